@@ -1,0 +1,151 @@
+// The plain data that flows through Fanzha Guard.
+//
+//   DOM ──sensor──▶ PageSnapshot ──classifyFields──▶ FieldFinding[]
+//                                 ──assessDomain───▶ DomainAssessment
+//                                 ──pageSignals────▶ PageSignal[]
+//                                 ──decide─────────▶ Verdict
+//
+// Everything here is JSON-safe so it can cross the extension's message boundary and be printed
+// by the scan command. Nothing here ever holds what a user typed into a control.
+
+/** What a control on a page asks for. */
+export const FIELD_KINDS = [
+  'card-number',
+  'card-pin',
+  'card-cvv',
+  'card-expiry',
+  'otp',
+  'id-number',
+  'phone',
+  'password',
+] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** Kinds that are about a bank card. */
+export const CARD_KINDS: readonly FieldKind[] = ['card-number', 'card-pin', 'card-cvv', 'card-expiry'];
+
+/**
+ * Why something was decided. `code` is a stable identifier the popup translates;
+ * `detail` is the evidence (an attribute value, a label, a brand id). `detail` may come from the
+ * page, so it is always rendered as text, never as markup.
+ */
+export interface Reason {
+  code: string;
+  detail?: string;
+}
+
+/** One form control as the sensor saw it: attributes and nearby text only, never its value. */
+export interface ControlSnapshot {
+  /** Position in document.querySelectorAll('input, select, textarea') (open shadow roots follow the document). */
+  index: number;
+  tag: 'input' | 'select' | 'textarea';
+  /** Lower-cased `type` attribute; 'text' when absent or unknown. '' for select/textarea. */
+  type: string;
+  id: string | null;
+  name: string | null;
+  /** Lower-cased autocomplete attribute, '' when absent. */
+  autocomplete: string;
+  inputmode: string;
+  /** maxlength attribute when it is a positive number, else null. */
+  maxLength: number | null;
+  pattern: string;
+  placeholder: string;
+  title: string;
+  /** aria-label and the text of aria-labelledby targets. */
+  ariaLabel: string;
+  /** Text of `<label for=id>` and of a wrapping `<label>` (without the text of other controls). */
+  labelText: string;
+  /**
+   * Text just before the control in its row: the previous table cell, the list item or div row it sits in,
+   * a preceding text node or sibling element. Trimmed and capped at 120 characters.
+   */
+  nearbyText: string;
+  /** Text of buttons/links right after the control in its row (e.g. 获取验证码, "Send code"). Capped. */
+  buttonText: string;
+  /** An <img> or <canvas> sits in the control's row (image captchas). */
+  hasImageNearby: boolean;
+  /** For <select>: the first few option texts, to tell month/year selects apart. */
+  options: string[];
+  /** False for type=hidden, the `hidden` attribute, or an inline display:none/visibility:hidden on it or an ancestor. */
+  visible: boolean;
+  /**
+   * Identifier of the row container (nearest ancestor that is a row: td/tr/li/p/div with few controls …).
+   * Consecutive controls with the same key form candidate split boxes (four 4-digit card boxes, six 1-digit code boxes).
+   */
+  rowKey: number;
+}
+
+/** The page as the sensor saw it. */
+export interface PageSnapshot {
+  url: string;
+  title: string;
+  /** Text of h1–h3, logo img alt/title, and other prominent text; each capped. */
+  headings: string[];
+  /** Visible body text, whitespace-collapsed and capped (50,000 characters). */
+  text: string;
+  controls: ControlSnapshot[];
+}
+
+export interface FieldFinding {
+  index: number;
+  kind: FieldKind;
+  id: string | null;
+  name: string | null;
+  reasons: Reason[];
+}
+
+export const DOMAIN_KINDS = ['official', 'trusted', 'lookalike', 'ip', 'unknown'] as const;
+export type DomainKind = (typeof DOMAIN_KINDS)[number];
+
+export interface DomainAssessment {
+  host: string;
+  /** Registrable domain (eTLD+1, PSL private domains on); null for IPs and bare suffixes. */
+  registrableDomain: string | null;
+  kind: DomainKind;
+  /** For `official`: whose it is; for `lookalike`: the brand it imitates. Brand ids from src/knowledge. */
+  brand?: string;
+  /** For `lookalike`: how it imitates ('embedded' | 'homoglyph' | 'punycode' | 'edit-distance'). */
+  how?: 'embedded' | 'homoglyph' | 'punycode' | 'edit-distance';
+  /** Served over plain http. */
+  insecure: boolean;
+  reasons: Reason[];
+}
+
+export const SIGNAL_KINDS = ['brand-claim', 'scam-phrase', 'meeting-join'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+export interface PageSignal {
+  kind: SignalKind;
+  /** brand-claim: the brand id claimed; meeting-join: the provider's brand id. */
+  brand?: string;
+  /** scam-phrase: the phrase-group id from src/knowledge. */
+  phrase?: string;
+  reasons: Reason[];
+}
+
+export const LEVELS = ['none', 'caution', 'danger'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export interface Verdict {
+  url: string;
+  level: Level;
+  fields: FieldFinding[];
+  domain: DomainAssessment;
+  signals: PageSignal[];
+  /** Advice ids from src/knowledge/advice.ts, most important first. */
+  advice: string[];
+  /** Case ids from src/knowledge/cases.ts that this page resembles. */
+  cases: string[];
+  /** Why the level is what it is (policy rule ids), for the popup and for debugging. */
+  rules: Reason[];
+}
+
+/** Extra state the extension knows and a saved page does not. */
+export interface Context {
+  /** User-trusted registrable domains (already normalised). */
+  trusted: readonly string[];
+  /** A tab in this browser is sharing the screen right now (issue 4). */
+  screenShared?: boolean;
+  /** A meeting-join page was visited within the configured window (issue 4). */
+  recentMeeting?: boolean;
+}

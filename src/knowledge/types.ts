@@ -1,0 +1,97 @@
+// Shapes of the knowledge base. Data files export plain `as const`-free arrays typed with these;
+// schema.ts holds the matching zod schemas, used by tests and never bundled into the content script.
+
+/** Text in the two languages we ship. zh_CN first. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export const BRAND_CATEGORIES = [
+  'bank',
+  'card-network',
+  'payment',
+  'shop',
+  'courier',
+  'transport',
+  'government',
+  'etc',
+  'meeting',
+  'global',
+] as const;
+export type BrandCategory = (typeof BRAND_CATEGORIES)[number];
+
+export interface OfficialDomain {
+  /** A registrable domain (eTLD+1), lower case, ASCII/punycode, e.g. `icbc.com.cn`. */
+  domain: string;
+  /** Where we learnt that this domain is the brand's own (a corpus file, the brand's site footer, an ICP record…). */
+  source: string;
+}
+
+export interface Brand {
+  /** Stable kebab-case id, e.g. `icbc`, `alipay`, `tencent-meeting`. */
+  id: string;
+  category: BrandCategory;
+  name: Bilingual;
+  /**
+   * Words a page uses to claim to be this brand: Chinese names, English names, pinyin, short forms
+   * (pdd, tb). Matched case-insensitively in titles and headings. Sorted.
+   */
+  aliases: string[];
+  /**
+   * ASCII labels that, found as a label or hyphen token of a foreign host, mark a lookalike
+   * (`alipay` in `alipay-refund.cn`). Only distinctive ones: never a common word. Sorted.
+   */
+  hostTokens: string[];
+  /** Registrable domains the brand owns, sorted by domain. */
+  domains: OfficialDomain[];
+}
+
+export interface MeetingProvider {
+  /** Brand id of the provider (a Brand with category 'meeting'). */
+  brand: string;
+  /**
+   * Join-URL shapes as regular-expression sources, tested against the full URL
+   * (e.g. `^https://meeting\\.tencent\\.com/dm/`). Anchored on the host.
+   */
+  joinUrlPatterns: string[];
+}
+
+export interface ScamPhraseGroup {
+  /** Stable id, e.g. `refund-quality-problem`. */
+  id: string;
+  /** What the script is, for the popup. */
+  description: Bilingual;
+  /**
+   * Regular-expression sources matched case-insensitively against visible text. A group fires when any matches.
+   * Keep them specific: a phrase that also appears on an honest shop's help page does not belong here.
+   */
+  patterns: string[];
+  /** Case ids this script appears in. */
+  cases: string[];
+}
+
+export interface Advice {
+  /** Stable id, e.g. `official-only`. */
+  id: string;
+  /** One short imperative sentence. */
+  text: Bilingual;
+}
+
+export interface FraudCase {
+  /** e.g. `wuhan-2021-meeting-refund`. */
+  id: string;
+  place: Bilingual;
+  /** ISO date (yyyy-mm-dd). */
+  date: string;
+  /** Who the caller pretended to be and the story. */
+  story: Bilingual;
+  /** What the victim was asked for, as field kinds. */
+  askedFor: string[];
+  /** How it ended. */
+  outcome: Bilingual;
+  /** The two-sentence summary the popup shows. */
+  summary: Bilingual;
+  /** Advice ids, most important first. */
+  advice: string[];
+}

@@ -149,3 +149,16 @@ export interface Context {
   /** A meeting-join page was visited within the configured window (issue 4). */
   recentMeeting?: boolean;
 }
+
+/**
+ * What the engine needs about a page once its fields are classified. The content script classifies
+ * in the page (so only findings and a little text cross to the background); the CLI builds the same
+ * from a PageSnapshot. `evaluateFindings(facts, context)` in src/core/engine.ts turns it into a Verdict.
+ */
+export interface PageFacts {
+  url: string;
+  title: string;
+  headings: string[];
+  text: string;
+  fields: FieldFinding[];
+}

@@ -1,0 +1,169 @@
+// The one message protocol of the extension. Types only: this file is imported by the content script,
+// so it must never import zod or anything heavy (the zod schemas live in ./schemas.ts, background only).
+//
+// Names say the direction (Dark Reader's habit):
+//   cs-bg-…     content script → background   (validated: comes from a tab frame of our own extension)
+//   popup-bg-…  extension page → background   (validated: sender URL is one of our extension pages)
+//   bg-cs-…     background → content script   (runtime messages to a content script only come from us)
+//
+//   content script                      background
+//   ── cs-bg-hello ───────────────────▶ assess the frame's host (official / trusted?)   ◀── gate
+//   ◀─────────────── { proceed } ─────
+//   ── cs-bg-scan (PageFacts) ────────▶ evaluateFindings → store per frame → badge
+//   ◀──── { level, warning plan } ────  (injects the warning UI first when the level needs it)
+//   ◀── bg-cs-recheck ─────────────────  popup "check again", trusted list changed
+//
+// Nothing here ever carries what a user typed: a typed card number is reported as a FieldFinding
+// (index + kind + reason code), never as a value.
+
+import type { DomainAssessment, FieldFinding, FieldKind, Level, PageFacts, Reason, Verdict } from '../core/types';
+
+// ───────────────────────────── content script → background ─────────────────────────────
+
+/** First message of every frame: may I keep going here? The background reads the URL from the sender. */
+export interface CsBgHello {
+  type: 'cs-bg-hello';
+}
+
+/** The frame's classified page. Sent after the first scan and whenever a re-scan changes it. */
+export interface CsBgScan {
+  type: 'cs-bg-scan';
+  facts: PageFacts;
+}
+
+export type CsBgMessage = CsBgHello | CsBgScan;
+
+// ───────────────────────────── extension pages → background ─────────────────────────────
+
+/** Popup: what do you know about this tab? */
+export interface PopupBgGetTabState {
+  type: 'popup-bg-get-tab-state';
+  tabId: number;
+}
+
+/** Popup: check this tab again now (all its frames re-run the gate and a scan). */
+export interface PopupBgRecheck {
+  type: 'popup-bg-recheck';
+  tabId: number;
+}
+
+/** Popup: the user trusts the site shown in this tab (its registrable domain is added to the trusted list). */
+export interface PopupBgTrustSite {
+  type: 'popup-bg-trust-site';
+  tabId: number;
+}
+
+export type PopupBgMessage = PopupBgGetTabState | PopupBgRecheck | PopupBgTrustSite;
+
+/** Everything the background accepts. */
+export type ToBackgroundMessage = CsBgMessage | PopupBgMessage;
+export type ToBackgroundType = ToBackgroundMessage['type'];
+
+// ───────────────────────────── background → content script ─────────────────────────────
+
+/** Run the gate and a scan again (trusted list changed, or the popup asked). Answered with {@link RecheckAck}. */
+export interface BgCsRecheck {
+  type: 'bg-cs-recheck';
+}
+
+export type BgCsMessage = BgCsRecheck;
+
+// ───────────────────────────── answers ─────────────────────────────
+
+export interface HelloResponse {
+  /** False on official and trusted hosts: the content script stops there. */
+  proceed: boolean;
+  /** How the background saw the frame's host (for debugging and tests). */
+  domainKind: DomainAssessment['kind'];
+}
+
+/** One sensitive control of the frame that the warning anchors to. */
+export interface WarnedField {
+  index: number;
+  kind: FieldKind;
+  /** "This is the 'SMS verification code' box." — resolved in the user's language by the background. */
+  what: string;
+}
+
+/**
+ * What the in-page warning shows. All text is resolved by the background (i18n + knowledge), so the
+ * warning UI carries no data and no browser API. Text that names a brand comes from our knowledge base,
+ * never from the page; the UI still renders everything with textContent.
+ */
+export interface WarningPlan {
+  level: Exclude<Level, 'none'>;
+  fields: WarnedField[];
+  /** Headline, e.g. 危险：这很可能是诈骗网页. */
+  title: string;
+  /** The main reason this site is risky, one sentence. */
+  why: string;
+  /** The one thing to do now, one sentence. */
+  action: string;
+  /** Optional one-line "this looks like case X" story. */
+  story?: string;
+  /** Button labels and the accessible name of the warning. */
+  labels: { dismiss: string; close: string; name: string };
+}
+
+export interface ScanResponse {
+  /** This frame's level. */
+  level: Level;
+  /** Present when level is caution/danger; the warning UI has been injected into the frame already. */
+  warning?: WarningPlan;
+}
+
+export interface RecheckAck {
+  done: true;
+}
+
+/** How the background knows one frame of a tab. */
+export interface FrameState {
+  frameId: number;
+  /** The frame's URL as the browser reported it (sender.url / origin fallback for about:blank). */
+  url: string;
+  /** The gate's assessment of the frame's host. */
+  domain: DomainAssessment;
+  /** Null when the frame stopped at the gate (official/trusted) or has not sent a scan yet. */
+  verdict: Verdict | null;
+}
+
+/** Per-tab state: kept in storage.session so it survives the service worker sleeping. */
+export interface TabState {
+  tabId: number;
+  /** Highest level over all frames. */
+  level: Level;
+  /** Top frame first, then by frameId. */
+  frames: FrameState[];
+  /** Every sensitive field of every frame, tagged with its frame. */
+  fields: (FieldFinding & { frameId: number })[];
+  updatedAt: number;
+}
+
+export interface TabStateResponse {
+  /** Null when nothing is known about the tab (not an http(s) page, or not scanned yet). */
+  state: TabState | null;
+}
+
+export interface TrustSiteResponse {
+  ok: boolean;
+  /** The registrable domain added, when ok. */
+  domain?: string;
+  /** Why it was refused, when not ok (e.g. `trust-no-domain`, `trust-lookalike`). */
+  error?: Reason;
+}
+
+/** The answer type for each message type. */
+export interface ResponseMap {
+  'cs-bg-hello': HelloResponse;
+  'cs-bg-scan': ScanResponse;
+  'popup-bg-get-tab-state': TabStateResponse;
+  'popup-bg-recheck': TabStateResponse;
+  'popup-bg-trust-site': TrustSiteResponse;
+}
+
+export type ResponseOf<M extends ToBackgroundMessage> = ResponseMap[M['type']];
+
+/** Every answer may instead be an error (message rejected by validation, handler failure). */
+export interface ErrorResponse {
+  error: Reason;
+}

@@ -1,0 +1,60 @@
+// zod schemas for every message the background accepts. Imported by the background only: zod must never
+// reach the content-script bundle (size, and web-ext's DANGEROUS_EVAL warning). protocol.ts holds the types;
+// the `satisfies` checks below fail the type check when the two drift apart.
+//
+// Bounds are generous for honest pages and stop a hostile or broken frame from flooding storage.session:
+// the sensor caps page text at 50,000 characters and attribute text at 120.
+import { z } from 'zod';
+import { FIELD_KINDS, type FieldFinding, type PageFacts } from '../core/types';
+import type { CsBgHello, CsBgScan, PopupBgGetTabState, PopupBgRecheck, PopupBgTrustSite } from './protocol';
+
+export const LIMITS = {
+  url: 8192,
+  title: 1000,
+  headings: 100,
+  heading: 1000,
+  text: 60_000,
+  fields: 2000,
+  index: 100_000,
+  attr: 1000,
+  reasons: 30,
+  reasonCode: 100,
+  reasonDetail: 1000,
+} as const;
+
+const reasonSchema = z.strictObject({
+  code: z.string().min(1).max(LIMITS.reasonCode),
+  detail: z.string().max(LIMITS.reasonDetail).optional(),
+});
+
+const findingSchema = z.strictObject({
+  index: z.number().int().min(0).max(LIMITS.index),
+  kind: z.enum(FIELD_KINDS),
+  id: z.string().max(LIMITS.attr).nullable(),
+  name: z.string().max(LIMITS.attr).nullable(),
+  reasons: z.array(reasonSchema).max(LIMITS.reasons),
+}) satisfies z.ZodType<FieldFinding>;
+
+export const pageFactsSchema = z.strictObject({
+  url: z.string().max(LIMITS.url),
+  title: z.string().max(LIMITS.title),
+  headings: z.array(z.string().max(LIMITS.heading)).max(LIMITS.headings),
+  text: z.string().max(LIMITS.text),
+  fields: z.array(findingSchema).max(LIMITS.fields),
+}) satisfies z.ZodType<PageFacts>;
+
+const tabId = z.number().int().min(0);
+
+const csBgHello = z.strictObject({ type: z.literal('cs-bg-hello') }) satisfies z.ZodType<CsBgHello>;
+const csBgScan = z.strictObject({ type: z.literal('cs-bg-scan'), facts: pageFactsSchema }) satisfies z.ZodType<CsBgScan>;
+const popupGetTabState = z.strictObject({ type: z.literal('popup-bg-get-tab-state'), tabId }) satisfies z.ZodType<PopupBgGetTabState>;
+const popupRecheck = z.strictObject({ type: z.literal('popup-bg-recheck'), tabId }) satisfies z.ZodType<PopupBgRecheck>;
+const popupTrustSite = z.strictObject({ type: z.literal('popup-bg-trust-site'), tabId }) satisfies z.ZodType<PopupBgTrustSite>;
+
+export const toBackgroundSchema = z.discriminatedUnion('type', [
+  csBgHello,
+  csBgScan,
+  popupGetTabState,
+  popupRecheck,
+  popupTrustSite,
+]);

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { PageFacts } from '../core/types';
+import { frameUrlOf, validateIncoming, type SenderLike } from './validate';
+
+const self = { runtimeId: 'our-id', extensionOrigin: 'chrome-extension://our-id/' };
+const contentSender: SenderLike = { id: 'our-id', url: 'https://alipay-refund.cn/pay', frameId: 0, tab: { id: 7 } };
+const popupSender: SenderLike = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' };
+
+function facts(overrides: Partial<PageFacts> = {}): PageFacts {
+  return {
+    url: 'https://alipay-refund.cn/pay',
+    title: '退款',
+    headings: ['支付宝退款'],
+    text: '请填写银行卡号',
+    fields: [{ index: 0, kind: 'card-number', id: 'card', name: null, reasons: [{ code: 'label', detail: '银行卡号' }] }],
+    ...overrides,
+  };
+}
+
+describe('validateIncoming: well-formed messages from the right sender', () => {
+  it('accepts a content-script hello and reports the tab, frame and URL', () => {
+    const result = validateIncoming({ type: 'cs-bg-hello' }, contentSender, self);
+    expect(result).toEqual({
+      ok: true,
+      message: { type: 'cs-bg-hello' },
+      from: { kind: 'content', tabId: 7, frameId: 0, url: 'https://alipay-refund.cn/pay' },
+    });
+  });
+
+  it('accepts a scan with page facts', () => {
+    const result = validateIncoming({ type: 'cs-bg-scan', facts: facts() }, { ...contentSender, frameId: 3 }, self);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.from).toMatchObject({ kind: 'content', frameId: 3 });
+  });
+
+  it.each(['popup-bg-get-tab-state', 'popup-bg-recheck', 'popup-bg-trust-site'] as const)('accepts %s from the popup', (type) => {
+    const result = validateIncoming({ type, tabId: 12 }, popupSender, self);
+    expect(result).toMatchObject({ ok: true, message: { type, tabId: 12 }, from: { kind: 'extension-page' } });
+  });
+
+  it('accepts a popup message from the options page open in a tab', () => {
+    const sender = { id: 'our-id', url: 'chrome-extension://our-id/options.html', tab: { id: 4 }, frameId: 0 };
+    expect(validateIncoming({ type: 'popup-bg-get-tab-state', tabId: 1 }, sender, self).ok).toBe(true);
+  });
+});
+
+describe('validateIncoming: forged and malformed messages', () => {
+  it.each([
+    ['not an object', 'cs-bg-hello'],
+    ['null', null],
+    ['no type', { facts: facts() }],
+    ['unknown type', { type: 'cs-bg-steal' }],
+    ['a direction we never receive', { type: 'bg-cs-recheck' }],
+    ['extra key on hello', { type: 'cs-bg-hello', value: '6222020200112233445' }],
+    ['scan without facts', { type: 'cs-bg-scan' }],
+    ['unknown field kind', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'bitcoin', id: null, name: null, reasons: [] }] as never }) }],
+    ['negative index', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: -1, kind: 'otp', id: null, name: null, reasons: [] }] }) }],
+    ['fractional index', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 1.5, kind: 'otp', id: null, name: null, reasons: [] }] }) }],
+    ['a value smuggled into a finding', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'otp', id: null, name: null, reasons: [], value: '123456' }] as never }) }],
+    ['text over the cap', { type: 'cs-bg-scan', facts: facts({ text: 'x'.repeat(60_001) }) }],
+    ['too many fields', { type: 'cs-bg-scan', facts: facts({ fields: Array.from({ length: 2001 }, (_, index) => ({ index, kind: 'otp' as const, id: null, name: null, reasons: [] })) }) }],
+    ['title not a string', { type: 'cs-bg-scan', facts: { ...facts(), title: 5 } }],
+  ])('refuses %s as message-invalid', (_name, raw) => {
+    const result = validateIncoming(raw, contentSender, self);
+    expect(result).toMatchObject({ ok: false, error: { code: 'message-invalid' } });
+  });
+
+  it('names the offending path in the error detail', () => {
+    const result = validateIncoming({ type: 'cs-bg-scan', facts: { ...facts(), title: 5 } }, contentSender, self);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.detail).toMatch(/^facts\.title/);
+  });
+
+  it.each([
+    ['a negative tab id', { type: 'popup-bg-recheck', tabId: -1 }],
+    ['a string tab id', { type: 'popup-bg-recheck', tabId: '3' }],
+  ])('refuses a popup message with %s', (_name, raw) => {
+    expect(validateIncoming(raw, popupSender, self)).toMatchObject({ ok: false, error: { code: 'message-invalid' } });
+  });
+});
+
+describe('validateIncoming: wrong senders', () => {
+  it.each([
+    ['another extension', { ...contentSender, id: 'other-extension' }],
+    ['no id at all', { ...contentSender, id: undefined }],
+  ])('refuses a message from %s', (_name, sender) => {
+    expect(validateIncoming({ type: 'cs-bg-hello' }, sender, self)).toMatchObject({ ok: false, error: { code: 'sender-not-this-extension' } });
+  });
+
+  it('refuses a content-script message that does not come from a tab frame', () => {
+    expect(validateIncoming({ type: 'cs-bg-hello' }, popupSender, self)).toMatchObject({ ok: false, error: { code: 'sender-not-a-tab-frame' } });
+    expect(validateIncoming({ type: 'cs-bg-hello' }, { ...contentSender, frameId: undefined }, self)).toMatchObject({ ok: false });
+  });
+
+  it('refuses a content-script message sent by one of our pages open in a tab', () => {
+    const sender = { id: 'our-id', url: 'chrome-extension://our-id/options.html', tab: { id: 4 }, frameId: 0 };
+    expect(validateIncoming({ type: 'cs-bg-hello' }, sender, self)).toMatchObject({ ok: false, error: { code: 'sender-is-extension-page' } });
+  });
+
+  it('refuses a popup message sent from a web page frame', () => {
+    expect(validateIncoming({ type: 'popup-bg-trust-site', tabId: 7 }, contentSender, self)).toMatchObject({
+      ok: false,
+      error: { code: 'sender-not-extension-page' },
+    });
+  });
+
+  it('refuses a popup message from a look-alike extension origin', () => {
+    const sender = { id: 'our-id', url: 'chrome-extension://our-id-evil/popup.html' };
+    expect(validateIncoming({ type: 'popup-bg-trust-site', tabId: 7 }, sender, self).ok).toBe(false);
+  });
+
+  it('refuses a content-script message from a frame with no web URL', () => {
+    const sender = { id: 'our-id', url: 'about:blank', frameId: 2, tab: { id: 7 } };
+    expect(validateIncoming({ type: 'cs-bg-hello' }, sender, self)).toMatchObject({ ok: false, error: { code: 'sender-no-web-url' } });
+  });
+});
+
+describe('frameUrlOf', () => {
+  it.each<[string, SenderLike, string | null]>([
+    ['a web frame', { url: 'http://jd-refund.top/a?b=1' }, 'http://jd-refund.top/a?b=1'],
+    ['about:blank with a Chrome origin', { url: 'about:blank', origin: 'https://pay.example.cn' }, 'https://pay.example.cn/'],
+    ['about:srcdoc falling back to the tab', { url: 'about:srcdoc', tab: { url: 'https://x.example/p' } }, 'https://x.example/p'],
+    ['an opaque origin falling back to the tab', { url: 'data:text/html,hi', origin: 'null', tab: { url: 'https://y.example/' } }, 'https://y.example/'],
+    ['a blob frame', { url: 'blob:https://z.example/1234-5678' }, 'https://z.example/'],
+    ['nothing usable', { url: 'about:blank' }, null],
+    ['a file URL', { url: 'file:///home/a.html' }, null],
+  ])('%s', (_name, sender, expected) => {
+    expect(frameUrlOf(sender)).toBe(expected);
+  });
+});

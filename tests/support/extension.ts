@@ -1,0 +1,272 @@
+// Launching Debian Chromium with the built extension, and reading what the extension shows:
+// the toolbar badge (from the service worker), the popup (as a page), and the in-page warning
+// (through its closed shadow root, via the DevTools protocol).
+//
+// Shared by the Playwright specs and by scripts/demo.ts, so it imports only playwright-core's API
+// (which @playwright/test re-exports), never the test runner.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROME_EXTENSION_DIR = path.join(projectRoot, '.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The few extension APIs the helpers call inside the service worker (the functions passed to
+ * `worker.evaluate` run there, where `chrome` exists). Declared here so the tests need no @types/chrome.
+ */
+declare const chrome: {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string; pendingUrl?: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+/** The in-page warning's host element (a custom element with a closed shadow root). */
+export const WARNING_TAG = 'fanzha-guard-warning';
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Browser UI language, e.g. 'zh-CN' or 'en-US': chrome.i18n follows it. */
+  lang?: string;
+  viewport?: { width: number; height: number } | null;
+}
+
+/** Chromium's UI locale on Linux comes from LANGUAGE/LANG; --lang alone is not enough. */
+function localeEnv(lang: string | undefined): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  if (lang) {
+    const posix = lang.replace('-', '_');
+    env.LANGUAGE = posix;
+    env.LANG = `${posix}.UTF-8`;
+    env.LC_ALL = `${posix}.UTF-8`;
+  }
+  return env;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
+  if (!existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`${CHROME_EXTENSION_DIR} has no manifest.json: run \`npm run build\` first`);
+  }
+  const args = [
+    `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
+    `--load-extension=${CHROME_EXTENSION_DIR}`,
+    // Every host name resolves to loopback, where tests/support/server.ts answers by Host header.
+    '--host-resolver-rules=MAP * 127.0.0.1',
+    // The machine's network is closed: stop Chromium's own background connections.
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ];
+  if (options.lang) args.push(`--lang=${options.lang}`);
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    args,
+    env: localeEnv(options.lang),
+    ignoreHTTPSErrors: true,
+    ...(options.lang ? { locale: options.lang } : {}),
+    viewport: options.viewport === undefined ? { width: 1000, height: 760 } : options.viewport,
+  });
+}
+
+/**
+ * The extension's service worker. Re-fetch it for each use: the MV3 worker sleeps after ~30 s idle and
+ * a stale handle then fails. Waking it: opening any extension page or a content-script message does.
+ */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (live) return live;
+  return context.waitForEvent('serviceworker', { timeout: 15_000 });
+}
+
+export async function extensionId(context: BrowserContext): Promise<string> {
+  return new URL((await serviceWorker(context)).url()).host;
+}
+
+/** Runs fn in the service worker, fetching the handle again once if the worker went to sleep meanwhile. */
+async function inWorker<A extends string | number | null, R>(
+  context: BrowserContext,
+  fn: (arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R> {
+  try {
+    return await (await serviceWorker(context)).evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
+  } catch (error) {
+    if (!/closed|destroyed|Target/i.test(String(error))) throw error;
+    return (await serviceWorker(context)).evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
+  }
+}
+
+/**
+ * The browser's tab id for a page. Matched by URL when the extension may see tab URLs (host
+ * permissions or "tabs"); otherwise the page is brought to the front and the active tab is taken,
+ * which is exact because every page of a test lives in the one window of its context.
+ */
+export async function tabIdOf(page: Page): Promise<number> {
+  const url = page.url();
+  const context = page.context();
+  const byUrl = await inWorker(
+    context,
+    async (wanted: string) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === wanted || t.pendingUrl === wanted)?.id ?? null;
+    },
+    url,
+  );
+  if (byUrl !== null) return byUrl;
+  await page.bringToFront();
+  const active = await inWorker(
+    context,
+    async () => {
+      const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tabs.length === 1 ? (tabs[0]?.id ?? null) : null;
+    },
+    null,
+  );
+  if (active === null) throw new Error(`cannot find the tab of ${url}`);
+  return active;
+}
+
+/** The toolbar badge text for the page's tab: '' when the extension shows nothing. */
+export async function badgeText(page: Page): Promise<string> {
+  const tabId = await tabIdOf(page);
+  return inWorker(page.context(), (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/**
+ * Opens the popup as a page, describing the given page's tab. A real popup describes the active tab;
+ * opened as a page it would describe itself, so the popup reads `?tab=ID` (src/entrypoints/popup).
+ */
+export async function openPopupFor(page: Page): Promise<Page> {
+  const context = page.context();
+  const [id, tabId] = await Promise.all([extensionId(context), tabIdOf(page)]);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+export async function openOptions(context: BrowserContext): Promise<Page> {
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/options.html`);
+  return page;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a user can see of the in-page warning. */
+export interface WarningView {
+  /** The rendered text of the warning (style sheets left out), whitespace collapsed. */
+  text: string;
+  /** The host element's box in the viewport. */
+  host: Box;
+  /** Boxes of the visible elements inside the shadow root, and the union of them. */
+  panel: Box | null;
+  /** The host is displayed and the panel has a size. */
+  visible: boolean;
+  /** The shadow root's mode as the DevTools protocol reports it ('closed' is what we ship). */
+  shadowMode: string;
+  /** Texts of buttons inside the warning. */
+  buttons: string[];
+}
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+  contentDocument?: CdpNode;
+}
+
+function findAll(node: CdpNode, name: string, out: CdpNode[] = []): CdpNode[] {
+  if (node.nodeName.toLowerCase() === name) out.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findAll(child, name, out);
+  if (node.contentDocument) findAll(node.contentDocument, name, out);
+  return out;
+}
+
+/**
+ * Every warning in the page's top document, read through its closed shadow root. A closed root is out of
+ * reach of page JavaScript and of Playwright locators; the DevTools protocol's `DOM.getDocument` with
+ * `pierce: true` still lists it, and `DOM.resolveNode` gives a handle to run a read-only function on.
+ */
+export async function readWarnings(page: Page): Promise<WarningView[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const views: WarningView[] = [];
+    for (const host of findAll(root, WARNING_TAG)) {
+      const shadow = host.shadowRoots?.[0];
+      if (!shadow) {
+        views.push({ text: '', host: { x: 0, y: 0, width: 0, height: 0 }, panel: null, visible: false, shadowMode: 'none', buttons: [] });
+        continue;
+      }
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      if (!object.objectId) continue;
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        returnByValue: true,
+        functionDeclaration: String(function (this: ShadowRoot) {
+          const boxOf = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+          const hostEl = this.host as HTMLElement;
+          const hostStyle = getComputedStyle(hostEl);
+          const boxes: DOMRect[] = [];
+          for (const el of Array.from(this.querySelectorAll('*'))) {
+            if (el instanceof HTMLStyleElement || el instanceof HTMLLinkElement) continue;
+            const style = getComputedStyle(el);
+            if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && r.height > 0) boxes.push(r);
+          }
+          let panel: { x: number; y: number; width: number; height: number } | null = null;
+          if (boxes.length) {
+            const left = Math.min(...boxes.map((b) => b.left));
+            const top = Math.min(...boxes.map((b) => b.top));
+            const right = Math.max(...boxes.map((b) => b.right));
+            const bottom = Math.max(...boxes.map((b) => b.bottom));
+            panel = { x: left, y: top, width: right - left, height: bottom - top };
+          }
+          const texts: string[] = [];
+          for (const el of Array.from(this.children)) {
+            if (el instanceof HTMLStyleElement || el instanceof HTMLLinkElement) continue;
+            texts.push((el as HTMLElement).innerText ?? el.textContent ?? '');
+          }
+          return {
+            text: texts.join(' ').replace(/\s+/g, ' ').trim(),
+            host: boxOf(hostEl.getBoundingClientRect()),
+            panel,
+            visible: hostStyle.display !== 'none' && hostStyle.visibility !== 'hidden' && panel !== null,
+            buttons: Array.from(this.querySelectorAll('button')).map((b) => (b.textContent ?? '').trim()),
+          };
+        }),
+      });
+      const value = result.value as Omit<WarningView, 'shadowMode'>;
+      views.push({ ...value, shadowMode: shadow.shadowRootType ?? 'unknown' });
+    }
+    return views;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Polls until check returns a truthy value or the time is up; returns the last value. */
+export async function waitFor<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!check(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 150));
+    value = await read();
+  }
+  return value;
+}

@@ -1,0 +1,35 @@
+// Playwright fixtures: one site server per worker, and for each test a fresh browser profile with the
+// extension loaded (so settings such as the trusted list never leak from one test to the next).
+
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { launchWithExtension } from './extension';
+import { FIXTURE_SITES, startSiteServer, type SiteServer } from './server';
+
+interface TestFixtures {
+  context: BrowserContext;
+  page: Page;
+}
+interface WorkerFixtures {
+  sites: SiteServer;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  sites: [
+    async ({}, use) => {
+      const server = await startSiteServer([FIXTURE_SITES]);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  page: async ({ context }, use) => {
+    await use(context.pages()[0] ?? (await context.newPage()));
+  },
+});
+
+export { expect };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Brand } from '../../knowledge/types';
+import { buildBrandIndex, findLookalike } from './lookalike';
+
+// A small brand list of our own, so these tests pin the matching rules, not the knowledge data.
+const brand = (id: string, hostTokens: string[], domains: string[], zh: string): Brand => ({
+  id,
+  category: 'payment',
+  name: { zh, en: id },
+  aliases: [zh, id],
+  hostTokens,
+  domains: domains.map((domain) => ({ domain, source: 'test' })),
+});
+const index = buildBrandIndex([
+  brand('alipay', ['alipay'], ['alipay.com'], '支付宝'),
+  brand('jd', ['jd', 'jingdong'], ['jd.com'], '京东'),
+  brand('icbc', ['95588', 'icbc'], ['icbc.com.cn'], '工商银行'),
+  brand('paypal', ['paypal'], ['paypal.com'], '贝宝'),
+  brand('google', ['google'], ['google.com'], '谷歌'),
+]);
+const labels = (left: string) => left.split('.');
+const toAscii = (unicodeHost: string) => new URL(`https://${unicodeHost}/`).hostname;
+
+describe('findLookalike', () => {
+  it.each([
+    ['alipay-refund', 'alipay', 'embedded', 'host-embeds-brand'],
+    ['www.jd.com.vip-cancel', 'jd', 'embedded', 'host-embeds-official-domain'],
+    ['icbc-cn', 'icbc', 'embedded', 'host-embeds-brand'],
+    ['95588-service', 'icbc', 'embedded', 'host-embeds-brand'],
+    ['jd.secure-pay', 'jd', 'embedded', 'host-embeds-brand'],
+    ['myalipayrefund', 'alipay', 'embedded', 'host-embeds-brand'],
+    ['alipey', 'alipay', 'edit-distance', 'host-one-edit-from-brand'],
+    ['a1ipay', 'alipay', 'edit-distance', 'host-one-edit-from-brand'],
+    ['paypai-help', 'paypal', 'edit-distance', 'host-one-edit-from-brand'],
+    ['paypall-help', 'paypal', 'embedded', 'host-embeds-brand'],
+    ['login.g00g1e', 'google', 'homoglyph', 'host-homoglyph-of-brand'],
+  ])('%s imitates %s (%s)', (left, brandId, how, code) => {
+    const match = findLookalike(labels(left), index);
+    expect(match).toMatchObject({ brand: brandId, how, reason: { code } });
+  });
+
+  it('finds a Cyrillic а in аlipay as a homoglyph', () => {
+    const host = toAscii('аlipay.com');
+    expect(host.startsWith('xn--')).toBe(true);
+    expect(findLookalike([host.split('.')[0]!], index)).toMatchObject({ brand: 'alipay', how: 'homoglyph' });
+  });
+
+  it('finds a Chinese brand name in an internationalised label as punycode', () => {
+    const host = toAscii('支付宝-退款.com');
+    expect(findLookalike([host.split('.')[0]!], index)).toMatchObject({ brand: 'alipay', how: 'punycode' });
+  });
+
+  it.each([
+    ['evilicbc', 'a short token inside a word is not a boundary match'],
+    ['jdx', 'short tokens never match by edit distance'],
+    ['icbb', 'a 4-letter token is below the edit-distance length'],
+    ['daily-news', 'ordinary words'],
+    ['bocconi', 'no brand at all'],
+    ['95589-hotline', 'a phone-number token has no near misses'],
+    ['xn--zz-invalid', 'bad punycode is just a label'],
+    ['', 'empty'],
+  ])('%s is not a lookalike (%s)', (left) => {
+    expect(findLookalike(left ? labels(left) : [], index)).toBeNull();
+  });
+});

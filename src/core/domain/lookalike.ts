@@ -1,0 +1,129 @@
+// Does a foreign host imitate a brand? Four ways, tried from the most to the least certain:
+//
+//   embedded       a brand's own domain or host token sits in the host as a label or hyphen token:
+//                  www.jd.com.vip-cancel.cc (the labels `jd.com`), alipay-refund.cn, icbc-cn.vip;
+//                  a long token (6+ letters) also counts inside a label: myalipayrefund.com.
+//                  Short tokens need a boundary: `icbc` in evilicbc.com.cn is not matched, because short
+//                  tokens turn up inside unrelated words (`boc` in bocconi, `abc` in abcnews).
+//   homoglyph      a label that looks like a token: Cyrillic а in аlipay.com, g00gle, paypa1
+//                  (same UTS #39 skeleton, different letters).
+//   punycode       an internationalised label spelling a brand's Chinese name: 支付宝-退款.com.
+//   edit-distance  one letter added, dropped or changed in a token of 5+ letters: alipey, a1ipay, taobaoo.
+//
+// Only labels left of the public suffix are examined, so a private suffix such as github.io or
+// s3.amazonaws.com never counts as a brand, and neither does an official domain itself (the caller
+// checks official ownership first).
+import { distance } from 'fastest-levenshtein';
+import type { DomainAssessment, Reason } from '../types';
+import type { Brand } from '../../knowledge/types';
+import { isNonAscii, labelToUnicode, skeleton } from './skeleton';
+
+export type LookalikeHow = NonNullable<DomainAssessment['how']>;
+
+export interface LookalikeMatch {
+  brand: string;
+  how: LookalikeHow;
+  reason: Reason;
+}
+
+/** Tokens at least this long match inside a label without a hyphen or dot boundary. */
+export const MIN_SUBSTRING_TOKEN = 6;
+/** Edit distance 1 is only considered for tokens (and labels) of at least this many letters. */
+export const MIN_EDIT_DISTANCE_TOKEN = 5;
+/** Near misses are about names: a token needs this many letters (95588 is a phone number, and 95598 someone else's). */
+const isNameToken = (token: string) => (token.match(/[a-z]/g)?.length ?? 0) >= MIN_EDIT_DISTANCE_TOKEN;
+
+interface TokenEntry {
+  brand: string;
+  token: string;
+  skeleton: string;
+}
+
+export interface BrandIndex {
+  tokens: TokenEntry[];
+  tokenSet: ReadonlySet<string>;
+  officialDomains: { brand: string; domain: string }[];
+  /** Chinese names and aliases (two or more non-ASCII characters). */
+  cjkNames: { brand: string; name: string }[];
+}
+
+export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
+  const tokens: TokenEntry[] = [];
+  const officialDomains: BrandIndex['officialDomains'] = [];
+  const cjkNames: BrandIndex['cjkNames'] = [];
+  for (const brand of brands) {
+    for (const token of brand.hostTokens) {
+      const t = token.toLowerCase();
+      tokens.push({ brand: brand.id, token: t, skeleton: skeleton(t) });
+    }
+    for (const d of brand.domains) officialDomains.push({ brand: brand.id, domain: d.domain.toLowerCase() });
+    for (const name of [brand.name.zh, ...brand.aliases]) {
+      if (isNonAscii(name) && [...name].length >= 2) cjkNames.push({ brand: brand.id, name: name.toLowerCase() });
+    }
+  }
+  return { tokens, tokenSet: new Set(tokens.map((t) => t.token)), officialDomains, cjkNames };
+}
+
+/** True when `inner` occupies whole labels of `outer` (`jd.com` in `www.jd.com`, not in `xjd.com`). */
+function hasLabels(outer: string, inner: string): boolean {
+  return outer === inner || `.${outer}.`.includes(`.${inner}.`);
+}
+
+/**
+ * The first brand `labels` imitate, or null.
+ * @param labels ASCII labels of the host left of its public suffix (subdomain labels and the registrable label).
+ */
+export function findLookalike(labels: readonly string[], index: BrandIndex): LookalikeMatch | null {
+  if (labels.length === 0) return null;
+  const joined = labels.join('.');
+
+  // 1. An official domain written into the host's labels: www.jd.com.vip-cancel.cc.
+  for (const { brand, domain } of index.officialDomains) {
+    if (hasLabels(joined, domain)) {
+      return { brand, how: 'embedded', reason: { code: 'host-embeds-official-domain', detail: `${domain} in ${joined}` } };
+    }
+  }
+
+  const asciiLabels = labels.filter((l) => !l.startsWith('xn--'));
+  const parts = (label: string) => [label, ...label.split('-').filter((p) => p && p !== label)];
+
+  // 2. A host token as a whole label or hyphen token, or a long token inside a label.
+  for (const label of asciiLabels) {
+    for (const part of parts(label)) {
+      const hit = index.tokens.find((t) => t.token === part);
+      if (hit) return { brand: hit.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${hit.token} in ${label}` } };
+    }
+    const inside = index.tokens.find((t) => t.token.length >= MIN_SUBSTRING_TOKEN && label.includes(t.token));
+    if (inside) return { brand: inside.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${inside.token} in ${label}` } };
+  }
+
+  // 3. Internationalised labels: homoglyphs of a token, or a brand's Chinese name.
+  for (const label of labels.filter((l) => l.startsWith('xn--'))) {
+    const unicode = labelToUnicode(label);
+    for (const part of parts(unicode)) {
+      const folded = skeleton(part);
+      const hit = index.tokens.find(
+        (t) => t.skeleton === folded || (t.token.length >= MIN_SUBSTRING_TOKEN && folded.includes(t.skeleton)),
+      );
+      if (hit) {
+        return { brand: hit.brand, how: 'homoglyph', reason: { code: 'host-homoglyph-of-brand', detail: `${unicode} looks like ${hit.token}` } };
+      }
+    }
+    const lower = unicode.toLowerCase();
+    const named = index.cjkNames.find((n) => lower.includes(n.name));
+    if (named) return { brand: named.brand, how: 'punycode', reason: { code: 'host-spells-brand-name', detail: `${named.name} in ${unicode}` } };
+  }
+
+  // 4. Plain-ASCII near misses. A part that is itself some brand's token was handled above.
+  for (const label of asciiLabels) {
+    for (const part of parts(label)) {
+      if (part.length < MIN_EDIT_DISTANCE_TOKEN || index.tokenSet.has(part)) continue;
+      const near = index.tokens.find((t) => isNameToken(t.token) && distance(part, t.token) === 1);
+      if (near) return { brand: near.brand, how: 'edit-distance', reason: { code: 'host-one-edit-from-brand', detail: `${part} ~ ${near.token}` } };
+      const folded = skeleton(part);
+      const alike = index.tokens.find((t) => isNameToken(t.token) && t.skeleton === folded);
+      if (alike) return { brand: alike.brand, how: 'homoglyph', reason: { code: 'host-homoglyph-of-brand', detail: `${part} looks like ${alike.token}` } };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Context, DomainAssessment, DomainKind, FieldKind, Level } from '../types';
+import { POLICY, type PolicyFacts } from './policy';
+import { firedRules, levelOf } from './walk';
+
+// Factories for the table below: a page is a domain kind, field kinds, and the signal flags.
+interface Page {
+  domain?: DomainKind;
+  http?: boolean;
+  fields?: FieldKind[];
+  claim?: boolean;
+  script?: boolean;
+  meeting?: boolean;
+  context?: Partial<Context>;
+}
+const facts = (p: Page): PolicyFacts => {
+  const domain: DomainAssessment = {
+    host: 'x.example',
+    registrableDomain: 'x.example',
+    kind: p.domain ?? 'unknown',
+    insecure: p.http ?? false,
+    reasons: [],
+  };
+  return {
+    domain,
+    kinds: new Set(p.fields ?? []),
+    claim: p.claim ?? false,
+    script: p.script ?? false,
+    meeting: p.meeting ?? false,
+    context: { trusted: [], ...p.context },
+  };
+};
+const judge = (p: Page) => {
+  const fired = firedRules(facts(p));
+  return { level: levelOf(fired), rules: fired.map((r) => r.id) };
+};
+
+const CARD_FORM: FieldKind[] = ['card-number', 'card-expiry', 'card-cvv'];
+
+describe('policy table', () => {
+  it.each<[string, Page, Level, string]>([
+    // official or user-trusted → none, whatever the fields
+    ['official bank asks everything', { domain: 'official', fields: ['card-number', 'card-pin', 'otp'], claim: true }, 'none', 'official-site'],
+    ['user-trusted shop with card + code', { domain: 'trusted', fields: CARD_FORM, script: true, http: true }, 'none', 'trusted-site'],
+    ['trusted site while screen shared', { domain: 'trusted', fields: ['otp'], context: { screenShared: true } }, 'none', 'trusted-site'],
+    // any card or code field on a lookalike or ip host → danger
+    ['code on a lookalike', { domain: 'lookalike', fields: ['otp'] }, 'danger', 'sensitive-field-on-bad-host'],
+    ['card expiry on an IP host', { domain: 'ip', fields: ['card-expiry'] }, 'danger', 'sensitive-field-on-bad-host'],
+    // a card password anywhere but official/trusted → danger
+    ['card PIN on an unknown https site', { fields: ['card-pin'] }, 'danger', 'card-pin-off-official'],
+    // card number + code field with a claim, a script or http → danger
+    ['card + cvv claiming a brand', { fields: CARD_FORM, claim: true }, 'danger', 'card-and-code-with-brand-claim'],
+    ['card + otp next to a refund script', { fields: ['card-number', 'otp'], script: true }, 'danger', 'card-and-code-with-scam-script'],
+    ['card + cvv over http', { fields: CARD_FORM, http: true }, 'danger', 'card-and-code-over-http'],
+    // other card fields on an unknown site → caution
+    ['ordinary shop card form', { fields: CARD_FORM }, 'caution', 'card-field-on-unknown-site'],
+    ['card number alone, claiming a brand', { fields: ['card-number'], claim: true }, 'caution', 'card-field-on-unknown-site'],
+    ['card number alone over http', { fields: ['card-number'], http: true }, 'caution', 'card-field-on-unknown-site'],
+    // meeting-join → caution, even on the provider's official domain
+    ['meeting join on the provider site', { domain: 'official', meeting: true }, 'caution', 'meeting-join-page'],
+    ['meeting join on an unknown site', { meeting: true }, 'caution', 'meeting-join-page'],
+    ['meeting join the user trusts', { domain: 'trusted', meeting: true }, 'none', 'trusted-site'],
+    // plain SMS-code login or authenticator code on an unknown site → none
+    ['phone + SMS code login', { fields: ['phone', 'otp'] }, 'none', 'plain-code-login'],
+    ['authenticator code', { fields: ['otp'] }, 'none', 'plain-code-login'],
+    // …but not with a claim or a script
+    ['SMS code claiming a bank', { fields: ['phone', 'otp'], claim: true }, 'danger', 'code-with-brand-claim'],
+    ['SMS code under a parcel-claim script', { fields: ['otp'], script: true }, 'danger', 'code-with-scam-script'],
+    // credential phishing
+    ['password claiming a brand it does not own', { fields: ['password'], claim: true }, 'danger', 'password-with-brand-claim'],
+    ['password on a lookalike host', { domain: 'lookalike', fields: ['password'] }, 'danger', 'password-on-lookalike'],
+    ['password on an ordinary site', { fields: ['password'] }, 'none', ''],
+    ['password on a router at an IP', { domain: 'ip', fields: ['password'] }, 'none', ''],
+    // context (issue 4): screen shared or a recent meeting → danger for card/code fields off official sites
+    ['SMS code while screen shared', { fields: ['otp'], context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],
+    ['card form while screen shared', { fields: CARD_FORM, context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],
+    ['card form after a meeting page', { fields: ['card-number'], context: { recentMeeting: true } }, 'danger', 'sensitive-field-after-meeting'],
+    ['official bank after a meeting page', { domain: 'official', fields: ['otp'], context: { recentMeeting: true } }, 'none', 'official-site'],
+    ['no fields while screen shared', { context: { screenShared: true } }, 'none', ''],
+    // a lookalike address alone → caution
+    ['lookalike with no fields', { domain: 'lookalike' }, 'caution', 'lookalike-host'],
+    // nothing to say
+    ['article with a scam script quoted', { script: true }, 'none', ''],
+    ['article claiming a brand', { claim: true }, 'none', ''],
+    ['phone and id number only', { fields: ['phone', 'id-number'] }, 'none', ''],
+  ])('%s → %s', (_name, page, level, rule) => {
+    const got = judge(page);
+    expect(got.level).toBe(level);
+    if (rule) expect(got.rules).toContain(rule);
+    else expect(got.rules).toEqual([]);
+  });
+
+  it('stops at official and trusted: no rule after them fires', () => {
+    const fired = firedRules(facts({ domain: 'official', fields: ['card-pin'], claim: true, meeting: true }));
+    expect(fired.map((r) => r.id)).toEqual(['meeting-join-page', 'official-site']);
+  });
+
+  it('has unique rule ids, a summary for each, and only known advice and case ids', () => {
+    const ids = POLICY.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of POLICY) {
+      expect(r.summary.length).toBeGreaterThan(10);
+      for (const a of r.advice) expect(a).toMatch(/^[a-z0-9-]+$/);
+    }
+  });
+});

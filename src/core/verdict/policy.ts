@@ -1,0 +1,190 @@
+// THE policy: one ordered table of rules. Every rule whose condition holds fires; the page's level is the
+// highest level among the fired rules. A `final` rule that fires stops the walk, so nothing below it can
+// raise the level (official and user-trusted sites: none, whatever the fields).
+//
+// Why the order matters:
+//   1. meeting-join comes before the official-site stop: join pages live on the providers' official
+//      domains, and the warning is about being asked into a meeting, not about a field.
+//   2. official / trusted stop everything else.
+//   3. danger rules, then caution rules, then the explicit "stay quiet" rule for ordinary SMS logins.
+//
+// Terms: a *card field* is any of card-number, card-pin, card-cvv, card-expiry; a *code field* is an SMS /
+// one-time code (otp) or a card security code (cvv); *sensitive* means a card or otp field; a *claim* is a
+// brand-claim signal (only emitted for brands the domain does not belong to); a *script* is a scam-phrase signal.
+import type { Context, DomainAssessment, FieldKind, Level } from '../types';
+import { CARD_KINDS } from '../types';
+
+export interface PolicyFacts {
+  domain: DomainAssessment;
+  kinds: ReadonlySet<FieldKind>;
+  claim: boolean;
+  script: boolean;
+  meeting: boolean;
+  context: Context;
+}
+
+export interface PolicyRule {
+  id: string;
+  /** What the rule says, for people reading the table and its tests. */
+  summary: string;
+  when: (f: PolicyFacts) => boolean;
+  level: Level;
+  /** Advice ids, most important first. */
+  advice: readonly string[];
+  cases: readonly string[];
+  final?: boolean;
+}
+
+const WUHAN = 'wuhan-2021-meeting-refund';
+const HANGZHOU = 'hangzhou-2022-parcel-claim';
+
+const has = (f: PolicyFacts, kind: FieldKind) => f.kinds.has(kind);
+const anyCard = (f: PolicyFacts) => CARD_KINDS.some((k) => f.kinds.has(k));
+const anyCode = (f: PolicyFacts) => has(f, 'otp') || has(f, 'card-cvv');
+const sensitive = (f: PolicyFacts) => anyCard(f) || has(f, 'otp');
+/** Neither official nor trusted (those stop the walk before any rule that uses this). */
+const foreign = (f: PolicyFacts) => f.domain.kind !== 'official' && f.domain.kind !== 'trusted';
+const badHost = (f: PolicyFacts) => f.domain.kind === 'lookalike' || f.domain.kind === 'ip';
+const cardAndCode = (f: PolicyFacts) => has(f, 'card-number') && anyCode(f);
+
+export const POLICY: readonly PolicyRule[] = [
+  {
+    id: 'meeting-join-page',
+    summary: 'A meeting-join page of a known provider: customer service never needs a meeting.',
+    when: (f) => f.meeting && f.domain.kind !== 'trusted',
+    level: 'caution',
+    advice: ['no-meeting', 'stop-screen-share', 'hang-up-verify'],
+    cases: [WUHAN],
+  },
+  {
+    id: 'official-site',
+    summary: "The brand's own site: no warning, whatever the fields.",
+    when: (f) => f.domain.kind === 'official',
+    level: 'none',
+    advice: [],
+    cases: [],
+    final: true,
+  },
+  {
+    id: 'trusted-site',
+    summary: 'A site the user trusts: no warning, whatever the fields.',
+    when: (f) => f.domain.kind === 'trusted',
+    level: 'none',
+    advice: [],
+    cases: [],
+    final: true,
+  },
+  {
+    id: 'sensitive-field-on-bad-host',
+    summary: 'A card or code field on a lookalike or raw-IP host.',
+    when: (f) => badHost(f) && sensitive(f),
+    level: 'danger',
+    advice: ['check-address', 'official-only', 'hang-up-verify'],
+    cases: [],
+  },
+  {
+    id: 'card-pin-off-official',
+    summary: 'A card password (PIN) field anywhere but an official or trusted site: no merchant needs it.',
+    when: (f) => has(f, 'card-pin'),
+    level: 'danger',
+    advice: ['no-card-password', 'hang-up-verify', 'official-only'],
+    cases: [WUHAN],
+  },
+  {
+    id: 'card-and-code-with-brand-claim',
+    summary: 'Card number and a code field on a site that claims a brand it does not own.',
+    when: (f) => cardAndCode(f) && f.claim,
+    level: 'danger',
+    advice: ['official-only', 'check-address', 'hang-up-verify'],
+    cases: [HANGZHOU],
+  },
+  {
+    id: 'card-and-code-with-scam-script',
+    summary: 'Card number and a code field next to a scam script (refund, compensation, VIP cancellation …).',
+    when: (f) => cardAndCode(f) && f.script,
+    level: 'danger',
+    advice: ['hang-up-verify', 'official-only', 'no-transfer'],
+    cases: [HANGZHOU],
+  },
+  {
+    id: 'card-and-code-over-http',
+    summary: 'Card number and a code field served over plain http.',
+    when: (f) => cardAndCode(f) && f.domain.insecure,
+    level: 'danger',
+    advice: ['check-address', 'official-only'],
+    cases: [],
+  },
+  {
+    id: 'code-with-brand-claim',
+    summary: 'An SMS or one-time code asked for on a site that claims a brand it does not own.',
+    when: (f) => has(f, 'otp') && f.claim,
+    level: 'danger',
+    advice: ['never-share-code', 'official-only', 'hang-up-verify'],
+    cases: [HANGZHOU],
+  },
+  {
+    id: 'code-with-scam-script',
+    summary: 'An SMS or one-time code asked for next to a scam script.',
+    when: (f) => has(f, 'otp') && f.script,
+    level: 'danger',
+    advice: ['never-share-code', 'hang-up-verify'],
+    cases: [HANGZHOU],
+  },
+  {
+    id: 'password-with-brand-claim',
+    summary: 'A password asked for on a site that claims a brand it does not own (credential phishing).',
+    when: (f) => has(f, 'password') && f.claim,
+    level: 'danger',
+    advice: ['check-address', 'official-only'],
+    cases: [],
+  },
+  {
+    id: 'password-on-lookalike',
+    summary: 'A password asked for on a host that imitates a brand.',
+    when: (f) => has(f, 'password') && f.domain.kind === 'lookalike',
+    level: 'danger',
+    advice: ['check-address', 'official-only'],
+    cases: [],
+  },
+  {
+    id: 'sensitive-field-while-screen-shared',
+    summary: 'A card or code field while this browser shares its screen: whoever watches sees what you type.',
+    when: (f) => f.context.screenShared === true && sensitive(f),
+    level: 'danger',
+    advice: ['stop-screen-share', 'never-share-code', 'hang-up-verify'],
+    cases: [WUHAN],
+  },
+  {
+    id: 'sensitive-field-after-meeting',
+    summary: 'A card or code field soon after a meeting-join page: the meeting-refund script.',
+    when: (f) => f.context.recentMeeting === true && sensitive(f),
+    level: 'danger',
+    advice: ['no-meeting', 'stop-screen-share', 'hang-up-verify'],
+    cases: [WUHAN],
+  },
+  {
+    id: 'card-field-on-unknown-site',
+    summary: "Card fields on a site that is not the bank's or platform's own: check before typing.",
+    when: (f) => foreign(f) && anyCard(f),
+    level: 'caution',
+    advice: ['official-only', 'check-address'],
+    cases: [],
+  },
+  {
+    id: 'lookalike-host',
+    summary: 'The address imitates a brand, even before any field appears.',
+    when: (f) => f.domain.kind === 'lookalike',
+    level: 'caution',
+    advice: ['check-address', 'official-only'],
+    cases: [],
+  },
+  {
+    id: 'plain-code-login',
+    summary:
+      'Phone + SMS code (or an authenticator code) on an ordinary site, no brand claim, no scam script: stay quiet, these are everywhere.',
+    when: (f) => has(f, 'otp') && !anyCard(f) && !f.claim && !f.script && f.domain.kind === 'unknown',
+    level: 'none',
+    advice: [],
+    cases: [],
+  },
+];

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Bilingual } from '@/knowledge/types';
+import type { MessageKey } from './message-keys';
+import { domain, finding, translatorFrom, verdict } from './test-factories';
+import { buildWarningPlan, chooseReason, type KnowledgeLookups, type Translate } from './warning-text';
+
+const messages = (lang: string) =>
+  JSON.parse(readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'));
+const zh: Translate = translatorFrom(messages('zh_CN'));
+const en: Translate = translatorFrom(messages('en'));
+
+const table = <T extends string>(entries: Record<T, Bilingual>) => (id: string) => (entries as Record<string, Bilingual>)[id];
+const knowledge: KnowledgeLookups = {
+  brandName: table({ alipay: { zh: '支付宝', en: 'Alipay' }, jd: { zh: '京东', en: 'JD.com' } }),
+  adviceText: table({ 'hang-up-call-official': { zh: '挂断电话，自己拨打官方客服电话核实。', en: 'Hang up and call the official customer service yourself.' } }),
+  caseSummary: table({ 'wuhan-2021': { zh: '武汉有人被假客服拉进会议，输了五张卡的密码。', en: 'In Wuhan a fake agent had a woman type five cards’ passwords in a meeting.' } }),
+  phraseDescription: table({ 'refund-quality': { zh: '说商品有质量问题要给你退款', en: 'says your item has a quality problem and offers a refund' } }),
+};
+
+describe('chooseReason: the most telling reason wins', () => {
+  it.each<[string, Parameters<typeof chooseReason>[0], MessageKey]>([
+    ['lookalike host', verdict({ domain: domain({ kind: 'lookalike', brand: 'alipay' }), signals: [{ kind: 'scam-phrase', phrase: 'refund-quality', reasons: [] }] }), 'warnWhyLookalike'],
+    ['brand claim on an unknown host', verdict({ signals: [{ kind: 'scam-phrase', phrase: 'x', reasons: [] }, { kind: 'brand-claim', brand: 'jd', reasons: [] }] }), 'warnWhyBrandClaim'],
+    ['IP address', verdict({ domain: domain({ kind: 'ip', registrableDomain: null }) }), 'warnWhyIp'],
+    ['meeting-join page', verdict({ signals: [{ kind: 'meeting-join', brand: 'tencent-meeting', reasons: [] }] }), 'warnWhyMeeting'],
+    ['scam phrase only', verdict({ signals: [{ kind: 'scam-phrase', phrase: 'refund-quality', reasons: [] }] }), 'warnWhyScamPhrase'],
+    ['plain http only', verdict({ domain: domain({ insecure: true }) }), 'warnWhyInsecure'],
+    ['nothing specific', verdict(), 'warnWhyUnknown'],
+  ])('%s', (_name, v, key) => {
+    expect(chooseReason(v).key).toBe(key);
+  });
+
+  it('a brand claim on the brand’s own official site is not a reason', () => {
+    const v = verdict({ domain: domain({ kind: 'official', brand: 'alipay' }), signals: [{ kind: 'brand-claim', brand: 'alipay', reasons: [] }] });
+    expect(chooseReason(v).key).toBe('warnWhyUnknown');
+  });
+
+  it('screen sharing outranks everything (issue 4 hook)', () => {
+    const v = verdict({ domain: domain({ kind: 'lookalike', brand: 'alipay' }) });
+    expect(chooseReason(v, { screenShared: true }).key).toBe('warnWhyScreenShared');
+  });
+});
+
+describe('buildWarningPlan', () => {
+  it('says nothing for level none', () => {
+    expect(buildWarningPlan(verdict({ fields: [finding(0, 'otp')] }), 'zh', zh, knowledge)).toBeUndefined();
+  });
+
+  it('a danger lookalike page: what the field is, why, and the one thing to do — in Chinese', () => {
+    const v = verdict({
+      level: 'danger',
+      domain: domain({ kind: 'lookalike', brand: 'alipay' }),
+      fields: [finding(3, 'otp'), finding(1, 'card-number'), finding(2, 'phone')],
+      advice: ['unknown-advice', 'hang-up-call-official'],
+      cases: ['wuhan-2021'],
+    });
+    const plan = buildWarningPlan(v, 'zh', zh, knowledge)!;
+    expect(plan.level).toBe('danger');
+    expect(plan.title).toBe('危险：这很可能是诈骗网页');
+    expect(plan.fields).toEqual([
+      { index: 1, kind: 'card-number', what: '这是“银行卡号”栏。' },
+      { index: 3, kind: 'otp', what: '这是“短信验证码”栏。' },
+    ]);
+    expect(plan.why).toBe('这个网址不是支付宝的官方网站，只是名字像。');
+    expect(plan.action).toBe('先不要输入。挂断电话，自己拨打官方客服电话核实。');
+    expect(plan.story).toBe('武汉有人被假客服拉进会议，输了五张卡的密码。');
+    expect(plan.labels.dismiss).toBe('我知道了，本页不再提醒');
+  });
+
+  it('English with a brand claim and no known advice falls back to calling 96110', () => {
+    const v = verdict({ level: 'caution', signals: [{ kind: 'brand-claim', brand: 'jd', reasons: [] }], fields: [finding(0, 'card-pin')] });
+    const plan = buildWarningPlan(v, 'en', en, knowledge)!;
+    expect(plan.title).toBe("Careful: don't fill this in yet");
+    expect(plan.why).toBe("This page says it is JD.com, but the address is not JD.com's official website.");
+    expect(plan.action).toContain('96110');
+    expect(plan.fields).toEqual([{ index: 0, kind: 'card-pin', what: 'This box asks for your bank card password (PIN).' }]);
+    expect(plan.story).toBeUndefined();
+  });
+
+  it('one control with two findings is warned once, as its first finding', () => {
+    const v = verdict({ level: 'caution', fields: [finding(0, 'card-number'), finding(0, 'otp')] });
+    expect(buildWarningPlan(v, 'zh', zh, knowledge)!.fields.map((field) => field.kind)).toEqual(['card-number']);
+  });
+
+  it('a brand id the knowledge base cannot name falls back to the general reason', () => {
+    const v = verdict({ level: 'danger', domain: domain({ kind: 'lookalike', brand: 'no-such-brand' }) });
+    expect(buildWarningPlan(v, 'zh', zh, knowledge)!.why).toBe('这个网站不是银行或平台自己的官方网站。');
+  });
+
+  it('fills the scam story from the knowledge base, never from the page', () => {
+    const v = verdict({ level: 'caution', signals: [{ kind: 'scam-phrase', phrase: 'refund-quality', reasons: [{ code: 'phrase', detail: '<b>page text</b>' }] }] });
+    expect(buildWarningPlan(v, 'zh', zh, knowledge)!.why).toBe('网页上的说法和常见骗局一样：说商品有质量问题要给你退款');
+  });
+});

@@ -1,0 +1,121 @@
+// Chooses what the in-page warning says, from a frame's verdict. Three parts, each one sentence:
+//   what the field is    这是"短信验证码"栏。
+//   why the site is risky  这个网址不是支付宝的官方网站，只是名字像。   (the single most telling reason)
+//   the one thing to do  先不要输入。挂断电话，打96110问清楚。          (or the verdict's first advice)
+// Pure: translation and knowledge lookups are passed in, so tests run without a browser.
+import type { Bilingual } from '@/knowledge/types';
+import type { Context, FieldKind, Verdict } from '@/core/types';
+import type { WarnedField, WarningPlan } from '@/messaging/protocol';
+import type { MessageKey } from './message-keys';
+
+export type Lang = 'zh' | 'en';
+export type Translate = (key: MessageKey, substitutions?: string[]) => string;
+
+export interface KnowledgeLookups {
+  brandName(id: string): Bilingual | undefined;
+  adviceText(id: string): Bilingual | undefined;
+  caseSummary(id: string): Bilingual | undefined;
+  phraseDescription(id: string): Bilingual | undefined;
+}
+
+/** Field kinds the anchored warning appears on. A phone-number box alone is not worth interrupting for. */
+export const WARNED_KINDS: readonly FieldKind[] = ['card-number', 'card-pin', 'card-cvv', 'card-expiry', 'otp', 'id-number', 'password'];
+
+export const KIND_KEYS: Record<FieldKind, MessageKey> = {
+  'card-number': 'warnKindCardNumber',
+  'card-pin': 'warnKindCardPin',
+  'card-cvv': 'warnKindCardCvv',
+  'card-expiry': 'warnKindCardExpiry',
+  otp: 'warnKindOtp',
+  'id-number': 'warnKindIdNumber',
+  phone: 'warnKindPhone',
+  password: 'warnKindPassword',
+};
+
+/** The main reason, before translation: a message key and what fills it. */
+export interface ReasonChoice {
+  key: MessageKey;
+  /** Brand id or phrase-group id to look up; never page text. */
+  ref?: { brand: string } | { phrase: string };
+}
+
+/**
+ * The most telling reason, in this order: the screen is being shared (issue 4); the host imitates a brand;
+ * the page claims a brand it is not; a bare IP address; a meeting-join page; a known scam story in the text;
+ * plain http; otherwise "not the bank's or platform's own site".
+ */
+export function chooseReason(verdict: Verdict, context?: Pick<Context, 'screenShared'>): ReasonChoice {
+  if (context?.screenShared) return { key: 'warnWhyScreenShared' };
+  const { domain, signals } = verdict;
+  if (domain.kind === 'lookalike' && domain.brand) return { key: 'warnWhyLookalike', ref: { brand: domain.brand } };
+  if (domain.kind !== 'official') {
+    const claim = signals.find((signal) => signal.kind === 'brand-claim' && signal.brand);
+    if (claim?.brand) return { key: 'warnWhyBrandClaim', ref: { brand: claim.brand } };
+  }
+  if (domain.kind === 'ip') return { key: 'warnWhyIp' };
+  if (signals.some((signal) => signal.kind === 'meeting-join')) return { key: 'warnWhyMeeting' };
+  const phrase = signals.find((signal) => signal.kind === 'scam-phrase' && signal.phrase);
+  if (phrase?.phrase) return { key: 'warnWhyScamPhrase', ref: { phrase: phrase.phrase } };
+  if (domain.insecure) return { key: 'warnWhyInsecure' };
+  return { key: 'warnWhyUnknown' };
+}
+
+function pick(text: Bilingual | undefined, lang: Lang): string | undefined {
+  return text ? text[lang] : undefined;
+}
+
+/** One entry per warned control (the first finding of a control wins), in page order. */
+export function warnedFields(verdict: Verdict, t: Translate): WarnedField[] {
+  const seen = new Set<number>();
+  const out: WarnedField[] = [];
+  for (const field of [...verdict.fields].sort((a, b) => a.index - b.index)) {
+    if (!WARNED_KINDS.includes(field.kind) || seen.has(field.index)) continue;
+    seen.add(field.index);
+    out.push({ index: field.index, kind: field.kind, what: t('warnFieldIs', [t(KIND_KEYS[field.kind])]) });
+  }
+  return out;
+}
+
+export function reasonText(choice: ReasonChoice, lang: Lang, t: Translate, k: KnowledgeLookups): string {
+  const ref = choice.ref;
+  if (ref && 'brand' in ref) {
+    const name = pick(k.brandName(ref.brand), lang);
+    // A brand id we cannot name (knowledge out of step) still gets a true sentence without the name.
+    return name ? t(choice.key, [name]) : t('warnWhyUnknown');
+  }
+  if (ref && 'phrase' in ref) {
+    const description = pick(k.phraseDescription(ref.phrase), lang);
+    return description ? t(choice.key, [description]) : t('warnWhyUnknown');
+  }
+  return t(choice.key);
+}
+
+/** The one thing to do now: stop typing, then the verdict's most important advice (or call 96110). */
+export function actionText(verdict: Verdict, lang: Lang, t: Translate, k: KnowledgeLookups): string {
+  for (const id of verdict.advice) {
+    const advice = pick(k.adviceText(id), lang);
+    if (advice) return `${t('warnActionStop')}${lang === 'en' ? ' ' : ''}${advice}`;
+  }
+  return t('warnActionDefault');
+}
+
+/** The whole warning for a frame, or undefined when its level needs none. */
+export function buildWarningPlan(
+  verdict: Verdict,
+  lang: Lang,
+  t: Translate,
+  k: KnowledgeLookups,
+  context?: Pick<Context, 'screenShared'>,
+): WarningPlan | undefined {
+  if (verdict.level === 'none') return undefined;
+  const story = verdict.cases.map((id) => pick(k.caseSummary(id), lang)).find((text) => !!text);
+  return {
+    level: verdict.level,
+    fields: warnedFields(verdict, t),
+    title: t(verdict.level === 'danger' ? 'warnTitleDanger' : 'warnTitleCaution'),
+    why: reasonText(chooseReason(verdict, context), lang, t, k),
+    action: actionText(verdict, lang, t, k),
+    ...(story ? { story } : {}),
+    labels: { dismiss: t('warnDismiss'), close: t('warnClose'), name: t('warnName') },
+  };
+}

@@ -1,0 +1,133 @@
+// Reason codes → plain words. Reasons come from the engine (policy rules, domain, signals), from the
+// trusted-domain normaliser and from the settings import. Each table entry says which message to use,
+// what fills its $1, and whether the reason's `detail` is shown after it as evidence.
+//
+// `detail` can come from a hostile page (a title, a host): callers render both strings as text only.
+// An unknown code is never dropped: it gets a generic phrase with the code and detail as evidence.
+import type { Reason } from '@/core/types';
+import { t, type MessageKey } from './t';
+
+/** What fills `$1` of the message. */
+type Fill =
+  | 'none'
+  /** The brand named by the caller (domain.brand, signal.brand). */
+  | 'subject-brand'
+  /** A sentence the caller supplies (a scam script's description). */
+  | 'subject-text'
+  /** The reason's detail itself (a suffix, a count). */
+  | 'detail'
+  /** The reason's detail is a brand id. */
+  | 'detail-brand';
+
+interface Entry {
+  key: MessageKey;
+  fill: Fill;
+  /** Show the detail after the sentence as evidence. */
+  evidence: boolean;
+}
+
+const plain = (key: MessageKey): Entry => ({ key, fill: 'none', evidence: false });
+
+export const REASON_TABLE: Readonly<Record<string, Entry>> = {
+  // Policy rules (src/core/verdict/policy.ts): the main "why", one sentence each.
+  'meeting-join-page': plain('ruleMeetingJoinPage'),
+  'sensitive-field-on-bad-host': plain('ruleSensitiveFieldOnBadHost'),
+  'card-pin-off-official': plain('ruleCardPinOffOfficial'),
+  'card-and-code-with-brand-claim': plain('ruleCardAndCodeWithBrandClaim'),
+  'card-and-code-with-scam-script': plain('ruleCardAndCodeWithScamScript'),
+  'card-and-code-over-http': plain('ruleCardAndCodeOverHttp'),
+  'code-with-brand-claim': plain('ruleCodeWithBrandClaim'),
+  'code-with-scam-script': plain('ruleCodeWithScamScript'),
+  'password-with-brand-claim': plain('rulePasswordWithBrandClaim'),
+  'password-on-lookalike': plain('rulePasswordOnLookalike'),
+  'sensitive-field-while-screen-shared': plain('ruleSensitiveFieldWhileScreenShared'),
+  'sensitive-field-after-meeting': plain('ruleSensitiveFieldAfterMeeting'),
+  'card-field-on-unknown-site': plain('ruleCardFieldOnUnknownSite'),
+  'lookalike-host': plain('ruleLookalikeHost'),
+
+  // Domain assessment (src/core/domain).
+  'host-embeds-brand': { key: 'reasonHostEmbedsBrand', fill: 'subject-brand', evidence: true },
+  'host-embeds-official-domain': { key: 'reasonHostEmbedsOfficialDomain', fill: 'subject-brand', evidence: true },
+  'host-homoglyph-of-brand': { key: 'reasonHostHomoglyphOfBrand', fill: 'subject-brand', evidence: true },
+  'host-spells-brand-name': { key: 'reasonHostSpellsBrandName', fill: 'subject-brand', evidence: true },
+  'host-one-edit-from-brand': { key: 'reasonHostOneEditFromBrand', fill: 'subject-brand', evidence: true },
+  'host-ip': { key: 'reasonHostIp', fill: 'none', evidence: true },
+  'host-ipv4': { key: 'reasonHostIp', fill: 'none', evidence: true },
+  'host-ipv6': { key: 'reasonHostIp', fill: 'none', evidence: true },
+  'insecure-http': plain('reasonInsecureHttp'),
+  'not-official': { key: 'reasonNotOfficial', fill: 'none', evidence: true },
+
+  // Page signals (src/core/signals).
+  'claim-in-title': { key: 'reasonClaimInTitle', fill: 'subject-brand', evidence: true },
+  'claim-in-heading': { key: 'reasonClaimInHeading', fill: 'subject-brand', evidence: true },
+  'scam-phrase': { key: 'reasonScamPhrase', fill: 'subject-text', evidence: true },
+  'meeting-join-url': { key: 'reasonMeetingJoinUrl', fill: 'subject-brand', evidence: true },
+
+  // Trusted-domain normaliser (src/core/domain/trusted-domain.ts) and the trusted list.
+  'trusted-empty': plain('trustedEmpty'),
+  'trusted-invalid': { key: 'trustedInvalid', fill: 'none', evidence: true },
+  'trusted-ip': { key: 'trustedIp', fill: 'none', evidence: true },
+  'trusted-public-suffix': { key: 'trustedPublicSuffix', fill: 'detail', evidence: false },
+  'trusted-unknown-suffix': { key: 'trustedUnknownSuffix', fill: 'detail', evidence: false },
+  'trusted-lookalike': { key: 'trustedLookalike', fill: 'detail-brand', evidence: false },
+  'trusted-list-full': { key: 'trustedListFull', fill: 'detail', evidence: false },
+
+  // Trusted-list file import (src/settings/trusted-file.ts).
+  'import-not-json': plain('importNotJson'),
+  'import-no-list': plain('importNoList'),
+  'import-wrong-format': { key: 'importWrongFormat', fill: 'detail', evidence: false },
+  'import-unsupported-version': { key: 'importUnsupportedVersion', fill: 'detail', evidence: false },
+  'import-too-large': plain('importTooLarge'),
+  'import-too-many': { key: 'importTooMany', fill: 'detail', evidence: false },
+  'import-entry-not-text': plain('importEntryNotText'),
+};
+
+export interface ReasonText {
+  /** The sentence, in the user's language. */
+  text: string;
+  /** Evidence to show after it (page-derived: render as text). */
+  evidence?: string;
+}
+
+export interface ReasonSubject {
+  /** Brand id for 'subject-brand' entries. */
+  brand?: string;
+  /** Text for 'subject-text' entries. */
+  text?: string;
+}
+
+/** Name of a brand id in the user's language; the caller passes the knowledge lookup. */
+export type BrandNamer = (id: string) => string | undefined;
+
+export function describeReason(reason: Reason, brandName: BrandNamer, subject: ReasonSubject = {}): ReasonText {
+  const entry = REASON_TABLE[reason.code];
+  if (!entry) {
+    return { text: t('reasonGeneric'), evidence: reason.detail ? `${reason.code}: ${reason.detail}` : reason.code };
+  }
+  const brand = (id: string | undefined) => (id && brandName(id)) || t('brandUnknown');
+  let fill: string | undefined;
+  switch (entry.fill) {
+    case 'subject-brand':
+      fill = brand(subject.brand);
+      break;
+    case 'subject-text':
+      fill = subject.text ?? reason.detail ?? '';
+      break;
+    case 'detail':
+      fill = reason.detail ?? '';
+      break;
+    case 'detail-brand':
+      fill = brand(reason.detail);
+      break;
+    case 'none':
+      fill = undefined;
+  }
+  const text = fill === undefined ? t(entry.key) : t(entry.key, fill);
+  return entry.evidence && reason.detail ? { text, evidence: reason.detail } : { text };
+}
+
+/** One line of text: the sentence and, in brackets, its evidence. */
+export function reasonLine(reason: Reason, brandName: BrandNamer, subject?: ReasonSubject): string {
+  const { text, evidence } = describeReason(reason, brandName, subject);
+  return evidence ? t('evidenceWrap', [text, evidence]) : text;
+}

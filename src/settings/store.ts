@@ -1,0 +1,109 @@
+// Reading and changing the settings. Every read validates and repairs; every change validates first and
+// writes once, so a refused change leaves storage exactly as it was.
+import type { Reason } from '@/core/types';
+import { normalizeTrustedDomain } from '@/core/domain';
+import { REPAIR_LOG_MAX, repairLogItem, settingsItem, type RepairLogEntry } from './item';
+import { repairSettings, type SettingsRepair } from './repair';
+import { TRUSTED_MAX, settingsSchema, type Settings } from './schema';
+import { formatTrustedFile, parseTrustedFile, type ImportProblem } from './trusted-file';
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Repairs made by this load (already written back and logged). Empty when the stored value was sound. */
+  repairs: SettingsRepair[];
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Loads the settings, repairing a bad stored value field by field. A repair is written back (so it is
+ * made once) and appended to the repair log (so the options page can show it even when the background
+ * was the one that found it).
+ */
+export async function loadSettings(): Promise<LoadedSettings> {
+  const raw: unknown = await settingsItem.getValue();
+  const { settings, repairs } = repairSettings(raw, normalizeTrustedDomain);
+  if (!sameJson(raw, settings)) await settingsItem.setValue(settings);
+  if (repairs.length > 0) {
+    const at = Date.now();
+    const log = await readRepairLog();
+    await repairLogItem.setValue([...log, ...repairs.map((repair) => ({ ...repair, at }))].slice(-REPAIR_LOG_MAX));
+  }
+  return { settings, repairs };
+}
+
+/** Repairs logged so far, oldest first. A malformed log is treated as empty: it is only a report. */
+export async function readRepairLog(): Promise<RepairLogEntry[]> {
+  const log: unknown = await repairLogItem.getValue();
+  return Array.isArray(log) ? (log as RepairLogEntry[]) : [];
+}
+
+export async function clearRepairLog(): Promise<void> {
+  await repairLogItem.setValue([]);
+}
+
+export type AddTrustedResult =
+  | { ok: true; domain: string; added: boolean }
+  | { ok: false; reason: Reason };
+
+/** Adds what the user typed (a host, a URL, a domain) as its normalised registrable domain. */
+export async function addTrusted(input: string): Promise<AddTrustedResult> {
+  const result = normalizeTrustedDomain(input);
+  if (!result.ok) return result;
+  const { settings } = await loadSettings();
+  if (settings.trusted.includes(result.domain)) return { ok: true, domain: result.domain, added: false };
+  if (settings.trusted.length >= TRUSTED_MAX) return { ok: false, reason: { code: 'trusted-list-full', detail: String(TRUSTED_MAX) } };
+  await settingsItem.setValue({ ...settings, trusted: [...settings.trusted, result.domain].sort() });
+  return { ok: true, domain: result.domain, added: true };
+}
+
+/** Removes a domain; returns whether it was in the list. */
+export async function removeTrusted(domain: string): Promise<boolean> {
+  const { settings } = await loadSettings();
+  if (!settings.trusted.includes(domain)) return false;
+  await settingsItem.setValue({ ...settings, trusted: settings.trusted.filter((entry) => entry !== domain) });
+  return true;
+}
+
+export type ImportTrustedResult =
+  | { ok: true; added: string[]; alreadyTrusted: number }
+  | { ok: false; problems: ImportProblem[] };
+
+/**
+ * Adds every domain of a trusted-list file (see trusted-file.ts), or none: a file with any bad entry is
+ * refused with a reason per entry and the stored list is left exactly as it was.
+ */
+export async function importTrusted(text: string): Promise<ImportTrustedResult> {
+  const parsed = parseTrustedFile(text, normalizeTrustedDomain);
+  if (!parsed.ok) return parsed;
+  const { settings } = await loadSettings();
+  const current = new Set(settings.trusted);
+  const added = parsed.domains.filter((domain) => !current.has(domain));
+  if (current.size + added.length > TRUSTED_MAX) {
+    return {
+      ok: false,
+      problems: [{ index: null, reason: { code: 'import-too-many', detail: String(current.size + added.length) } }],
+    };
+  }
+  if (added.length > 0) await settingsItem.setValue({ ...settings, trusted: [...settings.trusted, ...added].sort() });
+  return { ok: true, added, alreadyTrusted: parsed.domains.length - added.length };
+}
+
+/** The trusted list as a file's text (see trusted-file.ts for the format). */
+export async function exportTrusted(): Promise<string> {
+  const { settings } = await loadSettings();
+  return formatTrustedFile(settings.trusted);
+}
+
+/** Changes the plain options (not the trusted list). A value the schema refuses is refused, not stored. */
+export async function updateOptions(
+  patch: Partial<Pick<Settings, 'meetingWindowMinutes'>>,
+): Promise<{ ok: true; settings: Settings } | { ok: false; field: string }> {
+  const { settings } = await loadSettings();
+  const next = settingsSchema.safeParse({ ...settings, ...patch });
+  if (!next.success) return { ok: false, field: String(next.error.issues[0]?.path[0] ?? 'settings') };
+  await settingsItem.setValue(next.data);
+  return { ok: true, settings: next.data };
+}

@@ -1,0 +1,35 @@
+// Forms that are not there at load time: one inserted by script 2 s after load, one inside a
+// cross-origin iframe. Both must be caught like a form in the page's first HTML.
+
+import type { Frame } from '@playwright/test';
+import { badgeText, readWarnings, waitFor } from '../support/extension';
+import { expect, test } from '../support/fixtures';
+
+test('a form inserted 2 s after load is caught', async ({ page, sites }) => {
+  await page.goto(sites.url('http://taobao-tuikuan.cn/'));
+  // Before the form arrives: the page asks for nothing, so no danger and no banner.
+  expect(await page.locator('#late-form').count()).toBe(0);
+  await page.waitForTimeout(800);
+  expect(await page.locator('#late-form').count()).toBe(0);
+  expect(await badgeText(page)).not.toBe('!!');
+  expect((await readWarnings(page)).filter((w) => w.visible)).toEqual([]);
+
+  // The page inserts its form at 2 s.
+  await page.locator('#late-form').waitFor({ state: 'attached', timeout: 5_000 });
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+  const warnings = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible), 5_000);
+  expect(warnings.filter((w) => w.visible)).toHaveLength(1);
+});
+
+test('a form inside a cross-origin iframe is caught', async ({ page, sites }) => {
+  await page.goto(sites.url('http://parcel-claim.cn/'));
+  const frame = await waitFor(
+    async () => page.frames().find((f) => new URL(f.url()).hostname === 'pay-frame.cn') ?? null,
+    (f): f is Frame => f !== null,
+  );
+  expect(frame, 'the claim iframe loaded').not.toBeNull();
+  await frame!.locator('#card').waitFor();
+  // The top page has no field at all; the card number and code sit in the frame, served over plain http.
+  expect(await page.locator('input').count()).toBe(0);
+  await expect.poll(() => badgeText(page)).toBe('!!');
+});

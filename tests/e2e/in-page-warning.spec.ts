@@ -1,0 +1,51 @@
+// The in-page warning: the anchored warning next to a code field on a caution page, and the danger
+// banner surviving a page script that removes it.
+
+import { readWarnings, waitFor, badgeText } from '../support/extension';
+import { expect, test } from '../support/fixtures';
+
+test('focusing a code field on a caution page shows the anchored warning next to it', async ({ page, sites }) => {
+  await page.goto(sites.url('https://shop-example.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  // Caution: nothing in the page until the user goes to type.
+  expect((await readWarnings(page)).filter((w) => w.visible)).toEqual([]);
+
+  const code = page.locator('#otp');
+  await code.click();
+  const warnings = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  const visible = warnings.filter((w) => w.visible);
+  expect(visible).toHaveLength(1);
+  const warning = visible[0]!;
+  expect(warning.shadowMode).toBe('closed');
+  expect(warning.text.length).toBeGreaterThan(10);
+
+  // Anchored: the warning's box touches the field's box (just above or below it, overlapping horizontally),
+  // not a banner across the page.
+  const field = (await code.boundingBox())!;
+  const panel = warning.panel!;
+  const gapBelow = panel.y - (field.y + field.height);
+  const gapAbove = field.y - (panel.y + panel.height);
+  expect(Math.min(Math.abs(gapBelow), Math.abs(gapAbove))).toBeLessThan(40);
+  expect(panel.x).toBeLessThan(field.x + field.width);
+  expect(panel.x + panel.width).toBeGreaterThan(field.x);
+  // The field keeps the focus: the warning does not steal it, and the user can still type.
+  expect(await code.evaluate((el) => el === document.activeElement)).toBe(true);
+});
+
+test('a page script that removes the banner does not get rid of it', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/tamper.html'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  // The fixture page's own script removes the warning the moment it appears…
+  await expect.poll(() => page.evaluate(() => document.body.dataset.removedWarning ?? '')).toBe('yes');
+  // …and the banner comes back.
+  const back = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  expect(back.filter((w) => w.visible)).toHaveLength(1);
+
+  // Removing it again from page script, long after load, brings it back too.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('fanzha-guard-warning')) el.remove();
+  });
+  expect(await page.evaluate(() => document.querySelectorAll('fanzha-guard-warning').length)).toBe(0);
+  const again = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  expect(again.filter((w) => w.visible)).toHaveLength(1);
+});

@@ -1,0 +1,62 @@
+// The toolbar badge and the danger banner on the four kinds of page the issue names:
+// a fake refund page on a lookalike host ("!!" + banner), the bank's own host (nothing),
+// a meeting-join URL ("!"), and a plain article and an honest shop checkout for contrast.
+
+import { badgeText, readWarnings, waitFor } from '../support/extension';
+import { expect, test } from '../support/fixtures';
+
+test('a fake refund page on a lookalike host gets "!!" and the banner', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+
+  const warnings = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  const visible = warnings.filter((w) => w.visible);
+  expect(visible).toHaveLength(1);
+  const banner = visible[0]!;
+  // Closed, so the page's own script cannot read or restyle it.
+  expect(banner.shadowMode).toBe('closed');
+  // A banner: across the top of the viewport, wide, and saying something.
+  const viewport = page.viewportSize()!;
+  expect(banner.panel!.y).toBeLessThan(viewport.height / 3);
+  expect(banner.panel!.width).toBeGreaterThan(viewport.width / 2);
+  expect(banner.text.length).toBeGreaterThan(10);
+});
+
+test('the bank\'s own host (https) gets no badge and no warning, whatever its fields', async ({ page, sites }) => {
+  // Load a danger page first in the same tab, so "no badge" below is the official host's own answer
+  // and not just a badge that was never set.
+  await page.goto(sites.url('http://alipay-refund.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+
+  await page.goto(sites.url('https://www.icbc.com.cn/'));
+  expect(page.url()).toMatch(/^https:\/\/www\.icbc\.com\.cn:\d+\/$/);
+  // Give the content script and background the time they took on the danger page, then check nothing shows.
+  await page.waitForTimeout(1500);
+  expect(await badgeText(page)).toBe('');
+  expect(await readWarnings(page)).toEqual([]);
+  // Focusing the card field on the official site shows nothing either.
+  await page.locator('#card').click();
+  await page.waitForTimeout(500);
+  expect(await readWarnings(page)).toEqual([]);
+});
+
+test('a meeting-join URL gets "!"', async ({ page, sites }) => {
+  await page.goto(sites.url('https://meeting.tencent.com/dm/q7Lm2Xv9Rk'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+});
+
+test('an honest shop\'s card checkout over https gets "!" and no banner', async ({ page, sites }) => {
+  await page.goto(sites.url('https://shop-example.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  const warnings = await readWarnings(page);
+  expect(warnings.filter((w) => w.visible)).toEqual([]);
+});
+
+test('a plain article gets no badge', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  await page.goto(sites.url('http://news-example.cn/'));
+  await page.waitForTimeout(1500);
+  expect(await badgeText(page)).toBe('');
+  expect((await readWarnings(page)).filter((w) => w.visible)).toEqual([]);
+});

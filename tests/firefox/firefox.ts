@@ -1,0 +1,134 @@
+// Real Firefox (firefox-esr) driven by puppeteer-core over WebDriver BiDi, with the built Firefox
+// extension (.output/firefox-mv2) installed as a temporary add-on.
+//
+// The badge lives in the background; Firefox gives no test handle on it, so it is read from one of the
+// extension's own pages with browserAction.getBadgeText. To open that page at a known address the
+// extension's internal UUID is pinned with the `extensions.webextensions.uuids` pref, which needs the
+// add-on id from the manifest (browser_specific_settings.gecko.id). `page.goto` to a moz-extension://
+// URL hangs, so the page is navigated through its BiDi browsing context instead.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIREFOX_EXTENSION_DIR = path.join(projectRoot, '.output/firefox-mv2');
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Any fixed UUID: it only has to be the same at launch and when we build extension URLs. */
+export const EXTENSION_UUID = '4b7d0c57-7f3e-4d3a-9a55-1f0e2a1c9b11';
+
+export function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+    applications?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id;
+  if (!id) {
+    throw new Error(
+      `${FIREFOX_EXTENSION_DIR}/manifest.json has no browser_specific_settings.gecko.id: ` +
+        'the Firefox tests need a fixed add-on id to open the extension pages (set it in wxt.config.ts)',
+    );
+  }
+  return id;
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** moz-extension://UUID */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
+  const id = geckoId();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // Every host name → loopback, where tests/support/server.ts answers by Host header.
+      'network.dns.forceResolve': '127.0.0.1',
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+      // The machine's network is closed: keep Firefox from phoning home at start.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+    },
+  });
+  const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  if (installed !== id) {
+    await browser.close();
+    throw new Error(`Firefox installed the extension as ${installed}, expected ${id}`);
+  }
+  return {
+    browser,
+    origin: `moz-extension://${EXTENSION_UUID}`,
+    close: () => browser.close(),
+  };
+}
+
+/** A new tab for a site, with every other tab closed (the badge reader tells tabs apart by that). */
+export async function onlySiteTab(session: FirefoxSession): Promise<Page> {
+  const page = await session.browser.newPage();
+  for (const other of await session.browser.pages()) if (other !== page) await other.close();
+  return page;
+}
+
+/** Navigates a page to an extension URL (page.goto hangs on moz-extension:// under BiDi). */
+export async function openExtensionPage(session: FirefoxSession, pathAndQuery: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  const frame = page.mainFrame() as unknown as {
+    browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown> };
+  };
+  await frame.browsingContext.navigate(`${session.origin}/${pathAndQuery}`, 'complete');
+  return page;
+}
+
+/**
+ * The badge text of the tab showing `page`. Read from an extension page, which sees the tab list. The
+ * extension may not see tab URLs (no "tabs" permission), so the tab is told apart by being the one that
+ * is neither the reading page itself nor an about:blank left over: tests keep exactly one site tab open.
+ */
+export async function firefoxBadgeText(session: FirefoxSession, page: Page): Promise<string> {
+  const reader = await openExtensionPage(session, 'popup.html');
+  try {
+    const wanted = page.url();
+    return await reader.evaluate(async (wantedUrl: string) => {
+      type Tab = { id?: number; url?: string };
+      const api = (globalThis as unknown as {
+        browser: {
+          tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
+          browserAction?: { getBadgeText(d: { tabId: number }): Promise<string> };
+          action?: { getBadgeText(d: { tabId: number }): Promise<string> };
+        };
+      }).browser;
+      const self = await api.tabs.getCurrent();
+      const tabs = (await api.tabs.query({})).filter((t) => t.id !== self?.id);
+      const byUrl = tabs.filter((t) => t.url === wantedUrl);
+      const others = tabs.filter((t) => t.url === undefined || t.url !== 'about:blank');
+      const tab = byUrl[0] ?? (others.length === 1 ? others[0] : undefined);
+      if (tab?.id === undefined) throw new Error(`cannot tell which tab shows ${wantedUrl} among ${tabs.length}`);
+      const action = api.action ?? api.browserAction;
+      if (!action) throw new Error('no action/browserAction API in the extension page');
+      return action.getBadgeText({ tabId: tab.id });
+    }, wanted);
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Polls until read() gives the wanted value or time runs out; returns the last value read. */
+export async function pollFor<T>(read: () => Promise<T>, wanted: T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (value !== wanted && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    value = await read();
+  }
+  return value;
+}

@@ -45,6 +45,19 @@ export interface Brand {
   hostTokens: string[];
   /** Registrable domains the brand owns, sorted by domain. */
   domains: OfficialDomain[];
+  /**
+   * Public suffixes under which EVERY registrable domain is the brand's, sorted: `gov.cn` (each
+   * `x.gov.cn` is its own registrable domain in the PSL, so no single domain can stand for the
+   * government) and brand TLDs such as `icbc`. Optional; most brands have none.
+   */
+  suffixes?: OfficialSuffix[];
+}
+
+export interface OfficialSuffix {
+  /** A public suffix per tldts (`getPublicSuffix(s) === s`), lower case, ASCII/punycode. */
+  suffix: string;
+  /** Where we learnt that the whole suffix is the brand's. */
+  source: string;
 }
 
 export interface MeetingProvider {

@@ -1,0 +1,77 @@
+// What to do, in short plain sentences for someone under pressure from a caller. zh_CN first.
+// The ids are a contract: the verdict code and the popup refer to them. Sorted by id.
+
+import type { Advice } from './types';
+
+export const ADVICE: Advice[] = [
+  {
+    id: 'call-96110',
+    text: {
+      zh: '拿不准就打全国反诈专线 96110 问一问。',
+      en: 'Not sure? Call the national anti-fraud hotline 96110 and ask.',
+    },
+  },
+  {
+    id: 'check-address',
+    text: {
+      zh: '看一看地址栏：这个网址不是它自称的那家公司的。',
+      en: 'Look at the address bar: this site does not belong to the company it claims to be.',
+    },
+  },
+  {
+    id: 'hang-up-verify',
+    text: {
+      zh: '先挂断电话，再自己拨打平台的官方客服电话核实。',
+      en: "Hang up first, then call the platform's official number yourself to check.",
+    },
+  },
+  {
+    id: 'if-typed',
+    text: {
+      zh: '如果已经填了：马上拨打银行卡背面的电话，冻结银行卡，再打 96110 或 110。',
+      en: 'If you already typed it: call the number on the back of your card now, freeze the card, then call 96110 or 110.',
+    },
+  },
+  {
+    id: 'never-share-code',
+    text: {
+      zh: '短信验证码只给自己用，不要告诉任何人，也不要替别人填。',
+      en: 'An SMS code is for you alone: never tell it to anyone or type it in for them.',
+    },
+  },
+  {
+    id: 'no-card-password',
+    text: {
+      zh: '客服和商家都不需要你的银行卡密码。',
+      en: 'No customer service and no shop ever needs your card password.',
+    },
+  },
+  {
+    id: 'no-meeting',
+    text: {
+      zh: '真正的客服不会让你进会议，也不会让你共享屏幕。',
+      en: 'Real customer service never asks you to join a meeting or share your screen.',
+    },
+  },
+  {
+    id: 'no-transfer',
+    text: {
+      zh: '不要为了“解冻退款”或“安全账户”转账，这样的要求都是诈骗。',
+      en: 'Never send money to "release" a refund or to a "safe account": that request is always fraud.',
+    },
+  },
+  {
+    id: 'official-only',
+    text: {
+      zh: '退款、理赔只在官方网站或官方 App 里办理。',
+      en: "Handle refunds and claims only in the company's official website or app.",
+    },
+  },
+  {
+    id: 'stop-screen-share',
+    text: {
+      zh: '先停止共享屏幕，再做其他事。',
+      en: 'Stop sharing your screen before you do anything else.',
+    },
+  },
+];

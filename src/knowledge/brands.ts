@@ -1,0 +1,23 @@
+// Every brand we know the official domains of. The lists live in ./brands/ by kind (each sorted by id);
+// BRANDS merges them in id order. Plain data: nothing here may import zod or tldts (content-script bundle).
+
+import type { Brand } from './types';
+import { BANK_BRANDS } from './brands/banks';
+import { GLOBAL_BRANDS } from './brands/global';
+import { MEETING_BRANDS } from './brands/meetings';
+import { PLATFORM_BRANDS } from './brands/platforms';
+import { SERVICE_BRANDS } from './brands/services';
+
+/** The per-kind lists, exported for the tests that check each is sorted. */
+export const BRAND_LISTS: Readonly<Record<string, readonly Brand[]>> = {
+  banks: BANK_BRANDS,
+  global: GLOBAL_BRANDS,
+  meetings: MEETING_BRANDS,
+  platforms: PLATFORM_BRANDS,
+  services: SERVICE_BRANDS,
+};
+
+const byId = (a: Brand, b: Brand): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** All brands, sorted by id. */
+export const BRANDS: Brand[] = Object.values(BRAND_LISTS).flat().sort(byId);

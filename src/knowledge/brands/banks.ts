@@ -1,0 +1,213 @@
+// Chinese banks: the six large state banks and the twelve national joint-stock banks, sorted by id.
+//
+// Aliases: full Chinese names and English names. Two-character short forms are left out where they sit
+// inside everyday words, because aliases are matched as substrings of titles and headings:
+// 工行 (加工行业), 建行 (新建行政楼), 交行 (外交行为), 中行 (途中行驶), 中信 (空中信号), 光大 (发扬光大),
+// 民生, 兴业, 平安, 华夏, 渤海 (ordinary words), 广发 (推广发布), 浙商 (浙商 = Zhejiang merchants).
+// 招行, 邮储 and 浦发 do not collide and stay.
+//
+// Host tokens: the bank's domain label (icbc, abchina, bankcomm …) and its 955xx customer-service number,
+// which fake pages put into host names (95588-icbc.cn). Three-letter codes are kept only when they are not
+// ordinary English labels: ccb, boc, cmb, hxb stay; abc (ABC News, abc.xyz), cib (CIB Egypt, other
+// "CIB" banks), ceb and cgb (common abbreviations, no phishing use seen) are left out. Note that
+// `icbc` is also the Insurance Corporation of British Columbia (icbc.com), which is not ICBC's: the
+// engine will call it a lookalike.
+
+import type { Brand } from '../types';
+import { IANA_BRAND_TLD, OWN_SITE, v2fly } from '../sources';
+
+export const BANK_BRANDS: Brand[] = [
+  {
+    id: 'abc',
+    category: 'bank',
+    name: { zh: '中国农业银行', en: 'Agricultural Bank of China' },
+    aliases: ['Agricultural Bank of China', '中国农业银行', '农业银行'],
+    hostTokens: ['95599', 'abchina'],
+    domains: [{ domain: 'abchina.com', source: v2fly('category-bank-cn') }],
+  },
+  {
+    id: 'boc',
+    category: 'bank',
+    name: { zh: '中国银行', en: 'Bank of China' },
+    aliases: ['BOC', 'Bank of China', '中国银行'],
+    hostTokens: ['95566', 'bankofchina', 'boc'],
+    domains: [
+      { domain: 'bank-of-china.com', source: v2fly('boc') },
+      { domain: 'bankofchina.com', source: v2fly('boc') },
+      { domain: 'boc.cn', source: v2fly('boc') },
+      { domain: 'boccfc.cn', source: v2fly('boc') },
+      { domain: 'bochk.com', source: v2fly('boc') },
+      { domain: 'bocichina.com', source: v2fly('boc') },
+      { domain: 'bocim.com', source: v2fly('boc') },
+    ],
+  },
+  {
+    id: 'bocom',
+    category: 'bank',
+    name: { zh: '交通银行', en: 'Bank of Communications' },
+    aliases: ['Bank of Communications', 'BoCom', '交通银行'],
+    hostTokens: ['95559', 'bankcomm', 'bocom'],
+    domains: [
+      { domain: 'bankcomm.cn', source: v2fly('category-bank-cn') },
+      { domain: 'bankcomm.com', source: v2fly('category-bank-cn') },
+    ],
+  },
+  {
+    id: 'bohai-bank',
+    category: 'bank',
+    name: { zh: '渤海银行', en: 'China Bohai Bank' },
+    aliases: ['China Bohai Bank', '渤海银行'],
+    hostTokens: ['cbhb'],
+    domains: [{ domain: 'cbhb.com.cn', source: OWN_SITE }],
+  },
+  {
+    id: 'ccb',
+    category: 'bank',
+    name: { zh: '中国建设银行', en: 'China Construction Bank' },
+    aliases: ['CCB', 'China Construction Bank', '中国建设银行', '建设银行'],
+    hostTokens: ['95533', 'ccb'],
+    domains: [
+      { domain: 'ccb-life.com.cn', source: v2fly('ccb') },
+      { domain: 'ccb.cn', source: v2fly('ccb') },
+      { domain: 'ccb.com', source: v2fly('ccb') },
+      { domain: 'ccb.com.cn', source: v2fly('ccb') },
+      { domain: 'ccbfund.cn', source: v2fly('ccb') },
+      { domain: 'ccbfund.com', source: v2fly('ccb') },
+      { domain: 'ccbfutures.com', source: v2fly('ccb') },
+      { domain: 'ccbleasing.com', source: v2fly('ccb') },
+      { domain: 'ccbtrust.com.cn', source: v2fly('ccb') },
+    ],
+  },
+  {
+    id: 'ceb',
+    category: 'bank',
+    name: { zh: '中国光大银行', en: 'China Everbright Bank' },
+    aliases: ['China Everbright Bank', '中国光大银行', '光大银行'],
+    hostTokens: ['95595', 'cebbank'],
+    domains: [{ domain: 'cebbank.com', source: v2fly('category-bank-cn') }],
+  },
+  {
+    id: 'cgb',
+    category: 'bank',
+    name: { zh: '广发银行', en: 'China Guangfa Bank' },
+    aliases: ['China Guangfa Bank', '广发银行'],
+    hostTokens: ['95508', 'cgbchina'],
+    domains: [{ domain: 'cgbchina.com.cn', source: v2fly('category-bank-cn') }],
+  },
+  {
+    id: 'cib',
+    category: 'bank',
+    name: { zh: '兴业银行', en: 'Industrial Bank' },
+    aliases: ['Industrial Bank', '兴业银行'],
+    hostTokens: ['95561'],
+    domains: [{ domain: 'cib.com.cn', source: v2fly('category-bank-cn') }],
+  },
+  {
+    id: 'citic',
+    category: 'bank',
+    name: { zh: '中信银行', en: 'China CITIC Bank' },
+    aliases: ['CITIC', '中信银行'],
+    hostTokens: ['95558', 'citic', 'citicbank'],
+    domains: [
+      { domain: 'citicbank.com', source: v2fly('citic') },
+      { domain: 'cncbinternational.com', source: v2fly('citic') },
+      { domain: 'ecitic.com', source: v2fly('citic') },
+    ],
+    suffixes: [
+      { suffix: 'citic', source: `${IANA_BRAND_TLD}; ${v2fly('citic')}` },
+      { suffix: 'xn--fiq64b', source: `${IANA_BRAND_TLD} (.中信); ${v2fly('citic')}` },
+    ],
+  },
+  {
+    id: 'cmb',
+    category: 'bank',
+    name: { zh: '招商银行', en: 'China Merchants Bank' },
+    aliases: ['CMB', 'China Merchants Bank', '招商银行', '招行'],
+    hostTokens: ['95555', 'cmb', 'cmbchina'],
+    domains: [
+      { domain: '8008205555.com', source: v2fly('cmb') },
+      { domain: 'cmbchina.biz', source: v2fly('cmb') },
+      { domain: 'cmbchina.cn', source: v2fly('cmb') },
+      { domain: 'cmbchina.com', source: v2fly('cmb') },
+      { domain: 'cmbimg.com', source: v2fly('cmb') },
+      { domain: 'cmbwinglungbank.com', source: v2fly('cmb') },
+      { domain: 'cmfchina.com', source: v2fly('cmb') },
+    ],
+  },
+  {
+    id: 'cmbc',
+    category: 'bank',
+    name: { zh: '中国民生银行', en: 'China Minsheng Bank' },
+    aliases: ['CMBC', 'China Minsheng Bank', '中国民生银行', '民生银行'],
+    hostTokens: ['95568', 'cmbc'],
+    domains: [{ domain: 'cmbc.com.cn', source: v2fly('category-bank-cn') }],
+  },
+  {
+    id: 'czb',
+    category: 'bank',
+    name: { zh: '浙商银行', en: 'China Zheshang Bank' },
+    aliases: ['China Zheshang Bank', '浙商银行'],
+    hostTokens: ['czbank'],
+    domains: [{ domain: 'czbank.com', source: OWN_SITE }],
+  },
+  {
+    id: 'hengfeng-bank',
+    category: 'bank',
+    name: { zh: '恒丰银行', en: 'Hengfeng Bank' },
+    aliases: ['Hengfeng Bank', '恒丰银行'],
+    hostTokens: ['hfbank'],
+    domains: [{ domain: 'hfbank.com.cn', source: OWN_SITE }],
+  },
+  {
+    id: 'huaxia-bank',
+    category: 'bank',
+    name: { zh: '华夏银行', en: 'Hua Xia Bank' },
+    aliases: ['Hua Xia Bank', 'Huaxia Bank', '华夏银行'],
+    hostTokens: ['95577', 'hxb'],
+    domains: [{ domain: 'hxb.com.cn', source: v2fly('category-bank-cn') }],
+  },
+  {
+    id: 'icbc',
+    category: 'bank',
+    name: { zh: '中国工商银行', en: 'Industrial and Commercial Bank of China' },
+    aliases: ['ICBC', 'Industrial and Commercial Bank of China', '中国工商银行', '工商银行'],
+    hostTokens: ['95588', 'icbc'],
+    domains: [
+      { domain: '95588.com', source: v2fly('icbc') },
+      { domain: '95588.com.cn', source: v2fly('icbc') },
+      { domain: 'dccnet.com.cn', source: v2fly('icbc') },
+      { domain: 'icbc.com.cn', source: v2fly('icbc') },
+      { domain: 'icbcasia.com', source: v2fly('icbc') },
+      { domain: 'icbccs.com.cn', source: v2fly('icbc') },
+    ],
+    suffixes: [{ suffix: 'icbc', source: `${IANA_BRAND_TLD}; ${v2fly('icbc')}` }],
+  },
+  {
+    id: 'ping-an-bank',
+    category: 'bank',
+    name: { zh: '平安银行', en: 'Ping An Bank' },
+    aliases: ['Ping An Bank', '中国平安', '平安银行'],
+    hostTokens: ['95511', 'pingan'],
+    domains: [
+      { domain: 'pingan.com', source: v2fly('pingan') },
+      { domain: 'pingan.com.cn', source: v2fly('pingan') },
+      { domain: 'pingan.com.hk', source: v2fly('pingan') },
+    ],
+  },
+  {
+    id: 'psbc',
+    category: 'bank',
+    name: { zh: '中国邮政储蓄银行', en: 'Postal Savings Bank of China' },
+    aliases: ['PSBC', 'Postal Savings Bank of China', '中国邮政储蓄银行', '邮储', '邮储银行', '邮政储蓄'],
+    hostTokens: ['95580', 'psbc'],
+    domains: [{ domain: 'psbc.com', source: v2fly('category-bank-cn') }],
+  },
+  {
+    id: 'spdb',
+    category: 'bank',
+    name: { zh: '上海浦东发展银行', en: 'Shanghai Pudong Development Bank' },
+    aliases: ['SPDB', 'Shanghai Pudong Development Bank', '上海浦东发展银行', '浦发', '浦发银行'],
+    hostTokens: ['95528', 'spdb'],
+    domains: [{ domain: 'spdb.com.cn', source: v2fly('category-bank-cn') }],
+  },
+];

@@ -1,0 +1,131 @@
+// Couriers, rail, government and ETC, sorted by id.
+//
+// Government (`gov-cn`): in the Public Suffix List `gov.cn` is itself a public suffix, so tldts gives
+// `www.gov.cn` → `www.gov.cn`, `www.beijing.gov.cn` → `beijing.gov.cn`, and `gov.cn` → no domain at all.
+// No single registrable domain stands for "the government", so the brand carries the suffix `gov.cn`
+// instead: `officialBrandFor('beijing.gov.cn')` finds it through the suffix map (see index.ts), and
+// only a registrable domain directly under `gov.cn` matches (`gov.cn.evil.com` → `evil.com`, no match).
+//
+// ETC (`china-etc`): ETC cards are issued by provincial operators and by banks, mostly through apps and
+// WeChat/Alipay mini programs; the national operator runs on gov.cn. We know of no national ETC domain we
+// are sure of, so the brand has no domains of its own: it exists so that a page claiming to be an ETC
+// service is recognised as a claim. Its aliases never use bare "ETC", which is English "etc.".
+//
+// Short courier codes: `zto` and `yto` are not words and stay; `sto` (Sto SE, Scandinavian words) and
+// `ems` (emergency medical services) are ordinary labels and are left out; `sf` is too short.
+
+import type { Brand } from '../types';
+import { OWN_SITE, v2fly } from '../sources';
+
+export const SERVICE_BRANDS: Brand[] = [
+  {
+    id: 'cainiao',
+    category: 'courier',
+    name: { zh: '菜鸟', en: 'Cainiao' },
+    aliases: ['Cainiao', '菜鸟网络', '菜鸟裹裹', '菜鸟驿站'],
+    hostTokens: ['cainiao', 'guoguo'],
+    domains: [
+      { domain: 'cainiao.com', source: v2fly('cainiao') },
+      { domain: 'cainiao.com.cn', source: v2fly('cainiao') },
+      { domain: 'cainiaoyizhan.com', source: v2fly('cainiao') },
+      { domain: 'guoguo-app.com', source: v2fly('cainiao') },
+    ],
+  },
+  {
+    id: 'china-etc',
+    category: 'etc',
+    name: { zh: 'ETC 高速通行服务', en: 'ETC highway toll service' },
+    aliases: ['ETC卡', 'ETC服务', 'ETC认证', '中国ETC', '沪通卡', '粤通卡', '苏通卡', '速通卡', '高速ETC', '鲁通卡'],
+    hostTokens: [],
+    domains: [],
+  },
+  {
+    id: 'china-post',
+    category: 'courier',
+    name: { zh: '中国邮政 / EMS', en: 'China Post / EMS' },
+    aliases: ['China Post', 'EMS', '中国邮政', '邮政EMS', '邮政快递'],
+    hostTokens: ['11183', '11185', 'chinapost'],
+    domains: [
+      { domain: 'chinapost.com.cn', source: OWN_SITE },
+      { domain: 'ems.com.cn', source: OWN_SITE },
+    ],
+  },
+  {
+    id: 'china-railway-12306',
+    category: 'transport',
+    name: { zh: '中国铁路 12306', en: 'China Railway 12306' },
+    aliases: ['12306', 'China Railway', '中国铁路', '铁路12306'],
+    hostTokens: ['12306'],
+    domains: [
+      { domain: '12306.cn', source: OWN_SITE },
+      { domain: 'china-railway.com.cn', source: OWN_SITE },
+    ],
+  },
+  {
+    id: 'gov-cn',
+    category: 'government',
+    name: { zh: '中国政府网站', en: 'Chinese government sites' },
+    aliases: ['中国政府网', '公安部', '国务院', '国家反诈中心', '国家政务服务平台'],
+    hostTokens: ['govcn'],
+    domains: [],
+    suffixes: [
+      {
+        suffix: 'gov.cn',
+        source: 'CNNIC: .gov.cn is reserved for government bodies; a public suffix in the Public Suffix List',
+      },
+    ],
+  },
+  {
+    id: 'jd-logistics',
+    category: 'courier',
+    name: { zh: '京东物流', en: 'JD Logistics' },
+    aliases: ['JD Logistics', '京东快递', '京东物流'],
+    hostTokens: [],
+    domains: [{ domain: 'jdl.com', source: OWN_SITE }],
+  },
+  {
+    id: 'sf-express',
+    category: 'courier',
+    name: { zh: '顺丰速运', en: 'SF Express' },
+    aliases: ['SF Express', '顺丰', '顺丰快递', '顺丰速运'],
+    hostTokens: ['95338', 'sfexpress', 'shunfeng'],
+    domains: [
+      { domain: 'sf-express.com', source: v2fly('sf-express') },
+      { domain: 'sf-international.com', source: v2fly('sf-express') },
+      { domain: 'sf.cn', source: v2fly('sf-express') },
+    ],
+  },
+  {
+    id: 'sto-express',
+    category: 'courier',
+    name: { zh: '申通快递', en: 'STO Express' },
+    aliases: ['STO Express', '申通快递'],
+    hostTokens: ['95543', 'shentong'],
+    domains: [{ domain: 'sto.cn', source: OWN_SITE }],
+  },
+  {
+    id: 'yto-express',
+    category: 'courier',
+    name: { zh: '圆通速递', en: 'YTO Express' },
+    aliases: ['YTO', 'YTO Express', '圆通快递', '圆通速递'],
+    hostTokens: ['95554', 'yto', 'yuantong'],
+    domains: [{ domain: 'yto.net.cn', source: OWN_SITE }],
+  },
+  {
+    id: 'yunda',
+    category: 'courier',
+    name: { zh: '韵达快递', en: 'Yunda Express' },
+    aliases: ['Yunda', '韵达', '韵达快递'],
+    hostTokens: ['95546', 'yunda', 'yundaex'],
+    domains: [{ domain: 'yundaex.com', source: OWN_SITE }],
+  },
+  {
+    id: 'zto-express',
+    category: 'courier',
+    name: { zh: '中通快递', en: 'ZTO Express' },
+    // Not bare 中通: it sits inside 会议中通过 and similar phrases.
+    aliases: ['ZTO', 'ZTO Express', '中通快递'],
+    hostTokens: ['95311', 'zhongtong', 'zto'],
+    domains: [{ domain: 'zto.com', source: OWN_SITE }],
+  },
+];

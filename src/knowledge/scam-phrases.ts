@@ -1,0 +1,138 @@
+// The scripts fake customer-service pages use, as regular-expression sources matched case-insensitively
+// against a page's visible text (compiled with flag `i`; they also compile with `iu`). Sorted by id.
+//
+// Every pattern must say something an honest shop, courier or bank help page does not. Honest pages
+// speak conditionally and generally ("如商品存在质量问题，可申请退货退款", "If your parcel is lost, you can
+// file a claim"); scam pages assert something about YOUR order and tie it to money moving the wrong way
+// (compensation that needs your card, a fee before a refund, a cancellation that threatens your credit).
+// So most patterns pair two things within one sentence: `[^。！？.!?]{0,n}` is "later in the same
+// sentence" and `[^，。！？,.!?]` keeps both halves in the same clause where a comma would join unrelated
+// clauses. knowledge.test.ts holds a should-match / should-not-match table for every group.
+//
+// Known limit: anti-fraud articles that describe these scripts also match. That is harmless on its own
+// (a signal adds to a page that asks for a card or a code; it is not a verdict).
+
+import type { ScamPhraseGroup } from './types';
+
+export const SCAM_PHRASES: ScamPhraseGroup[] = [
+  {
+    id: 'cancel-membership',
+    description: {
+      zh: '说你被“误开通”了会员、VIP代理或百万保障，要你马上取消，否则每月扣费。',
+      en: 'Claims you were signed up by mistake for a membership, a "VIP agent" plan or insurance, and must cancel it or be charged every month.',
+    },
+    patterns: [
+      // 由于操作失误，您被列入VIP代理商 / 误开通了百万保障
+      '(?:失误|误操作|错误地?|误|不小心)[^。！？]{0,10}(?:开通|升级|成为|设置|列为|列入|办理|注册)(?:了|为|成)?[^。！？]{0,15}(?:vip|会员|代理|百万(?:医疗)?保障|保险)',
+      // 取消VIP代理资格，否则每月扣费
+      '(?:取消|关闭|注销|解除)[^。！？]{0,10}(?:vip|会员)?代理(?:商|人|资格|身份|权限)?[^。！？]{0,30}(?:扣费|扣款|收费|扣除)',
+      '(?:取消|关闭|注销)[^。！？]{0,10}百万(?:医疗)?保障[^。！？]{0,30}(?:否则|不然|扣费|扣款|征信)',
+      '(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,40}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
+    ],
+    cases: ['wuhan-2021-meeting-refund'],
+  },
+  {
+    id: 'credit-record',
+    description: {
+      zh: '吓唬你“不处理就影响征信”，逼你注销账户、关闭服务或转账。',
+      en: 'Threatens that your credit record will suffer unless you close an account, cancel a service or move money.',
+    },
+    patterns: [
+      // 请注销您的学生账户，否则会影响个人征信
+      '(?:注销|关闭|取消|解除|清空)[^。！？]{0,25}(?:否则|不然|如不|若不|不处理)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
+      '(?:校园贷|学生贷|学生账户|学生身份)[^。！？]{0,30}(?:注销|关闭|清除)[^。！？]{0,30}征信',
+      '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
+      '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
+    ],
+    cases: [],
+  },
+  {
+    id: 'etc-expired',
+    description: {
+      zh: '冒充ETC服务说你的ETC“已失效、需在24小时内认证”，骗你填银行卡和验证码。',
+      en: 'Poses as an ETC toll service: your ETC "has expired, verify within 24 hours", to get your card and code.',
+    },
+    patterns: [
+      'etc[^。！？]{0,15}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)[^。！？]{0,30}(?:认证|验证|更新|激活|重新办理|点击)',
+      '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
+      'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
+      '\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)',
+    ],
+    cases: [],
+  },
+  {
+    id: 'fee-to-release',
+    description: {
+      zh: '说退款或理赔金“冻结了”，要你先交保证金、解冻费或转账验资才能到账。',
+      en: 'Says your refund or compensation is "frozen" and you must first pay a deposit or fee, or transfer money, to release it.',
+    },
+    patterns: [
+      '(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)',
+      '(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}(?:缴纳|支付|转账|转入)',
+      // The Hangzhou police's fifth step: "要求其转账才能获得理赔".
+      '转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)',
+      '(?:pay|send|transfer)[^.!?]{0,30}(?:deposit|fee|tax)[^.!?]{0,40}(?:to|before|in order to)[^.!?]{0,20}(?:release|unlock|unfreeze)[^.!?]{0,20}(?:refund|compensation|funds|payment)',
+    ],
+    cases: ['hangzhou-2022-parcel-claim'],
+  },
+  {
+    id: 'parcel-lost-claim',
+    description: {
+      zh: '说你的快递丢了、滞留了，或“检测阳性要销毁”，主动给你理赔。',
+      en: 'Says your parcel was lost, held up, or "tested positive and will be destroyed", and offers compensation.',
+    },
+    patterns: [
+      '您的(?:快递|包裹|快件|订单)[^。！？]{0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)[^。！？]{0,30}(?:理赔|赔偿|赔付|退款)',
+      '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
+      '理赔(?:金|款)[^。！？]{0,20}(?:银行卡号?|卡号|验证码)',
+      'your (?:parcel|package|shipment) (?:has been|was|is) (?:lost|destroyed)[^.!?]{0,60}(?:compensat|refund)',
+      '(?:parcel|package|shipment)[^.!?]{0,40}tested positive',
+    ],
+    cases: ['hangzhou-2022-parcel-claim'],
+  },
+  {
+    id: 'refund-quality-problem',
+    description: {
+      zh: '自称客服，说你买的商品有质量问题，要主动给你退款或“双倍赔偿”。',
+      en: 'Claims to be customer service: the item you bought has a quality problem and you are owed a refund or "double compensation".',
+    },
+    patterns: [
+      // Asserted about the victim's purchase; "如您购买的商品存在质量问题" (conditional) is excluded.
+      '(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的[^，。！？]{0,20}(?:存在|出现|有)(?:严重)?质量问题',
+      '(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:存在|有|出现)?(?:严重)?质量问题',
+      '质量问题[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)',
+      '质量问题[^。！？]{0,40}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)',
+      '(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)',
+      '(?:double|twice|triple) (?:the )?(?:refund|compensation)[^.!?]{0,40}(?:card number|bank card|verification code)',
+    ],
+    cases: ['wuhan-2021-meeting-refund'],
+  },
+  {
+    id: 'safe-account',
+    description: {
+      zh: '要你把钱转到所谓的“安全账户”。',
+      en: 'Asks you to move your money into a so-called "safe account".',
+    },
+    patterns: [
+      '(?:转|汇|存)(?:入|到|至)[^。！？]{0,10}(?:安全|监管|保护|核查|清查)账户',
+      '(?:安全|监管|核查|清查)账户[^。！？]{0,15}(?:转账|汇款|转入|验资)',
+      '(?:transfer|move|send)[^.!?]{0,30}(?:to|into) (?:a |the |our )?(?:safe|secure|safety|protected) account',
+    ],
+    cases: [],
+  },
+  {
+    id: 'screen-share-meeting',
+    description: {
+      zh: '“客服”要你加入会议或共享屏幕来办退款。',
+      en: '"Customer service" asks you to join a meeting or share your screen to get a refund.',
+    },
+    patterns: [
+      '(?:客服|工作人员|专员)[^，。！？,.!?]{0,20}(?:下载|打开|进入|加入|开启)[^，。！？,.!?]{0,10}(?:屏幕共享|共享屏幕|会议)',
+      '(?:退款|理赔|退费|赔偿)[^。！？]{0,20}(?:屏幕共享|共享屏幕|(?:加入|进入)[^。！？]{0,6}会议)',
+      '(?:屏幕共享|共享屏幕|(?:加入|进入)[^。！？]{0,6}会议)[^。！？]{0,20}(?:退款|理赔|退费|赔偿)',
+      '(?:customer service|support agent|representative)[^.!?]{0,40}(?:share (?:your|the) screen|screen[- ]shar|join (?:a|the|our) (?:meeting|zoom))',
+      '(?:refund|compensation)[^.!?]{0,40}(?:share your screen|screen[- ]sharing)',
+    ],
+    cases: ['wuhan-2021-meeting-refund'],
+  },
+];

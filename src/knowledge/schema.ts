@@ -1,0 +1,71 @@
+// zod schemas for the knowledge base, matching types.ts. Used by tests (and by anything that loads
+// knowledge from outside); never imported by index.ts or the data files, so zod stays out of the
+// content-script bundle.
+
+import { z } from 'zod';
+import { FIELD_KINDS } from '../core/types';
+import { BRAND_CATEGORIES } from './types';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, single hyphens)');
+const nonEmpty = z.string().trim().min(1);
+const lowerAscii = z.string().regex(/^[a-z0-9.-]+$/, 'lower-case ASCII (punycode for IDNs)');
+
+export const bilingualSchema = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+
+/** A regular-expression source that compiles with the flags it is used with. */
+const regexSource = (flags: string) =>
+  nonEmpty.refine(
+    (source) => {
+      try {
+        new RegExp(source, flags);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: `must compile as a RegExp with flags "${flags}"` },
+  );
+
+export const officialDomainSchema = z.strictObject({ domain: lowerAscii, source: nonEmpty });
+export const officialSuffixSchema = z.strictObject({ suffix: lowerAscii, source: nonEmpty });
+
+export const brandSchema = z.strictObject({
+  id,
+  category: z.enum(BRAND_CATEGORIES),
+  name: bilingualSchema,
+  aliases: z.array(nonEmpty).min(1),
+  hostTokens: z.array(z.string().regex(/^[a-z0-9]{3,}$/, 'a lower-case ASCII label of 3+ letters or digits')),
+  domains: z.array(officialDomainSchema),
+  suffixes: z.array(officialSuffixSchema).min(1).optional(),
+});
+
+export const meetingProviderSchema = z.strictObject({
+  brand: id,
+  joinUrlPatterns: z.array(regexSource('').refine((s) => s.startsWith('^https://'), 'anchored: starts with ^https://')).min(1),
+});
+
+export const scamPhraseGroupSchema = z.strictObject({
+  id,
+  description: bilingualSchema,
+  patterns: z.array(regexSource('iu')).min(1),
+  cases: z.array(id),
+});
+
+export const adviceSchema = z.strictObject({ id, text: bilingualSchema });
+
+export const fraudCaseSchema = z.strictObject({
+  id,
+  place: bilingualSchema,
+  date: z.iso.date(),
+  story: bilingualSchema,
+  askedFor: z.array(z.enum(FIELD_KINDS)).min(1),
+  outcome: bilingualSchema,
+  summary: bilingualSchema,
+  advice: z.array(id).min(1),
+});
+
+export const brandsSchema = z.array(brandSchema);
+export const meetingProvidersSchema = z.array(meetingProviderSchema);
+export const scamPhrasesSchema = z.array(scamPhraseGroupSchema);
+export const adviceListSchema = z.array(adviceSchema);
+export const casesSchema = z.array(fraudCaseSchema);

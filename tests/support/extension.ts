@@ -270,3 +270,34 @@ export async function waitFor<T>(read: () => Promise<T>, check: (value: T) => bo
   }
   return value;
 }
+
+/** What the background knows about a tab, asked the way the popup asks (from an extension page). */
+export interface TabSummary {
+  level: string;
+  fields: { kind: string; id: string | null; name: string | null; frameId: number }[];
+  rules: string[];
+}
+
+export async function tabSummary(extensionPage: Page, tabId: number): Promise<TabSummary | null> {
+  return extensionPage.evaluate(async (id: number) => {
+    const runtime = (globalThis as unknown as {
+      chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
+    }).chrome.runtime;
+    const answer = (await runtime.sendMessage({ type: 'popup-bg-get-tab-state', tabId: id })) as {
+      state?: {
+        level: string;
+        fields: { kind: string; id: string | null; name: string | null; frameId: number }[];
+        frames: { verdict: { rules: { code: string }[] } | null }[];
+      } | null;
+      error?: { code: string };
+    };
+    if (answer?.error) throw new Error(`popup-bg-get-tab-state refused: ${answer.error.code}`);
+    const state = answer?.state;
+    if (!state) return null;
+    return {
+      level: state.level,
+      fields: state.fields.map((f) => ({ kind: f.kind, id: f.id, name: f.name, frameId: f.frameId })),
+      rules: state.frames.flatMap((f) => (f.verdict ? f.verdict.rules.map((r) => r.code) : [])),
+    };
+  }, tabId);
+}

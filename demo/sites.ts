@@ -1,0 +1,56 @@
+// The demo's pages, in the order they are shown. Each is a folder under demo/pages/ named for its host;
+// `focus` is the field the headless demo clicks to show the anchored warning.
+
+export interface DemoSite {
+  /** Address without a port; the demo server adds its own. */
+  address: string;
+  /** Short file-name-safe name for screenshots. */
+  name: string;
+  /** What the page is, for the printed table. */
+  about: string;
+  /** CSS selector of the field to focus for the anchored-warning screenshot, if any. */
+  focus?: string;
+}
+
+export const DEMO_SITES: readonly DemoSite[] = [
+  {
+    address: 'http://alipay-tuikuan.com/',
+    name: 'fake-alipay-refund',
+    about: 'fake Alipay "quality problem refund" page on a lookalike host (Wuhan 2021)',
+    focus: '#smsCode',
+  },
+  {
+    address: 'http://kuaidi-lipei.cn/',
+    name: 'fake-parcel-claim',
+    about: 'fake courier "lost parcel compensation" page (Hangzhou 2022)',
+    focus: '#bankCard',
+  },
+  {
+    address: 'https://meeting.tencent.com/dm/V8kR3nQ5wz',
+    name: 'meeting-join',
+    about: 'Tencent Meeting join link',
+  },
+  {
+    address: 'https://xiaoyang-tea.cn/',
+    name: 'honest-shop-checkout',
+    about: "an honest small shop's own card checkout",
+    focus: '#otp',
+  },
+  {
+    address: 'https://www.icbc.com.cn/',
+    name: 'official-bank',
+    about: "the bank's own login page",
+    focus: '#smsCode',
+  },
+  {
+    address: 'http://news.jinri-daily.cn/',
+    name: 'news-article',
+    about: 'a news article about the scam',
+  },
+  {
+    address: 'https://bbs.laoyou-club.cn/',
+    name: 'sms-login',
+    about: 'an ordinary forum login with an SMS code',
+    focus: '#code',
+  },
+];

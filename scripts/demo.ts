@@ -1,0 +1,131 @@
+// `npm run demo`: serves the demo pages (demo/pages/, one folder per fake host name) on loopback and opens
+// Chromium with the freshly built extension (.output/chrome-mv3) on them.
+//
+//   npm run demo              a Chromium window, one tab per demo page (needs a display)
+//   npm run demo -- --headless  (or no DISPLAY): for zh-CN and en-US, screenshots of every page, of the
+//                             anchored warning after focusing a field, and of the popup for that tab, into
+//                             demo-output/<lang>/, and a printed verdict (level + fields) for every page.
+
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { DEMO_SITES, type DemoSite } from '../demo/sites';
+import { projectRoot, staleBuildReason } from '../tests/support/build-state';
+import {
+  badgeText,
+  launchWithExtension,
+  openPopupFor,
+  readWarnings,
+  tabIdOf,
+  tabSummary,
+  waitFor,
+  type TabSummary,
+} from '../tests/support/extension';
+import { DEMO_SITES as DEMO_ROOT, startSiteServer, type SiteServer } from '../tests/support/server';
+
+const LANGS = ['zh-CN', 'en-US'] as const;
+const OUTPUT = path.join(projectRoot, 'demo-output');
+
+function describe(summary: TabSummary | null): string {
+  if (!summary) return 'level: (no verdict)';
+  const fields = summary.fields.map((f) => `${f.kind}${f.id ? `#${f.id}` : f.name ? `[name=${f.name}]` : ''}`);
+  return `level: ${summary.level}; fields: ${fields.length ? fields.join(', ') : '-'}; rules: ${summary.rules.join(', ') || '-'}`;
+}
+
+/** Waits until the badge has not changed for a while: the content script and background have spoken. */
+async function settle(page: Page): Promise<string> {
+  let last = await badgeText(page);
+  let stableSince = Date.now();
+  const deadline = Date.now() + 8_000;
+  while (Date.now() < deadline && Date.now() - stableSince < 1_200) {
+    await page.waitForTimeout(200);
+    const now = await badgeText(page);
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+    }
+  }
+  return last;
+}
+
+async function shootSite(context: BrowserContext, sites: SiteServer, site: DemoSite, index: number, dir: string): Promise<string> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const prefix = path.join(dir, `${String(index + 1).padStart(2, '0')}-${site.name}`);
+  await page.goto(sites.url(site.address));
+  const badge = await settle(page);
+  await page.screenshot({ path: `${prefix}.png` });
+
+  if (site.focus) {
+    await page.locator(site.focus).click();
+    // Give the anchored warning a moment; an official page shows none, which is the point.
+    await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible), 1_500);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${prefix}-focus.png` });
+  }
+
+  const tabId = await tabIdOf(page);
+  const popup = await openPopupFor(page);
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.waitForLoadState('load');
+  await popup.waitForTimeout(600);
+  await popup.screenshot({ path: `${prefix}-popup.png`, fullPage: true });
+  const summary = await tabSummary(popup, tabId).catch((error: unknown) => {
+    console.warn(`  (could not read the verdict: ${String(error)})`);
+    return null;
+  });
+  await popup.close();
+  return `badge ${JSON.stringify(badge)}; ${describe(summary)}`;
+}
+
+async function headless(sites: SiteServer): Promise<void> {
+  rmSync(OUTPUT, { recursive: true, force: true });
+  for (const lang of LANGS) {
+    const dir = path.join(OUTPUT, lang);
+    mkdirSync(dir, { recursive: true });
+    console.log(`\n== ${lang} ==`);
+    const context = await launchWithExtension({ lang, headless: true });
+    try {
+      for (const [index, site] of DEMO_SITES.entries()) {
+        const line = await shootSite(context, sites, site, index, dir);
+        console.log(`${site.address.padEnd(44)} ${line}\n${''.padEnd(44)} (${site.about})`);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  console.log(`\nScreenshots: ${path.relative(process.cwd(), OUTPUT)}/<lang>/NN-<page>{,-focus,-popup}.png`);
+}
+
+async function headed(sites: SiteServer): Promise<void> {
+  const context = await launchWithExtension({ headless: false, viewport: null });
+  const first = context.pages()[0] ?? (await context.newPage());
+  for (const [index, site] of DEMO_SITES.entries()) {
+    const page = index === 0 ? first : await context.newPage();
+    await page.goto(sites.url(site.address));
+    console.log(`${sites.url(site.address).padEnd(56)} ${site.about}`);
+  }
+  console.log('\nChromium is open with the extension loaded. Close the window (or press Ctrl+C) to stop.');
+  await new Promise<void>((resolve) => {
+    context.on('close', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+  await context.close().catch(() => {});
+}
+
+async function main(): Promise<void> {
+  const stale = staleBuildReason('.output/chrome-mv3');
+  if (stale) throw new Error(`the extension build is out of date (${stale}): run \`npm run demo\`, which builds first`);
+  const wantHeadless = process.argv.includes('--headless') || !process.env.DISPLAY;
+  const sites = await startSiteServer([DEMO_ROOT]);
+  try {
+    if (wantHeadless) await headless(sites);
+    else await headed(sites);
+  } finally {
+    await sites.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,129 @@
+// Should-match / should-not-match tables for every scam-phrase group. The sentences are our own:
+// scam lines written the way the scripts in the two cases go, and honest shop, courier, bank and
+// subscription help text that must stay quiet.
+
+import { describe, expect, it } from 'vitest';
+import { SCAM_PHRASES } from './scam-phrases';
+
+/** Which groups fire on a text, compiled the way the engine uses them (case-insensitive). */
+function groupsFiring(text: string, flags = 'i'): string[] {
+  return SCAM_PHRASES.filter((g) => g.patterns.some((p) => new RegExp(p, flags).test(text))).map((g) => g.id);
+}
+
+const SHOULD_MATCH: Record<string, string[]> = {
+  'cancel-membership': [
+    '您好，由于我们工作人员操作失误，您被列入了我们的VIP代理商，需要您配合取消。',
+    '系统显示您误开通了百万医疗保障，请尽快处理。',
+    '请立即取消VIP代理资格，否则每月将自动扣费500元。',
+    '您需要关闭百万保障服务，否则会每月扣款。',
+    'You were mistakenly enrolled as a VIP agent and must cancel today.',
+  ],
+  'credit-record': [
+    '请在今天内注销您的学生账户，否则会影响您的个人征信。',
+    '您名下有校园贷账户未注销，系统将上报征信。',
+    '您的征信记录异常，需要注销网贷账户后才能恢复。',
+    'You must close this loan account today, otherwise your credit record will be damaged.',
+  ],
+  'etc-expired': [
+    '【ETC服务】您的ETC已失效，请点击链接重新认证。',
+    '尊敬的车主：您的ETC卡即将停用，请在24小时内完成认证。',
+    '请于24小时内激活认证您的ETC，逾期将无法通行。',
+    'Your ETC card has expired. Update your details now.',
+  ],
+  'fee-to-release': [
+    '您的理赔款已冻结，需要先缴纳500元保证金才能到账。',
+    '退款金额被冻结，请按指引转账激活后领取。',
+    '需要您转账验资，转账后才能获得理赔。',
+    'Please pay a small deposit to release your refund.',
+  ],
+  'parcel-lost-claim': [
+    '您的快递在运输途中丢失，我们将为您办理理赔。',
+    '您的包裹因检测呈阳性已被销毁，现为您进行赔偿。',
+    '请填写理赔金收款的银行卡号。',
+    'Your parcel has been lost and you are entitled to compensation.',
+    'Your package tested positive at customs and was destroyed.',
+  ],
+  'refund-quality-problem': [
+    '您好，您购买的商品存在质量问题，我们将主动为您退款。',
+    '经检测发现您购买的面霜有质量问题，已为您申请理赔。',
+    '因商品质量问题，平台给您双倍赔偿。',
+    '由于质量问题退款，请在下方填写银行卡号和验证码。',
+    'We have detected a quality issue with your order and will refund you.',
+    'You will receive double compensation; enter your bank card and verification code below.',
+  ],
+  'safe-account': [
+    '请立即将资金转入安全账户，以免被冻结。',
+    '把钱汇到国家监管账户进行核查。',
+    '我们已为您开通安全账户，请马上转账过去。',
+    'Transfer your savings to a safe account today.',
+  ],
+  'screen-share-meeting': [
+    '客服需要您加入腾讯会议，按指导进行退款操作。',
+    '为了办理退款，请打开屏幕共享。',
+    '请进入会议，我们会一步步教您完成理赔。',
+    'Our customer service agent will ask you to share your screen to process the refund.',
+    'To receive your refund, start screen sharing so we can guide you.',
+  ],
+};
+
+/** Honest text: returns policies, courier FAQs, subscription and loan terms, meeting help. */
+const SHOULD_NOT_MATCH = [
+  '七天无理由退货：签收后7天内，商品完好可申请退货退款。',
+  '如您购买的商品存在质量问题，请在签收后15天内联系客服申请退换货。',
+  '如果您购买的商品有质量问题，运费由卖家承担。',
+  '经核实确属质量问题的，退货运费由商家承担。',
+  '快递丢失如何理赔？请登录官网提交理赔申请，并上传相关凭证。',
+  '若快件丢失或破损，可在寄件后30天内申请理赔。',
+  '您的快件已签收，感谢使用。',
+  '会员将在到期后自动续费，您可以随时在设置中取消自动续费。',
+  '如需取消会员自动续费，请在到期前24小时关闭，否则将自动扣费。',
+  '如不按时还款，逾期记录将影响个人征信。',
+  '保持良好的信用记录，按时还款。',
+  '我们为您的账户安全提供多重保护，请妥善保管密码。',
+  '入住时需支付押金，退房后原路退还。',
+  '提现时需支付0.1%手续费，手续费扣除后即可到账。',
+  '本店支持假一赔三。',
+  '缴纳保证金后才能开店，保证金可在退店时申请退回。',
+  '订单取消后，退款将在1-3个工作日内原路退回。',
+  '您的订单已发货，可在“我的订单”查看物流。',
+  '所有包裹出库前都经过检测，请放心购买。',
+  '开通会员可享受免运费，会员费按月扣费，可随时取消。',
+  '如何在会议中开启屏幕共享：点击底部工具栏的“共享屏幕”。',
+  '如遇问题请联系客服，加入会议失败时请检查网络。',
+  'ETC用户可在高速服务区享受通行费优惠。',
+  'Returns: items can be returned within 30 days for a full refund.',
+  'If your parcel is lost or damaged, you can file a claim with the carrier.',
+  'If your item has a quality issue, contact us within 14 days and we will arrange a refund.',
+  'Cancel anytime. Your subscription renews every month unless you cancel.',
+  'Late payments may affect your credit score.',
+  'Pens, pencils, paper, etc. have expired from our catalogue.',
+  'To share your screen in a meeting, click Share Screen in the toolbar.',
+];
+
+describe('scam phrases', () => {
+  it('has examples for every group', () => {
+    expect(Object.keys(SHOULD_MATCH).sort()).toEqual(SCAM_PHRASES.map((g) => g.id));
+  });
+
+  for (const [id, sentences] of Object.entries(SHOULD_MATCH)) {
+    it.each(sentences)(`${id} fires on: %s`, (text) => {
+      expect(groupsFiring(text)).toContain(id);
+      expect(groupsFiring(text, 'iu')).toContain(id);
+    });
+  }
+
+  it.each(SHOULD_NOT_MATCH)('stays quiet on honest text: %s', (text) => {
+    expect(groupsFiring(text)).toEqual([]);
+    expect(groupsFiring(text, 'iu')).toEqual([]);
+  });
+
+  it('every pattern of every group fires on at least one example', () => {
+    const all = Object.values(SHOULD_MATCH).flat();
+    for (const group of SCAM_PHRASES) {
+      for (const source of group.patterns) {
+        const re = new RegExp(source, 'i');
+        expect(all.some((t) => re.test(t)), `${group.id}: ${source}`).toBe(true);
+      }
+    }
+  });
+});

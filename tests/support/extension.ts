@@ -180,6 +180,44 @@ export interface WarningView {
   buttons: string[];
 }
 
+/**
+ * Runs with `this` = the warning's ShadowRoot, in the page. Kept as source text, not a compiled function:
+ * tsx/esbuild wraps named inner functions in a `__name` helper that does not exist in the page.
+ */
+const READ_SHADOW_ROOT = `function () {
+  var boxOf = function (r) { return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+  var hostEl = this.host;
+  var hostStyle = getComputedStyle(hostEl);
+  var boxes = [];
+  this.querySelectorAll('*').forEach(function (el) {
+    if (el instanceof HTMLStyleElement || el instanceof HTMLLinkElement) return;
+    var style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return;
+    var r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) boxes.push(r);
+  });
+  var panel = null;
+  if (boxes.length) {
+    var left = Math.min.apply(null, boxes.map(function (b) { return b.left; }));
+    var top = Math.min.apply(null, boxes.map(function (b) { return b.top; }));
+    var right = Math.max.apply(null, boxes.map(function (b) { return b.right; }));
+    var bottom = Math.max.apply(null, boxes.map(function (b) { return b.bottom; }));
+    panel = { x: left, y: top, width: right - left, height: bottom - top };
+  }
+  var texts = [];
+  Array.prototype.forEach.call(this.children, function (el) {
+    if (el instanceof HTMLStyleElement || el instanceof HTMLLinkElement) return;
+    texts.push(el.innerText || el.textContent || '');
+  });
+  return {
+    text: texts.join(' ').replace(/\\s+/g, ' ').trim(),
+    host: boxOf(hostEl.getBoundingClientRect()),
+    panel: panel,
+    visible: hostStyle.display !== 'none' && hostStyle.visibility !== 'hidden' && panel !== null,
+    buttons: Array.prototype.map.call(this.querySelectorAll('button'), function (b) { return (b.textContent || '').trim(); })
+  };
+}`;
+
 interface CdpNode {
   nodeId: number;
   backendNodeId: number;
@@ -214,43 +252,14 @@ export async function readWarnings(page: Page): Promise<WarningView[]> {
       }
       const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
       if (!object.objectId) continue;
-      const { result } = await cdp.send('Runtime.callFunctionOn', {
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
         returnByValue: true,
-        functionDeclaration: String(function (this: ShadowRoot) {
-          const boxOf = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
-          const hostEl = this.host as HTMLElement;
-          const hostStyle = getComputedStyle(hostEl);
-          const boxes: DOMRect[] = [];
-          for (const el of Array.from(this.querySelectorAll('*'))) {
-            if (el instanceof HTMLStyleElement || el instanceof HTMLLinkElement) continue;
-            const style = getComputedStyle(el);
-            if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
-            const r = el.getBoundingClientRect();
-            if (r.width > 0 && r.height > 0) boxes.push(r);
-          }
-          let panel: { x: number; y: number; width: number; height: number } | null = null;
-          if (boxes.length) {
-            const left = Math.min(...boxes.map((b) => b.left));
-            const top = Math.min(...boxes.map((b) => b.top));
-            const right = Math.max(...boxes.map((b) => b.right));
-            const bottom = Math.max(...boxes.map((b) => b.bottom));
-            panel = { x: left, y: top, width: right - left, height: bottom - top };
-          }
-          const texts: string[] = [];
-          for (const el of Array.from(this.children)) {
-            if (el instanceof HTMLStyleElement || el instanceof HTMLLinkElement) continue;
-            texts.push((el as HTMLElement).innerText ?? el.textContent ?? '');
-          }
-          return {
-            text: texts.join(' ').replace(/\s+/g, ' ').trim(),
-            host: boxOf(hostEl.getBoundingClientRect()),
-            panel,
-            visible: hostStyle.display !== 'none' && hostStyle.visibility !== 'hidden' && panel !== null,
-            buttons: Array.from(this.querySelectorAll('button')).map((b) => (b.textContent ?? '').trim()),
-          };
-        }),
+        functionDeclaration: READ_SHADOW_ROOT,
       });
+      if (exceptionDetails) {
+        throw new Error(`reading the warning failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      }
       const value = result.value as Omit<WarningView, 'shadowMode'>;
       views.push({ ...value, shadowMode: shadow.shadowRootType ?? 'unknown' });
     }

@@ -15,10 +15,13 @@ const STORES: readonly { host: string; path: string }[] = [
 ];
 
 /**
- * `url` is the tab's address (undefined when the browser did not tell us); `fileAccessAllowed` is
- * `extension.isAllowedFileSchemeAccess()`.
+ * `url` is the tab's address (undefined when the browser did not tell us); `fileAccessAllowed` is true when the user
+ * allowed file URLs (`extension.isAllowedFileSchemeAccess()`) and our content script is declared for them.
  */
 export function pageAccess(url: string | undefined, fileAccessAllowed: boolean): PageAccess {
+  // The browser withholds a tab's address only where we have no host access: its own pages and the stores
+  // (every http/https page is covered by the content script's matches).
+  if (url === undefined) return { checkable: false, why: 'browser-page' };
   if (!url) return { checkable: false, why: 'no-address' };
   let parsed: URL;
   try {

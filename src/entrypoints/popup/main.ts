@@ -1,0 +1,154 @@
+// Popup wiring: find the tab, ask the background what it knows, render; "check again"; "trust this site"
+// with a confirm step inside the popup. Opened as popup.html?tabId=N it explains tab N instead of the
+// active one (used by the browser tests, which open the popup as a page).
+import '@/ui/base.css';
+import './style.css';
+import { browser } from 'wxt/browser';
+import { describeReason } from '@/i18n/reason-words';
+import { t, uiLanguage } from '@/i18n/t';
+import { sendToBackground } from '@/messaging/client';
+import type { TabState } from '@/messaging/protocol';
+import { byId, localizeStatic } from '@/ui/dom';
+import { knowledgeWords } from './knowledge-words';
+import { pageAccess } from './page-access';
+import { renderCannotCheck, renderChecking, renderError, renderNotChecked, renderVerdict } from './render';
+import { verdictView, type VerdictView } from './view-model';
+
+const words = knowledgeWords(uiLanguage());
+const content = byId('content');
+const checkAgain = byId<HTMLButtonElement>('check-again');
+const trustButton = byId<HTMLButtonElement>('trust-site');
+const trustConfirm = byId('trust-confirm');
+const trustQuestion = byId('trust-question');
+const trustYes = byId<HTMLButtonElement>('trust-yes');
+const trustNo = byId<HTMLButtonElement>('trust-no');
+const trustResult = byId('trust-result');
+
+let tabId: number | null = null;
+let current: VerdictView | null = null;
+
+function show(nodes: HTMLElement[]): void {
+  content.replaceChildren(...nodes);
+}
+
+function hideTrust(): void {
+  trustButton.hidden = true;
+  trustConfirm.hidden = true;
+}
+
+function showState(state: TabState | null): void {
+  current = verdictView(state);
+  hideTrust();
+  if (!current) {
+    show(renderNotChecked());
+    return;
+  }
+  show(renderVerdict(current, words));
+  trustButton.hidden = !current.canTrust;
+}
+
+async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) {
+    const tab = await browser.tabs.get(Number(param));
+    return tab.id === undefined ? null : { id: tab.id, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** file:// is checkable only when the user allowed it and our content script is declared for it. */
+async function fileAccessAllowed(): Promise<boolean> {
+  const declared = (browser.runtime.getManifest().content_scripts ?? []).some((script) =>
+    (script.matches ?? []).some((match) => match.startsWith('file:') || match === '<all_urls>'),
+  );
+  if (!declared) return false;
+  return (await browser.extension.isAllowedFileSchemeAccess?.()) ?? false;
+}
+
+async function refresh(recheck: boolean): Promise<void> {
+  if (tabId === null) return;
+  show(renderChecking());
+  checkAgain.disabled = true;
+  try {
+    let { state } = await sendToBackground(
+      recheck ? { type: 'popup-bg-recheck', tabId } : { type: 'popup-bg-get-tab-state', tabId },
+    );
+    // Nothing known yet (the page is still loading, or was open before the guard was installed): ask for a check.
+    if (!state && !recheck) ({ state } = await sendToBackground({ type: 'popup-bg-recheck', tabId }));
+    showState(state);
+  } catch {
+    hideTrust();
+    show(renderError());
+  } finally {
+    checkAgain.disabled = false;
+  }
+}
+
+async function trust(): Promise<void> {
+  if (tabId === null) return;
+  trustYes.disabled = true;
+  try {
+    const answer = await sendToBackground({ type: 'popup-bg-trust-site', tabId });
+    trustConfirm.hidden = true;
+    if (answer.ok) {
+      trustResult.textContent = t('trustDone', answer.domain ?? current?.domain ?? '');
+      await refresh(true);
+    } else {
+      const why = answer.error
+        ? describeReason(answer.error, (id) => words.brandName(id)).text
+        : t('reasonGeneric');
+      trustResult.textContent = t('trustRefused', why);
+      trustButton.hidden = false;
+    }
+  } catch {
+    trustConfirm.hidden = true;
+    show(renderError());
+  } finally {
+    trustYes.disabled = false;
+  }
+}
+
+async function start(): Promise<void> {
+  document.documentElement.lang = uiLanguage() === 'zh' ? 'zh-CN' : 'en';
+  document.title = t('popupTitle');
+  localizeStatic(document, (key) => t(key as Parameters<typeof t>[0]));
+
+  checkAgain.addEventListener('click', () => {
+    trustResult.textContent = '';
+    void refresh(true);
+  });
+  trustButton.addEventListener('click', () => {
+    if (!current?.domain) return;
+    trustQuestion.textContent = t('trustConfirmQuestion', current.domain);
+    trustButton.hidden = true;
+    trustConfirm.hidden = false;
+    trustNo.focus();
+  });
+  trustNo.addEventListener('click', () => {
+    trustConfirm.hidden = true;
+    trustButton.hidden = false;
+  });
+  trustYes.addEventListener('click', () => void trust());
+  byId('open-options').addEventListener('click', (event) => {
+    event.preventDefault();
+    void browser.runtime.openOptionsPage();
+  });
+
+  const tab = await targetTab().catch(() => null);
+  if (!tab) {
+    show(renderCannotCheck('no-address'));
+    checkAgain.hidden = true;
+    return;
+  }
+  tabId = tab.id;
+  const access = pageAccess(tab.url, await fileAccessAllowed().catch(() => false));
+  if (!access.checkable) {
+    show(renderCannotCheck(access.why));
+    checkAgain.hidden = true;
+    return;
+  }
+  await refresh(false);
+}
+
+void start();

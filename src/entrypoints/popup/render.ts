@@ -1,0 +1,159 @@
+// The popup's states as DOM. Everything page-derived (hosts, reason details) goes in as textContent via
+// el(); nothing here builds HTML from strings.
+import type { FieldKind, Level } from '@/core/types';
+import { describeReason } from '@/i18n/reason-words';
+import { t, type MessageKey } from '@/i18n/t';
+import { el } from '@/ui/dom';
+import type { KnowledgeWords } from './knowledge-words';
+import type { PageAccess } from './page-access';
+import type { VerdictView } from './view-model';
+
+export const FIELD_WORDS: Readonly<Record<FieldKind, MessageKey>> = {
+  'card-number': 'fieldCardNumber',
+  'card-pin': 'fieldCardPin',
+  'card-cvv': 'fieldCardCvv',
+  'card-expiry': 'fieldCardExpiry',
+  otp: 'fieldOtp',
+  'id-number': 'fieldIdNumber',
+  phone: 'fieldPhone',
+  password: 'fieldPassword',
+};
+
+const TITLES: Readonly<Record<Level, MessageKey>> = {
+  none: 'levelNoneTitle',
+  caution: 'levelCautionTitle',
+  danger: 'levelDangerTitle',
+};
+
+const LEADS: Readonly<Record<Level, MessageKey>> = {
+  none: 'levelNoneLead',
+  caution: 'levelCautionLead',
+  danger: 'levelDangerLead',
+};
+
+const CANNOT: Readonly<Record<Exclude<PageAccess, { checkable: true }>['why'], MessageKey>> = {
+  'browser-page': 'cannotCheckBrowserPage',
+  'extension-store': 'cannotCheckStore',
+  'file-not-allowed': 'cannotCheckFile',
+  'no-address': 'cannotCheckNoAddress',
+};
+
+/** A coloured status box: the one thing a hurried reader must see. */
+function statusBox(state: string, title: string, lead?: string): HTMLElement {
+  return el('div', { id: 'status', className: `status status-${state}`, testid: 'status', attrs: { 'data-state': state } }, [
+    el('h1', { id: 'status-title', testid: 'status-title', text: title }),
+    lead ? el('p', { id: 'status-lead', className: 'lead', text: lead }) : null,
+  ]);
+}
+
+export function renderChecking(): HTMLElement[] {
+  return [statusBox('checking', t('stateChecking'))];
+}
+
+export function renderNotChecked(): HTMLElement[] {
+  return [statusBox('unknown', t('stateNotChecked'))];
+}
+
+export function renderError(): HTMLElement[] {
+  return [statusBox('error', t('stateError'))];
+}
+
+export function renderCannotCheck(why: Exclude<PageAccess, { checkable: true }>['why']): HTMLElement[] {
+  const box = statusBox('cannot-check', t('cannotCheckTitle'), t(CANNOT[why]));
+  box.dataset.why = why;
+  return [box];
+}
+
+function section(id: string, heading: MessageKey, ...body: (Node | null)[]): HTMLElement {
+  return el('section', { id, testid: id, className: 'block' }, [el('h2', { text: t(heading) }), ...body]);
+}
+
+function foundSection(view: VerdictView): HTMLElement {
+  const list =
+    view.fieldKinds.length > 0
+      ? el(
+          'ul',
+          { id: 'found-list', testid: 'found-list' },
+          view.fieldKinds.map((kind) => el('li', { text: t(FIELD_WORDS[kind]), attrs: { 'data-kind': kind } })),
+        )
+      : el('p', { id: 'found-nothing', testid: 'found-nothing', text: t('foundNothing') });
+  return section('found', 'foundHeading', list, el('p', { id: 'never-tell-code', testid: 'never-tell-code', className: 'code-rule', text: t('neverTellCode') }));
+}
+
+function whySection(view: VerdictView, words: KnowledgeWords): HTMLElement | null {
+  if (view.why.length === 0) return null;
+  const items = view.why.map((item) => {
+    const subject: { brand?: string; text?: string } = {};
+    if (item.brand) subject.brand = item.brand;
+    const phraseText = item.phrase ? words.phrase(item.phrase) : undefined;
+    if (phraseText) subject.text = phraseText;
+    const { text, evidence } = describeReason(item.reason, (id) => words.brandName(id), subject);
+    return el('li', { attrs: { 'data-code': item.reason.code } }, [
+      el('span', { text }),
+      evidence ? el('span', { className: 'evidence', text: evidence }) : null,
+    ]);
+  });
+  return section('why', 'whyHeading', el('ul', { id: 'why-list', testid: 'why-list' }, items));
+}
+
+function adviceSection(view: VerdictView, words: KnowledgeWords): HTMLElement | null {
+  const texts = view.advice.map((id) => [id, words.advice(id)] as const).filter(([, text]) => text);
+  if (texts.length === 0) return null;
+  return section(
+    'advice',
+    'adviceHeading',
+    el('ul', { id: 'advice-list', testid: 'advice-list' }, texts.map(([id, text]) => el('li', { text, attrs: { 'data-advice': id } }))),
+  );
+}
+
+function ifTypedSection(): HTMLElement {
+  return section(
+    'if-typed',
+    'typedHeading',
+    el('ol', {}, [
+      el('li', { text: t('typedStepBank') }),
+      el('li', { text: t('typedStepFreeze') }),
+      el('li', { text: t('typedStepHotline') }),
+    ]),
+  );
+}
+
+function caseSection(view: VerdictView, words: KnowledgeWords): HTMLElement | null {
+  const summary = view.caseId ? words.caseSummary(view.caseId) : undefined;
+  if (!summary) return null;
+  return section('case', 'caseHeading', el('p', { id: 'case-summary', testid: 'case-summary', text: summary }));
+}
+
+function siteLines(view: VerdictView, words: KnowledgeWords): HTMLElement[] {
+  const lines = [
+    el('p', { id: 'site', className: 'site' }, [
+      el('span', { text: t('siteLabel') }),
+      el('span', { id: 'site-host', testid: 'site-host', className: 'host', text: view.host }),
+    ]),
+  ];
+  if (view.officialBrand) {
+    const name = words.brandName(view.officialBrand) ?? view.officialBrand;
+    lines.push(el('p', { id: 'site-official', testid: 'site-official', text: t('siteOfficial', name) }));
+  } else if (view.domainKind === 'trusted') {
+    lines.push(el('p', { id: 'site-trusted', testid: 'site-trusted', text: t('siteTrusted') }));
+  }
+  if (view.otherFrameHost) lines.push(el('p', { id: 'other-frame', className: 'muted', text: t('otherFrameNote', view.otherFrameHost) }));
+  return lines;
+}
+
+export function renderVerdict(view: VerdictView, words: KnowledgeWords): HTMLElement[] {
+  const status = statusBox(view.level, t(TITLES[view.level]), t(LEADS[view.level]));
+  status.id = 'verdict';
+  status.dataset.testid = 'verdict';
+  status.dataset.level = view.level;
+  status.append(...siteLines(view, words));
+  const warn = view.level !== 'none';
+  return [
+    status,
+    foundSection(view),
+    whySection(view, words),
+    adviceSection(view, words),
+    warn ? ifTypedSection() : null,
+    caseSection(view, words),
+  ].filter((node): node is HTMLElement => node !== null);
+}

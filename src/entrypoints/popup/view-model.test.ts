@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { DomainAssessment, FieldFinding, Verdict } from '@/core/types';
+import type { FrameState, TabState } from '@/messaging/protocol';
+import { verdictView } from './view-model';
+
+function domain(overrides: Partial<DomainAssessment> = {}): DomainAssessment {
+  return { host: 'pay.refund-help.cn', registrableDomain: 'refund-help.cn', kind: 'unknown', insecure: false, reasons: [], ...overrides };
+}
+
+function field(kind: FieldFinding['kind'], index = 0): FieldFinding {
+  return { index, kind, id: null, name: null, reasons: [{ code: 'label', detail: 'x' }] };
+}
+
+function verdict(overrides: Partial<Verdict> = {}): Verdict {
+  return { url: 'https://pay.refund-help.cn/', level: 'none', fields: [], domain: domain(), signals: [], advice: [], cases: [], rules: [], ...overrides };
+}
+
+function frame(frameId: number, v: Verdict | null, d: DomainAssessment = v?.domain ?? domain()): FrameState {
+  return { frameId, url: v?.url ?? `https://${d.host}/`, domain: d, verdict: v };
+}
+
+function tab(frames: FrameState[]): TabState {
+  const rank = { none: 0, caution: 1, danger: 2 } as const;
+  const level = frames.reduce<'none' | 'caution' | 'danger'>((top, f) => (f.verdict && rank[f.verdict.level] > rank[top] ? f.verdict.level : top), 'none');
+  return {
+    tabId: 7,
+    level,
+    frames,
+    fields: frames.flatMap((f) => (f.verdict?.fields ?? []).map((x) => ({ ...x, frameId: f.frameId }))),
+    updatedAt: 1,
+  };
+}
+
+describe('verdictView', () => {
+  it('is null while the background knows nothing about the tab', () => {
+    expect(verdictView(null)).toBeNull();
+    expect(verdictView(tab([]))).toBeNull();
+  });
+
+  it('explains a danger verdict: rules first, then domain and signal evidence, with their brands', () => {
+    const d = domain({
+      host: 'alipay-refund.cn',
+      registrableDomain: 'alipay-refund.cn',
+      kind: 'lookalike',
+      brand: 'alipay',
+      reasons: [{ code: 'host-embeds-brand', detail: 'alipay in alipay-refund' }],
+    });
+    const v = verdict({
+      level: 'danger',
+      domain: d,
+      fields: [field('otp', 1), field('card-number', 0)],
+      signals: [{ kind: 'scam-phrase', phrase: 'refund-quality-problem', reasons: [{ code: 'scam-phrase', detail: '质量问题退款' }] }],
+      rules: [{ code: 'sensitive-field-on-bad-host' }, { code: 'lookalike-host' }],
+      advice: ['check-address', 'official-only', 'never-share-code', 'call-96110', 'if-typed'],
+      cases: ['hangzhou-2022-parcel-claim', 'wuhan-2021-meeting-refund'],
+    });
+    expect(verdictView(tab([frame(0, v)]))).toEqual({
+      level: 'danger',
+      host: 'alipay-refund.cn',
+      domain: 'alipay-refund.cn',
+      domainKind: 'lookalike',
+      fieldKinds: ['card-number', 'otp'],
+      why: [
+        { reason: { code: 'sensitive-field-on-bad-host' } },
+        { reason: { code: 'lookalike-host' } },
+        { reason: { code: 'host-embeds-brand', detail: 'alipay in alipay-refund' }, brand: 'alipay' },
+        { reason: { code: 'scam-phrase', detail: '质量问题退款' }, phrase: 'refund-quality-problem' },
+      ],
+      advice: ['check-address', 'official-only', 'never-share-code'],
+      caseId: 'hangzhou-2022-parcel-claim',
+      canTrust: false,
+    });
+  });
+
+  it('lists the sensitive fields of a quiet page, but no reasons, advice or case', () => {
+    const v = verdict({
+      level: 'none',
+      fields: [field('phone'), field('otp', 1)],
+      rules: [{ code: 'plain-code-login' }],
+      signals: [{ kind: 'scam-phrase', phrase: 'refund-quality-problem', reasons: [{ code: 'scam-phrase', detail: 'quoted in news' }] }],
+      cases: ['wuhan-2021-meeting-refund'],
+    });
+    const view = verdictView(tab([frame(0, v)]));
+    expect(view).toMatchObject({ level: 'none', fieldKinds: ['otp', 'phone'], why: [], advice: [], canTrust: true });
+    expect(view?.caseId).toBeUndefined();
+  });
+
+  it('names the owner of an official site and does not offer to trust it', () => {
+    const d = domain({ host: 'www.icbc.com.cn', registrableDomain: 'icbc.com.cn', kind: 'official', brand: 'icbc', reasons: [{ code: 'official-domain', detail: 'icbc.com.cn (icbc)' }] });
+    const view = verdictView(tab([frame(0, null, d)]));
+    expect(view).toMatchObject({ level: 'none', officialBrand: 'icbc', canTrust: false, why: [] });
+  });
+
+  it.each([
+    ['trusted', 'example.com'],
+    ['ip', null],
+    ['lookalike', 'alipay-refund.cn'],
+  ] as const)('does not offer to trust a %s site', (kind, registrableDomain) => {
+    const d = domain({ kind, registrableDomain });
+    expect(verdictView(tab([frame(0, null, d)]))?.canTrust).toBe(false);
+  });
+
+  it('explains the frame that set the level and names its host when it is not the top frame', () => {
+    const topVerdict = verdict({ level: 'none', domain: domain({ host: 'shop.example.com', registrableDomain: 'example.com' }) });
+    const payDomain = domain({ host: 'pay.other-site.cn', registrableDomain: 'other-site.cn' });
+    const pay = verdict({ level: 'caution', domain: payDomain, fields: [field('card-number')], rules: [{ code: 'card-field-on-unknown-site' }] });
+    const view = verdictView(tab([frame(0, topVerdict), frame(3, pay)]));
+    expect(view).toMatchObject({
+      level: 'caution',
+      host: 'shop.example.com',
+      domain: 'example.com',
+      otherFrameHost: 'pay.other-site.cn',
+      why: [{ reason: { code: 'card-field-on-unknown-site' } }],
+    });
+  });
+
+  it('drops duplicate reasons and keeps at most six', () => {
+    const signals = Array.from({ length: 8 }, (_, i) => ({
+      kind: 'brand-claim' as const,
+      brand: `b${i}`,
+      reasons: [{ code: 'claim-in-heading', detail: `B${i}` }, { code: 'claim-in-heading', detail: `B${i}` }],
+    }));
+    const v = verdict({ level: 'danger', signals, rules: [{ code: 'code-with-brand-claim' }] });
+    const why = verdictView(tab([frame(0, v)]))!.why;
+    expect(why).toHaveLength(6);
+    expect(new Set(why.map((w) => w.reason.detail)).size).toBe(6);
+  });
+});

@@ -1,0 +1,108 @@
+// TabState (from the background) → what the popup shows, as plain data. No DOM, no i18n here: the
+// render step turns ids and codes into words. Kept pure so the choices below are unit-tested.
+import { POLICY } from '@/core/verdict/policy';
+import { FIELD_KINDS, type DomainKind, type FieldKind, type Level, type Reason, type Verdict } from '@/core/types';
+import type { FrameState, TabState } from '@/messaging/protocol';
+
+export interface WhyItem {
+  reason: Reason;
+  /** Brand the reason is about (domain.brand, signal.brand). */
+  brand?: string;
+  /** Scam-phrase group id, whose description is the reason's subject. */
+  phrase?: string;
+}
+
+export interface VerdictView {
+  level: Level;
+  /** Host of the tab's top frame. Page-derived: render as text. */
+  host: string;
+  /** Registrable domain of the top frame (what "trust this site" would add). */
+  domain: string | null;
+  domainKind: DomainKind;
+  /** Owner of the top frame's domain when it is official. */
+  officialBrand?: string;
+  /** Host of the frame that set the level when that is not the top frame (a form inside an iframe). */
+  otherFrameHost?: string;
+  /** Sensitive field kinds seen in any frame, in FIELD_KINDS order. */
+  fieldKinds: FieldKind[];
+  /** Why the level is what it is: policy rules first, then the evidence. Empty for 'none'. */
+  why: WhyItem[];
+  /** Advice ids, most important first, without those the popup always shows in its own box. */
+  advice: string[];
+  /** The case this page resembles most. */
+  caseId?: string;
+  /** "Trust this site" is offered: an ordinary (unknown) domain that could be trusted. */
+  canTrust: boolean;
+}
+
+/** Advice the popup shows in fixed places (tel:96110 link, "if you already typed it" box). */
+const SHOWN_ELSEWHERE = new Set(['call-96110', 'if-typed']);
+/** Domain reasons that describe a quiet or evident state, not a reason to worry. */
+const QUIET_DOMAIN_CODES = new Set(['official-domain', 'user-trusted']);
+const QUIET_RULES = new Set(POLICY.filter((rule) => rule.level === 'none').map((rule) => rule.id));
+const WHY_MAX = 6;
+const RANK: Record<Level, number> = { none: 0, caution: 1, danger: 2 };
+
+/** The frame whose verdict the popup explains: the highest level, the top frame on a tie. */
+function decidingFrame(frames: readonly FrameState[]): FrameState | undefined {
+  let best: FrameState | undefined;
+  for (const frame of frames) {
+    if (!frame.verdict) continue;
+    if (!best || RANK[frame.verdict.level] > RANK[best.verdict!.level]) best = frame;
+  }
+  return best;
+}
+
+function whyOf(verdict: Verdict): WhyItem[] {
+  const items: WhyItem[] = [];
+  for (const rule of verdict.rules) if (!QUIET_RULES.has(rule.code)) items.push({ reason: rule });
+  for (const reason of verdict.domain.reasons) {
+    if (QUIET_DOMAIN_CODES.has(reason.code)) continue;
+    items.push(verdict.domain.brand ? { reason, brand: verdict.domain.brand } : { reason });
+  }
+  for (const signal of verdict.signals) {
+    for (const reason of signal.reasons) {
+      const item: WhyItem = { reason };
+      if (signal.brand) item.brand = signal.brand;
+      if (signal.phrase) item.phrase = signal.phrase;
+      items.push(item);
+    }
+  }
+  const seen = new Set<string>();
+  return items
+    .filter(({ reason }) => {
+      const key = `${reason.code}\u0000${reason.detail ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, WHY_MAX);
+}
+
+/** Null when the background knows nothing about the tab yet. */
+export function verdictView(state: TabState | null): VerdictView | null {
+  if (!state || state.frames.length === 0) return null;
+  const top = state.frames.find((frame) => frame.frameId === 0) ?? state.frames[0]!;
+  const deciding = decidingFrame(state.frames);
+  const verdict = deciding?.verdict ?? null;
+  const level = state.level;
+  const seenKinds = new Set(state.fields.map((field) => field.kind));
+
+  const view: VerdictView = {
+    level,
+    host: top.domain.host,
+    domain: top.domain.registrableDomain,
+    domainKind: top.domain.kind,
+    fieldKinds: FIELD_KINDS.filter((kind) => seenKinds.has(kind)),
+    why: verdict && level !== 'none' ? whyOf(verdict) : [],
+    advice: verdict && level !== 'none' ? verdict.advice.filter((id) => !SHOWN_ELSEWHERE.has(id)) : [],
+    canTrust: top.domain.kind === 'unknown' && top.domain.registrableDomain !== null,
+  };
+  if (top.domain.kind === 'official' && top.domain.brand) view.officialBrand = top.domain.brand;
+  if (deciding && deciding !== top && level !== 'none' && deciding.domain.host !== top.domain.host) {
+    view.otherFrameHost = deciding.domain.host;
+  }
+  const caseId = level !== 'none' ? verdict?.cases[0] : undefined;
+  if (caseId) view.caseId = caseId;
+  return view;
+}

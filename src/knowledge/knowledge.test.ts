@@ -30,6 +30,16 @@ function isSorted(values: readonly string[]): boolean {
   return values.every((v, i) => i === 0 || values[i - 1]! < v);
 }
 
+/** Levenshtein distance ≤ 1 (one letter added, dropped or changed). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+}
+
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
   return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
@@ -192,9 +202,22 @@ describe('brands', () => {
     expect(required.filter((id) => !brandById(id))).toEqual([]);
   });
 
+  // Ordinary host labels and English words that the engine's near-miss (one edit, 5+ letters) and
+  // inside-a-label (6+ letters) checks must never tie to a brand.
+  const COMMON_LABELS = [
+    'amazing', 'cloud', 'critic', 'email', 'funds', 'mailbox', 'online', 'payment', 'secure',
+    'shoppingand', 'shippingand', 'small', 'support', 'tickets', 'tracking', 'unions', 'update', 'verify', 'wallet',
+  ];
+  it.each(COMMON_LABELS)('no host token is one edit from, or inside, the ordinary label %s', (label) => {
+    const clash = BRANDS.flatMap((b) => b.hostTokens).filter(
+      (t) => ((t.match(/[a-z]/g)?.length ?? 0) >= 5 && withinOneEdit(t, label)) || (t.length >= 6 && label.includes(t)),
+    );
+    expect(clash).toEqual([]);
+  });
+
   it('host tokens are never ordinary words or labels we decided against', () => {
     const tokens = new Set(BRANDS.flatMap((b) => b.hostTokens));
-    for (const word of ['abc', 'apple', 'chase', 'ems', 'etc', 'meet', 'qq', 'sto', 'teams', 'ups', 'zoom', '1688', 'gov']) {
+    for (const word of ['abc', 'apple', 'chase', 'citic', 'ems', 'etc', 'gmail', 'gov', 'icloud', 'meet', 'pingan', 'qq', 'sto', 'teams', 'tmall', 'ups', 'zoom', '1688']) {
       expect(tokens.has(word), word).toBe(false);
     }
   });

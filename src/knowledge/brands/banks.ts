@@ -11,7 +11,8 @@
 // ordinary English labels: ccb, boc, cmb, hxb stay; abc (ABC News, abc.xyz), cib (CIB Egypt, other
 // "CIB" banks), ceb and cgb (common abbreviations, no phishing use seen) are left out. Note that
 // `icbc` is also the Insurance Corporation of British Columbia (icbc.com), which is not ICBC's: the
-// engine will call it a lookalike.
+// engine will call it a lookalike. `citic` is left out (one letter from `critic`; `citicbank` stays), and
+// `pingan` too: the engine also matches 6+ letter tokens inside a label, and `shoppingand…` contains it.
 
 import type { Brand } from '../types';
 import { IANA_BRAND_TLD, OWN_SITE, v2fly } from '../sources';
@@ -107,7 +108,7 @@ export const BANK_BRANDS: Brand[] = [
     category: 'bank',
     name: { zh: '中信银行', en: 'China CITIC Bank' },
     aliases: ['CITIC', '中信银行'],
-    hostTokens: ['95558', 'citic', 'citicbank'],
+    hostTokens: ['95558', 'citicbank'],
     domains: [
       { domain: 'citicbank.com', source: v2fly('citic') },
       { domain: 'cncbinternational.com', source: v2fly('citic') },
@@ -187,7 +188,7 @@ export const BANK_BRANDS: Brand[] = [
     category: 'bank',
     name: { zh: '平安银行', en: 'Ping An Bank' },
     aliases: ['Ping An Bank', '中国平安', '平安银行'],
-    hostTokens: ['95511', 'pingan'],
+    hostTokens: ['95511', 'pinganbank'],
     domains: [
       { domain: 'pingan.com', source: v2fly('pingan') },
       { domain: 'pingan.com.cn', source: v2fly('pingan') },

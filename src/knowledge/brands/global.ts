@@ -7,7 +7,9 @@
 // docs.google.com forms and sites.google.com pages made by anyone (see the report).
 //
 // Host tokens: brand names that are ordinary English words are left out (apple, chase, ups, steam,
-// discord, telegram, adobe, outlook); their distinctive labels stay (appleid, icloud, steamcommunity …).
+// discord, telegram, adobe, outlook); their distinctive labels stay (appleid, steamcommunity …). Also left
+// out are tokens one letter away from a common label, because the engine also flags one-letter near misses:
+// `icloud` (cloud), `gmail` (email).
 
 import type { Brand } from '../types';
 import { IANA_BRAND_TLD, OWN_SITE, v2fly } from '../sources';
@@ -58,7 +60,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     name: { zh: '苹果', en: 'Apple' },
     // Not bare "Apple" or 苹果: fruit shops use both.
     aliases: ['Apple ID', 'Apple Pay', 'Apple Store', 'iCloud', '苹果公司', '苹果官网'],
-    hostTokens: ['appleid', 'icloud'],
+    hostTokens: ['appleid'],
     domains: [
       { domain: 'apple.com', source: OWN_SITE },
       { domain: 'apple.com.cn', source: OWN_SITE },
@@ -180,7 +182,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     category: 'global',
     name: { zh: '谷歌', en: 'Google' },
     aliases: ['Gmail', 'Google', 'Google Pay', 'YouTube', '谷歌'],
-    hostTokens: ['gmail', 'google'],
+    hostTokens: ['google'],
     domains: [
       { domain: 'gmail.com', source: OWN_SITE },
       { domain: 'google.cn', source: OWN_SITE },

@@ -96,8 +96,9 @@ export const PLATFORM_BRANDS: Brand[] = [
     category: 'shop',
     name: { zh: '淘宝 / 天猫', en: 'Taobao / Tmall' },
     aliases: ['Alibaba', 'Taobao', 'Tmall', 'tb', '天猫', '淘宝', '淘宝网', '闲鱼', '阿里巴巴'],
-    // Not `1688` (Alibaba's wholesale site): it is a lucky number found in many unrelated Chinese hosts.
-    hostTokens: ['alibaba', 'taobao', 'tmall'],
+    // Not `1688` (Alibaba's wholesale site): a lucky number found in many unrelated Chinese hosts. Not `tmall`:
+    // one letter from `small` (and a near-miss check would flag every small-… host).
+    hostTokens: ['alibaba', 'taobao'],
     domains: [
       { domain: '1688.com', source: v2fly('alibaba') },
       { domain: 'alibaba-inc.com', source: v2fly('alibaba') },

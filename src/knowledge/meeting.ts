@@ -48,11 +48,12 @@ export const MEETING_PROVIDERS: MeetingProvider[] = [
   {
     brand: 'tencent-meeting',
     joinUrlPatterns: [
-      // Invitation links /dm/<code> and personal meeting rooms /p/<number> are the common shapes;
-      // /s/<code> share links are less certain but seen in invitations.
-      '^https://meeting\\.tencent\\.com/(?:dm|p|s)/[A-Za-z0-9_-]+',
-      // VooV Meeting, Tencent Meeting's international edition, hands out the same shapes.
-      '^https://(?:www\\.)?voovmeeting\\.com/(?:dm|p|s)/[A-Za-z0-9_-]+',
+      // Invitation links: /s/<code> ("点击链接入会"), /dm/<code>, and personal meeting rooms /p/<number>.
+      // /crm/<code> is seen in public meetup invitations; less sure what it is, but it opens a meeting.
+      // Not /l/<code> (live stream for viewers), /cw/ and /ct/ (recordings, transcripts).
+      '^https://meeting\\.tencent\\.com/(?:dm|p|s|crm)/[A-Za-z0-9_-]+',
+      // VooV Meeting, Tencent Meeting's international edition (also intl.voovmeeting.com), same shapes.
+      '^https://(?:[a-z0-9-]+\\.)*voovmeeting\\.com/(?:dm|p|s)/[A-Za-z0-9_-]+',
     ],
   },
   {
@@ -62,6 +63,8 @@ export const MEETING_PROVIDERS: MeetingProvider[] = [
       '^https://(?:[a-z0-9-]+\\.)*webex\\.com(?:\\.cn)?/(?:meet|join)/[A-Za-z0-9._-]+',
       // Scheduled meetings: <site>.webex.com/<site>/j.php?MTID=<id>.
       '^https://(?:[a-z0-9-]+\\.)*webex\\.com(?:\\.cn)?/(?:[a-z0-9-]+/)?j\\.php\\?MTID=',
+      // The web join service the two shapes above redirect to.
+      '^https://(?:[a-z0-9-]+\\.)*webex\\.com(?:\\.cn)?/wbxmjs/joinservice/',
     ],
   },
   {

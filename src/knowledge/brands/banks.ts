@@ -58,7 +58,7 @@ export const BANK_BRANDS: Brand[] = [
     category: 'bank',
     name: { zh: '渤海银行', en: 'China Bohai Bank' },
     aliases: ['China Bohai Bank', '渤海银行'],
-    hostTokens: ['cbhb'],
+    hostTokens: ['95541', 'cbhb'],
     domains: [{ domain: 'cbhb.com.cn', source: OWN_SITE }],
   },
   {
@@ -148,7 +148,7 @@ export const BANK_BRANDS: Brand[] = [
     category: 'bank',
     name: { zh: '浙商银行', en: 'China Zheshang Bank' },
     aliases: ['China Zheshang Bank', '浙商银行'],
-    hostTokens: ['czbank'],
+    hostTokens: ['95527', 'czbank'],
     domains: [{ domain: 'czbank.com', source: OWN_SITE }],
   },
   {
@@ -156,7 +156,7 @@ export const BANK_BRANDS: Brand[] = [
     category: 'bank',
     name: { zh: '恒丰银行', en: 'Hengfeng Bank' },
     aliases: ['Hengfeng Bank', '恒丰银行'],
-    hostTokens: ['hfbank'],
+    hostTokens: ['95395', 'hfbank'],
     domains: [{ domain: 'hfbank.com.cn', source: OWN_SITE }],
   },
   {

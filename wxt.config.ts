@@ -1,12 +1,43 @@
 import { defineConfig } from 'wxt';
 
 // Manifest and build settings for both browsers. Per-browser differences live here, not in code.
+//
+// Permissions (each explained in README.md, "Permissions"):
+// - storage:   the settings (storage.local) and each tab's verdict (storage.session, survives the MV3
+//              service worker sleeping; memory only, gone when the browser closes).
+// - scripting: inject the in-page warning UI into a frame only when that frame needs it, so its code is not in
+//              the content script that runs on every page.
+// - host access to http/https pages (host_permissions in MV3, folded into permissions by WXT for MV2): the
+//              content script's matches already ask for exactly this; executeScript needs it as a host permission.
+// Nothing else: no tabs (tabs.onUpdated's status is enough to clear a badge), no webNavigation, no activeTab.
+const GECKO_ID = 'fanzha-guard@fanzha.example';
+
 export default defineConfig({
   srcDir: 'src',
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-  },
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // The toolbar button carries the per-tab badge even before (or without) a popup.
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // We need storage.session in MV2 and scripting.executeScript (Firefox 115+); the data-collection
+              // declaration below is understood from Firefox 140 (ESR 140), so that is the floor.
+              strict_min_version: '140.0',
+              // We collect and transmit nothing. Firefox asks every new extension to say so (MV2 and MV3).
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android understands data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
 });

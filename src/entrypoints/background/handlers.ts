@@ -1,0 +1,163 @@
+// One handler per message type, plus the navigation and re-check duties of the background.
+// Every browser call arrives through BackgroundDeps, so the flows are unit-tested with fakes and the
+// entrypoint (index.ts) stays wiring only.
+import type { Context, DomainAssessment, Level, PageFacts, Reason, Verdict } from '@/core/types';
+import type {
+  CsBgMessage,
+  HelloResponse,
+  PopupBgMessage,
+  ResponseMap,
+  ScanResponse,
+  TabStateResponse,
+  TrustSiteResponse,
+  WarningPlan,
+} from '@/messaging/protocol';
+import type { ValidMessage } from '@/messaging/validate';
+import { withGate, withVerdict } from './tab-state';
+import type { TabStore } from './tab-store';
+
+export interface BackgroundDeps {
+  store: TabStore;
+  context(): Promise<Context>;
+  assessDomain(url: string, trusted: readonly string[]): DomainAssessment;
+  evaluate(facts: PageFacts, context: Context): Verdict;
+  plan(verdict: Verdict, context: Context): WarningPlan | undefined;
+  injectWarningUi(tabId: number, frameId: number): Promise<void>;
+  showBanner(tabId: number, frameId: number, plan: WarningPlan): Promise<void>;
+  applyBadge(tabId: number, level: Level): Promise<void>;
+  /** Asks one frame's content script to run its gate and scan again; resolves when it has (or gave up). */
+  sendRecheck(tabId: number, frameId: number): Promise<void>;
+  addTrusted(domain: string): Promise<{ ok: true; domain: string } | { ok: false; reason: Reason }>;
+  now(): number;
+  /** Reports failures of browser calls (never page data or values). */
+  warn(message: string, error: unknown): void;
+}
+
+/** Hosts where the content script stops after the gate. */
+export function stopsAtGate(domain: DomainAssessment, context: Context): boolean {
+  // Issue 4: while the screen is shared, even official pages keep the content script running, so the
+  // share warning can appear on their sensitive fields (the policy decides the level there).
+  if (context.screenShared) return false;
+  return domain.kind === 'official' || domain.kind === 'trusted';
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+export function createHandlers(deps: BackgroundDeps) {
+  /** Tabs whose current document already got the danger banner (the banner shows once per page load). */
+  const bannerShown = new Set<number>();
+
+  async function badge(tabId: number, level: Level): Promise<void> {
+    try {
+      await deps.applyBadge(tabId, level);
+    } catch (error) {
+      deps.warn('badge', error); // the tab may have closed meanwhile
+    }
+  }
+
+  async function hello(from: { tabId: number; frameId: number; url: string }): Promise<HelloResponse> {
+    const context = await deps.context();
+    const domain = deps.assessDomain(from.url, context.trusted);
+    const state = await deps.store.update(from.tabId, (s) => withGate(s, from.tabId, from.frameId, from.url, domain, deps.now()));
+    await badge(from.tabId, state?.level ?? 'none');
+    return { proceed: !stopsAtGate(domain, context), domainKind: domain.kind };
+  }
+
+  async function scan(from: { tabId: number; frameId: number; url: string }, facts: PageFacts): Promise<ScanResponse> {
+    const context = await deps.context();
+    // The frame's URL comes from the browser (sender); the content script's own URL is only used for the path
+    // after a same-origin history change, never to move the page to another host.
+    const url = sameOrigin(facts.url, from.url) ? facts.url : from.url;
+    const verdict = deps.evaluate({ ...facts, url }, context);
+    const state = await deps.store.update(from.tabId, (s) => withVerdict(s, from.tabId, from.frameId, url, verdict, deps.now()));
+    await badge(from.tabId, state?.level ?? 'none');
+
+    const plan = deps.plan(verdict, context);
+    if (!plan) return { level: verdict.level };
+    if (verdict.level === 'danger' && !bannerShown.has(from.tabId)) {
+      bannerShown.add(from.tabId);
+      // The banner goes to the top of the tab, whichever frame found the danger.
+      deps.showBanner(from.tabId, 0, plan).catch((error: unknown) => deps.warn('banner', error));
+    }
+    if (plan.fields.length === 0) return { level: verdict.level };
+    try {
+      await deps.injectWarningUi(from.tabId, from.frameId);
+    } catch (error) {
+      deps.warn('inject', error);
+      return { level: verdict.level };
+    }
+    return { level: verdict.level, warning: plan };
+  }
+
+  async function recheckTab(tabId: number): Promise<void> {
+    const state = await deps.store.get(tabId);
+    const frameIds = state?.frames.map((frame) => frame.frameId) ?? [0];
+    await Promise.all(frameIds.map((frameId) => deps.sendRecheck(tabId, frameId).catch((error: unknown) => deps.warn('recheck', error))));
+  }
+
+  async function trustSite(tabId: number): Promise<TrustSiteResponse> {
+    const top = (await deps.store.get(tabId))?.frames.find((frame) => frame.frameId === 0);
+    if (!top) return { ok: false, error: { code: 'trust-unknown-tab', detail: String(tabId) } };
+    const { domain } = top;
+    // A host that imitates a brand is exactly what a caller would talk someone into trusting; it can still be
+    // added by hand on the options page, with time to think.
+    if (domain.kind === 'lookalike') return { ok: false, error: { code: 'trust-lookalike', detail: domain.brand ?? domain.host } };
+    if (!domain.registrableDomain) return { ok: false, error: { code: 'trust-no-domain', detail: domain.host } };
+    if (domain.kind === 'official' || domain.kind === 'trusted') return { ok: true, domain: domain.registrableDomain };
+    const result = await deps.addTrusted(domain.registrableDomain);
+    return result.ok ? { ok: true, domain: result.domain } : { ok: false, error: result.reason };
+  }
+
+  async function tabState(tabId: number): Promise<TabStateResponse> {
+    return { state: await deps.store.get(tabId) };
+  }
+
+  return {
+    async handle(valid: ValidMessage): Promise<ResponseMap[keyof ResponseMap]> {
+      if (valid.from.kind === 'content') {
+        const message = valid.message as CsBgMessage;
+        switch (message.type) {
+          case 'cs-bg-hello':
+            return hello(valid.from);
+          case 'cs-bg-scan':
+            return scan(valid.from, message.facts);
+        }
+      }
+      const message = valid.message as PopupBgMessage;
+      switch (message.type) {
+        case 'popup-bg-get-tab-state':
+          return tabState(message.tabId);
+        case 'popup-bg-recheck':
+          await recheckTab(message.tabId);
+          return tabState(message.tabId);
+        case 'popup-bg-trust-site':
+          return trustSite(message.tabId);
+      }
+    },
+
+    /** A tab started loading a new document: forget it and clear its badge. */
+    async navigated(tabId: number): Promise<void> {
+      bannerShown.delete(tabId);
+      await deps.store.clear(tabId);
+      await badge(tabId, 'none');
+    },
+
+    async closed(tabId: number): Promise<void> {
+      bannerShown.delete(tabId);
+      await deps.store.clear(tabId);
+    },
+
+    /** The trusted list (or issue 4's context) changed: every known tab checks again. */
+    async recheckAllTabs(): Promise<void> {
+      await Promise.all((await deps.store.tabIds()).map((tabId) => recheckTab(tabId)));
+    },
+
+    recheckTab,
+  };
+}

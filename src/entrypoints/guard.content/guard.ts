@@ -1,0 +1,204 @@
+// The content script's work in one frame.
+//
+//   start ─ cs-bg-hello ─▶ official/trusted? ── yes ─▶ stop (only a bg-cs-recheck listener stays)
+//                                  │ no
+//                                  ▼
+//   scan (sensor + classify, in page) ─ cs-bg-scan ─▶ { level, warning plan }   (the background injects
+//        ▲                                                 │                      the warning UI first)
+//        │ one debounced MutationObserver (document +      ▼
+//        │ open shadow roots), URL changes, typed card  focusin on a warned field → anchored warning
+//
+// Listeners: one capturing focusin, one capturing input (typed-value check), one keydown inside the UI.
+// All react to trusted events only. Everything is removed when the site turns out trusted or WXT
+// invalidates the content script (extension update/unload).
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { openShadowRoots } from '@/sensor/collect-controls';
+import { sendToBackground } from '@/messaging/client';
+import type { BgCsMessage, RecheckAck, WarnedField, WarningPlan } from '@/messaging/protocol';
+import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
+import { scanPage } from './page-facts';
+import { debounced } from './scheduler';
+import { looksLikeTypedCard } from './typed-card';
+
+const QUIET_MS = 300;
+const MAX_WAIT_MS = 2000;
+const MARK = 'fanzha-guard:scan';
+const WATCHED_ATTRIBUTES = ['type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'hidden', 'style', 'aria-label', 'for'];
+
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The element the event really started on, through open shadow roots. */
+function origin(event: Event): Element | null {
+  const first = event.composedPath()[0];
+  return first instanceof Element ? first : null;
+}
+
+function fromOurWarning(event: Event): boolean {
+  return event.composedPath().some((node) => node instanceof Element && node.localName === WARNING_HOST_TAG);
+}
+
+export function startGuard(ctx: ContentScriptContext, doc: Document = document): void {
+  let running: AbortController | null = null;
+  let observer: MutationObserver | null = null;
+  const observedRoots = new WeakSet<Node>();
+  /** Controls that received a typed card number. Elements only: the values were never kept. */
+  const typedCards = new WeakSet<Element>();
+  let elements: Element[] = [];
+  let plan: WarningPlan | undefined;
+  let warned = new Map<Element, WarnedField>();
+  let lastSent = '';
+  let generation = 0;
+  let typedCheck = true;
+
+  const scheduler = debounced(() => void scan(), QUIET_MS, MAX_WAIT_MS, {
+    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    now: () => Date.now(),
+  });
+
+  /** Maps the plan's control indices onto the current elements. */
+  const remap = (): void => {
+    warned = new Map();
+    for (const field of plan?.fields ?? []) {
+      const element = elements[field.index];
+      if (element) warned.set(element, field);
+    }
+  };
+
+  const warnIfFocused = (): void => {
+    const active = deepActiveElement(doc);
+    const field = active ? warned.get(active) : undefined;
+    const ui = warningUi();
+    if (active && field && plan && ui && !ui.isShowingFor(active)) ui.showFieldWarning(active, plan, field);
+  };
+
+  async function scan(): Promise<void> {
+    if (!running || ctx.isInvalid) return;
+    const mine = generation;
+    performance.mark(`${MARK}:start`);
+    const result = scanPage(doc, location.href, typedCards);
+    performance.measure(MARK, `${MARK}:start`);
+    elements = result.elements;
+    remap();
+    observeShadowRoots();
+    const key = JSON.stringify(result.facts);
+    if (key === lastSent) return;
+    lastSent = key;
+    try {
+      const answer = await sendToBackground({ type: 'cs-bg-scan', facts: result.facts });
+      if (mine !== generation || !running) return;
+      plan = answer.warning;
+      remap();
+      if (!plan) warningUi()?.hideFieldWarning();
+      else warnIfFocused();
+    } catch {
+      lastSent = ''; // the background did not take it (restarting, extension reloaded): try again on the next change
+    }
+  }
+
+  const onFocusIn = (event: FocusEvent): void => {
+    if (!event.isTrusted || fromOurWarning(event)) return;
+    const target = origin(event);
+    const field = target ? warned.get(target) : undefined;
+    const ui = warningUi();
+    if (!ui) return;
+    if (target && field && plan) ui.showFieldWarning(target, plan, field);
+    else ui.hideFieldWarning();
+  };
+
+  const onInput = (event: Event): void => {
+    if (!event.isTrusted || !typedCheck) return;
+    const target = origin(event);
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || typedCards.has(target)) return;
+    if (warned.get(target)?.kind === 'card-number') return;
+    // Read, test, drop: the value lives only in this expression.
+    if (!looksLikeTypedCard(target.value)) return;
+    typedCards.add(target);
+    scheduler.poke(true);
+  };
+
+  const onMutations = (records: MutationRecord[]): void => {
+    // Our own warning host being attached or re-styled is not a page change.
+    const ours = records.every(
+      (record) =>
+        (record.target instanceof Element && record.target.localName === WARNING_HOST_TAG) ||
+        (record.type === 'childList' &&
+          [...record.addedNodes, ...record.removedNodes].every((node) => node instanceof Element && node.localName === WARNING_HOST_TAG)),
+    );
+    if (!ours) scheduler.poke();
+  };
+
+  function observe(root: Node): void {
+    if (!observer || observedRoots.has(root)) return;
+    observedRoots.add(root);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  }
+
+  function observeShadowRoots(): void {
+    if (!observer) return;
+    for (const root of openShadowRoots(doc)) observe(root);
+  }
+
+  function stop(): void {
+    generation++;
+    running?.abort();
+    running = null;
+    observer?.disconnect();
+    observer = null;
+    scheduler.cancel();
+    plan = undefined;
+    warned = new Map();
+    elements = [];
+    lastSent = '';
+    warningUi()?.hideAll();
+  }
+
+  async function run(): Promise<void> {
+    stop();
+    const mine = generation;
+    let proceed: boolean;
+    try {
+      const hello = await sendToBackground({ type: 'cs-bg-hello' });
+      proceed = hello.proceed;
+      typedCheck = hello.domainKind !== 'official' && hello.domainKind !== 'trusted';
+    } catch {
+      return; // no answer: behave as before the extension was here
+    }
+    if (mine !== generation || !proceed || ctx.isInvalid) return;
+    running = new AbortController();
+    const options = { capture: true, passive: true, signal: running.signal };
+    doc.addEventListener('focusin', onFocusIn, options);
+    doc.addEventListener('input', onInput, options);
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) {
+        lastSent = ''; // back from the back/forward cache: the background forgot this tab on navigation
+        scheduler.poke(true);
+      }
+    }, { signal: running.signal });
+    observer = new MutationObserver(onMutations);
+    observe(doc);
+    await scan();
+  }
+
+  const onMessage = (message: unknown, sender: { id?: string }): Promise<RecheckAck> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if ((message as BgCsMessage | null)?.type !== 'bg-cs-recheck') return undefined;
+    return run().then(() => ({ done: true as const }));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    stop();
+  });
+  // WXT only dispatches wxt:locationchange to listeners registered through ctx; this keeps its URL watcher on.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (running) scheduler.poke(true);
+  });
+
+  void run();
+}

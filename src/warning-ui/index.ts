@@ -1,0 +1,130 @@
+// The in-page warning: the card anchored to a sensitive field and the danger banner, in one guarded host
+// (see host.ts). Created on first use; state lives in this page's memory only, so "dismiss" lasts for this
+// page view and never silences a site: the next page load warns again.
+//
+// Dismissal is per level: after "dismiss" at caution, a later danger verdict on the same page warns again.
+import type { Level } from '../core/types';
+import type { WarnedField, WarningPlan } from '../messaging/protocol';
+import type { WarningUiApi } from './api';
+import { createGuardedHost, type GuardedHost } from './host';
+import { isGone, placeCard } from './position';
+import { renderBanner, renderFieldCard } from './render';
+
+const RANK: Record<Level, number> = { none: 0, caution: 1, danger: 2 };
+
+function silenced(dismissedAt: Level | null, level: Level): boolean {
+  return dismissedAt !== null && RANK[level] <= RANK[dismissedAt];
+}
+
+export function createWarningUi(doc: Document): WarningUiApi {
+  const win = doc.defaultView ?? window;
+  let host: GuardedHost | null = null;
+  let card: HTMLElement | null = null;
+  let banner: HTMLElement | null = null;
+  let anchor: Element | null = null;
+  let fieldDismissedAt: Level | null = null;
+  let bannerDismissedAt: Level | null = null;
+  let frame = 0;
+
+  const ensureHost = (): GuardedHost => {
+    if (!host) host = createGuardedHost(doc);
+    else host.ensure();
+    return host;
+  };
+
+  const reposition = (): void => {
+    frame = 0;
+    if (!card || !anchor || card.hidden) return;
+    if (!anchor.isConnected) return hideField();
+    const box = anchor.getBoundingClientRect();
+    if (isGone(box)) return hideField();
+    const place = placeCard(box, { width: card.offsetWidth, height: card.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
+    card.style.top = `${place.top}px`;
+    card.style.left = `${place.left}px`;
+    card.classList.toggle('below', place.side === 'below');
+    card.classList.toggle('above', place.side === 'above');
+    const arrow = card.querySelector<HTMLElement>('.arrow');
+    if (arrow) arrow.style.left = `${place.arrowLeft}px`;
+  };
+  const schedule = (): void => {
+    if (!frame) frame = win.requestAnimationFrame(reposition);
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.isTrusted && event.key === 'Escape' && card && !card.hidden) hideField();
+  };
+  const listen = (on: boolean): void => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    win[method]('scroll', schedule, { capture: true, passive: true } as AddEventListenerOptions);
+    win[method]('resize', schedule, { passive: true } as AddEventListenerOptions);
+    doc[method]('keydown', onKey as EventListener, true);
+  };
+
+  function hideField(): void {
+    if (card && !card.hidden) {
+      card.hidden = true;
+      listen(false);
+    }
+    anchor = null;
+  }
+
+  const hideBanner = (): void => {
+    if (banner) banner.hidden = true;
+  };
+
+  const api: WarningUiApi = {
+    version: 1,
+    showFieldWarning(target: Element, plan: WarningPlan, field: WarnedField): void {
+      if (silenced(fieldDismissedAt, plan.level)) return;
+      const { root } = ensureHost();
+      if (!card) {
+        card = doc.createElement('div');
+        card.hidden = true;
+        root.append(card);
+      }
+      const wasHidden = card.hidden;
+      renderFieldCard(card, plan, field, {
+        onDismiss: () => {
+          fieldDismissedAt = plan.level;
+          hideField();
+        },
+        onClose: hideField,
+      });
+      anchor = target;
+      card.hidden = false;
+      if (wasHidden) listen(true);
+      reposition();
+    },
+    hideFieldWarning: hideField,
+    isShowingFor(target: Element): boolean {
+      return anchor === target && !!card && !card.hidden;
+    },
+    showBanner(plan: WarningPlan): void {
+      if (plan.level !== 'danger' || silenced(bannerDismissedAt, plan.level)) return;
+      const { root } = ensureHost();
+      if (!banner) {
+        banner = doc.createElement('div');
+        root.append(banner);
+      }
+      renderBanner(banner, plan, {
+        onDismiss: () => {
+          bannerDismissedAt = plan.level;
+          hideBanner();
+        },
+        onClose: () => {
+          bannerDismissedAt = plan.level;
+          hideBanner();
+        },
+      });
+      banner.hidden = false;
+    },
+    hideAll(): void {
+      hideField();
+      hideBanner();
+      host?.destroy();
+      host = null;
+      card = null;
+      banner = null;
+    },
+  };
+  return api;
+}

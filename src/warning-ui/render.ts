@@ -1,0 +1,76 @@
+// Builds the warning's DOM. Every string goes in through textContent: the plan's text is ours (i18n and the
+// knowledge base), but treating it as text costs nothing and keeps page-derived text harmless if it ever
+// reaches here.
+import type { WarnedField, WarningPlan } from '../messaging/protocol';
+
+export interface Handlers {
+  /** "Dismiss for this page". */
+  onDismiss(): void;
+  /** The × button: hide until the next focus. */
+  onClose(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Only clicks a person made: a page script can call `.click()` on nothing in a closed root, but be strict anyway. */
+function onTrustedClick(button: HTMLButtonElement, handler: () => void): void {
+  button.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
+    event.preventDefault();
+    event.stopPropagation();
+    handler();
+  });
+}
+
+function body(doc: Document, container: HTMLElement, plan: WarningPlan, lines: string[], handlers: Handlers, dismissLabel: string): void {
+  const title = el(doc, 'div', 'title');
+  const mark = el(doc, 'span', 'mark', '!');
+  mark.setAttribute('aria-hidden', 'true');
+  title.append(mark, el(doc, 'span', '', plan.title));
+  container.append(title);
+  for (const line of lines) container.append(el(doc, 'p', '', line));
+  container.append(el(doc, 'p', 'action', plan.action));
+  if (plan.story) container.append(el(doc, 'p', 'story', plan.story));
+
+  const buttons = el(doc, 'div', 'buttons');
+  const dismiss = el(doc, 'button', 'dismiss', dismissLabel);
+  dismiss.type = 'button';
+  onTrustedClick(dismiss, handlers.onDismiss);
+  buttons.append(dismiss);
+  container.append(buttons);
+
+  const close = el(doc, 'button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', plan.labels.close);
+  close.title = plan.labels.close;
+  onTrustedClick(close, handlers.onClose);
+  container.append(close);
+}
+
+/** The warning anchored to a field: what the field is, why this site is risky, the one thing to do. */
+export function renderFieldCard(card: HTMLElement, plan: WarningPlan, field: WarnedField, handlers: Handlers): void {
+  const doc = card.ownerDocument;
+  card.replaceChildren();
+  card.className = `card ${plan.level}`;
+  card.setAttribute('role', 'alert');
+  card.setAttribute('aria-label', plan.labels.name);
+  const arrow = el(doc, 'div', 'arrow');
+  arrow.setAttribute('aria-hidden', 'true');
+  card.append(arrow);
+  body(doc, card, plan, [field.what, plan.why], handlers, plan.labels.dismiss);
+}
+
+/** The danger banner at the top of the page. Its button only hides the banner. */
+export function renderBanner(banner: HTMLElement, plan: WarningPlan, handlers: Handlers): void {
+  const doc = banner.ownerDocument;
+  banner.replaceChildren();
+  banner.className = `banner ${plan.level}`;
+  banner.setAttribute('role', 'alert');
+  banner.setAttribute('aria-label', plan.labels.name);
+  body(doc, banner, plan, [plan.why], handlers, plan.labels.close);
+}

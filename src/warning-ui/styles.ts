@@ -1,0 +1,147 @@
+// Styles of the warning, applied inside its closed shadow root (page CSS cannot reach in; ours cannot leak out).
+// Large type and strong contrast for older readers; a Chinese font stack that includes WenQuanYi Micro Hei
+// (the CJK font most Linux machines have) before the generic fallback.
+
+export const FONT_STACK =
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
+
+/** Inline !important declarations for the host: beat any page stylesheet, including !important and layered rules. */
+export const HOST_STYLE = [
+  'all: initial',
+  'position: fixed',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'display: block',
+  'visibility: visible',
+  'opacity: 1',
+  'z-index: 2147483647',
+  'pointer-events: none',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'background: transparent',
+]
+  .map((declaration) => `${declaration} !important`)
+  .join('; ');
+
+export const SHADOW_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.card, .banner {
+  pointer-events: auto;
+  position: fixed;
+  font-family: ${FONT_STACK};
+  font-size: 18px;
+  line-height: 1.55;
+  color: #1f2937;
+  text-align: left;
+  letter-spacing: 0;
+  direction: ltr;
+}
+.card {
+  width: min(440px, calc(100vw - 16px));
+  background: #ffffff;
+  border: 3px solid #d97706;
+  border-radius: 12px;
+  box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28);
+  padding: 14px 16px 12px;
+}
+.card.danger { border-color: #dc2626; }
+.card[hidden], .banner[hidden] { display: none; }
+.arrow {
+  position: absolute;
+  left: 24px;
+  width: 16px;
+  height: 16px;
+  background: inherit;
+  border: inherit;
+  transform: rotate(45deg);
+}
+.card.below .arrow { top: -10px; border-right: 0; border-bottom: 0; }
+.card.above .arrow { bottom: -10px; border-left: 0; border-top: 0; }
+.title {
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  margin: 0 0 6px;
+  font-size: 21px;
+  font-weight: 700;
+  color: #92400e;
+}
+.danger .title { color: #b91c1c; }
+.mark {
+  flex: none;
+  width: 28px;
+  height: 28px;
+  border-radius: 50%;
+  background: #d97706;
+  color: #ffffff;
+  font-size: 18px;
+  line-height: 28px;
+  text-align: center;
+}
+.danger .mark { background: #dc2626; }
+p { margin: 4px 0; }
+.action {
+  margin-top: 8px;
+  padding: 8px 10px;
+  border-radius: 8px;
+  background: #fef3c7;
+  font-weight: 700;
+  color: #111827;
+}
+.danger .action { background: #fee2e2; }
+.story { font-size: 16px; color: #4b5563; }
+.buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 10px; flex-wrap: wrap; }
+button {
+  font: inherit;
+  font-size: 17px;
+  min-height: 44px;
+  padding: 6px 14px;
+  border-radius: 8px;
+  border: 2px solid #374151;
+  background: #ffffff;
+  color: #111827;
+  cursor: pointer;
+}
+button:hover { background: #f3f4f6; }
+button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.close {
+  position: absolute;
+  top: 6px;
+  right: 6px;
+  min-height: 36px;
+  width: 36px;
+  padding: 0;
+  border: 0;
+  font-size: 24px;
+  line-height: 36px;
+  background: transparent;
+}
+.banner {
+  top: 0;
+  left: 0;
+  right: 0;
+  background: #b91c1c;
+  color: #ffffff;
+  padding: 12px 56px 12px 16px;
+  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.35);
+  font-size: 19px;
+}
+.banner .title { color: #ffffff; font-size: 23px; }
+.banner .mark { background: #ffffff; color: #b91c1c; }
+.banner .action { background: #ffffff; color: #7f1d1d; display: inline-block; }
+.banner .story { color: #fee2e2; }
+.banner .close { color: #ffffff; }
+.banner button:not(.close) { border-color: #ffffff; background: #7f1d1d; color: #ffffff; }
+@media (prefers-reduced-motion: no-preference) {
+  .card:not([hidden]) { animation: pop 140ms ease-out; }
+  @keyframes pop { from { opacity: 0; transform: translateY(-4px); } to { opacity: 1; transform: none; } }
+}
+`;

@@ -21,7 +21,6 @@ export interface HookEndWindow {
   MessageEvent: { prototype: object };
   Event: { prototype: object };
   MessagePort: { prototype: object };
-  addEventListener: AnyFn;
 }
 
 /** Most reports kept while waiting for the relay (it is normally there before any page script runs). */

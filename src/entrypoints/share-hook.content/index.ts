@@ -1,0 +1,27 @@
+// Main-world content script: hooks the page's screen-capture calls before any page script runs.
+// It has no extension APIs (main world): it talks only to share-relay.content, over a private port.
+// See src/share-guard/display-media-hook.ts and hook-channel.ts.
+//
+// Settings and why:
+// - world MAIN: getDisplayMedia must be wrapped in the page's own JavaScript world, where the page calls it.
+// - document_start: before page scripts can keep a reference to the unwrapped function.
+// - all frames, about:blank and (Chrome) origin-fallback frames: a page can share from an iframe, and a blank
+//   iframe is the usual way to reach an unwrapped copy of a built-in.
+// - globalName false: the bundle leaves no global variable behind on the page.
+import { installDisplayMediaHook } from '@/share-guard/display-media-hook';
+import { openHookEnd } from '@/share-guard/hook-channel';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: { chrome: true },
+  globalName: false,
+  main() {
+    const end = openHookEnd(window);
+    const hook = installDisplayMediaHook(window, end.sink);
+    if (hook) end.answerWith(hook.liveShareIds);
+  },
+});

@@ -1,0 +1,50 @@
+// The isolated-world relay: the only listener of the hook's private port. It forwards starts and ends to
+// the background, answers the background's "which shares are still live?" through the hook, and says when
+// its frame's document goes away (a share never outlives its document).
+//
+// Why a separate content script from the guard: the channel must be set up at document_start, before any
+// page script runs (see hook-channel.ts), while the guard runs at document_idle, stops on official sites and
+// carries the sensor. This one is tiny and never reads the page.
+import { openRelayEnd, type RelayEndWindow } from './hook-channel';
+import type { BgCsShareVerify, ShareCsBgMessage, ShareVerifyResponse } from './share-protocol';
+
+export interface RelayDeps {
+  /** Fire-and-forget to the background; failures (extension reloading) are dropped. */
+  send(message: ShareCsBgMessage): Promise<unknown>;
+  /** Registers the answerer for background messages; it returns undefined for messages that are not ours. */
+  listen(handler: (message: unknown) => Promise<ShareVerifyResponse> | undefined): void;
+  /** Calls back on a trusted `pagehide` of this frame. */
+  onPageHide(callback: () => void): void;
+  makeChannel?: () => MessageChannel;
+}
+
+export function startShareRelay(win: RelayEndWindow, deps: RelayDeps): void {
+  const live = new Set<string>();
+  const send = (message: ShareCsBgMessage) => {
+    deps.send(message).catch(() => undefined);
+  };
+
+  const relay = openRelayEnd(
+    win,
+    (report) => {
+      if (report.t === 'start') {
+        live.add(report.id);
+        send({ type: 'cs-bg-share-started', shareId: report.id });
+      } else if (live.delete(report.id)) {
+        send({ type: 'cs-bg-share-ended', shareId: report.id });
+      }
+    },
+    deps.makeChannel,
+  );
+
+  deps.listen((message) => {
+    if ((message as BgCsShareVerify | null)?.type !== 'bg-cs-share-verify') return undefined;
+    return relay.liveShareIds().then((ids) => ({ liveShareIds: ids }));
+  });
+
+  deps.onPageHide(() => {
+    if (live.size === 0) return;
+    live.clear();
+    send({ type: 'cs-bg-share-frame-gone' });
+  });
+}

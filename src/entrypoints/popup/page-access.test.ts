@@ -29,7 +29,7 @@ describe('pageAccess', () => {
     ['https://microsoftedge.microsoft.com/addons/detail/x', 'extension-store'],
     ['file:///home/user/page.html', 'file-not-allowed'],
     ['', 'no-address'],
-    [undefined, 'browser-page'],
+    [undefined, 'no-address'],
     ['not a url', 'no-address'],
   ])('cannot check %s (%s)', (url, why) => {
     expect(pageAccess(url, false)).toEqual({ checkable: false, why });

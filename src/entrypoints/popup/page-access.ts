@@ -19,9 +19,8 @@ const STORES: readonly { host: string; path: string }[] = [
  * allowed file URLs (`extension.isAllowedFileSchemeAccess()`) and our content script is declared for them.
  */
 export function pageAccess(url: string | undefined, fileAccessAllowed: boolean): PageAccess {
-  // The browser withholds a tab's address only where we have no host access: its own pages and the stores
-  // (every http/https page is covered by the content script's matches).
-  if (url === undefined) return { checkable: false, why: 'browser-page' };
+  // The browser withholds a tab's address where we have no host access: its own pages, the stores, and
+  // file:// (every http/https page is covered by the content script's matches). We cannot tell which.
   if (!url) return { checkable: false, why: 'no-address' };
   let parsed: URL;
   try {

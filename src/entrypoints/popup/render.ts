@@ -147,13 +147,11 @@ export function renderVerdict(view: VerdictView, words: KnowledgeWords): HTMLEle
   status.dataset.testid = 'verdict';
   status.dataset.level = view.level;
   status.append(...siteLines(view, words));
-  const warn = view.level !== 'none';
-  return [
-    status,
-    foundSection(view),
-    whySection(view, words),
-    adviceSection(view, words),
-    warn ? ifTypedSection() : null,
-    caseSection(view, words),
-  ].filter((node): node is HTMLElement => node !== null);
+  // A warning reads: what is happening (status), why, the thing to do now, what the page asks for, what
+  // to do if it is too late, and the real case. A quiet page only lists what it asks for.
+  const sections =
+    view.level === 'none'
+      ? [status, foundSection(view)]
+      : [status, whySection(view, words), adviceSection(view, words), foundSection(view), ifTypedSection(), caseSection(view, words)];
+  return sections.filter((node): node is HTMLElement => node !== null);
 }

@@ -37,7 +37,7 @@ describe('verdictView', () => {
     expect(verdictView(tab([]))).toBeNull();
   });
 
-  it('explains a danger verdict: rules first, then domain and signal evidence, with their brands', () => {
+  it('explains a danger verdict: two rules first, then domain and signal evidence with their brands, at most four', () => {
     const d = domain({
       host: 'alipay-refund.cn',
       registrableDomain: 'alipay-refund.cn',
@@ -50,8 +50,8 @@ describe('verdictView', () => {
       domain: d,
       fields: [field('otp', 1), field('card-number', 0)],
       signals: [{ kind: 'scam-phrase', phrase: 'refund-quality-problem', reasons: [{ code: 'scam-phrase', detail: '质量问题退款' }] }],
-      rules: [{ code: 'sensitive-field-on-bad-host' }, { code: 'lookalike-host' }],
-      advice: ['check-address', 'official-only', 'never-share-code', 'call-96110', 'if-typed'],
+      rules: [{ code: 'sensitive-field-on-bad-host' }, { code: 'card-pin-off-official' }, { code: 'lookalike-host' }],
+      advice: ['check-address', 'call-96110', 'official-only', 'if-typed', 'never-share-code', 'hang-up-verify'],
       cases: ['hangzhou-2022-parcel-claim', 'wuhan-2021-meeting-refund'],
     });
     expect(verdictView(tab([frame(0, v)]))).toEqual({
@@ -62,7 +62,7 @@ describe('verdictView', () => {
       fieldKinds: ['card-number', 'otp'],
       why: [
         { reason: { code: 'sensitive-field-on-bad-host' } },
-        { reason: { code: 'lookalike-host' } },
+        { reason: { code: 'card-pin-off-official' } },
         { reason: { code: 'host-embeds-brand', detail: 'alipay in alipay-refund' }, brand: 'alipay' },
         { reason: { code: 'scam-phrase', detail: '质量问题退款' }, phrase: 'refund-quality-problem' },
       ],
@@ -114,7 +114,7 @@ describe('verdictView', () => {
     });
   });
 
-  it('drops duplicate reasons and keeps at most six', () => {
+  it('drops duplicate reasons and keeps at most four', () => {
     const signals = Array.from({ length: 8 }, (_, i) => ({
       kind: 'brand-claim' as const,
       brand: `b${i}`,
@@ -122,7 +122,8 @@ describe('verdictView', () => {
     }));
     const v = verdict({ level: 'danger', signals, rules: [{ code: 'code-with-brand-claim' }] });
     const why = verdictView(tab([frame(0, v)]))!.why;
-    expect(why).toHaveLength(6);
-    expect(new Set(why.map((w) => w.reason.detail)).size).toBe(6);
+    expect(why).toHaveLength(4);
+    expect(why[0]).toEqual({ reason: { code: 'code-with-brand-claim' } });
+    expect(new Set(why.map((w) => `${w.reason.code}:${w.reason.detail}`)).size).toBe(4);
   });
 });

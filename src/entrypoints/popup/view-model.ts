@@ -40,7 +40,10 @@ const SHOWN_ELSEWHERE = new Set(['call-96110', 'if-typed']);
 /** Domain reasons that describe a quiet or evident state, not a reason to worry. */
 const QUIET_DOMAIN_CODES = new Set(['official-domain', 'user-trusted']);
 const QUIET_RULES = new Set(POLICY.filter((rule) => rule.level === 'none').map((rule) => rule.id));
-const WHY_MAX = 6;
+const WHY_MAX = 4;
+const RULES_FIRST = 2;
+/** Advice shown: the first is the one thing to do now; more than three is not read. */
+const ADVICE_MAX = 3;
 const RANK: Record<Level, number> = { none: 0, caution: 1, danger: 2 };
 
 /** The frame whose verdict the popup explains: the highest level, the top frame on a tie. */
@@ -53,23 +56,28 @@ function decidingFrame(frames: readonly FrameState[]): FrameState | undefined {
   return best;
 }
 
+/**
+ * The reasons, short enough to read under pressure: the two most important policy rules (the table
+ * order is the importance order), then the concrete evidence (the address, the page's claims and
+ * script), then any further rules; duplicates dropped, at most WHY_MAX.
+ */
 function whyOf(verdict: Verdict): WhyItem[] {
-  const items: WhyItem[] = [];
-  for (const rule of verdict.rules) if (!QUIET_RULES.has(rule.code)) items.push({ reason: rule });
+  const rules: WhyItem[] = verdict.rules.filter((rule) => !QUIET_RULES.has(rule.code)).map((reason) => ({ reason }));
+  const evidence: WhyItem[] = [];
   for (const reason of verdict.domain.reasons) {
     if (QUIET_DOMAIN_CODES.has(reason.code)) continue;
-    items.push(verdict.domain.brand ? { reason, brand: verdict.domain.brand } : { reason });
+    evidence.push(verdict.domain.brand ? { reason, brand: verdict.domain.brand } : { reason });
   }
   for (const signal of verdict.signals) {
     for (const reason of signal.reasons) {
       const item: WhyItem = { reason };
       if (signal.brand) item.brand = signal.brand;
       if (signal.phrase) item.phrase = signal.phrase;
-      items.push(item);
+      evidence.push(item);
     }
   }
   const seen = new Set<string>();
-  return items
+  return [...rules.slice(0, RULES_FIRST), ...evidence, ...rules.slice(RULES_FIRST)]
     .filter(({ reason }) => {
       const key = `${reason.code}\u0000${reason.detail ?? ''}`;
       if (seen.has(key)) return false;
@@ -95,7 +103,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
     domainKind: top.domain.kind,
     fieldKinds: FIELD_KINDS.filter((kind) => seenKinds.has(kind)),
     why: verdict && level !== 'none' ? whyOf(verdict) : [],
-    advice: verdict && level !== 'none' ? verdict.advice.filter((id) => !SHOWN_ELSEWHERE.has(id)) : [],
+    advice: verdict && level !== 'none' ? verdict.advice.filter((id) => !SHOWN_ELSEWHERE.has(id)).slice(0, ADVICE_MAX) : [],
     canTrust: top.domain.kind === 'unknown' && top.domain.registrableDomain !== null,
   };
   if (top.domain.kind === 'official' && top.domain.brand) view.officialBrand = top.domain.brand;

@@ -1,0 +1,154 @@
+// Options wiring: the trusted list (add with the normaliser's reasons, remove), import/export of that
+// list, the meeting window, and the report of any settings repair. The list re-renders from storage
+// whenever the settings item changes (the popup may trust a site while this page is open).
+import '@/ui/base.css';
+import './style.css';
+import { brandById } from '@/knowledge';
+import { describeReason } from '@/i18n/reason-words';
+import { t, uiLanguage } from '@/i18n/t';
+import {
+  MEETING_WINDOW_CHOICES,
+  addTrusted,
+  clearRepairLog,
+  exportTrusted,
+  importTrusted,
+  loadSettings,
+  readRepairLog,
+  removeTrusted,
+  settingsItem,
+  updateOptions,
+  type Settings,
+} from '@/settings';
+import { byId, el, localizeStatic } from '@/ui/dom';
+import { importProblemLine, repairLine } from './repair-words';
+
+const lang = uiLanguage();
+const brandName = (id: string) => brandById(id)?.name[lang];
+
+const input = byId<HTMLInputElement>('trusted-input');
+const list = byId<HTMLUListElement>('trusted-list');
+const empty = byId('trusted-empty');
+const trustedMessage = byId('trusted-message');
+const importResult = byId('import-result');
+const fileInput = byId<HTMLInputElement>('import-file');
+const meeting = byId<HTMLSelectElement>('meeting-window');
+const meetingMessage = byId('meeting-message');
+
+function say(target: HTMLElement, text: string, tone: 'good' | 'bad' | ''): void {
+  target.className = `message ${tone}`.trim();
+  target.textContent = text;
+}
+
+function renderTrusted(settings: Settings): void {
+  list.replaceChildren(
+    ...settings.trusted.map((domain) => {
+      const remove = el('button', { className: 'remove', testid: 'trusted-remove', text: t('trustedRemove'), attrs: { type: 'button', 'aria-label': t('trustedRemoveLabel', domain) } });
+      remove.addEventListener('click', () => void onRemove(domain));
+      return el('li', { testid: 'trusted-item', attrs: { 'data-domain': domain } }, [el('span', { className: 'domain', text: domain }), remove]);
+    }),
+  );
+  empty.hidden = settings.trusted.length > 0;
+}
+
+function renderMeeting(settings: Settings): void {
+  const choices = new Set<number>([...MEETING_WINDOW_CHOICES, settings.meetingWindowMinutes]);
+  meeting.replaceChildren(
+    ...[...choices].sort((a, b) => a - b).map((minutes) => el('option', { text: t('optionsMinutes', String(minutes)), attrs: { value: String(minutes) } })),
+  );
+  meeting.value = String(settings.meetingWindowMinutes);
+}
+
+async function renderRepairs(): Promise<void> {
+  const log = await readRepairLog();
+  const section = byId('repairs');
+  section.hidden = log.length === 0;
+  byId('repairs-list').replaceChildren(...log.map((repair) => el('li', { text: repairLine(repair, brandName), attrs: { 'data-code': repair.code } })));
+}
+
+async function render(): Promise<void> {
+  // loadSettings repairs and logs a bad stored value first, so the report below includes it.
+  const { settings } = await loadSettings();
+  renderTrusted(settings);
+  renderMeeting(settings);
+  await renderRepairs();
+}
+
+async function onAdd(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const result = await addTrusted(input.value);
+  if (result.ok) {
+    say(trustedMessage, t(result.added ? 'trustedAdded' : 'trustedAlready', result.domain), 'good');
+    input.value = '';
+  } else {
+    const why = describeReason(result.reason, brandName);
+    say(trustedMessage, t('trustedAddRefused', why.evidence ? t('evidenceWrap', [why.text, why.evidence]) : why.text), 'bad');
+    input.select();
+  }
+  await render();
+}
+
+async function onRemove(domain: string): Promise<void> {
+  if (await removeTrusted(domain)) say(trustedMessage, t('trustedRemoved', domain), 'good');
+  await render();
+}
+
+async function onImport(): Promise<void> {
+  const file = fileInput.files?.[0];
+  fileInput.value = ''; // choosing the same file again must fire 'change' again
+  if (!file) return;
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    say(importResult, t('importFileUnreadable'), 'bad');
+    return;
+  }
+  const result = await importTrusted(text);
+  if (result.ok) {
+    say(importResult, t('importDone', [String(result.added.length), String(result.alreadyTrusted)]), 'good');
+  } else {
+    say(importResult, t('importRefused'), 'bad');
+    importResult.append(
+      el(
+        'ul',
+        { id: 'import-problems', testid: 'import-problems' },
+        result.problems.map((problem) => el('li', { text: importProblemLine(problem, brandName) })),
+      ),
+    );
+  }
+  await render();
+}
+
+async function onExport(): Promise<void> {
+  const blob = new Blob([await exportTrusted()], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { attrs: { href: url, download: 'fanzha-guard-trusted.json' } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function onMeetingChange(): Promise<void> {
+  const result = await updateOptions({ meetingWindowMinutes: Number(meeting.value) });
+  say(meetingMessage, t(result.ok ? 'optionsSaved' : 'optionsSaveRefused'), result.ok ? 'good' : 'bad');
+  await render();
+}
+
+function start(): void {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t('optionsTitle');
+  localizeStatic(document, (key) => t(key as Parameters<typeof t>[0]));
+  input.placeholder = t('trustedAddPlaceholder');
+
+  byId<HTMLFormElement>('trusted-add-form').addEventListener('submit', (event) => void onAdd(event));
+  byId('export-trusted').addEventListener('click', () => void onExport());
+  byId('import-trusted').addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', () => void onImport());
+  meeting.addEventListener('change', () => void onMeetingChange());
+  byId('repairs-dismiss').addEventListener('click', () => void clearRepairLog().then(renderRepairs));
+  settingsItem.watch(() => void render());
+  void render();
+}
+
+start();

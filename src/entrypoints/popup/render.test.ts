@@ -1,0 +1,135 @@
+// DOM test on a JSDOM window made here, not through the jsdom test environment: with the WXT Vitest
+// plugin that environment swaps in jsdom's TextEncoder, and esbuild (loaded by the plugin) refuses to start.
+import { JSDOM } from 'jsdom';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useLocale } from '@/i18n/fake-i18n';
+import { knowledgeWords } from './knowledge-words';
+import { renderCannotCheck, renderVerdict } from './render';
+import type { VerdictView } from './view-model';
+
+beforeAll(() => {
+  globalThis.document = new JSDOM('<!doctype html><html><body></body></html>').window.document;
+});
+
+const HOSTILE = '<img src=x onerror="alert(1)">';
+
+function view(overrides: Partial<VerdictView> = {}): VerdictView {
+  return {
+    level: 'danger',
+    host: 'alipay-refund.cn',
+    domain: 'alipay-refund.cn',
+    domainKind: 'lookalike',
+    fieldKinds: ['card-number', 'otp'],
+    why: [
+      { reason: { code: 'sensitive-field-on-bad-host' } },
+      { reason: { code: 'host-embeds-brand', detail: 'alipay in alipay-refund' }, brand: 'alipay' },
+    ],
+    advice: ['check-address', 'official-only'],
+    caseId: 'wuhan-2021-meeting-refund',
+    canTrust: false,
+    ...overrides,
+  };
+}
+
+function mount(nodes: HTMLElement[]): HTMLElement {
+  const root = document.createElement('main');
+  root.append(...nodes);
+  document.body.replaceChildren(root);
+  return root;
+}
+
+const text = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent ?? null;
+
+describe('renderVerdict', () => {
+  beforeEach(() => useLocale('zh_CN'));
+
+  it('shows a danger verdict in Chinese: title, site, found fields, why, advice, if-typed box and case', () => {
+    const root = mount(renderVerdict(view(), knowledgeWords('zh')));
+    expect(root.querySelector('[data-testid="verdict"]')?.getAttribute('data-level')).toBe('danger');
+    expect(text(root, '#status-title')).toBe('危险！不要在这里填写');
+    expect(text(root, '#site-host')).toBe('alipay-refund.cn');
+    expect([...root.querySelectorAll('#found-list li')].map((li) => li.getAttribute('data-kind'))).toEqual(['card-number', 'otp']);
+    expect(text(root, '#found-list')).toContain('银行卡号');
+    expect(root.querySelector('#never-tell-code')).not.toBeNull();
+    const why = [...root.querySelectorAll('#why-list li')];
+    expect(why.map((li) => li.getAttribute('data-code'))).toEqual(['sensitive-field-on-bad-host', 'host-embeds-brand']);
+    expect(why[1]?.textContent).toContain('支付宝');
+    expect(why[1]?.querySelector('.evidence')?.textContent).toBe('alipay in alipay-refund');
+    expect(root.querySelectorAll('#advice-list li')).toHaveLength(2);
+    expect(text(root, '#if-typed')).toContain('96110');
+    expect(text(root, '#case-summary')).toContain('武汉');
+  });
+
+  it('in English, uses the English locale and the English knowledge texts', () => {
+    useLocale('en');
+    const root = mount(renderVerdict(view(), knowledgeWords('en')));
+    expect(text(root, '#status-title')).toBe('Danger! Do not type anything here');
+    expect(text(root, '#case-summary')).toContain('Wuhan');
+    expect(text(root, '#why-list')).toContain('Alipay');
+  });
+
+  it('renders markup from a hostile page as inert text (host, reason detail, unknown codes)', () => {
+    const root = mount(
+      renderVerdict(
+        view({
+          host: HOSTILE,
+          otherFrameHost: `<b>frame</b>${HOSTILE}`,
+          why: [
+            { reason: { code: 'claim-in-title', detail: HOSTILE }, brand: 'alipay' },
+            { reason: { code: 'never-seen-before', detail: HOSTILE } },
+          ],
+        }),
+        knowledgeWords('zh'),
+      ),
+    );
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+    expect(text(root, '#site-host')).toBe(HOSTILE);
+    expect(text(root, '#other-frame')).toContain(HOSTILE);
+    expect(text(root, '#why-list')).toContain(HOSTILE);
+    expect(text(root, '#why-list')).toContain('never-seen-before');
+  });
+
+  it('a quiet page lists what it asks for and the code rule, and nothing alarming', () => {
+    const root = mount(renderVerdict(view({ level: 'none', why: [], advice: [], fieldKinds: ['phone', 'otp'], domainKind: 'unknown' }), knowledgeWords('zh')));
+    expect(text(root, '#status-title')).toBe('没有发现危险');
+    expect(root.querySelectorAll('#found-list li')).toHaveLength(2);
+    expect(root.querySelector('#never-tell-code')).not.toBeNull();
+    expect(root.querySelector('#why')).toBeNull();
+    expect(root.querySelector('#if-typed')).toBeNull();
+    expect(root.querySelector('#case')).toBeNull();
+  });
+
+  it('says when a quiet page has no card or code boxes at all', () => {
+    const root = mount(renderVerdict(view({ level: 'none', why: [], advice: [], fieldKinds: [] }), knowledgeWords('zh')));
+    expect(root.querySelector('#found-list')).toBeNull();
+    expect(text(root, '#found-nothing')).toBe('这个网页上没有要填银行卡或验证码的地方。');
+    expect(root.querySelector('#never-tell-code')).not.toBeNull();
+  });
+
+  it('names the owner of an official site from the knowledge base', () => {
+    const root = mount(renderVerdict(view({ level: 'none', why: [], advice: [], domainKind: 'official', officialBrand: 'icbc' }), knowledgeWords('zh')));
+    expect(text(root, '#site-official')).toContain('工商银行');
+  });
+
+  it('says a trusted site is trusted', () => {
+    const root = mount(renderVerdict(view({ level: 'none', why: [], advice: [], domainKind: 'trusted' }), knowledgeWords('zh')));
+    expect(text(root, '#site-trusted')).toBe('这个网站在你的信任列表里，所以不提醒。');
+  });
+});
+
+describe('renderCannotCheck', () => {
+  beforeEach(() => useLocale('zh_CN'));
+
+  it.each([
+    ['browser-page', '浏览器自己的页面'],
+    ['extension-store', '扩展商店'],
+    ['file-not-allowed', '允许访问文件网址'],
+    ['no-address', '不让扩展读这个网页'],
+  ] as const)('explains %s plainly', (why, words) => {
+    const root = mount(renderCannotCheck(why));
+    expect(root.querySelector('[data-testid="status"]')?.getAttribute('data-state')).toBe('cannot-check');
+    expect(text(root, '#status-title')).toBe('这个网页不能检查');
+    expect(text(root, '#status-lead')).toContain(words);
+  });
+});

@@ -83,7 +83,7 @@ async function headless(sites: SiteServer): Promise<void> {
     const dir = path.join(OUTPUT, lang);
     mkdirSync(dir, { recursive: true });
     console.log(`\n== ${lang} ==`);
-    const context = await launchWithExtension({ lang, headless: true });
+    const context = await launchWithExtension({ proxy: sites.proxy, lang, headless: true });
     try {
       for (const [index, site] of DEMO_SITES.entries()) {
         const line = await shootSite(context, sites, site, index, dir);
@@ -97,7 +97,7 @@ async function headless(sites: SiteServer): Promise<void> {
 }
 
 async function headed(sites: SiteServer): Promise<void> {
-  const context = await launchWithExtension({ headless: false, viewport: null });
+  const context = await launchWithExtension({ proxy: sites.proxy, headless: false, viewport: null });
   const first = context.pages()[0] ?? (await context.newPage());
   for (const [index, site] of DEMO_SITES.entries()) {
     const page = index === 0 ? first : await context.newPage();

@@ -40,7 +40,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
+export async function launchFirefoxWithExtension(proxyPort: number): Promise<FirefoxSession> {
   const id = geckoId();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -49,8 +49,17 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      // Every host name → loopback, where tests/support/server.ts answers by Host header.
+      // Every page request goes to tests/support/server.ts as the proxy (addresses carry no port); should
+      // anything bypass it, every name still resolves to loopback only.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
       'network.dns.forceResolve': '127.0.0.1',
+      // Keep http fixtures on http (Firefox would otherwise try https first).
+      'dom.security.https_first': false,
       'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
       // The machine's network is closed: keep Firefox from phoning home at start.
       'app.update.enabled': false,

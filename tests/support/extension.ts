@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROME_EXTENSION_DIR = path.join(projectRoot, '.output/chrome-mv3');
+/** The built extension; FANZHA_CHROME_EXTENSION_DIR points elsewhere (a copy that a concurrent build cannot wipe). */
+export const CHROME_EXTENSION_DIR = process.env.FANZHA_CHROME_EXTENSION_DIR ?? path.join(projectRoot, '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
@@ -27,6 +28,8 @@ declare const chrome: {
 export const WARNING_TAG = 'fanzha-guard-warning';
 
 export interface LaunchOptions {
+  /** The site server's proxy address (tests/support/server.ts): every page request goes there. */
+  proxy: string;
   headless?: boolean;
   /** Browser UI language, e.g. 'zh-CN' or 'en-US': chrome.i18n follows it. */
   lang?: string;
@@ -46,15 +49,19 @@ function localeEnv(lang: string | undefined): Record<string, string> {
   return env;
 }
 
-export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
+export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${CHROME_EXTENSION_DIR} has no manifest.json: run \`npm run build\` first`);
   }
   const args = [
     `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
     `--load-extension=${CHROME_EXTENSION_DIR}`,
-    // Every host name resolves to loopback, where tests/support/server.ts answers by Host header.
+    // Pages come through the site server acting as proxy, so addresses carry no port; and should
+    // anything bypass the proxy, every name still resolves to loopback only.
+    `--proxy-server=${options.proxy}`,
     '--host-resolver-rules=MAP * 127.0.0.1',
+    // Keep http fixtures on http: the browser's automatic HTTPS upgrade would otherwise try https first.
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
     // The machine's network is closed: stop Chromium's own background connections.
     '--no-first-run',
     '--disable-background-networking',
@@ -140,13 +147,13 @@ export async function badgeText(page: Page): Promise<string> {
 
 /**
  * Opens the popup as a page, describing the given page's tab. A real popup describes the active tab;
- * opened as a page it would describe itself, so the popup reads `?tab=ID` (src/entrypoints/popup).
+ * opened as a page it would describe itself, so the popup reads `?tabId=N` (src/entrypoints/popup).
  */
 export async function openPopupFor(page: Page): Promise<Page> {
   const context = page.context();
   const [id, tabId] = await Promise.all([extensionId(context), tabIdOf(page)]);
   const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
   return popup;
 }
 

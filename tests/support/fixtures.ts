@@ -22,8 +22,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
+  context: async ({ sites }, use) => {
+    // The product speaks zh_CN first: the tests run the browser in Chinese and compare against zh_CN strings.
+    const context = await launchWithExtension({ proxy: sites.proxy, lang: 'zh-CN' });
     await use(context);
     await context.close();
   },

@@ -1,15 +1,20 @@
-// One loopback server for the browser tests and the demo.
+// One loopback server for the browser tests and the demo: it is the browser's HTTP proxy, so pages load
+// under their real-looking addresses, with no port (http://alipay-refund.cn/, https://www.icbc.com.cn/).
+// A port in the address would change what the extension sees: meeting-join patterns are anchored on
+// `https://meeting.tencent.com/dm/`, and a real user never has one.
 //
-//   browser ──(--host-resolver-rules / network.dns.forceResolve: every name → 127.0.0.1)──▶ 127.0.0.1:PORT
-//   PORT speaks both plain HTTP and TLS: the first byte of a connection picks the protocol
-//   (0x16 = TLS handshake). One port for both means an HSTS upgrade of http://name:PORT to
-//   https://name:PORT still lands here, so HSTS-preloaded names work whichever scheme a test writes.
-//   The Host header picks the site: <root>/<host name>/<path>, index.html for a folder.
+//   browser ──(proxy 127.0.0.1:PORT)──▶ plain HTTP request with an absolute URL   → site by Host
+//                                    └▶ CONNECT host:443 → TLS on the same socket → site by Host
+//   A direct connection to PORT also works: its first byte picks the protocol (0x16 = TLS handshake).
 //
-// The certificate is self-signed, made at start for every site folder name (no openssl binary needed);
-// the browsers are launched to accept it (ignoreHTTPSErrors / acceptInsecureCerts).
+// Sites are folders named for their host under the given roots. A site's `site.json` may say
+// `{ "schemes": ["https"] }` (default `["http"]`): an https-only site answers plain http with a redirect,
+// as real banks do, and an http-only site refuses a TLS tunnel, so a browser's HTTPS upgrade falls back.
+// HSTS-preloaded names (paypal.com, *.bank …) are always upgraded by the browser: give them "https".
+// The certificate is self-signed, made at start for every https site (no openssl binary needed); the
+// browsers are launched to accept it (ignoreHTTPSErrors / acceptInsecureCerts).
 
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -34,27 +39,56 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const SCHEMES = ['http', 'https'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+export interface Site {
+  host: string;
+  dir: string;
+  schemes: readonly Scheme[];
+}
+
 export interface SiteServer {
-  /** The one port that serves both http and https. */
+  /** The proxy (and direct) port on 127.0.0.1. */
   port: number;
-  /** Host names served (folder names under the roots). */
-  hosts: string[];
-  /** `url('https://www.icbc.com.cn/login')` → `https://www.icbc.com.cn:PORT/login`. Throws for an unknown host. */
+  /** `http://127.0.0.1:PORT`, for --proxy-server and Firefox's proxy prefs. */
+  proxy: string;
+  sites: readonly Site[];
+  /**
+   * Checks an address against the sites and returns it (the proxy needs no port in it). Throws for an
+   * unknown host or a scheme the site does not serve, so a typo fails loudly instead of timing out.
+   */
   url(address: string): string;
   close(): Promise<void>;
 }
 
-/** Every site folder under the given roots, as host name → folder. A host in two roots is an error. */
-export function siteFolders(roots: readonly string[]): Map<string, string> {
-  const sites = new Map<string, string>();
+function readSchemes(dir: string): Scheme[] {
+  const file = path.join(dir, 'site.json');
+  if (!existsSync(file)) return ['http'];
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file} is not JSON: ${String(error)}`);
+  }
+  const schemes = (data as { schemes?: unknown }).schemes;
+  if (!Array.isArray(schemes) || schemes.length === 0 || !schemes.every((s) => SCHEMES.includes(s as Scheme))) {
+    throw new Error(`${file}: "schemes" must be a non-empty list of "http" and/or "https"`);
+  }
+  return schemes as Scheme[];
+}
+
+/** Every site folder under the given roots. A host in two roots is an error. */
+export function siteFolders(roots: readonly string[]): Map<string, Site> {
+  const sites = new Map<string, Site>();
   for (const root of roots) {
     for (const name of readdirSync(root)) {
       const dir = path.join(root, name);
       if (!statSync(dir).isDirectory()) continue;
       const host = name.toLowerCase();
       const already = sites.get(host);
-      if (already) throw new Error(`site ${host} is defined twice: ${already} and ${dir}`);
-      sites.set(host, dir);
+      if (already) throw new Error(`site ${host} is defined twice: ${already.dir} and ${dir}`);
+      sites.set(host, { host, dir, schemes: readSchemes(dir) });
     }
   }
   return sites;
@@ -70,14 +104,15 @@ function fileFor(siteDir: string, requestPath: string): string | null {
   }
   const file = path.resolve(siteDir, '.' + path.posix.normalize('/' + decoded));
   if (file !== siteDir && !file.startsWith(siteDir + path.sep)) return null;
+  if (path.basename(file) === 'site.json') return null;
   return file;
 }
 
 async function readSiteFile(siteDir: string, requestPath: string): Promise<{ body: Buffer; type: string } | null> {
   const file = fileFor(siteDir, requestPath);
   if (!file) return null;
-  // Try the path, the path as a folder, and the path with .html (so /dm/abc123 can be dm/abc123.html
-  // and the meeting page keeps a real-looking join URL).
+  // The path, the path as a folder, and the path with .html (so /dm/abc123 can be dm/abc123.html and the
+  // meeting page keeps a real-looking join URL).
   for (const candidate of [file, path.join(file, 'index.html'), file + '.html']) {
     try {
       if (!statSync(candidate).isFile()) continue;
@@ -110,34 +145,65 @@ async function makeCertificate(hosts: readonly string[]): Promise<{ key: string;
   return { key: pems.private, cert: pems.cert };
 }
 
-export async function startSiteServer(roots: readonly string[] = [FIXTURE_SITES, DEMO_SITES]): Promise<SiteServer> {
+export async function startSiteServer(roots: readonly string[]): Promise<SiteServer> {
   const sites = siteFolders(roots);
-  const hosts = [...sites.keys()].sort();
+  const hostList = [...sites.keys()].sort();
 
   const handler: http.RequestListener = (req, res) => {
-    const hostHeader = (req.headers.host ?? '').toLowerCase();
-    const host = hostHeader.replace(/:\d+$/, '');
-    const siteDir = sites.get(host);
-    const requestPath = (req.url ?? '/').split('?')[0] ?? '/';
+    const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
+    const scheme: Scheme = encrypted ? 'https' : 'http';
+    // A proxied plain request carries an absolute URL; a direct or tunnelled one a path and a Host header.
+    let target: URL;
+    try {
+      target = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'unknown.invalid'}`);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request URL');
+      return;
+    }
+    const host = target.hostname.toLowerCase();
+    const site = sites.get(host);
     const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-      res.end(body);
+      res.end(req.method === 'HEAD' ? undefined : body);
     };
-    if (!siteDir) return send(404, `no site for host ${JSON.stringify(host)}`);
+    if (!site) return send(404, `no site for host ${JSON.stringify(host)}`);
+    if (!site.schemes.includes(scheme)) {
+      if (scheme === 'http') {
+        // An https-only site, like a bank: send plain http to https.
+        res.writeHead(301, { location: `https://${host}${target.pathname}${target.search}` }).end();
+        return;
+      }
+      return send(421, `${host} is served over http only`);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       // Fixture forms never submit anywhere real; answer plainly so a stray submit is visible in a test.
       return send(405, 'fixture sites accept GET only');
     }
-    readSiteFile(siteDir, requestPath).then(
-      (file) => (file ? send(200, file.body, file.type) : send(404, `not found: ${host}${requestPath}`)),
+    readSiteFile(site.dir, target.pathname).then(
+      (file) => (file ? send(200, file.body, file.type) : send(404, `not found: ${host}${target.pathname}`)),
       (error: unknown) => send(500, String(error)),
     );
   };
 
-  const { key, cert } = await makeCertificate(hosts);
+  const httpsHosts = [...sites.values()].filter((s) => s.schemes.includes('https')).map((s) => s.host);
+  const { key, cert } = await makeCertificate(httpsHosts);
   const plain = http.createServer(handler);
   const secure = https.createServer({ key, cert }, handler);
   const sockets = new Set<net.Socket>();
+
+  // CONNECT host:443 from the browser: open the tunnel into our TLS server when the site speaks https,
+  // refuse it otherwise (the browser then keeps, or falls back to, plain http).
+  plain.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    const host = (req.url ?? '').replace(/:\d+$/, '').toLowerCase();
+    const site = sites.get(host);
+    if (!site || !site.schemes.includes('https')) {
+      socket.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length) socket.unshift(head);
+    secure.emit('connection', socket);
+  });
 
   const front = net.createServer((socket) => {
     sockets.add(socket);
@@ -161,16 +227,17 @@ export async function startSiteServer(roots: readonly string[] = [FIXTURE_SITES,
 
   return {
     port,
-    hosts,
-    url(addressWithoutPort: string): string {
-      const parsed = new URL(addressWithoutPort);
-      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new Error(`site server speaks http and https, not ${parsed.protocol} (${addressWithoutPort})`);
+    proxy: `http://127.0.0.1:${port}`,
+    sites: [...sites.values()],
+    url(siteAddress: string): string {
+      const parsed = new URL(siteAddress);
+      const scheme = parsed.protocol.replace(':', '') as Scheme;
+      const site = sites.get(parsed.hostname);
+      if (!site) throw new Error(`no site for host ${parsed.hostname}; known: ${hostList.join(', ')}`);
+      if (!site.schemes.includes(scheme)) {
+        throw new Error(`${parsed.hostname} is served over ${site.schemes.join(' and ')}, not ${scheme} (${siteAddress})`);
       }
-      if (!sites.has(parsed.hostname)) {
-        throw new Error(`no fixture or demo site for host ${parsed.hostname}; known: ${hosts.join(', ')}`);
-      }
-      parsed.port = String(port);
+      if (parsed.port) throw new Error(`${siteAddress}: no port please, the site server is the browser's proxy`);
       return parsed.toString();
     },
     async close() {

@@ -1,0 +1,73 @@
+// The popup, opened as a page for a given tab (popup.html?tabId=N): it describes that tab's verdict, and
+// "trust this site" there clears the warning for the site.
+
+import { badgeText, openPopupFor, readWarnings, waitFor } from '../support/extension';
+import { expect, test } from '../support/fixtures';
+import { message } from '../support/messages';
+
+test('the popup shows the verdict of the tab it is opened for', async ({ context, page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  const shop = await context.newPage();
+  await shop.goto(sites.url('https://shop-example.cn/'));
+  await expect.poll(() => badgeText(shop)).toBe('!');
+
+  // The danger tab.
+  const popup = await openPopupFor(page);
+  const verdict = popup.getByTestId('verdict');
+  await expect(verdict).toHaveAttribute('data-level', 'danger');
+  await expect(popup.getByTestId('status-title')).toHaveText(message('zh_CN', 'levelDangerTitle'));
+  await expect(popup.getByTestId('site-host')).toHaveText('alipay-refund.cn');
+  const kinds = await popup.locator('[data-testid="found-list"] li').evaluateAll((items) =>
+    items.map((li) => li.getAttribute('data-kind')),
+  );
+  expect(kinds).toEqual(expect.arrayContaining(['card-number', 'card-pin', 'otp']));
+  // It says why: at least one reason, and the lookalike host is among them.
+  await expect(popup.locator('[data-testid="why-list"] li')).not.toHaveCount(0);
+  await popup.close();
+
+  // The caution tab, opened from the same browser: its own verdict, not the other tab's.
+  const shopPopup = await openPopupFor(shop);
+  await expect(shopPopup.getByTestId('verdict')).toHaveAttribute('data-level', 'caution');
+  await expect(shopPopup.getByTestId('status-title')).toHaveText(message('zh_CN', 'levelCautionTitle'));
+  await expect(shopPopup.getByTestId('site-host')).toHaveText('shop-example.cn');
+  const shopKinds = await shopPopup.locator('[data-testid="found-list"] li').evaluateAll((items) =>
+    items.map((li) => li.getAttribute('data-kind')),
+  );
+  expect(shopKinds).toEqual(expect.arrayContaining(['card-number', 'otp']));
+  expect(shopKinds).not.toContain('card-pin');
+});
+
+test('trusting the site from the popup clears its badge and its warning', async ({ context, page, sites }) => {
+  await page.goto(sites.url('https://shop-example.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  // Show the anchored warning first, so we can see it go.
+  await page.locator('#otp').click();
+  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  expect((await readWarnings(page)).filter((w) => w.visible)).toHaveLength(1);
+
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('verdict')).toHaveAttribute('data-level', 'caution');
+  await popup.getByTestId('trust-site').click();
+  // A confirm step: the question names the site.
+  await expect(popup.getByTestId('trust-question')).toContainText('shop-example.cn');
+  await popup.getByTestId('trust-yes').click();
+  await expect(popup.getByTestId('verdict')).toHaveAttribute('data-level', 'none');
+  await expect(popup.getByTestId('site-trusted')).toHaveText(message('zh_CN', 'siteTrusted'));
+
+  // The page's tab: no badge, and the warning is gone from the page.
+  await expect.poll(() => badgeText(page)).toBe('');
+  await expect.poll(async () => (await readWarnings(page)).filter((w) => w.visible).length).toBe(0);
+
+  // It stays trusted: a reload and a focus on the code field show nothing.
+  await page.reload();
+  await page.locator('#otp').click();
+  await page.waitForTimeout(1000);
+  expect(await badgeText(page)).toBe('');
+  expect((await readWarnings(page)).filter((w) => w.visible)).toEqual([]);
+
+  // Trust is for that site only: another caution site still warns.
+  const other = await context.newPage();
+  await other.goto(sites.url('https://meeting.tencent.com/dm/q7Lm2Xv9Rk'));
+  await expect.poll(() => badgeText(other)).toBe('!');
+});

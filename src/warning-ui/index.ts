@@ -41,16 +41,27 @@ export function createWarningUi(doc: Document): WarningUiApi {
     const place = placeCard(box, { width: card.offsetWidth, height: card.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
     card.style.top = `${place.top}px`;
     card.style.left = `${place.left}px`;
-    card.classList.toggle('below', place.side === 'below');
-    card.classList.toggle('above', place.side === 'above');
+    for (const side of ['right', 'below', 'above'] as const) card.classList.toggle(side, place.side === side);
     const arrow = card.querySelector<HTMLElement>('.arrow');
-    if (arrow) arrow.style.left = `${place.arrowLeft}px`;
+    if (arrow) {
+      arrow.style.left = place.side === 'right' ? '' : `${place.arrow}px`;
+      arrow.style.top = place.side === 'right' ? `${place.arrow}px` : '';
+    }
   };
   const schedule = (): void => {
     if (!frame) frame = win.requestAnimationFrame(reposition);
   };
   const onKey = (event: KeyboardEvent): void => {
-    if (event.isTrusted && event.key === 'Escape' && card && !card.hidden) hideField();
+    if (!event.isTrusted || event.key !== 'Escape') return;
+    if (card && !card.hidden) hideField();
+  };
+  // Escape inside the banner (its button has focus) hides the banner. Listening on the shadow root sees
+  // only events from inside our closed root.
+  const onBannerKey = (event: KeyboardEvent): void => {
+    if (event.isTrusted && event.key === 'Escape' && banner && !banner.hidden && banner.contains(event.target as Node)) {
+      bannerDismissedAt = 'danger';
+      hideBanner();
+    }
   };
   const listen = (on: boolean): void => {
     const method = on ? 'addEventListener' : 'removeEventListener';
@@ -104,6 +115,7 @@ export function createWarningUi(doc: Document): WarningUiApi {
       if (!banner) {
         banner = doc.createElement('div');
         root.append(banner);
+        root.addEventListener('keydown', onBannerKey as EventListener);
       }
       renderBanner(banner, plan, {
         onDismiss: () => {

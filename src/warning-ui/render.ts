@@ -27,22 +27,32 @@ function onTrustedClick(button: HTMLButtonElement, handler: () => void): void {
   });
 }
 
-function body(doc: Document, container: HTMLElement, plan: WarningPlan, lines: string[], handlers: Handlers, dismissLabel: string): void {
+interface Layout {
+  lines: string[];
+  dismissLabel: string;
+  story: boolean;
+  closeButton: boolean;
+}
+
+function body(doc: Document, container: HTMLElement, plan: WarningPlan, handlers: Handlers, layout: Layout): void {
+  const text = el(doc, 'div', 'text');
   const title = el(doc, 'div', 'title');
   const mark = el(doc, 'span', 'mark', '!');
   mark.setAttribute('aria-hidden', 'true');
   title.append(mark, el(doc, 'span', '', plan.title));
-  container.append(title);
-  for (const line of lines) container.append(el(doc, 'p', '', line));
-  container.append(el(doc, 'p', 'action', plan.action));
-  if (plan.story) container.append(el(doc, 'p', 'story', plan.story));
+  text.append(title);
+  for (const line of layout.lines) text.append(el(doc, 'p', '', line));
+  text.append(el(doc, 'p', 'action', plan.action));
+  if (layout.story && plan.story) text.append(el(doc, 'p', 'story', plan.story));
+  container.append(text);
 
   const buttons = el(doc, 'div', 'buttons');
-  const dismiss = el(doc, 'button', 'dismiss', dismissLabel);
+  const dismiss = el(doc, 'button', 'dismiss', layout.dismissLabel);
   dismiss.type = 'button';
   onTrustedClick(dismiss, handlers.onDismiss);
   buttons.append(dismiss);
   container.append(buttons);
+  if (!layout.closeButton) return;
 
   const close = el(doc, 'button', 'close', '×');
   close.type = 'button';
@@ -62,15 +72,15 @@ export function renderFieldCard(card: HTMLElement, plan: WarningPlan, field: War
   const arrow = el(doc, 'div', 'arrow');
   arrow.setAttribute('aria-hidden', 'true');
   card.append(arrow);
-  body(doc, card, plan, [field.what, plan.why], handlers, plan.labels.dismiss);
+  body(doc, card, plan, handlers, { lines: [field.what, plan.why], dismissLabel: plan.labels.dismiss, story: true, closeButton: true });
 }
 
-/** The danger banner at the top of the page. Its button only hides the banner. */
+/** The danger banner at the top of the page: compact (it covers the page's top), one button that hides it. */
 export function renderBanner(banner: HTMLElement, plan: WarningPlan, handlers: Handlers): void {
   const doc = banner.ownerDocument;
   banner.replaceChildren();
   banner.className = `banner ${plan.level}`;
   banner.setAttribute('role', 'alert');
   banner.setAttribute('aria-label', plan.labels.name);
-  body(doc, banner, plan, [plan.why], handlers, plan.labels.close);
+  body(doc, banner, plan, handlers, { lines: [plan.why], dismissLabel: plan.labels.close, story: false, closeButton: false });
 }

@@ -56,7 +56,6 @@ export const SHADOW_CSS = `
 .card[hidden], .banner[hidden] { display: none; }
 .arrow {
   position: absolute;
-  left: 24px;
   width: 16px;
   height: 16px;
   background: inherit;
@@ -65,6 +64,7 @@ export const SHADOW_CSS = `
 }
 .card.below .arrow { top: -10px; border-right: 0; border-bottom: 0; }
 .card.above .arrow { bottom: -10px; border-left: 0; border-top: 0; }
+.card.right .arrow { left: -10px; border-top: 0; border-right: 0; }
 .title {
   display: flex;
   align-items: center;
@@ -73,6 +73,7 @@ export const SHADOW_CSS = `
   font-size: 21px;
   font-weight: 700;
   color: #92400e;
+  padding-right: 28px;
 }
 .danger .title { color: #b91c1c; }
 .mark {
@@ -128,17 +129,24 @@ button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
   top: 0;
   left: 0;
   right: 0;
+  display: flex;
+  align-items: center;
+  gap: 16px;
   background: #b91c1c;
   color: #ffffff;
-  padding: 12px 56px 12px 16px;
+  padding: 10px 16px;
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.35);
-  font-size: 19px;
+  font-size: 18px;
+  line-height: 1.45;
 }
-.banner .title { color: #ffffff; font-size: 23px; }
+.banner .text { flex: 1 1 auto; min-width: 0; }
+.banner .buttons { flex: none; margin: 0; }
+.banner p { margin: 2px 0; }
+.banner .action { margin-top: 4px; padding: 4px 10px; }
+.banner .title { color: #ffffff; font-size: 22px; margin-bottom: 2px; }
 .banner .mark { background: #ffffff; color: #b91c1c; }
 .banner .action { background: #ffffff; color: #7f1d1d; display: inline-block; }
 .banner .story { color: #fee2e2; }
-.banner .close { color: #ffffff; }
 .banner button:not(.close) { border-color: #ffffff; background: #7f1d1d; color: #ffffff; }
 @media (prefers-reduced-motion: no-preference) {
   .card:not([hidden]) { animation: pop 140ms ease-out; }

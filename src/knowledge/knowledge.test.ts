@@ -143,6 +143,7 @@ describe('brands', () => {
   it.each(BRANDS.map((b) => [b.id, b] as const))('%s: aliases, host tokens, domains and suffixes are sorted and unique', (_id, brand) => {
     for (const list of [
       brand.aliases,
+      brand.checkoutNames ?? [],
       brand.hostTokens,
       brand.domains.map((d) => d.domain),
       (brand.suffixes ?? []).map((s) => s.suffix),
@@ -150,6 +151,21 @@ describe('brands', () => {
       expect(duplicates(list)).toEqual([]);
       expect(isSorted(list), list.join(' ')).toBe(true);
     }
+  });
+
+  it('checkout names are aliases of their brand', () => {
+    for (const brand of BRANDS) {
+      for (const name of brand.checkoutNames ?? []) expect(brand.aliases, brand.id).toContain(name);
+    }
+  });
+
+  it('the payment names honest Chinese checkouts show are marked as checkout names', () => {
+    const checkout = new Set(BRANDS.flatMap((b) => b.checkoutNames ?? []));
+    for (const name of ['支付宝', '微信支付', '银联', '云闪付', '中国工商银行', '招商银行', 'PayPal', 'Apple Pay']) {
+      expect(checkout.has(name), name).toBe(true);
+    }
+    // …and a brand's plain name is not, where it is not a way to pay.
+    for (const name of ['淘宝', '京东', 'Google', 'Apple ID', '腾讯']) expect(checkout.has(name), name).toBe(false);
   });
 
   it('every domain is a registrable domain per tldts (private domains on)', () => {

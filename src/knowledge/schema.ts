@@ -34,6 +34,7 @@ export const brandSchema = z.strictObject({
   category: z.enum(BRAND_CATEGORIES),
   name: bilingualSchema,
   aliases: z.array(nonEmpty).min(1),
+  checkoutNames: z.array(nonEmpty).min(1).optional(),
   hostTokens: z.array(z.string().regex(/^[a-z0-9]{3,}$/, 'a lower-case ASCII label of 3+ letters or digits')),
   domains: z.array(officialDomainSchema),
   suffixes: z.array(officialSuffixSchema).min(1).optional(),

@@ -43,6 +43,15 @@ export interface Brand {
    * (`alipay` in `alipay-refund.cn`). Only distinctive ones: never a common word. Sorted.
    */
   hostTokens: string[];
+  /**
+   * Aliases that honest checkout pages show as a way to pay: payment-method logos and radio labels
+   * (支付宝, 微信支付, 银联, PayPal, Apple Pay, American Express) and the bank pickers of Chinese payment
+   * pages (中国工商银行, 招商银行 …). A logo or heading that names only these offers the brand as a payment
+   * option; it does not claim to be the brand. A page title naming it is still a claim. When matching
+   * the other aliases, take these names out of the text first: "Google Pay" on a checkout is not a claim
+   * to be Google. Optional; a sorted subset of `aliases`.
+   */
+  checkoutNames?: string[];
   /** Registrable domains the brand owns, sorted by domain. */
   domains: OfficialDomain[];
   /**

@@ -51,6 +51,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     category: 'card-network',
     name: { zh: '美国运通', en: 'American Express' },
     aliases: ['American Express', 'Amex', '美国运通'],
+    checkoutNames: ['American Express', 'Amex'],
     hostTokens: ['americanexpress', 'amex'],
     domains: [{ domain: 'americanexpress.com', source: OWN_SITE }],
   },
@@ -60,6 +61,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     name: { zh: '苹果', en: 'Apple' },
     // Not bare "Apple" or 苹果: fruit shops use both.
     aliases: ['Apple ID', 'Apple Pay', 'Apple Store', 'iCloud', '苹果公司', '苹果官网'],
+    checkoutNames: ['Apple Pay'],
     hostTokens: ['appleid'],
     domains: [
       { domain: 'apple.com', source: OWN_SITE },
@@ -182,6 +184,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     category: 'global',
     name: { zh: '谷歌', en: 'Google' },
     aliases: ['Gmail', 'Google', 'Google Pay', 'YouTube', '谷歌'],
+    checkoutNames: ['Google Pay'],
     hostTokens: ['google'],
     domains: [
       { domain: 'gmail.com', source: OWN_SITE },
@@ -197,6 +200,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     category: 'bank',
     name: { zh: '汇丰银行', en: 'HSBC' },
     aliases: ['HSBC', '汇丰', '汇丰银行'],
+    checkoutNames: ['HSBC', '汇丰', '汇丰银行'],
     hostTokens: ['hsbc'],
     domains: [
       { domain: 'hsbc.co.uk', source: OWN_SITE },
@@ -258,6 +262,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     category: 'payment',
     name: { zh: 'PayPal 贝宝', en: 'PayPal' },
     aliases: ['PayPal', '贝宝'],
+    checkoutNames: ['PayPal', '贝宝'],
     hostTokens: ['paypal'],
     domains: [
       { domain: 'paypal.com', source: v2fly('paypal') },
@@ -270,6 +275,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     category: 'payment',
     name: { zh: 'PhonePe', en: 'PhonePe' },
     aliases: ['PhonePe'],
+    checkoutNames: ['PhonePe'],
     hostTokens: ['phonepe'],
     domains: [{ domain: 'phonepe.com', source: OWN_SITE }],
   },

@@ -16,6 +16,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     category: 'payment',
     name: { zh: '支付宝', en: 'Alipay' },
     aliases: ['Alipay', 'zhifubao', '借呗', '支付宝', '花呗', '蚂蚁集团'],
+    checkoutNames: ['Alipay', '支付宝', '花呗'],
     hostTokens: ['95188', 'alipay', 'zhifubao'],
     domains: [
       { domain: 'alipay-eco.com', source: v2fly('alibaba') },
@@ -50,6 +51,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     category: 'shop',
     name: { zh: '京东', en: 'JD.com' },
     aliases: ['JD', 'JD Pay', 'JD.com', 'jingdong', '京东', '京东商城', '京东支付', '京东白条', '京东金融'],
+    checkoutNames: ['JD Pay', '京东支付', '京东白条'],
     hostTokens: ['360buy', 'jdpay', 'jingdong'],
     domains: [
       { domain: '3.cn', source: v2fly('jd') },
@@ -123,6 +125,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     category: 'payment',
     name: { zh: '腾讯 / 微信支付', en: 'Tencent / WeChat Pay' },
     aliases: ['QQ', 'Tencent', 'Tenpay', 'WeChat', 'WeChat Pay', 'Weixin', '微信', '微信支付', '腾讯', '财付通'],
+    checkoutNames: ['WeChat Pay', '微信支付'],
     // Not `qq`: two letters, found in countless unrelated hosts.
     hostTokens: ['95017', 'tencent', 'tenpay', 'wechat', 'wechatpay', 'weixin'],
     domains: [
@@ -143,6 +146,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     category: 'card-network',
     name: { zh: '中国银联', en: 'UnionPay' },
     aliases: ['UnionPay', '中国银联', '云闪付', '银联'],
+    checkoutNames: ['UnionPay', '中国银联', '云闪付', '银联'],
     hostTokens: ['95516', 'chinaunionpay', 'unionpay', 'yunshanfu'],
     domains: [
       { domain: '95516.com', source: v2fly('unionpay') },

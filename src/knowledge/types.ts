@@ -17,6 +17,7 @@ export const BRAND_CATEGORIES = [
   'government',
   'etc',
   'meeting',
+  'telecom',
   'global',
 ] as const;
 export type BrandCategory = (typeof BRAND_CATEGORIES)[number];

@@ -1,4 +1,5 @@
-// Chinese banks: the six large state banks and the twelve national joint-stock banks, sorted by id.
+// Chinese banks: the six large state banks, the twelve national joint-stock banks and WeBank (微粒贷, a
+// favourite of "cancel your student loan account" scripts), sorted by id.
 //
 // Aliases: full Chinese names and English names. Two-character short forms are left out where they sit
 // inside everyday words, because aliases are matched as substrings of titles and headings:
@@ -228,5 +229,17 @@ export const BANK_BRANDS: Brand[] = [
     checkoutNames: ['SPDB', 'Shanghai Pudong Development Bank', '上海浦东发展银行', '浦发', '浦发银行'],
     hostTokens: ['95528', 'spdb'],
     domains: [{ domain: 'spdb.com.cn', source: v2fly('category-bank-cn') }],
+  },
+  {
+    id: 'webank',
+    category: 'bank',
+    name: { zh: '微众银行', en: 'WeBank' },
+    aliases: ['WeBank', '微众银行', '微粒贷'],
+    checkoutNames: ['微众银行'],
+    hostTokens: ['webank'],
+    domains: [
+      { domain: 'webank.com', source: v2fly('category-bank-cn') },
+      { domain: 'webankcdn.net', source: v2fly('category-bank-cn') },
+    ],
   },
 ];

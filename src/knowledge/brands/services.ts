@@ -1,4 +1,4 @@
-// Couriers, rail, government and ETC, sorted by id.
+// Couriers, rail, telecom operators, government and ETC, sorted by id.
 //
 // Government (`gov-cn`): in the Public Suffix List `gov.cn` is itself a public suffix, so tldts gives
 // `www.gov.cn` → `www.gov.cn`, `www.beijing.gov.cn` → `beijing.gov.cn`, and `gov.cn` → no domain at all.
@@ -40,6 +40,19 @@ export const SERVICE_BRANDS: Brand[] = [
     domains: [],
   },
   {
+    id: 'china-mobile',
+    category: 'telecom',
+    name: { zh: '中国移动', en: 'China Mobile' },
+    aliases: ['10086', 'China Mobile', '中国移动', '和包支付'],
+    hostTokens: ['10086', 'chinamobile'],
+    domains: [
+      { domain: '10086.cn', source: v2fly('chinamobile') },
+      { domain: '139.com', source: v2fly('chinamobile') },
+      { domain: 'chinamobile.com', source: v2fly('chinamobile') },
+      { domain: 'cmpay.com', source: v2fly('chinamobile') },
+    ],
+  },
+  {
     id: 'china-post',
     category: 'courier',
     name: { zh: '中国邮政 / EMS', en: 'China Post / EMS' },
@@ -62,10 +75,39 @@ export const SERVICE_BRANDS: Brand[] = [
     ],
   },
   {
+    id: 'china-telecom',
+    category: 'telecom',
+    name: { zh: '中国电信', en: 'China Telecom' },
+    // Not its number 10000: "10000 steps", "¥10000".
+    aliases: ['China Telecom', '中国电信', '翼支付'],
+    hostTokens: ['chinatelecom'],
+    domains: [
+      { domain: '189.cn', source: v2fly('chinatelecom') },
+      { domain: 'bestpay.cn', source: v2fly('chinatelecom') },
+      { domain: 'bestpay.com.cn', source: v2fly('chinatelecom') },
+      { domain: 'chinatelecom.com.cn', source: v2fly('chinatelecom') },
+    ],
+  },
+  {
+    id: 'china-unicom',
+    category: 'telecom',
+    name: { zh: '中国联通', en: 'China Unicom' },
+    aliases: ['10010', 'China Unicom', '中国联通'],
+    hostTokens: ['10010', 'chinaunicom'],
+    domains: [
+      { domain: '10010.com', source: v2fly('chinaunicom') },
+      { domain: '10010.com.cn', source: v2fly('chinaunicom') },
+      { domain: 'chinaunicom.com', source: v2fly('chinaunicom') },
+      { domain: 'chinaunicom.com.cn', source: v2fly('chinaunicom') },
+      { domain: 'wo.com.cn', source: v2fly('chinaunicom') },
+    ],
+  },
+  {
     id: 'gov-cn',
     category: 'government',
     name: { zh: '中国政府网站', en: 'Chinese government sites' },
-    aliases: ['中国政府网', '公安部', '国务院', '国家反诈中心', '国家政务服务平台'],
+    // Government services that scam pages copy: tax refunds, medical insurance, traffic fines.
+    aliases: ['个人所得税', '中国政府网', '交管12123', '公安部', '国务院', '国家医保服务平台', '国家反诈中心', '国家政务服务平台', '国家税务总局'],
     hostTokens: ['govcn'],
     domains: [],
     suffixes: [

@@ -20,6 +20,9 @@ test('a fake refund page on a lookalike host gets "!!" and the banner', async ({
   expect(banner.panel!.y).toBeLessThan(viewport.height / 3);
   expect(banner.panel!.width).toBeGreaterThan(viewport.width / 2);
   expect(banner.text.length).toBeGreaterThan(10);
+  // On top of the page: a click in the middle of the banner lands on the warning, not on page content.
+  const centre = { x: banner.panel!.x + banner.panel!.width / 2, y: banner.panel!.y + banner.panel!.height / 2 };
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, centre)).toBe('fanzha-guard-warning');
 });
 
 test('the bank\'s own host (https) gets no badge and no warning, whatever its fields', async ({ page, sites }) => {

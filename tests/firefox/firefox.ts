@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const FIREFOX_EXTENSION_DIR = path.join(projectRoot, '.output/firefox-mv2');
+/** The built extension; FANZHA_FIREFOX_EXTENSION_DIR points elsewhere (a copy that a concurrent build cannot wipe). */
+export const FIREFOX_EXTENSION_DIR = process.env.FANZHA_FIREFOX_EXTENSION_DIR ?? path.join(projectRoot, '.output/firefox-mv2');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Any fixed UUID: it only has to be the same at launch and when we build extension URLs. */
 export const EXTENSION_UUID = '4b7d0c57-7f3e-4d3a-9a55-1f0e2a1c9b11';

@@ -17,6 +17,8 @@
 // (index + kind + reason code), never as a value.
 
 import type { DomainAssessment, FieldFinding, FieldKind, Level, PageFacts, Reason, Verdict } from '../core/types';
+// Issue 4 (screen-share guard): its message types live beside its code and join the unions here.
+import type { BgCsShareVerify, PopupBgGetShareState, ShareCsBgMessage, ShareResponseMap } from '../share-guard/share-protocol';
 
 // ───────────────────────────── content script → background ─────────────────────────────
 
@@ -31,7 +33,7 @@ export interface CsBgScan {
   facts: PageFacts;
 }
 
-export type CsBgMessage = CsBgHello | CsBgScan;
+export type CsBgMessage = CsBgHello | CsBgScan | ShareCsBgMessage;
 
 // ───────────────────────────── extension pages → background ─────────────────────────────
 
@@ -53,7 +55,7 @@ export interface PopupBgTrustSite {
   tabId: number;
 }
 
-export type PopupBgMessage = PopupBgGetTabState | PopupBgRecheck | PopupBgTrustSite;
+export type PopupBgMessage = PopupBgGetTabState | PopupBgRecheck | PopupBgTrustSite | PopupBgGetShareState;
 
 /** Everything the background accepts. */
 export type ToBackgroundMessage = CsBgMessage | PopupBgMessage;
@@ -66,7 +68,7 @@ export interface BgCsRecheck {
   type: 'bg-cs-recheck';
 }
 
-export type BgCsMessage = BgCsRecheck;
+export type BgCsMessage = BgCsRecheck | BgCsShareVerify;
 
 // ───────────────────────────── answers ─────────────────────────────
 
@@ -153,7 +155,7 @@ export interface TrustSiteResponse {
 }
 
 /** The answer type for each message type. */
-export interface ResponseMap {
+export interface ResponseMap extends ShareResponseMap {
   'cs-bg-hello': HelloResponse;
   'cs-bg-scan': ScanResponse;
   'popup-bg-get-tab-state': TabStateResponse;

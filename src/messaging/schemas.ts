@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { FIELD_KINDS, type FieldFinding, type PageFacts } from '../core/types';
 import type { CsBgHello, CsBgScan, PopupBgGetTabState, PopupBgRecheck, PopupBgTrustSite } from './protocol';
+import { shareMessageSchemas } from '../share-guard/share-schemas';
 
 export const LIMITS = {
   url: 8192,
@@ -57,4 +58,5 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   popupGetTabState,
   popupRecheck,
   popupTrustSite,
+  ...shareMessageSchemas,
 ]);

@@ -34,6 +34,8 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. 'zh-CN' or 'en-US': chrome.i18n follows it. */
   lang?: string;
   viewport?: { width: number; height: number } | null;
+  /** Extra Chromium switches (e.g. the fake media-capture flags of the screen-share spec). */
+  args?: readonly string[];
 }
 
 /** Chromium's UI locale on Linux comes from LANGUAGE/LANG; --lang alone is not enough. */
@@ -70,6 +72,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
     '--disable-quic',
   ];
   if (options.lang) args.push(`--lang=${options.lang}`);
+  args.push(...(options.args ?? []));
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,

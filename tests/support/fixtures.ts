@@ -6,6 +6,8 @@ import { launchWithExtension } from './extension';
 import { FIXTURE_SITES, startSiteServer, type SiteServer } from './server';
 
 interface TestFixtures {
+  /** Extra Chromium switches for this file's browsers: `test.use({ launchArgs: [...] })`. */
+  launchArgs: string[];
   context: BrowserContext;
   page: Page;
 }
@@ -22,9 +24,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ sites }, use) => {
+  launchArgs: [[], { option: true }],
+  context: async ({ sites, launchArgs }, use) => {
     // The product speaks zh_CN first: the tests run the browser in Chinese and compare against zh_CN strings.
-    const context = await launchWithExtension({ proxy: sites.proxy, lang: 'zh-CN' });
+    const context = await launchWithExtension({ proxy: sites.proxy, lang: 'zh-CN', args: launchArgs });
     await use(context);
     await context.close();
   },

@@ -13,6 +13,7 @@ import type {
   WarningPlan,
 } from '@/messaging/protocol';
 import type { ValidMessage } from '@/messaging/validate';
+import type { ShareService } from '@/share-guard/share-service';
 import { withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
 
@@ -31,6 +32,13 @@ export interface BackgroundDeps {
   now(): number;
   /** Reports failures of browser calls (never page data or values). */
   warn(message: string, error: unknown): void;
+  /** Issue 4: the screen-share guard (src/share-guard), told about visits, tab changes and its own messages. */
+  share?: Pick<ShareService, 'handle' | 'noteVisit' | 'tabUpdated' | 'tabClosed' | 'popupState'>;
+}
+
+function shareGuardOf(deps: BackgroundDeps): NonNullable<BackgroundDeps['share']> {
+  if (!deps.share) throw new Error('share guard not wired');
+  return deps.share;
 }
 
 /** Hosts where the content script stops after the gate. */
@@ -62,6 +70,7 @@ export function createHandlers(deps: BackgroundDeps) {
   }
 
   async function hello(from: { tabId: number; frameId: number; url: string }): Promise<HelloResponse> {
+    await deps.share?.noteVisit(from).catch((error: unknown) => deps.warn('meeting visit', error));
     const context = await deps.context();
     const domain = deps.assessDomain(from.url, context.trusted);
     const state = await deps.store.update(from.tabId, (s) => withGate(s, from.tabId, from.frameId, from.url, domain, deps.now()));
@@ -127,6 +136,10 @@ export function createHandlers(deps: BackgroundDeps) {
             return hello(valid.from);
           case 'cs-bg-scan':
             return scan(valid.from, message.facts);
+          case 'cs-bg-share-started':
+          case 'cs-bg-share-ended':
+          case 'cs-bg-share-frame-gone':
+            return shareGuardOf(deps).handle(valid.from, message);
         }
       }
       const message = valid.message as PopupBgMessage;
@@ -138,6 +151,8 @@ export function createHandlers(deps: BackgroundDeps) {
           return tabState(message.tabId);
         case 'popup-bg-trust-site':
           return trustSite(message.tabId);
+        case 'popup-bg-get-share-state':
+          return shareGuardOf(deps).popupState();
       }
     },
 
@@ -146,11 +161,15 @@ export function createHandlers(deps: BackgroundDeps) {
       bannerShown.delete(tabId);
       await deps.store.clear(tabId);
       await badge(tabId, 'none');
+      // A share does not survive its document, but Chrome also reports `loading` for same-document changes:
+      // ask the tab's sharing frames instead of forgetting their shares.
+      await deps.share?.tabUpdated(tabId).catch((error: unknown) => deps.warn('share verify', error));
     },
 
     async closed(tabId: number): Promise<void> {
       bannerShown.delete(tabId);
       await deps.store.clear(tabId);
+      await deps.share?.tabClosed(tabId).catch((error: unknown) => deps.warn('share close', error));
     },
 
     /** The trusted list (or issue 4's context) changed: every known tab checks again. */

@@ -19,6 +19,8 @@ import { injectWarningUi, showBannerIn } from '@/platform/inject';
 import { sessionStore } from '@/platform/session-store';
 import { addTrusted, loadSettings, settingsItem } from '@/settings';
 import type { BgCsRecheck } from '@/messaging/protocol';
+import { startShareGuard } from '@/share-guard/background-wiring';
+import { withShareNotice } from '@/share-guard/share-notice';
 import { buildContext } from './context';
 import { createHandlers } from './handlers';
 import { TabStore } from './tab-store';
@@ -39,16 +41,32 @@ const knowledge: KnowledgeLookups = {
 export default defineBackground(() => {
   const store = new TabStore(sessionStore());
   const t: Translate = translate;
+  const warn = (what: string, error: unknown) =>
+    console.warn(`[fanzha-guard] ${what} failed:`, error instanceof Error ? error.message : error);
+  // Issue 4: the screen-share guard keeps its state beside the tabs' and re-checks them when it flips.
+  let recheckAll = async (): Promise<void> => undefined;
+  const shareGuard = startShareGuard({
+    applyLevelBadge: applyBadge,
+    tabLevel: async (tabId) => (await store.get(tabId))?.level ?? 'none',
+    recheckAllTabs: () => recheckAll(),
+    warn,
+  });
 
   const handlers = createHandlers({
     store,
-    context: () => buildContext({ trusted: async () => (await loadSettings()).settings.trusted }),
+    context: () =>
+      buildContext({
+        trusted: async () => (await loadSettings()).settings.trusted,
+        screenShared: () => shareGuard.service.screenShared(),
+        recentMeeting: () => shareGuard.service.recentMeeting(),
+      }),
     assessDomain,
     evaluate: evaluateFindings,
-    plan: (verdict, context) => buildWarningPlan(verdict, uiLang(), t, knowledge, context),
+    plan: (verdict, context) => withShareNotice(buildWarningPlan(verdict, uiLang(), t, knowledge, context), verdict, context, translate),
     injectWarningUi,
     showBanner: showBannerIn,
-    applyBadge,
+    applyBadge: shareGuard.applyBadge,
+    share: shareGuard.service,
     sendRecheck: async (tabId, frameId) => {
       const message: BgCsRecheck = { type: 'bg-cs-recheck' };
       await Promise.race([
@@ -61,8 +79,11 @@ export default defineBackground(() => {
       return result.ok ? { ok: true, domain: result.domain } : result;
     },
     now: () => Date.now(),
-    warn: (what, error) => console.warn(`[fanzha-guard] ${what} failed:`, error instanceof Error ? error.message : error),
+    warn,
   });
+  recheckAll = () => handlers.recheckAllTabs();
+  // The worker may have slept through a share's end: ask the sharing frames what is still live.
+  void shareGuard.service.verifyAll().catch((error: unknown) => warn('share verify', error));
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const valid = validateIncoming(raw, sender, { runtimeId: browser.runtime.id, extensionOrigin: extensionOrigin() });
@@ -77,6 +98,8 @@ export default defineBackground(() => {
   // single-page app gets its verdict back right away.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status === 'loading') void handlers.navigated(tabId);
+    // Issue 4: once the new document is in, its frames can say whether the tab still shares.
+    if (changeInfo.status === 'complete') void shareGuard.service.tabUpdated(tabId).catch((error: unknown) => warn('share verify', error));
   });
   browser.tabs.onRemoved.addListener((tabId) => void handlers.closed(tabId));
 

@@ -2,34 +2,17 @@
 // .output/chrome-mv3 into headless Chromium in zh-CN and en-US, serves the test fixture sites, and writes
 // full-page PNGs of the popup in each state, the trust confirm step, the options page (with a repaired
 // setting and a refused import) and the onboarding page to OUT (default /tmp/fanzha-ui).
-// Run: node --import tsx scripts/ui-screenshots.ts [outDir]   (EXT_DIR=… to use a copy of the build)
+// Run: node --import tsx scripts/ui-screenshots.ts [outDir]   (FANZHA_CHROME_EXTENSION_DIR=… to look at a copy of the build)
+// zh-CN needs Debian's chromium-l10n: without its locale files Chromium runs in en-US whatever LANG says.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, badgeText, extensionId, openOptions, openPopupFor, serviceWorker } from '../tests/support/extension';
+import type { BrowserContext, Page } from '@playwright/test';
+import { badgeText, extensionId, launchWithExtension, openOptions, openPopupFor, serviceWorker } from '../tests/support/extension';
 import { FIXTURE_SITES, startSiteServer } from '../tests/support/server';
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
 const OUT = process.argv[2] ?? '/tmp/fanzha-ui';
-/** Another build may replace .output while we look: point EXT_DIR at a copy to avoid that. */
-const EXT_DIR = process.env.EXT_DIR ?? CHROME_EXTENSION_DIR;
-
-/** Chromium's UI language (and so chrome.i18n's) follows LANGUAGE/LANG on Linux; needs the chromium-l10n package. */
-function launch(lang: string): Promise<BrowserContext> {
-  const posix = lang.replace('-', '_');
-  return chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, '--host-resolver-rules=MAP * 127.0.0.1', `--lang=${lang}`, '--no-first-run'],
-    env: { ...process.env, LANGUAGE: posix, LANG: `${posix}.UTF-8`, LC_ALL: `${posix}.UTF-8` },
-    ignoreHTTPSErrors: true,
-    locale: lang,
-    viewport: { width: 1000, height: 760 },
-  });
-}
-mkdirSync(OUT, { recursive: true });
-
 async function until(check: () => Promise<boolean>, ms = 8000): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -59,13 +42,13 @@ const server = await startSiteServer([FIXTURE_SITES]);
 try {
   for (const lang of ['zh-CN', 'en-US']) {
     const tag = lang.slice(0, 2);
-    const context = await launch(lang);
+    const context = await launchWithExtension({ proxy: server.proxy, lang });
     try {
       await serviceWorker(context);
       await shoot(await popupFor(context, server.url('http://alipay-refund.cn/'), '!!'), `popup-danger-${tag}`);
       await shoot(await popupFor(context, server.url('https://shop-example.cn/'), '!'), `popup-caution-${tag}`);
       await shoot(await popupFor(context, server.url('https://www.icbc.com.cn/'), null), `popup-official-${tag}`);
-      await shoot(await popupFor(context, server.url('https://news-example.cn/'), null), `popup-none-${tag}`);
+      await shoot(await popupFor(context, server.url('http://news-example.cn/'), null), `popup-none-${tag}`);
       await shoot(await popupFor(context, 'about:blank', null), `popup-cannot-check-${tag}`);
 
       const confirm = await popupFor(context, server.url('https://shop-example.cn/'), '!');

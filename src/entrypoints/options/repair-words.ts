@@ -34,7 +34,7 @@ export function repairLine(repair: SettingsRepair, brandName: BrandNamer): strin
 
 export function importProblemLine(problem: ImportProblem, brandName: BrandNamer): string {
   const why = describeReason(problem.reason, brandName);
-  const text = why.evidence ? t('evidenceWrap', [why.text, why.evidence]) : why.text;
-  if (problem.index === null) return text;
-  return t('importEntryProblem', [String(problem.index + 1), problem.entry ?? '', text]);
+  if (problem.index === null) return why.evidence ? t('evidenceWrap', [why.text, why.evidence]) : why.text;
+  // The entry is quoted already; the reason's evidence would only repeat it.
+  return t('importEntryProblem', [String(problem.index + 1), problem.entry ?? '', why.text]);
 }

@@ -37,8 +37,11 @@ export interface VerdictView {
 
 /** Advice the popup shows in fixed places (tel:96110 link, "if you already typed it" box). */
 const SHOWN_ELSEWHERE = new Set(['call-96110', 'if-typed']);
-/** Domain reasons that describe a quiet or evident state, not a reason to worry. */
-const QUIET_DOMAIN_CODES = new Set(['official-domain', 'user-trusted']);
+/**
+ * Domain reasons that describe a quiet or evident state: official and trusted say why nothing is raised,
+ * and "not official" repeats what every caution rule already says (the host is on the Site line).
+ */
+const QUIET_DOMAIN_CODES = new Set(['official-domain', 'user-trusted', 'not-official']);
 const QUIET_RULES = new Set(POLICY.filter((rule) => rule.level === 'none').map((rule) => rule.id));
 const WHY_MAX = 4;
 const RULES_FIRST = 2;

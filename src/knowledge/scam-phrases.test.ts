@@ -51,6 +51,11 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'We have detected a quality issue with your order and will refund you.',
     'You will receive double compensation; enter your bank card and verification code below.',
   ],
+  'refund-asks-secret': [
+    '为了给您退款，请输入银行卡密码进行验证。',
+    '请填写银行发来的短信验证码，理赔金马上到账。',
+    'To receive your compensation, enter your card PIN below.',
+  ],
   'safe-account': [
     '请立即将资金转入安全账户，以免被冻结。',
     '把钱汇到国家监管账户进行核查。',
@@ -83,6 +88,10 @@ const SHOULD_NOT_MATCH = [
   '入住时需支付押金，退房后原路退还。',
   '提现时需支付0.1%手续费，手续费扣除后即可到账。',
   '本店支持假一赔三。',
+  '申请退款时请输入图形验证码。',
+  '货到付款订单的退款，请填写收款银行卡号和开户行。',
+  '理赔款将打入您提供的银行账户。',
+  'Refunds go back to your original payment method within 5 days.',
   '缴纳保证金后才能开店，保证金可在退店时申请退回。',
   '订单取消后，退款将在1-3个工作日内原路退回。',
   '您的订单已发货，可在“我的订单”查看物流。',

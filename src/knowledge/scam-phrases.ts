@@ -91,6 +91,22 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     cases: ['hangzhou-2022-parcel-claim'],
   },
   {
+    id: 'refund-asks-secret',
+    description: {
+      zh: '说要给你退款或理赔，却要你填银行卡密码或银行发来的验证码。',
+      en: "Offers a refund or compensation but asks for your card password or the bank's SMS code.",
+    },
+    patterns: [
+      // Honest refunds go back the way you paid; none needs the card password or the bank's code. Only
+      // those two: a card NUMBER can be honest (cash-on-delivery refunds, insurance payouts), and a bare
+      // 验证码 can be an image captcha on a refund form.
+      '(?:退款|理赔|赔偿|赔付|退费)[^。！？]{0,30}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)',
+      '(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)[^。！？]{0,20}(?:退款|理赔|赔偿|赔付|到账)',
+      '(?:refund|compensation)[^.!?]{0,40}(?:enter|provide|type|tell us)[^.!?]{0,20}(?:card pin|atm pin|pin code|card password)',
+    ],
+    cases: ['hangzhou-2022-parcel-claim', 'wuhan-2021-meeting-refund'],
+  },
+  {
     id: 'refund-quality-problem',
     description: {
       zh: '自称客服，说你买的商品有质量问题，要主动给你退款或“双倍赔偿”。',

@@ -195,9 +195,9 @@ describe('brands', () => {
     expect(duplicates(BRANDS.flatMap((b) => b.aliases.map((a) => a.toLowerCase())))).toEqual([]);
   });
 
-  // Brands whose pages live under a parent company's registrable domain, or under gov.cn, or that have
-  // no national domain at all (ETC). Every other brand must own at least one domain.
-  const WITHOUT_OWN_DOMAINS = ['china-etc', 'gov-cn', 'google-meet', 'microsoft-teams'];
+  // Brands whose pages live under a parent company's registrable domain, or under gov.cn. Every other
+  // brand must own at least one domain.
+  const WITHOUT_OWN_DOMAINS = ['gov-cn', 'google-meet', 'microsoft-teams'];
   it('every brand owns a domain or a suffix, except the documented few', () => {
     const without = BRANDS.filter((b) => b.domains.length === 0 && !b.suffixes).map((b) => b.id);
     expect(without).toEqual(WITHOUT_OWN_DOMAINS.filter((id) => id !== 'gov-cn'));

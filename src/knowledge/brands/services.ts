@@ -8,8 +8,9 @@
 //
 // ETC (`china-etc`): ETC cards are issued by provincial operators and by banks, mostly through apps and
 // WeChat/Alipay mini programs; the national operator runs on gov.cn. We know of no national ETC domain we
-// are sure of, so the brand has no domains of its own: it exists so that a page claiming to be an ETC
-// service is recognised as a claim. Its aliases never use bare "ETC", which is English "etc.".
+// are sure of; the one issuer site we are sure of is Beijing's (bjetc.cn, 速通卡). The brand exists mainly
+// so that a page claiming to be an ETC service is recognised as a claim. Its aliases never use bare "ETC",
+// which is English "etc.", and `etc` is no host token (etc.example.edu, etc-group.com are ordinary).
 //
 // Short courier codes: `zto` and `yto` are not words and stay; `sto` (Sto SE, Scandinavian words) and
 // `ems` (emergency medical services) are ordinary labels and are left out; `sf` is too short.
@@ -36,8 +37,13 @@ export const SERVICE_BRANDS: Brand[] = [
     category: 'etc',
     name: { zh: 'ETC 高速通行服务', en: 'ETC highway toll service' },
     aliases: ['ETC卡', 'ETC服务', 'ETC认证', '中国ETC', '沪通卡', '粤通卡', '苏通卡', '速通卡', '高速ETC', '鲁通卡'],
-    hostTokens: [],
-    domains: [],
+    hostTokens: ['bjetc'],
+    domains: [
+      {
+        domain: 'bjetc.cn',
+        source: "Beijing ETC issuer 速通科技 (速通卡): the brand's own site, called by public ETC client code (www.bjetc.cn/etc-rest)",
+      },
+    ],
   },
   {
     id: 'china-mobile',

@@ -27,9 +27,11 @@ export class TabStore {
         return result;
       });
     this.queues.set(tabId, next);
-    void next.finally(() => {
+    const forget = (): void => {
       if (this.queues.get(tabId) === next) this.queues.delete(tabId);
-    });
+    };
+    // then(forget, forget), not finally(): the caller handles a rejection; this branch must not re-raise it.
+    next.then(forget, forget);
     return next;
   }
 

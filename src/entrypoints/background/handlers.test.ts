@@ -1,0 +1,146 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Context, DomainAssessment, Level, PageFacts, Verdict } from '@/core/types';
+import type { WarningPlan } from '@/messaging/protocol';
+import { memoryStore } from '@/platform/session-store';
+import { createHandlers, stopsAtGate, type BackgroundDeps } from './handlers';
+import { TabStore } from './tab-store';
+import { domain, finding, verdict } from './test-factories';
+
+const facts = (overrides: Partial<PageFacts> = {}): PageFacts => ({
+  url: 'https://alipay-refund.cn/pay',
+  title: '退款',
+  headings: [],
+  text: '',
+  fields: [finding(0, 'card-number')],
+  ...overrides,
+});
+
+const kindOf = (url: string): DomainAssessment['kind'] =>
+  url.includes('alipay.com') ? 'official' : url.includes('trusted.example') ? 'trusted' : url.includes('alipay-refund') ? 'lookalike' : 'unknown';
+
+function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
+  const badges: [number, Level][] = [];
+  const deps = {
+    store: new TabStore(memoryStore()),
+    context: async () => ({ trusted: [], ...options.context }),
+    assessDomain: (url: string) => domain({ host: new URL(url).host, registrableDomain: new URL(url).host, kind: kindOf(url), ...(kindOf(url) === 'lookalike' ? { brand: 'alipay' } : {}) }),
+    evaluate: vi.fn((f: PageFacts): Verdict => verdict({ url: f.url, level: options.level ?? 'danger', fields: f.fields })),
+    plan: (v: Verdict): WarningPlan | undefined =>
+      v.level === 'none'
+        ? undefined
+        : { level: v.level, fields: v.fields.map((f) => ({ index: f.index, kind: f.kind, what: f.kind })), title: 't', why: 'w', action: 'a', labels: { dismiss: 'd', close: 'c', name: 'n' } },
+    injectWarningUi: vi.fn(async () => {}),
+    showBanner: vi.fn(async () => {}),
+    applyBadge: vi.fn(async (tabId: number, level: Level) => void badges.push([tabId, level])),
+    sendRecheck: vi.fn(async () => {}),
+    addTrusted: vi.fn(async (d: string) => ({ ok: true as const, domain: d })),
+    now: () => 1000,
+    warn: vi.fn(),
+  } satisfies BackgroundDeps;
+  return { deps, badges, handlers: createHandlers(deps) };
+}
+
+const content = (tabId: number, frameId: number, url: string) => ({ kind: 'content' as const, tabId, frameId, url });
+const popup = { kind: 'extension-page' as const, url: 'chrome-extension://x/popup.html' };
+
+describe('gate (cs-bg-hello)', () => {
+  it.each([
+    ['https://www.alipay.com/', false],
+    ['https://shop.trusted.example/', false],
+    ['https://alipay-refund.cn/', true],
+    ['https://unknown.example/', true],
+  ])('%s → proceed %s', async (url, proceed) => {
+    const { handlers } = setup();
+    expect(await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(1, 0, url) })).toMatchObject({ proceed });
+  });
+
+  it('keeps going on an official site while the screen is shared (issue 4 hook)', () => {
+    expect(stopsAtGate(domain({ kind: 'official' }), { trusted: [], screenShared: true })).toBe(false);
+    expect(stopsAtGate(domain({ kind: 'official' }), { trusted: [] })).toBe(true);
+  });
+});
+
+describe('scan (cs-bg-scan)', () => {
+  it('stores the verdict, sets the badge, injects the warning UI into that frame and shows the banner at the top once', async () => {
+    const { handlers, deps, badges } = setup({ level: 'danger' });
+    const from = content(7, 3, 'https://alipay-refund.cn/pay');
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from });
+    const answer = await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from });
+    expect(answer).toMatchObject({ level: 'danger', warning: { fields: [{ index: 0, kind: 'card-number' }] } });
+    expect(deps.injectWarningUi).toHaveBeenCalledWith(7, 3);
+    expect(deps.showBanner).toHaveBeenCalledWith(7, 0, expect.objectContaining({ level: 'danger' }));
+    expect(badges.at(-1)).toEqual([7, 'danger']);
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ title: 'again' }) }, from });
+    expect(deps.showBanner).toHaveBeenCalledTimes(1);
+    const state = await handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId: 7 }, from: popup });
+    expect(state).toMatchObject({ state: { level: 'danger', fields: [{ index: 0, kind: 'card-number', frameId: 3 }] } });
+  });
+
+  it('caution: no banner; no sensitive fields: no warning UI injected', async () => {
+    const { handlers, deps } = setup({ level: 'caution' });
+    const from = content(2, 0, 'https://unknown.example/');
+    expect(await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ fields: [] }) }, from })).toEqual({ level: 'caution' });
+    expect(deps.injectWarningUi).not.toHaveBeenCalled();
+    expect(deps.showBanner).not.toHaveBeenCalled();
+  });
+
+  it('uses the browser’s frame URL, not a URL the frame claims on another origin', async () => {
+    const { handlers, deps } = setup();
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: 'https://www.alipay.com/' }) }, from: content(1, 0, 'https://alipay-refund.cn/x') });
+    expect(deps.evaluate.mock.calls[0]![0].url).toBe('https://alipay-refund.cn/x');
+  });
+
+  it('keeps the path of a same-origin history change', async () => {
+    const { handlers, deps } = setup();
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: 'https://alipay-refund.cn/step2' }) }, from: content(1, 0, 'https://alipay-refund.cn/') });
+    expect(deps.evaluate.mock.calls[0]![0].url).toBe('https://alipay-refund.cn/step2');
+  });
+
+  it('a failed injection still answers with the level (the badge is the fallback)', async () => {
+    const { handlers, deps } = setup();
+    deps.injectWarningUi.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    expect(await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from: content(1, 0, 'https://alipay-refund.cn/') })).toEqual({ level: 'danger' });
+  });
+});
+
+describe('navigation', () => {
+  it('forgets the tab, clears its badge, and shows the banner again on the next page', async () => {
+    const { handlers, deps, badges } = setup();
+    const from = content(4, 0, 'https://alipay-refund.cn/');
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from });
+    await handlers.navigated(4);
+    expect(badges.at(-1)).toEqual([4, 'none']);
+    expect(await handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId: 4 }, from: popup })).toEqual({ state: null });
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from });
+    expect(deps.showBanner).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('popup messages', () => {
+  it('recheck asks every known frame of the tab', async () => {
+    const { handlers, deps } = setup();
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(5, 0, 'https://unknown.example/') });
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(5, 9, 'https://unknown.example/frame') });
+    await handlers.handle({ message: { type: 'popup-bg-recheck', tabId: 5 }, from: popup });
+    expect(deps.sendRecheck.mock.calls).toEqual([[5, 0], [5, 9]]);
+  });
+
+  it('trusting an unknown site adds its registrable domain', async () => {
+    const { handlers, deps } = setup();
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(6, 0, 'https://shop.unknown.example/') });
+    expect(await handlers.handle({ message: { type: 'popup-bg-trust-site', tabId: 6 }, from: popup })).toEqual({ ok: true, domain: 'shop.unknown.example' });
+    expect(deps.addTrusted).toHaveBeenCalledWith('shop.unknown.example');
+  });
+
+  it('refuses to trust a lookalike from the popup', async () => {
+    const { handlers, deps } = setup();
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(6, 0, 'https://alipay-refund.cn/') });
+    expect(await handlers.handle({ message: { type: 'popup-bg-trust-site', tabId: 6 }, from: popup })).toMatchObject({ ok: false, error: { code: 'trust-lookalike' } });
+    expect(deps.addTrusted).not.toHaveBeenCalled();
+  });
+
+  it('refuses to trust a tab it knows nothing about', async () => {
+    const { handlers } = setup();
+    expect(await handlers.handle({ message: { type: 'popup-bg-trust-site', tabId: 99 }, from: popup })).toMatchObject({ ok: false, error: { code: 'trust-unknown-tab' } });
+  });
+});

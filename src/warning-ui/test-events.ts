@@ -1,0 +1,16 @@
+// Test helper: jsdom marks every script-dispatched event untrusted, as browsers do. To test what happens on a
+// real user's click or key press, dispatch through jsdom's internal dispatch with the trusted flag set
+// (dispatchEvent() itself resets the flag to false, per the DOM standard).
+type Impl = { isTrusted: boolean; _dispatch(event: unknown): boolean };
+
+function implOf(object: object): Impl {
+  const symbol = Object.getOwnPropertySymbols(object).find((s) => String(s) === 'Symbol(impl)');
+  if (!symbol) throw new Error('not a jsdom object');
+  return (object as Record<symbol, Impl>)[symbol]!;
+}
+
+export function dispatchTrusted(target: EventTarget, event: Event): boolean {
+  const eventImpl = implOf(event);
+  eventImpl.isTrusted = true;
+  return implOf(target)._dispatch(eventImpl);
+}

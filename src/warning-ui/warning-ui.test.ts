@@ -1,0 +1,195 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WarningPlan } from '../messaging/protocol';
+import { WARNING_HOST_TAG, type WarningUiApi } from './api';
+import { createWarningUi as create } from './index';
+import { HOST_STYLE } from './styles';
+import { dispatchTrusted } from './test-events';
+
+const plan = (overrides: Partial<WarningPlan> = {}): WarningPlan => ({
+  level: 'danger',
+  fields: [{ index: 0, kind: 'otp', what: '这是“短信验证码”栏。' }],
+  title: '危险：这很可能是诈骗网页',
+  why: '这个网址不是支付宝的官方网站，只是名字像。',
+  action: '先不要输入。挂断电话，拨打96110问清楚。',
+  story: '武汉的案例',
+  labels: { dismiss: '我知道了，本页不再提醒', close: '关闭提醒', name: '反诈卫士提醒' },
+  ...overrides,
+});
+
+/** The closed shadow roots created during a test (pages cannot get them; the test spies on attachShadow). */
+let roots: ShadowRoot[] = [];
+const uis: WarningUiApi[] = [];
+const createWarningUi = (doc: Document): WarningUiApi => {
+  const ui = create(doc);
+  uis.push(ui);
+  return ui;
+};
+beforeEach(() => {
+  roots = [];
+  document.body.innerHTML = '<label>短信验证码 <input id="code"></label><input id="other">';
+  // jsdom has no layout: give the field a box, as a rendered field has (a field without one gets no warning).
+  document.getElementById('code')!.getBoundingClientRect = () => new DOMRect(100, 100, 200, 30);
+  const original = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+    const root = original.call(this, init);
+    roots.push(root);
+    return root;
+  });
+});
+afterEach(() => {
+  for (const ui of uis.splice(0)) ui.hideAll();
+  vi.restoreAllMocks();
+  document.querySelectorAll(WARNING_HOST_TAG).forEach((host) => host.remove());
+});
+
+const field = () => document.getElementById('code')!;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const card = () => roots[0]?.querySelector<HTMLElement>('.card');
+const bannerEl = () => roots[0]?.querySelector<HTMLElement>('.banner');
+const click = (el: Element | null | undefined, isTrusted = true) => {
+  const event = new MouseEvent('click', { bubbles: true, composed: true });
+  if (isTrusted) dispatchTrusted(el!, event);
+  else el!.dispatchEvent(event);
+};
+
+describe('the anchored field warning', () => {
+  it('lives in a closed shadow root under <fanzha-guard-warning>, as an alert with all three parts', () => {
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    const host = document.querySelector(WARNING_HOST_TAG)!;
+    expect(host).not.toBeNull();
+    expect(host.shadowRoot).toBeNull(); // closed: the page cannot reach in
+    expect(card()?.getAttribute('role')).toBe('alert');
+    const text = card()!.textContent!;
+    expect(text).toContain('这是“短信验证码”栏。');
+    expect(text).toContain('这个网址不是支付宝的官方网站');
+    expect(text).toContain('挂断电话，拨打96110');
+    expect(ui.isShowingFor(field())).toBe(true);
+  });
+
+  it('renders text as text, never as markup', () => {
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan({ why: '<img src=x onerror="alert(1)">' }), plan().fields[0]!);
+    expect(card()!.querySelector('img')).toBeNull();
+    expect(card()!.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+
+  it('ignores untrusted clicks on its buttons', () => {
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    click(card()!.querySelector('.dismiss'), false);
+    click(card()!.querySelector('.close'), false);
+    expect(ui.isShowingFor(field())).toBe(true);
+  });
+
+  it('"dismiss" silences field warnings for this page at that level, and a higher level warns again', () => {
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan({ level: 'caution' }), plan().fields[0]!);
+    click(card()!.querySelector('.dismiss'));
+    expect(ui.isShowingFor(field())).toBe(false);
+    ui.showFieldWarning(field(), plan({ level: 'caution' }), plan().fields[0]!);
+    expect(ui.isShowingFor(field())).toBe(false);
+    ui.showFieldWarning(field(), plan({ level: 'danger' }), plan().fields[0]!);
+    expect(ui.isShowingFor(field())).toBe(true);
+  });
+
+  it('× only hides until the next focus', () => {
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    click(card()!.querySelector('.close'));
+    expect(ui.isShowingFor(field())).toBe(false);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    expect(ui.isShowingFor(field())).toBe(true);
+  });
+
+  it('Escape hides it; an untrusted Escape does not', () => {
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.isShowingFor(field())).toBe(true);
+    dispatchTrusted(document, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.isShowingFor(field())).toBe(false);
+  });
+
+  it('its buttons are real, focusable buttons with names', () => {
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    const buttons = [...card()!.querySelectorAll('button')];
+    expect(buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['我知道了，本页不再提醒', '关闭提醒']);
+    for (const button of buttons) expect(button.tabIndex).toBe(0);
+  });
+});
+
+describe('the danger banner', () => {
+  it('shows on danger only', () => {
+    const ui = createWarningUi(document);
+    ui.showBanner(plan({ level: 'caution' }));
+    expect(bannerEl()).toBeFalsy();
+    ui.showBanner(plan());
+    expect(bannerEl()?.hidden).toBe(false);
+    expect(bannerEl()?.getAttribute('role')).toBe('alert');
+    expect(bannerEl()?.textContent).toContain('危险：这很可能是诈骗网页');
+  });
+
+  it('its button hides it for this page', () => {
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    click(bannerEl()!.querySelector('.dismiss'));
+    expect(bannerEl()?.hidden).toBe(true);
+    ui.showBanner(plan());
+    expect(bannerEl()?.hidden).toBe(true);
+  });
+});
+
+describe('against a hostile page', () => {
+  it('comes back when the page removes it', async () => {
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    document.querySelector(WARNING_HOST_TAG)!.remove();
+    await flush();
+    expect(document.querySelectorAll(WARNING_HOST_TAG)).toHaveLength(1);
+  });
+
+  it('comes back when the page moves it into a hidden element', async () => {
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    const hidden = document.createElement('div');
+    hidden.style.display = 'none';
+    document.body.append(hidden);
+    hidden.append(document.querySelector(WARNING_HOST_TAG)!);
+    await flush();
+    expect(document.querySelector(WARNING_HOST_TAG)!.parentElement).toBe(document.documentElement);
+  });
+
+  it('undoes style and attribute changes on its host', async () => {
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    const host = document.querySelector(WARNING_HOST_TAG) as HTMLElement;
+    expect(host.getAttribute('style')).toBe(HOST_STYLE);
+    host.style.setProperty('display', 'none', 'important');
+    host.setAttribute('hidden', '');
+    host.setAttribute('inert', '');
+    host.className = 'gone';
+    await flush();
+    expect(host.getAttribute('style')).toBe(HOST_STYLE);
+    expect(host.hasAttribute('hidden')).toBe(false);
+    expect(host.hasAttribute('inert')).toBe(false);
+    expect(host.hasAttribute('class')).toBe(false);
+  });
+
+  it('host styles are !important inline declarations for every property the page could use to hide it', () => {
+    for (const property of ['display: block', 'visibility: visible', 'opacity: 1', 'position: fixed', 'z-index: 2147483647']) {
+      expect(HOST_STYLE).toContain(`${property} !important`);
+    }
+    expect(HOST_STYLE.startsWith('all: initial !important')).toBe(true);
+  });
+
+  it('hideAll removes everything and stops guarding', async () => {
+    const ui = create(document);
+    ui.showBanner(plan());
+    ui.hideAll();
+    await flush();
+    expect(document.querySelector(WARNING_HOST_TAG)).toBeNull();
+  });
+});

@@ -24,6 +24,9 @@ const trustYes = byId<HTMLButtonElement>('trust-yes');
 const trustNo = byId<HTMLButtonElement>('trust-no');
 const trustResult = byId('trust-result');
 
+const NOT_CHECKED_RETRIES = 3;
+const NOT_CHECKED_WAIT_MS = 700;
+
 let tabId: number | null = null;
 let current: VerdictView | null = null;
 
@@ -74,8 +77,13 @@ async function refresh(recheck: boolean): Promise<void> {
     let { state } = await sendToBackground(
       recheck ? { type: 'popup-bg-recheck', tabId } : { type: 'popup-bg-get-tab-state', tabId },
     );
-    // Nothing known yet (the page is still loading, or was open before the guard was installed): ask for a check.
+    // Nothing known yet (the page is still loading, or was open before the guard was installed): ask for a
+    // check, then give the page's frames a moment to answer before saying "not checked yet".
     if (!state && !recheck) ({ state } = await sendToBackground({ type: 'popup-bg-recheck', tabId }));
+    for (let attempt = 0; !state && attempt < NOT_CHECKED_RETRIES; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, NOT_CHECKED_WAIT_MS));
+      ({ state } = await sendToBackground({ type: 'popup-bg-get-tab-state', tabId }));
+    }
     showState(state);
   } catch {
     hideTrust();

@@ -4,8 +4,8 @@
 // because "official" switches the warnings off: wxcloudrun.com (WeChat cloud-hosted mini-program
 // back ends). Note that qq.com still carries docs.qq.com forms made by anyone; see the report.
 //
-// Aliases skip short forms that are everyday words (菜鸟 = beginner); `tb` and `pdd` are the short
-// forms victims and scripts use for Taobao and Pinduoduo.
+// Aliases skip short forms that are everyday words; `tb` and `pdd` are the short forms victims and
+// scripts use for Taobao and Pinduoduo.
 
 import type { Brand } from '../types';
 import { IANA_BRAND_TLD, OWN_SITE, v2fly } from '../sources';
@@ -124,7 +124,9 @@ export const PLATFORM_BRANDS: Brand[] = [
     id: 'tencent',
     category: 'payment',
     name: { zh: '腾讯 / 微信支付', en: 'Tencent / WeChat Pay' },
-    aliases: ['QQ', 'Tencent', 'Tenpay', 'WeChat', 'WeChat Pay', 'Weixin', '微信', '微信支付', '腾讯', '财付通'],
+    // Not bare 微信 / WeChat / QQ: honest Chinese sites carry "关注微信公众号", "Follow us on WeChat" and
+    // "QQ 登录" headings. The names a fake page uses to speak as Tencent stay.
+    aliases: ['QQ安全中心', 'QQ钱包', 'Tencent', 'Tenpay', 'WeChat Pay', 'WeChat Team', '微信团队', '微信安全中心', '微信客服', '微信支付', '腾讯', '腾讯客服', '财付通'],
     checkoutNames: ['WeChat Pay', '微信支付'],
     // Not `qq`: two letters, found in countless unrelated hosts.
     hostTokens: ['95017', 'tencent', 'tenpay', 'wechat', 'wechatpay', 'weixin'],

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DOMAIN_KINDS } from '../types';
+import { assessDomain, registrableDomainOf } from './assess-domain';
+
+describe('assessDomain', () => {
+  it.each([
+    ['https://www.icbc.com.cn/', 'icbc.com.cn', 'icbc'],
+    ['https://mybank.icbc.com.cn/login', 'icbc.com.cn', 'icbc'],
+    ['https://www.alipay.com/', 'alipay.com', 'alipay'],
+    ['https://item.jd.com/100.html', 'jd.com', 'jd'],
+    ['https://WWW.ALIPAY.COM./', 'alipay.com', 'alipay'],
+  ])('%s is official (%s, %s)', (url, domain, brand) => {
+    const a = assessDomain(url, []);
+    expect(a).toMatchObject({ kind: 'official', registrableDomain: domain, brand, insecure: false });
+    expect(a.reasons[0]).toMatchObject({ code: 'official-domain' });
+  });
+
+  it.each([
+    ['https://alipay-refund.cn/claim', 'alipay', 'embedded'],
+    ['https://www.jd.com.vip-cancel.cc/', 'jd', 'embedded'],
+    ['https://icbc-cn.vip/', 'icbc', 'embedded'],
+    ['https://аlipay.com/', 'alipay', 'homoglyph'],
+    ['https://xn--lipay-3ve.com/', 'alipay', 'homoglyph'],
+    ['https://a1ipay.com/', 'alipay', 'edit-distance'],
+    ['https://alipey.com/', 'alipay', 'edit-distance'],
+    ['https://alipay-refund.github.io/', 'alipay', 'embedded'],
+  ])('%s imitates %s (%s)', (url, brand, how) => {
+    const a = assessDomain(url, []);
+    expect(a).toMatchObject({ kind: 'lookalike', brand, how });
+    expect(a.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('does not call evilicbc.com.cn a lookalike: a short token needs a label or hyphen boundary', () => {
+    expect(assessDomain('https://evilicbc.com.cn/', [])).toMatchObject({ kind: 'unknown', registrableDomain: 'evilicbc.com.cn' });
+  });
+
+  it('never treats a private suffix as a brand: github.io itself is nobody', () => {
+    expect(assessDomain('https://someone.github.io/', [])).toMatchObject({ kind: 'unknown', registrableDomain: 'someone.github.io' });
+  });
+
+  it.each([
+    ['http://192.168.1.10/pay', 'host-ipv4', true],
+    ['https://8.8.8.8/', 'host-ipv4', false],
+    ['http://0x7f.1/', 'host-ipv4', true],
+    ['https://[2001:db8::1]:8443/x', 'host-ipv6', false],
+  ])('%s is an ip host', (url, code, insecure) => {
+    const a = assessDomain(url, []);
+    expect(a).toMatchObject({ kind: 'ip', registrableDomain: null, insecure });
+    expect(a.reasons[0]?.code).toBe(code);
+  });
+
+  it('trusting example.com trusts its subdomains, not evilexample.com', () => {
+    expect(assessDomain('https://shop.example.com/', ['example.com']).kind).toBe('trusted');
+    expect(assessDomain('https://evilexample.com/', ['example.com']).kind).toBe('unknown');
+    expect(assessDomain('https://example.com.evil.net/', ['example.com']).kind).toBe('unknown');
+  });
+
+  it('treats co.uk as a suffix: trusting shop.co.uk does not trust other.co.uk', () => {
+    expect(assessDomain('https://www.shop.co.uk/', ['shop.co.uk']).kind).toBe('trusted');
+    expect(assessDomain('https://other.co.uk/', ['shop.co.uk']).kind).toBe('unknown');
+    expect(assessDomain('https://other.co.uk/', ['co.uk']).kind).toBe('unknown');
+  });
+
+  it('marks plain http as insecure, with a reason', () => {
+    const a = assessDomain('http://shop.example.org/', []);
+    expect(a).toMatchObject({ kind: 'unknown', insecure: true });
+    expect(a.reasons.map((r) => r.code)).toContain('insecure-http');
+    expect(assessDomain('https://shop.example.org/', []).insecure).toBe(false);
+  });
+
+  it.each([
+    ['', 'url-invalid'],
+    ['not a url', 'url-invalid'],
+    ['about:blank', 'no-host'],
+    ['https://com.cn/', 'no-registrable-domain'],
+  ])('answers %j with unknown (%s)', (url, code) => {
+    expect(assessDomain(url, [])).toMatchObject({ kind: 'unknown', reasons: [{ code }] });
+  });
+
+  it('answers any string, never throwing', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string(), { maxLength: 3 }), (url, trusted) => {
+        const a = assessDomain(url, trusted);
+        expect(DOMAIN_KINDS).toContain(a.kind);
+        expect(a.reasons.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('answers any URL-shaped string, never throwing', () => {
+    const hostish = fc.stringMatching(/^[a-z0-9\-.\u0430-\u044f\u4e00-\u4e10]{0,30}$/);
+    fc.assert(
+      fc.property(fc.constantFrom('http://', 'https://', 'ftp://', ''), hostish, fc.webPath(), (scheme, host, path) => {
+        const a = assessDomain(`${scheme}${host}${path}`, [host]);
+        expect(DOMAIN_KINDS).toContain(a.kind);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.webUrl(), (url) => {
+        expect(DOMAIN_KINDS).toContain(assessDomain(url, []).kind);
+      }),
+    );
+  });
+});
+
+describe('registrableDomainOf', () => {
+  it.each([
+    ['www.example.com', 'example.com'],
+    ['Shop.Example.CO.UK.', 'example.co.uk'],
+    ['co.uk', null],
+    ['1.2.3.4', null],
+    ['', null],
+  ])('%s → %s', (host, domain) => expect(registrableDomainOf(host)).toBe(domain));
+});

@@ -1,0 +1,2 @@
+export { assessDomain, registrableDomainOf } from './assess-domain';
+export { normalizeTrustedDomain, type TrustedDomainResult } from './trusted-domain';

@@ -1,0 +1,1 @@
+export { pageSignals, type SignalFacts } from './page-signals';

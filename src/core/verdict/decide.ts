@@ -1,0 +1,63 @@
+// Walks the policy table (policy.ts) over one page and assembles the Verdict.
+import { SCAM_PHRASES } from '../../knowledge';
+import type { Context, DomainAssessment, FieldFinding, PageSignal, Verdict } from '../types';
+import type { PolicyFacts } from './policy';
+import { firedRules, levelOf } from './walk';
+
+export interface DecideInput {
+  url: string;
+  domain: DomainAssessment;
+  fields: FieldFinding[];
+  signals: PageSignal[];
+  context: Context;
+}
+
+/** Said on every warning, after the rules' own advice: what to do if it already happened. */
+const DANGER_TAIL = ['call-96110', 'if-typed'] as const;
+
+export function policyFacts(input: DecideInput): PolicyFacts {
+  return {
+    domain: input.domain,
+    kinds: new Set(input.fields.map((f) => f.kind)),
+    claim: input.signals.some((s) => s.kind === 'brand-claim'),
+    script: input.signals.some((s) => s.kind === 'scam-phrase'),
+    meeting: input.signals.some((s) => s.kind === 'meeting-join'),
+    context: input.context,
+  };
+}
+
+export function decide(input: DecideInput): Verdict {
+  const facts = policyFacts(input);
+  const fired = firedRules(facts);
+  const level = levelOf(fired);
+  const raising = fired.filter((r) => r.level !== 'none');
+
+  const advice = new Set<string>();
+  for (const r of raising) for (const a of r.advice) advice.add(a);
+  if (level !== 'none') {
+    // Field-specific advice the rules cannot know in advance.
+    if (facts.kinds.has('otp')) advice.add('never-share-code');
+    if (facts.kinds.has('card-pin')) advice.add('no-card-password');
+  }
+  if (level === 'danger') for (const a of DANGER_TAIL) advice.add(a);
+
+  // Cases: those of the raising rules, and those of any scam script seen on a page that warns. A quiet page
+  // gets none: a news article about the refund scam quotes the script and is not the scam.
+  const cases = new Set<string>();
+  for (const r of raising) for (const c of r.cases) cases.add(c);
+  if (level !== 'none') {
+    const scripts = new Set(input.signals.filter((s) => s.kind === 'scam-phrase').map((s) => s.phrase));
+    for (const group of SCAM_PHRASES) if (scripts.has(group.id)) for (const c of group.cases) cases.add(c);
+  }
+
+  return {
+    url: input.url,
+    level,
+    fields: input.fields,
+    domain: input.domain,
+    signals: input.signals,
+    advice: [...advice],
+    cases: [...cases],
+    rules: fired.map((r) => ({ code: r.id })),
+  };
+}

@@ -1,0 +1,3 @@
+export { decide, policyFacts, type DecideInput } from './decide';
+export { POLICY, type PolicyFacts, type PolicyRule } from './policy';
+export { firedRules, levelOf } from './walk';

@@ -1,0 +1,56 @@
+// Launching Chromium for the benchmark, per the project's TOOLCHAIN notes: Playwright persistent contexts
+// on the system Chromium, headless, pages through the tests' loopback site server acting as proxy (so
+// addresses carry no port, as for a user) and every host name mapped to loopback. One context carries the
+// built extension, the other is the same browser without it: "with" and "without" differ only by the extension.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags shared by both contexts: quiet browser, no background traffic competing for the CPU. */
+const COMMON_ARGS = [
+  '--host-resolver-rules=MAP * 127.0.0.1',
+  // Keep http pages on http: an automatic HTTPS attempt first would add a failed TLS tunnel to every load.
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export interface Launched {
+  context: BrowserContext;
+  /** The extension id (host of its service worker URL); null for the plain context. */
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+/** `proxy` is the site server's address (tests/support/server.ts `proxy`). */
+export async function launch(extensionDir: string | null, proxy: string): Promise<Launched> {
+  const profile = mkdtempSync(join(tmpdir(), 'fanzha-bench-'));
+  const args = [`--proxy-server=${proxy}`, ...COMMON_ARGS];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
+  let extensionId: string | null = null;
+  if (extensionDir) {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(sw.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

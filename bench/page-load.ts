@@ -1,0 +1,107 @@
+// 2. Page load with and without the extension. Each page is loaded alternately in the plain context and
+// in the extension context (the order flips every round so neither always goes first), ≥ 15 times each.
+// Time to `load` = navigation timing's loadEventStart; first contentful paint = the paint entry; both in
+// ms from navigation start, read in the page. Every response is `no-store`, so each load is a real load.
+
+import type { Page } from '@playwright/test';
+import { waitForExtensionScan } from './scan-cost';
+import { median, overhead } from './stats';
+
+export interface LoadSample {
+  loadMs: number;
+  fcpMs: number | null;
+}
+
+async function loadOnce(page: Page, url: string): Promise<LoadSample> {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  return page.evaluate(async () => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (!nav) throw new Error('no navigation timing entry');
+    const painted = performance.getEntriesByName('first-contentful-paint')[0];
+    const fcpMs =
+      painted?.startTime ??
+      (await new Promise<number | null>((resolve) => {
+        const obs = new PerformanceObserver((list) => {
+          const e = list.getEntriesByName('first-contentful-paint')[0];
+          if (e) {
+            obs.disconnect();
+            resolve(e.startTime);
+          }
+        });
+        obs.observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(null), 3_000);
+      }));
+    return { loadMs: nav.loadEventStart, fcpMs };
+  });
+}
+
+export interface PageLoad {
+  page: string;
+  loads: number;
+  without: { loadMs: number; fcpMs: number | null };
+  with: { loadMs: number; fcpMs: number | null };
+  loadOverhead: number | null;
+  fcpOverhead: number | null;
+  /** The content script's own scan measure, one per extension load (first scan of each load). */
+  extensionScanMs: number | null;
+  extensionScanSamples: number[];
+  samples: { without: LoadSample[]; with: LoadSample[] };
+}
+
+function medianOrNull(xs: readonly (number | null)[]): number | null {
+  const v = xs.filter((x): x is number => x !== null);
+  return v.length ? median(v) : null;
+}
+
+/** Loads every page `loads` times in each context, alternating; one result per page. */
+export async function measurePageLoads(
+  plain: Page,
+  withExt: Page,
+  pages: readonly { label: string; url: string }[],
+  loads: number,
+  onProgress: (msg: string) => void,
+): Promise<PageLoad[]> {
+  const results = new Map(pages.map((p) => [p.label, { without: [] as LoadSample[], with: [] as LoadSample[], scans: [] as number[] }]));
+  // One unmeasured load of each page in each context: server, disk and code caches warm as for a user.
+  for (const p of pages) {
+    await loadOnce(plain, `${p.url}?warm`);
+    await loadOnce(withExt, `${p.url}?warm`);
+  }
+  for (let i = 0; i < loads; i++) {
+    for (const p of pages) {
+      const r = results.get(p.label)!;
+      const url = `${p.url}?load=${i}`;
+      const runPlain = async () => r.without.push(await loadOnce(plain, url));
+      const runExt = async () => {
+        r.with.push(await loadOnce(withExt, url));
+        // The content script scans at document_idle, which can come after `load`: wait for its measure.
+        const d = await waitForExtensionScan(withExt, 3_000);
+        if (d[0] !== undefined) r.scans.push(d[0]);
+      };
+      if (i % 2 === 0) {
+        await runPlain();
+        await runExt();
+      } else {
+        await runExt();
+        await runPlain();
+      }
+    }
+    onProgress(`load round ${i + 1}/${loads}`);
+  }
+  return pages.map((p) => {
+    const r = results.get(p.label)!;
+    const without = { loadMs: median(r.without.map((s) => s.loadMs)), fcpMs: medianOrNull(r.without.map((s) => s.fcpMs)) };
+    const withE = { loadMs: median(r.with.map((s) => s.loadMs)), fcpMs: medianOrNull(r.with.map((s) => s.fcpMs)) };
+    return {
+      page: p.label,
+      loads,
+      without,
+      with: withE,
+      loadOverhead: overhead(withE.loadMs, without.loadMs),
+      fcpOverhead: withE.fcpMs !== null && without.fcpMs !== null ? overhead(withE.fcpMs, without.fcpMs) : null,
+      extensionScanMs: r.scans.length ? median(r.scans) : null,
+      extensionScanSamples: r.scans,
+      samples: { without: r.without, with: r.with },
+    };
+  });
+}

@@ -1,0 +1,173 @@
+// The benchmark's output: the targets from the issue checked against the figures, a readable table
+// (Markdown, so the same text goes to the terminal, bench/README-section.md and the README), and
+// bench/results.json with every sample.
+
+import type { ChurnResult } from './churn';
+import type { PageLoad } from './page-load';
+import type { ScanCost } from './scan-cost';
+import type { BundleFile } from './size';
+import type { TypingResult } from './typing';
+
+export interface Meta {
+  date: string;
+  commit: string;
+  chromium: string;
+  node: string;
+  cpu: string;
+  cores: number;
+  durationS: number;
+  /** 1-minute load average at start and end: the machine is shared, and a busy machine inflates every figure. */
+  loadAverage: { start: number; end: number };
+  corpusPages: string[];
+}
+
+export interface Results {
+  meta: Meta;
+  scan: ScanCost[];
+  growth1kTo10k: number | null;
+  load: PageLoad[];
+  churn: ChurnResult | null;
+  typing: TypingResult | null;
+  size: BundleFile[];
+  targets: Target[];
+}
+
+export interface Target {
+  name: string;
+  limit: string;
+  value: string;
+  holds: boolean | null;
+}
+
+const ms = (x: number | null | undefined, d = 2): string => (x === null || x === undefined ? '–' : `${x.toFixed(d)}`);
+const pct = (x: number | null): string => (x === null ? '–' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`);
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const times = (x: number | null): string => (x === null ? '–' : `${x.toFixed(2)}×`);
+
+export function checkTargets(r: Omit<Results, 'targets' | 'meta'>): Target[] {
+  const t: Target[] = [];
+  const k1 = r.scan.find((s) => s.controls === 1000 && s.page.startsWith('generated'));
+  const ext1k = r.load.find((l) => l.page === k1?.page)?.extensionScanMs ?? null;
+  if (k1) {
+    t.push({ name: 'Scan, 1,000 controls (bench page script, median)', limit: '≤ 10 ms', value: `${ms(k1.scanMs)} ms`, holds: k1.scanMs <= 10 });
+    t.push({
+      name: 'Scan, 1,000 controls (content script’s own measure, median of loads)',
+      limit: '≤ 10 ms',
+      value: ext1k === null ? 'no measure' : `${ms(ext1k)} ms`,
+      holds: ext1k === null ? null : ext1k <= 10,
+    });
+    t.push({ name: 'Scan ÷ baseline walk, 1,000 controls', limit: '≤ 3×', value: times(k1.ratio), holds: k1.ratio === null ? null : k1.ratio <= 3 });
+  }
+  t.push({ name: 'Scan growth 1,000 → 10,000 controls', limit: '≤ 12×', value: times(r.growth1kTo10k), holds: r.growth1kTo10k === null ? null : r.growth1kTo10k <= 12 });
+  for (const l of r.load) {
+    const worst = Math.max(l.loadOverhead ?? 0, l.fcpOverhead ?? 0);
+    t.push({
+      name: `Load overhead, ${l.page} (load / FCP)`,
+      limit: '≤ 5 %',
+      value: `${pct(l.loadOverhead)} / ${pct(l.fcpOverhead)}`,
+      holds: l.loadOverhead === null ? null : worst <= 0.05,
+    });
+  }
+  if (r.churn) {
+    t.push({ name: 'Longest content-script task, churn', limit: '≤ 50 ms', value: `${ms(r.churn.longestTaskMs)} ms`, holds: r.churn.longestTaskMs <= 50 });
+  }
+  const worstScan = r.load.reduce<{ page: string; ms: number } | null>((w, l) => {
+    const m = l.extensionScanSamples.length ? Math.max(...l.extensionScanSamples) : null;
+    return m !== null && (!w || m > w.ms) ? { page: l.page, ms: m } : w;
+  }, null);
+  if (worstScan) {
+    t.push({
+      name: `Longest content-script scan on load (${worstScan.page}, slowest of all loads)`,
+      limit: '≤ 50 ms',
+      value: `${ms(worstScan.ms)} ms`,
+      holds: worstScan.ms <= 50,
+    });
+  }
+  if (r.typing) {
+    t.push({ name: 'Added latency per keystroke (in-page, with − without)', limit: '≤ 1 ms', value: `${ms(r.typing.addedMsPerKey, 3)} ms`, holds: r.typing.addedMsPerKey <= 1 });
+    t.push({ name: 'Content-script time per keystroke (traced)', limit: '≤ 1 ms', value: `${ms(r.typing.extensionMsPerKey, 3)} ms`, holds: r.typing.extensionMsPerKey <= 1 });
+  }
+  for (const build of [...new Set(r.size.map((f) => f.build))]) {
+    const injected = r.size.filter((f) => f.build === build && f.contentScript);
+    for (const f of injected) {
+      t.push({ name: `Content script size, ${build}/${f.file} (gzip -9)`, limit: '≤ 20 KB', value: kb(f.gzip), holds: f.gzip <= 20 * 1024 });
+    }
+    if (injected.length > 1) {
+      const sum = injected.reduce((s, f) => s + f.gzip, 0);
+      t.push({ name: `All ${injected.length} scripts injected into every page, ${build} (sum, gzip -9)`, limit: '≤ 20 KB', value: kb(sum), holds: sum <= 20 * 1024 });
+    }
+  }
+  return t;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function renderTables(r: Results): string {
+  const out: string[] = [];
+  const m = r.meta;
+  out.push(
+    `Measured ${m.date} on ${m.cpu} (${m.cores} cores), Chromium ${m.chromium}, Node ${m.node}, commit ${m.commit}; ` +
+      `\`npm run bench\` took ${m.durationS.toFixed(0)} s; 1-minute load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end. Medians throughout; ms unless marked.`,
+  );
+  out.push('\n**1. Scan cost** — full scan (snapshot + classification) vs. the baseline walk (attributes + label text only), same page, alternating, DOM touched before each sample. "Content script" is the extension’s own `fanzha-guard:scan` measure, first scan of each load.\n');
+  out.push(
+    table(
+      ['page', 'controls', 'elements', 'scan (bench)', 'baseline', 'scan ÷ baseline', 'content script (loads)'],
+      r.scan.map((s) => {
+        const l = r.load.find((x) => x.page === s.page);
+        return [s.page, String(s.controls), String(s.elements), ms(s.scanMs), ms(s.baselineMs), times(s.ratio), l?.extensionScanMs != null ? `${ms(l.extensionScanMs)} (n=${l.extensionScanSamples.length})` : '–'];
+      }),
+    ),
+  );
+  out.push(`\nGrowth 1,000 → 10,000 controls (bench scan): ${times(r.growth1kTo10k)}`);
+  if (r.load.length) {
+    out.push(`\n**2. Page load** — ${r.load[0]!.loads} loads each, alternating without / with the extension.\n`);
+    out.push(
+      table(
+        ['page', 'load without', 'load with', 'Δ load', 'FCP without', 'FCP with', 'Δ FCP'],
+        r.load.map((l) => [l.page, ms(l.without.loadMs, 1), ms(l.with.loadMs, 1), pct(l.loadOverhead), ms(l.without.fcpMs, 1), ms(l.with.fcpMs, 1), pct(l.fcpOverhead)]),
+      ),
+    );
+  }
+  if (r.churn) {
+    const c = r.churn;
+    out.push(`\n**3. Churn** — ${c.nodesInserted.toLocaleString('en')} nodes inserted and ${c.nodesRemoved.toLocaleString('en')} removed over ${(c.churnMs / 1000).toFixed(1)} s; Chrome trace, time attributed by script URL.\n`);
+    out.push(
+      table(
+        ['content script total', 'tasks it ran in', 'longest (its share)', 'that whole task', 'its re-scans (sum)', 'page main thread'],
+        [[ms(c.extensionMs), String(c.tasks), ms(c.longestTaskMs), ms(c.longestTaskTotalMs), `${c.extensionScans} (${ms(c.extensionScanTotalMs)})`, ms(c.mainThreadMs, 0)]],
+      ),
+    );
+  }
+  if (r.typing) {
+    const y = r.typing;
+    out.push(
+      `\n**4. Typing** — ${y.keystrokes} keystrokes into a card-number field${y.warningShown ? ' (the extension’s warning was showing on it)' : ''}; ` +
+        'per key: keydown → main thread free after the input task, plus keyup → free after the keyup task. ' +
+        `Traced: the content script ran ${ms(y.extensionMsPerKey, 3)} ms per key, longest task ${ms(y.extensionLongestTaskMs, 3)} ms.\n`,
+    );
+    out.push(
+      table(
+        ['', 'per key', 'key → next frame'],
+        [
+          ['without extension', ms(y.without.processingMs, 3), ms(y.without.frameMs, 1)],
+          ['with extension', ms(y.with.processingMs, 3), ms(y.with.frameMs, 1)],
+          ['added', ms(y.addedMsPerKey, 3), ms(y.with.frameMs - y.without.frameMs, 1)],
+        ],
+      ),
+    );
+    if (!y.fieldReceivedKeys) out.push('\nWarning: the field did not receive every keystroke in both runs; the figures are suspect.');
+    if (!y.warningShown) out.push('\nNote: no in-page warning appeared on the field, so the content script may not have taken it as sensitive.');
+  }
+  if (r.size.length) {
+    out.push('\n**5. Size** — every built script and style sheet, raw and gzip -9.\n');
+    out.push(table(['build', 'file', 'role', 'raw', 'gzip'], r.size.map((f) => [f.build, f.file, f.role, kb(f.raw), kb(f.gzip)])));
+  }
+  out.push('\n**Targets**\n');
+  out.push(table(['target', 'limit', 'measured', 'holds'], r.targets.map((t) => [t.name, t.limit, t.value, t.holds === null ? 'n/a' : t.holds ? 'yes' : 'NO'])));
+  return out.join('\n');
+}

@@ -1,0 +1,204 @@
+// `npm run bench`: the performance benchmark of the built extension in headless Chromium.
+//
+//   build (if sources are newer) ─▶ bundle page-scan.ts ─▶ write pages ─▶ loopback site server
+//   ─▶ two Chromium contexts (with / without the extension)
+//   ─▶ 1 scan cost · 2 page load · 3 churn · 4 typing · 5 size
+//   ─▶ table on stdout, bench/results.json, bench/README-section.md
+//
+// Options: --quick (few loads and repetitions: checks the harness, not the figures).
+// Works without ../shared (generated pages only then). Timings are measured, never asserted.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { staleBuildReason } from '../tests/support/build-state';
+import { WARNING_TAG } from '../tests/support/extension';
+import { startSiteServer } from '../tests/support/server';
+import { launch } from './browser';
+import { measureChurn } from './churn';
+import { corporaDir, heaviestCorpusPages } from './corpus';
+import { measurePageLoads } from './page-load';
+import { churnPage, formPage, typingPage } from './pages';
+import { checkTargets, renderTables, type Results } from './report';
+import { measureScanCost, type ScanCost } from './scan-cost';
+import { bundleSizes } from './size';
+import { ratio } from './stats';
+import { measureTyping } from './typing';
+
+const started = Date.now();
+const loadAtStart = loadavg()[0]!;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'bench/out');
+const quick = process.argv.includes('--quick');
+const LOADS = quick ? 3 : 21;
+const GEN_HOST = 'shop.fanzha-bench.com';
+const CORPUS_HOST = 'corpus.fanzha-bench.com';
+
+const log = (msg: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}\n`);
+
+const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
+
+/** Every script the manifest names is there (a build that is half written is not). */
+function buildIsWhole(dir: string): boolean {
+  const manifestFile = join(dir, 'manifest.json');
+  if (!existsSync(manifestFile)) return false;
+  const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+    background?: { service_worker?: string; scripts?: string[] };
+    content_scripts?: { js?: string[] }[];
+  };
+  const files = [m.background?.service_worker, ...(m.background?.scripts ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.js ?? [])];
+  return files.every((f) => f === undefined || existsSync(join(dir, f)));
+}
+
+/**
+ * Builds when the sources are newer than the builds, then copies both builds into bench/out/ext: the run
+ * measures that copy, so a build started meanwhile (tests, demo) cannot change the extension mid-run.
+ */
+function ensureBuilt(): string {
+  const copy = join(outDir, 'ext');
+  // Other commands (tests, the demo) rebuild .output too, and a build empties it first: retry until a whole copy.
+  for (let attempt = 1; ; attempt++) {
+    const reasons = BUILDS.map((b) => staleBuildReason(`.output/${b}`)).filter((r): r is string => r !== null);
+    if (reasons.length === 0 && attempt === 1) log('build is up to date');
+    else {
+      log(`building (${reasons.join('; ') || 'the last copy was incomplete'})`);
+      const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8' });
+      if (r.status !== 0) {
+        process.stderr.write(r.stdout + r.stderr);
+        throw new Error('npm run build failed; the benchmark measures the built extension');
+      }
+    }
+    rmSync(copy, { recursive: true, force: true });
+    for (const b of BUILDS) cpSync(join(root, '.output', b), join(copy, b), { recursive: true });
+    if (BUILDS.every((b) => buildIsWhole(join(copy, b)))) return copy;
+    if (attempt === 3) throw new Error('.output kept changing during the copy (another build running?); run npm run bench again');
+  }
+}
+
+async function bundlePageScan(): Promise<string> {
+  const file = join(outDir, 'page-scan.js');
+  await build({
+    entryPoints: [join(root, 'bench/page-scan.ts')],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'chrome120',
+    outfile: file,
+    logLevel: 'error',
+  });
+  return file;
+}
+
+/** Writes the generated pages as a site folder for tests/support/server.ts; links the corpora when present. */
+function writeSites(): { sitesDir: string; generated: { label: string; path: string; controls: number }[]; corpus: string[] } {
+  const sitesDir = join(outDir, 'sites');
+  rmSync(sitesDir, { recursive: true, force: true });
+  const gen = join(sitesDir, GEN_HOST);
+  mkdirSync(gen, { recursive: true });
+  const generated = [100, 1000, 10_000].map((n) => ({ label: `generated ${n.toLocaleString('en')}`, path: `/controls-${n}.html`, controls: n }));
+  for (const g of generated) writeFileSync(join(gen, g.path), formPage(g.controls));
+  writeFileSync(join(gen, 'churn.html'), churnPage(10_000, 5_000));
+  writeFileSync(join(gen, 'typing.html'), typingPage());
+  const corpora = corporaDir(root);
+  const heaviest = heaviestCorpusPages(corpora, 2);
+  if (heaviest.length) symlinkSync(corpora, join(sitesDir, CORPUS_HOST), 'dir');
+  return { sitesDir, generated, corpus: heaviest.map((p) => p.relPath) };
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const builds = ensureBuilt();
+  const pageScan = await bundlePageScan();
+  const sites = writeSites();
+  const server = await startSiteServer([sites.sitesDir]);
+  const url = (host: string, path: string) => server.url(`http://${host}${path}`);
+  const pages = [
+    ...sites.generated.map((g) => ({ label: g.label, url: url(GEN_HOST, g.path) })),
+    ...sites.corpus.map((rel) => ({ label: `real: ${rel.split('/').slice(-2).join('/')}`, url: url(CORPUS_HOST, `/${rel.split('/').map(encodeURIComponent).join('/')}`) })),
+  ];
+  log(sites.corpus.length ? `real pages: ${sites.corpus.join(', ')}` : '../shared/eval/corpora not found: generated pages only');
+
+  const plain = await launch(null, server.proxy);
+  const ext = await launch(join(builds, 'chrome-mv3'), server.proxy);
+  const extensionId = ext.extensionId!;
+  try {
+    const plainPage = await plain.context.newPage();
+    const extPage = await ext.context.newPage();
+    const chromium = await plainPage.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown');
+
+    log('1/5 scan cost');
+    const scan: ScanCost[] = [];
+    for (const p of pages) {
+      const big = p.label.includes('10,000');
+      const reps = quick ? 3 : big ? 9 : 21;
+      scan.push(await measureScanCost(plainPage, p.label, p.url, pageScan, reps, big ? 1 : 3));
+      log(`   ${p.label}: scan ${scan.at(-1)!.scanMs.toFixed(2)} ms, baseline ${scan.at(-1)!.baselineMs.toFixed(2)} ms`);
+    }
+    const s1k = scan.find((s) => s.page === 'generated 1,000');
+    const s10k = scan.find((s) => s.page === 'generated 10,000');
+    const growth1kTo10k = s1k && s10k ? ratio(s10k.scanMs, s1k.scanMs) : null;
+
+    log(`2/5 page load (${LOADS} loads per page and context)`);
+    const load = await measurePageLoads(plainPage, extPage, pages, LOADS, (m) => {
+      if (/ (1|5|10|15|20)\//.test(m)) log(`   ${m}`);
+    });
+
+    log('3/5 churn');
+    const churn = await measureChurn(ext.context, extPage, url(GEN_HOST, '/churn.html'), extensionId);
+
+    log('4/5 typing');
+    const typing = await measureTyping(
+      { context: plain.context, page: plainPage },
+      { context: ext.context, page: extPage, extensionId },
+      url(GEN_HOST, '/typing.html'),
+      WARNING_TAG,
+      200,
+    );
+
+    log('5/5 size');
+    const size = bundleSizes(builds, BUILDS);
+
+    const partial = { scan, growth1kTo10k, load, churn, typing, size };
+    const results: Results = {
+      meta: {
+        date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+        commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain', '--', 'src']) ? ' + uncommitted src changes' : ''),
+        chromium,
+        node: process.versions.node,
+        cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+        cores: cpus().length,
+        durationS: (Date.now() - started) / 1000,
+        loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+        corpusPages: sites.corpus,
+      },
+      ...partial,
+      targets: checkTargets(partial),
+    };
+    const text = renderTables(results);
+    if (!quick) {
+      writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+      writeFileSync(join(root, 'bench/README-section.md'), `## Performance\n\n${text}\n`);
+    }
+    process.stdout.write(`${text}\n`);
+    log(quick ? 'quick run: results.json and README-section.md left as they were' : 'wrote bench/results.json and bench/README-section.md');
+  } finally {
+    await Promise.all([plain.close(), ext.close()]);
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,131 @@
+// Chrome tracing over the DevTools protocol, and attribution of main-thread time to the extension.
+//
+// Trace categories: `toplevel` gives every main-thread task (RunTask); `devtools.timeline` gives what ran
+// inside it — FunctionCall (a callback: timer, event listener, MutationObserver …) and EvaluateScript
+// (a script's first run) carry the URL of the script that owns the code. Code whose URL is
+// chrome-extension://<id>/… is the extension's; the content script is the only extension code in a page.
+
+import type { CDPSession } from '@playwright/test';
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+
+/** Starts tracing on a page's CDP session; call the returned function to stop and get the events. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReturnAsStream',
+  });
+  return async () => {
+    const done = new Promise<string>((resolve, reject) => {
+      cdp.once('Tracing.tracingComplete', (e: { stream?: string }) =>
+        e.stream ? resolve(e.stream) : reject(new Error('tracing ended without a stream')),
+      );
+    });
+    await cdp.send('Tracing.end');
+    const stream = await done;
+    let text = '';
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle: stream });
+      text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+    const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+    return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  };
+}
+
+export interface Attribution {
+  /** Total main-thread time spent in the extension's code, ms. */
+  extensionMs: number;
+  /** Number of main-thread tasks in which the extension's code ran. */
+  tasks: number;
+  /** The most extension time inside one task, ms (the content script's longest task). */
+  longestTaskMs: number;
+  /** How long that whole task took, the page's own work included, ms. */
+  longestTaskTotalMs: number;
+  /** All main-thread task time in the window, ms (page + extension), for context. */
+  mainThreadMs: number;
+}
+
+/** Complete events only: Chrome emits these as ph 'X' with a duration. */
+function complete(e: TraceEvent): e is TraceEvent & { dur: number } {
+  return e.ph === 'X' && typeof e.dur === 'number';
+}
+
+/**
+ * Attribution of main-thread time to code whose URL starts with `urlPrefix`, on the renderer main
+ * thread that ran it. Events of the extension nested in other extension events count once.
+ */
+export function attribute(events: readonly TraceEvent[], urlPrefix: string): Attribution {
+  const owned = events.filter(
+    (e) => complete(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction' || e.name === 'v8.run') && (e.args?.data?.url ?? '').startsWith(urlPrefix),
+  ) as (TraceEvent & { dur: number })[];
+  if (owned.length === 0) return { extensionMs: 0, tasks: 0, longestTaskMs: 0, longestTaskTotalMs: 0, mainThreadMs: 0 };
+  // The thread that runs the content script is the page's main thread.
+  const { pid, tid } = owned[0]!;
+  const onThread = (e: TraceEvent) => e.pid === pid && e.tid === tid;
+  const tasks = events
+    .filter((e): e is TraceEvent & { dur: number } => complete(e) && onThread(e) && e.name === 'RunTask')
+    .sort((a, b) => a.ts - b.ts);
+  // Outermost owned events only.
+  const mine = owned.filter(onThread).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const outer: (TraceEvent & { dur: number })[] = [];
+  for (const e of mine) {
+    const last = outer[outer.length - 1];
+    if (last && e.ts < last.ts + last.dur) continue;
+    outer.push(e);
+  }
+  // Group by enclosing task (a binary search over tasks sorted by start).
+  const perTask = new Map<number, number>();
+  for (const e of outer) {
+    let lo = 0;
+    let hi = tasks.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tasks[mid]!.ts <= e.ts) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const task = found >= 0 && e.ts < tasks[found]!.ts + tasks[found]!.dur ? found : -1 - outer.indexOf(e);
+    perTask.set(task, (perTask.get(task) ?? 0) + e.dur);
+  }
+  let longest = 0;
+  let longestKey = -1;
+  for (const [k, v] of perTask) {
+    if (v > longest) {
+      longest = v;
+      longestKey = k;
+    }
+  }
+  const total = outer.reduce((s, e) => s + e.dur, 0);
+  // Tasks nest (a nested run loop); count only outermost tasks toward the thread total.
+  let mainThread = 0;
+  let end = -Infinity;
+  for (const t of tasks) {
+    if (t.ts >= end) {
+      mainThread += t.dur;
+      end = t.ts + t.dur;
+    }
+  }
+  return {
+    extensionMs: total / 1000,
+    tasks: perTask.size,
+    longestTaskMs: longest / 1000,
+    longestTaskTotalMs: longestKey >= 0 ? tasks[longestKey]!.dur / 1000 : longest / 1000,
+    mainThreadMs: mainThread / 1000,
+  };
+}

@@ -1,0 +1,144 @@
+// 4. Typing. 200 keystrokes into a card-number field (label 银行卡号, autocomplete=cc-number) with and
+// without the extension, in blocks of 20 (a 19-digit UnionPay-style card number, then Backspace),
+// alternating contexts ABBA so drift hits both alike. Playwright sends each key as real (trusted) input.
+//
+// Two figures per keystroke:
+//   processing (in the page, both contexts; definitions in pages.ts typingPage):
+//     (keydown reaches the page → first task after the keydown/input task)
+//     + (keyup reaches the page → first task after the keyup task)
+//     i.e. main-thread time until the page could run anything else, every listener (page or extension)
+//     on those events included. Added latency per key = median with the extension − median without.
+//   extension time (Chrome trace of the extension context, trace.ts): main-thread time in the
+//     extension's code during the typing, divided by the keystrokes — direct, and immune to noise.
+//   frame = keydown reaching the page → next animation frame: quantised to frames, printed for reference.
+// Both contexts are traced during the typing, so tracing costs the same on both sides.
+
+import type { BrowserContext, Page } from '@playwright/test';
+import { median } from './stats';
+import { attribute, startTrace } from './trace';
+
+interface KeyRecord {
+  t0: number;
+  tUp: number;
+  down: number;
+  up: number;
+}
+
+export interface TypingSide {
+  keys: number;
+  processingMs: number;
+  frameMs: number;
+  samples: number[];
+}
+
+export interface TypingResult {
+  keystrokes: number;
+  without: TypingSide;
+  with: TypingSide;
+  addedMsPerKey: number;
+  /** Main-thread time in the extension's code per keystroke, from the trace. */
+  extensionMsPerKey: number;
+  /** The content script's longest single task during the typing, ms. */
+  extensionLongestTaskMs: number;
+  /** The field held the typed digits afterwards in both contexts (nothing swallowed the keys). */
+  fieldReceivedKeys: boolean;
+  /** The extension's in-page warning was showing after the click into the field: it took the field as sensitive. */
+  warningShown: boolean;
+}
+
+/** A 19-digit number that passes the Luhn check (the kind of value the content script tests in place). */
+export function luhnValid(prefix18: string): string {
+  if (!/^\d{18}$/.test(prefix18)) throw new Error(`luhnValid: need 18 digits, got "${prefix18}"`);
+  let sum = 0;
+  // Digits from the right of the final number: the check digit is position 0, so prefix digits start at 1.
+  for (let i = 0; i < 18; i++) {
+    let d = Number(prefix18[17 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return prefix18 + String((10 - (sum % 10)) % 10);
+}
+
+const CARD = luhnValid('622202100012345678');
+const BLOCK_KEYS = CARD.length + 1;
+
+async function prepare(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.click('#card');
+}
+
+async function typeBlock(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (document.getElementById('card') as HTMLInputElement).value = '';
+    (window as unknown as { __typing: { recording: boolean } }).__typing.recording = true;
+  });
+  await page.keyboard.type(CARD, { delay: 10 });
+  await page.keyboard.press('Backspace', { delay: 10 });
+  // Let the last key's idle message and animation frame arrive before stopping the recorder.
+  await page.waitForTimeout(50);
+  await page.evaluate(() => {
+    (window as unknown as { __typing: { recording: boolean } }).__typing.recording = false;
+  });
+}
+
+async function read(page: Page): Promise<{ keys: KeyRecord[]; frame: number[]; value: string }> {
+  return page.evaluate(() => {
+    const rec = (window as unknown as { __typing: { keys: KeyRecord[]; frame: number[] } }).__typing;
+    return { keys: rec.keys, frame: rec.frame, value: (document.getElementById('card') as HTMLInputElement).value };
+  });
+}
+
+function side(r: { keys: KeyRecord[]; frame: number[] }): TypingSide {
+  const complete = r.keys.filter((k) => k.down >= 0 && k.up >= 0);
+  const samples = complete.map((k) => k.down + k.up);
+  return { keys: r.keys.length, processingMs: median(samples), frameMs: median(r.frame), samples };
+}
+
+export async function measureTyping(
+  plain: { context: BrowserContext; page: Page },
+  ext: { context: BrowserContext; page: Page; extensionId: string },
+  url: string,
+  warningTag: string,
+  keystrokes = 200,
+): Promise<TypingResult> {
+  if (keystrokes % BLOCK_KEYS !== 0) throw new Error(`measureTyping: keystrokes must be a multiple of ${BLOCK_KEYS}`);
+  const withExt = ext.page;
+  await prepare(plain.page, url);
+  await prepare(withExt, url);
+  // The warning is attached when the field gets focus; give the (lazily injected) UI a moment.
+  const warningShown = await withExt
+    .waitForFunction((tag) => document.querySelector(tag) !== null, warningTag, { timeout: 3_000 })
+    .then(() => true, () => false);
+  const cdpPlain = await plain.context.newCDPSession(plain.page);
+  const cdpExt = await ext.context.newCDPSession(withExt);
+  const stopPlain = await startTrace(cdpPlain);
+  const stopExt = await startTrace(cdpExt);
+  const blocks = keystrokes / BLOCK_KEYS;
+  for (let b = 0; b < blocks; b++) {
+    // ABBA: ext, plain, plain, ext, ext, plain, …
+    const first = b % 2 === 0 ? withExt : plain.page;
+    const second = first === withExt ? plain.page : withExt;
+    await typeBlock(first);
+    await typeBlock(second);
+  }
+  await stopPlain();
+  const attribution = attribute(await stopExt(), `chrome-extension://${ext.extensionId}/`);
+  await Promise.all([cdpPlain.detach(), cdpExt.detach()]).catch(() => {});
+  const [p, e] = [await read(plain.page), await read(withExt)];
+  const expected = CARD.slice(0, -1);
+  const without = side(p);
+  const withE = side(e);
+  return {
+    keystrokes,
+    without,
+    with: withE,
+    addedMsPerKey: withE.processingMs - without.processingMs,
+    extensionMsPerKey: attribution.extensionMs / keystrokes,
+    extensionLongestTaskMs: attribution.longestTaskMs,
+    fieldReceivedKeys: p.value === expected && e.value === expected && without.keys === keystrokes && withE.keys === keystrokes,
+    warningShown,
+  };
+}

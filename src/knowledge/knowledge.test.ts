@@ -231,6 +231,36 @@ describe('brands', () => {
     expect(clash).toEqual([]);
   });
 
+  // Headings an honest page may carry. Aliases are matched the way the claim signal matches them:
+  // Chinese as substrings, ASCII case-insensitively between word boundaries.
+  const ORDINARY_HEADINGS = [
+    '食品加工行业报告', '新建行政楼启用', '外交行为准则', '途中行驶安全', '空中信号覆盖', '发扬光大',
+    '提案在会议中通过', '关注我们的微信公众号', '推广发布会', '菜鸟入门教程', '新鲜苹果到货', '平安夜特惠',
+    '民生新闻', '兴业路店', '渤海湾海鲜', '华夏文明', '浙商大会', '顺丰包邮', 'Sign-ups are open',
+    'Economic Outlook 2025', 'Fresh apples', 'Start-ups, etc.', 'Meta description tips', 'Camera zoom lenses',
+    'Join our teams', 'Steam cleaning', 'Telegraph news',
+  ];
+  const aliasHits = (text: string) =>
+    BRANDS.flatMap((b) => b.aliases.map((alias) => ({ brand: b.id, alias }))).filter(({ alias }) =>
+      /[^\x20-\x7e]/.test(alias)
+        ? text.toLowerCase().includes(alias.toLowerCase())
+        : new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text),
+    );
+  it.each(ORDINARY_HEADINGS)('no brand alias fires on the ordinary heading %s', (heading) => {
+    expect(aliasHits(heading)).toEqual([]);
+  });
+  it.each([
+    ['支付宝客服中心', 'alipay'],
+    ['中国工商银行 网上银行', 'icbc'],
+    ['淘宝退款中心', 'taobao'],
+    ['拼多多售后理赔', 'pinduoduo'],
+    ['腾讯会议', 'tencent-meeting'],
+    ['PayPal: Log in', 'paypal'],
+    ['ETC认证中心', 'china-etc'],
+  ])('the heading %s claims %s', (heading, brand) => {
+    expect(aliasHits(heading).map((h) => h.brand)).toContain(brand);
+  });
+
   it('host tokens are never ordinary words or labels we decided against', () => {
     const tokens = new Set(BRANDS.flatMap((b) => b.hostTokens));
     for (const word of ['abc', 'apple', 'chase', 'citic', 'ems', 'etc', 'gmail', 'gov', 'icloud', 'meet', 'pingan', 'qq', 'sto', 'teams', 'tmall', 'ups', 'zoom', '1688']) {

@@ -45,10 +45,10 @@ export interface Brand {
    */
   hostTokens: string[];
   /**
-   * Aliases that honest checkout pages show as a way to pay: payment-method logos and radio labels
-   * (支付宝, 微信支付, 银联, PayPal, Apple Pay, American Express) and the bank pickers of Chinese payment
-   * pages (中国工商银行, 招商银行 …). A logo or heading that names only these offers the brand as a payment
-   * option; it does not claim to be the brand. A page title naming it is still a claim. When matching
+   * Aliases that honest checkout pages show as an option: payment-method logos and radio labels
+   * (支付宝, 微信支付, 银联, PayPal, Apple Pay, American Express), the bank pickers of Chinese payment
+   * pages (中国工商银行, 招商银行 …) and shipping choices (顺丰速运, 中通快递, DHL). A logo or heading that
+   * names only these offers the brand as a way to pay or ship; it does not claim to be the brand. A page title naming it is still a claim. When matching
    * the other aliases, take these names out of the text first: "Google Pay" on a checkout is not a claim
    * to be Google. Optional; a sorted subset of `aliases`.
    */

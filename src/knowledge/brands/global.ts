@@ -101,6 +101,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     category: 'courier',
     name: { zh: 'DHL', en: 'DHL' },
     aliases: ['DHL', 'DHL Express'],
+    checkoutNames: ['DHL', 'DHL Express'],
     hostTokens: ['dhl'],
     domains: [
       { domain: 'dhl.com', source: OWN_SITE },
@@ -160,6 +161,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     category: 'courier',
     name: { zh: '联邦快递', en: 'FedEx' },
     aliases: ['FedEx', '联邦快递'],
+    checkoutNames: ['FedEx', '联邦快递'],
     hostTokens: ['fedex'],
     domains: [{ domain: 'fedex.com', source: OWN_SITE }],
   },
@@ -339,6 +341,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     name: { zh: 'UPS', en: 'UPS' },
     // Not bare "UPS": English titles say "sign-ups" and "start-ups".
     aliases: ['UPS快递', 'United Parcel Service'],
+    checkoutNames: ['UPS快递', 'United Parcel Service'],
     hostTokens: [],
     domains: [{ domain: 'ups.com', source: OWN_SITE }],
   },
@@ -347,6 +350,7 @@ export const GLOBAL_BRANDS: Brand[] = [
     category: 'courier',
     name: { zh: '美国邮政', en: 'USPS' },
     aliases: ['USPS', 'United States Postal Service'],
+    checkoutNames: ['USPS', 'United States Postal Service'],
     hostTokens: ['usps'],
     domains: [{ domain: 'usps.com', source: OWN_SITE }],
   },

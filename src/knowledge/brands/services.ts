@@ -24,6 +24,7 @@ export const SERVICE_BRANDS: Brand[] = [
     category: 'courier',
     name: { zh: '菜鸟', en: 'Cainiao' },
     aliases: ['Cainiao', '菜鸟网络', '菜鸟裹裹', '菜鸟驿站'],
+    checkoutNames: ['Cainiao', '菜鸟网络', '菜鸟裹裹', '菜鸟驿站'],
     hostTokens: ['cainiao', 'guoguo'],
     domains: [
       { domain: 'cainiao.com', source: v2fly('cainiao') },
@@ -63,6 +64,7 @@ export const SERVICE_BRANDS: Brand[] = [
     category: 'courier',
     name: { zh: '中国邮政 / EMS', en: 'China Post / EMS' },
     aliases: ['China Post', 'EMS', '中国邮政', '邮政EMS', '邮政快递'],
+    checkoutNames: ['China Post', 'EMS', '中国邮政', '邮政EMS', '邮政快递'],
     hostTokens: ['11183', '11185', 'chinapost'],
     domains: [
       { domain: 'chinapost.com.cn', source: OWN_SITE },
@@ -128,6 +130,7 @@ export const SERVICE_BRANDS: Brand[] = [
     category: 'courier',
     name: { zh: '京东物流', en: 'JD Logistics' },
     aliases: ['JD Logistics', '京东快递', '京东物流'],
+    checkoutNames: ['JD Logistics', '京东快递', '京东物流'],
     hostTokens: [],
     domains: [{ domain: 'jdl.com', source: OWN_SITE }],
   },
@@ -135,7 +138,9 @@ export const SERVICE_BRANDS: Brand[] = [
     id: 'sf-express',
     category: 'courier',
     name: { zh: '顺丰速运', en: 'SF Express' },
-    aliases: ['SF Express', '顺丰', '顺丰快递', '顺丰速运'],
+    // Not bare 顺丰 or 顺丰快递: "顺丰包邮", "顺丰快递发货" are ordinary shop headings.
+    aliases: ['SF Express', '顺丰速运'],
+    checkoutNames: ['SF Express', '顺丰速运'],
     hostTokens: ['95338', 'sfexpress', 'shunfeng'],
     domains: [
       { domain: 'sf-express.com', source: v2fly('sf-express') },
@@ -148,6 +153,7 @@ export const SERVICE_BRANDS: Brand[] = [
     category: 'courier',
     name: { zh: '申通快递', en: 'STO Express' },
     aliases: ['STO Express', '申通快递'],
+    checkoutNames: ['STO Express', '申通快递'],
     hostTokens: ['95543', 'shentong'],
     domains: [{ domain: 'sto.cn', source: OWN_SITE }],
   },
@@ -156,6 +162,7 @@ export const SERVICE_BRANDS: Brand[] = [
     category: 'courier',
     name: { zh: '圆通速递', en: 'YTO Express' },
     aliases: ['YTO', 'YTO Express', '圆通快递', '圆通速递'],
+    checkoutNames: ['YTO', 'YTO Express', '圆通快递', '圆通速递'],
     hostTokens: ['95554', 'yto', 'yuantong'],
     domains: [{ domain: 'yto.net.cn', source: OWN_SITE }],
   },
@@ -164,6 +171,7 @@ export const SERVICE_BRANDS: Brand[] = [
     category: 'courier',
     name: { zh: '韵达快递', en: 'Yunda Express' },
     aliases: ['Yunda', '韵达', '韵达快递'],
+    checkoutNames: ['Yunda', '韵达', '韵达快递'],
     hostTokens: ['95546', 'yunda', 'yundaex'],
     domains: [{ domain: 'yundaex.com', source: OWN_SITE }],
   },
@@ -173,6 +181,7 @@ export const SERVICE_BRANDS: Brand[] = [
     name: { zh: '中通快递', en: 'ZTO Express' },
     // Not bare 中通: it sits inside 会议中通过 and similar phrases.
     aliases: ['ZTO', 'ZTO Express', '中通快递'],
+    checkoutNames: ['ZTO', 'ZTO Express', '中通快递'],
     hostTokens: ['95311', 'zhongtong', 'zto'],
     domains: [{ domain: 'zto.com', source: OWN_SITE }],
   },

@@ -73,6 +73,36 @@ describe('schemas', () => {
   });
 });
 
+describe('schema errors name what is wrong', () => {
+  const wuhan = CASES.find((c) => c.id === 'wuhan-2021-meeting-refund')!;
+  it.each([
+    ['a date that is not ISO', { ...wuhan, date: '29/03/2021' }, 'date'],
+    ['an unknown field kind', { ...wuhan, askedFor: ['card-number', 'bank-secret'] }, 'askedFor.1'],
+    ['an empty summary', { ...wuhan, summary: { zh: ' ', en: 'x' } }, 'summary.zh'],
+  ])('a case with %s', (_what, bad, path) => {
+    const result = casesSchema.safeParse([bad]);
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toContain(`0.${path}`);
+  });
+
+  it('a brand with an unknown category or a host token with a dot', () => {
+    const result = brandsSchema.safeParse([{ ...BRANDS[0]!, category: 'casino', hostTokens: ['ali.pay'] }]);
+    const paths = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['0.category', '0.hostTokens.0']));
+  });
+});
+
+describe('cases', () => {
+  it.each(CASES.map((c) => [c.id, c] as const))('%s: the summary is two sentences in each language', (_id, c) => {
+    expect(c.summary.zh.match(/。/g)?.length).toBe(2);
+    expect(c.summary.en.match(/[.!?](?=\s|$)/g)?.length).toBe(2);
+  });
+
+  it('the meeting case says to stop sharing and never join a meeting; the parcel case says never share the code', () => {
+    expect(caseById('wuhan-2021-meeting-refund')!.advice.slice(0, 2)).toEqual(['no-meeting', 'stop-screen-share']);
+    expect(caseById('hangzhou-2022-parcel-claim')!.advice).toContain('never-share-code');
+  });
+});
+
 describe('ids and references', () => {
   it.each([
     ['brands', BRANDS.map((b) => b.id)],

@@ -15,6 +15,11 @@ const GECKO_ID = 'fanzha-guard@fanzha.example';
 export default defineConfig({
   srcDir: 'src',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox sources zip is for add-on review: source and config only, never generated output
+  // (the same folders .gitignore leaves out).
+  zip: {
+    excludeSources: ['bench/out/**', 'test-results/**', 'playwright-report/**', 'demo-output/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -33,10 +33,13 @@ export type HookToRelay =
 
 export type RelayToHook = { v: 1; t: 'query'; nonce: string };
 
+/**
+ * A structured-clone record: an object, not an array. No prototype check on purpose: port messages are
+ * structured clones (no getters, no class instances can arrive), and in Firefox the relay sees them through
+ * an Xray wrapper whose prototype is the page's Object.prototype, not the content script's.
+ */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function hasExactKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {

@@ -3,7 +3,8 @@
 
 import type { Brand } from './types';
 import { BANK_BRANDS } from './brands/banks';
-import { GLOBAL_BRANDS } from './brands/global';
+import { GLOBAL_FINANCE_BRANDS } from './brands/global-finance';
+import { GLOBAL_ONLINE_BRANDS } from './brands/global-online';
 import { MEETING_BRANDS } from './brands/meetings';
 import { PLATFORM_BRANDS } from './brands/platforms';
 import { SERVICE_BRANDS } from './brands/services';
@@ -11,7 +12,8 @@ import { SERVICE_BRANDS } from './brands/services';
 /** The per-kind lists, exported for the tests that check each is sorted. */
 export const BRAND_LISTS: Readonly<Record<string, readonly Brand[]>> = {
   banks: BANK_BRANDS,
-  global: GLOBAL_BRANDS,
+  globalFinance: GLOBAL_FINANCE_BRANDS,
+  globalOnline: GLOBAL_ONLINE_BRANDS,
   meetings: MEETING_BRANDS,
   platforms: PLATFORM_BRANDS,
   services: SERVICE_BRANDS,

@@ -2,7 +2,7 @@
 //
 // Domains that host pages anyone can publish are left out on purpose, even when the company owns them,
 // because "official" switches the warnings off: wxcloudrun.com (WeChat cloud-hosted mini-program
-// back ends). Note that qq.com still carries docs.qq.com forms made by anyone; see the report.
+// back ends). Known gap: qq.com still carries docs.qq.com forms made by anyone.
 //
 // Aliases skip short forms that are everyday words; `tb` and `pdd` are the short forms victims and
 // scripts use for Taobao and Pinduoduo.

@@ -1,20 +1,21 @@
-// The most phished global brands, sorted by id.
+// The most phished global online brands (shops, mail, social, software), sorted by id.
 //
 // Only the brand's main registrable domains. Domains where anyone can publish pages are left out even
 // when the company owns them, because "official" switches the warnings off: googleusercontent.com,
 // appspot.com, firebaseapp.com, web.app, sharepoint.com, amazonaws.com, dropboxusercontent.com,
 // github.io / gitlab.io (public suffixes anyway), blogspot.com. Known gap: google.com itself serves
-// docs.google.com forms and sites.google.com pages made by anyone (see the report).
+// docs.google.com forms and sites.google.com pages made by anyone, and the engine trusts a whole
+// registrable domain; the same holds for docs.qq.com (platforms.ts).
 //
-// Host tokens: brand names that are ordinary English words are left out (apple, chase, ups, steam,
-// discord, telegram, adobe, outlook); their distinctive labels stay (appleid, steamcommunity …). Also left
+// Host tokens: brand names that are ordinary English words are left out (apple, steam, discord,
+// telegram, adobe, outlook); their distinctive labels stay (appleid, steamcommunity …). Also left
 // out are tokens one letter away from a common label, because the engine also flags one-letter near misses:
 // `icloud` (cloud), `gmail` (email).
 
 import type { Brand } from '../types';
 import { IANA_BRAND_TLD, OWN_SITE, v2fly } from '../sources';
 
-export const GLOBAL_BRANDS: Brand[] = [
+export const GLOBAL_ONLINE_BRANDS: Brand[] = [
   {
     id: 'adobe',
     category: 'global',
@@ -47,15 +48,6 @@ export const GLOBAL_BRANDS: Brand[] = [
     ],
   },
   {
-    id: 'american-express',
-    category: 'card-network',
-    name: { zh: '美国运通', en: 'American Express' },
-    aliases: ['American Express', 'Amex', '美国运通'],
-    checkoutNames: ['American Express', 'Amex'],
-    hostTokens: ['americanexpress', 'amex'],
-    domains: [{ domain: 'americanexpress.com', source: OWN_SITE }],
-  },
-  {
     id: 'apple',
     category: 'global',
     name: { zh: '苹果', en: 'Apple' },
@@ -70,42 +62,6 @@ export const GLOBAL_BRANDS: Brand[] = [
       { domain: 'icloud.com.cn', source: OWN_SITE },
       { domain: 'me.com', source: OWN_SITE },
       { domain: 'mzstatic.com', source: OWN_SITE },
-    ],
-  },
-  {
-    id: 'bank-of-america',
-    category: 'bank',
-    name: { zh: '美国银行', en: 'Bank of America' },
-    aliases: ['Bank of America', '美国银行'],
-    hostTokens: ['bankofamerica'],
-    domains: [{ domain: 'bankofamerica.com', source: OWN_SITE }],
-  },
-  {
-    id: 'capital-one',
-    category: 'bank',
-    name: { zh: 'Capital One', en: 'Capital One' },
-    aliases: ['Capital One'],
-    hostTokens: ['capitalone'],
-    domains: [{ domain: 'capitalone.com', source: OWN_SITE }],
-  },
-  {
-    id: 'chase',
-    category: 'bank',
-    name: { zh: '大通银行', en: 'Chase' },
-    aliases: ['Chase Bank', 'JPMorgan Chase'],
-    hostTokens: [],
-    domains: [{ domain: 'chase.com', source: OWN_SITE }],
-  },
-  {
-    id: 'dhl',
-    category: 'courier',
-    name: { zh: 'DHL', en: 'DHL' },
-    aliases: ['DHL', 'DHL Express'],
-    checkoutNames: ['DHL', 'DHL Express'],
-    hostTokens: ['dhl'],
-    domains: [
-      { domain: 'dhl.com', source: OWN_SITE },
-      { domain: 'dhl.de', source: OWN_SITE },
     ],
   },
   {
@@ -157,15 +113,6 @@ export const GLOBAL_BRANDS: Brand[] = [
     ],
   },
   {
-    id: 'fedex',
-    category: 'courier',
-    name: { zh: '联邦快递', en: 'FedEx' },
-    aliases: ['FedEx', '联邦快递'],
-    checkoutNames: ['FedEx', '联邦快递'],
-    hostTokens: ['fedex'],
-    domains: [{ domain: 'fedex.com', source: OWN_SITE }],
-  },
-  {
     id: 'github',
     category: 'global',
     name: { zh: 'GitHub', en: 'GitHub' },
@@ -196,20 +143,6 @@ export const GLOBAL_BRANDS: Brand[] = [
       { domain: 'youtube.com', source: OWN_SITE },
     ],
     suffixes: [{ suffix: 'google', source: IANA_BRAND_TLD }],
-  },
-  {
-    id: 'hsbc',
-    category: 'bank',
-    name: { zh: '汇丰银行', en: 'HSBC' },
-    aliases: ['HSBC', '汇丰', '汇丰银行'],
-    checkoutNames: ['HSBC', '汇丰', '汇丰银行'],
-    hostTokens: ['hsbc'],
-    domains: [
-      { domain: 'hsbc.co.uk', source: OWN_SITE },
-      { domain: 'hsbc.com', source: OWN_SITE },
-      { domain: 'hsbc.com.cn', source: v2fly('hsbc-cn') },
-      { domain: 'hsbc.com.hk', source: OWN_SITE },
-    ],
   },
   {
     id: 'instagram',
@@ -258,28 +191,6 @@ export const GLOBAL_BRANDS: Brand[] = [
     aliases: ['Netflix', '网飞'],
     hostTokens: ['netflix'],
     domains: [{ domain: 'netflix.com', source: OWN_SITE }],
-  },
-  {
-    id: 'paypal',
-    category: 'payment',
-    name: { zh: 'PayPal 贝宝', en: 'PayPal' },
-    aliases: ['PayPal', '贝宝'],
-    checkoutNames: ['PayPal', '贝宝'],
-    hostTokens: ['paypal'],
-    domains: [
-      { domain: 'paypal.com', source: v2fly('paypal') },
-      { domain: 'paypal.me', source: v2fly('paypal') },
-      { domain: 'paypalobjects.com', source: v2fly('paypal') },
-    ],
-  },
-  {
-    id: 'phonepe',
-    category: 'payment',
-    name: { zh: 'PhonePe', en: 'PhonePe' },
-    aliases: ['PhonePe'],
-    checkoutNames: ['PhonePe'],
-    hostTokens: ['phonepe'],
-    domains: [{ domain: 'phonepe.com', source: OWN_SITE }],
   },
   {
     id: 'spotify',
@@ -334,33 +245,6 @@ export const GLOBAL_BRANDS: Brand[] = [
       { domain: 'twitter.com', source: OWN_SITE },
       { domain: 'x.com', source: OWN_SITE },
     ],
-  },
-  {
-    id: 'ups',
-    category: 'courier',
-    name: { zh: 'UPS', en: 'UPS' },
-    // Not bare "UPS": English titles say "sign-ups" and "start-ups".
-    aliases: ['UPS快递', 'United Parcel Service'],
-    checkoutNames: ['UPS快递', 'United Parcel Service'],
-    hostTokens: [],
-    domains: [{ domain: 'ups.com', source: OWN_SITE }],
-  },
-  {
-    id: 'usps',
-    category: 'courier',
-    name: { zh: '美国邮政', en: 'USPS' },
-    aliases: ['USPS', 'United States Postal Service'],
-    checkoutNames: ['USPS', 'United States Postal Service'],
-    hostTokens: ['usps'],
-    domains: [{ domain: 'usps.com', source: OWN_SITE }],
-  },
-  {
-    id: 'wells-fargo',
-    category: 'bank',
-    name: { zh: '富国银行', en: 'Wells Fargo' },
-    aliases: ['Wells Fargo', '富国银行'],
-    hostTokens: ['wellsfargo'],
-    domains: [{ domain: 'wellsfargo.com', source: OWN_SITE }],
   },
   {
     id: 'whatsapp',

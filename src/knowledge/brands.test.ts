@@ -1,0 +1,193 @@
+// Brands as data: sorted, unique, registrable domains, safe host tokens and aliases, and the
+// official-domain lookup (including the gov.cn and brand-TLD suffixes).
+
+import { getDomain, getPublicSuffix } from 'tldts';
+import { describe, expect, it } from 'vitest';
+import { BRANDS, brandById, officialBrandFor } from './index';
+import { BRAND_LISTS } from './brands';
+import { duplicates, isSorted, withinOneEdit } from './test-helpers';
+
+const TLDTS = { allowPrivateDomains: true } as const;
+
+describe('brands', () => {
+  it.each(Object.entries(BRAND_LISTS))('the %s list is sorted by id', (_name, list) => {
+    expect(isSorted(list.map((b) => b.id))).toBe(true);
+  });
+
+  it.each(BRANDS.map((b) => [b.id, b] as const))('%s: aliases, host tokens, domains and suffixes are sorted and unique', (_id, brand) => {
+    for (const list of [
+      brand.aliases,
+      brand.checkoutNames ?? [],
+      brand.hostTokens,
+      brand.domains.map((d) => d.domain),
+      (brand.suffixes ?? []).map((s) => s.suffix),
+    ]) {
+      expect(duplicates(list)).toEqual([]);
+      expect(isSorted(list), list.join(' ')).toBe(true);
+    }
+  });
+
+  it('checkout names are aliases of their brand', () => {
+    for (const brand of BRANDS) {
+      for (const name of brand.checkoutNames ?? []) expect(brand.aliases, brand.id).toContain(name);
+    }
+  });
+
+  it('the payment names honest Chinese checkouts show are marked as checkout names', () => {
+    const checkout = new Set(BRANDS.flatMap((b) => b.checkoutNames ?? []));
+    for (const name of ['支付宝', '微信支付', '银联', '云闪付', '中国工商银行', '招商银行', 'PayPal', 'Apple Pay']) {
+      expect(checkout.has(name), name).toBe(true);
+    }
+    // …and a brand's plain name is not, where it is not a way to pay.
+    for (const name of ['淘宝', '京东', 'Google', 'Apple ID', '腾讯']) expect(checkout.has(name), name).toBe(false);
+  });
+
+  it('every domain is a registrable domain per tldts (private domains on)', () => {
+    const wrong = BRANDS.flatMap((b) => b.domains)
+      .map((d) => d.domain)
+      .filter((d) => getDomain(d, TLDTS) !== d);
+    expect(wrong).toEqual([]);
+  });
+
+  it('every suffix is a public suffix per tldts, and has no registrable domain of its own', () => {
+    for (const { suffix } of BRANDS.flatMap((b) => b.suffixes ?? [])) {
+      expect(getPublicSuffix(suffix, TLDTS), suffix).toBe(suffix);
+      expect(getDomain(suffix, TLDTS), suffix).toBeNull();
+    }
+  });
+
+  it('no domain or suffix belongs to two brands', () => {
+    expect(duplicates(BRANDS.flatMap((b) => b.domains.map((d) => d.domain)))).toEqual([]);
+    expect(duplicates(BRANDS.flatMap((b) => (b.suffixes ?? []).map((s) => s.suffix)))).toEqual([]);
+  });
+
+  it('no host token belongs to two brands', () => {
+    expect(duplicates(BRANDS.flatMap((b) => b.hostTokens))).toEqual([]);
+  });
+
+  it('no alias belongs to two brands (case-insensitively)', () => {
+    expect(duplicates(BRANDS.flatMap((b) => b.aliases.map((a) => a.toLowerCase())))).toEqual([]);
+  });
+
+  // Brands whose pages live under a parent company's registrable domain, or under gov.cn. Every other
+  // brand must own at least one domain.
+  const WITHOUT_OWN_DOMAINS = ['gov-cn', 'google-meet', 'microsoft-teams'];
+  it('every brand owns a domain or a suffix, except the documented few', () => {
+    const without = BRANDS.filter((b) => b.domains.length === 0 && !b.suffixes).map((b) => b.id);
+    expect(without).toEqual(WITHOUT_OWN_DOMAINS.filter((id) => id !== 'gov-cn'));
+  });
+
+  it('covers the brands the product promises', () => {
+    const required = [
+      // six large state banks, twelve joint-stock banks
+      'abc', 'boc', 'bocom', 'ccb', 'icbc', 'psbc',
+      'bohai-bank', 'ceb', 'cgb', 'cib', 'citic', 'cmb', 'cmbc', 'czb', 'hengfeng-bank', 'huaxia-bank',
+      'ping-an-bank', 'spdb',
+      'unionpay', 'alipay', 'tencent', 'jd', 'taobao', 'pinduoduo', 'douyin', 'meituan',
+      'sf-express', 'jd-logistics', 'china-post', 'zto-express', 'yto-express', 'sto-express', 'yunda', 'cainiao',
+      'china-railway-12306', 'gov-cn', 'china-etc',
+      'tencent-meeting', 'zoom', 'dingtalk', 'feishu', 'microsoft-teams', 'webex', 'google-meet',
+      'paypal', 'apple', 'microsoft', 'google', 'amazon', 'facebook', 'instagram', 'whatsapp', 'netflix',
+    ];
+    expect(required.filter((id) => !brandById(id))).toEqual([]);
+  });
+
+  // Ordinary host labels and English words that the engine's near-miss (one edit, 5+ letters) and
+  // inside-a-label (6+ letters) checks must never tie to a brand.
+  const COMMON_LABELS = [
+    'amazing', 'cloud', 'critic', 'email', 'funds', 'mailbox', 'online', 'payment', 'secure',
+    'shoppingand', 'shippingand', 'small', 'support', 'tickets', 'tracking', 'unions', 'update', 'verify', 'wallet',
+  ];
+  it.each(COMMON_LABELS)('no host token is one edit from, or inside, the ordinary label %s', (label) => {
+    const clash = BRANDS.flatMap((b) => b.hostTokens).filter(
+      (t) => ((t.match(/[a-z]/g)?.length ?? 0) >= 5 && withinOneEdit(t, label)) || (t.length >= 6 && label.includes(t)),
+    );
+    expect(clash).toEqual([]);
+  });
+
+  // Headings an honest page may carry. Aliases are matched the way the claim signal matches them:
+  // Chinese as substrings, ASCII case-insensitively between word boundaries.
+  const ORDINARY_HEADINGS = [
+    '食品加工行业报告', '新建行政楼启用', '外交行为准则', '途中行驶安全', '空中信号覆盖', '发扬光大',
+    '提案在会议中通过', '关注我们的微信公众号', '推广发布会', '菜鸟入门教程', '新鲜苹果到货', '平安夜特惠',
+    '民生新闻', '兴业路店', '渤海湾海鲜', '华夏文明', '浙商大会', '顺丰包邮', 'Sign-ups are open',
+    'Economic Outlook 2025', 'Fresh apples', 'Start-ups, etc.', 'Meta description tips', 'Camera zoom lenses',
+    'Join our teams', 'Steam cleaning', 'Telegraph news',
+  ];
+  const aliasHits = (text: string) =>
+    BRANDS.flatMap((b) => b.aliases.map((alias) => ({ brand: b.id, alias }))).filter(({ alias }) =>
+      /[^\x20-\x7e]/.test(alias)
+        ? text.toLowerCase().includes(alias.toLowerCase())
+        : new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text),
+    );
+  it.each(ORDINARY_HEADINGS)('no brand alias fires on the ordinary heading %s', (heading) => {
+    expect(aliasHits(heading)).toEqual([]);
+  });
+  it.each([
+    ['支付宝客服中心', 'alipay'],
+    ['中国工商银行 网上银行', 'icbc'],
+    ['淘宝退款中心', 'taobao'],
+    ['拼多多售后理赔', 'pinduoduo'],
+    ['腾讯会议', 'tencent-meeting'],
+    ['PayPal: Log in', 'paypal'],
+    ['ETC认证中心', 'china-etc'],
+  ])('the heading %s claims %s', (heading, brand) => {
+    expect(aliasHits(heading).map((h) => h.brand)).toContain(brand);
+  });
+
+  it('host tokens are never ordinary words or labels we decided against', () => {
+    const tokens = new Set(BRANDS.flatMap((b) => b.hostTokens));
+    for (const word of ['abc', 'apple', 'chase', 'citic', 'ems', 'etc', 'gmail', 'gov', 'icloud', 'meet', 'pingan', 'qq', 'sto', 'teams', 'tmall', 'ups', 'zoom', '1688']) {
+      expect(tokens.has(word), word).toBe(false);
+    }
+  });
+});
+
+describe('officialBrandFor', () => {
+  it.each([
+    ['icbc.com.cn', 'icbc'],
+    ['95588.com', 'icbc'],
+    ['alipay.com', 'alipay'],
+    ['taobao.com', 'taobao'],
+    ['tmall.com', 'taobao'],
+    ['yangkeduo.com', 'pinduoduo'],
+    ['95516.com', 'unionpay'],
+    ['tencent.com', 'tencent'],
+    ['qq.com', 'tencent'],
+    ['voovmeeting.com', 'tencent-meeting'],
+    ['zoom.us', 'zoom'],
+    ['12306.cn', 'china-railway-12306'],
+    ['ICBC.COM.CN', 'icbc'],
+    ['icbc.com.cn.', 'icbc'],
+    // suffix brands: gov.cn and brand TLDs
+    ['www.gov.cn', 'gov-cn'],
+    ['beijing.gov.cn', 'gov-cn'],
+    ['mps.gov.cn', 'gov-cn'],
+    ['www.icbc', 'icbc'],
+    ['bank.citic', 'citic'],
+    ['blog.google', 'google'],
+  ])('%s → %s', (domain, brand) => {
+    expect(officialBrandFor(domain)?.id).toBe(brand);
+  });
+
+  it('works on the registrable domain tldts computes for a gov.cn host', () => {
+    expect(officialBrandFor(getDomain('www.beijing.gov.cn', TLDTS)!)?.id).toBe('gov-cn');
+    expect(getDomain('gov.cn', TLDTS)).toBeNull();
+  });
+
+  it.each([
+    'icbc-refund.cn',
+    'alipay.com.evil.cn',
+    'evilalipay.com',
+    'gov.cn.evil.com',
+    'evil-gov.cn',
+    'gov.cn',
+    'www.beijing.gov.cn', // a host, not a registrable domain: fail safe
+    'example.com',
+    'icbc',
+    '',
+    '.',
+  ])('%s → no brand', (domain) => {
+    expect(officialBrandFor(domain)).toBeUndefined();
+  });
+});

@@ -41,7 +41,11 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(proxyPort: number): Promise<FirefoxSession> {
+/** `extraPrefs`: more Firefox prefs for one suite (e.g. the fake media capture of the screen-share check). */
+export async function launchFirefoxWithExtension(
+  proxyPort: number,
+  extraPrefs: Record<string, string | number | boolean> = {},
+): Promise<FirefoxSession> {
   const id = geckoId();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -68,6 +72,7 @@ export async function launchFirefoxWithExtension(proxyPort: number): Promise<Fir
       'browser.safebrowsing.phishing.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'network.captive-portal-service.enabled': false,
+      ...extraPrefs,
     },
   });
   const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);

@@ -84,7 +84,8 @@ describe('meeting join patterns', () => {
   });
 
   for (const provider of MEETING_PROVIDERS) {
-    const regexes = provider.joinUrlPatterns.map((p) => new RegExp(p));
+    // Compiled as the meeting-join signal compiles them (case-insensitive).
+    const regexes = provider.joinUrlPatterns.map((p) => new RegExp(p, 'i'));
     const matches = (url: string) => regexes.some((r) => r.test(url));
     const examples = EXAMPLES[provider.brand] ?? { join: [], notJoin: [] };
 

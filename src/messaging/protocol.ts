@@ -66,6 +66,11 @@ export type ToBackgroundType = ToBackgroundMessage['type'];
 /** Run the gate and a scan again (trusted list changed, or the popup asked). Answered with {@link RecheckAck}. */
 export interface BgCsRecheck {
   type: 'bg-cs-recheck';
+  /**
+   * Sent to the whole tab when its top frame reports into an empty tab state (after a navigation or a
+   * single-page app's history change cleared it): the frames below re-report, the top frame ignores it.
+   */
+  subframesOnly?: boolean;
 }
 
 export type BgCsMessage = BgCsRecheck | BgCsShareVerify;

@@ -33,6 +33,7 @@ function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
     showBanner: vi.fn(async () => {}),
     applyBadge: vi.fn(async (tabId: number, level: Level) => void badges.push([tabId, level])),
     sendRecheck: vi.fn(async () => {}),
+    recheckSubframes: vi.fn(),
     addTrusted: vi.fn(async (d: string) => ({ ok: true as const, domain: d })),
     now: () => 1000,
     warn: vi.fn(),
@@ -113,6 +114,19 @@ describe('navigation', () => {
     expect(await handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId: 4 }, from: popup })).toEqual({ state: null });
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from });
     expect(deps.showBanner).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('after a clear (navigation or a single-page app history change)', () => {
+  it('the top frame reporting into an empty tab asks the frames below to report again, once', async () => {
+    const { handlers, deps } = setup();
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from: content(8, 4, 'https://alipay-refund.cn/frame') });
+    expect(deps.recheckSubframes).not.toHaveBeenCalled();
+    await handlers.navigated(8);
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from: content(8, 0, 'https://alipay-refund.cn/step2') });
+    expect(deps.recheckSubframes).toHaveBeenCalledWith(8);
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from: content(8, 0, 'https://alipay-refund.cn/step3') });
+    expect(deps.recheckSubframes).toHaveBeenCalledTimes(1);
   });
 });
 

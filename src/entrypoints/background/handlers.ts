@@ -28,6 +28,8 @@ export interface BackgroundDeps {
   applyBadge(tabId: number, level: Level): Promise<void>;
   /** Asks one frame's content script to run its gate and scan again; resolves when it has (or gave up). */
   sendRecheck(tabId: number, frameId: number): Promise<void>;
+  /** Asks every frame of the tab except the top one to report again (fire and forget). */
+  recheckSubframes(tabId: number): void;
   addTrusted(domain: string): Promise<{ ok: true; domain: string } | { ok: false; reason: Reason }>;
   now(): number;
   /** Reports failures of browser calls (never page data or values). */
@@ -73,8 +75,13 @@ export function createHandlers(deps: BackgroundDeps) {
     await deps.share?.noteVisit(from).catch((error: unknown) => deps.warn('meeting visit', error));
     const context = await deps.context();
     const domain = deps.assessDomain(from.url, context.trusted);
-    const state = await deps.store.update(from.tabId, (s) => withGate(s, from.tabId, from.frameId, from.url, domain, deps.now()));
+    let wasEmpty = false;
+    const state = await deps.store.update(from.tabId, (s) => {
+      wasEmpty = s === null;
+      return withGate(s, from.tabId, from.frameId, from.url, domain, deps.now());
+    });
     await badge(from.tabId, state?.level ?? 'none');
+    if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
     return { proceed: !stopsAtGate(domain, context), domainKind: domain.kind };
   }
 
@@ -84,8 +91,15 @@ export function createHandlers(deps: BackgroundDeps) {
     // after a same-origin history change, never to move the page to another host.
     const url = sameOrigin(facts.url, from.url) ? facts.url : from.url;
     const verdict = deps.evaluate({ ...facts, url }, context);
-    const state = await deps.store.update(from.tabId, (s) => withVerdict(s, from.tabId, from.frameId, url, verdict, deps.now()));
+    let wasEmpty = false;
+    const state = await deps.store.update(from.tabId, (s) => {
+      wasEmpty = s === null;
+      return withVerdict(s, from.tabId, from.frameId, url, verdict, deps.now());
+    });
     await badge(from.tabId, state?.level ?? 'none');
+    // Chrome reports a single-page app's history change as `loading` too, which cleared the tab: the top frame
+    // re-sends on its URL change, and asks its iframes (which saw no change) to report again.
+    if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
 
     const plan = deps.plan(verdict, context);
     if (!plan) return { level: verdict.level };

@@ -74,6 +74,11 @@ export default defineBackground(() => {
         new Promise((resolve) => setTimeout(resolve, RECHECK_TIMEOUT_MS)),
       ]);
     },
+    recheckSubframes: (tabId) => {
+      const message: BgCsRecheck = { type: 'bg-cs-recheck', subframesOnly: true };
+      // Without a frameId the message reaches every frame; only the frames below the top one act on it.
+      browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    },
     addTrusted: async (domain) => {
       const result = await addTrusted(domain);
       return result.ok ? { ok: true, domain: result.domain } : result;

@@ -187,7 +187,9 @@ export function startGuard(ctx: ContentScriptContext, doc: Document = document):
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<RecheckAck> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if ((message as BgCsMessage | null)?.type !== 'bg-cs-recheck') return undefined;
+    const recheck = message as BgCsMessage | null;
+    if (recheck?.type !== 'bg-cs-recheck') return undefined;
+    if (recheck.subframesOnly && window.top === window) return undefined;
     return run().then(() => ({ done: true as const }));
   };
   browser.runtime.onMessage.addListener(onMessage);

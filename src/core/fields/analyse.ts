@@ -1,0 +1,160 @@
+// One control on its own: word evidence, then the autocomplete token, the format (type, inputmode,
+// maxlength, pattern), the send-code button and the captcha rule, then a first choice of kind.
+import type { ControlSnapshot, FieldKind } from '../types';
+import { CARD_KINDS } from '../types';
+import { autocompleteCue } from './autocomplete';
+import { codeCues, isImageCaptcha, type CodeCues } from './captcha';
+import { add, type Evidence, labelSources, wordEvidence } from './evidence';
+import { attrForms, normalizeText, phraseMatcher } from './match';
+import { APPLY_WORDS, IGNORED_TYPES, ORDINARY_TEXT } from './words';
+
+export interface ControlState {
+  c: ControlSnapshot;
+  ev: Evidence;
+  code: CodeCues;
+  /** Digits only: inputmode numeric/tel, type number/tel, or a digit pattern. */
+  numeric: boolean;
+  /** A select whose first options read as months (01–12, Jan…) or as years ahead. */
+  monthOptions: boolean;
+  yearOptions: boolean;
+  /** The page's autocomplete says this is an ordinary field (name, address, email…). */
+  ordinary: boolean;
+  /** Kinds an excluded word ruled out: context never brings them back. */
+  excluded: Set<FieldKind>;
+  kind: FieldKind | null;
+}
+
+const IGNORED = new Set(IGNORED_TYPES);
+/** Tie order: the more specific card kinds first, password (the fallback for type=password) last. */
+export const KIND_ORDER: readonly FieldKind[] = ['card-cvv', 'card-expiry', 'card-number', 'otp', 'card-pin', 'id-number', 'phone', 'password'];
+const SENSITIVE: ReadonlySet<FieldKind> = new Set<FieldKind>([...CARD_KINDS, 'otp']);
+const THRESHOLD = 3;
+const DIGIT_PATTERN = /^\^?(\\d|\[0-9\])/;
+const applyButton = phraseMatcher(APPLY_WORDS);
+const ordinaryText = phraseMatcher(ORDINARY_TEXT);
+/** Pages set maxlength=2147483647 or 524288 to mean "no limit". */
+const NO_LIMIT = 64;
+const MONTH_OPTION = /^(0?[1-9]|1[0-2])$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^[0-9]{1,2}月$/i;
+/** A placeholder that shows a 3–4 digit code (000, 123, •••): how CVV boxes often look. */
+const CVV_PLACEHOLDER = /^(\d{3,4}|[•*x·]{3,4})$/i;
+/** Ids/names of fields that hold who the user is, where a send-code button sends the code *to*. */
+const RECIPIENT_TOKENS = new Set(['user', 'username', 'email', 'mail', 'login', 'account', 'phone', 'mobile', 'tel', 'msisdn', 'name', 'sjh', 'shouji']);
+
+/** Controls that can never hold a card number, card code or one-time code. */
+export function isIgnored(c: ControlSnapshot): boolean {
+  return c.tag === 'textarea' || (c.tag === 'input' && IGNORED.has(c.type));
+}
+
+function yearLike(options: readonly string[]): boolean {
+  // Expiry years run from about now forwards; birth years run backwards from long ago.
+  const years = options.map((o) => Number.parseInt(o.trim(), 10)).filter((n) => n >= 2000 && n <= 2100);
+  const short = options.map((o) => o.trim()).filter((o) => /^\d{2}$/.test(o)).map(Number).filter((n) => n >= 15 && n <= 60);
+  if (years.length >= 2) return years[1]! > years[0]!;
+  return short.length >= 3 && short[1]! > short[0]!;
+}
+
+export function analyse(c: ControlSnapshot): ControlState {
+  const attr = attrForms(c.id, c.name);
+  const texts = labelSources(c, normalizeText);
+  const { ev, excluded } = wordEvidence(texts, attr, c.name ?? c.id ?? '');
+  const code = codeCues(c, [...texts.label.map(([, t]) => t), texts.nearby], attr, normalizeText(c.buttonText));
+  const numeric =
+    c.inputmode === 'numeric' || c.inputmode === 'tel' || c.inputmode === 'decimal' || c.type === 'number' || c.type === 'tel' || DIGIT_PATTERN.test(c.pattern);
+  const state: ControlState = {
+    c,
+    ev,
+    code,
+    numeric,
+    monthOptions:
+      c.tag === 'select' &&
+      c.options.filter((o) => MONTH_OPTION.test(o.trim())).length >= 3 &&
+      !c.options.some((o) => /^0+$/.test(o.trim())),
+    yearOptions: c.tag === 'select' && yearLike(c.options),
+    ordinary: false,
+    excluded,
+    kind: null,
+  };
+  const ac = autocompleteCue(c.autocomplete);
+  if (ac?.kind) {
+    // Pages also misuse autocomplete to switch autofill off ("one-time-code" on a name field): a label
+    // that plainly names an ordinary field wins over the token when nothing else backs the token.
+    const ordinaryLabel = texts.label.some(([, t]) => ordinaryText(t));
+    const backed = (ev[ac.kind]?.strong ?? false) || !ordinaryLabel;
+    if (backed) add(ev, ac.kind, 10, { code: 'autocomplete', detail: ac.token }, true);
+  }
+  if (ac?.ordinary) state.ordinary = true;
+  const recipient = attr.tokens.some((t) => RECIPIENT_TOKENS.has(t)) || /\+\d/.test(c.placeholder);
+  applyFormat(state, applyButton(normalizeText(c.buttonText)), recipient);
+  state.kind = choose(state);
+  return state;
+}
+
+function applyFormat(s: ControlState, apply: string | null, recipient: boolean): void {
+  const { c, ev, code } = s;
+  const ml = c.maxLength !== null && c.maxLength > NO_LIMIT ? null : c.maxLength;
+  const card = ev['card-number'];
+  if (card) {
+    if (ml !== null && ml >= 13 && ml <= 23) add(ev, 'card-number', 1, { code: 'format', detail: `maxlength=${ml}` });
+    // Too short to hold a whole card number (unless split boxes, which are grouped later).
+    if (ml !== null && ml <= 11) card.score -= 3;
+    if (s.numeric && card.score > 0) add(ev, 'card-number', 1, { code: 'format', detail: 'digits' });
+  }
+  const cvv = ev['card-cvv'];
+  if (cvv) {
+    if (ml === 3 || ml === 4) add(ev, 'card-cvv', 1, { code: 'format', detail: `maxlength=${ml}` });
+  }
+  const pin = ev['card-pin'];
+  if (pin) {
+    if (c.type === 'password') add(ev, 'card-pin', 1, { code: 'input-type', detail: 'password' });
+    if (ml === 6 || ml === 4) add(ev, 'card-pin', 1, { code: 'format', detail: `maxlength=${ml}` });
+    if (code.sms) pin.score -= 2;
+  }
+  if (CVV_PLACEHOLDER.test(c.placeholder.trim()) && !s.excluded.has('card-cvv')) add(ev, 'card-cvv', 1, { code: 'placeholder', detail: c.placeholder });
+  // The send-code button sits beside the code field, or beside the phone/user field the code goes to.
+  if (code.sendButton && !ev.phone && !recipient) add(ev, 'otp', 3, { code: 'send-code-button', detail: code.sendButton }, true);
+  const otp = ev.otp;
+  if (otp) {
+    if (code.sms) add(ev, 'otp', 2, { code: 'sms-text', detail: code.sms });
+    if (ml !== null && ml >= 4 && ml <= 8) add(ev, 'otp', 1, { code: 'format', detail: `maxlength=${ml}` });
+    if (isImageCaptcha(code) && otp.reasons[0]?.code !== 'autocomplete') delete ev.otp;
+  }
+  const expiry = ev['card-expiry'];
+  if (expiry && (s.monthOptions || s.yearOptions)) add(ev, 'card-expiry', 1, { code: 'select-options', detail: s.monthOptions ? 'months' : 'years' });
+  if (c.type === 'password') add(ev, 'password', 3, { code: 'input-type', detail: 'password' });
+  if (c.type === 'tel' && ev.phone) add(ev, 'phone', 1, { code: 'input-type', detail: 'tel' });
+  if (c.type === 'month' && expiry) add(ev, 'card-expiry', 1, { code: 'input-type', detail: 'month' });
+  if (apply) {
+    // An "Apply"/"Redeem" button: the field takes a voucher or gift-card code.
+    for (const k of ['card-number', 'card-cvv', 'card-pin', 'otp'] as const) delete ev[k];
+  }
+  if (c.tag === 'select') {
+    // A select can be an expiry month or year; it is never a typed number or code.
+    for (const k of KIND_ORDER) if (k !== 'card-expiry') delete ev[k];
+  }
+  if (s.ordinary) {
+    for (const k of SENSITIVE) {
+      const e = ev[k];
+      if (e && e.reasons[0]?.code !== 'autocomplete') e.score -= 4;
+    }
+  }
+}
+
+/** The best sensitive kind at or over the threshold; else the best other kind; else none. */
+export function choose(s: ControlState): FieldKind | null {
+  if (isIgnored(s.c)) return null;
+  let best: FieldKind | null = null;
+  for (const pass of [true, false]) {
+    for (const k of KIND_ORDER) {
+      if (SENSITIVE.has(k) !== pass) continue;
+      const e = s.ev[k];
+      // Weak words alone never fire, however many: a lone `code` or `pin` is not enough.
+      if (e && e.strong && e.score >= THRESHOLD && (!best || e.score > s.ev[best]!.score)) best = k;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+export function isSensitive(kind: FieldKind | null): boolean {
+  return kind !== null && SENSITIVE.has(kind);
+}

@@ -1,0 +1,43 @@
+// Image captchas ask for a code too, but the code is on the screen, not sent to the user's phone:
+// 图形验证码 / 看不清换一张 / captcha / an <img> beside the field. Such a field is not an `otp`,
+// unless something says the code comes by SMS (短信, "sent to your phone") or a send-code button sits by it.
+import type { ControlSnapshot } from '../types';
+import type { AttrForms } from './match';
+import { phraseMatcher } from './match';
+import { CAPTCHA_WORDS, SEND_CODE_WORDS, SMS_WORDS } from './words';
+
+const captchaText = phraseMatcher(CAPTCHA_WORDS);
+const smsText = phraseMatcher(SMS_WORDS);
+const sendCode = phraseMatcher(SEND_CODE_WORDS);
+const CAPTCHA_ATTR = /captcha|kaptcha|imgcode|imagecode|piccode|picturecode|validatecode|verifyimg|checkimg|txyzm|tpyzm|tuxing/;
+
+export interface CodeCues {
+  /** A send-code button beside the field (its text). */
+  sendButton: string | null;
+  /** Text says the code comes by SMS / to a phone. */
+  sms: string | null;
+  /** Why this looks like an image captcha, if it does. */
+  captcha: string | null;
+}
+
+/** `texts` are the control's normalized label-like and nearby texts. */
+export function codeCues(c: ControlSnapshot, texts: readonly string[], attr: AttrForms, button: string): CodeCues {
+  const sendButton = sendCode(button);
+  let sms: string | null = null;
+  let captcha: string | null = null;
+  for (const t of texts) {
+    sms ??= smsText(t);
+    captcha ??= captchaText(t);
+  }
+  if (!captcha) {
+    const m = CAPTCHA_ATTR.exec(attr.compact);
+    if (m) captcha = m[0];
+  }
+  if (!captcha && c.hasImageNearby) captcha = 'image beside the field';
+  return { sendButton, sms, captcha };
+}
+
+/** A captcha cue wins unless the field is said to take an SMS code or has a send-code button. */
+export function isImageCaptcha(cues: CodeCues): boolean {
+  return cues.captcha !== null && cues.sendButton === null && cues.sms === null;
+}

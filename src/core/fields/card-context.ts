@@ -1,0 +1,61 @@
+// Card context: a card form is a cluster. Next to a recognised card field, weaker cues are enough —
+// "Month"/"Year" selects are the expiry, "Security code" is the CVV, "Card" is the number — and an
+// expiry month pulls in the year box right after it.
+import type { FieldKind } from '../types';
+import { type ControlState, isIgnored, isSensitive } from './analyse';
+
+/** How far (in control positions) card context reaches. */
+const REACH = 4;
+const CONTEXT_KINDS: readonly FieldKind[] = ['card-number', 'card-cvv', 'card-expiry'];
+
+/** A strongly recognised card field in the same row within REACH positions (or right beside it). */
+function nearCard(states: readonly ControlState[], i: number, before = false): ControlState | null {
+  const row = states[i]!.c.rowKey;
+  for (let d = 1; d <= REACH; d++) {
+    for (const j of before ? [i - d] : [i - d, i + d]) {
+      const s = states[j];
+      if (!s || !s.kind || !CONTEXT_KINDS.includes(s.kind) || !s.ev[s.kind]!.strong) continue;
+      if (d === 1 || s.c.rowKey === row) return s;
+    }
+  }
+  return null;
+}
+
+function promote(s: ControlState, kind: FieldKind, anchor: ControlState, code: string): void {
+  s.kind = kind;
+  const e = (s.ev[kind] ??= { score: 0, strong: false, reasons: [] });
+  e.reasons.push({ code, detail: `${anchor.kind} at ${anchor.c.index}` });
+}
+
+/** The year box right after an expiry month (same row, a select or a short input). */
+function pairExpiry(states: readonly ControlState[]): void {
+  for (let i = 0; i + 1 < states.length; i++) {
+    const a = states[i]!;
+    const b = states[i + 1]!;
+    if (a.kind !== 'card-expiry' || !a.ev['card-expiry']?.strong || b.kind !== null || isIgnored(b.c)) continue;
+    const short = b.c.tag === 'select' || (b.c.maxLength !== null && b.c.maxLength <= 4);
+    const yearish = b.yearOptions || b.ev['card-expiry'] !== undefined || (a.c.tag === 'select' && b.c.tag === 'select');
+    if (short && yearish && a.c.rowKey === b.c.rowKey && !b.excluded.has('card-expiry')) promote(b, 'card-expiry', a, 'pairs-with');
+  }
+}
+
+export function applyCardContext(states: readonly ControlState[]): void {
+  // Two rounds: a promoted month can anchor its year.
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < states.length; i++) {
+      const s = states[i]!;
+      if (isSensitive(s.kind) || isIgnored(s.c) || s.ordinary) continue;
+      const anchor = nearCard(states, i);
+      if (!anchor) continue;
+      const ev = s.ev;
+      const ok = (k: FieldKind): boolean => ev[k] !== undefined && ev[k]!.score > 0 && !s.excluded.has(k);
+      const ml = s.c.maxLength;
+      // The CVV comes after the card number, never before it.
+      const cvvAnchor = nearCard(states, i, true);
+      if ((ok('card-expiry') || s.monthOptions || s.yearOptions) && !s.excluded.has('card-expiry')) promote(s, 'card-expiry', anchor, 'card-context');
+      else if (ok('card-cvv') && cvvAnchor && s.c.tag === 'input' && (ml === null || ml <= 4)) promote(s, 'card-cvv', cvvAnchor, 'card-context');
+      else if (ok('card-number') && s.c.tag === 'input' && (ml === null || ml >= 12)) promote(s, 'card-number', anchor, 'card-context');
+    }
+    pairExpiry(states);
+  }
+}

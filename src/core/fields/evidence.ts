@@ -1,0 +1,125 @@
+// Per-control evidence: for each kind, a score and the reasons behind it, from words alone.
+//
+//   label-like text (label, aria, placeholder, title)  strong 4 · weak 1
+//   text just before the control in its row             strong 3 · weak 1
+//   id / name                                           strong 3 · weak 1
+// An excluded phrase in a source silences that source for the kind; one in the label or the id/name
+// also silences the nearby text (which may be a heading over several fields).
+import type { ControlSnapshot, FieldKind, Reason } from '../types';
+import { FIELD_KINDS } from '../types';
+import { type AttrForms, type Matcher, phraseMatcher, substringMatcher, tokenMatcher } from './match';
+import { KIND_WORDS, NOT_PAYMENT_ATTR } from './words';
+
+export interface KindEvidence {
+  score: number;
+  /** Has a cue that names the kind on its own (not only weak words). */
+  strong: boolean;
+  reasons: Reason[];
+}
+export type Evidence = Partial<Record<FieldKind, KindEvidence>>;
+
+const SENSITIVE_WORD_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['card-number', 'card-pin', 'card-cvv', 'card-expiry', 'otp']);
+const notPaymentAttr = substringMatcher(NOT_PAYMENT_ATTR);
+
+interface Compiled {
+  strong: Matcher;
+  weak: Matcher;
+  excluded: Matcher;
+  attr: (compact: string) => string | null;
+  tokens: (tokens: readonly string[]) => string | null;
+  weakTokens: (tokens: readonly string[]) => string | null;
+  attrExcluded: (tokens: readonly string[]) => string | null;
+  attrExcludedLong: (compact: string) => string | null;
+}
+
+const COMPILED = Object.fromEntries(
+  FIELD_KINDS.map((kind) => {
+    const w = KIND_WORDS[kind];
+    const c: Compiled = {
+      strong: phraseMatcher(w.strong),
+      weak: phraseMatcher(w.weak),
+      excluded: phraseMatcher(w.excluded),
+      attr: substringMatcher(w.attr),
+      tokens: tokenMatcher(w.tokens),
+      weakTokens: tokenMatcher(w.weakTokens),
+      attrExcluded: tokenMatcher(w.attrExcluded),
+      // Long exclusions also match inside run-together names ("couponcode", "captchainput").
+      attrExcludedLong: substringMatcher(w.attrExcluded.filter((x) => x.length >= 4)),
+    };
+    return [kind, c];
+  }),
+) as Record<FieldKind, Compiled>;
+
+/** The control's texts, normalized, by source. */
+export interface ControlTexts {
+  label: [code: string, text: string][];
+  nearby: string;
+}
+
+export function add(ev: Evidence, kind: FieldKind, score: number, reason: Reason, strong = false): void {
+  const k = (ev[kind] ??= { score: 0, strong: false, reasons: [] });
+  k.score += score;
+  k.strong ||= strong;
+  k.reasons.push(reason);
+}
+
+/**
+ * Word evidence per kind, and the kinds an excluded word ruled out (card context must not bring those
+ * back). A gift-card / voucher / coupon id or name rules out every card and code kind.
+ */
+export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: string): { ev: Evidence; excluded: Set<FieldKind> } {
+  const ev: Evidence = {};
+  const excluded = new Set<FieldKind>();
+  const notPayment = notPaymentAttr(attr.compact);
+  for (const kind of FIELD_KINDS) {
+    const m = COMPILED[kind];
+    if (notPayment && SENSITIVE_WORD_KINDS.has(kind)) {
+      excluded.add(kind);
+      continue;
+    }
+    let labelExcluded = false;
+    let best: { score: number; reason: Reason; strong: boolean } | null = null;
+    for (const [code, text] of texts.label) {
+      if (!text) continue;
+      if (m.excluded(text)) {
+        labelExcluded = true;
+        continue;
+      }
+      const s = m.strong(text);
+      if (s && (!best || best.score < 4)) best = { score: 4, reason: { code, detail: s }, strong: true };
+      const w = s ? null : m.weak(text);
+      if (w && !best) best = { score: 1, reason: { code, detail: w }, strong: false };
+    }
+    const attrExcluded = m.attrExcluded(attr.tokens) ?? m.attrExcludedLong(attr.compact);
+    if (labelExcluded || attrExcluded) excluded.add(kind);
+    // The label speaks for the control: when it rules a kind out, nothing else brings it back.
+    if (labelExcluded) continue;
+    if (best) add(ev, kind, best.score, best.reason, best.strong);
+    if (!attrExcluded && texts.nearby && !m.excluded(texts.nearby)) {
+      const s = m.strong(texts.nearby);
+      const w = s ? null : m.weak(texts.nearby);
+      if (s) add(ev, kind, 3, { code: 'nearby-text', detail: s }, true);
+      else if (w) add(ev, kind, 1, { code: 'nearby-text', detail: w });
+    }
+    if (!attrExcluded) {
+      const s = m.attr(attr.compact) ?? m.tokens(attr.tokens);
+      const w = s ? null : m.weakTokens(attr.tokens);
+      if (s) add(ev, kind, 3, { code: 'attribute', detail: `${attrText} (${s})` }, true);
+      else if (w) add(ev, kind, 1, { code: 'attribute', detail: `${attrText} (${w})` });
+    }
+  }
+  return { ev, excluded };
+}
+
+/** The label-like sources of a control with their reason codes. */
+export function labelSources(c: ControlSnapshot, normalize: (s: string) => string): ControlTexts {
+  return {
+    label: [
+      ['label', normalize(c.labelText)],
+      ['aria-label', normalize(c.ariaLabel)],
+      ['placeholder', normalize(c.placeholder)],
+      ['title', normalize(c.title)],
+    ],
+    nearby: normalize(c.nearbyText),
+  };
+}

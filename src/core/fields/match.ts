@@ -1,0 +1,83 @@
+// Turning word lists into matchers, and text/attributes into the forms they match against.
+//
+// Text: NFKC (full-width ＣＶＶ → cvv), lower case, whitespace collapsed, spaces between CJK characters
+// dropped (银行 卡号 → 银行卡号). ASCII phrases match on letter boundaries so `pin` does not fire in
+// "shipping"; a space inside a phrase also matches '-', '_', '.' or nothing ("card-number", "cardnumber").
+// Attributes: camelCase and separators split into tokens ("ccExpMonth" → cc exp month), and the tokens
+// joined again for substring cues ("card_number" → cardnumber).
+
+const CJK_SPACE = /([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/g;
+
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(CJK_SPACE, '$1').trim();
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const ASCII_START = /^[a-z0-9]/;
+const ASCII_END = /[a-z0-9.]$/;
+/** Long phrases may run into the next word (pages drop spaces between inline elements). */
+const LONG_PHRASE = 8;
+
+function phraseSource(phrase: string): string {
+  const body = phrase
+    .split(' ')
+    .map(escape)
+    .join('[\\s\\-_.]*');
+  const start = ASCII_START.test(phrase) ? '(?<![a-z\\u00c0-\\u024f])' : '';
+  const end = ASCII_END.test(phrase) && phrase.length < LONG_PHRASE ? '(?![a-z\\u00c0-\\u024f])' : '';
+  return start + body + end;
+}
+
+/** A matcher for a list of phrases: returns the first phrase found, or null. */
+export type Matcher = (text: string) => string | null;
+
+export function phraseMatcher(phrases: readonly string[]): Matcher {
+  if (phrases.length === 0) return () => null;
+  // Longest first so the reported phrase is the most specific one.
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const re = new RegExp(sorted.map(phraseSource).join('|'), 'u');
+  return (text) => {
+    if (!text) return null;
+    const m = re.exec(text);
+    return m ? m[0] : null;
+  };
+}
+
+/** id/name split into tokens and re-joined. */
+export interface AttrForms {
+  tokens: string[];
+  compact: string;
+}
+
+export function attrForms(...values: (string | null)[]): AttrForms {
+  const tokens: string[] = [];
+  const compact: string[] = [];
+  for (const v of values) {
+    if (!v) continue;
+    const split = v
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+      .replace(/(\d)([a-zA-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/);
+    for (const t of split) if (t && !/^\d+$/.test(t)) tokens.push(t);
+    compact.push(v.toLowerCase().replace(/[^a-z0-9]+/g, ''));
+  }
+  // '|' keeps id and name from running into each other.
+  return { tokens, compact: compact.join('|') };
+}
+
+/** Cues found anywhere in the compact id/name; a cue starting with '^' only at the start of id or name. */
+export function substringMatcher(cues: readonly string[]): (compact: string) => string | null {
+  return (compact) =>
+    cues.find((c) => (c.startsWith('^') ? compact.split('|').some((v) => v.startsWith(c.slice(1))) : compact.includes(c))) ?? null;
+}
+
+export function tokenMatcher(cues: readonly string[]): (tokens: readonly string[]) => string | null {
+  const set = new Set(cues);
+  return (tokens) => tokens.find((t) => set.has(t)) ?? null;
+}

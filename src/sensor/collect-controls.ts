@@ -1,0 +1,40 @@
+// Which elements are the page's form controls, in the order the contract numbers them:
+// document.querySelectorAll('input, select, textarea') first, then the controls inside open shadow
+// roots (depth first, in document order of their hosts), the index continuing.
+
+export const CONTROL_SELECTOR = 'input, select, textarea';
+
+/** The element after `el` in document order within `root` (depth first), or null at the end. */
+export function nextElement(el: Element, root: Node): Element | null {
+  const first = el.firstElementChild;
+  if (first) return first;
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+    const sib = n.nextElementSibling;
+    if (sib) return sib;
+    if (n.parentNode === root) return null;
+  }
+  return null;
+}
+
+/**
+ * Open shadow roots under `root`, nested ones included, in document order of their hosts. A plain
+ * element walk: live collections and '*' selectors are far slower in jsdom and no faster in browsers.
+ */
+export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+    const sr = el.shadowRoot;
+    if (sr) {
+      found.push(sr);
+      found.push(...openShadowRoots(sr));
+    }
+  }
+  return found;
+}
+
+/** All controls of the document, then those of its open shadow roots. */
+export function collectControls(doc: Document): Element[] {
+  const controls = Array.from(doc.querySelectorAll(CONTROL_SELECTOR));
+  for (const sr of openShadowRoots(doc)) controls.push(...Array.from(sr.querySelectorAll(CONTROL_SELECTOR)));
+  return controls;
+}

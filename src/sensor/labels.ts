@@ -1,0 +1,55 @@
+// Label text for controls: `<label for>` (one map per root, built once), a wrapping `<label>`,
+// aria-label and aria-labelledby. Never a per-control search of the whole document.
+import { cap, collapse, textOf } from './dom-text';
+
+const LABEL_MAX = 120;
+
+/** Text of every `<label for=…>` under a root, keyed by the id it points at (several labels join). */
+export function labelForMap(root: Document | ShadowRoot): Map<string, string> {
+  const map = new Map<string, string>();
+  const labels = root.querySelectorAll('label[for]');
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    const id = label.getAttribute('for');
+    if (!id) continue;
+    const text = textOf(label, LABEL_MAX);
+    if (!text) continue;
+    const prev = map.get(id);
+    map.set(id, prev ? cap(`${prev} ${text}`, LABEL_MAX) : text);
+  }
+  return map;
+}
+
+/** `<label for>` text and the text of a wrapping `<label>` (its other controls' text left out). */
+export function labelTextOf(el: Element, forMap: Map<string, string>): string {
+  const parts: string[] = [];
+  const id = el.getAttribute('id');
+  if (id) {
+    const t = forMap.get(id);
+    if (t) parts.push(t);
+  }
+  let wrap: Element | null = el.parentElement;
+  for (let level = 0; wrap && wrap.tagName !== 'LABEL' && level < 6; level++) wrap = wrap.parentElement;
+  if (wrap && wrap.tagName !== 'LABEL') wrap = null;
+  // A wrapping label that points elsewhere labels that other control, not this one.
+  if (wrap && (!wrap.hasAttribute('for') || wrap.getAttribute('for') === id)) {
+    const t = textOf(wrap, LABEL_MAX);
+    if (t && !parts.includes(t)) parts.push(t);
+  }
+  return cap(parts.join(' '), LABEL_MAX);
+}
+
+/** aria-label plus the text of each aria-labelledby target, looked up by id in the control's root. */
+export function ariaTextOf(el: Element): string {
+  let text = el.getAttribute('aria-label') ?? '';
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    for (const ref of ids.split(/\s+/)) {
+      if (!ref) continue;
+      const target = root.getElementById ? root.getElementById(ref) : null;
+      if (target) text += ` ${textOf(target, LABEL_MAX)}`;
+    }
+  }
+  return cap(collapse(text), LABEL_MAX);
+}

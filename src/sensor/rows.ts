@@ -1,0 +1,196 @@
+// Where a control sits: the text just before it in its row, the buttons just after it, an image beside
+// it, whether it is hidden inline, and which row it shares with its neighbours (split boxes).
+//
+// Everything walks a few siblings and a few ancestors from the control. A map of how many controls
+// each near ancestor holds is built once per scan, so "does this sibling hold another control?" is a
+// map lookup, never a subtree search.
+import { cap, collapse, tailTextOf, textOf } from './dom-text';
+
+const ELEMENT = 1;
+const TEXT = 3;
+/** How many ancestors of each control the count map covers. */
+const COUNT_LEVELS = 8;
+const NEARBY_MAX = 120;
+const BUTTON_MAX = 60;
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+/** Containers that end a row search: past them, text belongs to the whole form or page. */
+const STOP_TAGS = new Set(['FORM', 'BODY', 'HTML', 'FIELDSET', 'TABLE', 'TBODY']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const BUTTON_CLASS = /btn|button|send|code|sms|otp|verif|yzm/i;
+const HAS_WORD = /\p{L}\p{L}/u;
+
+export interface RowContext {
+  /** Number of controls under each of the near ancestors of every control. */
+  counts: Map<Element, number>;
+  /** Row ids handed out so far. */
+  rowIds: Map<Element, number>;
+  /** Memoised "is hidden by an inline style or the hidden attribute" per ancestor. */
+  hiddenMemo: Map<Element, boolean>;
+}
+
+export function rowContext(controls: readonly Element[]): RowContext {
+  const counts = new Map<Element, number>();
+  for (const el of controls) {
+    let a = el.parentElement;
+    for (let level = 0; a && level < COUNT_LEVELS; level++, a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  return { counts, rowIds: new Map(), hiddenMemo: new Map() };
+}
+
+function holdsControl(node: Node, ctx: RowContext): boolean {
+  if (node.nodeType !== ELEMENT) return false;
+  return CONTROL_TAGS.has((node as Element).tagName) || (ctx.counts.get(node as Element) ?? 0) > 0;
+}
+
+/**
+ * The text just before the control: preceding siblings, then (while nothing is found and the parent
+ * holds no earlier control) the parent's preceding siblings — a table's previous cell, a row's label div.
+ */
+export function nearbyTextOf(el: Element, ctx: RowContext): string {
+  let node: Element = el;
+  for (let level = 0; level < 5; level++) {
+    let text = '';
+    let blocked = false;
+    let n = 0;
+    for (let sib = node.previousSibling; sib && n < 6; sib = sib.previousSibling, n++) {
+      if (holdsControl(sib, ctx)) {
+        blocked = true;
+        break;
+      }
+      const t = sib.nodeType === TEXT ? (sib.nodeValue ?? '') : sib.nodeType === ELEMENT ? tailTextOf(sib, NEARBY_MAX) : '';
+      if (!t.trim()) continue;
+      text = `${t} ${text}`;
+      if (HAS_WORD.test(text) || text.length >= NEARBY_MAX) break;
+    }
+    text = collapse(text);
+    if (text) return text.length > NEARBY_MAX ? text.slice(text.length - NEARBY_MAX) : text;
+    if (blocked) return '';
+    const parent: Element | null = node.parentElement;
+    if (!parent || STOP_TAGS.has(parent.tagName)) return '';
+    node = parent;
+  }
+  return '';
+}
+
+/** Depth-first search under `root` for an element passing `test`, visiting at most `budget` elements. */
+function findDescendant(root: Element, test: (el: Element) => boolean, budget = 40): Element | null {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length > 0 && budget-- > 0) {
+    const el = stack.pop()!;
+    if (test(el)) return el;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return null;
+}
+
+function isButtonLike(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'BUTTON' || tag === 'A') return true;
+  if (tag === 'INPUT') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    return type === 'button' || type === 'submit';
+  }
+  return (
+    el.getAttribute('role') === 'button' || el.hasAttribute('onclick') || BUTTON_CLASS.test(el.getAttribute('class') ?? '')
+  );
+}
+
+function buttonText(el: Element): string {
+  if (el.tagName === 'INPUT') return el.getAttribute('value') ?? '';
+  return textOf(el, BUTTON_MAX, 60);
+}
+
+/** Text of the buttons and links right after the control in its row (获取验证码, "Send code"). */
+export function buttonTextOf(el: Element, ctx: RowContext): string {
+  const parts: string[] = [];
+  let node: Element = el;
+  for (let level = 0; level < 3 && parts.length === 0; level++) {
+    let n = 0;
+    for (let sib = node.nextElementSibling; sib && n < 3; sib = sib.nextElementSibling, n++) {
+      if (isButtonLike(sib)) parts.push(buttonText(sib));
+      else if ((ctx.counts.get(sib) ?? 0) > 0) break;
+      else {
+        const inner = findDescendant(sib, isButtonLike);
+        if (inner) parts.push(buttonText(inner));
+      }
+    }
+    const parent: Element | null = node.parentElement;
+    if (!parent || STOP_TAGS.has(parent.tagName) || (ctx.counts.get(parent) ?? 0) > 1) break;
+    node = parent;
+  }
+  return cap(collapse(parts.join(' ')), BUTTON_MAX);
+}
+
+function isImage(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'IMG' || tag === 'CANVAS' || tag === 'img' || tag === 'canvas';
+}
+
+/**
+ * An <img> or <canvas> right beside the control or its cell (image captchas): the two siblings on each
+ * side of the control and of up to two ancestors that hold no other control.
+ */
+export function hasImageNearby(el: Element, ctx: RowContext): boolean {
+  let node: Element = el;
+  for (let level = 0; level < 3; level++) {
+    for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
+      let n = 0;
+      for (let sib = node[dir]; sib && n < 2; sib = sib[dir], n++) {
+        if (isImage(sib)) return true;
+        if ((ctx.counts.get(sib) ?? 0) > 0 || CONTROL_TAGS.has(sib.tagName)) break;
+        if (findDescendant(sib, isImage)) return true;
+      }
+    }
+    const parent: Element | null = node.parentElement;
+    if (!parent || STOP_TAGS.has(parent.tagName) || (ctx.counts.get(parent) ?? 0) > 1) break;
+    node = parent;
+  }
+  return false;
+}
+
+function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** False for type=hidden, the hidden attribute, or an inline display:none / visibility:hidden up the tree. */
+export function isVisible(el: Element, ctx: RowContext): boolean {
+  if ((el.getAttribute('type') ?? '').toLowerCase() === 'hidden' || hiddenByMarkup(el)) return false;
+  const chain: Element[] = [];
+  let hidden = false;
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    const known = ctx.hiddenMemo.get(a);
+    if (known !== undefined) {
+      hidden = known;
+      break;
+    }
+    chain.push(a);
+    if (hiddenByMarkup(a)) {
+      hidden = true;
+      break;
+    }
+  }
+  for (const a of chain) ctx.hiddenMemo.set(a, hidden);
+  return !hidden;
+}
+
+/**
+ * Row key: the nearest of four ancestors that holds more than one control. Consecutive controls with
+ * the same key are candidate split boxes. A control alone gets a key of its own.
+ */
+export function rowKeyOf(el: Element, ctx: RowContext, fallback: number): number {
+  let a = el.parentElement;
+  for (let level = 0; a && level < 4; level++, a = a.parentElement) {
+    if ((ctx.counts.get(a) ?? 0) > 1) {
+      let id = ctx.rowIds.get(a);
+      if (id === undefined) {
+        id = ctx.rowIds.size + 1;
+        ctx.rowIds.set(a, id);
+      }
+      return id;
+    }
+  }
+  return fallback;
+}

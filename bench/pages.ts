@@ -42,8 +42,11 @@ interface Block {
 /** The i-th block: the layout cycles through the patterns, the language through WORDS. */
 function block(i: number): Block {
   const [plain, sensitive] = WORDS[i % WORDS.length]!;
-  // Every 7th block asks for something sensitive; the rest are ordinary fields.
-  const word = esc(i % 7 === 3 ? sensitive : plain);
+  // Every 7th block asks for something sensitive; the rest are ordinary fields. Half the labels carry a
+  // number (line 2, item 37 …) so texts are mostly distinct, as on real pages: a cache of classified
+  // texts must not look better here than it would there.
+  const base = i % 7 === 3 ? sensitive : plain;
+  const word = esc(i % 2 === 1 ? `${base} ${(i >> 1) % 97}` : base);
   const id = `f${i}`;
   switch (i % 10) {
     case 0:

@@ -8,9 +8,10 @@
 // otherwise wake the content script's mutation observer and its re-scans would land inside the samples.
 
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { median, ratio } from './stats';
-import type { ScanSamples } from './page-scan';
+import { SAMPLE_FUNCTIONS, type ScanPhases, type ScanSamples } from './page-scan';
+import { callsOf, startTrace } from './trace';
 
 export const SCAN_MEASURE = 'fanzha-guard:scan';
 
@@ -39,14 +40,24 @@ export interface ScanCost {
   elements: number;
   findings: number;
   reps: number;
+  /** Medians, wall clock. */
   scanMs: number;
   baselineMs: number;
   ratio: number | null;
+  /** Medians, CPU (thread) time from the trace: immune to other processes taking the core. */
+  scanCpuMs: number;
+  baselineCpuMs: number;
+  ratioCpu: number | null;
   scanSamples: number[];
   baselineSamples: number[];
+  scanCpuSamples: number[];
+  baselineCpuSamples: number[];
+  /** Medians of the scan's steps, timed separately: find controls, snapshot, classify, headings + text. */
+  phasesMs: { collect: number; snapshot: number; classify: number; text: number };
 }
 
 export async function measureScanCost(
+  context: BrowserContext,
   page: Page,
   label: string,
   url: string,
@@ -55,13 +66,30 @@ export async function measureScanCost(
   warmup: number,
 ): Promise<ScanCost> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await page.evaluate(readFileSync(pageScanFile, 'utf8'));
+  // A sourceURL names the script in profiles and traces.
+  await page.evaluate(`${readFileSync(pageScanFile, 'utf8')}\n//# sourceURL=fanzha-bench-page-scan.js`);
+  const cdp = await context.newCDPSession(page);
+  const stop = await startTrace(cdp);
   const s = await page.evaluate(
-    ([r, w]) => (globalThis as unknown as { __fanzhaBench: { measure(r: number, w: number): ScanSamples } }).__fanzhaBench.measure(r, w),
+    ([r, w]) => (globalThis as unknown as { __fanzhaBench: { measure(r: number, w: number): Promise<ScanSamples> } }).__fanzhaBench.measure(r, w),
     [reps, warmup] as const,
+  );
+  const events = await stop();
+  await cdp.detach().catch(() => {});
+  // The trace also holds the warm-ups: the last `reps` calls of each function are the measured ones.
+  const scanCpu = callsOf(events, SAMPLE_FUNCTIONS.scan).slice(-reps).map((c) => c.cpuMs);
+  const baselineCpu = callsOf(events, SAMPLE_FUNCTIONS.baseline).slice(-reps).map((c) => c.cpuMs);
+  if (scanCpu.length !== reps || baselineCpu.length !== reps) {
+    throw new Error(`scan cost: the trace holds ${scanCpu.length} scan and ${baselineCpu.length} baseline samples, expected ${reps} each`);
+  }
+  const ph = await page.evaluate(
+    (r) => (globalThis as unknown as { __fanzhaBench: { phases(r: number): ScanPhases } }).__fanzhaBench.phases(r),
+    Math.max(3, Math.ceil(reps / 2)),
   );
   const scanMs = median(s.scan);
   const baselineMs = median(s.baseline);
+  const scanCpuMs = median(scanCpu);
+  const baselineCpuMs = median(baselineCpu);
   return {
     page: label,
     controls: s.controls,
@@ -71,7 +99,13 @@ export async function measureScanCost(
     scanMs,
     baselineMs,
     ratio: ratio(scanMs, baselineMs),
+    scanCpuMs,
+    baselineCpuMs,
+    ratioCpu: ratio(scanCpuMs, baselineCpuMs),
     scanSamples: s.scan,
     baselineSamples: s.baseline,
+    scanCpuSamples: scanCpu,
+    baselineCpuSamples: baselineCpu,
+    phasesMs: { collect: median(ph.collect), snapshot: median(ph.snapshot), classify: median(ph.classify), text: median(ph.text) },
   };
 }

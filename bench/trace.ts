@@ -13,6 +13,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, µs, where the platform reports it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
@@ -47,12 +49,16 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
 }
 
 export interface Attribution {
-  /** Total main-thread time spent in the extension's code, ms. */
+  /** Total main-thread time spent in the extension's code, ms (wall clock). */
   extensionMs: number;
+  /** The same as CPU (thread) time, ms: what it costs when no other process competes for the core. */
+  extensionCpuMs: number;
   /** Number of main-thread tasks in which the extension's code ran. */
   tasks: number;
   /** The most extension time inside one task, ms (the content script's longest task). */
   longestTaskMs: number;
+  /** CPU time of that longest share, ms. */
+  longestTaskCpuMs: number;
   /** How long that whole task took, the page's own work included, ms. */
   longestTaskTotalMs: number;
   /** All main-thread task time in the window, ms (page + extension), for context. */
@@ -72,7 +78,9 @@ export function attribute(events: readonly TraceEvent[], urlPrefix: string): Att
   const owned = events.filter(
     (e) => complete(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction' || e.name === 'v8.run') && (e.args?.data?.url ?? '').startsWith(urlPrefix),
   ) as (TraceEvent & { dur: number })[];
-  if (owned.length === 0) return { extensionMs: 0, tasks: 0, longestTaskMs: 0, longestTaskTotalMs: 0, mainThreadMs: 0 };
+  if (owned.length === 0) {
+    return { extensionMs: 0, extensionCpuMs: 0, tasks: 0, longestTaskMs: 0, longestTaskCpuMs: 0, longestTaskTotalMs: 0, mainThreadMs: 0 };
+  }
   // The thread that runs the content script is the page's main thread.
   const { pid, tid } = owned[0]!;
   const onThread = (e: TraceEvent) => e.pid === pid && e.tid === tid;
@@ -89,6 +97,7 @@ export function attribute(events: readonly TraceEvent[], urlPrefix: string): Att
   }
   // Group by enclosing task (a binary search over tasks sorted by start).
   const perTask = new Map<number, number>();
+  const perTaskCpu = new Map<number, number>();
   for (const e of outer) {
     let lo = 0;
     let hi = tasks.length - 1;
@@ -102,6 +111,7 @@ export function attribute(events: readonly TraceEvent[], urlPrefix: string): Att
     }
     const task = found >= 0 && e.ts < tasks[found]!.ts + tasks[found]!.dur ? found : -1 - outer.indexOf(e);
     perTask.set(task, (perTask.get(task) ?? 0) + e.dur);
+    perTaskCpu.set(task, (perTaskCpu.get(task) ?? 0) + (e.tdur ?? e.dur));
   }
   let longest = 0;
   let longestKey = -1;
@@ -112,6 +122,7 @@ export function attribute(events: readonly TraceEvent[], urlPrefix: string): Att
     }
   }
   const total = outer.reduce((s, e) => s + e.dur, 0);
+  const totalCpu = outer.reduce((s, e) => s + (e.tdur ?? e.dur), 0);
   // Tasks nest (a nested run loop); count only outermost tasks toward the thread total.
   let mainThread = 0;
   let end = -Infinity;
@@ -123,9 +134,19 @@ export function attribute(events: readonly TraceEvent[], urlPrefix: string): Att
   }
   return {
     extensionMs: total / 1000,
+    extensionCpuMs: totalCpu / 1000,
     tasks: perTask.size,
     longestTaskMs: longest / 1000,
+    longestTaskCpuMs: (perTaskCpu.get(longestKey) ?? 0) / 1000,
     longestTaskTotalMs: longestKey >= 0 ? tasks[longestKey]!.dur / 1000 : longest / 1000,
     mainThreadMs: mainThread / 1000,
   };
+}
+
+/** Wall and CPU time (ms) of every call of a named function, in call order (from FunctionCall events). */
+export function callsOf(events: readonly TraceEvent[], functionName: string): { wallMs: number; cpuMs: number }[] {
+  return events
+    .filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'FunctionCall' && e.args?.data?.functionName === functionName)
+    .sort((a, b) => a.ts - b.ts)
+    .map((e) => ({ wallMs: e.dur / 1000, cpuMs: (e.tdur ?? e.dur) / 1000 }));
 }

@@ -36,8 +36,9 @@ export interface TypingResult {
   without: TypingSide;
   with: TypingSide;
   addedMsPerKey: number;
-  /** Main-thread time in the extension's code per keystroke, from the trace. */
+  /** Main-thread time in the extension's code per keystroke, from the trace (wall and CPU). */
   extensionMsPerKey: number;
+  extensionCpuMsPerKey: number;
   /** The content script's longest single task during the typing, ms. */
   extensionLongestTaskMs: number;
   /** The field held the typed digits afterwards in both contexts (nothing swallowed the keys). */
@@ -137,6 +138,7 @@ export async function measureTyping(
     with: withE,
     addedMsPerKey: withE.processingMs - without.processingMs,
     extensionMsPerKey: attribution.extensionMs / keystrokes,
+    extensionCpuMsPerKey: attribution.extensionCpuMs / keystrokes,
     extensionLongestTaskMs: attribution.longestTaskMs,
     fieldReceivedKeys: p.value === expected && e.value === expected && without.keys === keystrokes && withE.keys === keystrokes,
     warningShown,

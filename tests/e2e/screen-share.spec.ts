@@ -7,7 +7,7 @@
 // getDisplayMedia needs a user gesture: Playwright's click is a trusted one.
 
 import { adviceById } from '../../src/knowledge';
-import { badgeText, readWarnings, waitFor } from '../support/extension';
+import { badgeText, openPopupFor, readWarnings, waitFor } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 import { message } from '../support/messages';
 
@@ -63,6 +63,13 @@ test('a share in one tab puts the share warning on a bank code field in another,
   // A non-official page with card and code fields becomes danger while the screen is shared.
   await expect.poll(() => badgeText(shop)).toBe('!!');
 
+  // The popup, whichever tab it is opened on, names the sharing tab.
+  const popup = await openPopupFor(bank);
+  const notice = popup.getByTestId('share-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('网页会议 - 共享屏幕');
+  await popup.close();
+
   // A page script cannot end the share by forging the channel's handshake.
   await meetingTab.evaluate(() => {
     const forged = new MessageChannel();
@@ -83,6 +90,9 @@ test('a share in one tab puts the share warning on a bank code field in another,
   await bank.locator('#sms').click();
   await bank.waitForTimeout(500);
   expect(await visible(bank)).toEqual([]);
+  const after = await openPopupFor(bank);
+  await expect(after.getByTestId('popup-content')).not.toBeEmpty();
+  await expect(after.getByTestId('share-notice')).toBeHidden();
 });
 
 test('a clone of the shared track keeps the share alive until it stops too', async ({ page, context, sites }) => {

@@ -9,6 +9,7 @@ import { t, uiLanguage } from '@/i18n/t';
 import { sendToBackground } from '@/messaging/client';
 import type { TabState } from '@/messaging/protocol';
 import { byId, localizeStatic } from '@/ui/dom';
+import { showShareNotice } from '@/share-guard/popup-share-notice';
 import { knowledgeWords } from './knowledge-words';
 import { pageAccess } from './page-access';
 import { renderCannotCheck, renderChecking, renderError, renderNotChecked, renderVerdict } from './render';
@@ -142,6 +143,9 @@ async function start(): Promise<void> {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
   });
+
+  // Issue 4: which tab shares the screen (any tab, so it shows whatever this tab is).
+  void showShareNotice(byId('share-notice'), t, () => sendToBackground({ type: 'popup-bg-get-share-state' }));
 
   const tab = await targetTab().catch(() => null);
   if (!tab) {

@@ -114,6 +114,13 @@ describe('reason words', () => {
     expect(codes.filter((code) => !(code in REASON_TABLE))).toEqual([]);
   });
 
+  it('has words for every refusal of "trust this site" in the background', () => {
+    const source = readFileSync(join(root, 'src/entrypoints/background/handlers.ts'), 'utf8');
+    const codes = [...new Set([...source.matchAll(/code: '(trust-[a-z-]+)'/g)].map((m) => m[1]!))];
+    expect(codes.length).toBeGreaterThan(1);
+    expect(codes.filter((code) => !(code in REASON_TABLE))).toEqual([]);
+  });
+
   it('has words for every problem the import can report', () => {
     const source = readFileSync(join(root, 'src/settings/trusted-file.ts'), 'utf8');
     const codes = [...new Set([...source.matchAll(/'(import-[a-z-]+)'/g)].map((m) => m[1]!))];

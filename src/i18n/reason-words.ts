@@ -72,6 +72,11 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'trusted-lookalike': { key: 'trustedLookalike', fill: 'detail-brand', evidence: false },
   'trusted-list-full': { key: 'trustedListFull', fill: 'detail', evidence: false },
 
+  // "Trust this site" refused by the background (src/entrypoints/background/handlers.ts).
+  'trust-lookalike': { key: 'trustedLookalike', fill: 'detail-brand', evidence: false },
+  'trust-no-domain': { key: 'trustNoDomain', fill: 'none', evidence: true },
+  'trust-unknown-tab': plain('trustUnknownTab'),
+
   // Trusted-list file import (src/settings/trusted-file.ts).
   'import-not-json': plain('importNotJson'),
   'import-no-list': plain('importNoList'),

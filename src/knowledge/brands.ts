@@ -8,6 +8,7 @@ import { GLOBAL_ONLINE_BRANDS } from './brands/global-online';
 import { MEETING_BRANDS } from './brands/meetings';
 import { PLATFORM_BRANDS } from './brands/platforms';
 import { SERVICE_BRANDS } from './brands/services';
+import { TRAVEL_BRANDS } from './brands/travel';
 
 /** The per-kind lists, exported for the tests that check each is sorted. */
 export const BRAND_LISTS: Readonly<Record<string, readonly Brand[]>> = {
@@ -17,6 +18,7 @@ export const BRAND_LISTS: Readonly<Record<string, readonly Brand[]>> = {
   meetings: MEETING_BRANDS,
   platforms: PLATFORM_BRANDS,
   services: SERVICE_BRANDS,
+  travel: TRAVEL_BRANDS,
 };
 
 const byId = (a: Brand, b: Brand): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

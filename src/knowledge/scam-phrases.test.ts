@@ -36,6 +36,11 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '需要您转账验资，转账后才能获得理赔。',
     'Please pay a small deposit to release your refund.',
   ],
+  'flight-cancelled': [
+    '您预订的航班因机械故障已取消，办理改签可获得300元补偿，请输入银行卡号和验证码。',
+    '领取补偿金前需要验证您的银行卡余额。',
+    'Your flight was cancelled, so to receive your compensation please enter your card number.',
+  ],
   'parcel-lost-claim': [
     '您的快递在运输途中丢失，我们将为您办理理赔。',
     '您的包裹因检测呈阳性已被销毁，现为您进行赔偿。',
@@ -88,6 +93,10 @@ const SHOULD_NOT_MATCH = [
   '入住时需支付押金，退房后原路退还。',
   '提现时需支付0.1%手续费，手续费扣除后即可到账。',
   '本店支持假一赔三。',
+  '您预订的航班已取消，请通过航空公司官网或App免费改签或退票。',
+  '航班延误险：延误超过2小时即可获得理赔，理赔款打入原支付账户。',
+  'If your flight is cancelled, you may be entitled to compensation under EU rules.',
+  'Your flight was cancelled and the compensation goes to the card you paid with, shipping included.',
   '申请退款时请输入图形验证码。',
   '货到付款订单的退款，请填写收款银行卡号和开户行。',
   '理赔款将打入您提供的银行账户。',

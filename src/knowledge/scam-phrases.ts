@@ -76,6 +76,21 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     cases: ['hangzhou-2022-parcel-claim'],
   },
   {
+    id: 'flight-cancelled',
+    description: {
+      zh: '说你的航班取消了，可以改签或领取补偿，却要你填银行卡、验证码或先转账。',
+      en: 'Says your flight was cancelled and offers rebooking or compensation, but wants your card, a code or a transfer first.',
+    },
+    patterns: [
+      // Honest airline notices say the flight is cancelled and how to rebook; they never tie the
+      // compensation to a card number, a code or a transfer.
+      '航班[^。！？]{0,20}(?:取消|延误)[^。！？]{0,40}(?:改签|退票|补偿|赔偿|理赔)[^。！？]{0,30}(?:银行卡号?|卡号|验证码|转账|备用金|流水)',
+      '(?:改签|退票|补偿金|赔偿金)[^。！？]{0,20}(?:验证|证明)[^。！？]{0,10}(?:还款能力|银行卡余额|资金流水|账户余额)',
+      'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
+    ],
+    cases: [],
+  },
+  {
     id: 'parcel-lost-claim',
     description: {
       zh: '说你的快递丢了、滞留了，或“检测阳性要销毁”，主动给你理赔。',

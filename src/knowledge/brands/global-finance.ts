@@ -83,6 +83,7 @@ export const GLOBAL_FINANCE_BRANDS: Brand[] = [
     hostTokens: ['paypal'],
     domains: [
       { domain: 'paypal.com', source: v2fly('paypal') },
+      { domain: 'paypal.com.cn', source: v2fly('paypal') },
       { domain: 'paypal.me', source: v2fly('paypal') },
       { domain: 'paypalobjects.com', source: v2fly('paypal') },
     ],

@@ -6,7 +6,8 @@
 // are theirs alone (VooV Meeting is Tencent Meeting's international edition) or none.
 //
 // Host tokens: `zoom`, `teams` and `meet` are ordinary English words found in shop and camera hosts, so
-// they are left out; the distinctive labels stay.
+// they are left out, and `webex` is one letter from `weber` (a grill maker's shop); the distinctive
+// labels stay.
 
 import type { Brand } from '../types';
 import { OWN_SITE, v2fly } from '../sources';
@@ -66,7 +67,7 @@ export const MEETING_BRANDS: Brand[] = [
     category: 'meeting',
     name: { zh: 'Webex', en: 'Cisco Webex' },
     aliases: ['Cisco Webex', 'Webex'],
-    hostTokens: ['webex'],
+    hostTokens: [],
     domains: [
       { domain: 'webex.com', source: v2fly('webex') },
       { domain: 'webex.com.cn', source: v2fly('webex') },

@@ -67,6 +67,21 @@ export const PLATFORM_BRANDS: Brand[] = [
     ],
   },
   {
+    id: 'kuaishou',
+    category: 'shop',
+    name: { zh: '快手', en: 'Kuaishou' },
+    // Not bare 快手: "快手菜" (quick dishes) is an everyday recipe heading.
+    aliases: ['Kuaishou', '快手客服', '快手小店', '快手支付', '快手电商'],
+    hostTokens: ['kuaishou'],
+    domains: [
+      { domain: 'gifshow.com', source: v2fly('kuaishou') },
+      { domain: 'kuaishou.cn', source: v2fly('kuaishou') },
+      { domain: 'kuaishou.com', source: v2fly('kuaishou') },
+      { domain: 'kuaishoupay.com', source: v2fly('kuaishou') },
+      { domain: 'kwaicdn.com', source: v2fly('kuaishou') },
+    ],
+  },
+  {
     id: 'meituan',
     category: 'shop',
     name: { zh: '美团', en: 'Meituan' },
@@ -161,5 +176,14 @@ export const PLATFORM_BRANDS: Brand[] = [
       { domain: 'unionpayintl.com', source: v2fly('unionpay') },
       { domain: 'unionpaysecure.com', source: v2fly('unionpay') },
     ],
+  },
+  {
+    id: 'vipshop',
+    category: 'shop',
+    name: { zh: '唯品会', en: 'Vipshop' },
+    aliases: ['Vipshop', '唯品会'],
+    // Not `vip`: the commonest word in fake "cancel your VIP" hosts, and in countless honest ones.
+    hostTokens: ['vipshop'],
+    domains: [{ domain: 'vip.com', source: OWN_SITE }],
   },
 ];

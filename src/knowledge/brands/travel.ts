@@ -1,0 +1,54 @@
+// Airlines and the largest travel agency, sorted by id: "your flight is cancelled, claim your
+// compensation" is one of the commonest fake customer-service stories.
+//
+// Aliases use the full names: bare 国航 sits inside 中国航天 / 中国航空, 南航 is also a university, and
+// 东航 sits inside 华东航线. Host tokens: `ceair` and `csair` are one letter from `chair`, `ctrip` from
+// `strip`, and the engine flags one-letter near misses, so only `airchina` stays.
+
+import type { Brand } from '../types';
+import { OWN_SITE, v2fly } from '../sources';
+
+export const TRAVEL_BRANDS: Brand[] = [
+  {
+    id: 'air-china',
+    category: 'transport',
+    name: { zh: '中国国际航空', en: 'Air China' },
+    aliases: ['Air China', '中国国航', '中国国际航空', '国航客服'],
+    hostTokens: ['airchina'],
+    domains: [
+      { domain: 'airchina.cn', source: v2fly('airchina') },
+      { domain: 'airchina.com', source: v2fly('airchina') },
+      { domain: 'airchina.com.cn', source: v2fly('airchina') },
+      { domain: 'phoenixmiles.com', source: v2fly('airchina') },
+    ],
+  },
+  {
+    id: 'china-eastern',
+    category: 'transport',
+    name: { zh: '中国东方航空', en: 'China Eastern Airlines' },
+    aliases: ['China Eastern', '东方航空', '东航客服'],
+    hostTokens: [],
+    domains: [{ domain: 'ceair.com', source: OWN_SITE }],
+  },
+  {
+    id: 'china-southern',
+    category: 'transport',
+    name: { zh: '中国南方航空', en: 'China Southern Airlines' },
+    aliases: ['China Southern', '南方航空', '南航客服'],
+    hostTokens: [],
+    domains: [{ domain: 'csair.com', source: OWN_SITE }],
+  },
+  {
+    id: 'ctrip',
+    category: 'transport',
+    name: { zh: '携程', en: 'Trip.com / Ctrip' },
+    aliases: ['Ctrip', 'Trip.com', '携程', '携程旅行'],
+    hostTokens: [],
+    domains: [
+      { domain: 'ctrip.cn', source: v2fly('ctrip') },
+      { domain: 'ctrip.com', source: v2fly('ctrip') },
+      { domain: 'trip.com', source: v2fly('ctrip') },
+      { domain: 'tripcdn.com', source: v2fly('ctrip') },
+    ],
+  },
+];

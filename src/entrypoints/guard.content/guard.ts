@@ -26,6 +26,9 @@ const MAX_WAIT_MS = 2000;
 const MARK = 'fanzha-guard:scan';
 const WATCHED_ATTRIBUTES = ['type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'hidden', 'style', 'aria-label', 'for'];
 
+const mark = (name: string): void => void (typeof performance.mark === 'function' && performance.mark(name));
+const measure = (name: string, start: string): void => void (typeof performance.measure === 'function' && performance.measure(name, start));
+
 function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -80,9 +83,10 @@ export function startGuard(ctx: ContentScriptContext, doc: Document = document):
   async function scan(): Promise<void> {
     if (!running || ctx.isInvalid) return;
     const mine = generation;
-    performance.mark(`${MARK}:start`);
+    // Timed in the page's own performance timeline so the benchmark can read 'fanzha-guard:scan' entries.
+    mark(`${MARK}:start`);
     const result = scanPage(doc, location.href, typedCards);
-    performance.measure(MARK, `${MARK}:start`);
+    measure(MARK, `${MARK}:start`);
     elements = result.elements;
     remap();
     observeShadowRoots();

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ToBackgroundMessage, WarningPlan } from '@/messaging/protocol';
+import { WARNING_UI_GLOBAL, type WarningUiApi } from '@/warning-ui/api';
+import { dispatchTrusted } from '@/warning-ui/test-events';
+import { startGuard } from './guard';
+
+// Under jsdom, loading the real 'wxt/browser' drags in esbuild, which refuses jsdom's TextEncoder; the content
+// script only needs runtime messaging, which the fake browser provides.
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+const CARD = '6222020200112233445';
+const sent: ToBackgroundMessage[] = [];
+let ctx: ContentScriptContext;
+let ui: { [K in keyof WarningUiApi]: K extends 'version' ? 1 : ReturnType<typeof vi.fn> };
+
+const plan = (indices: number[]): WarningPlan => ({
+  level: 'danger',
+  fields: indices.map((index) => ({ index, kind: 'card-number', what: 'card' })),
+  title: 't',
+  why: 'w',
+  action: 'a',
+  labels: { dismiss: 'd', close: 'c', name: 'n' },
+});
+
+function fakeBackground(domainKind: 'official' | 'unknown') {
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = raw as ToBackgroundMessage;
+    if (!message?.type?.startsWith('cs-bg-')) return undefined;
+    sent.push(structuredClone(message));
+    if (message.type === 'cs-bg-hello') return Promise.resolve({ proceed: domainKind !== 'official', domainKind });
+    if (message.type === 'cs-bg-scan') {
+      const cards = message.facts.fields.filter((f) => f.kind === 'card-number').map((f) => f.index);
+      return Promise.resolve({ level: cards.length ? 'danger' : 'none', ...(cards.length ? { warning: plan(cards) } : {}) });
+    }
+    return undefined;
+  });
+}
+
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+const scans = () => sent.filter((m) => m.type === 'cs-bg-scan');
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent.length = 0;
+  document.title = '退款';
+  document.body.innerHTML = '<label>银行卡号 <input id="card" name="yhk"></label><label>备注 <input id="note"></label>';
+  (document.getElementById('card') as HTMLInputElement).value = CARD;
+  ui = { version: 1, showFieldWarning: vi.fn(), hideFieldWarning: vi.fn(), isShowingFor: vi.fn(() => false), showBanner: vi.fn(), hideAll: vi.fn() };
+  (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL] = ui;
+  ctx = new ContentScriptContext('guard-test');
+});
+afterEach(() => {
+  ctx.abort();
+  delete (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL];
+});
+
+describe('the content script in a frame', () => {
+  it('stops after the gate on an official or trusted host: no scan, no reaction to focus', async () => {
+    fakeBackground('official');
+    startGuard(ctx);
+    await settle();
+    expect(sent.map((m) => m.type)).toEqual(['cs-bg-hello']);
+    dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(ui.showFieldWarning).not.toHaveBeenCalled();
+  });
+
+  it('elsewhere sends its findings once, never a value', async () => {
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    expect(scans()).toHaveLength(1);
+    const [scan] = scans();
+    expect(scan?.type === 'cs-bg-scan' && scan.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+    expect(JSON.stringify(sent)).not.toContain(CARD);
+  });
+
+  it('shows the anchored warning on a trusted focus of a warned field, not on an untrusted one', async () => {
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    const card = document.getElementById('card')!;
+    card.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(ui.showFieldWarning).not.toHaveBeenCalled();
+    dispatchTrusted(card, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.objectContaining({ level: 'danger' }), expect.objectContaining({ index: 0 }));
+    dispatchTrusted(document.getElementById('note')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(ui.hideFieldWarning).toHaveBeenCalled();
+  });
+
+  it('a card number typed into an unlabelled box makes it a card-number field; the number never leaves', async () => {
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    const note = document.getElementById('note') as HTMLInputElement;
+    note.value = '4111 1111 1111 1111';
+    note.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle();
+    expect(scans()).toHaveLength(1); // untrusted input: ignored
+    dispatchTrusted(note, new InputEvent('input', { bubbles: true, composed: true }));
+    await settle();
+    expect(scans()).toHaveLength(2);
+    const last = scans().at(-1)!;
+    expect(last.type === 'cs-bg-scan' && last.facts.fields.find((f) => f.index === 1)).toMatchObject({ kind: 'card-number', reasons: [{ code: 'typed-card-number' }] });
+    expect(JSON.stringify(sent)).not.toMatch(/4111|6222020200112233445/);
+  });
+
+  it('re-scans after the DOM changes (a form inserted late)', async () => {
+    fakeBackground('unknown');
+    document.body.innerHTML = '<p>loading</p>';
+    startGuard(ctx);
+    await settle();
+    expect(scans()).toHaveLength(1);
+    document.body.insertAdjacentHTML('beforeend', '<label>短信验证码 <input name="yzm"></label><button>获取验证码</button>');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle();
+    expect(scans()).toHaveLength(2);
+    const last = scans().at(-1)!;
+    expect(last.type === 'cs-bg-scan' && last.facts.fields.map((f) => f.kind)).toEqual(['otp']);
+  });
+
+  it('a re-check that finds the site trusted now removes the warning UI and stops listening', async () => {
+    let kind: 'unknown' | 'official' = 'unknown';
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+      const message = raw as ToBackgroundMessage;
+      if (message?.type === 'cs-bg-hello') return Promise.resolve({ proceed: kind !== 'official', domainKind: kind });
+      if (message?.type === 'cs-bg-scan') return Promise.resolve({ level: 'danger', warning: plan([0]) });
+      return undefined;
+    });
+    startGuard(ctx);
+    await settle();
+    kind = 'official';
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'bg-cs-recheck' }, { id: fakeBrowser.runtime.id });
+    await settle();
+    expect(ui.hideAll).toHaveBeenCalled();
+    ui.showFieldWarning.mockClear();
+    dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(ui.showFieldWarning).not.toHaveBeenCalled();
+  });
+
+  it('ignores a re-check from anyone but this extension', async () => {
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    const before = sent.length;
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'bg-cs-recheck' }, { id: 'another-extension' });
+    await settle();
+    expect(sent.length).toBe(before);
+  });
+});

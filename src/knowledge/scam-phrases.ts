@@ -22,12 +22,15 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'Claims you were signed up by mistake for a membership, a "VIP agent" plan or insurance, and must cancel it or be charged every month.',
     },
     patterns: [
-      // 由于操作失误，您被列入VIP代理商 / 误开通了百万保障
-      '(?:失误|误操作|错误地?|误|不小心)[^。！？]{0,10}(?:开通|升级|成为|设置|列为|列入|办理|注册)(?:了|为|成)?[^。！？]{0,15}(?:vip|会员|代理|百万(?:医疗)?保障|保险)',
+      // "由于工作人员操作失误，您被列入VIP代理商": the mistake is theirs, done TO you. An honest FAQ speaks
+      // of your own slip ("如您误开通会员，可申请退款"), so 您 must come after the mistake, or a system
+      // must be reporting it ("系统显示您误开通了百万保障").
+      '(?:失误|误操作|错误操作|工作疏忽|不小心)[^。！？]{0,10}(?:您|你)[^。！？]{0,6}(?:被|已被|已)?(?:开通|升级|成为|设置|列为|列入|办理|注册)(?:了|为|成)?[^。！？]{0,15}(?:vip|会员|代理|百万(?:医疗)?保障|保险)',
+      '(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)[^。！？]{0,4}(?:误|错误地?)(?:开通|办理|注册|升级)[^。！？]{0,10}(?:vip|会员|代理|百万(?:医疗)?保障|保险)',
       // 取消VIP代理资格，否则每月扣费
       '(?:取消|关闭|注销|解除)[^。！？]{0,10}(?:vip|会员)?代理(?:商|人|资格|身份|权限)?[^。！？]{0,30}(?:扣费|扣款|收费|扣除)',
       '(?:取消|关闭|注销)[^。！？]{0,10}百万(?:医疗)?保障[^。！？]{0,30}(?:否则|不然|扣费|扣款|征信)',
-      '(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,40}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
+      '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
     ],
     cases: ['wuhan-2021-meeting-refund'],
   },
@@ -97,7 +100,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'Says your parcel was lost, held up, or "tested positive and will be destroyed", and offers compensation.',
     },
     patterns: [
-      '您的(?:快递|包裹|快件|订单)[^。！？]{0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)[^。！？]{0,30}(?:理赔|赔偿|赔付|退款)',
+      // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
+      '(?<![如若果当])您的(?:快递|包裹|快件|订单)(?:(?!如果|假如|万一|若|如)[^。！？]){0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)[^。！？]{0,30}(?:理赔|赔偿|赔付|退款)',
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
       '理赔(?:金|款)[^。！？]{0,20}(?:银行卡号?|卡号|验证码)',
       'your (?:parcel|package|shipment) (?:has been|was|is) (?:lost|destroyed)[^.!?]{0,60}(?:compensat|refund)',
@@ -128,8 +132,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'Claims to be customer service: the item you bought has a quality problem and you are owed a refund or "double compensation".',
     },
     patterns: [
-      // Asserted about the victim's purchase; "如您购买的商品存在质量问题" (conditional) is excluded.
-      '(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的[^，。！？]{0,20}(?:存在|出现|有)(?:严重)?质量问题',
+      // Asserted about the victim's purchase. Conditionals are excluded: "如您购买的商品存在质量问题",
+      // "您购买的商品如果有质量问题", "…存在质量问题的话 / 时".
+      '(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有)(?:严重)?质量问题(?!的话|时)',
       '(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:存在|有|出现)?(?:严重)?质量问题',
       '质量问题[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)',
       '质量问题[^。！？]{0,40}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)',
@@ -145,8 +150,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'Asks you to move your money into a so-called "safe account".',
     },
     patterns: [
-      '(?:转|汇|存)(?:入|到|至)[^。！？]{0,10}(?:安全|监管|保护|核查|清查)账户',
-      '(?:安全|监管|核查|清查)账户[^。！？]{0,15}(?:转账|汇款|转入|验资)',
+      // Not a bare 监管账户: "首付款存入资金监管账户" is honest escrow for a home purchase.
+      '(?:转|汇|存)(?:入|到|至)[^。！？]{0,10}(?:安全账户|保护账户|核查账户|清查账户|(?:国家|公安|警方|司法)[^。！？]{0,4}监管账户)',
+      '(?:安全|核查|清查)账户[^。！？]{0,15}(?:转账|汇款|转入|验资)',
       '(?:transfer|move|send)[^.!?]{0,30}(?:to|into) (?:a |the |our )?(?:safe|secure|safety|protected) account',
     ],
     cases: [],
@@ -159,7 +165,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     },
     patterns: [
       '(?:客服|工作人员|专员)[^，。！？,.!?]{0,20}(?:下载|打开|进入|加入|开启)[^，。！？,.!?]{0,10}(?:屏幕共享|共享屏幕|会议)',
-      '(?:退款|理赔|退费|赔偿)[^。！？]{0,20}(?:屏幕共享|共享屏幕|(?:加入|进入)[^。！？]{0,6}会议)',
+      '(?:退款|理赔|退费|赔偿)[^。！？]{0,20}(?:屏幕共享|共享屏幕|(?<!无法|不能|不可)(?:加入|进入)[^。！？]{0,6}会议)',
       '(?:屏幕共享|共享屏幕|(?:加入|进入)[^。！？]{0,6}会议)[^。！？]{0,20}(?:退款|理赔|退费|赔偿)',
       '(?:customer service|support agent|representative)[^.!?]{0,40}(?:share (?:your|the) screen|screen[- ]shar|join (?:a|the|our) (?:meeting|zoom))',
       '(?:refund|compensation)[^.!?]{0,40}(?:share your screen|screen[- ]sharing)',

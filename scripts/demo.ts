@@ -5,8 +5,9 @@
 //   npm run demo -- --headless  (or no DISPLAY): for zh-CN and en-US, screenshots of every page, of the
 //                             anchored warning after focusing a field, and of the popup for that tab, into
 //                             demo-output/<lang>/, and a printed verdict (level + fields) for every page.
+//   npm run demo -- --headless --update-docs   also copies the README's shots into docs/screenshots/.
 
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_SITES, type DemoSite } from '../demo/sites';
@@ -22,9 +23,23 @@ import {
   type TabSummary,
 } from '../tests/support/extension';
 import { DEMO_SITES as DEMO_ROOT, startSiteServer, type SiteServer } from '../tests/support/server';
+import { shootShareScenario } from './demo-share';
 
 const LANGS = ['zh-CN', 'en-US'] as const;
 const OUTPUT = path.join(projectRoot, 'demo-output');
+const DOCS = path.join(projectRoot, 'docs/screenshots');
+
+/** With --update-docs: the shots the README shows, copied from demo-output/ to docs/screenshots/. */
+const DOCS_SHOTS: readonly { from: string; to: string }[] = LANGS.flatMap((lang) => {
+  const suffix = lang === 'zh-CN' ? 'zh_CN' : 'en';
+  return [
+    { from: `${lang}/01-fake-alipay-refund.png`, to: `banner-${suffix}.png` },
+    { from: `${lang}/01-fake-alipay-refund-focus.png`, to: `anchored-danger-${suffix}.png` },
+    { from: `${lang}/04-honest-shop-checkout-focus.png`, to: `anchored-caution-${suffix}.png` },
+    { from: `${lang}/01-fake-alipay-refund-popup.png`, to: `popup-danger-${suffix}.png` },
+    { from: `${lang}/04-honest-shop-checkout-popup.png`, to: `popup-caution-${suffix}.png` },
+  ];
+});
 
 function describe(summary: TabSummary | null): string {
   if (!summary) return 'level: (no verdict)';
@@ -78,9 +93,9 @@ async function shootSite(context: BrowserContext, sites: SiteServer, site: DemoS
 }
 
 async function headless(sites: SiteServer): Promise<void> {
-  rmSync(OUTPUT, { recursive: true, force: true });
   for (const lang of LANGS) {
     const dir = path.join(OUTPUT, lang);
+    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     console.log(`\n== ${lang} ==`);
     for (const [index, site] of DEMO_SITES.entries()) {
@@ -94,8 +109,16 @@ async function headless(sites: SiteServer): Promise<void> {
         await context.close();
       }
     }
+    // Issue 4: a web meeting shares the screen, the bank's own page then warns on its code field.
+    const share = await shootShareScenario(sites, lang, dir);
+    console.log(`${'screen share: meeting tab → bank tab'.padEnd(44)} ${share.replace(/\n/g, `\n${''.padEnd(45)}`)}`);
   }
   console.log(`\nScreenshots: ${path.relative(process.cwd(), OUTPUT)}/<lang>/NN-<page>{,-focus,-popup}.png`);
+  if (process.argv.includes('--update-docs')) {
+    mkdirSync(DOCS, { recursive: true });
+    for (const shot of DOCS_SHOTS) copyFileSync(path.join(OUTPUT, shot.from), path.join(DOCS, shot.to));
+    console.log(`Copied ${DOCS_SHOTS.length} screenshots to ${path.relative(process.cwd(), DOCS)}/`);
+  }
 }
 
 async function headed(sites: SiteServer): Promise<void> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bilingual } from '@/knowledge/types';
 import type { MessageKey } from './message-keys';
 import { domain, finding, translatorFrom, verdict } from './test-factories';
-import { buildWarningPlan, chooseReason, type KnowledgeLookups, type Translate } from './warning-text';
+import { actionCandidates, buildWarningPlan, chooseReason, type KnowledgeLookups, type Translate } from './warning-text';
 
 const messages = (lang: string) =>
   JSON.parse(readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'));
@@ -13,7 +13,11 @@ const en: Translate = translatorFrom(messages('en'));
 const table = <T extends string>(entries: Record<T, Bilingual>) => (id: string) => (entries as Record<string, Bilingual>)[id];
 const knowledge: KnowledgeLookups = {
   brandName: table({ alipay: { zh: '支付宝', en: 'Alipay' }, jd: { zh: '京东', en: 'JD.com' } }),
-  adviceText: table({ 'hang-up-call-official': { zh: '挂断电话，自己拨打官方客服电话核实。', en: 'Hang up and call the official customer service yourself.' } }),
+  adviceText: table({
+    'hang-up-verify': { zh: '先挂断电话，再自己拨打平台的官方客服电话核实。', en: 'Hang up and call the official customer service yourself.' },
+    'check-address': { zh: '看一看地址栏。', en: 'Look at the address bar.' },
+    'official-only': { zh: '退款只在官方网站办理。', en: 'Refunds only on the official site.' },
+  }),
   caseSummary: table({ 'wuhan-2021': { zh: '武汉有人被假客服拉进会议，输了五张卡的密码。', en: 'In Wuhan a fake agent had a woman type five cards’ passwords in a meeting.' } }),
   phraseDescription: table({ 'refund-quality': { zh: '说商品有质量问题要给你退款', en: 'says your item has a quality problem and offers a refund' } }),
 };
@@ -42,6 +46,22 @@ describe('chooseReason: the most telling reason wins', () => {
   });
 });
 
+describe('actionCandidates: the one thing to do now', () => {
+  it.each([
+    [['check-address', 'official-only', 'hang-up-verify'], ['hang-up-verify', 'official-only']],
+    [['no-meeting', 'stop-screen-share', 'hang-up-verify'], ['stop-screen-share', 'hang-up-verify', 'no-meeting']],
+    [['never-share-code', 'official-only'], ['never-share-code', 'official-only']],
+    [['check-address', 'if-typed'], []],
+  ])('%j → %j', (advice, expected) => {
+    expect(actionCandidates(advice)).toEqual(expected);
+  });
+
+  it('with only a restatement of the reason, falls back to hanging up and calling 96110', () => {
+    const v = verdict({ level: 'danger', advice: ['check-address', 'if-typed'] });
+    expect(buildWarningPlan(v, 'zh', zh, knowledge)!.action).toBe('不要输入。挂断电话，拨打96110问清楚。');
+  });
+});
+
 describe('buildWarningPlan', () => {
   it('says nothing for level none', () => {
     expect(buildWarningPlan(verdict({ fields: [finding(0, 'otp')] }), 'zh', zh, knowledge)).toBeUndefined();
@@ -52,7 +72,7 @@ describe('buildWarningPlan', () => {
       level: 'danger',
       domain: domain({ kind: 'lookalike', brand: 'alipay' }),
       fields: [finding(3, 'otp'), finding(1, 'card-number'), finding(2, 'phone')],
-      advice: ['unknown-advice', 'hang-up-call-official'],
+      advice: ['check-address', 'unknown-advice', 'official-only', 'hang-up-verify'],
       cases: ['wuhan-2021'],
     });
     const plan = buildWarningPlan(v, 'zh', zh, knowledge)!;
@@ -63,7 +83,7 @@ describe('buildWarningPlan', () => {
       { index: 3, kind: 'otp', what: '这是“短信验证码”栏。' },
     ]);
     expect(plan.why).toBe('这个网址不是支付宝的官方网站，只是名字像。');
-    expect(plan.action).toBe('先不要输入。挂断电话，自己拨打官方客服电话核实。');
+    expect(plan.action).toBe('不要输入。先挂断电话，再自己拨打平台的官方客服电话核实。');
     expect(plan.story).toBe('武汉有人被假客服拉进会议，输了五张卡的密码。');
     expect(plan.labels.dismiss).toBe('我知道了，本页不再提醒');
   });

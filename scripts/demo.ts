@@ -35,9 +35,9 @@ const DOCS_SHOTS: readonly { from: string; to: string }[] = LANGS.flatMap((lang)
   return [
     { from: `${lang}/01-fake-alipay-refund.png`, to: `banner-${suffix}.png` },
     { from: `${lang}/01-fake-alipay-refund-focus.png`, to: `anchored-danger-${suffix}.png` },
-    { from: `${lang}/04-honest-shop-checkout-focus.png`, to: `anchored-caution-${suffix}.png` },
+    { from: `${lang}/03-honest-shop-checkout-focus.png`, to: `anchored-caution-${suffix}.png` },
     { from: `${lang}/01-fake-alipay-refund-popup.png`, to: `popup-danger-${suffix}.png` },
-    { from: `${lang}/04-honest-shop-checkout-popup.png`, to: `popup-caution-${suffix}.png` },
+    { from: `${lang}/03-honest-shop-checkout-popup.png`, to: `popup-caution-${suffix}.png` },
     { from: `${lang}/share-2-bank-focus.png`, to: `share-warning-${suffix}.png` },
     { from: `${lang}/share-3-popup.png`, to: `popup-sharing-${suffix}.png` },
   ];

@@ -142,6 +142,20 @@ describe('the content script in a frame', () => {
     expect(ui.showFieldWarning).not.toHaveBeenCalled();
   });
 
+  it('after a re-check that keeps going, DOM changes still trigger scans (the new observer watches the page)', async () => {
+    fakeBackground('unknown');
+    document.body.innerHTML = '<p>loading</p>';
+    startGuard(ctx);
+    await settle();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'bg-cs-recheck' }, { id: fakeBrowser.runtime.id });
+    await settle();
+    const before = scans().length;
+    document.body.insertAdjacentHTML('beforeend', '<label>银行卡号 <input name="yhk"></label>');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle();
+    expect(scans().length).toBe(before + 1);
+  });
+
   it('ignores a re-check from anyone but this extension', async () => {
     fakeBackground('unknown');
     startGuard(ctx);

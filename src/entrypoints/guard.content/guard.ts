@@ -48,7 +48,7 @@ function fromOurWarning(event: Event): boolean {
 export function startGuard(ctx: ContentScriptContext, doc: Document = document): void {
   let running: AbortController | null = null;
   let observer: MutationObserver | null = null;
-  const observedRoots = new WeakSet<Node>();
+  let observedRoots = new WeakSet<Node>();
   /** Controls that received a typed card number. Elements only: the values were never kept. */
   const typedCards = new WeakSet<Element>();
   let elements: Element[] = [];
@@ -148,22 +148,26 @@ export function startGuard(ctx: ContentScriptContext, doc: Document = document):
     for (const root of openShadowRoots(doc)) observe(root);
   }
 
-  function stop(): void {
+  /** Stops listening and observing; `removeUi` also removes the warning (the site is trusted now, or we unload). */
+  function stop(removeUi: boolean): void {
     generation++;
     running?.abort();
     running = null;
     observer?.disconnect();
     observer = null;
+    observedRoots = new WeakSet();
     scheduler.cancel();
     plan = undefined;
     warned = new Map();
     elements = [];
     lastSent = '';
-    warningUi()?.hideAll();
+    if (removeUi) warningUi()?.hideAll();
+    else warningUi()?.hideFieldWarning();
   }
 
   async function run(): Promise<void> {
-    stop();
+    // A re-check keeps the banner up unless the gate now says stop: the background shows it once per page.
+    stop(false);
     const mine = generation;
     let proceed: boolean;
     try {
@@ -173,7 +177,11 @@ export function startGuard(ctx: ContentScriptContext, doc: Document = document):
     } catch {
       return; // no answer: behave as before the extension was here
     }
-    if (mine !== generation || !proceed || ctx.isInvalid) return;
+    if (mine !== generation || ctx.isInvalid) return;
+    if (!proceed) {
+      warningUi()?.hideAll();
+      return;
+    }
     running = new AbortController();
     const options = { capture: true, passive: true, signal: running.signal };
     doc.addEventListener('focusin', onFocusIn, options);
@@ -199,7 +207,7 @@ export function startGuard(ctx: ContentScriptContext, doc: Document = document):
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
-    stop();
+    stop(true);
   });
   // WXT only dispatches wxt:locationchange to listeners registered through ctx; this keeps its URL watcher on.
   ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -3,6 +3,8 @@
 // in brands.test.ts, meeting links in meeting.test.ts, scam phrases in scam-phrases.test.ts.
 
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ADVICE,
@@ -140,5 +142,20 @@ describe('ids and references', () => {
     expect(brandById('no-such-brand')).toBeUndefined();
     expect(adviceById('no-such-advice')).toBeUndefined();
     expect(caseById('no-such-case')).toBeUndefined();
+  });
+});
+
+describe('bundle safety', () => {
+  // index.ts and the data files may end up in the content script: zod and tldts must stay out of them.
+  const dir = import.meta.dirname;
+  const files = [...readdirSync(dir).map((f) => f), ...readdirSync(join(dir, 'brands')).map((f) => `brands/${f}`)].filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'schema.ts' && f !== 'test-helpers.ts',
+  );
+  it('covers index.ts and the data files', () => {
+    expect(files).toEqual(expect.arrayContaining(['index.ts', 'brands.ts', 'brands/banks.ts', 'scam-phrases.ts']));
+  });
+  it.each(files)('%s imports neither zod nor tldts nor the schema', (file) => {
+    const source = readFileSync(join(dir, file), 'utf8');
+    expect(source).not.toMatch(/from ['"](?:zod|tldts)['"]|from ['"]\.\.?\/schema['"]|import\(['"](?:zod|tldts)/);
   });
 });

@@ -36,7 +36,7 @@ export interface Brand {
   name: Bilingual;
   /**
    * Words a page uses to claim to be this brand: Chinese names, English names, pinyin, short forms
-   * (pdd, tb). Matched case-insensitively in titles and headings. Sorted.
+   * (pdd). Matched case-insensitively in titles and headings. Sorted.
    */
   aliases: string[];
   /**

@@ -4,8 +4,8 @@
 // because "official" switches the warnings off: wxcloudrun.com (WeChat cloud-hosted mini-program
 // back ends). Known gap: qq.com still carries docs.qq.com forms made by anyone.
 //
-// Aliases skip short forms that are everyday words; `tb` and `pdd` are the short forms victims and
-// scripts use for Taobao and Pinduoduo.
+// Aliases skip short forms that are everyday words or units (`tb` = terabyte); `pdd` is the short form
+// victims and scripts use for Pinduoduo.
 
 import type { Brand } from '../types';
 import { IANA_BRAND_TLD, OWN_SITE, v2fly } from '../sources';
@@ -112,7 +112,8 @@ export const PLATFORM_BRANDS: Brand[] = [
     id: 'taobao',
     category: 'shop',
     name: { zh: '淘宝 / 天猫', en: 'Taobao / Tmall' },
-    aliases: ['Alibaba', 'Taobao', 'Tmall', 'tb', '天猫', '淘宝', '淘宝网', '闲鱼', '阿里巴巴'],
+    // Not `tb`: "1 TB" is a disk size in shop headings.
+    aliases: ['Alibaba', 'Taobao', 'Tmall', '天猫', '淘宝', '淘宝网', '闲鱼', '阿里巴巴'],
     // Not `1688` (Alibaba's wholesale site): a lucky number found in many unrelated Chinese hosts. Not `tmall`:
     // one letter from `small` (and a near-miss check would flag every small-… host).
     hostTokens: ['alibaba', 'taobao'],

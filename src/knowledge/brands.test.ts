@@ -113,7 +113,7 @@ describe('brands', () => {
     '提案在会议中通过', '关注我们的微信公众号', '推广发布会', '菜鸟入门教程', '新鲜苹果到货', '平安夜特惠',
     '民生新闻', '兴业路店', '10道家常快手菜', '中国航天日', '中国航空博物馆', '华东航线图', '渤海湾海鲜', '华夏文明', '浙商大会', '顺丰包邮', 'Sign-ups are open',
     'Economic Outlook 2025', 'Fresh apples', 'Start-ups, etc.', 'Meta description tips', 'Camera zoom lenses',
-    'Join our teams', 'Steam cleaning', 'Telegraph news', '移动硬盘 1 TB 特价',
+    'Join our teams', 'Steam cleaning', 'Telegraph news', '移动硬盘 1 TB 特价', 'JD Sports checkout', 'EMS training courses',
   ];
   const aliasHits = (text: string) =>
     BRANDS.flatMap((b) => b.aliases.map((alias) => ({ brand: b.id, alias }))).filter(({ alias }) =>

@@ -50,7 +50,8 @@ export const PLATFORM_BRANDS: Brand[] = [
     id: 'jd',
     category: 'shop',
     name: { zh: '京东', en: 'JD.com' },
-    aliases: ['JD', 'JD Pay', 'JD.com', 'jingdong', '京东', '京东商城', '京东支付', '京东白条', '京东金融'],
+    // Not bare "JD": JD Sports, John Deere and law degrees use it.
+    aliases: ['JD Pay', 'JD.com', 'jingdong', '京东', '京东商城', '京东支付', '京东白条', '京东金融'],
     checkoutNames: ['JD Pay', '京东支付', '京东白条'],
     hostTokens: ['360buy', 'jdpay', 'jingdong'],
     domains: [

@@ -63,8 +63,9 @@ export const SERVICE_BRANDS: Brand[] = [
     id: 'china-post',
     category: 'courier',
     name: { zh: '中国邮政 / EMS', en: 'China Post / EMS' },
-    aliases: ['China Post', 'EMS', '中国邮政', '邮政EMS', '邮政快递'],
-    checkoutNames: ['China Post', 'EMS', '中国邮政', '邮政EMS', '邮政快递'],
+    // Not bare "EMS": emergency medical services.
+    aliases: ['China Post', 'EMS快递', '中国邮政', '邮政EMS', '邮政快递'],
+    checkoutNames: ['China Post', 'EMS快递', '中国邮政', '邮政EMS', '邮政快递'],
     hostTokens: ['11183', '11185', 'chinapost'],
     domains: [
       { domain: 'chinapost.com.cn', source: OWN_SITE },

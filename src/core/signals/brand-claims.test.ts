@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../../knowledge/types';
 import type { DomainAssessment, DomainKind } from '../types';
-import { aliasMatcher, brandClaims, buildAliasMatchers } from './brand-claims';
+import { aliasMatcher, brandClaims, buildAliasMatchers, headingClaims } from './brand-claims';
 
-const brand = (id: string, aliases: string[]): Brand => ({
+const brand = (id: string, aliases: string[], category: Brand['category'] = 'bank'): Brand => ({
   id,
-  category: 'payment',
+  category,
   name: { zh: aliases[0]!, en: id },
   aliases,
   hostTokens: [],
   domains: [],
 });
 const matchers = buildAliasMatchers([
-  brand('alipay', ['支付宝', 'Alipay']),
+  brand('alipay', ['支付宝', 'Alipay'], 'payment'),
   brand('boc', ['中国银行', 'BOC', 'Bank of China']),
   brand('chase', ['Chase']),
+  brand('sf-express', ['SF Express', '顺丰速运'], 'courier'),
+  brand('amex', ['American Express', 'Amex'], 'card-network'),
+  brand('google', ['Google'], 'global'),
 ]);
 const domain = (kind: DomainKind, brandId?: string): DomainAssessment => ({
   host: 'h.example',
@@ -30,12 +33,36 @@ const claimed = (title: string, headings: string[], kind: DomainKind = 'unknown'
 describe('brandClaims', () => {
   it.each([
     ['支付宝 退款中心', [], ['alipay']],
-    ['Refund', ['ALIPAY Customer Service'], ['alipay']],
-    ['', ['Welcome to Bank of China online'], ['boc']],
+    ['American Express - verify your card', [], ['amex']],
+    ['Refund', ['SF Express'], ['sf-express']],
+    ['', ['Sign in to Google'], ['google']],
+    ['', ['顺丰速运理赔中心'], ['sf-express']],
     ['BOC e-banking', [], ['boc']],
-    ['中国银行网上银行', ['Chase'], ['boc', 'chase']],
+    ['中国银行网上银行', ['SF Express logo'], ['boc', 'sf-express']],
+    ['Log in to Facebook | Google', [], ['google']],
   ])('%j / %j claims %j', (title, headings, brands) => {
     expect(claimed(title, headings)).toEqual(brands);
+  });
+
+  it.each([
+    ['Checkout', ['American Express', 'Amex', 'PayPal logo', '支付宝', '中国银行', 'Chase']],
+    ['Yahoo to be sold, and Google to buy a courier - Daily News', []],
+    ['Login', ['Login with Google', 'Continue with Google']],
+    ['Login', ['使用支付宝登录', '通过中国银行付款']],
+    ['Daily News', ['Bank of China to raise rates as exports slow down']],
+    ['Offers', ['Send it with SF Express this weekend and save']],
+  ])('%j / %j mentions brands without claiming them', (title, headings) => {
+    expect(claimed(title, headings)).toEqual([]);
+  });
+
+  it.each([
+    ['Google', 'Google', true],
+    ['Microsoft account symbol', 'Microsoft', true],
+    ['中国工商银行官方网站', '中国工商银行', true],
+    ['Log in to BT Yahoo Mail today', 'Yahoo', false],
+    ['Pay via Chase', 'Chase', false],
+  ])('headingClaims(%j, %j) → %s', (heading, alias, claims) => {
+    expect(headingClaims(heading, alias)).toBe(claims);
   });
 
   it.each([
@@ -48,8 +75,8 @@ describe('brandClaims', () => {
   });
 
   it('says where the claim was found and which alias', () => {
-    const [signal] = brandClaims('Login', ['支付宝账户'], domain('unknown'), matchers);
-    expect(signal).toEqual({ kind: 'brand-claim', brand: 'alipay', reasons: [{ code: 'claim-in-heading', detail: '支付宝' }] });
+    const [signal] = brandClaims('Login', ['顺丰速运官网'], domain('unknown'), matchers);
+    expect(signal).toEqual({ kind: 'brand-claim', brand: 'sf-express', reasons: [{ code: 'claim-in-heading', detail: '顺丰速运' }] });
   });
 
   it('counts a claim on a lookalike host (the host is not the brand’s)', () => {

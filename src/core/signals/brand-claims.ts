@@ -1,18 +1,37 @@
-// "This page says it is Alipay": a brand alias in the title or a heading (logo alt text comes in with the
-// headings). Body text is never read for claims: an article that mentions PayPal, or a shop's
-// "Sign in with Google" button, claims nothing.
+// "This page says it is Alipay": a title or a heading that names the brand and little else (logo alt text
+// comes in with the headings). Body text is never read for claims.
+//
+// A claim is an identity, not a mention. Headings mention brands all the time without claiming them:
+// a checkout shows "American Express" and "PayPal logo" as payment methods, a login offers "Login with
+// Google", a news page runs "Amazon to add 100,000 jobs". So a heading only claims a brand when
+//   - the brand is not a way to pay (card networks, wallets and banks are on every checkout, Chinese ones
+//     list bank logos for online banking; a page that really poses as one says so in its title),
+//   - the brand is not introduced by "with / via / using / through" (使用 / 通过), and
+//   - besides the alias and filler words (logo, icon, official, 官方 …) the heading has at most a few words:
+//     "Facebook", "Microsoft account symbol", "Sign in to Facebook", "中国工商银行退款中心".
+// Titles follow the last two rules with a little more room ("Log in to Facebook | Facebook", "支付宝 - 退款中心"),
+// which still leaves out article titles ("Yahoo's sale to Verizon leaves shareholders with little say").
 //
 // Matching is case-insensitive. ASCII aliases need word boundaries on both sides, so `BOC` does not
 // fire inside "Bocconi" and `Chase` not inside "purchased"; Chinese aliases match as substrings (the
 // knowledge data leaves out short forms that sit inside everyday words).
-import type { Brand } from '../../knowledge/types';
+import type { Brand, BrandCategory } from '../../knowledge/types';
 import type { DomainAssessment, PageSignal } from '../types';
 
 interface AliasMatcher {
   brand: string;
+  category: BrandCategory;
   alias: string;
   test: (text: string) => boolean;
 }
+
+/** Brands that checkouts show as a way to pay: they claim only through the title. */
+const PAYMENT_METHODS: ReadonlySet<BrandCategory> = new Set(['payment', 'card-network', 'bank']);
+/** Words that say nothing about who the page is. */
+const FILLER = new Set(['logo', 'icon', 'symbol', 'image', 'img', 'official', 'the', 'inc', 'ltd', '官方', '官网', '标志']);
+/** At most this many other words in a heading / title that claims a brand (a CJK run counts one word per two characters). */
+const MAX_OTHER_WORDS_HEADING = 3;
+const MAX_OTHER_WORDS_TITLE = 6;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -27,8 +46,28 @@ export function aliasMatcher(alias: string): (text: string) => boolean {
 
 export function buildAliasMatchers(brands: readonly Brand[]): AliasMatcher[] {
   return brands.flatMap((b) =>
-    b.aliases.filter((a) => a.trim().length > 1).map((alias) => ({ brand: b.id, alias, test: aliasMatcher(alias) })),
+    b.aliases
+      .filter((a) => a.trim().length > 1)
+      .map((alias) => ({ brand: b.id, category: b.category, alias, test: aliasMatcher(alias) })),
   );
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** True when `heading` (or a title) names the brand (matched by `alias`) as who the page is, not in passing. */
+export function headingClaims(heading: string, alias: string, maxOtherWords = MAX_OTHER_WORDS_HEADING): boolean {
+  const lower = heading.toLowerCase();
+  const a = alias.toLowerCase();
+  const at = lower.indexOf(a);
+  if (at < 0) return false;
+  if (/\b(with|via|using|through)\s+(the\s+|your\s+)?$|(使用|通过|用)\s*$/.test(lower.slice(0, at))) return false;
+  const rest = lower.split(a).join(' ');
+  let words = 0;
+  for (const w of rest.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (FILLER.has(w)) continue;
+    words += CJK.test(w) ? Math.ceil([...w.replace(/官方|官网|标志/g, '')].length / 2) : 1;
+  }
+  return words <= maxOtherWords;
 }
 
 /**
@@ -42,13 +81,17 @@ export function brandClaims(
   matchers: readonly AliasMatcher[],
 ): PageSignal[] {
   if (domain.kind === 'official' || domain.kind === 'trusted') return [];
-  const places: [string, string][] = [['title', title], ...headings.map((h): [string, string] => ['heading', h])];
   const found = new Map<string, PageSignal>();
   for (const m of matchers) {
     if (found.has(m.brand)) continue;
-    const place = places.find(([, text]) => text && m.test(text));
-    if (place) {
-      found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons: [{ code: `claim-in-${place[0]}`, detail: m.alias }] });
+    if (title && m.test(title) && headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE)) {
+      found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons: [{ code: 'claim-in-title', detail: m.alias }] });
+      continue;
+    }
+    if (PAYMENT_METHODS.has(m.category)) continue;
+    const heading = headings.find((h) => h && h !== title && m.test(h) && headingClaims(h, m.alias));
+    if (heading) {
+      found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons: [{ code: 'claim-in-heading', detail: m.alias }] });
     }
   }
   return [...found.values()];

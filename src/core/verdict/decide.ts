@@ -1,7 +1,7 @@
 // Walks the policy table (policy.ts) over one page and assembles the Verdict.
-import { SCAM_PHRASES } from '../../knowledge';
+import { SCAM_PHRASES, brandById } from '../../knowledge';
 import type { Context, DomainAssessment, FieldFinding, PageSignal, Verdict } from '../types';
-import type { PolicyFacts } from './policy';
+import { MONEY_CATEGORIES, type PolicyFacts } from './policy';
 import { firedRules, levelOf } from './walk';
 
 export interface DecideInput {
@@ -20,6 +20,10 @@ export function policyFacts(input: DecideInput): PolicyFacts {
     domain: input.domain,
     kinds: new Set(input.fields.map((f) => f.kind)),
     claim: input.signals.some((s) => s.kind === 'brand-claim'),
+    moneyClaim: input.signals.some((s) => {
+      const brand = s.kind === 'brand-claim' && s.brand ? brandById(s.brand) : undefined;
+      return brand !== undefined && MONEY_CATEGORIES.has(brand.category);
+    }),
     script: input.signals.some((s) => s.kind === 'scam-phrase'),
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),
     context: input.context,

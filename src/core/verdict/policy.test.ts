@@ -9,6 +9,8 @@ interface Page {
   http?: boolean;
   fields?: FieldKind[];
   claim?: boolean;
+  /** A claim of a bank, wallet, courier or authority (implies claim). */
+  moneyClaim?: boolean;
   script?: boolean;
   meeting?: boolean;
   context?: Partial<Context>;
@@ -24,7 +26,8 @@ const facts = (p: Page): PolicyFacts => {
   return {
     domain,
     kinds: new Set(p.fields ?? []),
-    claim: p.claim ?? false,
+    claim: (p.claim ?? false) || (p.moneyClaim ?? false),
+    moneyClaim: p.moneyClaim ?? false,
     script: p.script ?? false,
     meeting: p.meeting ?? false,
     context: { trusted: [], ...p.context },
@@ -49,12 +52,15 @@ describe('policy table', () => {
     // a card password anywhere but official/trusted → danger
     ['card PIN on an unknown https site', { fields: ['card-pin'] }, 'danger', 'card-pin-off-official'],
     // card number + code field with a claim, a script or http → danger
-    ['card + cvv claiming a brand', { fields: CARD_FORM, claim: true }, 'danger', 'card-and-code-with-brand-claim'],
+    ['card + cvv claiming a bank', { fields: CARD_FORM, moneyClaim: true }, 'danger', 'card-and-code-with-money-claim'],
+    ['card + cvv under a shop or tech brand (a reseller)', { fields: CARD_FORM, claim: true }, 'caution', 'card-field-on-unknown-site'],
+    ['ID number claiming a courier', { fields: ['phone', 'id-number'], moneyClaim: true }, 'danger', 'id-number-with-money-claim'],
+    ['ID number under a shop brand', { fields: ['id-number'], claim: true }, 'none', ''],
     ['card + otp next to a refund script', { fields: ['card-number', 'otp'], script: true }, 'danger', 'card-and-code-with-scam-script'],
     ['card + cvv over http', { fields: CARD_FORM, http: true }, 'danger', 'card-and-code-over-http'],
     // other card fields on an unknown site → caution
     ['ordinary shop card form', { fields: CARD_FORM }, 'caution', 'card-field-on-unknown-site'],
-    ['card number alone, claiming a brand', { fields: ['card-number'], claim: true }, 'caution', 'card-field-on-unknown-site'],
+    ['card number alone, claiming a bank', { fields: ['card-number'], moneyClaim: true }, 'caution', 'card-field-on-unknown-site'],
     ['card number alone over http', { fields: ['card-number'], http: true }, 'caution', 'card-field-on-unknown-site'],
     // meeting-join → caution, even on the provider's official domain
     ['meeting join on the provider site', { domain: 'official', meeting: true }, 'caution', 'meeting-join-page'],

@@ -10,14 +10,27 @@
 //
 // Terms: a *card field* is any of card-number, card-pin, card-cvv, card-expiry; a *code field* is an SMS /
 // one-time code (otp) or a card security code (cvv); *sensitive* means a card or otp field; a *claim* is a
-// brand-claim signal (only emitted for brands the domain does not belong to); a *script* is a scam-phrase signal.
+// brand-claim signal (only emitted for brands the domain does not belong to); a *money claim* is a claim of a
+// brand that holds people's money or acts for the state (MONEY_CATEGORIES); a *script* is a scam-phrase signal.
+import type { BrandCategory } from '../../knowledge/types';
 import type { Context, DomainAssessment, FieldKind, Level } from '../types';
 import { CARD_KINDS } from '../types';
+
+/**
+ * Brands that never take card details on somebody else's site: banks, card networks, wallets, couriers'
+ * compensation desks, ETC, the government. Shops, airlines, telecoms and global tech brands are different:
+ * resellers and agencies sell their goods, top-ups and tickets and name them in their checkout titles
+ * ("Apple iPhone 15 – checkout"), so a card form under such a claim is an ordinary (cautioned) checkout.
+ */
+export const MONEY_CATEGORIES: ReadonlySet<BrandCategory> = new Set(['bank', 'card-network', 'payment', 'courier', 'etc', 'government']);
 
 export interface PolicyFacts {
   domain: DomainAssessment;
   kinds: ReadonlySet<FieldKind>;
+  /** Some brand claim. */
   claim: boolean;
+  /** A claim of a brand in MONEY_CATEGORIES. */
+  moneyClaim: boolean;
   script: boolean;
   meeting: boolean;
   context: Context;
@@ -91,9 +104,9 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [WUHAN],
   },
   {
-    id: 'card-and-code-with-brand-claim',
-    summary: 'Card number and a code field on a site that claims a brand it does not own.',
-    when: (f) => cardAndCode(f) && f.claim,
+    id: 'card-and-code-with-money-claim',
+    summary: 'Card number and a code field on a site that claims to be a bank, wallet, courier or authority it is not.',
+    when: (f) => cardAndCode(f) && f.moneyClaim,
     level: 'danger',
     advice: ['official-only', 'check-address', 'hang-up-verify'],
     cases: [HANGZHOU],
@@ -128,6 +141,14 @@ export const POLICY: readonly PolicyRule[] = [
     when: (f) => has(f, 'otp') && f.script,
     level: 'danger',
     advice: ['never-share-code', 'hang-up-verify'],
+    cases: [HANGZHOU],
+  },
+  {
+    id: 'id-number-with-money-claim',
+    summary: 'An ID-card number asked for on a site that claims to be a bank, wallet, courier or authority it is not.',
+    when: (f) => has(f, 'id-number') && f.moneyClaim,
+    level: 'danger',
+    advice: ['official-only', 'hang-up-verify'],
     cases: [HANGZHOU],
   },
   {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateFindings, evaluatePage } from './engine';
+import type { ControlSnapshot, FieldFinding, FieldKind, PageFacts } from './types';
+
+const field = (kind: FieldKind, index: number): FieldFinding => ({ index, kind, id: null, name: null, reasons: [{ code: 'test' }] });
+const page = (url: string, kinds: FieldKind[], extra: Partial<PageFacts> = {}): PageFacts => ({
+  url,
+  title: '',
+  headings: [],
+  text: '',
+  fields: kinds.map((k, i) => field(k, i)),
+  ...extra,
+});
+
+describe('evaluateFindings', () => {
+  it('warns hard on a fake Alipay refund page asking for card and SMS code', () => {
+    const v = evaluateFindings(
+      page('http://alipay-refund.cn/claim', ['card-number', 'otp'], {
+        title: '支付宝退款中心',
+        text: '尊敬的用户，您购买的商品存在质量问题，我们将为您办理退款，请填写银行卡号和验证码。',
+      }),
+      { trusted: [] },
+    );
+    expect(v.level).toBe('danger');
+    expect(v.domain).toMatchObject({ kind: 'lookalike', brand: 'alipay', insecure: true });
+    expect(v.signals.map((s) => s.kind)).toEqual(expect.arrayContaining(['brand-claim', 'scam-phrase']));
+    expect(v.cases).toContain('wuhan-2021-meeting-refund');
+    expect(v.advice).toContain('never-share-code');
+  });
+
+  it('stays quiet on the bank’s own site', () => {
+    const v = evaluateFindings(page('https://mybank.icbc.com.cn/', ['card-number', 'card-pin', 'otp'], { title: '中国工商银行' }), { trusted: [] });
+    expect(v).toMatchObject({ level: 'none', domain: { kind: 'official', brand: 'icbc' }, signals: [] });
+  });
+
+  it('cautions on a meeting-join link, with the meeting advice', () => {
+    const v = evaluateFindings(page('https://meeting.tencent.com/dm/AbCd1234', []), { trusted: [] });
+    expect(v.level).toBe('caution');
+    expect(v.signals).toMatchObject([{ kind: 'meeting-join', brand: 'tencent-meeting' }]);
+    expect(v.advice[0]).toBe('no-meeting');
+  });
+
+  it('lets the user’s trust silence a shop, and screen sharing raise a code field', () => {
+    const shop = page('https://pay.example-shop.com/checkout', ['card-number', 'card-cvv']);
+    expect(evaluateFindings(shop, { trusted: [] }).level).toBe('caution');
+    expect(evaluateFindings(shop, { trusted: ['example-shop.com'] }).level).toBe('none');
+    const login = page('https://www.example-shop.com/login', ['phone', 'otp']);
+    expect(evaluateFindings(login, { trusted: [] }).level).toBe('none');
+    expect(evaluateFindings(login, { trusted: [], screenShared: true }).level).toBe('danger');
+  });
+});
+
+describe('evaluatePage', () => {
+  const control = (over: Partial<ControlSnapshot>): ControlSnapshot => ({
+    index: 0,
+    tag: 'input',
+    type: 'text',
+    id: null,
+    name: null,
+    autocomplete: '',
+    inputmode: '',
+    maxLength: null,
+    pattern: '',
+    placeholder: '',
+    title: '',
+    ariaLabel: '',
+    labelText: '',
+    nearbyText: '',
+    buttonText: '',
+    hasImageNearby: false,
+    options: [],
+    visible: true,
+    rowKey: 0,
+    ...over,
+  });
+
+  it('classifies the controls, then decides', () => {
+    const v = evaluatePage(
+      {
+        url: 'https://shop.example.org/pay',
+        title: 'Checkout',
+        headings: [],
+        text: '',
+        controls: [
+          control({ index: 0, id: 'cc', autocomplete: 'cc-number', rowKey: 1 }),
+          control({ index: 1, id: 'csc', autocomplete: 'cc-csc', rowKey: 2 }),
+        ],
+      },
+      { trusted: [] },
+    );
+    expect(v.fields.map((f) => [f.index, f.kind])).toEqual([
+      [0, 'card-number'],
+      [1, 'card-cvv'],
+    ]);
+    expect(v.level).toBe('caution');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ADVICE, CASES } from '../../knowledge';
+import type { DomainAssessment, FieldFinding, FieldKind, PageSignal } from '../types';
+import { decide } from './decide';
+import { POLICY } from './policy';
+
+const domain = (kind: DomainAssessment['kind'], insecure = false): DomainAssessment => ({
+  host: 'pay.example.net',
+  registrableDomain: 'example.net',
+  kind,
+  insecure,
+  reasons: [],
+});
+const field = (kind: FieldKind, index = 0): FieldFinding => ({ index, kind, id: null, name: null, reasons: [{ code: 'test' }] });
+const claim = (brand: string): PageSignal => ({ kind: 'brand-claim', brand, reasons: [{ code: 'claim-in-title', detail: brand }] });
+const script = (phrase: string): PageSignal => ({ kind: 'scam-phrase', phrase, reasons: [{ code: 'scam-phrase' }] });
+const run = (d: DomainAssessment, kinds: FieldKind[], signals: PageSignal[] = []) =>
+  decide({ url: 'https://pay.example.net/', domain: d, fields: kinds.map((k, i) => field(k, i)), signals, context: { trusted: [] } });
+
+describe('decide', () => {
+  it('tells a bank claim (money) from a shop claim (reseller) for card + code forms', () => {
+    expect(run(domain('unknown'), ['card-number', 'card-cvv'], [claim('icbc')]).level).toBe('danger');
+    expect(run(domain('unknown'), ['card-number', 'card-cvv'], [claim('ebay')]).level).toBe('caution');
+  });
+
+  it('lists the rules that fired, the advice of the raising rules, and the danger tail', () => {
+    const v = run(domain('unknown'), ['card-number', 'otp'], [claim('alipay')]);
+    expect(v.rules.map((r) => r.code)).toEqual(['card-and-code-with-money-claim', 'code-with-brand-claim', 'card-field-on-unknown-site']);
+    expect(v.advice[0]).toBe('official-only');
+    expect(v.advice).toContain('never-share-code');
+    expect(v.advice.slice(-2)).toEqual(['call-96110', 'if-typed']);
+    expect(new Set(v.advice).size).toBe(v.advice.length);
+  });
+
+  it('adds the cases of the scam scripts seen on a page that warns, and none on a quiet page', () => {
+    const warned = run(domain('unknown'), ['card-number', 'otp'], [script('parcel-lost-claim')]);
+    expect(warned.level).toBe('danger');
+    expect(warned.cases).toContain('hangzhou-2022-parcel-claim');
+    const article = run(domain('unknown'), [], [script('parcel-lost-claim')]);
+    expect(article).toMatchObject({ level: 'none', cases: [], advice: [] });
+  });
+
+  it('says nothing on an official site, and records why', () => {
+    const v = run(domain('official'), ['card-pin', 'otp'], [script('refund-quality-problem')]);
+    expect(v).toMatchObject({ level: 'none', advice: [], cases: [], rules: [{ code: 'official-site' }] });
+  });
+
+  it('keeps the fields, domain and signals it was given', () => {
+    const d = domain('lookalike');
+    const v = run(d, ['otp']);
+    expect(v).toMatchObject({ level: 'danger', domain: d, fields: [field('otp')], signals: [] });
+  });
+
+  it('uses only advice and case ids that exist in the knowledge base', () => {
+    const advice = new Set(ADVICE.map((a) => a.id));
+    const cases = new Set(CASES.map((c) => c.id));
+    for (const rule of POLICY) {
+      for (const a of rule.advice) expect(advice, `${rule.id} → ${a}`).toContain(a);
+      for (const c of rule.cases) expect(cases, `${rule.id} → ${c}`).toContain(c);
+    }
+    for (const a of ['call-96110', 'if-typed', 'never-share-code', 'no-card-password']) expect(advice).toContain(a);
+  });
+});

@@ -230,8 +230,8 @@ export const GLOBAL_ONLINE_BRANDS: Brand[] = [
     aliases: ['TikTok'],
     hostTokens: ['tiktok'],
     domains: [
-      { domain: 'tiktok.com', source: v2fly('bytedance') },
-      { domain: 'tiktokv.com', source: OWN_SITE },
+      { domain: 'tiktok.com', source: v2fly('tiktok') },
+      { domain: 'tiktokv.com', source: v2fly('tiktok') },
     ],
   },
   {

@@ -55,6 +55,21 @@ describe('gate (cs-bg-hello)', () => {
     expect(await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(1, 0, url) })).toMatchObject({ proceed });
   });
 
+  it('a host that stops at the gate still gets a URL-only verdict (a meeting-join page on the provider’s own host)', async () => {
+    const { handlers, deps, badges } = setup({ level: 'caution' });
+    const answer = await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(3, 0, 'https://www.alipay.com/dm/123') });
+    expect(answer).toMatchObject({ proceed: false });
+    expect(deps.evaluate).toHaveBeenCalledWith({ url: 'https://www.alipay.com/dm/123', title: '', headings: [], text: '', fields: [] }, expect.anything());
+    expect(badges.at(-1)).toEqual([3, 'caution']);
+    expect(deps.injectWarningUi).not.toHaveBeenCalled();
+  });
+
+  it('a host that goes on is not evaluated until its scan arrives', async () => {
+    const { handlers, deps } = setup();
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(3, 0, 'https://unknown.example/') });
+    expect(deps.evaluate).not.toHaveBeenCalled();
+  });
+
   it('keeps going on an official site while the screen is shared (issue 4 hook)', () => {
     expect(stopsAtGate(domain({ kind: 'official' }), { trusted: [], screenShared: true })).toBe(false);
     expect(stopsAtGate(domain({ kind: 'official' }), { trusted: [] })).toBe(true);

@@ -75,14 +75,20 @@ export function createHandlers(deps: BackgroundDeps) {
     await deps.share?.noteVisit(from).catch((error: unknown) => deps.warn('meeting visit', error));
     const context = await deps.context();
     const domain = deps.assessDomain(from.url, context.trusted);
+    const stops = stopsAtGate(domain, context);
+    // The content script does nothing more on official and trusted hosts, but the URL alone still gets a
+    // verdict here: a meeting-join page lives on the provider's official host and is `caution` by itself
+    // (policy rule meeting-join-page), and the popup can say whose official site this is.
+    const urlOnly = stops ? deps.evaluate({ url: from.url, title: '', headings: [], text: '', fields: [] }, context) : null;
     let wasEmpty = false;
     const state = await deps.store.update(from.tabId, (s) => {
       wasEmpty = s === null;
-      return withGate(s, from.tabId, from.frameId, from.url, domain, deps.now());
+      const gated = withGate(s, from.tabId, from.frameId, from.url, domain, deps.now());
+      return urlOnly ? withVerdict(gated, from.tabId, from.frameId, from.url, urlOnly, deps.now()) : gated;
     });
     await badge(from.tabId, state?.level ?? 'none');
     if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
-    return { proceed: !stopsAtGate(domain, context), domainKind: domain.kind };
+    return { proceed: !stops, domainKind: domain.kind };
   }
 
   async function scan(from: { tabId: number; frameId: number; url: string }, facts: PageFacts): Promise<ScanResponse> {

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -44,6 +44,7 @@ export async function launch(extensionDir: string | null, proxy: string): Promis
   if (extensionDir) {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(sw.url()).host;
+    await closeExtensionTabs(context);
   }
   return {
     context,
@@ -53,4 +54,28 @@ export async function launch(extensionDir: string | null, proxy: string): Promis
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The extension opens its onboarding tab on install. Left open, it is the foreground tab and every page the
+ * bench opens runs in the background: no animation frames, throttled tasks, late first paint. Waits a
+ * little for it (it opens asynchronously) and closes it.
+ */
+async function closeExtensionTabs(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const tabs = context.pages().filter((p) => p.url().startsWith('chrome-extension://'));
+    if (tabs.length > 0) {
+      for (const t of tabs) await t.close();
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Brings the page to the front and checks the page sees itself visible (frames run, paints happen). */
+export async function ensureVisible(page: Page): Promise<void> {
+  await page.bringToFront();
+  const state = await page.evaluate(() => document.visibilityState);
+  if (state !== 'visible') throw new Error(`the bench page is ${state}, not visible: timings would be throttled`);
 }

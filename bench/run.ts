@@ -17,12 +17,12 @@ import { build } from 'esbuild';
 import { staleBuildReason } from '../tests/support/build-state';
 import { WARNING_TAG } from '../tests/support/extension';
 import { startSiteServer } from '../tests/support/server';
-import { launch } from './browser';
+import { ensureVisible, launch } from './browser';
 import { measureChurn } from './churn';
 import { corporaDir, heaviestCorpusPages } from './corpus';
 import { measurePageLoads } from './page-load';
 import { churnPage, formPage, typingPage } from './pages';
-import { checkTargets, renderTables, type Results } from './report';
+import { checkTargets, readmeSection, renderTables, type Results } from './report';
 import { measureScanCost, type ScanCost } from './scan-cost';
 import { bundleSizes } from './size';
 import { ratio } from './stats';
@@ -134,6 +134,10 @@ async function main(): Promise<void> {
   try {
     const plainPage = await plain.context.newPage();
     const extPage = await ext.context.newPage();
+    // Each context's page is its only visible tab (the extension's onboarding tab was closed at launch).
+    for (const c of [plain.context, ext.context]) for (const p of c.pages()) if (p !== plainPage && p !== extPage) await p.close();
+    await ensureVisible(plainPage);
+    await ensureVisible(extPage);
     const chromium = await plainPage.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown');
 
     log('1/5 scan cost');
@@ -189,7 +193,7 @@ async function main(): Promise<void> {
     const text = renderTables(results);
     if (!quick) {
       writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-      writeFileSync(join(root, 'bench/README-section.md'), `## Performance\n\n${text}\n`);
+      writeFileSync(join(root, 'bench/README-section.md'), readmeSection(results, text));
     }
     process.stdout.write(`${text}\n`);
     log(quick ? 'quick run: results.json and README-section.md left as they were' : 'wrote bench/results.json and bench/README-section.md');

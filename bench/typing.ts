@@ -69,6 +69,7 @@ const BLOCK_KEYS = CARD.length + 1;
 async function prepare(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.click('#card');
+  if ((await page.evaluate(() => document.visibilityState)) !== 'visible') throw new Error('typing page is not visible');
 }
 
 async function typeBlock(page: Page): Promise<void> {

@@ -48,8 +48,8 @@ describe('chooseReason: the most telling reason wins', () => {
 
 describe('actionCandidates: the one thing to do now', () => {
   it.each([
-    [['check-address', 'official-only', 'hang-up-verify'], ['hang-up-verify', 'official-only']],
-    [['no-meeting', 'stop-screen-share', 'hang-up-verify'], ['stop-screen-share', 'hang-up-verify', 'no-meeting']],
+    [['check-address', 'official-only', 'hang-up-verify'], ['official-only', 'hang-up-verify']],
+    [['no-meeting', 'stop-screen-share', 'hang-up-verify'], ['no-meeting', 'stop-screen-share', 'hang-up-verify']],
     [['never-share-code', 'official-only'], ['never-share-code', 'official-only']],
     [['check-address', 'if-typed'], []],
   ])('%j → %j', (advice, expected) => {
@@ -72,7 +72,7 @@ describe('buildWarningPlan', () => {
       level: 'danger',
       domain: domain({ kind: 'lookalike', brand: 'alipay' }),
       fields: [finding(3, 'otp'), finding(1, 'card-number'), finding(2, 'phone')],
-      advice: ['check-address', 'unknown-advice', 'official-only', 'hang-up-verify'],
+      advice: ['check-address', 'unknown-advice', 'hang-up-verify', 'official-only'],
       cases: ['wuhan-2021'],
     });
     const plan = buildWarningPlan(v, 'zh', zh, knowledge)!;

@@ -1,7 +1,7 @@
 // Chooses what the in-page warning says, from a frame's verdict. Three parts, each one sentence:
 //   what the field is    这是"短信验证码"栏。
 //   why the site is risky  这个网址不是支付宝的官方网站，只是名字像。   (the single most telling reason)
-//   the one thing to do  不要输入。先挂断电话，再自己拨打平台的官方客服电话核实。  (best action advice, or call 96110)
+//   the one thing to do  不要输入。先挂断电话，再自己拨打平台的官方客服电话核实。  (first action advice, or call 96110)
 // Pure: translation and knowledge lookups are passed in, so tests run without a browser.
 import type { Bilingual } from '@/knowledge/types';
 import type { Context, FieldKind, Verdict } from '@/core/types';
@@ -90,18 +90,18 @@ export function reasonText(choice: ReasonChoice, lang: Lang, t: Translate, k: Kn
   return t(choice.key);
 }
 
-/** Advice that is not something to do now: a restatement of the reason, or what to do after the fact. */
+/**
+ * Advice that is not something to do now: `check-address` restates the reason the warning already gives,
+ * `if-typed` is for after the fact. Everything else keeps the engine's order (most important first).
+ */
 const NOT_AN_ACTION = new Set(['check-address', 'if-typed']);
-/** Advice that is the one thing to do while someone on the phone is pressing you, when the verdict has it. */
-const FIRST_CHOICE = ['stop-screen-share', 'hang-up-verify'];
 
-/** The verdict's advice in the order the warning prefers it for "the one thing to do now". */
+/** The verdict's advice that can serve as "the one thing to do now", in the engine's order. */
 export function actionCandidates(advice: readonly string[]): string[] {
-  const usable = advice.filter((id) => !NOT_AN_ACTION.has(id));
-  return [...FIRST_CHOICE.filter((id) => usable.includes(id)), ...usable.filter((id) => !FIRST_CHOICE.includes(id))];
+  return advice.filter((id) => !NOT_AN_ACTION.has(id));
 }
 
-/** The one thing to do now: do not type, then the best action advice of the verdict (or: hang up, call 96110). */
+/** The one thing to do now: do not type, then the verdict's first action advice (or: hang up, call 96110). */
 export function actionText(verdict: Verdict, lang: Lang, t: Translate, k: KnowledgeLookups): string {
   for (const id of actionCandidates(verdict.advice)) {
     const advice = pick(k.adviceText(id), lang);

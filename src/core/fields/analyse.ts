@@ -105,8 +105,17 @@ function applyFormat(s: ControlState, apply: string | null, recipient: boolean):
   }
   const pin = ev['card-pin'];
   if (pin) {
+    const short = ml !== null && ml >= 4 && ml <= 6;
     if (c.type === 'password') add(ev, 'card-pin', 1, { code: 'input-type', detail: 'password' });
-    if (ml === 6 || ml === 4) add(ev, 'card-pin', 1, { code: 'format', detail: `maxlength=${ml}` });
+    if (short) add(ev, 'card-pin', 1, { code: 'format', detail: `maxlength=${ml}` });
+    // "PIN" alone is a word many codes use; a hidden 4–6 digit box makes it a card PIN.
+    const textPin = pin.reasons.some((r) => r.code !== 'attribute' && r.detail === 'pin');
+    const textAny = pin.reasons.some((r) => r.code !== 'attribute' && r.code !== 'format' && r.code !== 'input-type');
+    // 密码 in a login form is a password; in a 6-digit box it is a payment/card PIN.
+    if ((textPin && c.type === 'password') || (textAny && short && (s.numeric || c.type === 'password'))) {
+      pin.strong = true;
+      pin.score += 1;
+    }
     if (code.sms) pin.score -= 2;
   }
   if (CVV_PLACEHOLDER.test(c.placeholder.trim()) && !s.excluded.has('card-cvv')) add(ev, 'card-cvv', 1, { code: 'placeholder', detail: c.placeholder });
@@ -115,7 +124,14 @@ function applyFormat(s: ControlState, apply: string | null, recipient: boolean):
   const otp = ev.otp;
   if (otp) {
     if (code.sms) add(ev, 'otp', 2, { code: 'sms-text', detail: code.sms });
-    if (ml !== null && ml >= 4 && ml <= 8) add(ev, 'otp', 1, { code: 'format', detail: `maxlength=${ml}` });
+    if (ml !== null && ml >= 4 && ml <= 8) {
+      add(ev, 'otp', 1, { code: 'format', detail: `maxlength=${ml}` });
+      // "Enter the code" on a short digits-only box reads as a sent code.
+      if (s.numeric && !otp.strong && otp.reasons.some((r) => r.code !== 'attribute' && r.code !== 'format')) {
+        otp.strong = true;
+        otp.score += 1;
+      }
+    }
     if (isImageCaptcha(code) && otp.reasons[0]?.code !== 'autocomplete') delete ev.otp;
   }
   const expiry = ev['card-expiry'];

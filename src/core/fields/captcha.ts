@@ -29,6 +29,8 @@ export function codeCues(c: ControlSnapshot, texts: readonly string[], attr: Att
     sms ??= smsText(t);
     captcha ??= captchaText(t);
   }
+  // "看不清？换一张" is often the link right after the field.
+  captcha ??= captchaText(button);
   if (!captcha) {
     const m = CAPTCHA_ATTR.exec(attr.compact);
     if (m) captcha = m[0];

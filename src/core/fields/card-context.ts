@@ -8,14 +8,17 @@ import { type ControlState, isIgnored, isSensitive } from './analyse';
 const REACH = 4;
 const CONTEXT_KINDS: readonly FieldKind[] = ['card-number', 'card-cvv', 'card-expiry'];
 
-/** A strongly recognised card field in the same row within REACH positions (or right beside it). */
+/**
+ * A card field right beside the control, or a strongly recognised one in the same row within REACH
+ * positions. A field promoted by context can anchor only its direct neighbour (month → year → CVV).
+ */
 function nearCard(states: readonly ControlState[], i: number, before = false): ControlState | null {
   const row = states[i]!.c.rowKey;
   for (let d = 1; d <= REACH; d++) {
     for (const j of before ? [i - d] : [i - d, i + d]) {
       const s = states[j];
-      if (!s || !s.kind || !CONTEXT_KINDS.includes(s.kind) || !s.ev[s.kind]!.strong) continue;
-      if (d === 1 || s.c.rowKey === row) return s;
+      if (!s || !s.kind || !CONTEXT_KINDS.includes(s.kind)) continue;
+      if (d === 1 || (s.c.rowKey === row && s.ev[s.kind]!.strong)) return s;
     }
   }
   return null;
@@ -32,16 +35,17 @@ function pairExpiry(states: readonly ControlState[]): void {
   for (let i = 0; i + 1 < states.length; i++) {
     const a = states[i]!;
     const b = states[i + 1]!;
-    if (a.kind !== 'card-expiry' || !a.ev['card-expiry']?.strong || b.kind !== null || isIgnored(b.c)) continue;
-    const short = b.c.tag === 'select' || (b.c.maxLength !== null && b.c.maxLength <= 4);
+    if (a.kind !== 'card-expiry' || b.kind !== null || isIgnored(b.c) || b.excluded.has('card-expiry')) continue;
     const yearish = b.yearOptions || b.ev['card-expiry'] !== undefined || (a.c.tag === 'select' && b.c.tag === 'select');
-    if (short && yearish && a.c.rowKey === b.c.rowKey && !b.excluded.has('card-expiry')) promote(b, 'card-expiry', a, 'pairs-with');
+    const sameRow = a.c.rowKey === b.c.rowKey || /^[\s/\-]*$/.test(b.c.nearbyText);
+    if (yearish && sameRow) promote(b, 'card-expiry', a, 'pairs-with');
   }
 }
 
 export function applyCardContext(states: readonly ControlState[]): void {
   // Two rounds: a promoted month can anchor its year.
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 3; round++) {
+    pairExpiry(states);
     for (let i = 0; i < states.length; i++) {
       const s = states[i]!;
       if (isSensitive(s.kind) || isIgnored(s.c) || s.ordinary) continue;
@@ -56,6 +60,6 @@ export function applyCardContext(states: readonly ControlState[]): void {
       else if (ok('card-cvv') && cvvAnchor && s.c.tag === 'input' && (ml === null || ml <= 4)) promote(s, 'card-cvv', cvvAnchor, 'card-context');
       else if (ok('card-number') && s.c.tag === 'input' && (ml === null || ml >= 12)) promote(s, 'card-number', anchor, 'card-context');
     }
-    pairExpiry(states);
   }
+  pairExpiry(states);
 }

@@ -95,7 +95,7 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
     // The label speaks for the control: when it rules a kind out, nothing else brings it back.
     if (labelExcluded) continue;
     if (best) add(ev, kind, best.score, best.reason, best.strong);
-    if (!attrExcluded && texts.nearby && !m.excluded(texts.nearby)) {
+    if (texts.nearby && !m.excluded(texts.nearby)) {
       const s = m.strong(texts.nearby);
       const w = s ? null : m.weak(texts.nearby);
       if (s) add(ev, kind, 3, { code: 'nearby-text', detail: s }, true);

@@ -47,7 +47,7 @@ export function splitKind(group: readonly ControlState[]): FieldKind | null {
   const numeric = group.some((s) => s.numeric);
   if (lengths.every((l) => l === 1) && group.length >= 4 && group.length <= 8) {
     const passwords = group.every((s) => s.c.type === 'password');
-    if (passwords && hasEvidence(group, 'card-pin') && !hasEvidence(group, 'otp')) return 'card-pin';
+    if (passwords && hasEvidence(group, 'card-pin') && !group.some((s) => s.ev.otp?.strong)) return 'card-pin';
     if (hasEvidence(group, 'otp') || numeric || group.length === 6) return 'otp';
     return null;
   }

@@ -59,12 +59,13 @@ const CARD_NUMBER: KindWords = {
     '礼品卡', '购物卡', '充值卡', '积分卡', 'card type', 'type of card', 'card brand', 'card issuer', 'last 4',
     'last four', 'nickname', 'postal', 'zip', 'phone', 'email',
     'karteninhaber', 'titulaire', 'titular', 'intestatario', 'name', 'nom', 'nombre', 'nome', 'naam', 'inhaber', 'owner',
-    'détenteur', '姓名', 'appears on', 'routing', 'iban', 'bank account', 'order', 'student', ...NOT_PAYMENT_TEXT,
+    'détenteur', '姓名', 'appears on', 'routing', 'iban', 'bank account', 'order', 'student', 'house', 'street',
+    'apartment', 'suite', 'building', 'hausnummer', 'numéro de rue', 'número de casa', 'huisnummer', '门牌', ...NOT_PAYMENT_TEXT,
   ],
   attr: ['cardnumber', 'cardnum', 'ccnum', 'cardno', 'ccno', 'creditcardnumber', 'ccnumber', 'cardpan', 'accountnumbercard', 'bankcard', 'bankcardno'],
   tokens: ['yhk', 'yhkh', 'khh', 'yhkkh', 'xyk', 'xykh', 'kahao', 'cardno', 'ccnum', 'pan'],
   weakTokens: ['kh', 'card', 'cc', 'creditcard', 'number', 'num'],
-  attrExcluded: [...NOT_PAYMENT_ATTR, 'holder', 'routing', 'order', 'iban', 'name', 'owner', 'type', 'brand', 'cvv', 'cvc', 'exp', 'month', 'year', 'coupon', 'voucher', 'loyalty', 'member', 'zip', 'postal', 'phone', 'mobile', 'email', 'country', 'code', 'pin', 'save', 'search', 'qty', 'quantity', 'count'],
+  attrExcluded: [...NOT_PAYMENT_ATTR, 'holder', 'routing', 'order', 'iban', 'house', 'street', 'apt', 'suite', 'building', 'name', 'owner', 'type', 'brand', 'cvv', 'cvc', 'exp', 'month', 'year', 'coupon', 'voucher', 'loyalty', 'member', 'zip', 'postal', 'phone', 'mobile', 'email', 'country', 'code', 'pin', 'save', 'search', 'qty', 'quantity', 'count'],
 };
 
 const CARD_CVV: KindWords = {
@@ -110,9 +111,9 @@ const CARD_PIN: KindWords = {
   strong: [
     '取款密码', '交易密码', '支付密码', '银行卡密码', '卡密码', '查询密码', '银行密码', '提款密码', '六位密码', '6位密码', '付款密码',
     '密码器', 'atm pin', 'card pin', 'pin code', 'pin number', 'atm password', 'card password', 'bank pin', 'personal identification number',
-    'geheimzahl', 'code confidentiel', 'código pin', 'numero pin', 'pincode', 'pin-code', 'pin',
+    'geheimzahl', 'code confidentiel', 'código pin', 'numero pin', 'pincode', 'pin-code',
   ],
-  weak: ['密码'],
+  weak: ['密码', 'pin'],
   excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', ...NOT_PAYMENT_TEXT],
   attr: ['atmpin', 'cardpin', 'pincode', 'pinnumber', 'bankpin', 'jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'paypwd', 'paypassword', 'tradepwd', 'tradepassword', 'cashpwd'],
   tokens: ['jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'cxmm', 'atmpin'],
@@ -133,7 +134,7 @@ const OTP: KindWords = {
     'codice otp', 'código de verificação', 'verificatiecode', 'kod weryfikacyjny', 'kod sms', 'verifieringskod',
     'kode verifikasi', 'mã xác nhận', 'mã otp', 'رمز التحقق', 'код подтверждения', 'tan', 'mtan', 'sms-tan',
   ],
-  weak: ['code', 'enter code', 'enter the code', 'security code', 'pin', 'token', 'kode', 'código', 'codice', 'kod', 'コード', '码'],
+  weak: ['code', 'enter code', 'enter the code', 'enter your code', 'your code', 'security code', 'pin', 'token', 'kode', 'código', 'codice', 'kod', 'コード', '码'],
   excluded: [
     '图形验证码', '图片验证码', '图形码', '看不清', '换一张', '换一个', '点击刷新', '点击图片', '图中', '右图', 'captcha', 'kaptcha',
     'image code', 'picture code', 'characters in the image', 'characters shown', 'security check image',

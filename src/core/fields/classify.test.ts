@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { ControlSnapshot, FieldKind } from '../types';
+import { classifyFields } from './classify';
+import { control, page } from './control-factory';
+
+/** The kind classifyFields gives one control on its own, or null. */
+function kindOf(over: Partial<ControlSnapshot>): FieldKind | null {
+  return classifyFields([control(over)])[0]?.kind ?? null;
+}
+
+describe('one control: should match', () => {
+  it.each<[string, Partial<ControlSnapshot>, FieldKind]>([
+    // card-number
+    ['autocomplete cc-number', { autocomplete: 'cc-number' }, 'card-number'],
+    ['sectioned autocomplete', { autocomplete: 'section-pay billing cc-number' }, 'card-number'],
+    ['label 银行卡号', { labelText: '银行卡号' }, 'card-number'],
+    ['placeholder 请输入信用卡号', { placeholder: '请输入信用卡号' }, 'card-number'],
+    ['table cell 卡号：', { nearbyText: '卡号：' }, 'card-number'],
+    ['English label', { labelText: 'Credit card number' }, 'card-number'],
+    ['German label', { labelText: 'Kartennummer' }, 'card-number'],
+    ['French label', { labelText: 'Numéro de carte' }, 'card-number'],
+    ['Spanish placeholder', { placeholder: 'Número de tarjeta' }, 'card-number'],
+    ['name cardNumber', { name: 'cardNumber' }, 'card-number'],
+    ['name card[number]', { name: 'payment[card][number]' }, 'card-number'],
+    ['pinyin yhk', { name: 'yhk' }, 'card-number'],
+    ['pinyin yhkh', { id: 'txtYhkh' }, 'card-number'],
+    ['aria-labelledby text', { ariaLabel: 'Card number' }, 'card-number'],
+    // card-pin
+    ['label 取款密码', { labelText: '取款密码', type: 'password' }, 'card-pin'],
+    ['label 交易密码', { labelText: '交易密码' }, 'card-pin'],
+    ['placeholder 支付密码', { placeholder: '请输入6位支付密码', type: 'password', maxLength: 6 }, 'card-pin'],
+    ['name jymm', { name: 'jymm', type: 'password' }, 'card-pin'],
+    ['name qkmm', { name: 'qkmm' }, 'card-pin'],
+    ['ATM PIN', { labelText: 'ATM PIN' }, 'card-pin'],
+    ['PIN on a password box', { labelText: 'PIN', type: 'password' }, 'card-pin'],
+    ['密码 in a 6-digit numeric box', { labelText: '密码', type: 'password', maxLength: 6, inputmode: 'numeric' }, 'card-pin'],
+    // card-cvv
+    ['autocomplete cc-csc', { autocomplete: 'cc-csc' }, 'card-cvv'],
+    ['label CVV2', { labelText: 'CVV2' }, 'card-cvv'],
+    ['label CVN2', { nearbyText: 'CVN2：' }, 'card-cvv'],
+    ['label 安全码', { labelText: '卡背面安全码' }, 'card-cvv'],
+    ['Card security code', { labelText: 'Card security code' }, 'card-cvv'],
+    ['German Prüfnummer', { labelText: 'Kartenprüfnummer' }, 'card-cvv'],
+    ['French cryptogramme', { labelText: 'Cryptogramme visuel' }, 'card-cvv'],
+    ['name cvc', { name: 'cvc', maxLength: 4 }, 'card-cvv'],
+    ['full-width ＣＶＶ', { placeholder: 'ＣＶＶ' }, 'card-cvv'],
+    // card-expiry
+    ['autocomplete cc-exp', { autocomplete: 'cc-exp' }, 'card-expiry'],
+    ['label 有效期', { labelText: '有效期' }, 'card-expiry'],
+    ['placeholder MM/YY', { placeholder: 'MM/YY' }, 'card-expiry'],
+    ['placeholder MM / YY', { placeholder: 'MM / YY' }, 'card-expiry'],
+    ['Expiration date', { labelText: 'Expiration date' }, 'card-expiry'],
+    ['date d’expiration', { labelText: "Date d'expiration" }, 'card-expiry'],
+    ['Ablaufdatum', { labelText: 'Ablaufdatum' }, 'card-expiry'],
+    ['fecha de vencimiento', { nearbyText: 'Fecha de vencimiento' }, 'card-expiry'],
+    ['name expMonth select', { tag: 'select', type: '', name: 'expMonth', options: ['Month', '01', '02', '03', '04'] }, 'card-expiry'],
+    ['pinyin yxq', { name: 'yxq' }, 'card-expiry'],
+    // otp
+    ['autocomplete one-time-code', { autocomplete: 'one-time-code' }, 'otp'],
+    ['label 短信验证码', { labelText: '短信验证码' }, 'otp'],
+    ['placeholder 请输入验证码', { placeholder: '请输入验证码' }, 'otp'],
+    ['动态码', { nearbyText: '动态码' }, 'otp'],
+    ['动态密码', { labelText: '动态密码', type: 'password' }, 'otp'],
+    ['校验码', { labelText: '校验码' }, 'otp'],
+    ['Verification code', { labelText: 'Verification code' }, 'otp'],
+    ['One-time password', { placeholder: 'One-time password' }, 'otp'],
+    ['OTP', { labelText: 'OTP' }, 'otp'],
+    ['SMS code', { ariaLabel: 'SMS code' }, 'otp'],
+    ['French code de vérification', { labelText: 'Code de vérification' }, 'otp'],
+    ['name smsCode', { name: 'smsCode' }, 'otp'],
+    ['pinyin yzm', { name: 'yzm' }, 'otp'],
+    ['pinyin dxyzm', { id: 'dxyzm' }, 'otp'],
+    ['"code" with a 获取验证码 button', { name: 'code', buttonText: '获取验证码' }, 'otp'],
+    ['"code" with a Send code button', { labelText: 'Code', buttonText: 'Send code' }, 'otp'],
+    ['"Enter the code" on a 6-digit numeric box', { labelText: 'Enter the code', maxLength: 6, inputmode: 'numeric' }, 'otp'],
+    ['验证码 with an image AND a send button is still SMS', { labelText: '验证码', hasImageNearby: true, buttonText: '发送验证码' }, 'otp'],
+    ['PIN sent by SMS is a code', { labelText: 'Enter the PIN we sent by SMS', id: 'otp-pin', maxLength: 6 }, 'otp'],
+    // id-number, phone, password
+    ['身份证号', { labelText: '身份证号' }, 'id-number'],
+    ['pinyin sfz', { name: 'sfz' }, 'id-number'],
+    ['手机号', { labelText: '手机号' }, 'phone'],
+    ['autocomplete tel', { autocomplete: 'tel' }, 'phone'],
+    ['password type', { type: 'password', labelText: 'Password' }, 'password'],
+    ['login 密码', { type: 'password', labelText: '登录密码' }, 'password'],
+  ])('%s', (_why, over, kind) => {
+    expect(kindOf(over)).toBe(kind);
+  });
+});
+
+describe('one control: should not match a card or code kind', () => {
+  it.each<[string, Partial<ControlSnapshot>]>([
+    ['a lone name=code', { name: 'code' }],
+    ['a lone name=pin', { name: 'pin' }],
+    ['a lone id=code with maxlength 6 but no words', { id: 'code', maxLength: 6 }],
+    ['image captcha by label 图形验证码', { labelText: '图形验证码' }],
+    ['验证码 with an adjacent img', { labelText: '验证码', hasImageNearby: true }],
+    ['看不清换一张', { labelText: '验证码', buttonText: '看不清？换一张' }],
+    ['name=captcha', { name: 'captcha', placeholder: 'Verification code' }],
+    ['name=imgcode', { name: 'imgcode', labelText: '验证码' }],
+    ['search box', { type: 'search', placeholder: 'Search card games' }],
+    ['ZIP code', { labelText: 'ZIP code', maxLength: 5 }],
+    ['postcode', { name: 'postcode', labelText: 'Postcode' }],
+    ['邮政编码', { labelText: '邮政编码' }],
+    ['quantity', { name: 'qty', type: 'number', labelText: 'Quantity' }],
+    ['coupon code', { labelText: 'Coupon code', name: 'coupon' }],
+    ['优惠码', { labelText: '优惠码', buttonText: '使用' }],
+    ['promo code', { placeholder: 'Promo code', buttonText: 'Apply' }],
+    ['gift card number', { labelText: 'Gift card number', name: 'giftCardNumber' }],
+    ['gift card PIN', { labelText: 'PIN', name: 'giftCardPin', maxLength: 4, inputmode: 'numeric' }],
+    ['street address', { labelText: 'Street address', autocomplete: 'street-address' }],
+    ['name on card', { labelText: 'Name on card', name: 'cardName' }],
+    ['cardholder', { labelText: '持卡人姓名' }],
+    ['amount', { labelText: 'Amount', name: 'amount', type: 'number' }],
+    ['金额', { labelText: '转账金额' }],
+    ['house number', { labelText: 'House number' }],
+    ['phone with the send-code button', { labelText: '手机号', buttonText: '获取验证码' }],
+    ['username with a Send OTP button', { name: 'username', placeholder: '+91', buttonText: 'Send OTP' }],
+    ['email', { type: 'email', labelText: 'Email verification code' }],
+    ['hidden input', { type: 'hidden', name: 'cardNumber' }],
+    ['textarea', { tag: 'textarea', type: '', labelText: 'Card number' }],
+    ['country code', { labelText: 'Country code', name: 'countryCode' }],
+    ['birth year select', { tag: 'select', type: '', name: 'birthYear', options: ['1940', '1941', '1942'] }],
+    ['autocomplete one-time-code misused on a name field', { autocomplete: 'one-time-code', placeholder: 'Invoice name' }],
+    ['password forgotten email field containing "otp" letters', { id: 'txtForgotPasswordEmail', labelText: 'Email' }],
+    ['pinterest', { name: 'pinterest_url', labelText: 'Pinterest' }],
+    ['shipping', { name: 'shipping', labelText: 'Shipping method' }],
+    ['referral code', { labelText: '邀请码' }],
+    ['plain "Security code" alone (card or SMS?)', { labelText: 'Security code' }],
+    ['plain "Number" alone', { labelText: 'Number', name: 'number' }],
+    ['plain "Month" select alone', { tag: 'select', type: '', labelText: 'Month', options: ['01', '02', '03'] }],
+  ])('%s', (_why, over) => {
+    const kind = kindOf(over);
+    expect(['card-number', 'card-pin', 'card-cvv', 'card-expiry', 'otp']).not.toContain(kind);
+  });
+});
+
+describe('reasons', () => {
+  it('says which autocomplete token decided', () => {
+    expect(classifyFields([control({ autocomplete: 'cc-number' })])[0]?.reasons).toContainEqual({ code: 'autocomplete', detail: 'cc-number' });
+  });
+  it('names the label phrase and the pinyin name', () => {
+    const reasons = classifyFields([control({ labelText: '银行卡号', name: 'yhkh' })])[0]?.reasons ?? [];
+    expect(reasons).toContainEqual({ code: 'label', detail: '银行卡号' });
+    expect(reasons).toContainEqual({ code: 'attribute', detail: 'yhkh (yhkh)' });
+  });
+  it('names the send-code button', () => {
+    const reasons = classifyFields([control({ name: 'code', buttonText: '获取验证码' })])[0]?.reasons ?? [];
+    expect(reasons).toContainEqual({ code: 'send-code-button', detail: '获取验证码' });
+  });
+  it('keeps index, id and name', () => {
+    const [f] = classifyFields([control({ index: 7, id: 'kh', name: 'cardNo', labelText: '卡号' })]);
+    expect(f).toMatchObject({ index: 7, id: 'kh', name: 'cardNo', kind: 'card-number' });
+  });
+});
+
+describe('a Chinese refund page', () => {
+  it('finds card number, PIN, phone and SMS code, and skips the image captcha', () => {
+    const controls = page(
+      { nearbyText: '姓名', name: 'xm' },
+      { nearbyText: '身份证号', name: 'sfzh' },
+      { nearbyText: '银行卡号', name: 'yhkh' },
+      { nearbyText: '取款密码', name: 'qkmm', type: 'password', maxLength: 6 },
+      { nearbyText: '预留手机号', name: 'sjh', buttonText: '获取验证码' },
+      { nearbyText: '短信验证码', name: 'dxyzm' },
+      { nearbyText: '图形验证码', name: 'yzm', hasImageNearby: true },
+    );
+    expect(classifyFields(controls).map((f) => [f.index, f.kind])).toEqual([
+      [1, 'id-number'],
+      [2, 'card-number'],
+      [3, 'card-pin'],
+      [4, 'phone'],
+      [5, 'otp'],
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { attrForms, normalizeText, phraseMatcher, substringMatcher, tokenMatcher } from './match';
+
+describe('normalizeText', () => {
+  it.each([
+    ['  Card   Number ', 'card number'],
+    ['ＣＶＶ２', 'cvv2'],
+    ['银行 卡号', '银行卡号'],
+    ['请输入 6 位 密码', '请输入 6 位密码'],
+  ])('%s → %s', (input, out) => expect(normalizeText(input)).toBe(out));
+});
+
+describe('phraseMatcher', () => {
+  const m = phraseMatcher(['pin', 'card number', '卡号', 'mm/yy', 'kod weryfikacyjny']);
+  it.each([
+    ['atm pin', 'pin'],
+    // The evidence is the text as the page wrote it.
+    ['card-number', 'card-number'],
+    ['cardnumber', 'cardnumber'],
+    ['card_number', 'card_number'],
+    ['请输入卡号', '卡号'],
+    ['expiry (mm/yy)', 'mm/yy'],
+    // A long phrase may run into the next word when a page drops the space between inline elements.
+    ['wpisz kod weryfikacyjnypodany w smsie', 'kod weryfikacyjny'],
+  ])('finds in %s', (text, found) => expect(m(text)).toBe(found));
+  it.each(['shipping', 'spinner', 'pinterest', 'mmm/yyy'])('does not find a short word inside another: %s', (text) =>
+    expect(m(text)).toBeNull(),
+  );
+  it('reports the longest phrase', () => expect(phraseMatcher(['code', 'verification code'])('enter verification code')).toBe('verification code'));
+});
+
+describe('attrForms', () => {
+  it.each([
+    ['ccExpMonth', ['cc', 'exp', 'month'], 'ccexpmonth'],
+    ['card_number', ['card', 'number'], 'cardnumber'],
+    ['txtYzm1', ['txt', 'yzm'], 'txtyzm1'],
+    ['payment[card][cvv]', ['payment', 'card', 'cvv'], 'paymentcardcvv'],
+    ['CVVCode', ['cvv', 'code'], 'cvvcode'],
+  ])('%s', (value, tokens, compact) => {
+    expect(attrForms(value)).toEqual({ tokens, compact });
+  });
+  it('keeps id and name apart when compacted', () => expect(attrForms('card', 'no').compact).toBe('card|no'));
+});
+
+describe('attribute matchers', () => {
+  it('substring cues, and ^prefix cues only at the start', () => {
+    const m = substringMatcher(['cardnumber', '^otp']);
+    expect(m('inputcardnumber1')).toBe('cardnumber');
+    expect(m('otpcode')).toBe('^otp');
+    expect(m('txtforgotpasswordemail')).toBeNull();
+  });
+  it('token cues match whole tokens', () => {
+    const m = tokenMatcher(['yzm', 'mm']);
+    expect(m(['txt', 'yzm'])).toBe('yzm');
+    expect(m(['comment'])).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 // a fake refund page on a lookalike host ("!!" + banner), the bank's own host (nothing),
 // a meeting-join URL ("!"), and a plain article and an honest shop checkout for contrast.
 
-import { badgeText, readWarnings, waitFor } from '../support/extension';
+import { badgeText, openPopupFor, readWarnings, waitFor } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 
 test('a fake refund page on a lookalike host gets "!!" and the banner', async ({ page, sites }) => {
@@ -46,6 +46,10 @@ test('the bank\'s own host (https) gets no badge and no warning, whatever its fi
 test('a meeting-join URL gets "!"', async ({ page, sites }) => {
   await page.goto(sites.url('https://meeting.tencent.com/dm/q7Lm2Xv9Rk'));
   await expect.poll(() => badgeText(page)).toBe('!');
+  // The reason is the join link itself (the page has no field at all, and the host is the provider's own).
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('verdict')).toHaveAttribute('data-level', 'caution');
+  await expect(popup.locator('[data-testid="why-list"] li[data-code="meeting-join-page"]')).toHaveCount(1);
 });
 
 test('an honest shop\'s card checkout over https gets "!" and no banner', async ({ page, sites }) => {

@@ -32,4 +32,21 @@ test('a form inside a cross-origin iframe is caught', async ({ page, sites }) =>
   // The top page has no field at all; the card number and code sit in the frame, served over plain http.
   expect(await page.locator('input').count()).toBe(0);
   await expect.poll(() => badgeText(page)).toBe('!!');
+  // The danger banner goes to the top of the tab, whichever frame found the danger.
+  const banner = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  expect(banner.filter((w) => w.visible)).toHaveLength(1);
+  // Focusing the card field inside the frame shows the anchored warning there, next to the field.
+  const card = frame!.locator('#card');
+  await card.click();
+  const inFrame = await waitFor(() => readWarnings(frame!), (w) => w.some((x) => x.visible));
+  const warning = inFrame.filter((w) => w.visible);
+  expect(warning).toHaveLength(1);
+  const field = (await card.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }))!;
+  const panel = warning[0]!.panel!;
+  const dx = Math.max(0, panel.x - (field.x + field.width), field.x - (panel.x + panel.width));
+  const dy = Math.max(0, panel.y - (field.y + field.height), field.y - (panel.y + panel.height));
+  expect(Math.hypot(dx, dy)).toBeLessThan(40);
 });

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built extension; FANZHA_CHROME_EXTENSION_DIR points elsewhere (a copy that a concurrent build cannot wipe). */
@@ -249,8 +249,10 @@ function findAll(node: CdpNode, name: string, out: CdpNode[] = []): CdpNode[] {
  * reach of page JavaScript and of Playwright locators; the DevTools protocol's `DOM.getDocument` with
  * `pierce: true` still lists it, and `DOM.resolveNode` gives a handle to run a read-only function on.
  */
-export async function readWarnings(page: Page): Promise<WarningView[]> {
-  const cdp = await page.context().newCDPSession(page);
+export async function readWarnings(target: Page | Frame): Promise<WarningView[]> {
+  // A page, or a cross-site iframe (its own renderer process, so its own DevTools target).
+  const context = 'context' in target ? target.context() : target.page().context();
+  const cdp = await context.newCDPSession(target);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const views: WarningView[] = [];

@@ -39,6 +39,8 @@ test('a share in one tab puts the share warning on a bank code field in another,
   expect(await visible(bank)).toEqual([]);
   expect(await badgeText(bank)).toBe('');
 
+  // The extension's private handshake never reached the page's own earliest listener.
+  expect(await meetingTab.evaluate(() => (window as unknown as { pageSawHandshake: string[] }).pageSawHandshake)).toEqual([]);
   // The hook keeps the native look in the page's own world.
   expect(await meetingTab.evaluate(() => String(navigator.mediaDevices.getDisplayMedia))).toBe(
     'function getDisplayMedia() { [native code] }',
@@ -78,6 +80,10 @@ test('a share in one tab puts the share warning on a bank code field in another,
   });
   await meetingTab.waitForTimeout(500);
   expect(await badgeText(meetingTab)).toBe(message('zh_CN', 'badgeSharing'));
+  // The page's listener does see a handshake a page posts itself (so it would have seen ours, had it leaked).
+  expect(await meetingTab.evaluate(() => (window as unknown as { pageSawHandshake: string[] }).pageSawHandshake)).toEqual([
+    'fanzha-guard/share-hook/v1',
+  ]);
 
   // The page stops its tracks (track.stop() fires no `ended` event): everything clears.
   await meetingTab.bringToFront();

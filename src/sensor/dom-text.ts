@@ -26,6 +26,10 @@ export function cap(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
 }
 
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.tagName);
+}
+
 export function isElement(node: Node): node is Element {
   return node.nodeType === ELEMENT;
 }

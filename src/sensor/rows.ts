@@ -4,7 +4,7 @@
 // Everything walks a few siblings and a few ancestors from the control. A map of how many controls
 // each near ancestor holds is built once per scan, so "does this sibling hold another control?" is a
 // map lookup, never a subtree search.
-import { cap, collapse, tailTextOf, textOf } from './dom-text';
+import { cap, collapse, isInline, tailTextOf, textOf } from './dom-text';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -52,15 +52,18 @@ export function nearbyTextOf(el: Element, ctx: RowContext): string {
     let text = '';
     let blocked = false;
     let n = 0;
-    for (let sib = node.previousSibling; sib && n < 6; sib = sib.previousSibling, n++) {
+    for (let sib = node.previousSibling; sib && n < 8; sib = sib.previousSibling, n++) {
       if (holdsControl(sib, ctx)) {
         blocked = true;
         break;
       }
+      const inline = sib.nodeType === TEXT || (sib.nodeType === ELEMENT && isInline(sib as Element));
+      // A block sibling ends the run once words were found: it belongs to an earlier line.
+      if (!inline && HAS_WORD.test(text)) break;
       const t = sib.nodeType === TEXT ? (sib.nodeValue ?? '') : sib.nodeType === ELEMENT ? tailTextOf(sib, NEARBY_MAX) : '';
       if (!t.trim()) continue;
-      text = `${t} ${text}`;
-      if (HAS_WORD.test(text) || text.length >= NEARBY_MAX) break;
+      text = inline ? t + text : `${t} ${text}`;
+      if (text.length >= NEARBY_MAX || (!inline && HAS_WORD.test(text))) break;
     }
     text = collapse(text);
     if (text) return text.length > NEARBY_MAX ? text.slice(text.length - NEARBY_MAX) : text;

@@ -38,12 +38,17 @@ function maxLengthOf(el: Element): number | null {
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
+function optionText(o: Element): string {
+  // An option holds text only, so its textContent is small.
+  return cap(collapse(o.textContent ?? ''), 30) || attr(o, 'value').slice(0, 30);
+}
+
 function optionsOf(el: Element): string[] {
   const out: string[] = [];
   for (let c = el.firstElementChild; c && out.length < MAX_OPTIONS; c = c.nextElementSibling) {
-    if (c.tagName === 'OPTION') out.push(textOf(c, 30, 10) || attr(c, 'value').slice(0, 30));
+    if (c.tagName === 'OPTION') out.push(optionText(c));
     else if (c.tagName === 'OPTGROUP') {
-      for (let o = c.firstElementChild; o && out.length < MAX_OPTIONS; o = o.nextElementSibling) out.push(textOf(o, 30, 10));
+      for (let o = c.firstElementChild; o && out.length < MAX_OPTIONS; o = o.nextElementSibling) out.push(optionText(o));
     }
   }
   return out;

@@ -1,0 +1,209 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ControlSnapshot } from '../core/types';
+import { classifyFields } from '../core/fields/classify';
+import { sensorHeadings, sensorPageText, snapshotControls, snapshotPage } from './snapshot';
+
+function load(html: string): Document {
+  document.head.innerHTML = '';
+  document.body.innerHTML = html;
+  return document;
+}
+
+function controls(html: string): ControlSnapshot[] {
+  return snapshotPage(load(html), 'https://example.test/').snapshot.controls;
+}
+
+beforeEach(() => {
+  document.title = '';
+});
+
+describe('snapshotPage: attributes', () => {
+  it('reads attributes, lower-cases type and autocomplete, and never the value', () => {
+    const [c] = controls(
+      '<input id="kh" name="cardNo" type="TEL" autocomplete="CC-Number" inputmode="numeric" maxlength="19" pattern="[0-9]*" placeholder="卡号" title="Card" value="6222021234567890123">',
+    );
+    expect(c).toMatchObject({
+      index: 0,
+      tag: 'input',
+      type: 'tel',
+      id: 'kh',
+      name: 'cardNo',
+      autocomplete: 'cc-number',
+      inputmode: 'numeric',
+      maxLength: 19,
+      pattern: '[0-9]*',
+      placeholder: '卡号',
+      title: 'Card',
+    });
+    expect(JSON.stringify(c)).not.toContain('6222021234567890123');
+  });
+
+  it.each([
+    ['<input>', 'text'],
+    ['<input type="weird">', 'text'],
+    ['<input type="Password">', 'password'],
+    ['<select></select>', ''],
+    ['<textarea></textarea>', ''],
+  ])('type of %s is "%s"', (html, type) => expect(controls(html)[0]?.type).toBe(type));
+
+  it.each([
+    ['<input maxlength="0">', null],
+    ['<input maxlength="-1">', null],
+    ['<input maxlength="abc">', null],
+    ['<input maxlength="6">', 6],
+  ])('maxLength of %s', (html, ml) => expect(controls(html)[0]?.maxLength).toBe(ml));
+
+  it('numbers controls in document order, shadow-root controls after', () => {
+    const doc = load('<input name="a"><div id="host"></div><select name="b"></select>');
+    const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<label for="s">短信验证码</label><input id="s" name="c">';
+    const { snapshot, elements } = snapshotPage(doc, 'https://example.test/');
+    expect(snapshot.controls.map((c) => [c.index, c.name])).toEqual([
+      [0, 'a'],
+      [1, 'b'],
+      [2, 'c'],
+    ]);
+    expect(elements).toHaveLength(3);
+    // <label for> inside the shadow root is looked up in that root.
+    expect(snapshot.controls[2]?.labelText).toBe('短信验证码');
+  });
+});
+
+describe('snapshotPage: labels and nearby text', () => {
+  it('<label for> and a wrapping label (without the other controls’ text)', () => {
+    const [a, b] = controls(
+      '<label for="x">银行卡号</label><input id="x"><label>有效期 <select><option>01</option><option>02</option></select></label>',
+    );
+    expect(a?.labelText).toBe('银行卡号');
+    expect(b?.labelText).toBe('有效期');
+  });
+
+  it('aria-label and aria-labelledby', () => {
+    const [c] = controls('<span id="l1">Card</span><span id="l2">number</span><input aria-labelledby="l1 l2" aria-label="Payment">');
+    expect(c?.ariaLabel).toBe('Payment Card number');
+  });
+
+  it('the previous table cell', () => {
+    const [c] = controls('<table><tr><td>银行卡号</td><td><input name="a"></td></tr></table>');
+    expect(c?.nearbyText).toBe('银行卡号');
+  });
+
+  it('a list item and a div row', () => {
+    const [li, div] = controls(
+      '<ul><li><span>交易密码：</span><input type="password"></li></ul><div class="row"><div class="k">Card <b>number</b></div><div class="v"><input></div></div>',
+    );
+    expect(li?.nearbyText).toBe('交易密码：');
+    expect(div?.nearbyText).toBe('Card number');
+  });
+
+  it('inline elements join without a space (银行<b>卡号</b>)', () => {
+    expect(controls('<p>银行<b>卡号</b><input></p>')[0]?.nearbyText).toBe('银行卡号');
+  });
+
+  it('does not take the text before an earlier control', () => {
+    const [, second] = controls('<div>Month <select><option>01</option></select><select><option>2026</option></select></div>');
+    expect(second?.nearbyText).toBe('');
+  });
+
+  it('caps nearby text at 120 characters, keeping the end nearest the control', () => {
+    const [c] = controls(`<p>${'x'.repeat(300)} 卡号 <input></p>`);
+    expect(c?.nearbyText.length).toBeLessThanOrEqual(120);
+    expect(c?.nearbyText.endsWith('卡号')).toBe(true);
+  });
+
+  it('skips script and style text', () => {
+    expect(controls('<p><script>var a = "卡号"</script><style>.a{}</style>验证码<input></p>')[0]?.nearbyText).toBe('验证码');
+  });
+});
+
+describe('snapshotPage: buttons, images, visibility, rows, options', () => {
+  it('a send-code button after the control', () => {
+    const [c] = controls('<div><input name="code"><button type="button">获取验证码</button></div>');
+    expect(c?.buttonText).toBe('获取验证码');
+  });
+
+  it('a send-code button in the next cell', () => {
+    const [c] = controls('<table><tr><td>验证码</td><td><input name="code"></td><td><a href="#">发送验证码</a></td></tr></table>');
+    expect(c?.buttonText).toBe('发送验证码');
+  });
+
+  it('an <input type=button> value is read as button text (it is a label, not user input)', () => {
+    const [c] = controls('<p><input name="code"><input type="button" value="Send code"></p>');
+    expect(c?.buttonText).toBe('Send code');
+  });
+
+  it('an image captcha beside the field', () => {
+    const [withImg, without] = controls(
+      '<p>验证码 <input name="a"><img src="/captcha.jpg"></p><p>短信验证码 <input name="b"><button>获取</button></p>',
+    );
+    expect(withImg?.hasImageNearby).toBe(true);
+    expect(without?.hasImageNearby).toBe(false);
+  });
+
+  it.each([
+    ['<input type="hidden">', false],
+    ['<input hidden>', false],
+    ['<input style="display: none">', false],
+    ['<div style="visibility:hidden"><p><input></p></div>', false],
+    ['<div style="color:red"><input></div>', true],
+  ])('visible for %s', (html, visible) => expect(controls(html)[0]?.visible).toBe(visible));
+
+  it('four card boxes share a row key; a control elsewhere does not', () => {
+    const cs = controls(
+      '<div class="card"><span>卡号</span><input maxlength="4"><input maxlength="4"><input maxlength="4"><input maxlength="4"></div><p><input name="other"></p>',
+    );
+    const keys = cs.map((c) => c.rowKey);
+    expect(new Set(keys.slice(0, 4)).size).toBe(1);
+    expect(keys[4]).not.toBe(keys[0]);
+  });
+
+  it('select options: the first few, as text', () => {
+    const [c] = controls('<select><option value="">Month</option><option>01</option><option>02</option><option>03</option><option>04</option><option>05</option></select>');
+    expect(c?.options).toEqual(['Month', '01', '02', '03', '04']);
+  });
+});
+
+describe('page text and headings', () => {
+  it('text without script/style/noscript, collapsed', () => {
+    const doc = load('<h1>退款中心</h1><script>alert(1)</script><style>p{}</style><noscript>enable js</noscript><p>请填写\n   银行卡信息</p>');
+    expect(sensorPageText(doc)).toBe('退款中心 请填写 银行卡信息');
+  });
+
+  it('text is capped', () => {
+    const doc = load(`<p>${'字'.repeat(60_000)}</p>`);
+    expect(sensorPageText(doc).length).toBe(50_000);
+  });
+
+  it('headings: title, h1–h3, and logo alt/title', () => {
+    const doc = load('<h1>支付宝</h1><h4>not this</h4><h3>退款</h3><img src="/img/logo.png" alt="Alipay"><img src="/banner.png" alt="Summer sale">');
+    doc.title = '支付宝退款';
+    expect(sensorHeadings(doc)).toEqual(['支付宝退款', '支付宝', '退款', 'Alipay']);
+  });
+});
+
+describe('snapshotControls (re-scan a subset)', () => {
+  it('keeps the indices it was given', () => {
+    const doc = load('<input name="a"><input name="b"><input name="c">');
+    const elements = Array.from(doc.querySelectorAll('input'));
+    expect(snapshotControls(elements, [2, 0]).map((c) => [c.index, c.name])).toEqual([
+      [2, 'c'],
+      [0, 'a'],
+    ]);
+  });
+});
+
+describe('sensor + classifier on markup', () => {
+  it.each<[string, string, [number, string][]]>([
+    ['table-cell labels', '<table><tr><td>银行卡号</td><td><input></td></tr><tr><td>取款密码</td><td><input type="password" maxlength="6"></td></tr></table>', [[0, 'card-number'], [1, 'card-pin']]],
+    ['aria-only label', '<span id="t">CVV</span><input aria-labelledby="t" maxlength="3">', [[0, 'card-cvv']]],
+    ['send-code button', '<div>手机号 <input name="sjh"></div><div><input name="code" placeholder="请输入"><button>获取验证码</button></div>', [[0, 'phone'], [1, 'otp']]],
+    ['image captcha', '<p>验证码 <input name="yzm"><img src="/c.jpg" alt=""></p>', []],
+    ['4×4 card boxes', '<div>卡号 <input maxlength="4"> <input maxlength="4"> <input maxlength="4"> <input maxlength="4"></div>', [[0, 'card-number'], [1, 'card-number'], [2, 'card-number'], [3, 'card-number']]],
+    ['6×1 code boxes', `<div class="otp">${'<input maxlength="1" inputmode="numeric">'.repeat(6)}</div>`, [0, 1, 2, 3, 4, 5].map((i) => [i, 'otp'])],
+    ['search box', '<form role="search"><input type="search" name="q" placeholder="Search"></form>', []],
+  ])('%s', (_why, html, want) => {
+    const found = classifyFields(controls(html)).map((f) => [f.index, f.kind]);
+    expect(found).toEqual(want);
+  });
+});

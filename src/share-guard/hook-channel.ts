@@ -11,7 +11,7 @@
 // hook reads on the event were captured before it ran.
 
 import type { ShareSink } from './display-media-hook';
-import { HANDSHAKE, HOOK_PROTOCOL_VERSION, parseHookMessage, parseRelayMessage, type HookToRelay } from './hook-protocol';
+import { HANDSHAKE, HOOK_PROTOCOL_VERSION, parseHookMessage, parseRelayMessage, randomHex, type HookToRelay } from './hook-protocol';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -114,7 +114,9 @@ export function openRelayEnd(
   win: RelayEndWindow,
   onReport: (report: Extract<HookToRelay, { t: 'start' | 'end' }>) => void,
   makeChannel: () => MessageChannel = () => new MessageChannel(),
-  randomNonce: () => string = () => crypto.randomUUID().replaceAll('-', ''),
+  // getRandomValues, not randomUUID: randomUUID exists only on secure (https) pages, and the relay runs on
+  // plain-http pages too, where it must still answer "nothing is shared here".
+  randomNonce: () => string = () => randomHex(crypto, 16),
 ): RelayEnd {
   const channel = makeChannel();
   const pending = new Map<string, (ids: string[]) => void>();

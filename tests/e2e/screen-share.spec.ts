@@ -130,6 +130,18 @@ test('closing the sharing tab ends the share', async ({ page, context, sites }) 
   await expect.poll(() => badgeText(page)).toBe('!');
 });
 
+test('navigating the sharing tab to another page ends the share', async ({ page, context, sites }) => {
+  const sharing = await context.newPage();
+  await sharing.goto(sites.url(SHARE_PAGE));
+  await sharing.locator('#share').click();
+  await expect.poll(() => badgeText(sharing)).toBe(message('zh_CN', 'badgeSharing'));
+  await page.goto(sites.url(SHOP));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  await sharing.goto(sites.url('http://news-example.cn/'));
+  await expect.poll(() => badgeText(sharing)).toBe('');
+  await expect.poll(() => badgeText(page)).toBe('!');
+});
+
 test('after a meeting-join page, a card field on a non-official site is danger with the meeting advice', async ({ page, sites }) => {
   // Without a meeting visit the shop's card form is only caution.
   await page.goto(sites.url(SHOP));

@@ -22,6 +22,8 @@ export default defineContentScript({
   main() {
     const end = openHookEnd(window);
     const hook = installDisplayMediaHook(window, end.sink);
-    if (hook) end.answerWith(hook.liveShareIds);
+    // Where nothing can capture (an insecure page has no MediaDevices) the answer is "no live share", not
+    // silence: silence would read as "unknown" and keep a share that ended with the previous document.
+    end.answerWith(hook ? hook.liveShareIds : () => []);
   },
 });

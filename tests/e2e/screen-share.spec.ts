@@ -7,7 +7,7 @@
 // getDisplayMedia needs a user gesture: Playwright's click is a trusted one.
 
 import { adviceById } from '../../src/knowledge';
-import { badgeText, openPopupFor, readWarnings, waitFor } from '../support/extension';
+import { badgeText, openPopupFor, readWarnings, serviceWorker, waitFor } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 import { message } from '../support/messages';
 
@@ -140,6 +140,41 @@ test('navigating the sharing tab to another page ends the share', async ({ page,
   await sharing.goto(sites.url('http://news-example.cn/'));
   await expect.poll(() => badgeText(sharing)).toBe('');
   await expect.poll(() => badgeText(page)).toBe('!');
+});
+
+/** Stops the extension's service worker the way Chrome does when it goes idle (its target is closed). */
+async function stopServiceWorker(page: import('@playwright/test').Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!worker) throw new Error('no extension service worker to stop');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+}
+
+test('the share survives the service worker stopping (state in storage.session)', async ({ page, context, sites }) => {
+  await page.goto(sites.url(SHARE_PAGE));
+  await page.locator('#share').click();
+  await expect.poll(() => badgeText(page)).toBe(message('zh_CN', 'badgeSharing'));
+  const before = await serviceWorker(context);
+  await before.evaluate(() => {
+    (globalThis as unknown as { marker: number }).marker = 1;
+  });
+  await stopServiceWorker(page);
+  await page.waitForTimeout(1000);
+
+  // A page opened now wakes a fresh worker (no module state left), which still knows the share.
+  const bank = await context.newPage();
+  await bank.goto(sites.url(BANK));
+  await bank.locator('#sms').click();
+  expect((await waitFor(() => visible(bank), (w) => w.length === 1)).length).toBe(1);
+  const after = await serviceWorker(context);
+  expect(await after.evaluate(() => (globalThis as unknown as { marker?: number }).marker)).toBeUndefined();
+
+  // And it still clears when the share stops.
+  await page.bringToFront();
+  await page.locator('#stop').click();
+  await expect.poll(() => badgeText(page)).toBe('');
 });
 
 test('after a meeting-join page, a card field on a non-official site is danger with the meeting advice', async ({ page, sites }) => {

@@ -10,7 +10,7 @@ import { USAGE, parseScanArgs } from './args';
 import { parseBatch } from './batch';
 import { availableParallelism } from 'node:os';
 import { ScanPool } from './pool';
-import { runScanJob, type ScanJob, type ScanResult } from './scan-job';
+import type { ScanJob, ScanResult } from './scan-job';
 
 const MAX_THREADS = 4;
 const MIN_JOBS_FOR_THREADS = 8;
@@ -33,8 +33,11 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`scan: ${args.message}\n${USAGE}\n`);
     return 2;
   }
+  // jsdom and the engine load only where pages are scanned: here for one page or a small batch, else in
+  // the pool's threads (loading them here too would cost seconds for nothing).
+  const inProcess = async (job: ScanJob) => (await import('./scan-job')).runScanJob(job);
   if (args.mode === 'single') {
-    const result = await runScanJob(args);
+    const result = await inProcess(args);
     return report(args.file, result) ? 0 : 1;
   }
 
@@ -50,7 +53,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // Threads pay off from a handful of pages on; below that their start-up costs more than it saves.
   const threads = Math.min(availableParallelism(), MAX_THREADS, jobs);
   const pool = threads >= 2 && jobs >= MIN_JOBS_FOR_THREADS ? new ScanPool(threads) : null;
-  const scan = (job: ScanJob) => (pool ? pool.run(job) : runScanJob(job));
+  const scan = (job: ScanJob) => (pool ? pool.run(job) : inProcess(job));
   try {
     // Start every job now (the pool queues them), then print in input order as results arrive.
     const results = entries.map((e) => ('job' in e ? scan(e.job) : null));

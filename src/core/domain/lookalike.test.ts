@@ -27,7 +27,9 @@ describe('findLookalike', () => {
     ['www.jd.com.vip-cancel', 'jd', 'embedded', 'host-embeds-official-domain'],
     ['icbc-cn', 'icbc', 'embedded', 'host-embeds-brand'],
     ['95588-service', 'icbc', 'embedded', 'host-embeds-brand'],
-    ['jd.secure-pay', 'jd', 'embedded', 'host-embeds-brand'],
+    ['jd-refund.secure-pay', 'jd', 'embedded', 'host-embeds-brand'],
+    ['jd', 'jd', 'embedded', 'host-embeds-brand'],
+    ['icbc.secure-pay', 'icbc', 'embedded', 'host-embeds-brand'],
     ['myalipayrefund', 'alipay', 'embedded', 'host-embeds-brand'],
     ['alipey', 'alipay', 'edit-distance', 'host-one-edit-from-brand'],
     ['a1ipay', 'alipay', 'edit-distance', 'host-one-edit-from-brand'],
@@ -53,6 +55,7 @@ describe('findLookalike', () => {
   it.each([
     ['evilicbc', 'a short token inside a word is not a boundary match'],
     ['jdx', 'short tokens never match by edit distance'],
+    ['jd.campus-news', 'a short token alone as a subdomain label is a department name as often as a lure'],
     ['icbb', 'a 4-letter token is below the edit-distance length'],
     ['daily-news', 'ordinary words'],
     ['bocconi', 'no brand at all'],

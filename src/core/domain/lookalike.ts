@@ -1,7 +1,7 @@
 // Does a foreign host imitate a brand? Four ways, tried from the most to the least certain:
 //
 //   embedded       a brand's own domain or host token sits in the host as a label or hyphen token:
-//                  www.jd.com.vip-cancel.cc (the labels `jd.com`), alipay-refund.cn, icbc-cn.vip;
+//                  www.jd.com.vip-cancel.cc (the labels `jd.com`), alipay-refund.cn, icbc-cn.vip, boc.cc;
 //                  a long token (6+ letters) also counts inside a label: myalipayrefund.com.
 //                  Short tokens need a boundary: `icbc` in evilicbc.com.cn is not matched, because short
 //                  tokens turn up inside unrelated words (`boc` in bocconi, `abc` in abcnews).
@@ -28,6 +28,8 @@ export interface LookalikeMatch {
 
 /** Tokens at least this long match inside a label without a hyphen or dot boundary. */
 export const MIN_SUBSTRING_TOKEN = 6;
+/** A subdomain label that is exactly a token needs at least this many characters to count. */
+export const MIN_WHOLE_SUBDOMAIN_TOKEN = 4;
 /** Edit distance 1 is only considered for tokens (and labels) of at least this many letters. */
 export const MIN_EDIT_DISTANCE_TOKEN = 5;
 /** Near misses are about names: a token needs this many letters (95588 is a phone number, and 95598 someone else's). */
@@ -87,9 +89,13 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
   const asciiLabels = labels.filter((l) => !l.startsWith('xn--'));
   const parts = (label: string) => [label, ...label.split('-').filter((p) => p && p !== label)];
 
-  // 2. A host token as a whole label or hyphen token, or a long token inside a label.
+  // 2. A host token as a whole label or hyphen token, or a long token inside a label. A subdomain label
+  // that is only a short token (`boc.example.edu`, `ccb.partner.com`) is somebody's department name as often
+  // as a lure, so short tokens count there only next to another hyphen token (`boc-refund.example.com`).
+  const registrable = labels[labels.length - 1];
   for (const label of asciiLabels) {
     for (const part of parts(label)) {
+      if (part === label && label !== registrable && part.length < MIN_WHOLE_SUBDOMAIN_TOKEN) continue;
       const hit = index.tokens.find((t) => t.token === part);
       if (hit) return { brand: hit.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${hit.token} in ${label}` } };
     }

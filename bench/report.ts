@@ -53,6 +53,12 @@ export function checkTargets(r: Omit<Results, 'targets' | 'meta'>): Target[] {
   if (k1) {
     t.push({ name: 'Scan, 1,000 controls (bench page script, median CPU time)', limit: '≤ 10 ms', value: `${ms(k1.scanCpuMs)} ms (wall ${ms(k1.scanMs)})`, holds: k1.scanCpuMs <= 10 });
     t.push({
+      name: 'First scan after load, 1,000 controls (cold code, median CPU time)',
+      limit: '≤ 10 ms',
+      value: `${ms(k1.coldScanCpuMs)} ms (wall ${ms(k1.coldScanMs)})`,
+      holds: k1.coldScanCpuMs <= 10,
+    });
+    t.push({
       name: 'Scan, 1,000 controls (content script’s own measure, median of loads)',
       limit: '≤ 10 ms',
       value: ext1k === null ? 'no measure' : `${ms(ext1k)} ms`,
@@ -88,20 +94,24 @@ export function checkTargets(r: Omit<Results, 'targets' | 'meta'>): Target[] {
       holds: r.churn.longestTaskCpuMs <= 50,
     });
   }
-  const worstScan = r.load.reduce<{ page: string; ms: number } | null>((w, l) => {
-    const m = l.extensionScanSamples.length ? Math.max(...l.extensionScanSamples) : null;
-    return m !== null && (!w || m > w.ms) ? { page: l.page, ms: m } : w;
-  }, null);
-  if (worstScan) {
+  // The scan on load is one task of the content script: the slowest page's first (cold) scan.
+  const worst = r.scan.reduce<ScanCost | null>((w, x) => (!w || x.coldScanCpuMs > w.coldScanCpuMs ? x : w), null);
+  if (worst) {
     t.push({
-      name: `Longest content-script scan on load (${worstScan.page}, slowest of all loads)`,
+      name: `Content-script scan task on load, worst page (${worst.page}; first scan, CPU time)`,
       limit: '≤ 50 ms',
-      value: `${ms(worstScan.ms)} ms`,
-      holds: worstScan.ms <= 50,
+      value: `${ms(worst.coldScanCpuMs)} ms (wall ${ms(worst.coldScanMs)})`,
+      holds: worst.coldScanCpuMs <= 50,
     });
   }
   if (r.typing) {
     t.push({ name: 'Added latency per keystroke (in-page, with − without)', limit: '≤ 1 ms', value: `${ms(r.typing.addedMsPerKey, 3)} ms`, holds: r.typing.addedMsPerKey <= 1 });
+    t.push({
+      name: 'Added main-thread time per keystroke (traced CPU time, with − without)',
+      limit: '≤ 1 ms',
+      value: `${ms(r.typing.mainThreadCpuMsPerKey.added, 3)} ms`,
+      holds: r.typing.mainThreadCpuMsPerKey.added <= 1,
+    });
     t.push({
       name: 'Content-script time per keystroke (traced CPU time)',
       limit: '≤ 1 ms',
@@ -137,13 +147,14 @@ export function renderTables(r: Results): string {
   );
   out.push(
     '\n**1. Scan cost** — the content script’s scan function (snapshot + classification) run by a bench page script vs. the baseline walk ' +
-      '(attributes + label text only), same page, alternating, each sample its own task, DOM touched before each. CPU = the main thread’s ' +
+      '(attributes + label text only), same page, alternating, each sample its own task, DOM touched before each. "First scan" = the ' +
+      'first call in a freshly loaded page (cold code, like the content script’s scan on load), median over several loads. CPU = the main thread’s ' +
       'CPU time from a Chrome trace; wall = performance.now(). "Content script" is the extension’s own `fanzha-guard:scan` measure ' +
       '(wall), the first scan of each load in part 2. The last column splits a scan (wall).\n',
   );
   out.push(
     table(
-      ['page', 'controls', 'elements', 'scan CPU (wall)', 'baseline CPU (wall)', 'scan ÷ baseline CPU (wall)', 'content script, wall (loads)', 'find / snapshot / classify / text'],
+      ['page', 'controls', 'elements', 'scan CPU (wall)', 'first scan CPU (wall)', 'baseline CPU (wall)', 'scan ÷ baseline CPU (wall)', 'content script, wall (loads)', 'find / snapshot / classify / text'],
       r.scan.map((s) => {
         const l = r.load.find((x) => x.page === s.page);
         const p = s.phasesMs;
@@ -152,6 +163,7 @@ export function renderTables(r: Results): string {
           String(s.controls),
           String(s.elements),
           `${ms(s.scanCpuMs)} (${ms(s.scanMs)})`,
+          `${ms(s.coldScanCpuMs)} (${ms(s.coldScanMs)})`,
           `${ms(s.baselineCpuMs)} (${ms(s.baselineMs)})`,
           `${times(s.ratioCpu)} (${times(s.ratio)})`,
           l?.extensionScanMs != null ? `${ms(l.extensionScanMs)} (n=${l.extensionScanSamples.length})` : '–',
@@ -198,11 +210,11 @@ export function renderTables(r: Results): string {
     );
     out.push(
       table(
-        ['', 'per key', 'key → next frame'],
+        ['', 'per key, in page (wall)', 'key → next frame (wall)', 'main thread per key (CPU, traced)'],
         [
-          ['without extension', ms(y.without.processingMs, 3), ms(y.without.frameMs, 1)],
-          ['with extension', ms(y.with.processingMs, 3), ms(y.with.frameMs, 1)],
-          ['added', ms(y.addedMsPerKey, 3), ms(y.with.frameMs - y.without.frameMs, 1)],
+          ['without extension', ms(y.without.processingMs, 3), ms(y.without.frameMs, 1), ms(y.mainThreadCpuMsPerKey.without, 3)],
+          ['with extension', ms(y.with.processingMs, 3), ms(y.with.frameMs, 1), ms(y.mainThreadCpuMsPerKey.with, 3)],
+          ['added', ms(y.addedMsPerKey, 3), ms(y.with.frameMs - y.without.frameMs, 1), ms(y.mainThreadCpuMsPerKey.added, 3)],
         ],
       ),
     );

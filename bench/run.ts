@@ -5,7 +5,8 @@
 //   ─▶ 1 scan cost · 2 page load · 3 churn · 4 typing · 5 size
 //   ─▶ table on stdout, bench/results.json, bench/README-section.md
 //
-// Options: --quick (few loads and repetitions: checks the harness, not the figures).
+// Options: --quick (few loads and repetitions: checks the harness, not the figures);
+//          --only=scan,load,churn,typing,size (some parts only). Neither writes the result files.
 // Works without ../shared (generated pages only then). Timings are measured, never asserted.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -33,7 +34,13 @@ const loadAtStart = loadavg()[0]!;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench/out');
 const quick = process.argv.includes('--quick');
-const LOADS = quick ? 3 : 21;
+// --only=scan,load,churn,typing,size runs some parts (a partial run leaves results.json alone).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const PARTS = ['scan', 'load', 'churn', 'typing', 'size'] as const;
+const only = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS);
+for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(', ')})`);
+const partial = quick || only.size < PARTS.length;
+const LOADS = quick ? 3 : 15;
 const GEN_HOST = 'shop.fanzha-bench.com';
 const CORPUS_HOST = 'corpus.fanzha-bench.com';
 
@@ -140,41 +147,48 @@ async function main(): Promise<void> {
     await ensureVisible(extPage);
     const chromium = await plainPage.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown');
 
-    log('1/5 scan cost');
     const scan: ScanCost[] = [];
-    for (const p of pages) {
+    if (only.has('scan')) log('1/5 scan cost');
+    for (const p of only.has('scan') ? pages : []) {
       const big = p.label.includes('10,000');
       const reps = quick ? 3 : big ? 9 : 21;
-      scan.push(await measureScanCost(plain.context, plainPage, p.label, p.url, pageScan, reps, big ? 1 : 3));
+      scan.push(await measureScanCost(plain.context, plainPage, p.label, p.url, pageScan, reps, big ? 1 : 3, quick ? 1 : big ? 3 : 5));
       const last = scan.at(-1)!;
-      log(`   ${p.label}: scan ${last.scanMs.toFixed(2)} ms (CPU ${last.scanCpuMs.toFixed(2)}), baseline ${last.baselineMs.toFixed(2)} ms (CPU ${last.baselineCpuMs.toFixed(2)})`);
+      log(
+        `   ${p.label}: scan CPU ${last.scanCpuMs.toFixed(2)} ms (wall ${last.scanMs.toFixed(2)}), first scan CPU ${last.coldScanCpuMs.toFixed(2)}, ` +
+          `baseline CPU ${last.baselineCpuMs.toFixed(2)} ms (wall ${last.baselineMs.toFixed(2)})`,
+      );
     }
     const s1k = scan.find((s) => s.page === 'generated 1,000');
     const s10k = scan.find((s) => s.page === 'generated 10,000');
     const growth1kTo10k = s1k && s10k ? ratio(s10k.scanCpuMs, s1k.scanCpuMs) : null;
     const growth1kTo10kWall = s1k && s10k ? ratio(s10k.scanMs, s1k.scanMs) : null;
 
-    log(`2/5 page load (${LOADS} loads per page and context)`);
-    const load = await measurePageLoads(plainPage, extPage, pages, LOADS, (m) => {
-      if (/ (1|5|10|15|20)\//.test(m)) log(`   ${m}`);
-    });
+    if (only.has('load')) log(`2/5 page load (${LOADS} loads per page and context)`);
+    const load = only.has('load')
+      ? await measurePageLoads(plainPage, extPage, pages, LOADS, (m) => {
+          if (/ (1|5|10|15|20)\//.test(m)) log(`   ${m}`);
+        })
+      : [];
 
-    log('3/5 churn');
-    const churn = await measureChurn(ext.context, extPage, url(GEN_HOST, '/churn.html'), extensionId);
+    if (only.has('churn')) log('3/5 churn');
+    const churn = only.has('churn') ? await measureChurn(ext.context, extPage, url(GEN_HOST, '/churn.html'), extensionId) : null;
 
-    log('4/5 typing');
-    const typing = await measureTyping(
-      { context: plain.context, page: plainPage },
-      { context: ext.context, page: extPage, extensionId },
-      url(GEN_HOST, '/typing.html'),
-      WARNING_TAG,
-      200,
-    );
+    if (only.has('typing')) log('4/5 typing');
+    const typing = only.has('typing')
+      ? await measureTyping(
+          { context: plain.context, page: plainPage },
+          { context: ext.context, page: extPage, extensionId },
+          url(GEN_HOST, '/typing.html'),
+          WARNING_TAG,
+          200,
+        )
+      : null;
 
-    log('5/5 size');
-    const size = bundleSizes(builds, BUILDS);
+    if (only.has('size')) log('5/5 size');
+    const size = only.has('size') ? bundleSizes(builds, BUILDS) : [];
 
-    const partial = { scan, growth1kTo10k, growth1kTo10kWall, load, churn, typing, size };
+    const parts = { scan, growth1kTo10k, growth1kTo10kWall, load, churn, typing, size };
     const results: Results = {
       meta: {
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -187,16 +201,16 @@ async function main(): Promise<void> {
         loadAverage: { start: loadAtStart, end: loadavg()[0]! },
         corpusPages: sites.corpus,
       },
-      ...partial,
-      targets: checkTargets(partial),
+      ...parts,
+      targets: checkTargets(parts),
     };
     const text = renderTables(results);
-    if (!quick) {
+    if (!partial) {
       writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
       writeFileSync(join(root, 'bench/README-section.md'), readmeSection(results, text));
     }
     process.stdout.write(`${text}\n`);
-    log(quick ? 'quick run: results.json and README-section.md left as they were' : 'wrote bench/results.json and bench/README-section.md');
+    log(partial ? 'partial run: results.json and README-section.md left as they were' : 'wrote bench/results.json and bench/README-section.md');
   } finally {
     await Promise.all([plain.close(), ext.close()]);
     await server.close();

@@ -54,6 +54,42 @@ export interface ScanCost {
   baselineCpuSamples: number[];
   /** Medians of the scan's steps, timed separately: find controls, snapshot, classify, headings + text. */
   phasesMs: { collect: number; snapshot: number; classify: number; text: number };
+  /**
+   * The first scan in a freshly loaded page (cold code, as the content script's scan on load), one per
+   * load: median CPU and wall ms and the samples.
+   */
+  coldScanCpuMs: number;
+  coldScanMs: number;
+  coldCpuSamples: number[];
+}
+
+interface Traced {
+  s: ScanSamples;
+  scanCalls: { wallMs: number; cpuMs: number }[];
+  baselineCalls: { wallMs: number; cpuMs: number }[];
+}
+
+/** Loads the page, runs the bench page script's `measure` under a trace; the first scan call is cold. */
+async function tracedRun(context: BrowserContext, page: Page, url: string, script: string, reps: number, warmup: number): Promise<Traced> {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.evaluate(script);
+  const cdp = await context.newCDPSession(page);
+  try {
+    const stop = await startTrace(cdp);
+    const s = await page.evaluate(
+      ([r, w]) => (globalThis as unknown as { __fanzhaBench: { measure(r: number, w: number): Promise<ScanSamples> } }).__fanzhaBench.measure(r, w),
+      [reps, warmup] as const,
+    );
+    const events = await stop();
+    const scanCalls = callsOf(events, SAMPLE_FUNCTIONS.scan);
+    const baselineCalls = callsOf(events, SAMPLE_FUNCTIONS.baseline);
+    if (scanCalls.length !== reps + warmup || baselineCalls.length !== reps + warmup) {
+      throw new Error(`scan cost: the trace holds ${scanCalls.length} scan and ${baselineCalls.length} baseline calls, expected ${reps + warmup} each`);
+    }
+    return { s, scanCalls, baselineCalls };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 export async function measureScanCost(
@@ -64,24 +100,23 @@ export async function measureScanCost(
   pageScanFile: string,
   reps: number,
   warmup: number,
+  coldLoads: number,
 ): Promise<ScanCost> {
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  if (warmup < 1) throw new Error('measureScanCost: at least one warm-up (it is also a cold sample)');
   // A sourceURL names the script in profiles and traces.
-  await page.evaluate(`${readFileSync(pageScanFile, 'utf8')}\n//# sourceURL=fanzha-bench-page-scan.js`);
-  const cdp = await context.newCDPSession(page);
-  const stop = await startTrace(cdp);
-  const s = await page.evaluate(
-    ([r, w]) => (globalThis as unknown as { __fanzhaBench: { measure(r: number, w: number): Promise<ScanSamples> } }).__fanzhaBench.measure(r, w),
-    [reps, warmup] as const,
-  );
-  const events = await stop();
-  await cdp.detach().catch(() => {});
-  // The trace also holds the warm-ups: the last `reps` calls of each function are the measured ones.
-  const scanCpu = callsOf(events, SAMPLE_FUNCTIONS.scan).slice(-reps).map((c) => c.cpuMs);
-  const baselineCpu = callsOf(events, SAMPLE_FUNCTIONS.baseline).slice(-reps).map((c) => c.cpuMs);
-  if (scanCpu.length !== reps || baselineCpu.length !== reps) {
-    throw new Error(`scan cost: the trace holds ${scanCpu.length} scan and ${baselineCpu.length} baseline samples, expected ${reps} each`);
+  const script = `${readFileSync(pageScanFile, 'utf8')}\n//# sourceURL=fanzha-bench-page-scan.js`;
+  const cold: { wallMs: number; cpuMs: number }[] = [];
+  // Extra fresh loads for more cold first scans (the first scan of the main run below is one too).
+  for (let i = 1; i < coldLoads; i++) {
+    const t = await tracedRun(context, page, `${url}?cold=${i}`, script, 1, 0);
+    cold.push(t.scanCalls[0]!);
   }
+  const main = await tracedRun(context, page, url, script, reps, warmup);
+  const s = main.s;
+  if (warmup > 0) cold.push(main.scanCalls[0]!);
+  // The trace also holds the warm-ups: the last `reps` calls of each function are the measured ones.
+  const scanCpu = main.scanCalls.slice(-reps).map((c) => c.cpuMs);
+  const baselineCpu = main.baselineCalls.slice(-reps).map((c) => c.cpuMs);
   const ph = await page.evaluate(
     (r) => (globalThis as unknown as { __fanzhaBench: { phases(r: number): ScanPhases } }).__fanzhaBench.phases(r),
     Math.max(3, Math.ceil(reps / 2)),
@@ -107,5 +142,8 @@ export async function measureScanCost(
     scanCpuSamples: scanCpu,
     baselineCpuSamples: baselineCpu,
     phasesMs: { collect: median(ph.collect), snapshot: median(ph.snapshot), classify: median(ph.classify), text: median(ph.text) },
+    coldScanCpuMs: median(cold.map((c) => c.cpuMs)),
+    coldScanMs: median(cold.map((c) => c.wallMs)),
+    coldCpuSamples: cold.map((c) => c.cpuMs),
   };
 }

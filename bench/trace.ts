@@ -150,3 +150,25 @@ export function callsOf(events: readonly TraceEvent[], functionName: string): { 
     .sort((a, b) => a.ts - b.ts)
     .map((e) => ({ wallMs: e.dur / 1000, cpuMs: (e.tdur ?? e.dur) / 1000 }));
 }
+
+/**
+ * All main-thread time (outermost tasks, wall and CPU ms) of the renderer thread that ran code from
+ * `urlPrefix` (the page's own scripts): the page's work, rendering and any extension code together.
+ */
+export function mainThreadTime(events: readonly TraceEvent[], urlPrefix: string): { wallMs: number; cpuMs: number } {
+  const anchor = events.find((e) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith(urlPrefix));
+  if (!anchor) return { wallMs: 0, cpuMs: 0 };
+  const tasks = events
+    .filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'RunTask' && e.pid === anchor.pid && e.tid === anchor.tid)
+    .sort((a, b) => a.ts - b.ts);
+  let wall = 0;
+  let cpu = 0;
+  let end = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < end) continue;
+    wall += t.dur;
+    cpu += t.tdur ?? t.dur;
+    end = t.ts + t.dur;
+  }
+  return { wallMs: wall / 1000, cpuMs: cpu / 1000 };
+}

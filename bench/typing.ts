@@ -15,7 +15,7 @@
 
 import type { BrowserContext, Page } from '@playwright/test';
 import { median } from './stats';
-import { attribute, startTrace } from './trace';
+import { attribute, mainThreadTime, startTrace } from './trace';
 
 interface KeyRecord {
   t0: number;
@@ -39,6 +39,11 @@ export interface TypingResult {
   /** Main-thread time in the extension's code per keystroke, from the trace (wall and CPU). */
   extensionMsPerKey: number;
   extensionCpuMsPerKey: number;
+  /**
+   * The page's whole main thread (page + rendering + extension) per keystroke, CPU ms, from the traces of
+   * both contexts: what the extension adds here includes rendering its warning, not only its code.
+   */
+  mainThreadCpuMsPerKey: { without: number; with: number; added: number };
   /** The content script's longest single task during the typing, ms. */
   extensionLongestTaskMs: number;
   /** The field held the typed digits afterwards in both contexts (nothing swallowed the keys). */
@@ -126,8 +131,11 @@ export async function measureTyping(
     await typeBlock(first);
     await typeBlock(second);
   }
-  await stopPlain();
-  const attribution = attribute(await stopExt(), `chrome-extension://${ext.extensionId}/`);
+  const pagePrefix = new URL(url).origin;
+  const plainMain = mainThreadTime(await stopPlain(), pagePrefix);
+  const extEvents = await stopExt();
+  const extMain = mainThreadTime(extEvents, pagePrefix);
+  const attribution = attribute(extEvents, `chrome-extension://${ext.extensionId}/`);
   await Promise.all([cdpPlain.detach(), cdpExt.detach()]).catch(() => {});
   const [p, e] = [await read(plain.page), await read(withExt)];
   const expected = CARD.slice(0, -1);
@@ -140,6 +148,11 @@ export async function measureTyping(
     addedMsPerKey: withE.processingMs - without.processingMs,
     extensionMsPerKey: attribution.extensionMs / keystrokes,
     extensionCpuMsPerKey: attribution.extensionCpuMs / keystrokes,
+    mainThreadCpuMsPerKey: {
+      without: plainMain.cpuMs / keystrokes,
+      with: extMain.cpuMs / keystrokes,
+      added: (extMain.cpuMs - plainMain.cpuMs) / keystrokes,
+    },
     extensionLongestTaskMs: attribution.longestTaskMs,
     fieldReceivedKeys: p.value === expected && e.value === expected && without.keys === keystrokes && withE.keys === keystrokes,
     warningShown,

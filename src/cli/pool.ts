@@ -7,11 +7,14 @@ import type { WorkerRequest } from './scan-worker';
 
 // The CLI runs from TypeScript sources under tsx, and `--import tsx` does not reach worker threads on
 // Node 20: each worker registers tsx's loader itself, then imports the worker module.
-const WORKER_BOOT = `
+const workerBoot = (moduleUrl: string) => `
 import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./scan-worker.ts', import.meta.url).href)}); })
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(moduleUrl)}); })
   .catch((err) => { throw err; });
 `;
+const SCAN_WORKER = new URL('./scan-worker.ts', import.meta.url).href;
+
+const MAX_DEATHS_IN_A_ROW = 3;
 
 interface Pending {
   id: number;
@@ -25,12 +28,19 @@ export class ScanPool {
   private readonly busy = new Map<Worker, Pending>();
   private nextId = 0;
   private closed = false;
+  /** Deaths since the last answer: a thread that cannot even start must not be respawned forever. */
+  private deathsInARow = 0;
+  private broken: string | null = null;
+  private readonly boot: string;
 
-  constructor(size: number) {
+  /** @param workerModule the module each thread runs (scan-worker.ts; tests pass others). */
+  constructor(size: number, workerModule: string = SCAN_WORKER) {
+    this.boot = workerBoot(workerModule);
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
   run(job: ScanJob): Promise<ScanResult> {
+    if (this.broken) return Promise.resolve({ ok: false, error: `cannot scan ${job.file}: ${this.broken}` });
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, job, resolve });
       this.pump();
@@ -43,12 +53,13 @@ export class ScanPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_BOOT, { eval: true });
+    const worker = new Worker(this.boot, { eval: true });
     worker.on('message', (msg: { id: number; result: ScanResult }) => {
       const pending = this.busy.get(worker);
       if (!pending || pending.id !== msg.id) return;
       this.busy.delete(worker);
       this.idle.push(worker);
+      this.deathsInARow = 0;
       pending.resolve(msg.result);
       this.pump();
     });
@@ -62,6 +73,12 @@ export class ScanPool {
       if (at >= 0) this.idle.splice(at, 1);
       if (this.closed) return;
       pending?.resolve({ ok: false, error: `cannot scan ${pending.job.file}: scanner thread died (${why})` });
+      if (++this.deathsInARow >= MAX_DEATHS_IN_A_ROW) {
+        // Every thread dies before answering (a broken install): fail what is left instead of looping.
+        this.broken = `scanner threads keep dying (${why})`;
+        for (const p of this.queue.splice(0)) p.resolve({ ok: false, error: `cannot scan ${p.job.file}: ${this.broken}` });
+        return;
+      }
       this.idle.push(this.spawn());
       this.pump();
     };

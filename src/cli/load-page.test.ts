@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, snapshotHtml } from './load-page';
 
@@ -33,5 +35,28 @@ describe('snapshotHtml', () => {
       [1, 'b'],
     ]);
     expect(s.url).toBe('https://shop.example/pay');
+  });
+});
+
+describe('snapshotHtml and the network', () => {
+  it('fetches nothing a page points at: stylesheets, scripts, images, frames', async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const html = `<link rel="stylesheet" href="${base}/a.css"><script src="${base}/a.js"></script>
+        <img src="${base}/a.png"><iframe src="${base}/frame.html"></iframe><input id="x">
+        <form action="${base}/post"><input autocomplete="cc-number"></form>`;
+      const s = snapshotHtml(Buffer.from(html), `${base}/page.html`);
+      expect(s.controls).toHaveLength(2);
+      await new Promise((done) => setTimeout(done, 300));
+      expect(hits).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });

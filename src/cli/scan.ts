@@ -6,9 +6,9 @@
 // Exit 0 when every page was scanned, 1 when any page or line failed (the rest still go on), 2 on wrong usage.
 // It never touches the network and never runs a page's scripts (see load-page.ts).
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { USAGE, parseScanArgs } from './args';
 import { parseBatch } from './batch';
-import { availableParallelism } from 'node:os';
 import { ScanPool } from './pool';
 import type { ScanJob, ScanResult } from './scan-job';
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { assessDomain } from '../domain';
+import { pageSignals } from './page-signals';
+
+const signalsFor = (url: string, title: string, headings: string[], text: string) =>
+  pageSignals({ url, title, headings, text }, assessDomain(url, []));
+
+describe('pageSignals (with the knowledge base)', () => {
+  it('finds the claim, the script and nothing else on a fake refund page', () => {
+    const s = signalsFor('https://refund-center.example.net/', '支付宝退款中心', [], '您购买的商品存在质量问题，我们将为您办理退款。');
+    expect(s.filter((x) => x.kind === 'brand-claim').map((x) => x.brand)).toEqual(['alipay']);
+    expect(s.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase)).toContain('refund-quality-problem');
+    expect(s.some((x) => x.kind === 'meeting-join')).toBe(false);
+  });
+
+  it('finds a meeting-join link from its URL alone', () => {
+    expect(signalsFor('https://meeting.tencent.com/dm/Xy12ab', '', [], '')).toMatchObject([{ kind: 'meeting-join', brand: 'tencent-meeting' }]);
+  });
+
+  it('finds no claim on the brand’s own site', () => {
+    expect(signalsFor('https://www.alipay.com/', '支付宝', ['支付宝'], '').filter((x) => x.kind === 'brand-claim')).toEqual([]);
+  });
+
+  it('is cheap on 50,000 characters of ordinary text', () => {
+    const text = '本店商品均为正品，支持七天无理由退货，退款将在三个工作日内原路退回。'.repeat(1500).slice(0, 50_000);
+    const started = performance.now();
+    for (let i = 0; i < 10; i++) signalsFor('https://shop.example.net/', 'Shop', ['Goods'], text);
+    expect((performance.now() - started) / 10).toBeLessThan(100);
+  });
+});

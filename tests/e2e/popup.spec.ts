@@ -1,7 +1,7 @@
 // The popup, opened as a page for a given tab (popup.html?tabId=N): it describes that tab's verdict, and
 // "trust this site" there clears the warning for the site.
 
-import { badgeText, openPopupFor, readWarnings, waitFor } from '../support/extension';
+import { badgeText, openPopupFor, readWarnings, settledSummary, waitFor } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 import { message } from '../support/messages';
 
@@ -61,8 +61,9 @@ test('trusting the site from the popup clears its badge and its warning', async 
 
   // It stays trusted: a reload and a focus on the code field show nothing.
   await page.reload();
+  expect((await settledSummary(page)).top?.domainKind).toBe('trusted');
   await page.locator('#otp').click();
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(500);
   expect(await badgeText(page)).toBe('');
   expect((await readWarnings(page)).filter((w) => w.visible)).toEqual([]);
 

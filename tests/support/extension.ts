@@ -297,6 +297,9 @@ export interface TabSummary {
   level: string;
   fields: { kind: string; id: string | null; name: string | null; frameId: number }[];
   rules: string[];
+  /** The top frame as the background knows it: its URL, how its host was assessed, and whether its page
+   * has been evaluated (official and trusted hosts get a URL-only verdict at the gate). */
+  top: { url: string; domainKind: string; evaluated: boolean } | null;
 }
 
 export async function tabSummary(extensionPage: Page, tabId: number): Promise<TabSummary | null> {
@@ -308,17 +311,44 @@ export async function tabSummary(extensionPage: Page, tabId: number): Promise<Ta
       state?: {
         level: string;
         fields: { kind: string; id: string | null; name: string | null; frameId: number }[];
-        frames: { verdict: { rules: { code: string }[] } | null }[];
+        frames: { frameId: number; url: string; domain: { kind: string }; verdict: { rules: { code: string }[] } | null }[];
       } | null;
       error?: { code: string };
     };
     if (answer?.error) throw new Error(`popup-bg-get-tab-state refused: ${answer.error.code}`);
     const state = answer?.state;
     if (!state) return null;
+    const top = state.frames.find((f) => f.frameId === 0);
     return {
       level: state.level,
       fields: state.fields.map((f) => ({ kind: f.kind, id: f.id, name: f.name, frameId: f.frameId })),
       rules: state.frames.flatMap((f) => (f.verdict ? f.verdict.rules.map((r) => r.code) : [])),
+      top: top ? { url: top.url, domainKind: top.domain.kind, evaluated: top.verdict !== null } : null,
     };
   }, tabId);
+}
+
+/**
+ * Waits until the background has evaluated the page now in `page`'s tab (so a check that something is
+ * absent, such as "no badge", is made after the extension had its say), and returns what it knows.
+ */
+export async function settledSummary(page: Page, timeoutMs = 10_000): Promise<TabSummary> {
+  const tabId = await tabIdOf(page);
+  const id = await extensionId(page.context());
+  const reader = await page.context().newPage();
+  try {
+    await reader.goto(`chrome-extension://${id}/options.html`);
+    const url = page.url();
+    const summary = await waitFor(
+      () => tabSummary(reader, tabId),
+      (s) => s?.top?.url === url && s.top.evaluated,
+      timeoutMs,
+    );
+    if (summary?.top?.url !== url || !summary.top.evaluated) {
+      throw new Error(`the background did not evaluate ${url} within ${timeoutMs} ms: ${JSON.stringify(summary)}`);
+    }
+    return summary;
+  } finally {
+    await reader.close();
+  }
 }

@@ -3,9 +3,10 @@
 // Time to `load` = navigation timing's loadEventStart; first contentful paint = the paint entry; both in
 // ms from navigation start, read in the page. Every response is `no-store`, so each load is a real load.
 
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { waitForExtensionScan } from './scan-cost';
 import { median, overhead } from './stats';
+import { busiestRendererMain, startTrace } from './trace';
 
 export interface LoadSample {
   loadMs: number;
@@ -106,4 +107,54 @@ export async function measurePageLoads(
       samples: { without: r.without, with: r.with },
     };
   });
+}
+
+export interface LoadCpu {
+  page: string;
+  loads: number;
+  /** Median main-thread CPU ms of a load (navigation to load, plus the content script's first scan). */
+  withoutCpuMs: number;
+  withCpuMs: number;
+  addedCpuMs: number;
+  /** added ÷ without: the extension's share of the work of loading the page. */
+  overhead: number | null;
+}
+
+/**
+ * Main-thread CPU of loading each page, traced, with and without the extension (alternating). Wall-clock
+ * load times scatter on a shared machine; CPU time says how much work the extension adds to a load,
+ * including its first scan (which usually comes after `load`). Separate loads from measurePageLoads:
+ * tracing costs time, and those loads stay untraced.
+ */
+export async function measureLoadCpu(
+  plain: { context: BrowserContext; page: Page },
+  ext: { context: BrowserContext; page: Page },
+  pages: readonly { label: string; url: string }[],
+  loads: number,
+): Promise<LoadCpu[]> {
+  const out: LoadCpu[] = [];
+  for (const p of pages) {
+    const without: number[] = [];
+    const withE: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      for (const side of i % 2 === 0 ? [plain, ext] : [ext, plain]) {
+        const isExt = side === ext;
+        const cdp = await side.context.newCDPSession(side.page);
+        try {
+          const stop = await startTrace(cdp);
+          await side.page.goto(`${p.url}?cpu=${i}`, { waitUntil: 'load', timeout: 60_000 });
+          if (isExt) await waitForExtensionScan(side.page, 3_000);
+          // Let the last tasks of the load (and of the scan) finish inside the trace.
+          await side.page.waitForTimeout(300);
+          (isExt ? withE : without).push(busiestRendererMain(await stop()).cpuMs);
+        } finally {
+          await cdp.detach().catch(() => {});
+        }
+      }
+    }
+    const w = median(without);
+    const x = median(withE);
+    out.push({ page: p.label, loads, withoutCpuMs: w, withCpuMs: x, addedCpuMs: x - w, overhead: overhead(x, w) });
+  }
+  return out;
 }

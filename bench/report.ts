@@ -3,7 +3,7 @@
 // bench/results.json with every sample.
 
 import type { ChurnResult } from './churn';
-import type { PageLoad } from './page-load';
+import type { LoadCpu, PageLoad } from './page-load';
 import type { ScanCost } from './scan-cost';
 import type { BundleFile } from './size';
 import type { TypingResult } from './typing';
@@ -28,6 +28,7 @@ export interface Results {
   growth1kTo10k: number | null;
   growth1kTo10kWall: number | null;
   load: PageLoad[];
+  loadCpu: LoadCpu[];
   churn: ChurnResult | null;
   typing: TypingResult | null;
   size: BundleFile[];
@@ -179,6 +180,17 @@ export function renderTables(r: Results): string {
       table(
         ['page', 'load without', 'load with', 'Δ load', 'FCP without', 'FCP with', 'Δ FCP'],
         r.load.map((l) => [l.page, ms(l.without.loadMs, 1), ms(l.with.loadMs, 1), pct(l.loadOverhead), ms(l.without.fcpMs, 1), ms(l.with.fcpMs, 1), pct(l.fcpOverhead)]),
+      ),
+    );
+  }
+  if (r.loadCpu.length) {
+    out.push(
+      `\nMain-thread CPU of one load (navigation to \`load\`, plus the content script’s first scan), traced, median of ${r.loadCpu[0]!.loads} loads each:\n`,
+    );
+    out.push(
+      table(
+        ['page', 'without', 'with', 'added by the extension', 'share'],
+        r.loadCpu.map((c) => [c.page, ms(c.withoutCpuMs, 1), ms(c.withCpuMs, 1), ms(c.addedCpuMs, 1), pct(c.overhead)]),
       ),
     );
   }

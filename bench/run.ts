@@ -21,7 +21,7 @@ import { startSiteServer } from '../tests/support/server';
 import { ensureVisible, launch } from './browser';
 import { measureChurn } from './churn';
 import { corporaDir, heaviestCorpusPages } from './corpus';
-import { measurePageLoads } from './page-load';
+import { measureLoadCpu, measurePageLoads, type LoadCpu } from './page-load';
 import { churnPage, formPage, typingPage } from './pages';
 import { checkTargets, readmeSection, renderTables, type Results } from './report';
 import { measureScanCost, type ScanCost } from './scan-cost';
@@ -170,6 +170,11 @@ async function main(): Promise<void> {
           if (/ (1|5|10|15|20)\//.test(m)) log(`   ${m}`);
         })
       : [];
+    let loadCpu: LoadCpu[] = [];
+    if (only.has('load')) {
+      log(`   main-thread CPU of a load, traced (${quick ? 1 : 5} loads per page and context)`);
+      loadCpu = await measureLoadCpu({ context: plain.context, page: plainPage }, { context: ext.context, page: extPage }, pages, quick ? 1 : 5);
+    }
 
     if (only.has('churn')) log('3/5 churn');
     const churn = only.has('churn') ? await measureChurn(ext.context, extPage, url(GEN_HOST, '/churn.html'), extensionId) : null;
@@ -188,7 +193,7 @@ async function main(): Promise<void> {
     if (only.has('size')) log('5/5 size');
     const size = only.has('size') ? bundleSizes(builds, BUILDS) : [];
 
-    const parts = { scan, growth1kTo10k, growth1kTo10kWall, load, churn, typing, size };
+    const parts = { scan, growth1kTo10k, growth1kTo10kWall, load, loadCpu, churn, typing, size };
     const results: Results = {
       meta: {
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',

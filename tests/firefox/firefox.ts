@@ -104,12 +104,21 @@ export async function openExtensionPage(session: FirefoxSession, pathAndQuery: s
   return page;
 }
 
+/** What the extension shows and knows for one tab, read from one of its own pages. */
+export interface FirefoxTabView {
+  badge: string;
+  /** The top frame as the background knows it (null before the content script said hello). */
+  top: { url: string; domainKind: string; evaluated: boolean } | null;
+  level: string | null;
+}
+
 /**
- * The badge text of the tab showing `page`. Read from an extension page, which sees the tab list. The
- * extension may not see tab URLs (no "tabs" permission), so the tab is told apart by being the one that
- * is neither the reading page itself nor an about:blank left over: tests keep exactly one site tab open.
+ * Reads the badge and the background's state for the tab showing `page`, from an extension page (which
+ * sees the tab list; the badge has no other handle in Firefox). Tabs are matched by URL when the extension
+ * may see URLs, else the tab is the one that is neither the reading page nor an about:blank left over:
+ * tests keep exactly one site tab open (onlySiteTab).
  */
-export async function firefoxBadgeText(session: FirefoxSession, page: Page): Promise<string> {
+export async function firefoxTabView(session: FirefoxSession, page: Page): Promise<FirefoxTabView> {
   const reader = await openExtensionPage(session, 'popup.html');
   try {
     const wanted = page.url();
@@ -120,6 +129,7 @@ export async function firefoxBadgeText(session: FirefoxSession, page: Page): Pro
           tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
           browserAction?: { getBadgeText(d: { tabId: number }): Promise<string> };
           action?: { getBadgeText(d: { tabId: number }): Promise<string> };
+          runtime: { sendMessage(message: object): Promise<unknown> };
         };
       }).browser;
       const self = await api.tabs.getCurrent();
@@ -130,11 +140,25 @@ export async function firefoxBadgeText(session: FirefoxSession, page: Page): Pro
       if (tab?.id === undefined) throw new Error(`cannot tell which tab shows ${wantedUrl} among ${tabs.length}`);
       const action = api.action ?? api.browserAction;
       if (!action) throw new Error('no action/browserAction API in the extension page');
-      return action.getBadgeText({ tabId: tab.id });
+      const badge = await action.getBadgeText({ tabId: tab.id });
+      const answer = (await api.runtime.sendMessage({ type: 'popup-bg-get-tab-state', tabId: tab.id })) as {
+        state?: { level: string; frames: { frameId: number; url: string; domain: { kind: string }; verdict: unknown }[] } | null;
+      };
+      const state = answer?.state ?? null;
+      const top = state?.frames.find((f) => f.frameId === 0);
+      return {
+        badge,
+        level: state?.level ?? null,
+        top: top ? { url: top.url, domainKind: top.domain.kind, evaluated: top.verdict !== null } : null,
+      };
     }, wanted);
   } finally {
     await reader.close();
   }
+}
+
+export async function firefoxBadgeText(session: FirefoxSession, page: Page): Promise<string> {
+  return (await firefoxTabView(session, page)).badge;
 }
 
 /** Polls until read() gives the wanted value or time runs out; returns the last value read. */
@@ -142,6 +166,17 @@ export async function pollFor<T>(read: () => Promise<T>, wanted: T, timeoutMs = 
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (value !== wanted && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    value = await read();
+  }
+  return value;
+}
+
+/** Polls until check(value) holds or time runs out; returns the last value read. */
+export async function pollUntil<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!check(value) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 250));
     value = await read();
   }

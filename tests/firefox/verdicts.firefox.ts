@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
-import { firefoxBadgeText, launchFirefoxWithExtension, onlySiteTab, pollFor, type FirefoxSession } from './firefox';
+import { firefoxBadgeText, firefoxTabView, launchFirefoxWithExtension, onlySiteTab, pollFor, pollUntil, type FirefoxSession } from './firefox';
 
 describe('Firefox: fake refund page and official host', { timeout: 120_000 }, () => {
   let sites: SiteServer;
@@ -57,8 +57,16 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
       await page.goto(sites.url('https://www.icbc.com.cn/'));
       assert.equal(page.url(), 'https://www.icbc.com.cn/');
-      await new Promise((r) => setTimeout(r, 1500));
-      assert.equal(await firefoxBadgeText(firefox, page), '');
+      // Once the background has assessed this page: the bank's own host, level none, no badge.
+      const url = page.url();
+      const view = await pollUntil(
+        () => firefoxTabView(firefox, page),
+        (v) => v.top?.url === url && v.top.evaluated,
+      );
+      assert.equal(view.top?.url, url, 'the background evaluated the bank page');
+      assert.equal(view.top?.domainKind, 'official');
+      assert.equal(view.level, 'none');
+      assert.equal(view.badge, '');
       assert.equal(await page.evaluate(() => document.querySelectorAll('fanzha-guard-warning').length), 0);
     } finally {
       await page.close();

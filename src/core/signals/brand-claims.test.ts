@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../../knowledge/types';
 import type { DomainAssessment, DomainKind } from '../types';
-import { aliasMatcher, brandClaims, buildAliasMatchers, headingClaims } from './brand-claims';
+import { aliasMatcher, brandClaims, buildAliasMatchers, headingClaims, signInTitle } from './brand-claims';
 
 const brand = (id: string, aliases: string[], category: Brand['category'] = 'bank'): Brand => ({
   id,
@@ -46,6 +46,7 @@ describe('brandClaims', () => {
 
   it.each([
     ['Checkout', ['American Express', 'Amex', 'PayPal logo', '支付宝', '中国银行', 'Chase']],
+    ['Checkout', ['Google Pay', 'Google Wallet', 'Google 支付']],
     ['Yahoo to be sold, and Google to buy a courier - Daily News', []],
     ['Login', ['Login with Google', 'Continue with Google']],
     ['Login', ['使用支付宝登录', '通过中国银行付款']],
@@ -75,7 +76,7 @@ describe('brandClaims', () => {
   });
 
   it('says where the claim was found and which alias', () => {
-    const [signal] = brandClaims('Login', ['顺丰速运官网'], domain('unknown'), matchers);
+    const [signal] = brandClaims('Login', ['顺丰速运理赔中心'], domain('unknown'), matchers);
     expect(signal).toEqual({ kind: 'brand-claim', brand: 'sf-express', reasons: [{ code: 'claim-in-heading', detail: '顺丰速运' }] });
   });
 
@@ -91,5 +92,37 @@ describe('brandClaims', () => {
     expect(aliasMatcher('支付宝')('登录支付宝账户')).toBe(true);
     expect(aliasMatcher('Alipay')('alipay')).toBe(true);
     expect(aliasMatcher('Alipay')('myalipay')).toBe(false);
+  });
+});
+
+describe('signInTitle', () => {
+  it.each([
+    ['Login - Google', 'Google', true],
+    ['Google', 'Google', true],
+    ['Verified Badges • Google', 'Google', true],
+    ['Google · Where things are found', 'Google', true],
+    ['中国银行账户验证', '中国银行', true],
+    ['Google Pixel 8 - Example Shop', 'Google', false],
+    ['Buy Google Play gift cards', 'Google', false],
+  ])('%j reads as a sign-in page of %s: %s', (title, alias, expected) => {
+    expect(signInTitle(title, alias)).toBe(expected);
+  });
+
+  it('adds the sign-in reason to a title claim only when the title reads as a sign-in page', () => {
+    const [login] = brandClaims('Sign in - Google', [], domain('unknown'), matchers);
+    expect(login?.reasons.map((r) => r.code)).toEqual(['claim-in-title', 'claim-sign-in-page']);
+    const [product] = brandClaims('Google Pixel 8 - Example Shop', [], domain('unknown'), matchers);
+    expect(product?.reasons.map((r) => r.code)).toEqual(['claim-in-title']);
+  });
+});
+
+describe('sign-in headings', () => {
+  it.each([
+    [['Google'], true],
+    [['Google logo'], true],
+    [['Sign in to Google'], false],
+  ])('%j heads a sign-in page: %s', (headings, signIn) => {
+    const [claim] = brandClaims('Welcome', headings, domain('unknown'), matchers);
+    expect(claim?.reasons.some((r) => r.code === 'claim-sign-in-page')).toBe(signIn);
   });
 });

@@ -11,6 +11,9 @@
 //     "Facebook", "Microsoft account symbol", "Sign in to Facebook", "中国工商银行退款中心".
 // Titles follow the last two rules with a little more room ("Log in to Facebook | Facebook", "支付宝 - 退款中心"),
 // which still leaves out article titles ("Yahoo's sale to Verizon leaves shareholders with little say").
+// A claim that also reads as the brand's sign-in page gets a second reason, `claim-sign-in-page`: a title with
+// a sign-in word or a part that is the brand alone (signInTitle), or a heading / logo that is the brand alone.
+// The policy asks for it before calling a password form credential phishing.
 //
 // Matching is case-insensitive. ASCII aliases need word boundaries on both sides, so `BOC` does not
 // fire inside "Bocconi" and `Chase` not inside "purchased"; Chinese aliases match as substrings (the
@@ -52,6 +55,27 @@ export function buildAliasMatchers(brands: readonly Brand[]): AliasMatcher[] {
   );
 }
 
+/** Words of a sign-in or account page, in titles ("Login - Spotify", "Capital One verification", "支付宝账户登录"). */
+const SIGN_IN_WORDS =
+  /\b(log ?in|log on|sign[ -]?in|sign[ -]?up|register|account|id|verify|verification|verified|security|password)\b|登录|登陆|账户|账号|帐号|帐户|密码|验证|认证|实名|安全中心/i;
+/** A way to pay under a brand's name ("Apple Pay", "Amazon Pay", "微信支付") is a payment method, never a claim. */
+const PAYMENT_WORDS = /\b(pay|wallet|checkout)\b|支付|付款/i;
+/** Title separators: "Sign in · GitHub", "Instagram | Free followers", "Yahoo - login". */
+const TITLE_SEPARATORS = /\s[-–—:/]\s|[|·•—–]/;
+
+/**
+ * A title claim that reads as the brand's sign-in page: the title has a sign-in or account word, or one of its
+ * parts is the brand alone ("Verified Badges • Instagram", "GitHub · Where software is built"). A reseller's
+ * "Google Pixel 8 - MyShop" claims Google but is not its sign-in page.
+ */
+export function signInTitle(title: string, alias: string): boolean {
+  if (SIGN_IN_WORDS.test(title)) return true;
+  return title.split(TITLE_SEPARATORS).some((part) => part.trim() && headingClaims(part, alias, 0));
+}
+
+/** Reason code of a claim that reads as the brand's own sign-in page. */
+export const SIGN_IN_PAGE = 'claim-sign-in-page';
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** True when `heading` (or a title) names the brand (matched by `alias`) as who the page is, not in passing. */
@@ -60,6 +84,7 @@ export function headingClaims(heading: string, alias: string, maxOtherWords = MA
   const a = alias.toLowerCase();
   const at = lower.indexOf(a);
   if (at < 0) return false;
+  if (PAYMENT_WORDS.test(lower.split(a).join(' '))) return false;
   if (/\b(with|via|using|through)\s+(the\s+|your\s+)?$|(使用|通过|用)\s*$/.test(lower.slice(0, at))) return false;
   const rest = lower.split(a).join(' ');
   let words = 0;
@@ -85,13 +110,18 @@ export function brandClaims(
   for (const m of matchers) {
     if (found.has(m.brand)) continue;
     if (title && m.test(title) && headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE)) {
-      found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons: [{ code: 'claim-in-title', detail: m.alias }] });
+      const reasons = [{ code: 'claim-in-title', detail: m.alias }];
+      if (signInTitle(title, m.alias)) reasons.push({ code: SIGN_IN_PAGE, detail: title.slice(0, 80) });
+      found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons });
       continue;
     }
     if (PAYMENT_METHODS.has(m.category)) continue;
     const heading = headings.find((h) => h && h !== title && m.test(h) && headingClaims(h, m.alias));
     if (heading) {
-      found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons: [{ code: 'claim-in-heading', detail: m.alias }] });
+      const reasons = [{ code: 'claim-in-heading', detail: m.alias }];
+      // A heading or logo that is the brand alone ("Facebook", "Microsoft account symbol") heads its sign-in form.
+      if (headingClaims(heading, m.alias, 1)) reasons.push({ code: SIGN_IN_PAGE, detail: heading.slice(0, 80) });
+      found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons });
     }
   }
   return [...found.values()];

@@ -1,6 +1,7 @@
 // Walks the policy table (policy.ts) over one page and assembles the Verdict.
 import { SCAM_PHRASES, brandById } from '../../knowledge';
 import type { Context, DomainAssessment, FieldFinding, PageSignal, Verdict } from '../types';
+import { SIGN_IN_PAGE } from '../signals/brand-claims';
 import { MONEY_CATEGORIES, type PolicyFacts } from './policy';
 import { firedRules, levelOf } from './walk';
 
@@ -24,6 +25,7 @@ export function policyFacts(input: DecideInput): PolicyFacts {
       const brand = s.kind === 'brand-claim' && s.brand ? brandById(s.brand) : undefined;
       return brand !== undefined && MONEY_CATEGORIES.has(brand.category);
     }),
+    signInClaim: input.signals.some((s) => s.kind === 'brand-claim' && s.reasons.some((r) => r.code === SIGN_IN_PAGE)),
     script: input.signals.some((s) => s.kind === 'scam-phrase'),
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),
     context: input.context,

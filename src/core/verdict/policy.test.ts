@@ -11,6 +11,8 @@ interface Page {
   claim?: boolean;
   /** A claim of a bank, wallet, courier or authority (implies claim). */
   moneyClaim?: boolean;
+  /** A title claim that reads as a sign-in page (implies claim). */
+  signInClaim?: boolean;
   script?: boolean;
   meeting?: boolean;
   context?: Partial<Context>;
@@ -26,8 +28,9 @@ const facts = (p: Page): PolicyFacts => {
   return {
     domain,
     kinds: new Set(p.fields ?? []),
-    claim: (p.claim ?? false) || (p.moneyClaim ?? false),
+    claim: (p.claim ?? false) || (p.moneyClaim ?? false) || (p.signInClaim ?? false),
     moneyClaim: p.moneyClaim ?? false,
+    signInClaim: p.signInClaim ?? false,
     script: p.script ?? false,
     meeting: p.meeting ?? false,
     context: { trusted: [], ...p.context },
@@ -73,7 +76,8 @@ describe('policy table', () => {
     ['SMS code claiming a bank', { fields: ['phone', 'otp'], claim: true }, 'danger', 'code-with-brand-claim'],
     ['SMS code under a parcel-claim script', { fields: ['otp'], script: true }, 'danger', 'code-with-scam-script'],
     // credential phishing
-    ['password claiming a brand it does not own', { fields: ['password'], claim: true }, 'danger', 'password-with-brand-claim'],
+    ['password under a sign-in title of a brand it does not own', { fields: ['password'], signInClaim: true }, 'danger', 'password-with-sign-in-claim'],
+    ['password on a reseller page naming a brand', { fields: ['password'], claim: true }, 'none', ''],
     ['password on a lookalike host', { domain: 'lookalike', fields: ['password'] }, 'danger', 'password-on-lookalike'],
     ['password on an ordinary site', { fields: ['password'] }, 'none', ''],
     ['password on a router at an IP', { domain: 'ip', fields: ['password'] }, 'none', ''],

@@ -11,7 +11,9 @@
 // Terms: a *card field* is any of card-number, card-pin, card-cvv, card-expiry; a *code field* is an SMS /
 // one-time code (otp) or a card security code (cvv); *sensitive* means a card or otp field; a *claim* is a
 // brand-claim signal (only emitted for brands the domain does not belong to); a *money claim* is a claim of a
-// brand that holds people's money or acts for the state (MONEY_CATEGORIES); a *script* is a scam-phrase signal.
+// brand that holds people's money or acts for the state (MONEY_CATEGORIES); a *sign-in claim* is a title that
+// reads as the brand's own sign-in page ("Login - Spotify", not "Google Pixel 8 - MyShop"); a *script* is a
+// scam-phrase signal.
 import type { BrandCategory } from '../../knowledge/types';
 import type { Context, DomainAssessment, FieldKind, Level } from '../types';
 import { CARD_KINDS } from '../types';
@@ -31,6 +33,8 @@ export interface PolicyFacts {
   claim: boolean;
   /** A claim of a brand in MONEY_CATEGORIES. */
   moneyClaim: boolean;
+  /** A claim that reads as the brand's sign-in page (reason `claim-sign-in-page`). */
+  signInClaim: boolean;
   script: boolean;
   meeting: boolean;
   context: Context;
@@ -152,9 +156,9 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [HANGZHOU],
   },
   {
-    id: 'password-with-brand-claim',
-    summary: 'A password asked for on a site that claims a brand it does not own (credential phishing).',
-    when: (f) => has(f, 'password') && f.claim,
+    id: 'password-with-sign-in-claim',
+    summary: "A password asked for on a page that presents itself as a brand's sign-in page, on a site the brand does not own (credential phishing).",
+    when: (f) => has(f, 'password') && f.signInClaim,
     level: 'danger',
     advice: ['check-address', 'official-only'],
     cases: [],

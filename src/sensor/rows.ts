@@ -76,7 +76,7 @@ export function nearbyTextOf(el: Element, ctx: RowContext): string {
 }
 
 /** Depth-first search under `root` for an element passing `test`, visiting at most `budget` elements. */
-function findDescendant(root: Element, test: (el: Element) => boolean, budget = 40): Element | null {
+function findDescendant(root: Element, test: (el: Element) => boolean, budget = 12): Element | null {
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length > 0 && budget-- > 0) {

@@ -5,8 +5,9 @@ import { CARD_KINDS } from '../types';
 import { autocompleteCue } from './autocomplete';
 import { codeCues, isImageCaptcha, type CodeCues } from './captcha';
 import { add, type Evidence, labelSources, wordEvidence } from './evidence';
-import { attrForms, normalizeText, phraseMatcher } from './match';
-import { APPLY_WORDS, IGNORED_TYPES, ORDINARY_TEXT } from './words';
+import { scanText } from './lexicon';
+import { attrForms } from './match';
+import { IGNORED_TYPES } from './words';
 
 export interface ControlState {
   c: ControlSnapshot;
@@ -30,8 +31,6 @@ export const KIND_ORDER: readonly FieldKind[] = ['card-cvv', 'card-expiry', 'car
 const SENSITIVE: ReadonlySet<FieldKind> = new Set<FieldKind>([...CARD_KINDS, 'otp']);
 const THRESHOLD = 3;
 const DIGIT_PATTERN = /^\^?(\\d|\[0-9\])/;
-const applyButton = phraseMatcher(APPLY_WORDS);
-const ordinaryText = phraseMatcher(ORDINARY_TEXT);
 /** Pages set maxlength=2147483647 or 524288 to mean "no limit". */
 const NO_LIMIT = 64;
 const MONTH_OPTION = /^(0?[1-9]|1[0-2])$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^[0-9]{1,2}月$/i;
@@ -55,9 +54,10 @@ function yearLike(options: readonly string[]): boolean {
 
 export function analyse(c: ControlSnapshot): ControlState {
   const attr = attrForms(c.id, c.name);
-  const texts = labelSources(c, normalizeText);
+  const texts = labelSources(c);
+  const button = scanText(c.buttonText);
   const { ev, excluded } = wordEvidence(texts, attr, c.name ?? c.id ?? '');
-  const code = codeCues(c, [...texts.label.map(([, t]) => t), texts.nearby], attr, normalizeText(c.buttonText));
+  const code = codeCues(c, [...texts.label.map(([, t]) => t), texts.nearby], attr, button);
   const numeric =
     c.inputmode === 'numeric' || c.inputmode === 'tel' || c.inputmode === 'decimal' || c.type === 'number' || c.type === 'tel' || DIGIT_PATTERN.test(c.pattern);
   const state: ControlState = {
@@ -78,13 +78,13 @@ export function analyse(c: ControlSnapshot): ControlState {
   if (ac?.kind) {
     // Pages also misuse autocomplete to switch autofill off ("one-time-code" on a name field): a label
     // that plainly names an ordinary field wins over the token when nothing else backs the token.
-    const ordinaryLabel = texts.label.some(([, t]) => ordinaryText(t));
+    const ordinaryLabel = texts.label.some(([, t]) => t.has('ordinary'));
     const backed = (ev[ac.kind]?.strong ?? false) || !ordinaryLabel;
     if (backed) add(ev, ac.kind, 10, { code: 'autocomplete', detail: ac.token }, true);
   }
   if (ac?.ordinary) state.ordinary = true;
   const recipient = attr.tokens.some((t) => RECIPIENT_TOKENS.has(t)) || /\+\d/.test(c.placeholder);
-  applyFormat(state, applyButton(normalizeText(c.buttonText)), recipient);
+  applyFormat(state, button.get('apply') ?? null, recipient);
   state.kind = choose(state);
   return state;
 }
@@ -132,7 +132,7 @@ function applyFormat(s: ControlState, apply: string | null, recipient: boolean):
         otp.score += 1;
       }
     }
-    if (isImageCaptcha(code) && otp.reasons[0]?.code !== 'autocomplete') delete ev.otp;
+    if (isImageCaptcha(code) && otp.reasons[0]?.code !== 'autocomplete') ev.otp = undefined;
   }
   const expiry = ev['card-expiry'];
   if (expiry && (s.monthOptions || s.yearOptions)) add(ev, 'card-expiry', 1, { code: 'select-options', detail: s.monthOptions ? 'months' : 'years' });
@@ -141,11 +141,11 @@ function applyFormat(s: ControlState, apply: string | null, recipient: boolean):
   if (c.type === 'month' && expiry) add(ev, 'card-expiry', 1, { code: 'input-type', detail: 'month' });
   if (apply) {
     // An "Apply"/"Redeem" button: the field takes a voucher or gift-card code.
-    for (const k of ['card-number', 'card-cvv', 'card-pin', 'otp'] as const) delete ev[k];
+    for (const k of ['card-number', 'card-cvv', 'card-pin', 'otp'] as const) ev[k] = undefined;
   }
   if (c.tag === 'select') {
     // A select can be an expiry month or year; it is never a typed number or code.
-    for (const k of KIND_ORDER) if (k !== 'card-expiry') delete ev[k];
+    for (const k of KIND_ORDER) if (k !== 'card-expiry' && ev[k]) ev[k] = undefined;
   }
   if (s.ordinary) {
     for (const k of SENSITIVE) {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { codeCues, isImageCaptcha } from './captcha';
 import { control } from './control-factory';
-import { attrForms, normalizeText } from './match';
+import { scanText } from './lexicon';
+import { attrForms } from './match';
 
 function cuesFor(over: Parameters<typeof control>[0]) {
   const c = control(over);
-  const texts = [c.labelText, c.placeholder, c.nearbyText].map(normalizeText);
-  return codeCues(c, texts, attrForms(c.id, c.name), normalizeText(c.buttonText));
+  const texts = [c.labelText, c.placeholder, c.nearbyText].map(scanText);
+  return codeCues(c, texts, attrForms(c.id, c.name), scanText(c.buttonText));
 }
 
 describe('image captcha rule', () => {

@@ -2,13 +2,9 @@
 // 图形验证码 / 看不清换一张 / captcha / an <img> beside the field. Such a field is not an `otp`,
 // unless something says the code comes by SMS (短信, "sent to your phone") or a send-code button sits by it.
 import type { ControlSnapshot } from '../types';
+import type { Found } from './lexicon';
 import type { AttrForms } from './match';
-import { phraseMatcher } from './match';
-import { CAPTCHA_WORDS, SEND_CODE_WORDS, SMS_WORDS } from './words';
 
-const captchaText = phraseMatcher(CAPTCHA_WORDS);
-const smsText = phraseMatcher(SMS_WORDS);
-const sendCode = phraseMatcher(SEND_CODE_WORDS);
 const CAPTCHA_ATTR = /captcha|kaptcha|imgcode|imagecode|piccode|picturecode|validatecode|verifyimg|checkimg|txyzm|tpyzm|tuxing/;
 
 export interface CodeCues {
@@ -20,17 +16,17 @@ export interface CodeCues {
   captcha: string | null;
 }
 
-/** `texts` are the control's normalized label-like and nearby texts. */
-export function codeCues(c: ControlSnapshot, texts: readonly string[], attr: AttrForms, button: string): CodeCues {
-  const sendButton = sendCode(button);
+/** `texts`: what the word lists found in the label-like and nearby texts; `button` in the button text. */
+export function codeCues(c: ControlSnapshot, texts: readonly Found[], attr: AttrForms, button: Found): CodeCues {
+  const sendButton = button.get('send') ?? null;
   let sms: string | null = null;
   let captcha: string | null = null;
   for (const t of texts) {
-    sms ??= smsText(t);
-    captcha ??= captchaText(t);
+    sms ??= t.get('sms') ?? null;
+    captcha ??= t.get('captcha') ?? null;
   }
   // "看不清？换一张" is often the link right after the field.
-  captcha ??= captchaText(button);
+  captcha ??= button.get('captcha') ?? null;
   if (!captcha) {
     const m = CAPTCHA_ATTR.exec(attr.compact);
     if (m) captcha = m[0];

@@ -7,7 +7,8 @@
 // also silences the nearby text (which may be a heading over several fields).
 import type { ControlSnapshot, FieldKind, Reason } from '../types';
 import { FIELD_KINDS } from '../types';
-import { type AttrForms, type Matcher, phraseMatcher, substringMatcher, tokenMatcher } from './match';
+import { type Found, scanText, tag } from './lexicon';
+import { type AttrForms, substringMatcher, tokenMatcher } from './match';
 import { KIND_WORDS, NOT_PAYMENT_ATTR } from './words';
 
 export interface KindEvidence {
@@ -20,11 +21,9 @@ export type Evidence = Partial<Record<FieldKind, KindEvidence>>;
 
 const SENSITIVE_WORD_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['card-number', 'card-pin', 'card-cvv', 'card-expiry', 'otp']);
 const notPaymentAttr = substringMatcher(NOT_PAYMENT_ATTR);
+const TAGS = Object.fromEntries(FIELD_KINDS.map((k) => [k, [tag(k, 's'), tag(k, 'w'), tag(k, 'x')]])) as Record<FieldKind, [string, string, string]>;
 
-interface Compiled {
-  strong: Matcher;
-  weak: Matcher;
-  excluded: Matcher;
+interface AttrCues {
   attr: (compact: string) => string | null;
   tokens: (tokens: readonly string[]) => string | null;
   weakTokens: (tokens: readonly string[]) => string | null;
@@ -32,13 +31,10 @@ interface Compiled {
   attrExcludedLong: (compact: string) => string | null;
 }
 
-const COMPILED = Object.fromEntries(
+const ATTR_CUES = Object.fromEntries(
   FIELD_KINDS.map((kind) => {
     const w = KIND_WORDS[kind];
-    const c: Compiled = {
-      strong: phraseMatcher(w.strong),
-      weak: phraseMatcher(w.weak),
-      excluded: phraseMatcher(w.excluded),
+    const c: AttrCues = {
       attr: substringMatcher(w.attr),
       tokens: tokenMatcher(w.tokens),
       weakTokens: tokenMatcher(w.weakTokens),
@@ -48,12 +44,12 @@ const COMPILED = Object.fromEntries(
     };
     return [kind, c];
   }),
-) as Record<FieldKind, Compiled>;
+) as Record<FieldKind, AttrCues>;
 
-/** The control's texts, normalized, by source. */
+/** What the word lists found in each of the control's texts, by source. */
 export interface ControlTexts {
-  label: [code: string, text: string][];
-  nearby: string;
+  label: [code: string, found: Found][];
+  nearby: Found;
 }
 
 export function add(ev: Evidence, kind: FieldKind, score: number, reason: Reason, strong = false): void {
@@ -72,22 +68,23 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
   const excluded = new Set<FieldKind>();
   const notPayment = notPaymentAttr(attr.compact);
   for (const kind of FIELD_KINDS) {
-    const m = COMPILED[kind];
+    const m = ATTR_CUES[kind];
     if (notPayment && SENSITIVE_WORD_KINDS.has(kind)) {
       excluded.add(kind);
       continue;
     }
+    const [strongTag, weakTag, excludedTag] = TAGS[kind];
     let labelExcluded = false;
     let best: { score: number; reason: Reason; strong: boolean } | null = null;
-    for (const [code, text] of texts.label) {
-      if (!text) continue;
-      if (m.excluded(text)) {
+    for (const [code, found] of texts.label) {
+      if (found.size === 0) continue;
+      if (found.has(excludedTag)) {
         labelExcluded = true;
         continue;
       }
-      const s = m.strong(text);
+      const s = found.get(strongTag);
       if (s && (!best || best.score < 4)) best = { score: 4, reason: { code, detail: s }, strong: true };
-      const w = s ? null : m.weak(text);
+      const w = s ? undefined : found.get(weakTag);
       if (w && !best) best = { score: 1, reason: { code, detail: w }, strong: false };
     }
     const attrExcluded = m.attrExcluded(attr.tokens) ?? m.attrExcludedLong(attr.compact);
@@ -95,9 +92,10 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
     // The label speaks for the control: when it rules a kind out, nothing else brings it back.
     if (labelExcluded) continue;
     if (best) add(ev, kind, best.score, best.reason, best.strong);
-    if (texts.nearby && !m.excluded(texts.nearby)) {
-      const s = m.strong(texts.nearby);
-      const w = s ? null : m.weak(texts.nearby);
+    const near = texts.nearby;
+    if (near.size > 0 && !near.has(excludedTag)) {
+      const s = near.get(strongTag);
+      const w = s ? undefined : near.get(weakTag);
       if (s) add(ev, kind, 3, { code: 'nearby-text', detail: s }, true);
       else if (w) add(ev, kind, 1, { code: 'nearby-text', detail: w });
     }
@@ -112,14 +110,14 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
 }
 
 /** The label-like sources of a control with their reason codes. */
-export function labelSources(c: ControlSnapshot, normalize: (s: string) => string): ControlTexts {
+export function labelSources(c: ControlSnapshot): ControlTexts {
   return {
     label: [
-      ['label', normalize(c.labelText)],
-      ['aria-label', normalize(c.ariaLabel)],
-      ['placeholder', normalize(c.placeholder)],
-      ['title', normalize(c.title)],
+      ['label', scanText(c.labelText)],
+      ['aria-label', scanText(c.ariaLabel)],
+      ['placeholder', scanText(c.placeholder)],
+      ['title', scanText(c.title)],
     ],
-    nearby: normalize(c.nearbyText),
+    nearby: scanText(c.nearbyText),
   };
 }

@@ -8,8 +8,11 @@
 
 const CJK_SPACE = /([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/g;
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(CJK_SPACE, '$1').trim();
+  // NFKC only matters outside printable ASCII (full-width ＣＶＶ, compatibility forms).
+  return (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').replace(CJK_SPACE, '$1').trim();
 }
 
 function escape(s: string): string {
@@ -21,7 +24,7 @@ const ASCII_END = /[a-z0-9.]$/;
 /** Long phrases may run into the next word (pages drop spaces between inline elements). */
 const LONG_PHRASE = 8;
 
-function phraseSource(phrase: string): string {
+export function phraseSource(phrase: string): string {
   const body = phrase
     .split(' ')
     .map(escape)
@@ -52,7 +55,19 @@ export interface AttrForms {
   compact: string;
 }
 
+const formsCache = new Map<string, AttrForms>();
+
+/** id/name as tokens and compact form; cached, since pages repeat names across rows and re-scans. */
 export function attrForms(...values: (string | null)[]): AttrForms {
+  const cacheKey = values.join('\u0000');
+  const hit = formsCache.get(cacheKey);
+  if (hit) return hit;
+  const forms = computeAttrForms(values);
+  if (formsCache.size < 4000) formsCache.set(cacheKey, forms);
+  return forms;
+}
+
+function computeAttrForms(values: readonly (string | null)[]): AttrForms {
   const tokens: string[] = [];
   const compact: string[] = [];
   for (const v of values) {

@@ -1,0 +1,107 @@
+// Every word list in one matcher: a text is read once, not once per list, and without a giant regex.
+//
+//   Latin/Greek/Cyrillic phrases: the text is split into words and every run of up to MAX_WORDS words,
+//     joined without separators, is looked up in a table ("card-number", "card number", "cardnumber" all
+//     read as cardnumber; "n° de carte" as ndecarte). Whole words only, so `pin` never fires in "shipping".
+//   Chinese/Japanese/Korean/Arabic phrases: one alternation, matched as substrings, run only on text
+//     that has such characters. At each position it reports the longest phrase, so a phrase also carries
+//     the tags of the shorter phrases it starts with (短信验证码 is also 短信 = sms).
+// Each hit is a tag: "card-number|s" (strong), "otp|w" (weak), "otp|x" (excluded), "captcha", "send"…
+// A small cache serves repeated texts ("Month", "CVV" appear on many controls).
+import type { FieldKind } from '../types';
+import { FIELD_KINDS } from '../types';
+import { normalizeText } from './match';
+import { APPLY_WORDS, CAPTCHA_WORDS, KIND_WORDS, ORDINARY_TEXT, SEND_CODE_WORDS, SMS_WORDS } from './words';
+
+export type Tier = 's' | 'w' | 'x';
+/** Tag → the text that matched it (first occurrence). */
+export type Found = ReadonlyMap<string, string>;
+
+export const tag = (kind: FieldKind, tier: Tier): string => `${kind}|${tier}`;
+
+const WORD = /[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
+const STARTS_WITH_WORD = /^[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+const OTHER_SCRIPT = /[^\x00-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+
+const wordTable = new Map<string, string[]>();
+const otherTable = new Map<string, string[]>();
+let maxWords = 1;
+
+function push(table: Map<string, string[]>, k: string, t: string): void {
+  const tags = table.get(k) ?? [];
+  if (!tags.includes(t)) tags.push(t);
+  table.set(k, tags);
+}
+
+function addList(t: string, list: readonly string[]): void {
+  for (const p of list) {
+    if (STARTS_WITH_WORD.test(p)) {
+      const words = p.match(WORD) ?? [];
+      maxWords = Math.max(maxWords, words.length);
+      push(wordTable, words.join(''), t);
+    } else push(otherTable, p.replace(/\s+/g, ''), t);
+  }
+}
+
+for (const kind of FIELD_KINDS) {
+  const w = KIND_WORDS[kind];
+  addList(tag(kind, 's'), w.strong);
+  addList(tag(kind, 'w'), w.weak);
+  addList(tag(kind, 'x'), w.excluded);
+}
+addList('captcha', CAPTCHA_WORDS);
+addList('sms', SMS_WORDS);
+addList('send', SEND_CODE_WORDS);
+addList('apply', APPLY_WORDS);
+addList('ordinary', ORDINARY_TEXT);
+
+for (const [k, tags] of otherTable) {
+  for (let l = 1; l < k.length; l++) {
+    const shorter = otherTable.get(k.slice(0, l));
+    if (shorter) for (const t of shorter) if (!tags.includes(t)) tags.push(t);
+  }
+}
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const OTHER_RE = new RegExp(
+  [...otherTable.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|'),
+  'g',
+);
+
+const EMPTY: Found = new Map();
+const cache = new Map<string, Found>();
+/** Enough for a page of a few thousand controls; when full, new texts are read but not kept. */
+const CACHE_MAX = 6000;
+
+function record(found: Map<string, string>, tags: readonly string[] | undefined, text: string): void {
+  if (tags) for (const t of tags) if (!found.has(t)) found.set(t, text);
+}
+
+/** Every tag whose words occur in `raw` (normalized here). */
+export function scanText(raw: string): Found {
+  if (!raw) return EMPTY;
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  const text = normalizeText(raw);
+  const found = new Map<string, string>();
+  const words = text.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    let k = '';
+    for (let j = i; j < words.length && j < i + maxWords; j++) {
+      k += words[j];
+      record(found, wordTable.get(k), j === i ? k : words.slice(i, j + 1).join(' '));
+    }
+  }
+  if (OTHER_SCRIPT.test(text)) {
+    const compact = text.replace(/\s+/g, '');
+    OTHER_RE.lastIndex = 0;
+    for (let m = OTHER_RE.exec(compact); m; m = OTHER_RE.exec(compact)) {
+      record(found, otherTable.get(m[0]), m[0]);
+      OTHER_RE.lastIndex = m.index + 1;
+    }
+  }
+  if (cache.size < CACHE_MAX) cache.set(raw, found);
+  return found;
+}

@@ -25,7 +25,8 @@ interface AliasMatcher {
   brand: string;
   category: BrandCategory;
   alias: string;
-  test: (text: string) => boolean;
+  /** `lower` is `text.toLowerCase()`, computed once per text by the caller. */
+  test: (text: string, lower?: string) => boolean;
 }
 
 /** Brands that checkouts show as a way to pay: they claim only through the title. */
@@ -38,13 +39,12 @@ const MAX_OTHER_WORDS_TITLE = 6;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function aliasMatcher(alias: string): (text: string) => boolean {
-  if (/[^\x20-\x7e]/.test(alias)) {
-    const needle = alias.toLowerCase();
-    return (text) => text.toLowerCase().includes(needle);
-  }
+/** A test for one alias. Pages have hundreds of aliases to try, so a plain substring check goes first. */
+export function aliasMatcher(alias: string): (text: string, lower?: string) => boolean {
+  const needle = alias.toLowerCase();
+  if (/[^\x20-\x7e]/.test(alias)) return (text, lower = text.toLowerCase()) => lower.includes(needle);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}(?![\\p{L}\\p{N}])`, 'iu');
-  return (text) => re.test(text);
+  return (text, lower = text.toLowerCase()) => lower.includes(needle) && re.test(text);
 }
 
 export function buildAliasMatchers(brands: readonly Brand[]): AliasMatcher[] {
@@ -107,16 +107,18 @@ export function brandClaims(
 ): PageSignal[] {
   if (domain.kind === 'official' || domain.kind === 'trusted') return [];
   const found = new Map<string, PageSignal>();
+  const titleLower = title.toLowerCase();
+  const headingsLower = headings.map((h) => h.toLowerCase());
   for (const m of matchers) {
     if (found.has(m.brand)) continue;
-    if (title && m.test(title) && headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE)) {
+    if (title && m.test(title, titleLower) && headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE)) {
       const reasons = [{ code: 'claim-in-title', detail: m.alias }];
       if (signInTitle(title, m.alias)) reasons.push({ code: SIGN_IN_PAGE, detail: title.slice(0, 80) });
       found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons });
       continue;
     }
     if (PAYMENT_METHODS.has(m.category)) continue;
-    const heading = headings.find((h) => h && h !== title && m.test(h) && headingClaims(h, m.alias));
+    const heading = headings.find((h, i) => h && h !== title && m.test(h, headingsLower[i]) && headingClaims(h, m.alias));
     if (heading) {
       const reasons = [{ code: 'claim-in-heading', detail: m.alias }];
       // A heading or logo that is the brand alone ("Facebook", "Microsoft account symbol") heads its sign-in form.

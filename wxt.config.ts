@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Manifest and build settings for both browsers. Per-browser differences live here, not in code.
@@ -12,9 +13,25 @@ import { defineConfig } from 'wxt';
 // Nothing else: no tabs (tabs.onUpdated's status is enough to clear a badge), no webNavigation, no activeTab.
 const GECKO_ID = 'fanzha-guard@fanzha.example';
 
+// Content scripts run on every page and must stay small: they use the browsers' own promise-based namespace
+// (src/platform/content-browser.ts) instead of webextension-polyfill (~3 KB gzipped). WXT's content-script
+// runtime imports `wxt/browser` itself, so in content-script builds that name points there too; every other
+// build (background, popup, options, the injected warning UI) keeps the polyfill.
+const CONTENT_BROWSER = fileURLToPath(new URL('./src/platform/content-browser.ts', import.meta.url));
+
 export default defineConfig({
   srcDir: 'src',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve ??= {};
+      const { alias } = config.resolve;
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      // Entries are tried in order: this one comes first.
+      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: CONTENT_BROWSER }, ...rest];
+    },
+  },
   // The Firefox sources zip is for add-on review: source and config only, never generated output
   // (the same folders .gitignore leaves out).
   zip: {

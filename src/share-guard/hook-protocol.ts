@@ -1,5 +1,5 @@
 // The private channel between the main-world hook (share-hook.content) and the isolated-world relay
-// (share-relay.content). Both halves import this file; it must stay tiny and free of browser.* calls.
+// (share-relay.ts, run by guard.content at document_start). Both halves import this file; it must stay tiny and free of browser.* calls.
 //
 //   relay (isolated, document_start)            hook (main world, document_start)
 //   new MessageChannel()

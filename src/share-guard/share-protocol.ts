@@ -2,7 +2,7 @@
 // schemas are in share-schemas.ts, background only. src/messaging/protocol.ts folds these into the one
 // union of the extension, so the background validates them with everything else.
 //
-//   share-relay.content                         background (share-service.ts)
+//   share relay (guard.content)                 background (share-service.ts)
 //   ── cs-bg-share-started { shareId } ────────▶ remember (tab, frame, id); badge; every tab re-checks
 //   ── cs-bg-share-ended { shareId } ──────────▶ forget exactly that share
 //   ── cs-bg-share-frame-gone ─────────────────▶ the frame's document is going away (pagehide)

@@ -2,9 +2,9 @@
 // the background, answers the background's "which shares are still live?" through the hook, and says when
 // its frame's document goes away (a share never outlives its document).
 //
-// Why a separate content script from the guard: the channel must be set up at document_start, before any
-// page script runs (see hook-channel.ts), while the guard runs at document_idle, stops on official sites and
-// carries the sensor. This one is tiny and never reads the page.
+// It runs in the guard content script (src/entrypoints/guard.content/index.ts), started at document_start
+// before anything else: the channel must be set up before any page script runs (see hook-channel.ts). It
+// never reads the page, and unlike the guard it keeps running on official and trusted sites.
 import { openRelayEnd, type RelayEndWindow } from './hook-channel';
 import type { BgCsShareVerify, ShareCsBgMessage, ShareVerifyResponse } from './share-protocol';
 

@@ -8,8 +8,17 @@ import { dispatchTrusted } from '@/warning-ui/test-events';
 import { startGuard } from './guard';
 
 // Under jsdom, loading the real 'wxt/browser' drags in esbuild, which refuses jsdom's TextEncoder; the content
-// script only needs runtime messaging, which the fake browser provides.
+// script only needs runtime messaging, which the fake browser provides. The guard itself talks through the
+// polyfill-free namespace (content-browser.ts); WXT's ContentScriptContext still imports 'wxt/browser'.
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+vi.mock('@/platform/content-browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+/** Delivers a background message the way the browsers do: the answer comes through sendResponse. */
+async function fromBackground(message: unknown, senderId: string = fakeBrowser.runtime.id): Promise<unknown[]> {
+  const answers: unknown[] = [];
+  await fakeBrowser.runtime.onMessage.trigger(message, { id: senderId }, (answer: unknown) => void answers.push(answer));
+  return answers;
+}
 
 const CARD = '6222020200112233445';
 const sent: ToBackgroundMessage[] = [];
@@ -134,8 +143,9 @@ describe('the content script in a frame', () => {
     startGuard(ctx);
     await settle();
     kind = 'official';
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'bg-cs-recheck' }, { id: fakeBrowser.runtime.id });
+    const answers = await fromBackground({ type: 'bg-cs-recheck' });
     await settle();
+    expect(answers).toEqual([{ done: true }]);
     expect(ui.hideAll).toHaveBeenCalled();
     ui.showFieldWarning.mockClear();
     dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
@@ -147,7 +157,7 @@ describe('the content script in a frame', () => {
     document.body.innerHTML = '<p>loading</p>';
     startGuard(ctx);
     await settle();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'bg-cs-recheck' }, { id: fakeBrowser.runtime.id });
+    await fromBackground({ type: 'bg-cs-recheck' });
     await settle();
     const before = scans().length;
     document.body.insertAdjacentHTML('beforeend', '<label>银行卡号 <input name="yhk"></label>');
@@ -156,13 +166,25 @@ describe('the content script in a frame', () => {
     expect(scans().length).toBe(before + 1);
   });
 
+  it('the top frame leaves a subframes-only re-check to the frames below it (no answer, no new gate)', async () => {
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    const before = sent.length;
+    const answers = await fromBackground({ type: 'bg-cs-recheck', subframesOnly: true });
+    await settle();
+    expect(answers).toEqual([]);
+    expect(sent.length).toBe(before);
+  });
+
   it('ignores a re-check from anyone but this extension', async () => {
     fakeBackground('unknown');
     startGuard(ctx);
     await settle();
     const before = sent.length;
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'bg-cs-recheck' }, { id: 'another-extension' });
+    const answers = await fromBackground({ type: 'bg-cs-recheck' }, 'another-extension');
     await settle();
     expect(sent.length).toBe(before);
+    expect(answers).toEqual([]);
   });
 });

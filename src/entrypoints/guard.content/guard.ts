@@ -11,11 +11,11 @@
 // Listeners: one capturing focusin, one capturing input (typed-value check), one keydown inside the UI.
 // All react to trusted events only. Everything is removed when the site turns out trusted or WXT
 // invalidates the content script (extension update/unload).
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { openShadowRoots } from '@/sensor/collect-controls';
 import { sendToBackground } from '@/messaging/client';
 import type { BgCsMessage, RecheckAck, WarnedField, WarningPlan } from '@/messaging/protocol';
+import { onExtensionMessage } from '@/platform/content-messaging';
 import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
 import { scanPage } from './page-facts';
 import { debounced } from './scheduler';
@@ -197,16 +197,15 @@ export function startGuard(ctx: ContentScriptContext, doc: Document = document):
     await scan();
   }
 
-  const onMessage = (message: unknown, sender: { id?: string }): Promise<RecheckAck> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  // Only this extension's messages reach the handler (onExtensionMessage checks the sender).
+  const stopListening = onExtensionMessage((message): Promise<RecheckAck> | undefined => {
     const recheck = message as BgCsMessage | null;
     if (recheck?.type !== 'bg-cs-recheck') return undefined;
     if (recheck.subframesOnly && window.top === window) return undefined;
     return run().then(() => ({ done: true as const }));
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  });
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopListening();
     stop(true);
   });
   // WXT only dispatches wxt:locationchange to listeners registered through ctx; this keeps its URL watcher on.

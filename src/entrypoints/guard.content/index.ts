@@ -1,6 +1,17 @@
 // Content script "guard": every http(s) page, every frame, about:blank/srcdoc frames too (they inherit the
-// page's origin, and a fake form can be written into one). Thin wiring; the work is in guard.ts.
+// page's origin, and a fake form can be written into one). Thin wiring; the work is in guard.ts and, for the
+// screen-share guard, src/share-guard/share-relay.ts.
+//
+// One isolated-world script for both jobs, so every page loads the extension runtime once:
+// - at document_start, the share relay: its private channel to the main-world hook (share-hook.content) must
+//   be handed over before any page script runs (see src/share-guard/hook-channel.ts). It never reads the page
+//   and does nothing until the page shares its screen; it works on official sites too.
+// - at the document's idle moment (when-idle.ts), the guard: gate, then scan. On official and trusted sites
+//   it stops after the gate, as before.
+import { onExtensionMessage, sendMessage } from '@/platform/content-messaging';
+import { startShareRelay } from '@/share-guard/share-relay';
 import { startGuard } from './guard';
+import { whenIdle } from './when-idle';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -9,8 +20,19 @@ export default defineContentScript({
   // Chrome 99+: also about:blank, srcdoc, data: and blob: frames whose creator matches. Firefox ignores it
   // (web-ext lint would flag it), so it is Chrome-only.
   matchOriginAsFallback: { chrome: true },
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main(ctx) {
-    startGuard(ctx);
+    startShareRelay(window, {
+      send: sendMessage,
+      listen: (handler) => ctx.onInvalidated(onExtensionMessage(handler)),
+      onPageHide: (callback) => {
+        window.addEventListener('pagehide', (event) => {
+          if (event.isTrusted) callback();
+        });
+      },
+    });
+    whenIdle(document, window, ctx, () => {
+      if (!ctx.isInvalid) startGuard(ctx);
+    });
   },
 });

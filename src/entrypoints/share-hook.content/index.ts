@@ -1,5 +1,5 @@
 // Main-world content script: hooks the page's screen-capture calls before any page script runs.
-// It has no extension APIs (main world): it talks only to share-relay.content, over a private port.
+// It has no extension APIs (main world): it talks only to the share relay (in guard.content), over a private port.
 // See src/share-guard/display-media-hook.ts and hook-channel.ts.
 //
 // Settings and why:

@@ -16,7 +16,9 @@ vi.mock('@/platform/content-browser', async () => ({ browser: (await import('wxt
 /** Delivers a background message the way the browsers do: the answer comes through sendResponse. */
 async function fromBackground(message: unknown, senderId: string = fakeBrowser.runtime.id): Promise<unknown[]> {
   const answers: unknown[] = [];
-  await fakeBrowser.runtime.onMessage.trigger(message, { id: senderId }, (answer: unknown) => void answers.push(answer));
+  // The fake's trigger passes every argument on to the listeners; its type only knows (message, sender).
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  await trigger(message, { id: senderId }, (answer: unknown) => void answers.push(answer));
   return answers;
 }
 

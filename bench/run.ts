@@ -145,7 +145,10 @@ async function main(): Promise<void> {
     for (const c of [plain.context, ext.context]) for (const p of c.pages()) if (p !== plainPage && p !== extPage) await p.close();
     await ensureVisible(plainPage);
     await ensureVisible(extPage);
-    const chromium = await plainPage.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown');
+    // The user agent string is reduced (156.0.0.0); the DevTools protocol has the full version.
+    const versionSession = await plain.context.newCDPSession(plainPage);
+    const chromium = ((await versionSession.send('Browser.getVersion')).product ?? 'unknown').replace(/^.*?\//, '');
+    await versionSession.detach();
 
     const scan: ScanCost[] = [];
     if (only.has('scan')) log('1/5 scan cost');

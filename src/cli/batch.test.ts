@@ -23,6 +23,10 @@ describe('parseBatchLine', () => {
 });
 
 describe('parseBatch', () => {
+  it('ignores a byte-order mark before the first line', () => {
+    expect(parseBatch('\uFEFF{"file":"a","url":"https://a.example/"}', '/b.jsonl')).toMatchObject([{ line: 1, job: { url: 'https://a.example/' } }]);
+  });
+
   it('numbers lines as an editor does and skips blank ones', () => {
     const lines = parseBatch('{"file":"a","url":"https://a.example/"}\n\n  \nnot json\r\n', '/b.jsonl');
     expect(lines.map((l) => [l.line, 'job' in l])).toEqual([

@@ -28,7 +28,8 @@ export function parseBatchLine(text: string, line: number, batchFile: string): B
 /** All non-blank lines of a batch file, numbered from 1 as an editor shows them. */
 export function parseBatch(content: string, batchFile: string): BatchLine[] {
   const out: BatchLine[] = [];
-  content.split(/\r?\n/).forEach((text, i) => {
+  // Editors on Windows may save a byte-order mark before the first line.
+  content.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((text, i) => {
     if (text.trim()) out.push(parseBatchLine(text, i + 1, batchFile));
   });
   return out;

@@ -35,7 +35,7 @@ function push(table: Map<string, string[]>, k: string, t: string): void {
 
 function addList(t: string, list: readonly string[]): void {
   for (const p of list) {
-    if (STARTS_WITH_WORD.test(p)) {
+    if (STARTS_WITH_WORD.test(p) && !OTHER_SCRIPT.test(p)) {
       const words = p.match(WORD) ?? [];
       maxWords = Math.max(maxWords, words.length);
       push(wordTable, words.join(''), t);
@@ -54,6 +54,16 @@ addList('sms', SMS_WORDS);
 addList('send', SEND_CODE_WORDS);
 addList('apply', APPLY_WORDS);
 addList('ordinary', ORDINARY_TEXT);
+
+// Long phrases may run into the next word when a page drops the space between elements
+// ("kod weryfikacyjnypodany"): they are also found at the start of a longer run, by their first letters.
+const LONG = 10;
+const longByPrefix = new Map<string, string[]>();
+for (const k of wordTable.keys()) {
+  if (k.length < LONG) continue;
+  const p = k.slice(0, LONG);
+  longByPrefix.set(p, [...(longByPrefix.get(p) ?? []), k]);
+}
 
 for (const [k, tags] of otherTable) {
   for (let l = 1; l < k.length; l++) {
@@ -91,7 +101,11 @@ export function scanText(raw: string): Found {
     let k = '';
     for (let j = i; j < words.length && j < i + maxWords; j++) {
       k += words[j];
-      record(found, wordTable.get(k), j === i ? k : words.slice(i, j + 1).join(' '));
+      const exact = wordTable.get(k);
+      if (exact) record(found, exact, j === i ? k : words.slice(i, j + 1).join(' '));
+      else if (k.length > LONG) {
+        for (const long of longByPrefix.get(k.slice(0, LONG)) ?? []) if (k.startsWith(long)) record(found, wordTable.get(long), long);
+      }
     }
   }
   if (OTHER_SCRIPT.test(text)) {

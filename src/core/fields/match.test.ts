@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attrForms, normalizeText, phraseMatcher, substringMatcher, tokenMatcher } from './match';
+import { attrForms, normalizeText, substringMatcher, tokenMatcher } from './match';
 
 describe('normalizeText', () => {
   it.each([
@@ -8,25 +8,6 @@ describe('normalizeText', () => {
     ['银行 卡号', '银行卡号'],
     ['请输入 6 位 密码', '请输入 6 位密码'],
   ])('%s → %s', (input, out) => expect(normalizeText(input)).toBe(out));
-});
-
-describe('phraseMatcher', () => {
-  const m = phraseMatcher(['pin', 'card number', '卡号', 'mm/yy', 'kod weryfikacyjny']);
-  it.each([
-    ['atm pin', 'pin'],
-    // The evidence is the text as the page wrote it.
-    ['card-number', 'card-number'],
-    ['cardnumber', 'cardnumber'],
-    ['card_number', 'card_number'],
-    ['请输入卡号', '卡号'],
-    ['expiry (mm/yy)', 'mm/yy'],
-    // A long phrase may run into the next word when a page drops the space between inline elements.
-    ['wpisz kod weryfikacyjnypodany w smsie', 'kod weryfikacyjny'],
-  ])('finds in %s', (text, found) => expect(m(text)).toBe(found));
-  it.each(['shipping', 'spinner', 'pinterest', 'mmm/yyy'])('does not find a short word inside another: %s', (text) =>
-    expect(m(text)).toBeNull(),
-  );
-  it('reports the longest phrase', () => expect(phraseMatcher(['code', 'verification code'])('enter verification code')).toBe('verification code'));
 });
 
 describe('attrForms', () => {

@@ -1,8 +1,7 @@
-// Turning word lists into matchers, and text/attributes into the forms they match against.
+// Text and id/name into the forms the word lists match against (the text matcher is lexicon.ts).
 //
 // Text: NFKC (full-width ＣＶＶ → cvv), lower case, whitespace collapsed, spaces between CJK characters
-// dropped (银行 卡号 → 银行卡号). ASCII phrases match on letter boundaries so `pin` does not fire in
-// "shipping"; a space inside a phrase also matches '-', '_', '.' or nothing ("card-number", "cardnumber").
+// dropped (银行 卡号 → 银行卡号).
 // Attributes: camelCase and separators split into tokens ("ccExpMonth" → cc exp month), and the tokens
 // joined again for substring cues ("card_number" → cardnumber).
 
@@ -13,40 +12,6 @@ const ASCII = /^[\x20-\x7e]*$/;
 export function normalizeText(text: string): string {
   // NFKC only matters outside printable ASCII (full-width ＣＶＶ, compatibility forms).
   return (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').replace(CJK_SPACE, '$1').trim();
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const ASCII_START = /^[a-z0-9]/;
-const ASCII_END = /[a-z0-9.]$/;
-/** Long phrases may run into the next word (pages drop spaces between inline elements). */
-const LONG_PHRASE = 8;
-
-export function phraseSource(phrase: string): string {
-  const body = phrase
-    .split(' ')
-    .map(escape)
-    .join('[\\s\\-_.]*');
-  const start = ASCII_START.test(phrase) ? '(?<![a-z\\u00c0-\\u024f])' : '';
-  const end = ASCII_END.test(phrase) && phrase.length < LONG_PHRASE ? '(?![a-z\\u00c0-\\u024f])' : '';
-  return start + body + end;
-}
-
-/** A matcher for a list of phrases: returns the first phrase found, or null. */
-export type Matcher = (text: string) => string | null;
-
-export function phraseMatcher(phrases: readonly string[]): Matcher {
-  if (phrases.length === 0) return () => null;
-  // Longest first so the reported phrase is the most specific one.
-  const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  const re = new RegExp(sorted.map(phraseSource).join('|'), 'u');
-  return (text) => {
-    if (!text) return null;
-    const m = re.exec(text);
-    return m ? m[0] : null;
-  };
 }
 
 /** id/name split into tokens and re-joined. */

@@ -39,7 +39,7 @@ export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount
 const CARD_NUMBER: KindWords = {
   strong: [
     '卡号', '银行卡号', '信用卡号', '借记卡号', '储蓄卡号', '银行卡账号', '银行卡卡号', '银联卡号', '卡號', '信用卡號碼',
-    'card number', 'card no', 'card num', 'card #', 'cardnumber', 'credit card number', 'debit card number',
+    'card number', 'card no', 'card num', 'cardnumber', 'credit card number', 'debit card number',
     'card no.', 'number on card', 'number on the card', 'long card number', 'credit card no', 'debit card no',
     'kartennummer', 'karten nummer', 'kreditkartennummer', 'numéro de carte', 'numero de carte', 'n° de carte',
     'no de carte', 'número de tarjeta', 'numero de tarjeta', 'nº de tarjeta', 'numero di carta', 'numero carta',

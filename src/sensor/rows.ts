@@ -76,7 +76,7 @@ export function nearbyTextOf(el: Element, ctx: RowContext): string {
 }
 
 /** Depth-first search under `root` for an element passing `test`, visiting at most `budget` elements. */
-function findDescendant(root: Element, test: (el: Element) => boolean, budget = 12): Element | null {
+function findDescendant(root: Element, test: (el: Element) => boolean, budget = 8): Element | null {
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length > 0 && budget-- > 0) {
@@ -132,11 +132,11 @@ function isImage(el: Element): boolean {
 
 /**
  * An <img> or <canvas> right beside the control or its cell (image captchas): the two siblings on each
- * side of the control and of up to two ancestors that hold no other control.
+ * side of the control and of its parent when the parent holds no other control.
  */
 export function hasImageNearby(el: Element, ctx: RowContext): boolean {
   let node: Element = el;
-  for (let level = 0; level < 3; level++) {
+  for (let level = 0; level < 2; level++) {
     for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
       let n = 0;
       for (let sib = node[dir]; sib && n < 2; sib = sib[dir], n++) {

@@ -18,6 +18,7 @@ const INPUT_TYPES = new Set([
   'button', 'reset', 'image', 'file', 'date', 'month', 'week', 'time', 'datetime-local', 'color', 'range',
 ]);
 const MAX_OPTIONS = 5;
+const NO_TEXT_TYPES = new Set(['hidden', 'checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 const HEADINGS_MAX = 30;
 
 function attr(el: Element, name: string): string {
@@ -74,10 +75,13 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     state.forMaps.set(root, forMap);
   }
   const tag = el.tagName.toLowerCase() as ControlSnapshot['tag'];
+  const type = typeOf(el, tag);
+  // Buttons, checkboxes and hidden inputs never hold a number or code: skip their row walks.
+  const plain = NO_TEXT_TYPES.has(type);
   return {
     index,
     tag,
-    type: typeOf(el, tag),
+    type,
     id: el.getAttribute('id'),
     name: el.getAttribute('name'),
     autocomplete: attr(el, 'autocomplete').toLowerCase(),
@@ -88,9 +92,9 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     title: attr(el, 'title'),
     ariaLabel: ariaTextOf(el),
     labelText: labelTextOf(el, forMap),
-    nearbyText: nearbyTextOf(el, state.rows),
-    buttonText: buttonTextOf(el, state.rows),
-    hasImageNearby: hasImageNearby(el, state.rows),
+    nearbyText: plain ? '' : nearbyTextOf(el, state.rows),
+    buttonText: plain ? '' : buttonTextOf(el, state.rows),
+    hasImageNearby: plain ? false : hasImageNearby(el, state.rows),
     options: tag === 'select' ? optionsOf(el) : [],
     visible: isVisible(el, state.rows),
     rowKey: rowKeyOf(el, state.rows, -(index + 1)),

@@ -173,3 +173,24 @@ describe('a Chinese refund page', () => {
     ]);
   });
 });
+
+describe('re-scans', () => {
+  it('classifying the same controls again gives the same findings (the per-control memo is copied, not shared)', () => {
+    const controls = page(
+      { labelText: 'Card number', rowKey: 1 },
+      { tag: 'select', type: '', labelText: 'Month', options: ['01', '02', '03'], rowKey: 1 },
+      { tag: 'select', type: '', options: ['2026', '2027', '2028'], rowKey: 1 },
+      ...Array.from({ length: 6 }, () => ({ maxLength: 1, rowKey: 2 })),
+    );
+    const first = classifyFields(controls);
+    const second = classifyFields(controls);
+    expect(second).toEqual(first);
+    expect(first).toHaveLength(9);
+  });
+
+  it('the same control at another position keeps its own index', () => {
+    const [a] = classifyFields([control({ index: 3, labelText: '银行卡号' })]);
+    const [b] = classifyFields([control({ index: 8, labelText: '银行卡号' })]);
+    expect([a?.index, b?.index]).toEqual([3, 8]);
+  });
+});

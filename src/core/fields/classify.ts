@@ -6,12 +6,42 @@
 //   2. split boxes         (split-boxes.ts: 4×4 card number, 6×1 code)
 //   3. card context        (card-context.ts: month/year/security code beside a card field)
 import type { ControlSnapshot, FieldFinding } from '../types';
-import { analyse } from './analyse';
+import { analyse, type ControlState } from './analyse';
 import { applyCardContext } from './card-context';
 import { applySplitBoxes } from './split-boxes';
 
+// The content script re-scans after page changes; most controls are the same as last time. A control's
+// own analysis depends only on its snapshot minus position, so it is kept by that signature (bounded).
+const memo = new Map<string, ControlState>();
+const MEMO_MAX = 4000;
+
+function signature(c: ControlSnapshot): string {
+  return [
+    c.tag, c.type, c.id, c.name, c.autocomplete, c.inputmode, c.maxLength, c.pattern, c.placeholder, c.title,
+    c.ariaLabel, c.labelText, c.nearbyText, c.buttonText, c.hasImageNearby, c.visible, c.options.join('\u0001'),
+  ].join('\u0000');
+}
+
+/** A fresh copy: the later passes change kind and reasons. */
+function copy(s: ControlState, c: ControlSnapshot): ControlState {
+  const ev: ControlState['ev'] = {};
+  for (const [k, e] of Object.entries(s.ev) as [keyof ControlState['ev'], ControlState['ev'][keyof ControlState['ev']]][]) {
+    if (e) ev[k] = { score: e.score, strong: e.strong, reasons: [...e.reasons] };
+  }
+  return { ...s, c, ev };
+}
+
+function analyseMemo(c: ControlSnapshot): ControlState {
+  const key = signature(c);
+  const hit = memo.get(key);
+  if (hit) return copy(hit, c);
+  const state = analyse(c);
+  if (memo.size < MEMO_MAX) memo.set(key, copy(state, c));
+  return state;
+}
+
 export function classifyFields(controls: readonly ControlSnapshot[]): FieldFinding[] {
-  const states = controls.map(analyse);
+  const states = controls.map(analyseMemo);
   applySplitBoxes(states);
   applyCardContext(states);
   const out: FieldFinding[] = [];

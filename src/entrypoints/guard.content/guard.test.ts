@@ -134,6 +134,19 @@ describe('the content script in a frame', () => {
     expect(last.type === 'cs-bg-scan' && last.facts.fields.map((f) => f.kind)).toEqual(['otp']);
   });
 
+  it('re-sends its scan when a single-page app changes the URL (the background forgot the tab)', async () => {
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    expect(scans()).toHaveLength(1);
+    history.pushState({}, '', '/refund/step-2');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await settle();
+    expect(scans()).toHaveLength(2);
+    const last = scans().at(-1)!;
+    expect(last.type === 'cs-bg-scan' && last.facts.url).toMatch(/\/refund\/step-2$/);
+  });
+
   it('a re-check that finds the site trusted now removes the warning UI and stops listening', async () => {
     let kind: 'unknown' | 'official' = 'unknown';
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {

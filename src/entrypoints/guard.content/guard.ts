@@ -11,15 +11,16 @@
 // Listeners: one capturing focusin, one capturing input (typed-value check), one keydown inside the UI.
 // All react to trusted events only. Everything is removed when the site turns out trusted or WXT
 // invalidates the content script (extension update/unload).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { openShadowRoots } from '@/sensor/collect-controls';
 import { sendToBackground } from '@/messaging/client';
 import type { BgCsMessage, RecheckAck, WarnedField, WarningPlan } from '@/messaging/protocol';
+import type { ScriptContext } from '@/platform/content-context';
 import { onExtensionMessage } from '@/platform/content-messaging';
 import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
 import { scanPage } from './page-facts';
 import { debounced } from './scheduler';
 import { looksLikeTypedCard } from './typed-card';
+import { watchUrl } from './url-watch';
 
 const QUIET_MS = 300;
 const MAX_WAIT_MS = 2000;
@@ -45,7 +46,7 @@ function fromOurWarning(event: Event): boolean {
   return event.composedPath().some((node) => node instanceof Element && node.localName === WARNING_HOST_TAG);
 }
 
-export function startGuard(ctx: ContentScriptContext, doc: Document = document): void {
+export function startGuard(ctx: ScriptContext, doc: Document = document): void {
   let running: AbortController | null = null;
   let observer: MutationObserver | null = null;
   let observedRoots = new WeakSet<Node>();
@@ -208,8 +209,7 @@ export function startGuard(ctx: ContentScriptContext, doc: Document = document):
     stopListening();
     stop(true);
   });
-  // WXT only dispatches wxt:locationchange to listeners registered through ctx; this keeps its URL watcher on.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchUrl(window, ctx, () => {
     if (running) scheduler.poke(true);
   });
 

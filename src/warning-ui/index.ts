@@ -32,16 +32,38 @@ export function createWarningUi(doc: Document): WarningUiApi {
     return host;
   };
 
+  /** Natural sizes of the card: whole, and without its case story (placement decides what to drop). */
+  const measure = (el: HTMLElement, text: HTMLElement | null): { width: number; height: number; storyHeight: number; textHeight: number } => {
+    el.classList.remove('no-story', 'scroll');
+    if (text) text.style.maxHeight = '';
+    const height = el.offsetHeight;
+    el.classList.add('no-story');
+    const withoutStory = el.offsetHeight;
+    const textHeight = text?.offsetHeight ?? 0;
+    el.classList.remove('no-story');
+    return { width: el.offsetWidth, height, storyHeight: height - withoutStory, textHeight };
+  };
+
   const reposition = (): void => {
     frame = 0;
     if (!card || !anchor || card.hidden) return;
     if (!anchor.isConnected) return hideField();
     const box = anchor.getBoundingClientRect();
     if (isGone(box)) return hideField();
-    const place = placeCard(box, { width: card.offsetWidth, height: card.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
+    const text = card.querySelector<HTMLElement>('.text');
+    const size = measure(card, text);
+    const bannerHeight = banner && !banner.hidden ? banner.getBoundingClientRect().bottom : 0;
+    const place = placeCard(box, size, { width: win.innerWidth, height: win.innerHeight }, bannerHeight);
     card.style.top = `${place.top}px`;
     card.style.left = `${place.left}px`;
     for (const side of ['right', 'below', 'above'] as const) card.classList.toggle(side, place.side === side);
+    card.classList.toggle('no-story', place.compact !== 'full');
+    card.classList.toggle('scroll', place.compact === 'scroll');
+    if (text && place.compact === 'scroll') {
+      // Only the text scrolls: the buttons stay in view, and the arrow (outside the card's box) is not clipped.
+      const chrome = size.height - size.storyHeight - size.textHeight;
+      text.style.maxHeight = `${Math.max(0, place.height - chrome)}px`;
+    }
     const arrow = card.querySelector<HTMLElement>('.arrow');
     if (arrow) {
       arrow.style.left = place.side === 'right' ? '' : `${place.arrow}px`;
@@ -80,6 +102,8 @@ export function createWarningUi(doc: Document): WarningUiApi {
 
   const hideBanner = (): void => {
     if (banner) banner.hidden = true;
+    // The banner's space is free again: the card may go back to full size or move up.
+    schedule();
   };
 
   const api: WarningUiApi = {
@@ -128,6 +152,8 @@ export function createWarningUi(doc: Document): WarningUiApi {
         },
       });
       banner.hidden = false;
+      // The card must not sit under the banner: place it again with the banner's height taken.
+      schedule();
     },
     hideAll(): void {
       hideField();

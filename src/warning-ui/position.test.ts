@@ -1,38 +1,146 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isGone, placeCard, type Box } from './position';
+import { GAP, MARGIN, MIN_SCROLL_HEIGHT, isGone, placeCard, type Box, type CardSize, type Compact, type Placement, type Side, type Viewport } from './position';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, height, right: left + width, bottom: top + height });
-const viewport = { width: 1280, height: 720 };
-const card = { width: 440, height: 300 };
+const cardBox = (p: Placement, width: number): Box => box(p.left, p.top, width, p.height);
+const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-describe('placeCard', () => {
-  it('goes to the right of a field when it fits there', () => {
-    const place = placeCard(box(100, 200, 200, 30), card, viewport);
-    expect(place).toMatchObject({ side: 'right', left: 312, top: 192 });
+/** Where the arrow's tip points, in viewport coordinates (the arrow is a 16px square rotated 45°). */
+function arrowTip(p: Placement): { x: number; y: number } {
+  if (p.side === 'right') return { x: p.left - 10, y: p.top + p.arrow + 8 };
+  return { x: p.left + p.arrow + 8, y: p.side === 'below' ? p.top - 10 : p.top + p.height + 10 };
+}
+
+const desktop: Viewport = { width: 1000, height: 760 };
+const phone: Viewport = { width: 360, height: 640 };
+// The demo's refund form: a 520px-wide column, the SMS-code box near the bottom, a danger banner of 122px.
+const codeBox = box(240, 416, 404, 40);
+const enCard: CardSize = { width: 440, height: 480, storyHeight: 125 };
+const zhCard: CardSize = { width: 440, height: 365, storyHeight: 95 };
+const small: CardSize = { width: 440, height: 300, storyHeight: 0 };
+
+describe('placeCard: the table', () => {
+  it.each<[string, Box, CardSize, Viewport, number, Side, Compact]>([
+    ['room on the right: right, full', box(100, 200, 200, 30), small, { width: 1280, height: 720 }, 0, 'right', 'full'],
+    ['wide field, room below: below, full', box(100, 100, 1000, 30), small, { width: 1280, height: 720 }, 0, 'below', 'full'],
+    ['wide field near the bottom: above, full', box(100, 600, 1000, 30), small, { width: 1280, height: 720 }, 0, 'above', 'full'],
+    ['tall English card, code box low, banner on top: below without the story, capped', codeBox, enCard, desktop, 122, 'below', 'scroll'],
+    ['Chinese card, same form: below without the story (not above over the banner)', codeBox, zhCard, desktop, 122, 'below', 'no-story'],
+    ['Chinese card, same form, no banner: above at full size', codeBox, zhCard, desktop, 0, 'above', 'full'],
+    ['field high on the page under the banner: below, full', box(240, 180, 404, 40), zhCard, desktop, 122, 'below', 'full'],
+    ['phone, field in the middle: the roomier side, capped', box(16, 300, 328, 40), enCard, phone, 0, 'below', 'scroll'],
+    ['phone, field at the bottom: above, full', box(16, 560, 328, 40), enCard, phone, 0, 'above', 'full'],
+    ['phone, field at the bottom under a banner: above without the story', box(16, 560, 328, 40), enCard, phone, 122, 'above', 'no-story'],
+  ])('%s', (_name, anchor, card, viewport, banner, side, compact) => {
+    const place = placeCard(anchor, card, viewport, banner);
+    expect(place).toMatchObject({ side, compact });
+    const width = Math.min(card.width, viewport.width - 2 * MARGIN);
+    const drawn = cardBox(place, width);
+    expect(overlaps(drawn, anchor), 'covers the field').toBe(false);
+    expect(drawn.top).toBeGreaterThanOrEqual(MARGIN + banner);
+    expect(drawn.bottom).toBeLessThanOrEqual(viewport.height - MARGIN);
+    expect(drawn.left).toBeGreaterThanOrEqual(MARGIN);
+    expect(drawn.right).toBeLessThanOrEqual(viewport.width - MARGIN);
   });
 
-  it('goes below a wide field when the right side is full', () => {
-    const place = placeCard(box(100, 100, 1000, 30), card, viewport);
-    expect(place).toMatchObject({ side: 'below', top: 142, left: 100 });
+  it('keeps the exact offsets of a roomy right-side placement', () => {
+    expect(placeCard(box(100, 200, 200, 30), small, { width: 1280, height: 720 })).toMatchObject({ side: 'right', left: 312, top: 192, height: 300 });
   });
 
-  it('goes above a field near the bottom of the viewport', () => {
-    const place = placeCard(box(100, 600, 1000, 30), card, viewport);
+  it('puts a below card GAP under the field and an above card GAP over it', () => {
+    expect(placeCard(box(100, 100, 1000, 30), small, { width: 1280, height: 720 }).top).toBe(130 + GAP);
+    expect(placeCard(box(100, 600, 1000, 30), small, { width: 1280, height: 720 }).top).toBe(600 - GAP - 300);
+  });
+
+  it('caps a scrolling card to exactly the room between the field and the viewport edge', () => {
+    const place = placeCard(codeBox, enCard, desktop, 122);
+    expect(place.top).toBe(456 + GAP);
+    expect(place.height).toBe(760 - MARGIN - (456 + GAP));
+  });
+
+  it('gives up the banner before the field when nothing else leaves room', () => {
+    // A 520px-tall field in a 700px viewport under a 120px banner: 40px above it, 28px below, none on the right.
+    const anchor = box(100, 170, 600, 490);
+    const place = placeCard(anchor, enCard, { width: 760, height: 700 }, 120);
     expect(place.side).toBe('above');
-    expect(place.top).toBe(600 - 12 - 300);
+    expect(overlaps(cardBox(place, 440), anchor)).toBe(false);
+    expect(place.top).toBeLessThan(120 + MARGIN);
+  });
+
+  it.each<[string, Box, Viewport, number]>([
+    ['right', box(100, 200, 200, 30), { width: 1280, height: 720 }, 0],
+    ['below', box(100, 100, 1000, 30), { width: 1280, height: 720 }, 0],
+    ['above', box(100, 600, 1000, 30), { width: 1280, height: 720 }, 0],
+    ['below, capped', codeBox, desktop, 122],
+  ])('points the arrow at the field (%s)', (_name, anchor, viewport, banner) => {
+    const place = placeCard(anchor, enCard, viewport, banner);
+    const tip = arrowTip(place);
+    if (place.side === 'right') {
+      expect(tip.x).toBeCloseTo(anchor.right + GAP - 10, 0);
+      expect(tip.y).toBeGreaterThanOrEqual(anchor.top);
+      expect(tip.y).toBeLessThanOrEqual(anchor.bottom);
+    } else {
+      expect(tip.x).toBeGreaterThanOrEqual(anchor.left);
+      expect(tip.x).toBeLessThanOrEqual(anchor.right);
+      const edge = place.side === 'below' ? anchor.bottom : anchor.top;
+      expect(Math.abs(tip.y - edge)).toBeLessThanOrEqual(GAP);
+    }
   });
 
   it('stays inside a narrow (phone) viewport', () => {
-    const place = placeCard(box(10, 100, 300, 30), { width: 344, height: 400 }, { width: 360, height: 640 });
-    expect(place.left).toBeGreaterThanOrEqual(8);
-    expect(place.left + 344).toBeLessThanOrEqual(360 - 8);
-    expect(place.top).toBeGreaterThanOrEqual(8);
+    const place = placeCard(box(10, 100, 300, 30), { width: 440, height: 400, storyHeight: 80 }, phone);
+    expect(place.left).toBeGreaterThanOrEqual(MARGIN);
+    expect(place.left + 344).toBeLessThanOrEqual(360 - MARGIN);
+    expect(place.top).toBeGreaterThanOrEqual(MARGIN);
   });
 
-  it('keeps the arrow on the card', () => {
-    const place = placeCard(box(1200, 100, 60, 30), card, viewport);
+  it('keeps the arrow on the card for a field at the right edge', () => {
+    const place = placeCard(box(1200, 100, 60, 30), small, { width: 1280, height: 720 });
     expect(place.arrow).toBeGreaterThanOrEqual(12);
-    expect(place.arrow).toBeLessThanOrEqual(card.width - 28);
+    expect(place.arrow).toBeLessThanOrEqual(small.width - 28);
+  });
+});
+
+describe('placeCard: for any field with room around it', () => {
+  it('never covers the field, never leaves the viewport, and covers the banner only when it must', () => {
+    const scene = fc
+      .record({
+        vw: fc.integer({ min: 320, max: 1600 }),
+        vh: fc.integer({ min: 480, max: 1000 }),
+        banner: fc.constantFrom(0, 90, 122),
+        fx: fc.integer({ min: 0, max: 1500 }),
+        fy: fc.integer({ min: 0, max: 960 }),
+        fw: fc.integer({ min: 40, max: 900 }),
+        fh: fc.integer({ min: 24, max: 60 }),
+        ch: fc.integer({ min: 200, max: 600 }),
+        story: fc.integer({ min: 0, max: 150 }),
+      })
+      // A field hidden under the banner is out of scope: the card keeps to the field, under the banner too.
+      .filter((s) => s.fx + s.fw <= s.vw && s.fy >= s.banner && s.fy + s.fh <= s.vh && s.story < s.ch - 100);
+    fc.assert(
+      fc.property(scene, (s) => {
+        const anchor = box(s.fx, s.fy, s.fw, s.fh);
+        const viewport = { width: s.vw, height: s.vh };
+        const place = placeCard(anchor, { width: 440, height: s.ch, storyHeight: s.story }, viewport, s.banner);
+        const width = Math.min(440, s.vw - 2 * MARGIN);
+        const drawn = cardBox(place, width);
+        const roomBelow = s.vh - MARGIN - (anchor.bottom + GAP);
+        const roomAbove = anchor.top - GAP - MARGIN;
+        // The field itself: covered only when no side had a usable height even without the banner.
+        if (Math.max(roomBelow, roomAbove) >= MIN_SCROLL_HEIGHT) expect(overlaps(drawn, anchor)).toBe(false);
+        expect(drawn.top).toBeGreaterThanOrEqual(MARGIN);
+        expect(drawn.bottom).toBeLessThanOrEqual(s.vh - MARGIN);
+        expect(drawn.left).toBeGreaterThanOrEqual(MARGIN);
+        expect(drawn.right).toBeLessThanOrEqual(s.vw - MARGIN);
+        // The banner: kept clear whenever the space under it has a usable height beside the field.
+        const clearBelow = s.vh - MARGIN - Math.max(anchor.bottom + GAP, MARGIN + s.banner);
+        const clearAbove = anchor.top - GAP - (MARGIN + s.banner);
+        if (Math.max(clearBelow, clearAbove) >= MIN_SCROLL_HEIGHT) expect(drawn.top).toBeGreaterThanOrEqual(MARGIN + s.banner);
+        expect(place.height).toBeLessThanOrEqual(s.ch);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

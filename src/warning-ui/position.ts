@@ -1,6 +1,14 @@
-// Where the anchored card goes: to the right of the field when there is room (it then covers no other field
-// of a typical one-column form), else below it, else above; always inside the viewport.
-// Pure arithmetic over rectangles so it is tested without layout.
+// Where the anchored card goes. Pure arithmetic over rectangles so it is tested without layout.
+//
+// Rules, in order of importance:
+//   1. The card never covers the field it is about, and its arrow points at that field.
+//   2. It stays inside the viewport.
+//   3. It does not cover the danger banner: the banner's height counts as unavailable space at the top.
+//   4. Full size first: right of the field (a one-column form then loses no other field), else below, else
+//      above. When no side has room, the card gets compact rather than overlapping: first without the case
+//      story, then with its text capped to the room there is (scrolling inside the card).
+// Only a field that leaves no usable room on any side (taller than the viewport) can still be covered, and
+// only the banner is given up before that.
 
 export interface Box {
   top: number;
@@ -12,6 +20,21 @@ export interface Box {
 }
 
 export type Side = 'right' | 'below' | 'above';
+/** full: everything; no-story: the case story is hidden; scroll: no story and the height capped (`maxHeight`). */
+export type Compact = 'full' | 'no-story' | 'scroll';
+
+export interface CardSize {
+  width: number;
+  /** Natural height with everything shown. */
+  height: number;
+  /** Height the case story adds (0 when there is none). */
+  storyHeight: number;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
 
 export interface Placement {
   top: number;
@@ -19,28 +42,91 @@ export interface Placement {
   side: Side;
   /** Where the arrow sits along the card's edge that faces the field (left offset for below/above, top offset for right). */
   arrow: number;
+  compact: Compact;
+  /** The card's height as placed (its natural height, or the cap when compact is 'scroll'). */
+  height: number;
 }
 
-const MARGIN = 8;
-const GAP = 12;
+export const MARGIN = 8;
+export const GAP = 12;
+/** Below this a capped card cannot show its title, the action and its button: not worth it. */
+export const MIN_SCROLL_HEIGHT = 160;
+const SIDES: readonly Side[] = ['right', 'below', 'above'];
 
 const clamp = (value: number, low: number, high: number): number => Math.max(low, Math.min(value, high));
 
-export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
-  const maxTop = viewport.height - card.height - MARGIN;
-  const maxLeft = viewport.width - card.width - MARGIN;
-  if (anchor.right + GAP + card.width <= viewport.width - MARGIN) {
-    const top = clamp(anchor.top - 8, MARGIN, maxTop);
-    const arrow = clamp(anchor.top + Math.min(anchor.height / 2, 20) - top - 8, 10, card.height - 26);
-    return { top: Math.round(top), left: Math.round(anchor.right + GAP), side: 'right', arrow: Math.round(arrow) };
+/** The part of the viewport a card may use: below the banner, inside the margins. */
+interface Region {
+  top: number;
+  bottom: number;
+}
+
+/** How tall a card can be on this side of the field without covering it, the banner or leaving the viewport. */
+function room(side: Side, anchor: Box, width: number, viewport: Viewport, region: Region): number {
+  if (side === 'right') {
+    const fitsAcross = anchor.right + GAP + width <= viewport.width - MARGIN;
+    return fitsAcross ? region.bottom - region.top : 0;
   }
-  const fitsBelow = anchor.bottom + GAP + card.height <= viewport.height - MARGIN;
-  const fitsAbove = anchor.top - GAP - card.height >= MARGIN;
-  const side: Side = fitsBelow || !fitsAbove ? 'below' : 'above';
-  const top = clamp(side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - card.height, MARGIN, maxTop);
-  const left = clamp(anchor.left, MARGIN, maxLeft);
-  const arrow = clamp(anchor.left + Math.min(24, anchor.width / 2) - left - 8, 12, card.width - 28);
-  return { top: Math.round(top), left: Math.round(left), side, arrow: Math.round(arrow) };
+  if (side === 'below') return Math.max(0, region.bottom - (anchor.bottom + GAP));
+  return Math.max(0, anchor.top - GAP - region.top);
+}
+
+function place(side: Side, anchor: Box, width: number, height: number, viewport: Viewport, region: Region): Omit<Placement, 'compact'> {
+  if (side === 'right') {
+    const top = clamp(anchor.top - 8, region.top, region.bottom - height);
+    // Aim at the field's first line (a tall textarea: its top part), kept on the card's edge.
+    const target = clamp(anchor.top + Math.min(anchor.height / 2, 20), region.top, region.bottom);
+    const arrow = clamp(target - top - 8, 10, height - 26);
+    return { top: Math.round(top), left: Math.round(anchor.right + GAP), side, arrow: Math.round(arrow), height: Math.round(height) };
+  }
+  const top = side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - height;
+  const left = clamp(anchor.left, MARGIN, viewport.width - width - MARGIN);
+  const arrow = clamp(anchor.left + Math.min(24, anchor.width / 2) - left - 8, 12, width - 28);
+  return { top: Math.round(top), left: Math.round(left), side, arrow: Math.round(arrow), height: Math.round(height) };
+}
+
+/** The side with the most room, its room, for a capped card. */
+function roomiest(anchor: Box, width: number, viewport: Viewport, region: Region): { side: Side; space: number } {
+  let best: { side: Side; space: number } = { side: 'below', space: -1 };
+  for (const side of SIDES) {
+    const space = room(side, anchor, width, viewport, region);
+    if (space > best.space) best = { side, space };
+  }
+  return best;
+}
+
+/**
+ * @param bannerHeight height of the danger banner at the top of the viewport (0 when none shows).
+ */
+export function placeCard(anchor: Box, card: CardSize, viewport: Viewport, bannerHeight = 0): Placement {
+  const width = Math.min(card.width, viewport.width - 2 * MARGIN);
+  const bottom = viewport.height - MARGIN;
+  const region: Region = { top: Math.min(MARGIN + Math.max(0, bannerHeight), bottom), bottom };
+  const noStory = card.height - Math.max(0, card.storyHeight);
+  const sizes: readonly [Compact, number][] = card.storyHeight > 0 ? [['full', card.height], ['no-story', noStory]] : [['full', card.height]];
+
+  for (const [compact, height] of sizes) {
+    for (const side of SIDES) {
+      if (room(side, anchor, width, viewport, region) >= height) return { ...place(side, anchor, width, height, viewport, region), compact };
+    }
+  }
+  // Nothing fits whole: cap the height to the roomiest side. Give up the banner's space before the field's.
+  let best = roomiest(anchor, width, viewport, region);
+  let used = region;
+  if (best.space < MIN_SCROLL_HEIGHT && region.top > MARGIN) {
+    const whole: Region = { top: MARGIN, bottom };
+    const withoutBanner = roomiest(anchor, width, viewport, whole);
+    if (withoutBanner.space > best.space) {
+      best = withoutBanner;
+      used = whole;
+    }
+  }
+  // A field that leaves no usable room anywhere (taller than the viewport) is the one case left where the
+  // card covers part of it: a warning that cannot be read protects nobody.
+  const height = Math.min(noStory, Math.max(best.space, MIN_SCROLL_HEIGHT), bottom - MARGIN);
+  const spot = place(best.side, anchor, width, height, viewport, used);
+  const top = clamp(spot.top, MARGIN, bottom - height);
+  return { ...spot, top: Math.round(top), compact: height < noStory ? 'scroll' : 'no-story' };
 }
 
 /** The field has no box (display:none, detached): nothing to point at. */

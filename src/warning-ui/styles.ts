@@ -99,6 +99,9 @@ p { margin: 4px 0; }
 }
 .danger .action { background: #fee2e2; }
 .story { font-size: 16px; color: #4b5563; }
+/* Compact card (see position.ts): no room for everything next to the field, so drop the story, then scroll the text. */
+.card.no-story .story { display: none; }
+.card.scroll .text { overflow-y: auto; overscroll-behavior: contain; }
 .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 10px; flex-wrap: wrap; }
 button {
   font: inherit;

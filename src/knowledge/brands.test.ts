@@ -88,6 +88,9 @@ describe('brands', () => {
       'china-railway-12306', 'gov-cn', 'china-etc',
       'tencent-meeting', 'zoom', 'dingtalk', 'feishu', 'microsoft-teams', 'webex', 'google-meet',
       'paypal', 'apple', 'microsoft', 'google', 'amazon', 'facebook', 'instagram', 'whatsapp', 'netflix',
+      // commonly phished consumer apps (social, mail, games, streaming, delivery, rides, Indian apps)
+      'reddit', 'pinterest', 'snapchat', 'vk', 'yandex', 'roblox', 'twitch', 'aol', 'uber', 'zomato', 'hotstar',
+      'paytm', 'flipkart', 'swiggy', 'playstation', 'proton',
     ];
     expect(required.filter((id) => !brandById(id))).toEqual([]);
   });
@@ -98,6 +101,7 @@ describe('brands', () => {
     'amazing', 'cloud', 'critic', 'email', 'funds', 'mailbox', 'online', 'payment', 'secure',
     'shoppingand', 'shippingand', 'small', 'support', 'tickets', 'tracking', 'unions', 'update', 'verify', 'wallet',
     'strip', 'chair', 'weber', 'bloom', 'share', 'store', 'shops', 'login', 'admin', 'money', 'banks', 'cards',
+    'switch', 'interest', 'tomato', 'shoppe', 'never', 'finance', 'credit', 'index', 'venue',
   ];
   it.each(COMMON_LABELS)('no host token is one edit from, or inside, the ordinary label %s', (label) => {
     const clash = BRANDS.flatMap((b) => b.hostTokens).filter(
@@ -114,6 +118,7 @@ describe('brands', () => {
     '民生新闻', '兴业路店', '10道家常快手菜', '中国航天日', '中国航空博物馆', '华东航线图', '渤海湾海鲜', '华夏文明', '浙商大会', '顺丰包邮', 'Sign-ups are open',
     'Economic Outlook 2025', 'Fresh apples', 'Start-ups, etc.', 'Meta description tips', 'Camera zoom lenses',
     'Join our teams', 'Steam cleaning', 'Telegraph news', '移动硬盘 1 TB 特价', 'JD Sports checkout', 'EMS training courses',
+    'Proton therapy centre', 'Origin of species', 'Grab a coffee', 'Epic games night', 'WordPress themes', 'EA sports news',
   ];
   const aliasHits = (text: string) =>
     BRANDS.flatMap((b) => b.aliases.map((alias) => ({ brand: b.id, alias }))).filter(({ alias }) =>
@@ -132,6 +137,11 @@ describe('brands', () => {
     ['腾讯会议', 'tencent-meeting'],
     ['PayPal: Log in', 'paypal'],
     ['ETC认证中心', 'china-etc'],
+    ['Log in to Reddit', 'reddit'],
+    ['Sign in to VK', 'vk'],
+    ['Uber Eats', 'uber'],
+    ['Disney+ Hotstar', 'hotstar'],
+    ['网易邮箱登录', 'netease'],
   ])('the heading %s claims %s', (heading, brand) => {
     expect(aliasHits(heading).map((h) => h.brand)).toContain(brand);
   });
@@ -167,6 +177,11 @@ describe('officialBrandFor', () => {
     ['www.icbc', 'icbc'],
     ['bank.citic', 'citic'],
     ['blog.google', 'google'],
+    ['reddit.com', 'reddit'],
+    ['ubereats.com', 'uber'],
+    ['twitch.tv', 'twitch'],
+    ['163.com', 'netease'],
+    ['cash.app', 'cash-app'],
   ])('%s → %s', (domain, brand) => {
     expect(officialBrandFor(domain)?.id).toBe(brand);
   });

@@ -3,6 +3,7 @@
 
 import type { Brand } from './types';
 import { BANK_BRANDS } from './brands/banks';
+import { GLOBAL_APP_BRANDS } from './brands/global-apps';
 import { GLOBAL_FINANCE_BRANDS } from './brands/global-finance';
 import { GLOBAL_ONLINE_BRANDS } from './brands/global-online';
 import { MEETING_BRANDS } from './brands/meetings';
@@ -13,6 +14,7 @@ import { TRAVEL_BRANDS } from './brands/travel';
 /** The per-kind lists, exported for the tests that check each is sorted. */
 export const BRAND_LISTS: Readonly<Record<string, readonly Brand[]>> = {
   banks: BANK_BRANDS,
+  globalApps: GLOBAL_APP_BRANDS,
   globalFinance: GLOBAL_FINANCE_BRANDS,
   globalOnline: GLOBAL_ONLINE_BRANDS,
   meetings: MEETING_BRANDS,

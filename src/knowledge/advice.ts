@@ -42,8 +42,8 @@ export const ADVICE: Advice[] = [
   {
     id: 'no-card-password',
     text: {
-      zh: '客服和商家都不需要你的银行卡密码。',
-      en: 'No customer service and no shop ever needs your card password.',
+      zh: '谁都不需要你的银行卡密码，客服和商家也不需要。',
+      en: 'Nobody needs your card password: no shop, no customer service.',
     },
   },
   {
@@ -65,6 +65,15 @@ export const ADVICE: Advice[] = [
     text: {
       zh: '退款、理赔只在官方网站或官方 App 里办理。',
       en: "Handle refunds and claims only in the company's official website or app.",
+    },
+  },
+  {
+    // The caution one: an honest shop's checkout looks like this too, so the advice names the one situation
+    // that turns it into the scam (a caller sent you here) instead of claiming a brand or a refund.
+    id: 'stop-if-phone-sent-you',
+    text: {
+      zh: '如果是电话里的人让你打开这个网页，马上停下，挂断电话。',
+      en: 'If someone on the phone told you to open this page, stop now and hang up.',
     },
   },
   {

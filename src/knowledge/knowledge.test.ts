@@ -106,6 +106,7 @@ describe('ids and references', () => {
       'no-meeting',
       'no-transfer',
       'official-only',
+      'stop-if-phone-sent-you',
       'stop-screen-share',
     ]);
   });

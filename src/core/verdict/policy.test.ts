@@ -114,3 +114,30 @@ describe('policy table', () => {
     }
   });
 });
+
+describe('policy advice fits the page', () => {
+  const adviceOf = (p: Page) => firedRules(facts(p)).flatMap((r) => [...r.advice]);
+
+  it.each<[string, Page]>([
+    ['an honest shop checkout (card + cvv + SMS code)', { fields: [...CARD_FORM, 'otp'] }],
+    ['a card number alone', { fields: ['card-number'] }],
+    ['a card form over http without a code', { fields: ['card-number', 'card-expiry'], http: true }],
+  ])('%s: caution that first asks whether a caller sent you, never talks of refunds or a claimed company', (_name, page) => {
+    expect(judge(page).level).toBe('caution');
+    const advice = adviceOf(page);
+    expect(advice[0]).toBe('stop-if-phone-sent-you');
+    expect(advice).toContain('never-share-code');
+    expect(advice).not.toContain('official-only');
+    expect(advice).not.toContain('check-address');
+  });
+
+  it.each<[string, Page, string]>([
+    ['lookalike host, no fields', { domain: 'lookalike' }, 'check-address'],
+    ['code on a lookalike', { domain: 'lookalike', fields: ['otp'] }, 'check-address'],
+    ['card + code claiming a bank', { fields: ['card-number', 'otp'], moneyClaim: true }, 'official-only'],
+    ['card + code under a refund script', { fields: ['card-number', 'otp'], script: true }, 'hang-up-verify'],
+    ['card PIN anywhere', { fields: ['card-pin'] }, 'no-card-password'],
+  ])('%s: the first advice is %s', (_name, page, first) => {
+    expect(adviceOf(page)[0]).toBe(first);
+  });
+});

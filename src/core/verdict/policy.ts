@@ -192,7 +192,9 @@ export const POLICY: readonly PolicyRule[] = [
     summary: "Card fields on a site that is not the bank's or platform's own: check before typing.",
     when: (f) => foreign(f) && anyCard(f),
     level: 'caution',
-    advice: ['official-only', 'check-address'],
+    // An honest shop's checkout looks like this: no brand, no refund to speak of. The one thing that makes it
+    // the scam is a caller who sent the user here. Brand and lookalike advice come from the rules that see them.
+    advice: ['stop-if-phone-sent-you', 'never-share-code'],
     cases: [],
   },
   {

@@ -25,6 +25,7 @@ export const MESSAGE_KEYS = [
   'warnWhyInsecure',
   'warnWhyUnknown',
   'warnActionStop',
+  'warnActionStopHangUp',
   'warnActionDefault',
   'warnDismiss',
   'warnClose',

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decide } from '@/core/verdict/decide';
+import type { DomainKind, FieldKind, PageSignal } from '@/core/types';
+import { adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
 import type { Bilingual } from '@/knowledge/types';
 import type { MessageKey } from './message-keys';
 import { domain, finding, translatorFrom, verdict } from './test-factories';
@@ -111,5 +114,55 @@ describe('buildWarningPlan', () => {
   it('fills the scam story from the knowledge base, never from the page', () => {
     const v = verdict({ level: 'caution', signals: [{ kind: 'scam-phrase', phrase: 'refund-quality', reasons: [{ code: 'phrase', detail: '<b>page text</b>' }] }] });
     expect(buildWarningPlan(v, 'zh', zh, knowledge)!.why).toBe('网页上的说法和常见骗局一样：说商品有质量问题要给你退款');
+  });
+});
+
+describe('the one thing to do, on verdicts from the real policy and knowledge base', () => {
+  const real: KnowledgeLookups = {
+    brandName: (id) => brandById(id)?.name,
+    adviceText: (id) => adviceById(id)?.text,
+    caseSummary: (id) => caseById(id)?.summary,
+    phraseDescription: (id) => SCAM_PHRASES.find((group) => group.id === id)?.description,
+  };
+  const page = (kind: DomainKind, kinds: FieldKind[], signals: PageSignal[] = []) =>
+    decide({
+      url: 'https://pay.example.cn/',
+      domain: domain({ kind, host: 'pay.example.cn', registrableDomain: 'example.cn', ...(kind === 'lookalike' ? { brand: 'alipay' } : {}) }),
+      fields: kinds.map((kind, index) => finding(index, kind)),
+      signals,
+      context: { trusted: [] },
+    });
+  const action = (v: ReturnType<typeof page>, lang: 'zh' | 'en') => buildWarningPlan(v, lang, lang === 'zh' ? zh : en, real)!.action;
+
+  it('an honest-looking shop checkout (caution): stop if a caller sent you; nothing about refunds or a claimed company', () => {
+    const v = page('unknown', ['card-number', 'card-expiry', 'card-cvv', 'otp']);
+    expect(v.level).toBe('caution');
+    expect(action(v, 'zh')).toBe('如果是电话里的人让你打开这个网页，马上停下，挂断电话。');
+    expect(action(v, 'en')).toBe('If someone on the phone told you to open this page, stop now and hang up.');
+    expect(v.advice).toEqual(['stop-if-phone-sent-you', 'never-share-code']);
+  });
+
+  it('a fake refund page on a lookalike host (danger): do not type, hang up, refunds only in the official app', () => {
+    const v = page('lookalike', ['card-number', 'card-pin', 'otp'], [{ kind: 'brand-claim', brand: 'alipay', reasons: [] }]);
+    expect(v.level).toBe('danger');
+    expect(action(v, 'zh')).toBe('不要输入，先挂断电话。退款、理赔只在官方网站或官方 App 里办理。');
+    expect(action(v, 'en')).toBe("Don't type anything, and hang up. Handle refunds and claims only in the company's official website or app.");
+  });
+
+  it('a fake parcel-compensation page claiming a courier (danger): the same one instruction', () => {
+    const v = page('unknown', ['id-number', 'card-number', 'otp'], [{ kind: 'brand-claim', brand: 'sf-express', reasons: [] }]);
+    expect(v.level).toBe('danger');
+    expect(action(v, 'zh')).toBe('不要输入，先挂断电话。退款、理赔只在官方网站或官方 App 里办理。');
+  });
+
+  it('a card password box on an ordinary site (danger): nobody needs your card password', () => {
+    const v = page('unknown', ['card-pin']);
+    expect(action(v, 'zh')).toBe('不要输入，先挂断电话。谁都不需要你的银行卡密码，客服和商家也不需要。');
+    expect(action(v, 'en')).toBe("Don't type anything, and hang up. Nobody needs your card password: no shop, no customer service.");
+  });
+
+  it('a danger rule that does not involve a caller says "do not type" without "hang up"', () => {
+    const v = verdict({ level: 'danger', advice: ['check-address', 'official-only', 'call-96110', 'if-typed'] });
+    expect(buildWarningPlan(v, 'zh', zh, real)!.action).toBe('不要输入。退款、理赔只在官方网站或官方 App 里办理。');
   });
 });

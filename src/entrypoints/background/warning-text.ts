@@ -1,7 +1,7 @@
 // Chooses what the in-page warning says, from a frame's verdict. Three parts, each one sentence:
 //   what the field is    这是"短信验证码"栏。
 //   why the site is risky  这个网址不是支付宝的官方网站，只是名字像。   (the single most telling reason)
-//   the one thing to do  不要输入。先挂断电话，再自己拨打平台的官方客服电话核实。  (first action advice, or call 96110)
+//   the one thing to do  不要输入，先挂断电话。退款、理赔只在官方网站或官方 App 里办理。  (see actionText)
 // Pure: translation and knowledge lookups are passed in, so tests run without a browser.
 import type { Bilingual } from '@/knowledge/types';
 import type { Context, FieldKind, Verdict } from '@/core/types';
@@ -101,11 +101,27 @@ export function actionCandidates(advice: readonly string[]): string[] {
   return advice.filter((id) => !NOT_AN_ACTION.has(id));
 }
 
-/** The one thing to do now: do not type, then the verdict's first action advice (or: hang up, call 96110). */
+/**
+ * Advice sentences that do not end the call themselves. On a danger page whose rules say the caller is part of
+ * the scam (`hang-up-verify` among the advice), "hang up" goes in front of them, so the one instruction reads:
+ * do not type, hang up, and the page's own point (refunds only in the official app; nobody needs the password).
+ */
+const HANG_UP_FIRST = new Set(['official-only', 'no-card-password', 'never-share-code', 'no-transfer']);
+
+/**
+ * The one thing to do now.
+ * Danger: "do not type" (and "hang up" where it belongs), then the verdict's first action advice.
+ * Caution: the first action advice alone; the title already says "don't fill this in yet", and an honest
+ * shop's checkout gets cautions too, so the advice itself says when to stop (a caller sent you here).
+ * No usable advice: hang up and call 96110.
+ */
 export function actionText(verdict: Verdict, lang: Lang, t: Translate, k: KnowledgeLookups): string {
   for (const id of actionCandidates(verdict.advice)) {
     const advice = pick(k.adviceText(id), lang);
-    if (advice) return `${t('warnActionStop')}${lang === 'en' ? ' ' : ''}${advice}`;
+    if (!advice) continue;
+    if (verdict.level !== 'danger') return advice;
+    const stop = HANG_UP_FIRST.has(id) && verdict.advice.includes('hang-up-verify') ? t('warnActionStopHangUp') : t('warnActionStop');
+    return `${stop}${lang === 'en' ? ' ' : ''}${advice}`;
   }
   return t('warnActionDefault');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../../knowledge/types';
 import type { DomainAssessment, DomainKind } from '../types';
-import { aliasMatcher, brandClaims, buildAliasMatchers, headingClaims, signInTitle } from './brand-claims';
+import { aliasMatcher, brandClaims, buildAliasMatchers, headingClaims, signInHeading, signInTitle, titlePartClaims } from './brand-claims';
 
 const brand = (id: string, aliases: string[], category: Brand['category'] = 'bank'): Brand => ({
   id,
@@ -120,9 +120,60 @@ describe('sign-in headings', () => {
   it.each([
     [['Google'], true],
     [['Google logo'], true],
-    [['Sign in to Google'], false],
+    [['Sign in to Google'], true],
+    [['Sign in with your Google Account'], true],
+    [['Google account help'], false],
   ])('%j heads a sign-in page: %s', (headings, signIn) => {
     const [claim] = brandClaims('Welcome', headings, domain('unknown'), matchers);
     expect(claim?.reasons.some((r) => r.code === 'claim-sign-in-page')).toBe(signIn);
+  });
+});
+
+describe('title parts', () => {
+  it.each([
+    ['Search everything - Google', 'Google', true],
+    ['Restaurants in Paris | Google France', 'Google', true],
+    ['Google to buy a courier firm for two billion - Daily News', 'Google', false],
+    ['Pixel 8 Pro review: Google camera tests | Tech Blog', 'Google', false],
+  ])('%j: a part claims %s: %s', (title, alias, expected) => {
+    expect(titlePartClaims(title, alias)).toBe(expected);
+  });
+
+  it('makes a long title with a brand part a claim, and a sign-in page', () => {
+    const [claim] = brandClaims('Search everything and more every day - Google', [], domain('unknown'), matchers);
+    expect(claim?.reasons.map((r) => r.code)).toEqual(['claim-in-title', 'claim-sign-in-page']);
+  });
+});
+
+describe('sign-in headings', () => {
+  it.each([
+    ['Sign in to Google', true],
+    ['Log in to your Google account', true],
+    ['Login to Google.', true],
+    ['Sign in with your Google Account', true],
+    ['Sign in with Google', false],
+    ['Log in with your Google', false],
+    ['Sign in to Google Drive to attach your files', false],
+    ['Log in with your email', false],
+    ['Google', false],
+  ])('signInHeading(%j, Google) → %s', (heading, expected) => {
+    expect(signInHeading(heading, 'Google')).toBe(expected);
+  });
+
+  it.each([
+    ['登录顺丰速运', true],
+    ['顺丰速运账号登录', true],
+    ['使用顺丰速运登录', false],
+    ['登录后查看顺丰速运的运单和理赔进度', false],
+  ])('signInHeading(%j, 顺丰速运) → %s', (heading, expected) => {
+    expect(signInHeading(heading, '顺丰速运')).toBe(expected);
+  });
+
+  it.each([
+    ['My Account', ['My Account', 'Sign in with Google', 'Continue with Google']],
+    ['World News', ['Google fined over Android by the EU', 'Follow us on Google', 'Share on Google']],
+    ['关于我们', ['关注我们的顺丰速运']],
+  ])('benign page %j / %j claims nothing', (title, headings) => {
+    expect(claimed(title, headings)).toEqual([]);
   });
 });

@@ -13,7 +13,10 @@
 // which still leaves out article titles ("Yahoo's sale to Verizon leaves shareholders with little say").
 // A claim that also reads as the brand's sign-in page gets a second reason, `claim-sign-in-page`: a title with
 // a sign-in word or a part that is the brand alone (signInTitle), or a heading / logo that is the brand alone.
-// The policy asks for it before calling a password form credential phishing.
+// The policy asks for it before calling a password form credential phishing. A heading that is a sign-in line
+// whose object is the brand alone ("Sign in to Badoo", "Sign in with your Google Account", "登录支付宝") is both;
+// "Sign in with Google" (somebody else's button) and "Follow us on Instagram" (a link) are neither. A title part
+// that is the brand with at most one more word ("Reddit - Dive into anything") claims it in a long title.
 //
 // Matching is case-insensitive. ASCII aliases need word boundaries on both sides, so `BOC` does not
 // fire inside "Bocconi" and `Chase` not inside "purchased"; Chinese aliases match as substrings (the
@@ -73,6 +76,34 @@ export function signInTitle(title: string, alias: string): boolean {
   return title.split(TITLE_SEPARATORS).some((part) => part.trim() && headingClaims(part, alias, 0));
 }
 
+/**
+ * A title part that is the brand with at most one more word claims it even in a long title: sites end
+ * their titles with who they are ("Reddit - Dive into anything", "Restaurants in Delhi | Zomato India"),
+ * articles name what they are about in a sentence ("Instagram down for millions | Daily News").
+ */
+export function titlePartClaims(title: string, alias: string): boolean {
+  return title.split(TITLE_SEPARATORS).some((part) => part.trim() && headingClaims(part, alias, 1));
+}
+
+/** "Sign in to X", "Log in to your X account", "Sign in with your X account", "登录X", "X账号登录": what X is. */
+const SIGN_IN_PHRASES = [
+  /^(?:sign|log)[ -]?(?:in|on)\s+(?:to|into)\s+(?:your\s+)?(.+?)(?:\s+(?:account|id))?[.!]?$/i,
+  // "with YOUR … account" is the brand's own form; a bare "Sign in with Google" is somebody else's button.
+  /^(?:sign|log)[ -]?(?:in|on)\s+with\s+your\s+(.+?)\s+(?:account|id)[.!]?$/i,
+  /^(?:登录|登陆)(.+?)(?:账号|帐号|账户|帐户)?$/,
+  /^(.+?)(?:账号|帐号|账户|帐户)?(?:登录|登陆)$/,
+];
+
+/** True when `heading` is a sign-in line whose object is the brand alone ("Sign in to your Google Account"). */
+export function signInHeading(heading: string, alias: string): boolean {
+  const h = heading.trim();
+  for (const re of SIGN_IN_PHRASES) {
+    const object = re.exec(h)?.[1];
+    if (object && headingClaims(object, alias, 0)) return true;
+  }
+  return false;
+}
+
 /** Reason code of a claim that reads as the brand's own sign-in page. */
 export const SIGN_IN_PAGE = 'claim-sign-in-page';
 
@@ -86,6 +117,8 @@ export function headingClaims(heading: string, alias: string, maxOtherWords = MA
   if (at < 0) return false;
   if (PAYMENT_WORDS.test(lower.split(a).join(' '))) return false;
   if (/\b(with|via|using|through)\s+(the\s+|your\s+)?$|(使用|通过|用)\s*$/.test(lower.slice(0, at))) return false;
+  // "Follow us on Instagram", "Share on Facebook": a link to the brand, not the page's identity.
+  if (/\b(follow|find|like|join|share|watch|listen|see)\b.{0,12}\b(on|at)\s+$|关注我们的?\s*$/.test(lower.slice(0, at))) return false;
   const rest = lower.split(a).join(' ');
   let words = 0;
   for (const w of rest.match(/[\p{L}\p{N}]+/gu) ?? []) {
@@ -111,18 +144,23 @@ export function brandClaims(
   const headingsLower = headings.map((h) => h.toLowerCase());
   for (const m of matchers) {
     if (found.has(m.brand)) continue;
-    if (title && m.test(title, titleLower) && headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE)) {
+    if (title && m.test(title, titleLower) && (headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE) || titlePartClaims(title, m.alias))) {
       const reasons = [{ code: 'claim-in-title', detail: m.alias }];
       if (signInTitle(title, m.alias)) reasons.push({ code: SIGN_IN_PAGE, detail: title.slice(0, 80) });
       found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons });
       continue;
     }
     if (PAYMENT_METHODS.has(m.category)) continue;
-    const heading = headings.find((h, i) => h && h !== title && m.test(h, headingsLower[i]) && headingClaims(h, m.alias));
+    const heading = headings.find(
+      (h, i) => h && h !== title && m.test(h, headingsLower[i]) && (headingClaims(h, m.alias) || signInHeading(h, m.alias)),
+    );
     if (heading) {
       const reasons = [{ code: 'claim-in-heading', detail: m.alias }];
-      // A heading or logo that is the brand alone ("Facebook", "Microsoft account symbol") heads its sign-in form.
-      if (headingClaims(heading, m.alias, 1)) reasons.push({ code: SIGN_IN_PAGE, detail: heading.slice(0, 80) });
+      // A heading or logo that is the brand alone ("Facebook", "Microsoft account symbol"), or a sign-in line
+      // whose object is the brand ("Sign in to your Google Account"), heads its sign-in form.
+      if (headingClaims(heading, m.alias, 1) || signInHeading(heading, m.alias)) {
+        reasons.push({ code: SIGN_IN_PAGE, detail: heading.slice(0, 80) });
+      }
       found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons });
     }
   }

@@ -7,6 +7,7 @@ import type { ControlSnapshot, PageSnapshot } from '../core/types';
 import { collectControls, nextElement } from './collect-controls';
 import { cap, collapse, sensorPageText, textOf } from './dom-text';
 import { ariaTextOf, labelForMap, labelTextOf } from './labels';
+import { prominentText } from './prominent';
 import { buttonTextOf, hasImageNearby, isVisible, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
 
 export { sensorPageText } from './dom-text';
@@ -121,7 +122,7 @@ export function snapshotControls(elements: readonly Element[], indices?: readonl
 
 const LOGO = /logo/i;
 
-/** Page title, h1–h3 text, and the alt/title of logo images: what a page claims to be. */
+/** Page title, h1–h3 text, the alt/title of logo images and other prominent text (prominent.ts): what a page claims to be. */
 export function sensorHeadings(doc: Document): string[] {
   const out: string[] = [];
   const push = (t: string): void => {
@@ -129,6 +130,8 @@ export function sensorHeadings(doc: Document): string[] {
     if (c && !out.includes(c) && out.length < HEADINGS_MAX) out.push(c);
   };
   if (doc.title) push(doc.title);
+  // Site name, logos and form headings (prominent.ts) before the h1–h3 that could fill the cap.
+  for (const t of prominentText(doc)) push(t);
   const images: Element[] = [];
   const root = doc.body ?? doc.documentElement;
   for (let el = root?.firstElementChild ?? null; el && root && out.length < HEADINGS_MAX; el = nextElement(el, root)) {

@@ -29,7 +29,7 @@ export function labelTextOf(el: Element, forMap: Map<string, string>): string {
     if (t) parts.push(t);
   }
   let wrap: Element | null = el.parentElement;
-  for (let level = 0; wrap && wrap.tagName !== 'LABEL' && level < 6; level++) wrap = wrap.parentElement;
+  for (let level = 0; wrap && wrap.tagName !== 'LABEL' && level < 3; level++) wrap = wrap.parentElement;
   if (wrap && wrap.tagName !== 'LABEL') wrap = null;
   // A wrapping label that points elsewhere labels that other control, not this one.
   if (wrap && (!wrap.hasAttribute('for') || wrap.getAttribute('for') === id)) {

@@ -9,7 +9,7 @@ import { cap, collapse, isInline, tailTextOf, textOf } from './dom-text';
 const ELEMENT = 1;
 const TEXT = 3;
 /** How many ancestors of each control the count map covers. */
-const COUNT_LEVELS = 8;
+const COUNT_LEVELS = 6;
 const NEARBY_MAX = 120;
 const BUTTON_MAX = 60;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -113,7 +113,8 @@ export function buttonTextOf(el: Element, ctx: RowContext): string {
     for (let sib = node.nextElementSibling; sib && n < 3; sib = sib.nextElementSibling, n++) {
       if (isButtonLike(sib)) parts.push(buttonText(sib));
       else if ((ctx.counts.get(sib) ?? 0) > 0) break;
-      else {
+      else if (n === 0) {
+        // Only the first sibling is searched inside (an input-group wrapper around the button).
         const inner = findDescendant(sib, isButtonLike);
         if (inner) parts.push(buttonText(inner));
       }
@@ -142,7 +143,7 @@ export function hasImageNearby(el: Element, ctx: RowContext): boolean {
       for (let sib = node[dir]; sib && n < 2; sib = sib[dir], n++) {
         if (isImage(sib)) return true;
         if ((ctx.counts.get(sib) ?? 0) > 0 || CONTROL_TAGS.has(sib.tagName)) break;
-        if (findDescendant(sib, isImage)) return true;
+        if (n === 0 && findDescendant(sib, isImage)) return true;
       }
     }
     const parent: Element | null = node.parentElement;

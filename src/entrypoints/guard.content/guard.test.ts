@@ -134,6 +134,23 @@ describe('the content script in a frame', () => {
     expect(last.type === 'cs-bg-scan' && last.facts.fields.map((f) => f.kind)).toEqual(['otp']);
   });
 
+  it('watches the open shadow roots its scan found: a code field added inside one brings a re-scan', async () => {
+    fakeBackground('unknown');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>loading</p>';
+    startGuard(ctx);
+    await settle();
+    expect(scans()).toHaveLength(1);
+    root.innerHTML = '<label>短信验证码 <input name="yzm"></label><button>获取验证码</button>';
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle();
+    expect(scans()).toHaveLength(2);
+    const last = scans().at(-1)!;
+    expect(last.type === 'cs-bg-scan' && last.facts.fields.map((f) => f.kind)).toEqual(['card-number', 'otp']);
+  });
+
   it('re-sends its scan when a single-page app changes the URL (the background forgot the tab)', async () => {
     fakeBackground('unknown');
     startGuard(ctx);

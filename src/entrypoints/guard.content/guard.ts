@@ -11,13 +11,12 @@
 // Listeners: one capturing focusin, one capturing input (typed-value check), one keydown inside the UI.
 // All react to trusted events only. Everything is removed when the site turns out trusted or WXT
 // invalidates the content script (extension update/unload).
-import { openShadowRoots } from '@/sensor/collect-controls';
 import { sendToBackground } from '@/messaging/client';
 import type { BgCsMessage, RecheckAck, WarnedField, WarningPlan } from '@/messaging/protocol';
 import type { ScriptContext } from '@/platform/content-context';
 import { onExtensionMessage } from '@/platform/content-messaging';
 import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
-import { scanPage } from './page-facts';
+import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
 import { looksLikeTypedCard } from './typed-card';
 import { watchUrl } from './url-watch';
@@ -81,16 +80,44 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
     if (active && field && plan && ui && !ui.isShowingFor(active)) ui.showFieldWarning(active, plan, field);
   };
 
+  /** A scan in progress (sliced: it spans several tasks), and whether a change asked for another meanwhile. */
+  let scanning = false;
+  let scanAgain = false;
+
   async function scan(): Promise<void> {
     if (!running || ctx.isInvalid) return;
+    if (scanning) {
+      scanAgain = true;
+      return;
+    }
+    scanning = true;
+    try {
+      await scanOnce();
+    } finally {
+      scanning = false;
+    }
+    if (scanAgain && running && !ctx.isInvalid) {
+      scanAgain = false;
+      scheduler.poke(true);
+    }
+  }
+
+  async function scanOnce(): Promise<void> {
     const mine = generation;
-    // Timed in the page's own performance timeline so the benchmark can read 'fanzha-guard:scan' entries.
+    const wanted = (): boolean => mine === generation && running !== null && !ctx.isInvalid;
+    // Timed in the page's own performance timeline so the benchmark can read 'fanzha-guard:scan' entries
+    // (start to end, the pauses between slices included).
     mark(`${MARK}:start`);
-    const result = scanPage(doc, location.href, typedCards);
+    const result = await scanPageSliced(doc, location.href, typedCards, {
+      pause: () => yieldToPage((handler, ms) => ctx.setTimeout(handler, ms)),
+      wanted,
+    });
+    if (!result || !wanted()) return;
     measure(MARK, `${MARK}:start`);
     elements = result.elements;
     remap();
-    observeShadowRoots();
+    // The scan found the open shadow roots already: observe the new ones without walking the tree again.
+    for (const root of result.roots) observe(root);
     const key = JSON.stringify(result.facts);
     if (key === lastSent) return;
     lastSent = key;
@@ -144,11 +171,6 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   }
 
-  function observeShadowRoots(): void {
-    if (!observer) return;
-    for (const root of openShadowRoots(doc)) observe(root);
-  }
-
   /** Stops listening and observing; `removeUi` also removes the warning (the site is trusted now, or we unload). */
   function stop(removeUi: boolean): void {
     generation++;
@@ -158,6 +180,7 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
     observer = null;
     observedRoots = new WeakSet();
     scheduler.cancel();
+    scanAgain = false;
     plan = undefined;
     warned = new Map();
     elements = [];

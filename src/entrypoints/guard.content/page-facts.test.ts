@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { scanPage } from './page-facts';
+import { collectControls } from '@/sensor/collect-controls';
+import { collectWithRoots, scanPage, scanPageSliced } from './page-facts';
 
 function page(html: string, title = '退款中心'): Document {
   const doc = document.implementation.createHTMLDocument(title);
@@ -44,5 +45,95 @@ describe('scanPage (content-script side of PageFacts)', () => {
     expect(sent).not.toContain('4111111111111111');
     expect(sent).not.toContain('secret-123456');
     expect(facts.fields.some((field) => field.kind === 'card-number' && field.reasons.some((r) => r.code === 'typed-card-number'))).toBe(true);
+  });
+});
+
+/** A page of `n` blocks: ordinary fields, a card number, an expiry month, split code boxes and a send-code button. */
+function bigForm(n: number): Document {
+  const rows: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 9 === 4) rows.push(`<p><label for="c${i}">银行卡号</label><input id="c${i}" name="card${i}" inputmode="numeric"></p>`);
+    else if (i % 9 === 5) rows.push(`<p><label for="m${i}">有效期</label><select id="m${i}"><option>01</option><option>02</option><option>03</option></select></p>`);
+    else if (i % 9 === 7) rows.push(`<div><span>短信验证码</span>${[0, 1, 2, 3, 4, 5].map((k) => `<input name="v${i}_${k}" maxlength="1">`).join('')}<button type="button">获取验证码</button></div>`);
+    else rows.push(`<p><label>收货地址 ${i} <input name="addr${i}"></label></p>`);
+  }
+  return page(`<h1>退款</h1><form>${rows.join('')}</form>`);
+}
+
+describe('collectWithRoots', () => {
+  it('finds the same controls in the same order as collectControls, and the open shadow roots, nested ones too', () => {
+    const doc = page('<input id="a"><div id="host1"></div><select id="b"></select><div id="host2"></div><textarea id="c"></textarea>');
+    const outer = doc.getElementById('host1')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<input id="s1"><span id="inner-host"></span><input id="s2">';
+    const inner = outer.getElementById('inner-host')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<input id="n1">';
+    doc.getElementById('host2')!.attachShadow({ mode: 'closed' }).innerHTML = '<input id="hidden-away">';
+    const { elements, roots } = collectWithRoots(doc);
+    expect(elements).toEqual(collectControls(doc));
+    expect(elements.map((e) => e.id)).toEqual(['a', 'b', 'c', 's1', 's2', 'n1']);
+    expect(roots).toEqual([outer, inner]);
+  });
+});
+
+describe('scanPageSliced', () => {
+  /** A clock that moves 1 ms every time it is read. */
+  const ticking = () => {
+    let t = 0;
+    return () => t++;
+  };
+
+  it('gives the same facts and elements as the one-task scan, pausing between slices', async () => {
+    const doc = bigForm(300);
+    const whole = scanPage(doc, 'https://a.example/', none);
+    let pauses = 0;
+    const sliced = await scanPageSliced(doc, 'https://a.example/', none, {
+      pause: async () => void pauses++,
+      wanted: () => true,
+      now: ticking(),
+      sliceMs: 1,
+    });
+    expect(whole.facts.fields.length).toBeGreaterThan(50);
+    expect(whole.facts.fields.map((f) => f.kind)).toEqual(expect.arrayContaining(['card-number', 'card-expiry', 'otp']));
+    expect(sliced?.facts).toEqual(whole.facts);
+    expect(sliced?.elements).toEqual(whole.elements);
+    // A pause after every step: one per 64 controls at least.
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(whole.elements.length / 64));
+  });
+
+  it('runs straight through while the clock says the slice is short (no pause on a small page)', async () => {
+    let pauses = 0;
+    const result = await scanPageSliced(bigForm(20), 'https://a.example/', none, {
+      pause: async () => void pauses++,
+      wanted: () => true,
+      now: () => 0,
+    });
+    expect(pauses).toBe(0);
+    expect(result?.facts.fields.length).toBeGreaterThan(0);
+  });
+
+  it('ends early with null when the scan stops being wanted during a pause', async () => {
+    let wanted = true;
+    const result = await scanPageSliced(bigForm(300), 'https://a.example/', none, {
+      pause: async () => {
+        wanted = false;
+      },
+      wanted: () => wanted,
+      now: ticking(),
+      sliceMs: 3,
+    });
+    expect(result).toBeNull();
+  });
+
+  it('keeps a typed card number on the control it was typed into', async () => {
+    const doc = bigForm(30);
+    const target = doc.querySelector('input[name="addr0"]')!;
+    const result = await scanPageSliced(doc, 'https://a.example/', new WeakSet([target]), {
+      pause: async () => {},
+      wanted: () => true,
+      now: ticking(),
+      sliceMs: 2,
+    });
+    const index = result!.elements.indexOf(target);
+    expect(result!.facts.fields.find((f) => f.index === index)).toMatchObject({ kind: 'card-number', reasons: [{ code: 'typed-card-number' }] });
   });
 });

@@ -1,33 +1,117 @@
 // DOM → PageFacts in the page: the sensor's control snapshots (never values), classified here, so only the
 // findings and a little text cross to the background. The page's body text (up to 50,000 characters) is read
 // only when some control was classified: most pages have no sensitive field and pay only for the controls.
+//
+// The scan is written once, as steps (scanSteps): it pauses after every few controls. `scanPage` runs the
+// steps straight through (one task: the CLI-like path, tests, the benchmark's cost figure); `scanPageSliced`
+// gives the page its main thread back whenever a slice has run for SLICE_MS, so a page with thousands of
+// controls never sees one long content-script task. Both give the same result for the same DOM.
 import { classifyFields } from '@/core/fields/classify';
-import type { PageFacts } from '@/core/types';
-import { collectControls, sensorHeadings, sensorPageText, snapshotControls } from '@/sensor/snapshot';
+import type { ControlSnapshot, PageFacts } from '@/core/types';
+import { CONTROL_SELECTOR, openShadowRoots } from '@/sensor/collect-controls';
+import { scanState, sensorHeadings, sensorPageText, snapshotControl } from '@/sensor/snapshot';
 import { withTypedCards } from './typed-card';
 
 const TITLE_MAX = 200;
+/** Controls snapshotted between two looks at the clock (a few µs each). */
+const STEP_CONTROLS = 64;
+/** How long one slice of a sliced scan may run before it yields (well under the 50 ms of a long task). */
+export const SLICE_MS = 15;
 
 export interface ScanResult {
   facts: PageFacts;
   /** The page's controls in snapshot order: `facts.fields[i].index` points into this. */
   elements: Element[];
+  /** The open shadow roots the controls were collected from (the guard observes them too). */
+  roots: ShadowRoot[];
 }
 
-export function scanPage(doc: Document, url: string, typed: { has(element: Element): boolean }): ScanResult {
-  const elements = collectControls(doc);
+type Typed = { has(element: Element): boolean };
+
+/**
+ * The controls in the contract's order (as `collectControls`): the document's, then each open shadow
+ * root's. The roots come back too, so the guard does not walk the whole tree a second time to find them.
+ */
+export function collectWithRoots(doc: Document): { elements: Element[]; roots: ShadowRoot[] } {
+  const elements = Array.from(doc.querySelectorAll(CONTROL_SELECTOR));
+  const roots = openShadowRoots(doc);
+  for (const sr of roots) {
+    const inRoot = sr.querySelectorAll(CONTROL_SELECTOR);
+    for (let i = 0; i < inRoot.length; i++) elements.push(inRoot[i]!);
+  }
+  return { elements, roots };
+}
+
+/** The scan as steps: each `yield` is a point where a sliced run may give the thread back. */
+export function* scanSteps(doc: Document, url: string, typed: Typed): Generator<void, ScanResult, void> {
+  const { elements, roots } = collectWithRoots(doc);
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX);
-  if (elements.length === 0) return { facts: { url, title, headings: [], text: '', fields: [] }, elements };
-  const fields = withTypedCards(classifyFields(snapshotControls(elements)), elements, typed);
+  if (elements.length === 0) return { facts: { url, title, headings: [], text: '', fields: [] }, elements, roots };
+  yield;
+  const state = scanState(elements);
+  const snaps: ControlSnapshot[] = new Array(elements.length);
+  for (let i = 0; i < elements.length; i++) {
+    snaps[i] = snapshotControl(elements[i]!, i, state);
+    if (i % STEP_CONTROLS === STEP_CONTROLS - 1) yield;
+  }
+  yield;
+  const fields = withTypedCards(classifyFields(snaps), elements, typed);
   const sensitive = fields.length > 0;
-  return {
-    facts: {
-      url,
-      title,
-      headings: sensitive ? sensorHeadings(doc) : [],
-      text: sensitive ? sensorPageText(doc) : '',
-      fields,
-    },
-    elements,
-  };
+  let headings: string[] = [];
+  let text = '';
+  if (sensitive) {
+    yield;
+    headings = sensorHeadings(doc);
+    yield;
+    text = sensorPageText(doc);
+  }
+  return { facts: { url, title, headings, text, fields }, elements, roots };
+}
+
+/** The whole scan in one go. */
+export function scanPage(doc: Document, url: string, typed: Typed): ScanResult {
+  const steps = scanSteps(doc, url, typed);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Gives the thread back and resolves when the page has had its turn (a new task). */
+  pause: () => Promise<void>;
+  /** False once the scan is no longer wanted (script invalidated, guard stopped): it ends early with null. */
+  wanted: () => boolean;
+  now?: () => number;
+  sliceMs?: number;
+}
+
+/**
+ * The scan in slices of about `sliceMs`: between slices the page runs (input, rendering, its own scripts).
+ * The DOM may change during a pause; the result then describes the controls as they were collected, and the
+ * guard's mutation observer asks for another scan, as for any change.
+ */
+export async function scanPageSliced(doc: Document, url: string, typed: Typed, options: SliceOptions): Promise<ScanResult | null> {
+  const now = options.now ?? (() => performance.now());
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const steps = scanSteps(doc, url, typed);
+  let sliceStart = now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (now() - sliceStart < sliceMs) continue;
+    await options.pause();
+    if (!options.wanted()) return null;
+    sliceStart = now();
+  }
+}
+
+/**
+ * A pause that lets the page run: `scheduler.yield()` where the browser has it (Chromium 129+: the scan
+ * continues ahead of other queued tasks), else a zero-delay timeout.
+ */
+export function yieldToPage(setTimeoutFn: (handler: () => void, ms: number) => unknown): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => void setTimeoutFn(resolve, 0));
 }

@@ -66,10 +66,21 @@ describe('verdictView', () => {
         { reason: { code: 'host-embeds-brand', detail: 'alipay in alipay-refund' }, brand: 'alipay' },
         { reason: { code: 'scam-phrase', detail: '质量问题退款' }, phrase: 'refund-quality-problem' },
       ],
-      advice: ['check-address', 'official-only', 'never-share-code'],
+      // never-share-code is the popup's own code rule, always shown under the fields: not repeated here;
+      // check-address restates a reason, so it comes after the things to do.
+      advice: ['official-only', 'hang-up-verify', 'check-address'],
       caseId: 'hangzhou-2022-parcel-claim',
       canTrust: false,
     });
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['a caution card checkout', ['stop-if-phone-sent-you', 'never-share-code'], ['stop-if-phone-sent-you']],
+    ['a lookalike page', ['check-address', 'official-only', 'hang-up-verify', 'no-transfer', 'call-96110'], ['official-only', 'hang-up-verify', 'no-transfer']],
+    ['only restating advice', ['check-address', 'if-typed'], ['check-address']],
+  ])('advice for %s: things to do first, at most three, nothing the popup shows elsewhere', (_name, advice, expected) => {
+    const v = verdict({ level: 'caution', fields: [field('card-number')], advice });
+    expect(verdictView(tab([frame(0, v)]))!.advice).toEqual(expected);
   });
 
   it('lists the sensitive fields of a quiet page, but no reasons, advice or case', () => {

@@ -35,8 +35,8 @@ export interface VerdictView {
   canTrust: boolean;
 }
 
-/** Advice the popup shows in fixed places (tel:96110 link, "if you already typed it" box). */
-const SHOWN_ELSEWHERE = new Set(['call-96110', 'if-typed']);
+/** Advice the popup shows in fixed places (tel:96110 link, "if you already typed it" box, the code rule under the fields). */
+const SHOWN_ELSEWHERE = new Set(['call-96110', 'if-typed', 'never-share-code']);
 /**
  * Domain reasons that describe a quiet or evident state: official and trusted say why nothing is raised,
  * and "not official" repeats what every caution rule already says (the host is on the Site line).
@@ -90,6 +90,16 @@ function whyOf(verdict: Verdict): WhyItem[] {
     .slice(0, WHY_MAX);
 }
 
+/**
+ * The advice list, whose first item the popup shows as the one thing to do now: things to do first, then
+ * `check-address` (it restates the reason listed above it), without what the popup shows in fixed places.
+ */
+function adviceOf(verdict: Verdict): string[] {
+  const shown = verdict.advice.filter((id) => !SHOWN_ELSEWHERE.has(id));
+  const restating = shown.filter((id) => id === 'check-address');
+  return [...shown.filter((id) => id !== 'check-address'), ...restating].slice(0, ADVICE_MAX);
+}
+
 /** Null when the background knows nothing about the tab yet. */
 export function verdictView(state: TabState | null): VerdictView | null {
   if (!state || state.frames.length === 0) return null;
@@ -106,7 +116,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
     domainKind: top.domain.kind,
     fieldKinds: FIELD_KINDS.filter((kind) => seenKinds.has(kind)),
     why: verdict && level !== 'none' ? whyOf(verdict) : [],
-    advice: verdict && level !== 'none' ? verdict.advice.filter((id) => !SHOWN_ELSEWHERE.has(id)).slice(0, ADVICE_MAX) : [],
+    advice: verdict && level !== 'none' ? adviceOf(verdict) : [],
     canTrust: top.domain.kind === 'unknown' && top.domain.registrableDomain !== null,
   };
   if (top.domain.kind === 'official' && top.domain.brand) view.officialBrand = top.domain.brand;

@@ -7,7 +7,7 @@
 // a page change, and Chromium caches some lookups until the next change, which would flatter repeats.
 
 import { classifyFields } from '../src/core/fields/classify';
-import { scanPage } from '../src/entrypoints/guard.content/page-facts';
+import { scanPage, scanPageSliced, yieldToPage } from '../src/entrypoints/guard.content/page-facts';
 import { collectControls, sensorHeadings, sensorPageText, snapshotControls } from '../src/sensor/snapshot';
 import { baselineWalk } from './baseline';
 
@@ -49,6 +49,59 @@ function benchBaselineSample(): void {
 }
 
 export const SAMPLE_FUNCTIONS = { scan: 'benchScanSample', baseline: 'benchBaselineSample' } as const;
+
+/**
+ * The content script's scan as it runs on a page: in slices (scanPageSliced, the same pause as guard.ts), each
+ * slice its own task. Started by `benchSlicedStart` (a timer callback, so the trace shows where it began) and
+ * followed by a timer calling `benchSlicedEnd` once it is done: the trace's tasks between the two are its
+ * slices. In-page, the wall time of every slice (from resuming to the next pause) is kept too.
+ */
+export const SLICED_FUNCTIONS = { start: 'benchSlicedStart', end: 'benchSlicedEnd' } as const;
+
+export interface SlicedSamples {
+  /** Wall ms of each slice, in order. */
+  slices: number[];
+  /** Wall ms from the start to the result, the pauses included. */
+  totalMs: number;
+  findings: number;
+}
+
+let slicedResult: Promise<SlicedSamples> | null = null;
+
+function benchSlicedStart(): void {
+  const slices: number[] = [];
+  const t0 = performance.now();
+  let sliceStart = t0;
+  slicedResult = new Promise((resolve) => {
+    void scanPageSliced(document, location.href, noTypedCards, {
+      pause: async () => {
+        slices.push(performance.now() - sliceStart);
+        await yieldToPage((handler, ms) => setTimeout(handler, ms));
+        sliceStart = performance.now();
+      },
+      wanted: () => true,
+    }).then((result) => {
+      const end = performance.now();
+      slices.push(end - sliceStart);
+      setTimeout(benchSlicedEnd, 0);
+      resolve({ slices, totalMs: end - t0, findings: result?.facts.fields.length ?? 0 });
+    });
+  });
+}
+
+function benchSlicedEnd(): void {
+  sink += 1;
+}
+
+/** Runs the sliced scan once (call it first thing in a fresh page: cold code, as on load). */
+async function sliced(): Promise<SlicedSamples> {
+  setTimeout(benchSlicedStart, 0);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const result = await slicedResult!;
+  // Let the end marker's timer run inside the trace.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return result;
+}
 
 /**
  * Runs fn as its own task. It is handed to setTimeout itself (not wrapped), so the trace's FunctionCall
@@ -111,4 +164,4 @@ function phases(reps: number): ScanPhases {
   return out;
 }
 
-(globalThis as { __fanzhaBench?: unknown }).__fanzhaBench = { measure, phases };
+(globalThis as { __fanzhaBench?: unknown }).__fanzhaBench = { measure, phases, sliced };

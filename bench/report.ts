@@ -95,14 +95,15 @@ export function checkTargets(r: Omit<Results, 'targets' | 'meta'>): Target[] {
       holds: r.churn.longestTaskCpuMs <= 50,
     });
   }
-  // The scan on load is one task of the content script: the slowest page's first (cold) scan.
-  const worst = r.scan.reduce<ScanCost | null>((w, x) => (!w || x.coldScanCpuMs > w.coldScanCpuMs ? x : w), null);
+  // The content script scans in slices (guard.ts → scanPageSliced): its longest task on load is the longest
+  // slice of its first (cold) scan, on the page where that is worst.
+  const worst = r.scan.reduce<ScanCost | null>((w, x) => (!w || x.sliced.longestTaskCpuMs > w.sliced.longestTaskCpuMs ? x : w), null);
   if (worst) {
     t.push({
-      name: `Content-script scan task on load, worst page (${worst.page}; first scan, CPU time)`,
+      name: `Longest content-script scan task on load, worst page (${worst.page}; sliced first scan, CPU time)`,
       limit: '≤ 50 ms',
-      value: `${ms(worst.coldScanCpuMs)} ms (wall ${ms(worst.coldScanMs)})`,
-      holds: worst.coldScanCpuMs <= 50,
+      value: `${ms(worst.sliced.longestTaskCpuMs)} ms (wall ${ms(worst.sliced.longestTaskMs)}; ${worst.sliced.tasks} tasks)`,
+      holds: worst.sliced.longestTaskCpuMs <= 50,
     });
   }
   if (r.typing) {
@@ -151,11 +152,13 @@ export function renderTables(r: Results): string {
       '(attributes + label text only), same page, alternating, each sample its own task, DOM touched before each. "First scan" = the ' +
       'first call in a freshly loaded page (cold code, like the content script’s scan on load), median over several loads. CPU = the main thread’s ' +
       'CPU time from a Chrome trace; wall = performance.now(). "Content script" is the extension’s own `fanzha-guard:scan` measure ' +
-      '(wall), the first scan of each load in part 2. The last column splits a scan (wall).\n',
+      '(wall), the first scan of each load in part 2. "Sliced" = the scan as the content script runs it on load, giving the thread back ' +
+      'every ~15 ms: first thing in a fresh page, the longest main-thread task from its start to its result (CPU, wall) and how many tasks ' +
+      'it took, median over several loads. The last column splits a scan (wall).\n',
   );
   out.push(
     table(
-      ['page', 'controls', 'elements', 'scan CPU (wall)', 'first scan CPU (wall)', 'baseline CPU (wall)', 'scan ÷ baseline CPU (wall)', 'content script, wall (loads)', 'find / snapshot / classify / text'],
+      ['page', 'controls', 'elements', 'scan CPU (wall)', 'first scan CPU (wall)', 'baseline CPU (wall)', 'scan ÷ baseline CPU (wall)', 'sliced: longest task CPU (wall), tasks', 'content script, wall (loads)', 'find / snapshot / classify / text'],
       r.scan.map((s) => {
         const l = r.load.find((x) => x.page === s.page);
         const p = s.phasesMs;
@@ -167,6 +170,7 @@ export function renderTables(r: Results): string {
           `${ms(s.coldScanCpuMs)} (${ms(s.coldScanMs)})`,
           `${ms(s.baselineCpuMs)} (${ms(s.baselineMs)})`,
           `${times(s.ratioCpu)} (${times(s.ratio)})`,
+          `${ms(s.sliced.longestTaskCpuMs)} (${ms(s.sliced.longestTaskMs)}), ${s.sliced.tasks}`,
           l?.extensionScanMs != null ? `${ms(l.extensionScanMs)} (n=${l.extensionScanSamples.length})` : '–',
           `${ms(p.collect, 1)} / ${ms(p.snapshot, 1)} / ${ms(p.classify, 1)} / ${ms(p.text, 1)}`,
         ];

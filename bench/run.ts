@@ -159,7 +159,8 @@ async function main(): Promise<void> {
       const last = scan.at(-1)!;
       log(
         `   ${p.label}: scan CPU ${last.scanCpuMs.toFixed(2)} ms (wall ${last.scanMs.toFixed(2)}), first scan CPU ${last.coldScanCpuMs.toFixed(2)}, ` +
-          `baseline CPU ${last.baselineCpuMs.toFixed(2)} ms (wall ${last.baselineMs.toFixed(2)})`,
+          `baseline CPU ${last.baselineCpuMs.toFixed(2)} ms (wall ${last.baselineMs.toFixed(2)}), ` +
+          `sliced: longest task CPU ${last.sliced.longestTaskCpuMs.toFixed(2)} ms of ${last.sliced.tasks}`,
       );
     }
     const s1k = scan.find((s) => s.page === 'generated 1,000');

@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { median, ratio } from './stats';
-import { SAMPLE_FUNCTIONS, type ScanPhases, type ScanSamples } from './page-scan';
-import { callsOf, startTrace } from './trace';
+import { SAMPLE_FUNCTIONS, SLICED_FUNCTIONS, type ScanPhases, type ScanSamples, type SlicedSamples } from './page-scan';
+import { callsOf, startTrace, tasksBetween } from './trace';
 
 export const SCAN_MEASURE = 'fanzha-guard:scan';
 
@@ -61,6 +61,18 @@ export interface ScanCost {
   coldScanCpuMs: number;
   coldScanMs: number;
   coldCpuSamples: number[];
+  /**
+   * The content script's scan as it runs on load: in slices (guard.ts → scanPageSliced), first thing in a
+   * freshly loaded page, one per load. Medians over the loads: the longest task between its start and its
+   * end (CPU and wall ms), how many tasks it took, and its wall time from start to result (pauses included).
+   */
+  sliced: {
+    longestTaskCpuMs: number;
+    longestTaskMs: number;
+    tasks: number;
+    totalMs: number;
+    longestTaskCpuSamples: number[];
+  };
 }
 
 interface Traced {
@@ -92,6 +104,21 @@ async function tracedRun(context: BrowserContext, page: Page, url: string, scrip
   }
 }
 
+/** Loads the page fresh and runs the sliced scan once under a trace. */
+async function tracedSlicedRun(context: BrowserContext, page: Page, url: string, script: string): Promise<{ s: SlicedSamples; tasks: ReturnType<typeof tasksBetween> }> {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.evaluate(script);
+  const cdp = await context.newCDPSession(page);
+  try {
+    const stop = await startTrace(cdp);
+    const s = await page.evaluate(() => (globalThis as unknown as { __fanzhaBench: { sliced(): Promise<SlicedSamples> } }).__fanzhaBench.sliced());
+    const events = await stop();
+    return { s, tasks: tasksBetween(events, SLICED_FUNCTIONS.start, SLICED_FUNCTIONS.end) };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 export async function measureScanCost(
   context: BrowserContext,
   page: Page,
@@ -111,6 +138,8 @@ export async function measureScanCost(
     const t = await tracedRun(context, page, `${url}?cold=${i}`, script, 1, 0);
     cold.push(t.scanCalls[0]!);
   }
+  const slicedRuns: Awaited<ReturnType<typeof tracedSlicedRun>>[] = [];
+  for (let i = 0; i < coldLoads; i++) slicedRuns.push(await tracedSlicedRun(context, page, `${url}?sliced=${i}`, script));
   const main = await tracedRun(context, page, url, script, reps, warmup);
   const s = main.s;
   if (warmup > 0) cold.push(main.scanCalls[0]!);
@@ -145,5 +174,12 @@ export async function measureScanCost(
     coldScanCpuMs: median(cold.map((c) => c.cpuMs)),
     coldScanMs: median(cold.map((c) => c.wallMs)),
     coldCpuSamples: cold.map((c) => c.cpuMs),
+    sliced: {
+      longestTaskCpuMs: median(slicedRuns.map((r) => r.tasks.longestCpuMs)),
+      longestTaskMs: median(slicedRuns.map((r) => r.tasks.longestWallMs)),
+      tasks: median(slicedRuns.map((r) => r.tasks.tasks)),
+      totalMs: median(slicedRuns.map((r) => r.s.totalMs)),
+      longestTaskCpuSamples: slicedRuns.map((r) => r.tasks.longestCpuMs),
+    },
   };
 }

@@ -202,3 +202,43 @@ export function busiestRendererMain(events: readonly TraceEvent[]): { wallMs: nu
   for (const v of per.values()) if (v.cpu > best.cpu) best = v;
   return { wallMs: best.wall / 1000, cpuMs: best.cpu / 1000 };
 }
+
+/**
+ * The main-thread tasks from the one that called `startFn` up to the one that called `endFn` (both
+ * FunctionCall names): how many ran and the longest, CPU and wall ms. Outermost tasks only. Every task of
+ * that thread in the window counts (a slice of the scan, or the page's rendering between slices).
+ */
+export function tasksBetween(
+  events: readonly TraceEvent[],
+  startFn: string,
+  endFn: string,
+): { tasks: number; longestCpuMs: number; longestWallMs: number; cpuMs: number } {
+  const calls = (name: string) =>
+    events.filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'FunctionCall' && e.args?.data?.functionName === name);
+  const start = calls(startFn)[0];
+  const end = calls(endFn).at(-1);
+  if (!start || !end) throw new Error(`tasksBetween: no ${!start ? startFn : endFn} call in the trace`);
+  const tasks = events
+    .filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'RunTask' && e.pid === start.pid && e.tid === start.tid)
+    .sort((a, b) => a.ts - b.ts);
+  let count = 0;
+  let longestCpu = 0;
+  let longestWall = 0;
+  let cpu = 0;
+  let until = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < until) continue; // nested in the previous outermost task
+    until = t.ts + t.dur;
+    // From the task holding the start call to the task before the end call's.
+    if (t.ts + t.dur < start.ts || t.ts >= end.ts) continue;
+    if (t.ts <= end.ts && end.ts < t.ts + t.dur) continue;
+    count++;
+    const c = (t.tdur ?? t.dur) / 1000;
+    cpu += c;
+    if (c > longestCpu) {
+      longestCpu = c;
+      longestWall = t.dur / 1000;
+    }
+  }
+  return { tasks: count, longestCpuMs: longestCpu, longestWallMs: longestWall, cpuMs: cpu };
+}

@@ -7,8 +7,11 @@ import type { Level } from '../core/types';
 import type { WarnedField, WarningPlan } from '../messaging/protocol';
 import type { WarningUiApi } from './api';
 import { createGuardedHost, type GuardedHost } from './host';
-import { isGone, placeCard } from './position';
+import { GAP, MARGIN, isGone, placeCard } from './position';
 import { renderBanner, renderFieldCard } from './render';
+
+/** One line of the explanation at the compact size (16px × 1.5 line height, and a little): less is not shown. */
+const MIN_LINES_HEIGHT = 30;
 
 const RANK: Record<Level, number> = { none: 0, caution: 1, danger: 2 };
 
@@ -33,15 +36,15 @@ export function createWarningUi(doc: Document): WarningUiApi {
   };
 
   /** Natural sizes of the card: whole, and without its case story (placement decides what to drop). */
-  const measure = (el: HTMLElement, text: HTMLElement | null): { width: number; height: number; storyHeight: number; textHeight: number } => {
-    el.classList.remove('no-story', 'scroll');
-    if (text) text.style.maxHeight = '';
+  const measure = (el: HTMLElement, lines: HTMLElement | null): { width: number; height: number; storyHeight: number; linesHeight: number } => {
+    el.classList.remove('no-story', 'scroll', 'no-lines');
+    if (lines) lines.style.maxHeight = '';
     const height = el.offsetHeight;
     el.classList.add('no-story');
     const withoutStory = el.offsetHeight;
-    const textHeight = text?.offsetHeight ?? 0;
+    const linesHeight = lines?.offsetHeight ?? 0;
     el.classList.remove('no-story');
-    return { width: el.offsetWidth, height, storyHeight: height - withoutStory, textHeight };
+    return { width: el.offsetWidth, height, storyHeight: height - withoutStory, linesHeight };
   };
 
   const reposition = (): void => {
@@ -50,8 +53,8 @@ export function createWarningUi(doc: Document): WarningUiApi {
     if (!anchor.isConnected) return hideField();
     const box = anchor.getBoundingClientRect();
     if (isGone(box)) return hideField();
-    const text = card.querySelector<HTMLElement>('.text');
-    const size = measure(card, text);
+    const lines = card.querySelector<HTMLElement>('.lines');
+    const size = measure(card, lines);
     const bannerHeight = banner && !banner.hidden ? banner.getBoundingClientRect().bottom : 0;
     const place = placeCard(box, size, { width: win.innerWidth, height: win.innerHeight }, bannerHeight);
     card.style.top = `${place.top}px`;
@@ -59,10 +62,20 @@ export function createWarningUi(doc: Document): WarningUiApi {
     for (const side of ['right', 'below', 'above'] as const) card.classList.toggle(side, place.side === side);
     card.classList.toggle('no-story', place.compact !== 'full');
     card.classList.toggle('scroll', place.compact === 'scroll');
-    if (text && place.compact === 'scroll') {
-      // Only the text scrolls: the buttons stay in view, and the arrow (outside the card's box) is not clipped.
-      const chrome = size.height - size.storyHeight - size.textHeight;
-      text.style.maxHeight = `${Math.max(0, place.height - chrome)}px`;
+    card.classList.remove('no-lines');
+    if (lines && place.compact === 'scroll') {
+      // Only the explanation lines scroll: the title, the one thing to do and the buttons stay in view, and the
+      // arrow (outside the card's box) is not clipped as it would be by a scrolling card. The scroll class also
+      // tightens the type, so what stays fixed is measured in that state. Less room than one line: the lines
+      // go (the banner or the popup still says why), rather than a sliver of cut-off text.
+      const fixed = card.offsetHeight - lines.offsetHeight;
+      const room = place.height - fixed;
+      if (room < MIN_LINES_HEIGHT) card.classList.add('no-lines');
+      else lines.style.maxHeight = `${room}px`;
+      if (place.side === 'above') {
+        // The tighter card may be shorter than planned: keep its arrow against the field.
+        card.style.top = `${Math.max(MARGIN, Math.round(box.top - GAP - card.offsetHeight))}px`;
+      }
     }
     const arrow = card.querySelector<HTMLElement>('.arrow');
     if (arrow) {

@@ -41,7 +41,10 @@ function body(doc: Document, container: HTMLElement, plan: WarningPlan, handlers
   mark.setAttribute('aria-hidden', 'true');
   title.append(mark, el(doc, 'span', '', plan.title));
   text.append(title);
-  for (const line of layout.lines) text.append(el(doc, 'p', '', line));
+  // The explanation lines in their own box: a card squeezed for room scrolls these, never the action.
+  const lines = el(doc, 'div', 'lines');
+  for (const line of layout.lines) lines.append(el(doc, 'p', '', line));
+  text.append(lines);
   text.append(el(doc, 'p', 'action', plan.action));
   if (layout.story && plan.story) text.append(el(doc, 'p', 'story', plan.story));
   container.append(text);

@@ -101,7 +101,13 @@ p { margin: 4px 0; }
 .story { font-size: 16px; color: #4b5563; }
 /* Compact card (see position.ts): no room for everything next to the field, so drop the story, then scroll the text. */
 .card.no-story .story { display: none; }
-.card.scroll .text { overflow-y: auto; overscroll-behavior: contain; }
+.card.scroll .lines { overflow-y: auto; overscroll-behavior: contain; font-size: 16px; line-height: 1.5; }
+.card.scroll { padding: 10px 14px 10px; }
+.card.scroll .title { font-size: 19px; line-height: 1.35; margin-bottom: 4px; }
+.card.scroll .action { font-size: 17px; line-height: 1.45; margin-top: 6px; }
+.card.scroll .buttons { margin-top: 8px; }
+.card.scroll button:not(.close) { min-height: 40px; font-size: 16px; }
+.card.no-lines .lines { display: none; }
 .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 10px; flex-wrap: wrap; }
 button {
   font: inherit;

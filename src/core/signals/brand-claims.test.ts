@@ -177,3 +177,24 @@ describe('sign-in headings', () => {
     expect(claimed(title, headings)).toEqual([]);
   });
 });
+
+describe('sign-in from any claiming line', () => {
+  const codes = (title: string, headings: string[], m = matchers) =>
+    brandClaims(title, headings, domain('unknown'), m).map((c) => c.reasons.map((r) => r.code));
+
+  it('adds the sign-in reason from a bare logo when the title claims without it', () => {
+    expect(codes('Google News - Welcome to Google', ['Google'])).toEqual([['claim-in-title', 'claim-sign-in-page']]);
+    expect(codes('Google News - Welcome to Google', ['Top stories'])).toEqual([['claim-in-title']]);
+  });
+
+  it('adds it from a later alias of the same brand', () => {
+    const two = buildAliasMatchers([brand('google', ['Gmail', 'Google'], 'global')]);
+    expect(codes('Document', ['to continue to Gmail', 'Google'], two)).toEqual([['claim-in-heading', 'claim-sign-in-page']]);
+    expect(codes('Document', ['to continue to Gmail'], two)).toEqual([['claim-in-heading']]);
+  });
+
+  it('takes a multi-word alias that ends in "account" whole', () => {
+    expect(signInHeading('Sign in with your Example Account', 'Example Account')).toBe(true);
+    expect(signInHeading('Sign in to Google:', 'Google')).toBe(true);
+  });
+});

@@ -22,7 +22,7 @@
 // fire inside "Bocconi" and `Chase` not inside "purchased"; Chinese aliases match as substrings (the
 // knowledge data leaves out short forms that sit inside everyday words).
 import type { Brand, BrandCategory } from '../../knowledge/types';
-import type { DomainAssessment, PageSignal } from '../types';
+import type { DomainAssessment, PageSignal, Reason } from '../types';
 
 interface AliasMatcher {
   brand: string;
@@ -85,23 +85,27 @@ export function titlePartClaims(title: string, alias: string): boolean {
   return title.split(TITLE_SEPARATORS).some((part) => part.trim() && headingClaims(part, alias, 1));
 }
 
-/** "Sign in to X", "Log in to your X account", "Sign in with your X account", "登录X", "X账号登录": what X is. */
-const SIGN_IN_PHRASES = [
-  /^(?:sign|log)[ -]?(?:in|on)\s+(?:to|into)\s+(?:your\s+)?(.+?)(?:\s+(?:account|id))?[.!]?$/i,
-  // "with YOUR … account" is the brand's own form; a bare "Sign in with Google" is somebody else's button.
-  /^(?:sign|log)[ -]?(?:in|on)\s+with\s+your\s+(.+?)\s+(?:account|id)[.!]?$/i,
-  /^(?:登录|登陆)(.+?)(?:账号|帐号|账户|帐户)?$/,
-  /^(.+?)(?:账号|帐号|账户|帐户)?(?:登录|登陆)$/,
-];
+/** "Sign in to", "Log in to your", "Sign in with your": the lead of a sign-in line. */
+const SIGN_IN_LEAD = /^(?:sign|log)[ -]?(?:in|on)\s+(?:(to|into)|with)\s+(your\s+)?/i;
+const ACCOUNT_TAIL = /\s+(?:account|id)$/i;
 
-/** True when `heading` is a sign-in line whose object is the brand alone ("Sign in to your Google Account"). */
+/**
+ * True when `heading` is a sign-in line whose object is the brand alone: "Sign in to Google", "Log in to your
+ * Google account", "Sign in with your EA Account", "登录支付宝", "支付宝账号登录". "with" needs "your … account":
+ * a bare "Sign in with Google" is somebody else's button.
+ */
 export function signInHeading(heading: string, alias: string): boolean {
-  const h = heading.trim();
-  for (const re of SIGN_IN_PHRASES) {
-    const object = re.exec(h)?.[1];
-    if (object && headingClaims(object, alias, 0)) return true;
+  const h = heading.trim().replace(/[.!:]$/, '');
+  const bareOrAccount = (object: string, tail: RegExp) =>
+    headingClaims(object, alias, 0) || (tail.test(object) && headingClaims(object.replace(tail, ''), alias, 0));
+  const lead = SIGN_IN_LEAD.exec(h);
+  if (lead) {
+    const rest = h.slice(lead[0].length);
+    if (!lead[1] && !(lead[2] && ACCOUNT_TAIL.test(rest))) return false;
+    return bareOrAccount(rest, ACCOUNT_TAIL);
   }
-  return false;
+  const zh = /^(?:登录|登陆)(.+)$/.exec(h)?.[1] ?? /^(.+?)(?:登录|登陆)$/.exec(h)?.[1];
+  return zh !== undefined && bareOrAccount(zh, /(?:账号|帐号|账户|帐户)$/);
 }
 
 /** Reason code of a claim that reads as the brand's own sign-in page. */
@@ -142,26 +146,39 @@ export function brandClaims(
   const found = new Map<string, PageSignal>();
   const titleLower = title.toLowerCase();
   const headingsLower = headings.map((h) => h.toLowerCase());
+  const signIn = (signal: PageSignal) => signal.reasons.some((r) => r.code === SIGN_IN_PAGE);
+  // Several aliases and lines may claim one brand: the first claim counts, and any claiming line that reads as
+  // its sign-in page adds that ("AOL.com - Welcome to AOL" in the title, "Aol" alone on the logo).
   for (const m of matchers) {
-    if (found.has(m.brand)) continue;
+    const prev = found.get(m.brand);
+    if (prev && signIn(prev)) continue;
+    const reasons: Reason[] = [];
     if (title && m.test(title, titleLower) && (headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE) || titlePartClaims(title, m.alias))) {
-      const reasons = [{ code: 'claim-in-title', detail: m.alias }];
+      reasons.push({ code: 'claim-in-title', detail: m.alias });
       if (signInTitle(title, m.alias)) reasons.push({ code: SIGN_IN_PAGE, detail: title.slice(0, 80) });
-      found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons });
-      continue;
     }
-    if (PAYMENT_METHODS.has(m.category)) continue;
-    const heading = headings.find(
-      (h, i) => h && h !== title && m.test(h, headingsLower[i]) && (headingClaims(h, m.alias) || signInHeading(h, m.alias)),
-    );
-    if (heading) {
-      const reasons = [{ code: 'claim-in-heading', detail: m.alias }];
-      // A heading or logo that is the brand alone ("Facebook", "Microsoft account symbol"), or a sign-in line
-      // whose object is the brand ("Sign in to your Google Account"), heads its sign-in form.
-      if (headingClaims(heading, m.alias, 1) || signInHeading(heading, m.alias)) {
-        reasons.push({ code: SIGN_IN_PAGE, detail: heading.slice(0, 80) });
+    if (!PAYMENT_METHODS.has(m.category) && !reasons.some((r) => r.code === SIGN_IN_PAGE)) {
+      let claimed = false;
+      for (let i = 0; i < headings.length; i++) {
+        const h = headings[i]!;
+        if (!h || h === title || !m.test(h, headingsLower[i])) continue;
+        // A heading or logo that is the brand alone ("Facebook", "Microsoft account symbol"), or a sign-in line
+        // whose object is the brand ("Sign in to your Google Account"), heads its sign-in form.
+        const signInLine = headingClaims(h, m.alias, 1) || signInHeading(h, m.alias);
+        if (!signInLine && !headingClaims(h, m.alias)) continue;
+        if (!claimed && reasons.length === 0) reasons.push({ code: 'claim-in-heading', detail: m.alias });
+        claimed = true;
+        if (signInLine) {
+          reasons.push({ code: SIGN_IN_PAGE, detail: h.slice(0, 80) });
+          break;
+        }
       }
-      found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons });
+    }
+    if (reasons.length === 0) continue;
+    if (!prev) found.set(m.brand, { kind: 'brand-claim', brand: m.brand, reasons });
+    else {
+      const more = reasons.find((r) => r.code === SIGN_IN_PAGE);
+      if (more) prev.reasons.push(more);
     }
   }
   return [...found.values()];

@@ -98,6 +98,8 @@ function applyFormat(s: ControlState, apply: string | null, recipient: boolean):
     // Too short to hold a whole card number (unless split boxes, which are grouped later).
     if (ml !== null && ml <= 11) card.score -= 3;
     if (s.numeric && card.score > 0) add(ev, 'card-number', 1, { code: 'format', detail: 'digits' });
+    // A weak cue (name=kh, "Card") on a digits-only box sized for 16–19 digits is a card number.
+    if (s.numeric && ml !== null && ml >= 16 && ml <= 23) card.strong = true;
   }
   const cvv = ev['card-cvv'];
   if (cvv) {

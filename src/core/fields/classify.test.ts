@@ -24,6 +24,7 @@ describe('one control: should match', () => {
     ['name card[number]', { name: 'payment[card][number]' }, 'card-number'],
     ['pinyin yhk', { name: 'yhk' }, 'card-number'],
     ['pinyin yhkh', { id: 'txtYhkh' }, 'card-number'],
+    ['pinyin kh on a 19-digit numeric box', { name: 'kh', maxLength: 19, inputmode: 'numeric' }, 'card-number'],
     ['aria-labelledby text', { ariaLabel: 'Card number' }, 'card-number'],
     // card-pin
     ['label 取款密码', { labelText: '取款密码', type: 'password' }, 'card-pin'],
@@ -91,6 +92,7 @@ describe('one control: should not match a card or code kind', () => {
   it.each<[string, Partial<ControlSnapshot>]>([
     ['a lone name=code', { name: 'code' }],
     ['a lone name=pin', { name: 'pin' }],
+    ['a lone name=kh', { name: 'kh' }],
     ['a lone id=code with maxlength 6 but no words', { id: 'code', maxLength: 6 }],
     ['image captcha by label 图形验证码', { labelText: '图形验证码' }],
     ['验证码 with an adjacent img', { labelText: '验证码', hasImageNearby: true }],

@@ -22,6 +22,7 @@ export const GLOBAL_APP_BRANDS: Brand[] = [
   { id: 'badoo', category: 'global', name: { zh: 'Badoo', en: 'Badoo' }, aliases: ['Badoo'], hostTokens: ['badoo'], domains: own('badoo.com') },
   { id: 'baidu', category: 'global', name: { zh: '百度', en: 'Baidu' }, aliases: ['Baidu', '百度'], hostTokens: ['baidu'], domains: own('baidu.com') },
   { id: 'bilibili', category: 'global', name: { zh: '哔哩哔哩', en: 'Bilibili' }, aliases: ['Bilibili', '哔哩哔哩'], hostTokens: ['bilibili'], domains: own('bilibili.com') },
+  { id: 'binance', category: 'payment', name: { zh: '币安', en: 'Binance' }, aliases: ['Binance', '币安'], hostTokens: [], domains: own('binance.com') },
   { id: 'cash-app', category: 'payment', name: { zh: 'Cash App', en: 'Cash App' }, aliases: ['Cash App'], hostTokens: ['cashapp'], domains: own('cash.app') },
   { id: 'coinbase', category: 'payment', name: { zh: 'Coinbase', en: 'Coinbase' }, aliases: ['Coinbase'], hostTokens: ['coinbase'], domains: own('coinbase.com') },
   { id: 'deviantart', category: 'global', name: { zh: 'DeviantArt', en: 'DeviantArt' }, aliases: ['DeviantArt'], hostTokens: ['deviantart'], domains: own('deviantart.com') },

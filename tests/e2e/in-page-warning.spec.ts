@@ -26,6 +26,8 @@ test('focusing a code field on a caution page shows the anchored warning next to
   const dx = Math.max(0, panel.x - (field.x + field.width), field.x - (panel.x + panel.width));
   const dy = Math.max(0, panel.y - (field.y + field.height), field.y - (panel.y + panel.height));
   expect(Math.hypot(dx, dy)).toBeLessThan(40);
+  // …and never over the field it is about.
+  expect(dx > 0 || dy > 0).toBe(true);
   expect(panel.width).toBeLessThan(page.viewportSize()!.width * 0.8);
   // The field keeps the focus: the warning does not steal it, and the user can still type.
   expect(await code.evaluate((el) => el === document.activeElement)).toBe(true);

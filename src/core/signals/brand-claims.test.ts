@@ -198,3 +198,27 @@ describe('sign-in from any claiming line', () => {
     expect(signInHeading('Sign in to Google:', 'Google')).toBe(true);
   });
 });
+
+describe('checkout names', () => {
+  const withCheckout = buildAliasMatchers([
+    { ...brand('apple', ['Apple ID', 'Apple Pay'], 'global'), checkoutNames: ['Apple Pay'] },
+    { ...brand('sf-express', ['SF Express', '顺丰速运'], 'courier'), checkoutNames: ['SF Express', '顺丰速运'] },
+  ]);
+  const claims = (title: string, headings: string[]) => brandClaims(title, headings, domain('unknown'), withCheckout).map((c) => c.brand);
+
+  it.each([
+    ['Checkout', ['Apple Pay']],
+    ['Checkout', ['Apple Pay logo', 'SF Express']],
+    ['Shipping', ['顺丰速运']],
+  ])('%j / %j: a payment or shipping option alone claims nothing', (title, headings) => {
+    expect(claims(title, headings)).toEqual([]);
+  });
+
+  it.each([
+    ['Refund', ['顺丰速运理赔中心'], ['sf-express']],
+    ['Apple Pay - verify your card', [], ['apple']],
+    ['Welcome', ['Apple ID'], ['apple']],
+  ])('%j / %j still claims %j (more words, the title, or another alias)', (title, headings, brands) => {
+    expect(claims(title, headings)).toEqual(brands);
+  });
+});

@@ -28,6 +28,8 @@ interface AliasMatcher {
   brand: string;
   category: BrandCategory;
   alias: string;
+  /** The alias is one of the brand's checkoutNames (a way to pay or ship: Apple Pay, DHL, 顺丰速运). */
+  checkout: boolean;
   /** `lower` is `text.toLowerCase()`, computed once per text by the caller. */
   test: (text: string, lower?: string) => boolean;
 }
@@ -54,7 +56,13 @@ export function buildAliasMatchers(brands: readonly Brand[]): AliasMatcher[] {
   return brands.flatMap((b) =>
     b.aliases
       .filter((a) => a.trim().length > 1)
-      .map((alias) => ({ brand: b.id, category: b.category, alias, test: aliasMatcher(alias) })),
+      .map((alias) => ({
+        brand: b.id,
+        category: b.category,
+        alias,
+        checkout: b.checkoutNames?.includes(alias) ?? false,
+        test: aliasMatcher(alias),
+      })),
   );
 }
 
@@ -162,6 +170,9 @@ export function brandClaims(
       for (let i = 0; i < headings.length; i++) {
         const h = headings[i]!;
         if (!h || h === title || !m.test(h, headingsLower[i])) continue;
+        // A checkout name alone is a payment or shipping option's logo or label ("Apple Pay", "DHL"), not who
+        // the page is; with more words it can still claim ("顺丰速运理赔中心").
+        if (m.checkout && headingClaims(h, m.alias, 0)) continue;
         // A heading or logo that is the brand alone ("Facebook", "Microsoft account symbol"), or a sign-in line
         // whose object is the brand ("Sign in to your Google Account"), heads its sign-in form.
         const signInLine = headingClaims(h, m.alias, 1) || signInHeading(h, m.alias);

@@ -73,6 +73,15 @@ export interface ControlSnapshot {
    * Consecutive controls with the same key form candidate split boxes (four 4-digit card boxes, six 1-digit code boxes).
    */
   rowKey: number;
+  /** The `readonly` attribute is present (inputs and textareas). Absent when not read. */
+  readOnly?: boolean;
+  /** The `disabled` attribute is present on the control or a `<fieldset disabled>` around it. Absent when not read. */
+  disabled?: boolean;
+  /**
+   * Hidden from people though not from the DOM: aria-hidden="true" on the control or a near ancestor, or
+   * tabindex="-1" with an inline width or height of 0–1 px (autofill bait). Absent when not read.
+   */
+  hiddenFromPeople?: boolean;
 }
 
 /** The page as the sensor saw it. */
@@ -92,6 +101,12 @@ export interface FieldFinding {
   id: string | null;
   name: string | null;
   reasons: Reason[];
+  /**
+   * Split boxes (four 4-digit card boxes, six 1-character code boxes) are one field, reported once at the
+   * first box: `boxes` lists the indices of every box of the group, the first included, so the warning
+   * can anchor to each of them.
+   */
+  boxes?: number[];
 }
 
 export const DOMAIN_KINDS = ['official', 'trusted', 'lookalike', 'ip', 'unknown'] as const;

@@ -19,6 +19,8 @@ export const LIMITS = {
   index: 100_000,
   attr: 1000,
   reasons: 30,
+  /** Split boxes of one field (eight 1-character boxes is the most the classifier groups). */
+  boxes: 16,
   reasonCode: 100,
   reasonDetail: 1000,
 } as const;
@@ -34,6 +36,7 @@ const findingSchema = z.strictObject({
   id: z.string().max(LIMITS.attr).nullable(),
   name: z.string().max(LIMITS.attr).nullable(),
   reasons: z.array(reasonSchema).max(LIMITS.reasons),
+  boxes: z.array(z.number().int().min(0).max(LIMITS.index)).min(1).max(LIMITS.boxes).optional(),
 }) satisfies z.ZodType<FieldFinding>;
 
 export const pageFactsSchema = z.strictObject({

@@ -33,6 +33,13 @@ describe('validateIncoming: well-formed messages from the right sender', () => {
     if (result.ok) expect(result.from).toMatchObject({ kind: 'content', frameId: 3 });
   });
 
+  it('accepts a split-box finding with the indices of its boxes', () => {
+    const boxes = { index: 4, kind: 'otp' as const, id: null, name: null, reasons: [{ code: 'split-boxes', detail: '6 boxes' }], boxes: [4, 5, 6, 7, 8, 9] };
+    const result = validateIncoming({ type: 'cs-bg-scan', facts: facts({ fields: [boxes] }) }, contentSender, self);
+    expect(result.ok).toBe(true);
+    if (result.ok && result.message.type === 'cs-bg-scan') expect(result.message.facts.fields[0]?.boxes).toEqual([4, 5, 6, 7, 8, 9]);
+  });
+
   it.each(['popup-bg-get-tab-state', 'popup-bg-recheck', 'popup-bg-trust-site'] as const)('accepts %s from the popup', (type) => {
     const result = validateIncoming({ type, tabId: 12 }, popupSender, self);
     expect(result).toMatchObject({ ok: true, message: { type, tabId: 12 }, from: { kind: 'extension-page' } });
@@ -57,6 +64,10 @@ describe('validateIncoming: forged and malformed messages', () => {
     ['negative index', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: -1, kind: 'otp', id: null, name: null, reasons: [] }] }) }],
     ['fractional index', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 1.5, kind: 'otp', id: null, name: null, reasons: [] }] }) }],
     ['a value smuggled into a finding', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'otp', id: null, name: null, reasons: [], value: '123456' }] as never }) }],
+    ['split boxes not an array', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'otp', id: null, name: null, reasons: [], boxes: 3 }] as never }) }],
+    ['an empty list of boxes', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'otp', id: null, name: null, reasons: [], boxes: [] }] }) }],
+    ['a negative box index', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'otp', id: null, name: null, reasons: [], boxes: [0, -1] }] }) }],
+    ['too many boxes', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'otp', id: null, name: null, reasons: [], boxes: Array.from({ length: 17 }, (_, i) => i) }] }) }],
     ['text over the cap', { type: 'cs-bg-scan', facts: facts({ text: 'x'.repeat(60_001) }) }],
     ['too many fields', { type: 'cs-bg-scan', facts: facts({ fields: Array.from({ length: 2001 }, (_, index) => ({ index, kind: 'otp' as const, id: null, name: null, reasons: [] })) }) }],
     ['title not a string', { type: 'cs-bg-scan', facts: { ...facts(), title: 5 } }],

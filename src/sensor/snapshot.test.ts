@@ -194,16 +194,17 @@ describe('snapshotControls (re-scan a subset)', () => {
 });
 
 describe('sensor + classifier on markup', () => {
-  it.each<[string, string, [number, string][]]>([
+  it.each<[string, string, (number | string | number[])[][]]>([
     ['table-cell labels', '<table><tr><td>银行卡号</td><td><input></td></tr><tr><td>取款密码</td><td><input type="password" maxlength="6"></td></tr></table>', [[0, 'card-number'], [1, 'card-pin']]],
     ['aria-only label', '<span id="t">CVV</span><input aria-labelledby="t" maxlength="3">', [[0, 'card-cvv']]],
     ['send-code button', '<div>手机号 <input name="sjh"></div><div><input name="code" placeholder="请输入"><button>获取验证码</button></div>', [[0, 'phone'], [1, 'otp']]],
     ['image captcha', '<p>验证码 <input name="yzm"><img src="/c.jpg" alt=""></p>', []],
-    ['4×4 card boxes', '<div>卡号 <input maxlength="4"> <input maxlength="4"> <input maxlength="4"> <input maxlength="4"></div>', [[0, 'card-number'], [1, 'card-number'], [2, 'card-number'], [3, 'card-number']]],
-    ['6×1 code boxes', `<div class="otp">${'<input maxlength="1" inputmode="numeric">'.repeat(6)}</div>`, [0, 1, 2, 3, 4, 5].map((i) => [i, 'otp'])],
+    ['4×4 card boxes', '<div>卡号 <input maxlength="4"> <input maxlength="4"> <input maxlength="4"> <input maxlength="4"></div>', [[0, 'card-number', [0, 1, 2, 3]]]],
+    ['6×1 code boxes', `<div class="otp">${'<input maxlength="1" inputmode="numeric">'.repeat(6)}</div>`, [[0, 'otp', [0, 1, 2, 3, 4, 5]]]],
+    ['paste box + five 1-character boxes', `<div><input autocomplete="one-time-code" maxlength="6" inputmode="numeric">${'<input maxlength="1" inputmode="numeric">'.repeat(5)}</div>`, [[0, 'otp', [0, 1, 2, 3, 4, 5]]]],
     ['search box', '<form role="search"><input type="search" name="q" placeholder="Search"></form>', []],
   ])('%s', (_why, html, want) => {
-    const found = classifyFields(controls(html)).map((f) => [f.index, f.kind]);
+    const found = classifyFields(controls(html)).map((f) => (f.boxes ? [f.index, f.kind, f.boxes] : [f.index, f.kind]));
     expect(found).toEqual(want);
   });
 });

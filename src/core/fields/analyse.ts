@@ -23,6 +23,8 @@ export interface ControlState {
   /** Kinds an excluded word ruled out: context never brings them back. */
   excluded: Set<FieldKind>;
   kind: FieldKind | null;
+  /** Set by split-boxes.ts on every box of a recognised group: the indices of all its boxes, in order. */
+  boxes?: number[];
 }
 
 const IGNORED = new Set(IGNORED_TYPES);

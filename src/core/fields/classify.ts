@@ -3,7 +3,7 @@
 // content script, so no DOM globals and no heavy imports).
 //
 //   1. each control alone  (analyse.ts: words, autocomplete, format, send-code button, captcha rule)
-//   2. split boxes         (split-boxes.ts: 4×4 card number, 6×1 code)
+//   2. split boxes         (split-boxes.ts: 4×4 card number, 6×1 code — one finding per group, `boxes` lists them)
 //   3. card context        (card-context.ts: month/year/security code beside a card field)
 import type { ControlSnapshot, FieldFinding } from '../types';
 import { analyse, type ControlState } from './analyse';
@@ -47,7 +47,11 @@ export function classifyFields(controls: readonly ControlSnapshot[]): FieldFindi
   const out: FieldFinding[] = [];
   for (const s of states) {
     if (!s.kind) continue;
-    out.push({ index: s.c.index, kind: s.kind, id: s.c.id, name: s.c.name, reasons: s.ev[s.kind]?.reasons ?? [] });
+    // Split boxes are one field: reported at the first box, which lists them all.
+    if (s.boxes && s.boxes[0] !== s.c.index) continue;
+    const finding: FieldFinding = { index: s.c.index, kind: s.kind, id: s.c.id, name: s.c.name, reasons: s.ev[s.kind]?.reasons ?? [] };
+    if (s.boxes) finding.boxes = [...s.boxes];
+    out.push(finding);
   }
   return out;
 }

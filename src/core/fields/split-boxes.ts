@@ -2,8 +2,10 @@
 //   four 4-digit boxes (3–5 boxes, 15–19 digits in all) → one card number
 //   four to eight 1-character boxes                      → one code (a card PIN when they are password boxes
 //                                                          and say so)
+//   a box that takes the whole code on paste, right before single-character boxes in its row, heads them
 // A group is consecutive controls (by index) with the same rowKey, all text-like inputs with a maxlength.
-// Each box is reported as a finding of the group's kind, with a reason saying which of N it is.
+// The group is one field: it is reported once, at its first box, and every box carries the indices of all
+// of them (`boxes`) so the warning still anchors to each box.
 import type { FieldKind } from '../types';
 import type { ControlState } from './analyse';
 
@@ -40,12 +42,46 @@ function hasEvidence(group: readonly ControlState[], kind: FieldKind): boolean {
   return group.some((s) => s.ev[kind] !== undefined);
 }
 
+const hasToken = (s: ControlState, token: string): boolean => s.c.autocomplete.split(/\s+/).includes(token);
+
+/**
+ * A box that takes the whole code when pasted, right before single-character boxes in the same row: it
+ * allows at least as many characters as the group has boxes (or no limit, when it says one-time-code), and
+ * it says one-time-code or asks for digits the way the boxes do.
+ */
+function isPasteHead(head: ControlState, singles: readonly ControlState[]): boolean {
+  const first = singles[0];
+  if (!first || head.c.tag !== 'input' || !BOX_TYPES.has(head.c.type)) return false;
+  if (head.c.index !== first.c.index - 1 || head.c.rowKey !== first.c.rowKey) return false;
+  const otpToken = hasToken(head, 'one-time-code');
+  const ml = head.c.maxLength;
+  if (ml === null ? !otpToken : ml < singles.length + 1) return false;
+  return otpToken || (head.numeric && head.c.inputmode !== '' && head.c.inputmode === first.c.inputmode);
+}
+
+/**
+ * The group a run of boxes stands for, and whether its first box is a paste box. A longer box before
+ * single-character ones heads them when it is a paste box and is left out otherwise; a paste box just
+ * before a run of single-character boxes (too long to be a box itself) joins it.
+ */
+export function codeGroup(run: readonly ControlState[], states: readonly ControlState[]): { group: ControlState[]; pasteHead: boolean } {
+  const [first, ...rest] = run;
+  if (first && first.c.maxLength !== 1 && rest.length > 0 && rest.every((s) => s.c.maxLength === 1)) {
+    return isPasteHead(first, rest) ? { group: [...run], pasteHead: true } : { group: rest, pasteHead: false };
+  }
+  if (first && run.every((s) => s.c.maxLength === 1)) {
+    const before = states[states.indexOf(first) - 1];
+    if (before && !isBox(before) && isPasteHead(before, run)) return { group: [before, ...run], pasteHead: true };
+  }
+  return { group: [...run], pasteHead: false };
+}
+
 /** The kind a group of boxes stands for, or null when it is not a recognisable split value. */
-export function splitKind(group: readonly ControlState[]): FieldKind | null {
+export function splitKind(group: readonly ControlState[], pasteHead = false): FieldKind | null {
   const lengths = group.map((s) => s.c.maxLength ?? 0);
   const total = lengths.reduce((a, b) => a + b, 0);
   const numeric = group.some((s) => s.numeric);
-  if (lengths.every((l) => l === 1) && group.length >= 4 && group.length <= 8) {
+  if (lengths.slice(pasteHead ? 1 : 0).every((l) => l === 1) && group.length >= 4 && group.length <= 8) {
     const passwords = group.every((s) => s.c.type === 'password');
     if (passwords && hasEvidence(group, 'card-pin') && !group.some((s) => s.ev.otp?.strong)) return 'card-pin';
     if (hasEvidence(group, 'otp') || numeric || group.length === 6) return 'otp';
@@ -56,20 +92,23 @@ export function splitKind(group: readonly ControlState[]): FieldKind | null {
   return null;
 }
 
-/** Marks each box of every recognised group with the group's kind. */
+/** Marks each box of every recognised group with the group's kind and the indices of all its boxes. */
 export function applySplitBoxes(states: readonly ControlState[]): void {
-  for (const group of splitGroups(states)) {
-    const kind = splitKind(group);
+  for (const run of splitGroups(states)) {
+    const { group, pasteHead } = codeGroup(run, states);
+    const kind = splitKind(group, pasteHead);
     if (!kind) continue;
     // Evidence on any box (usually the label before the first one) speaks for the whole group.
-    const shared = group.flatMap((s) => s.ev[kind]?.reasons ?? []).filter((r) => r.code !== 'format');
-    group.forEach((s, i) => {
+    const shared = group.flatMap((s) => s.ev[kind]?.reasons ?? []).filter((r) => r.code !== 'format' && r.code !== 'split-boxes');
+    const boxes = group.map((s) => s.c.index);
+    for (const s of group) {
       s.kind = kind;
+      s.boxes = boxes;
       s.ev[kind] = {
         score: 10,
         strong: true,
-        reasons: [{ code: 'split-boxes', detail: `${i + 1} of ${group.length}` }, ...shared.slice(0, 3)],
+        reasons: [{ code: 'split-boxes', detail: `${group.length} boxes` }, ...shared.slice(0, 3)],
       };
-    });
+    }
   }
 }

@@ -101,6 +101,18 @@ describe('buildWarningPlan', () => {
     expect(plan.story).toBeUndefined();
   });
 
+  it('a split-box finding warns on every one of its boxes, in page order', () => {
+    const v = verdict({ level: 'caution', fields: [finding(6, 'otp'), { ...finding(1, 'card-number'), boxes: [1, 2, 3, 4] }] });
+    const fields = buildWarningPlan(v, 'zh', zh, knowledge)!.fields;
+    expect(fields.map((field) => [field.index, field.kind])).toEqual([
+      [1, 'card-number'],
+      [2, 'card-number'],
+      [3, 'card-number'],
+      [4, 'card-number'],
+      [6, 'otp'],
+    ]);
+  });
+
   it('one control with two findings is warned once, as its first finding', () => {
     const v = verdict({ level: 'caution', fields: [finding(0, 'card-number'), finding(0, 'otp')] });
     expect(buildWarningPlan(v, 'zh', zh, knowledge)!.fields.map((field) => field.kind)).toEqual(['card-number']);

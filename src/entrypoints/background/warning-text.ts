@@ -64,16 +64,22 @@ function pick(text: Bilingual | undefined, lang: Lang): string | undefined {
   return text ? text[lang] : undefined;
 }
 
-/** One entry per warned control (the first finding of a control wins), in page order. */
+/**
+ * One entry per warned control (the first finding of a control wins), in page order. A split-box finding
+ * (four card boxes, six code boxes) warns on every one of its boxes.
+ */
 export function warnedFields(verdict: Verdict, t: Translate): WarnedField[] {
   const seen = new Set<number>();
   const out: WarnedField[] = [];
   for (const field of [...verdict.fields].sort((a, b) => a.index - b.index)) {
-    if (!WARNED_KINDS.includes(field.kind) || seen.has(field.index)) continue;
-    seen.add(field.index);
-    out.push({ index: field.index, kind: field.kind, what: t('warnFieldIs', [t(KIND_KEYS[field.kind])]) });
+    if (!WARNED_KINDS.includes(field.kind)) continue;
+    for (const index of field.boxes ?? [field.index]) {
+      if (seen.has(index)) continue;
+      seen.add(index);
+      out.push({ index, kind: field.kind, what: t('warnFieldIs', [t(KIND_KEYS[field.kind])]) });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 export function reasonText(choice: ReasonChoice, lang: Lang, t: Translate, k: KnowledgeLookups): string {

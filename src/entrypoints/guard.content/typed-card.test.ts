@@ -50,6 +50,11 @@ describe('withTypedCards', () => {
     expect(withTypedCards(existing, elements, new WeakSet([elements[0]!]))).toEqual(existing);
   });
 
+  it('does not add a card number to a box of a split-box card number', () => {
+    const existing = [{ index: 0, kind: 'card-number' as const, id: 'a', name: 'n1', reasons: [{ code: 'split-boxes' }], boxes: [0, 1, 2] }];
+    expect(withTypedCards(existing, elements, new WeakSet([elements[2]!]))).toEqual(existing);
+  });
+
   it('adds card-number beside another kind for the same control', () => {
     const fields = withTypedCards([{ index: 2, kind: 'phone', id: null, name: 'c', reasons: [] }], elements, new WeakSet([elements[2]!]));
     expect(fields.map((f) => f.kind)).toEqual(['phone', 'card-number']);

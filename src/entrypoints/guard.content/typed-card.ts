@@ -29,7 +29,8 @@ export function withTypedCards(
   const out = [...fields];
   elements.forEach((element, index) => {
     if (!typed.has(element)) return;
-    if (fields.some((field) => field.index === index && field.kind === 'card-number')) return;
+    // A split-box card number covers all of its boxes.
+    if (fields.some((field) => field.kind === 'card-number' && (field.boxes ?? [field.index]).includes(index))) return;
     out.push({
       index,
       kind: 'card-number',

@@ -36,6 +36,35 @@ const NOT_PAYMENT_TEXT = [
 ];
 export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount', 'redeem', 'redemption', 'loyalty', 'reward', 'rewards', 'giftcert', 'certificate'];
 
+/**
+ * Cards that are not bank cards, named as the card being asked for: student, membership/loyalty, library,
+ * transport and ID cards. Excluded for the card number only. Each names the card itself (会员卡号, member
+ * card), never the bare topic (会员, membership): a fake "cancel your VIP membership" page still asks for a
+ * bank card number.
+ */
+const NOT_BANK_CARD_TEXT = [
+  // Chinese (simplified and traditional)
+  '会员卡', '会员卡号', '会员号', '会员编号', '會員卡', '會員卡號', '积分卡', '积分卡号', '積分卡', '学生证', '学生证号', '学生卡',
+  '學生證', '校园卡', '一卡通', '饭卡', '借书证', '图书证', '读者证', '借阅证', '借書證', '公交卡', '交通卡', '地铁卡', '羊城通',
+  '八达通', '八達通', '悠游卡', '悠遊卡', '市民卡', '电话卡', '加油卡号',
+  // English
+  'membership card', 'membership number', 'membership no', 'membership id', 'member number', 'member no', 'member id',
+  'loyalty card', 'loyalty number', 'rewards card', 'reward card', 'rewards number', 'points card', 'clubcard', 'isic',
+  'student id', 'student number', 'student card number', 'library card number', 'library barcode', 'transit card',
+  'transport card', 'travel card', 'oyster card', 'bus card', 'metro card', 'metrocard', 'identity card',
+  'frequent flyer', 'frequent flier',
+  // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish
+  'bonuskarte', 'kundenkarte', 'mitgliedskarte', 'mitgliedsnummer', 'payback', 'studentenausweis', 'bibliotheksausweis',
+  'bibliothekskarte', 'bahncard', 'carte de fidélité', 'carte fidélité', 'carte de fidelite', 'numéro de fidélité',
+  'numero de fidelite', 'carte de membre', 'numéro d\'adhérent', 'carte étudiante', 'carte etudiante', 'carte d\'étudiant',
+  'carte de bibliothèque', 'carte navigo', 'carte vitale', 'carte de transport', 'tarjeta de fidelidad',
+  'tarjeta de socio', 'número de socio', 'numero de socio', 'tarjeta de estudiante', 'carnet de estudiante',
+  'tarjeta de biblioteca', 'tarjeta de transporte', 'tarjeta de puntos', 'carta fedeltà', 'carta fedelta', 'tessera',
+  'carta studente', 'cartão fidelidade', 'cartão de fidelidade', 'cartao fidelidade', 'cartão de sócio',
+  'cartão de estudante', 'carteirinha', 'klantenkaart', 'spaarkaart', 'ledenpas', 'lidmaatschapsnummer', 'studentenkaart',
+  'bibliotheekpas', 'ov-chipkaart', 'bonuskaart', 'karta lojalnościowa', 'legitymacja', 'medlemskort', 'medlemsnummer',
+];
+
 const CARD_NUMBER: KindWords = {
   strong: [
     '卡号', '银行卡号', '信用卡号', '借记卡号', '储蓄卡号', '银行卡账号', '银行卡卡号', '银联卡号', '卡號', '信用卡號碼',
@@ -54,18 +83,19 @@ const CARD_NUMBER: KindWords = {
   ],
   excluded: [
     'name on card', 'name on the card', 'card name', 'cardholder', 'card holder', 'holder name', '持卡人', '开户名',
-    'gift card', 'giftcard', 'gift certificate', 'voucher', 'loyalty', 'membership', 'member card', 'rewards', 'bonus card',
+    'gift card', 'giftcard', 'gift certificate', 'voucher', 'loyalty', 'member card', 'rewards', 'bonus card',
     'club card', 'store card number', 'student card', 'library card', 'sim card', 'id card', '身份证', '会员卡',
     '礼品卡', '购物卡', '充值卡', '积分卡', 'card type', 'type of card', 'card brand', 'card issuer', 'last 4',
     'last four', 'nickname', 'postal', 'zip', 'phone', 'email',
     'karteninhaber', 'titulaire', 'titular', 'intestatario', 'name', 'nom', 'nombre', 'nome', 'naam', 'inhaber', 'owner',
-    'détenteur', '姓名', 'appears on', 'routing', 'iban', 'bank account', 'order', 'student', 'house', 'street',
+    'détenteur', '姓名', 'appears on', 'routing', 'iban', 'bank account', 'order', 'house', 'street',
     'apartment', 'suite', 'building', 'hausnummer', 'numéro de rue', 'número de casa', 'huisnummer', '门牌', ...NOT_PAYMENT_TEXT,
+    ...NOT_BANK_CARD_TEXT,
   ],
   attr: ['cardnumber', 'cardnum', 'ccnum', 'cardno', 'ccno', 'creditcardnumber', 'ccnumber', 'cardpan', 'accountnumbercard', 'bankcard', 'bankcardno'],
   tokens: ['yhk', 'yhkh', 'khh', 'yhkkh', 'xyk', 'xykh', 'kahao', 'cardno', 'ccnum', 'pan'],
   weakTokens: ['kh', 'card', 'cc', 'creditcard', 'number', 'num'],
-  attrExcluded: [...NOT_PAYMENT_ATTR, 'holder', 'routing', 'order', 'iban', 'house', 'street', 'apt', 'suite', 'building', 'name', 'owner', 'type', 'brand', 'cvv', 'cvc', 'exp', 'month', 'year', 'coupon', 'voucher', 'loyalty', 'member', 'zip', 'postal', 'phone', 'mobile', 'email', 'country', 'code', 'pin', 'save', 'search', 'qty', 'quantity', 'count'],
+  attrExcluded: [...NOT_PAYMENT_ATTR, 'holder', 'routing', 'order', 'iban', 'house', 'street', 'apt', 'suite', 'building', 'name', 'owner', 'type', 'brand', 'cvv', 'cvc', 'exp', 'month', 'year', 'coupon', 'voucher', 'loyalty', 'member', 'membership', 'student', 'library', 'isic', 'transit', 'clubcard', 'zip', 'postal', 'phone', 'mobile', 'email', 'country', 'code', 'pin', 'save', 'search', 'qty', 'quantity', 'count'],
 };
 
 const CARD_CVV: KindWords = {

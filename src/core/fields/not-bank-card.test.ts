@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { ControlSnapshot } from '../types';
+import { classifyFields } from './classify';
+import { page } from './control-factory';
+
+const kindsOf = (...controls: Partial<ControlSnapshot>[]): (string | null)[] => {
+  const found = classifyFields(page(...controls));
+  return controls.map((_, i) => found.find((f) => f.index === i)?.kind ?? null);
+};
+
+describe('card numbers of cards that are not bank cards', () => {
+  it.each<[string, Partial<ControlSnapshot>]>([
+    ['会员卡号 label', { labelText: '会员卡号', inputmode: 'numeric', maxLength: 19 }],
+    ['积分卡号 placeholder', { placeholder: '请输入积分卡号' }],
+    ['学生证号 before the box', { nearbyText: '学生证号：', maxLength: 16 }],
+    ['ISIC card number', { labelText: 'ISIC card number' }],
+    ['校园卡卡号', { labelText: '校园卡卡号' }],
+    ['公交卡卡号', { labelText: '公交卡卡号', inputmode: 'numeric' }],
+    ['交通卡号', { placeholder: '交通卡号（卡背面）' }],
+    ['借书证卡号', { labelText: '借书证卡号' }],
+    ['Loyalty card number', { labelText: 'Loyalty card number', inputmode: 'numeric' }],
+    ['Membership card number', { ariaLabel: 'Membership card number' }],
+    ['Library card number', { labelText: 'Library card number', maxLength: 14 }],
+    ['Student ID card number', { labelText: 'Student ID card number' }],
+    ['Transit card number', { placeholder: 'Transit card number' }],
+    ['Bonuskarte Kartennummer', { labelText: 'Bonuskarte – Kartennummer' }],
+    ['Kundenkarte Nummer', { labelText: 'Kundenkarte: Kartennummer' }],
+    ['carte de fidélité', { labelText: 'Numéro de carte de fidélité' }],
+    ['tarjeta de socio', { labelText: 'Número de tarjeta de socio' }],
+    ['carta fedeltà', { labelText: 'Numero carta fedeltà' }],
+    ['cartão fidelidade', { labelText: 'Número do cartão fidelidade' }],
+    ['klantenkaart', { labelText: 'Kaartnummer klantenkaart' }],
+    ['name=studentCardNumber', { name: 'studentCardNumber' }],
+    ['name=library_card_no', { name: 'library_card_no' }],
+  ])('%s is not a bank-card field', (_why, over) => {
+    expect(['card-number', 'card-cvv', 'card-expiry', 'card-pin']).not.toContain(kindsOf(over)[0]);
+  });
+
+  it.each<[string, Partial<ControlSnapshot>]>([
+    ['银行卡号 on a "cancel your VIP membership" page', { labelText: '银行卡号', nearbyText: '取消VIP会员自动续费，请填写退款银行卡号' }],
+    ['会员 in the label, the card asked for is a bank card', { labelText: '退还会员费的银行卡号' }],
+    ['a membership refund asking for a bank card (English)', { labelText: 'Bank card number for your membership refund' }],
+    ['a student refund asking for a card number', { labelText: 'Card number (student fee refund)', inputmode: 'numeric', maxLength: 19 }],
+    ['积分 in the surrounding text only', { labelText: '信用卡号', nearbyText: '积分兑换现金' }],
+  ])('%s is still a card number', (_why, over) => {
+    expect(kindsOf(over)).toEqual(['card-number']);
+  });
+});

@@ -193,6 +193,33 @@ describe('snapshotControls (re-scan a subset)', () => {
   });
 });
 
+describe('decoy signals (readonly/disabled controls hidden from people)', () => {
+  it.each<[string, string, Pick<ControlSnapshot, 'readOnly' | 'disabled' | 'hiddenFromPeople'>]>([
+    ['readonly + aria-hidden', '<input readonly aria-hidden="true">', { readOnly: true, disabled: false, hiddenFromPeople: true }],
+    ['disabled inside an aria-hidden wrapper', '<div aria-hidden="true"><p><input disabled></p></div>', { readOnly: false, disabled: true, hiddenFromPeople: true }],
+    ['readonly, tabindex=-1 and 1px wide', '<input readonly tabindex="-1" style="position:absolute; width: 1px; height:1px">', { readOnly: true, disabled: false, hiddenFromPeople: true }],
+    ['readonly, tabindex=-1 and 0 high', '<input readonly tabindex="-1" style="height:0;opacity:0">', { readOnly: true, disabled: false, hiddenFromPeople: true }],
+    ['readonly and 1px wide but reachable by Tab', '<input readonly style="width:1px">', { readOnly: true, disabled: false, hiddenFromPeople: false }],
+    ['readonly, tabindex=-1 and 10px wide', '<input readonly tabindex="-1" style="width:10px">', { readOnly: true, disabled: false, hiddenFromPeople: false }],
+    ['aria-hidden="false"', '<input readonly aria-hidden="false">', { readOnly: true, disabled: false, hiddenFromPeople: false }],
+  ])('%s', (_why, html, want) => {
+    expect(controls(html)[0]).toMatchObject(want);
+  });
+
+  it('an ordinary control carries no decoy fields (nothing extra read)', () => {
+    const c = controls('<div aria-hidden="true"><input tabindex="-1" style="width:1px"></div>')[0]!;
+    expect([c.readOnly, c.disabled, c.hiddenFromPeople]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('a readonly aria-hidden card box beside the real one is not reported; a plain readonly one is', () => {
+    const html = '<p>Card number <input readonly aria-hidden="true" autocomplete="cc-number"></p><p>Card number <input autocomplete="cc-number"></p><p>银行卡号 <input readonly></p>';
+    expect(classifyFields(controls(html)).map((f) => [f.index, f.kind])).toEqual([
+      [1, 'card-number'],
+      [2, 'card-number'],
+    ]);
+  });
+});
+
 describe('sensor + classifier on markup', () => {
   it.each<[string, string, (number | string | number[])[][]]>([
     ['table-cell labels', '<table><tr><td>银行卡号</td><td><input></td></tr><tr><td>取款密码</td><td><input type="password" maxlength="6"></td></tr></table>', [[0, 'card-number'], [1, 'card-pin']]],

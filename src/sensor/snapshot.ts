@@ -8,6 +8,7 @@ import { collectControls, nextElement } from './collect-controls';
 import { cap, collapse, sensorPageText, textOf } from './dom-text';
 import { ariaTextOf, labelForMap, labelTextOf } from './labels';
 import { prominentText } from './prominent';
+import { hiddenFromPeople } from './decoy';
 import { buttonTextOf, hasImageNearby, isVisible, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
 
 export { sensorPageText } from './dom-text';
@@ -56,6 +57,14 @@ function optionsOf(el: Element): string[] {
   return out;
 }
 
+/** readonly/disabled, and only for such a control whether it is hidden from people (decoy.ts). */
+function locked(el: Element, tag: ControlSnapshot['tag']): Pick<ControlSnapshot, 'readOnly' | 'disabled' | 'hiddenFromPeople'> {
+  const readOnly = tag !== 'select' && el.hasAttribute('readonly');
+  const disabled = el.hasAttribute('disabled');
+  if (!readOnly && !disabled) return {};
+  return { readOnly, disabled, hiddenFromPeople: hiddenFromPeople(el) };
+}
+
 /** Reusable per-scan state: label-for maps per root and the row context. */
 export interface ScanState {
   forMaps: Map<Node, Map<string, string>>;
@@ -99,6 +108,7 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     options: tag === 'select' ? optionsOf(el) : [],
     visible: isVisible(el, state.rows),
     rowKey: rowKeyOf(el, state.rows, -(index + 1)),
+    ...locked(el, tag),
   };
 }
 

@@ -41,9 +41,21 @@ const CVV_PLACEHOLDER = /^(\d{3,4}|[•*x·]{3,4})$/i;
 /** Ids/names of fields that hold who the user is, where a send-code button sends the code *to*. */
 const RECIPIENT_TOKENS = new Set(['user', 'username', 'email', 'mail', 'login', 'account', 'phone', 'mobile', 'tel', 'msisdn', 'name', 'sjh', 'shouji']);
 
+/** autocomplete values pages use to bait autofill into a decoy ("fake-cc-number", "honeypot"). */
+const DECOY_AUTOCOMPLETE = /(?:^|[\s_-])(?:fake|decoy|honeypot|honey|bait|dummy|trap)(?:$|[\s_-])/;
+
+/**
+ * A decoy no one can type into: readonly or disabled, and hidden from people (aria-hidden, a 0–1 px
+ * tabindex=-1 box) or labelled a fake for autofill. A plain readonly box still counts: a scam page can set
+ * readonly and remove it on click.
+ */
+export function isDecoy(c: ControlSnapshot): boolean {
+  return (c.readOnly === true || c.disabled === true) && (c.hiddenFromPeople === true || DECOY_AUTOCOMPLETE.test(c.autocomplete));
+}
+
 /** Controls that can never hold a card number, card code or one-time code. */
 export function isIgnored(c: ControlSnapshot): boolean {
-  return c.tag === 'textarea' || (c.tag === 'input' && IGNORED.has(c.type));
+  return c.tag === 'textarea' || (c.tag === 'input' && IGNORED.has(c.type)) || isDecoy(c);
 }
 
 function yearLike(options: readonly string[]): boolean {

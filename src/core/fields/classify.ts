@@ -19,6 +19,8 @@ function signature(c: ControlSnapshot): string {
   return [
     c.tag, c.type, c.id, c.name, c.autocomplete, c.inputmode, c.maxLength, c.pattern, c.placeholder, c.title,
     c.ariaLabel, c.labelText, c.nearbyText, c.buttonText, c.hasImageNearby, c.visible, c.options.join('\u0001'),
+    // A decoy (decoy.ts) and a real box with the same words must not share a memoised kind.
+    c.readOnly, c.disabled, c.hiddenFromPeople,
   ].join('\u0000');
 }
 

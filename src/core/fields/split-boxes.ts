@@ -7,13 +7,13 @@
 // The group is one field: it is reported once, at its first box, and every box carries the indices of all
 // of them (`boxes`) so the warning still anchors to each box.
 import type { FieldKind } from '../types';
-import type { ControlState } from './analyse';
+import { type ControlState, isDecoy } from './analyse';
 
 const BOX_TYPES = new Set(['text', 'tel', 'number', 'password']);
 const SEPARATOR = /^[\s\-–—/|.·]*$/;
 
 function isBox(s: ControlState): boolean {
-  return s.c.tag === 'input' && BOX_TYPES.has(s.c.type) && s.c.maxLength !== null && s.c.maxLength <= 7;
+  return s.c.tag === 'input' && BOX_TYPES.has(s.c.type) && s.c.maxLength !== null && s.c.maxLength <= 7 && !isDecoy(s.c);
 }
 
 /** Runs of consecutive boxes sharing a row. */
@@ -51,7 +51,7 @@ const hasToken = (s: ControlState, token: string): boolean => s.c.autocomplete.s
  */
 function isPasteHead(head: ControlState, singles: readonly ControlState[]): boolean {
   const first = singles[0];
-  if (!first || head.c.tag !== 'input' || !BOX_TYPES.has(head.c.type)) return false;
+  if (!first || head.c.tag !== 'input' || !BOX_TYPES.has(head.c.type) || isDecoy(head.c)) return false;
   if (head.c.index !== first.c.index - 1 || head.c.rowKey !== first.c.rowKey) return false;
   const otpToken = hasToken(head, 'one-time-code');
   const ml = head.c.maxLength;

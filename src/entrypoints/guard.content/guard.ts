@@ -24,7 +24,8 @@ import { watchUrl } from './url-watch';
 const QUIET_MS = 300;
 const MAX_WAIT_MS = 2000;
 const MARK = 'fanzha-guard:scan';
-const WATCHED_ATTRIBUTES = ['type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'hidden', 'style', 'aria-label', 'for'];
+// readonly and aria-hidden: a decoy (hidden and locked) that the page unlocks becomes a real field.
+const WATCHED_ATTRIBUTES = ['type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'hidden', 'style', 'aria-label', 'for', 'readonly', 'aria-hidden'];
 
 const mark = (name: string): void => void (typeof performance.mark === 'function' && performance.mark(name));
 const measure = (name: string, start: string): void => void (typeof performance.measure === 'function' && performance.measure(name, start));

@@ -7,6 +7,7 @@ import type { ControlSnapshot, PageSnapshot } from '../core/types';
 import { collectControls, nextElement } from './collect-controls';
 import { cap, collapse, sensorPageText, textOf } from './dom-text';
 import { ariaTextOf, labelForMap, labelTextOf } from './labels';
+import { IGNORED_TYPES } from '../core/fields/words';
 import { prominentText } from './prominent';
 import { hiddenFromPeople } from './decoy';
 import { buttonTextOf, hasImageNearby, isVisible, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
@@ -20,7 +21,12 @@ const INPUT_TYPES = new Set([
   'button', 'reset', 'image', 'file', 'date', 'month', 'week', 'time', 'datetime-local', 'color', 'range',
 ]);
 const MAX_OPTIONS = 5;
-const NO_TEXT_TYPES = new Set(['hidden', 'checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
+/**
+ * Controls the classifier never reports (core/fields: textarea and the IGNORED_TYPES inputs — buttons,
+ * checkboxes, hidden, search, email, dates …): no finding, no card context, never a split box. Their row
+ * walks (nearby text, buttons, images) would be read by nobody, so they are skipped.
+ */
+const NO_TEXT_TYPES = new Set(IGNORED_TYPES);
 const HEADINGS_MAX = 30;
 
 function attr(el: Element, name: string): string {
@@ -86,8 +92,8 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
   }
   const tag = el.tagName.toLowerCase() as ControlSnapshot['tag'];
   const type = typeOf(el, tag);
-  // Buttons, checkboxes and hidden inputs never hold a number or code: skip their row walks.
-  const plain = NO_TEXT_TYPES.has(type);
+  // Buttons, checkboxes, hidden inputs, search boxes, textareas … never hold a card number or code.
+  const plain = tag === 'textarea' || NO_TEXT_TYPES.has(type);
   return {
     index,
     tag,

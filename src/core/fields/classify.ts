@@ -6,14 +6,15 @@
 //   2. split boxes         (split-boxes.ts: 4×4 card number, 6×1 code — one finding per group, `boxes` lists them)
 //   3. card context        (card-context.ts: month/year/security code beside a card field)
 import type { ControlSnapshot, FieldFinding } from '../types';
-import { analyse, type ControlState } from './analyse';
+import { analyse, type ControlState, isIgnored } from './analyse';
 import { applyCardContext } from './card-context';
 import { applySplitBoxes } from './split-boxes';
 
 // The content script re-scans after page changes; most controls are the same as last time. A control's
 // own analysis depends only on its snapshot minus position, so it is kept by that signature (bounded).
 const memo = new Map<string, ControlState>();
-const MEMO_MAX = 4000;
+/** Enough for the biggest pages measured (10,000 controls); past it, controls are analysed but not kept. */
+const MEMO_MAX = 12_000;
 
 function signature(c: ControlSnapshot): string {
   return [
@@ -42,8 +43,35 @@ function analyseMemo(c: ControlSnapshot): ControlState {
   return state;
 }
 
-export function classifyFields(controls: readonly ControlSnapshot[]): FieldFinding[] {
-  const states = controls.map(analyseMemo);
+/**
+ * A control that can never be a finding (textarea, checkbox, hidden, search, email …): `choose` gives it no
+ * kind, card context never promotes or anchors on it and split boxes never group it, so its words are not
+ * read at all.
+ */
+function ignoredState(c: ControlSnapshot): ControlState {
+  return {
+    c,
+    ev: {},
+    code: { sendButton: null, sms: null, captcha: null },
+    numeric: false,
+    monthOptions: false,
+    yearOptions: false,
+    ordinary: false,
+    excluded: new Set(),
+    kind: null,
+  };
+}
+
+/**
+ * Step 1, one control on its own (memoised). With `findingsOf` it lets a caller spread the work of a large
+ * page over several tasks: `findingsOf(controls.map(analyseControl))` is `classifyFields(controls)`.
+ */
+export function analyseControl(c: ControlSnapshot): ControlState {
+  return isIgnored(c) ? ignoredState(c) : analyseMemo(c);
+}
+
+/** Steps 2 and 3 over every control of the page, in index order, then the findings. */
+export function findingsOf(states: ControlState[]): FieldFinding[] {
   applySplitBoxes(states);
   applyCardContext(states);
   const out: FieldFinding[] = [];
@@ -56,4 +84,8 @@ export function classifyFields(controls: readonly ControlSnapshot[]): FieldFindi
     out.push(finding);
   }
   return out;
+}
+
+export function classifyFields(controls: readonly ControlSnapshot[]): FieldFinding[] {
+  return findingsOf(controls.map(analyseControl));
 }

@@ -6,14 +6,15 @@
 // steps straight through (one task: the CLI-like path, tests, the benchmark's cost figure); `scanPageSliced`
 // gives the page its main thread back whenever a slice has run for SLICE_MS, so a page with thousands of
 // controls never sees one long content-script task. Both give the same result for the same DOM.
-import { classifyFields } from '@/core/fields/classify';
-import type { ControlSnapshot, PageFacts } from '@/core/types';
+import type { ControlState } from '@/core/fields/analyse';
+import { analyseControl, findingsOf } from '@/core/fields/classify';
+import type { PageFacts } from '@/core/types';
 import { CONTROL_SELECTOR, openShadowRoots } from '@/sensor/collect-controls';
 import { scanState, sensorHeadings, sensorPageText, snapshotControl } from '@/sensor/snapshot';
 import { withTypedCards } from './typed-card';
 
 const TITLE_MAX = 200;
-/** Controls snapshotted between two looks at the clock (a few µs each). */
+/** Controls snapshotted and analysed between two looks at the clock (some µs each). */
 const STEP_CONTROLS = 64;
 /** How long one slice of a sliced scan may run before it yields (well under the 50 ms of a long task). */
 export const SLICE_MS = 15;
@@ -49,13 +50,15 @@ export function* scanSteps(doc: Document, url: string, typed: Typed): Generator<
   if (elements.length === 0) return { facts: { url, title, headings: [], text: '', fields: [] }, elements, roots };
   yield;
   const state = scanState(elements);
-  const snaps: ControlSnapshot[] = new Array(elements.length);
+  // Each control is snapshotted and analysed on its own (classifyFields' first step), so a large page's
+  // classification is spread over the slices too; split boxes and card context then see the whole page.
+  const states: ControlState[] = new Array(elements.length);
   for (let i = 0; i < elements.length; i++) {
-    snaps[i] = snapshotControl(elements[i]!, i, state);
+    states[i] = analyseControl(snapshotControl(elements[i]!, i, state));
     if (i % STEP_CONTROLS === STEP_CONTROLS - 1) yield;
   }
   yield;
-  const fields = withTypedCards(classifyFields(snaps), elements, typed);
+  const fields = withTypedCards(findingsOf(states), elements, typed);
   const sensitive = fields.length > 0;
   let headings: string[] = [];
   let text = '';

@@ -43,42 +43,51 @@ function addList(t: string, list: readonly string[]): void {
   }
 }
 
-for (const kind of FIELD_KINDS) {
-  const w = KIND_WORDS[kind];
-  addList(tag(kind, 's'), w.strong);
-  addList(tag(kind, 'w'), w.weak);
-  addList(tag(kind, 'x'), w.excluded);
-}
-addList('captcha', CAPTCHA_WORDS);
-addList('sms', SMS_WORDS);
-addList('send', SEND_CODE_WORDS);
-addList('apply', APPLY_WORDS);
-addList('ordinary', ORDINARY_TEXT);
-
 // Long phrases may run into the next word when a page drops the space between elements
 // ("kod weryfikacyjnypodany"): they are also found at the start of a longer run, by their first letters.
 const LONG = 10;
 const longByPrefix = new Map<string, string[]>();
-for (const k of wordTable.keys()) {
-  if (k.length < LONG) continue;
-  const p = k.slice(0, LONG);
-  longByPrefix.set(p, [...(longByPrefix.get(p) ?? []), k]);
-}
+let OTHER_RE = /$^/g;
+let built = false;
 
-for (const [k, tags] of otherTable) {
-  for (let l = 1; l < k.length; l++) {
-    const shorter = otherTable.get(k.slice(0, l));
-    if (shorter) for (const t of shorter) if (!tags.includes(t)) tags.push(t);
-  }
-}
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const OTHER_RE = new RegExp(
-  [...otherTable.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'),
-  'g',
-);
+
+/**
+ * Builds the tables on the first text to read, not when the script loads: the content script is injected
+ * into every page, and on official and trusted sites (and pages without controls) it never reads a label.
+ */
+function build(): void {
+  built = true;
+  for (const kind of FIELD_KINDS) {
+    const w = KIND_WORDS[kind];
+    addList(tag(kind, 's'), w.strong);
+    addList(tag(kind, 'w'), w.weak);
+    addList(tag(kind, 'x'), w.excluded);
+  }
+  addList('captcha', CAPTCHA_WORDS);
+  addList('sms', SMS_WORDS);
+  addList('send', SEND_CODE_WORDS);
+  addList('apply', APPLY_WORDS);
+  addList('ordinary', ORDINARY_TEXT);
+  for (const k of wordTable.keys()) {
+    if (k.length < LONG) continue;
+    const p = k.slice(0, LONG);
+    longByPrefix.set(p, [...(longByPrefix.get(p) ?? []), k]);
+  }
+  for (const [k, tags] of otherTable) {
+    for (let l = 1; l < k.length; l++) {
+      const shorter = otherTable.get(k.slice(0, l));
+      if (shorter) for (const t of shorter) if (!tags.includes(t)) tags.push(t);
+    }
+  }
+  OTHER_RE = new RegExp(
+    [...otherTable.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    'g',
+  );
+}
 
 const EMPTY: Found = new Map();
 const cache = new Map<string, Found>();
@@ -94,6 +103,7 @@ export function scanText(raw: string): Found {
   if (!raw) return EMPTY;
   const hit = cache.get(raw);
   if (hit) return hit;
+  if (!built) build();
   const text = normalizeText(raw);
   const found = new Map<string, string>();
   const words = text.match(WORD) ?? [];

@@ -77,6 +77,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'trust-lookalike': { key: 'trustedLookalike', fill: 'detail-brand', evidence: false },
   'trust-no-domain': { key: 'trustNoDomain', fill: 'none', evidence: true },
   'trust-unknown-tab': plain('trustUnknownTab'),
+  'trust-danger': plain('trustDanger'),
 
   // Trusted-list file import (src/settings/trusted-file.ts).
   'import-not-json': plain('importNotJson'),

@@ -140,4 +140,16 @@ describe('policy advice fits the page', () => {
   ])('%s: the first advice is %s', (_name, page, first) => {
     expect(adviceOf(page)[0]).toBe(first);
   });
+
+  it.each<[string, Page, boolean]>([
+    ['a meeting-join page on the provider site', { domain: 'official', meeting: true }, false],
+    ['a card form soon after a meeting page', { fields: ['card-number'], context: { recentMeeting: true } }, false],
+    ['a card form after a meeting page while the screen is shared', { fields: ['card-number'], context: { recentMeeting: true, screenShared: true } }, true],
+  ])('%s: "stop sharing" only while a share runs (%s)', (_name, page, sharing) => {
+    expect(adviceOf(page).includes('stop-screen-share')).toBe(sharing);
+  });
+
+  it('a meeting-join page: no meeting, hang up and check, the code is yours, in that order', () => {
+    expect(adviceOf({ domain: 'official', meeting: true })).toEqual(['no-meeting', 'hang-up-verify', 'never-share-code']);
+  });
 });

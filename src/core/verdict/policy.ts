@@ -70,7 +70,8 @@ export const POLICY: readonly PolicyRule[] = [
     summary: 'A meeting-join page of a known provider: customer service never needs a meeting.',
     when: (f) => f.meeting && f.domain.kind !== 'trusted',
     level: 'caution',
-    advice: ['no-meeting', 'stop-screen-share', 'hang-up-verify'],
+    // Nothing is shared yet on a join page: "stop sharing" comes from the screen-shared rule when a share runs.
+    advice: ['no-meeting', 'hang-up-verify', 'never-share-code'],
     cases: [WUHAN],
   },
   {
@@ -184,7 +185,7 @@ export const POLICY: readonly PolicyRule[] = [
     summary: 'A card or code field soon after a meeting-join page: the meeting-refund script.',
     when: (f) => f.context.recentMeeting === true && sensitive(f),
     level: 'danger',
-    advice: ['no-meeting', 'stop-screen-share', 'hang-up-verify'],
+    advice: ['no-meeting', 'hang-up-verify', 'never-share-code'],
     cases: [WUHAN],
   },
   {

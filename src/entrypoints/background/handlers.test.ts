@@ -168,6 +168,18 @@ describe('popup messages', () => {
     expect(deps.addTrusted).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['danger', { ok: false, error: { code: 'trust-danger', detail: 'pay.unknown.example' } }],
+    ['caution', { ok: true, domain: 'pay.unknown.example' }],
+  ] as const)('on a %s page of an ordinary site, trusting from the popup gives %o', async (level, answer) => {
+    const { handlers, deps } = setup({ level });
+    const from = content(6, 0, 'https://pay.unknown.example/');
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from });
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: from.url }) }, from });
+    expect(await handlers.handle({ message: { type: 'popup-bg-trust-site', tabId: 6 }, from: popup })).toEqual(answer);
+    expect(deps.addTrusted).toHaveBeenCalledTimes(level === 'danger' ? 0 : 1);
+  });
+
   it('refuses to trust a tab it knows nothing about', async () => {
     const { handlers } = setup();
     expect(await handlers.handle({ message: { type: 'popup-bg-trust-site', tabId: 99 }, from: popup })).toMatchObject({ ok: false, error: { code: 'trust-unknown-tab' } });

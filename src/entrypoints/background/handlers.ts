@@ -131,12 +131,16 @@ export function createHandlers(deps: BackgroundDeps) {
   }
 
   async function trustSite(tabId: number): Promise<TrustSiteResponse> {
-    const top = (await deps.store.get(tabId))?.frames.find((frame) => frame.frameId === 0);
-    if (!top) return { ok: false, error: { code: 'trust-unknown-tab', detail: String(tabId) } };
+    const state = await deps.store.get(tabId);
+    const top = state?.frames.find((frame) => frame.frameId === 0);
+    if (!state || !top) return { ok: false, error: { code: 'trust-unknown-tab', detail: String(tabId) } };
     const { domain } = top;
     // A host that imitates a brand is exactly what a caller would talk someone into trusting; it can still be
     // added by hand on the options page, with time to think.
     if (domain.kind === 'lookalike') return { ok: false, error: { code: 'trust-lookalike', detail: domain.brand ?? domain.host } };
+    // The same for any page judged dangerous: the popup hides the button there, and a stale or forged
+    // popup request is refused here too.
+    if (state.level === 'danger') return { ok: false, error: { code: 'trust-danger', detail: domain.host } };
     if (!domain.registrableDomain) return { ok: false, error: { code: 'trust-no-domain', detail: domain.host } };
     if (domain.kind === 'official' || domain.kind === 'trusted') return { ok: true, domain: domain.registrableDomain };
     const result = await deps.addTrusted(domain.registrableDomain);

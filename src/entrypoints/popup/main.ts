@@ -19,6 +19,7 @@ const words = knowledgeWords(uiLanguage());
 const content = byId('content');
 const checkAgain = byId<HTMLButtonElement>('check-again');
 const trustButton = byId<HTMLButtonElement>('trust-site');
+const trustDanger = byId('trust-danger');
 const trustConfirm = byId('trust-confirm');
 const trustQuestion = byId('trust-question');
 const trustYes = byId<HTMLButtonElement>('trust-yes');
@@ -38,6 +39,7 @@ function show(nodes: HTMLElement[]): void {
 function hideTrust(): void {
   trustButton.hidden = true;
   trustConfirm.hidden = true;
+  trustDanger.hidden = true;
 }
 
 function showState(state: TabState | null): void {
@@ -49,6 +51,7 @@ function showState(state: TabState | null): void {
   }
   show(renderVerdict(current, words));
   trustButton.hidden = !current.canTrust;
+  trustDanger.hidden = current.trustBlocked !== true;
 }
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -108,7 +111,7 @@ async function trust(): Promise<void> {
         ? describeReason(answer.error, (id) => words.brandName(id)).text
         : t('reasonGeneric');
       trustResult.textContent = t('trustRefused', why);
-      trustButton.hidden = false;
+      trustButton.hidden = current?.canTrust !== true;
     }
   } catch {
     trustConfirm.hidden = true;

@@ -116,6 +116,39 @@ describe('renderVerdict', () => {
     const root = mount(renderVerdict(view({ level: 'none', why: [], advice: [], domainKind: 'trusted' }), knowledgeWords('zh')));
     expect(text(root, '#site-trusted')).toBe('这个网站在你的信任列表里，所以不提醒。');
   });
+
+  // The content script does not read these pages: saying "no card or code boxes here" would be a guess.
+  it.each([
+    ['official', 'zh_CN', '即使在官方网站，验证码也只给自己用，谁要都不给。'],
+    ['trusted', 'zh_CN', '即使在你信任的网站，验证码也只给自己用，谁要都不给。'],
+    ['official', 'en', 'Even on an official site, a code is for you alone. Never give it to anyone who asks.'],
+  ] as const)('on a %s site nothing read (%s): no "no boxes" claim, only the code rule for such a site', (kind, locale, rule) => {
+    useLocale(locale);
+    const quiet = view({ level: 'none', why: [], advice: [], fieldKinds: [], domainKind: kind, notScanned: kind, ...(kind === 'official' ? { officialBrand: 'icbc' } : {}) });
+    const root = mount(renderVerdict(quiet, knowledgeWords(locale === 'en' ? 'en' : 'zh')));
+    expect(root.querySelector('#found-nothing')).toBeNull();
+    expect(root.querySelector('#found-list')).toBeNull();
+    expect(root.querySelector('#status-lead')).toBeNull();
+    expect(text(root, '#never-tell-code')).toBe(rule);
+  });
+
+  it('a meeting-join page leads with the meeting and names the meeting product as the site owner', () => {
+    const meeting = view({
+      level: 'caution',
+      host: 'meeting.tencent.com',
+      domainKind: 'official',
+      officialBrand: 'tencent-meeting',
+      meeting: true,
+      notScanned: 'official',
+      fieldKinds: [],
+      why: [{ reason: { code: 'meeting-join-url', detail: 'https://meeting.tencent.com/dm/AbC123' }, brand: 'tencent-meeting' }],
+      advice: ['hang-up-verify'],
+    });
+    const root = mount(renderVerdict(meeting, knowledgeWords('zh')));
+    expect(text(root, '#status-lead')).toBe('这是一个会议链接。真正的客服不会让你进会议，也不会让你共享屏幕。');
+    expect(text(root, '#site-official')).toBe('这是腾讯会议的官方网站。');
+    expect(text(root, '#status-lead')).not.toContain('不是银行或平台自己的网站');
+  });
 });
 
 describe('renderCannotCheck', () => {

@@ -68,7 +68,19 @@ function section(id: string, heading: MessageKey, ...body: (Node | null)[]): HTM
   return el('section', { id, testid: id, className: 'block' }, [el('h2', { text: t(heading) }), ...body]);
 }
 
+const CODE_RULE_UNSCANNED: Readonly<Record<NonNullable<VerdictView['notScanned']>, MessageKey>> = {
+  official: 'codeRuleOfficial',
+  trusted: 'codeRuleTrusted',
+};
+
 function foundSection(view: VerdictView): HTMLElement {
+  // Official and trusted pages are not read, so "no card or code boxes here" would be a guess: the code
+  // rule alone, said for this kind of site.
+  if (view.notScanned) {
+    return el('section', { id: 'found', testid: 'found', className: 'block' }, [
+      el('p', { id: 'never-tell-code', testid: 'never-tell-code', className: 'code-rule', text: t(CODE_RULE_UNSCANNED[view.notScanned]) }),
+    ]);
+  }
   const list =
     view.fieldKinds.length > 0
       ? el(
@@ -142,7 +154,9 @@ function siteLines(view: VerdictView, words: KnowledgeWords): HTMLElement[] {
 }
 
 export function renderVerdict(view: VerdictView, words: KnowledgeWords): HTMLElement[] {
-  const status = statusBox(view.level, t(TITLES[view.level]), t(LEADS[view.level]));
+  // A meeting link leads with what matters there; an official or trusted site's own line below says it all.
+  const lead = view.meeting ? t('levelMeetingLead') : view.level === 'none' && view.notScanned ? undefined : t(LEADS[view.level]);
+  const status = statusBox(view.level, t(TITLES[view.level]), lead);
   status.id = 'verdict';
   status.dataset.testid = 'verdict';
   status.dataset.level = view.level;

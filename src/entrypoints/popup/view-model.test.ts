@@ -102,6 +102,69 @@ describe('verdictView', () => {
     expect(view).toMatchObject({ level: 'none', officialBrand: 'icbc', canTrust: false, why: [] });
   });
 
+  // The content script does not read official or trusted pages: no field reported there is not "no field".
+  it.each([
+    ['official', { host: 'www.icbc.com.cn', registrableDomain: 'icbc.com.cn', kind: 'official', brand: 'icbc' }],
+    ['trusted', { host: 'shop.example.com', registrableDomain: 'example.com', kind: 'trusted' }],
+  ] as const)('marks a %s page with no reported field as not scanned', (kind, d) => {
+    expect(verdictView(tab([frame(0, null, domain(d))]))?.notScanned).toBe(kind);
+  });
+
+  it.each([
+    ['an ordinary page with no field', domain(), []],
+    ['an official page scanned while the screen is shared', domain({ kind: 'official', brand: 'icbc' }), [field('otp')]],
+  ] as const)('does not mark %s as not scanned', (_name, d, fields) => {
+    const v = verdict({ domain: d, fields: [...fields] });
+    expect(verdictView(tab([frame(0, v)]))?.notScanned).toBeUndefined();
+  });
+
+  it('explains a meeting-join page by the meeting: its provider named, the lead not repeated, no stop-sharing', () => {
+    const d = domain({ host: 'meeting.tencent.com', registrableDomain: 'tencent.com', kind: 'official', brand: 'tencent', reasons: [{ code: 'official-domain', detail: 'tencent.com (tencent)' }] });
+    const v = verdict({
+      url: 'https://meeting.tencent.com/dm/AbC123',
+      level: 'caution',
+      domain: d,
+      signals: [{ kind: 'meeting-join', brand: 'tencent-meeting', reasons: [{ code: 'meeting-join-url', detail: 'https://meeting.tencent.com/dm/AbC123' }] }],
+      rules: [{ code: 'meeting-join-page' }, { code: 'official-site' }],
+      advice: ['no-meeting', 'hang-up-verify', 'never-share-code', 'call-96110'],
+      cases: ['wuhan-2021-meeting-refund'],
+    });
+    expect(verdictView(tab([frame(0, v)]))).toEqual({
+      level: 'caution',
+      host: 'meeting.tencent.com',
+      domain: 'tencent.com',
+      domainKind: 'official',
+      officialBrand: 'tencent-meeting',
+      meeting: true,
+      notScanned: 'official',
+      fieldKinds: [],
+      why: [{ reason: { code: 'meeting-join-url', detail: 'https://meeting.tencent.com/dm/AbC123' }, brand: 'tencent-meeting' }],
+      advice: ['hang-up-verify'],
+      caseId: 'wuhan-2021-meeting-refund',
+      canTrust: false,
+    });
+  });
+
+  it('keeps the danger lead and reasons when a louder rule than the meeting rule decided', () => {
+    const v = verdict({ level: 'danger', fields: [field('otp')], rules: [{ code: 'code-with-scam-script' }, { code: 'meeting-join-page' }], advice: ['no-meeting', 'hang-up-verify'] });
+    const view = verdictView(tab([frame(0, v)]))!;
+    expect(view.meeting).toBeUndefined();
+    expect(view.why.map((w) => w.reason.code)).toEqual(['code-with-scam-script', 'meeting-join-page']);
+    expect(view.advice).toEqual(['no-meeting', 'hang-up-verify']);
+  });
+
+  // A caller would say "click trust": on a danger page the popup points to the settings instead.
+  it.each([
+    ['danger', false, true],
+    ['caution', true, undefined],
+    ['none', true, undefined],
+  ] as const)('an ordinary site at level %s: trust offered %s, blocked %s', (level, canTrust, trustBlocked) => {
+    const v = verdict({ level, fields: [field('card-number')], rules: [] });
+    const view = verdictView(tab([frame(0, v)]))!;
+    expect(view.canTrust).toBe(canTrust);
+    expect(view.trustBlocked).toBe(trustBlocked);
+  });
+
   it.each([
     ['trusted', 'example.com'],
     ['ip', null],

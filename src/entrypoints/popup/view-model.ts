@@ -31,8 +31,20 @@ export interface VerdictView {
   advice: string[];
   /** The case this page resembles most. */
   caseId?: string;
-  /** "Trust this site" is offered: an ordinary (unknown) domain that could be trusted. */
+  /** "Trust this site" is offered: an ordinary (unknown) domain that could be trusted, on a page that is not dangerous. */
   canTrust: boolean;
+  /**
+   * The site could be trusted but the page is dangerous: a caller would tell the victim to click "trust", so
+   * the popup says it can only be done in the settings instead of offering it.
+   */
+  trustBlocked?: true;
+  /** The meeting-join rule decided the level: the popup leads with "this is a meeting link". */
+  meeting?: true;
+  /**
+   * The top host is official or trusted and no field was reported: the content script does not read such
+   * pages, so the popup must not say there are no card or code boxes.
+   */
+  notScanned?: 'official' | 'trusted';
 }
 
 /** Advice the popup shows in fixed places (tel:96110 link, "if you already typed it" box, the code rule under the fields). */
@@ -43,6 +55,9 @@ const SHOWN_ELSEWHERE = new Set(['call-96110', 'if-typed', 'never-share-code']);
  */
 const QUIET_DOMAIN_CODES = new Set(['official-domain', 'user-trusted', 'not-official']);
 const QUIET_RULES = new Set(POLICY.filter((rule) => rule.level === 'none').map((rule) => rule.id));
+const MEETING_RULE = 'meeting-join-page';
+/** What the meeting lead already says ("customer service never asks you into a meeting"): not repeated below it. */
+const SAID_BY_MEETING_LEAD = new Set([MEETING_RULE, 'no-meeting']);
 const WHY_MAX = 4;
 const RULES_FIRST = 2;
 /** Advice shown: the first is the one thing to do now; more than three is not read. */
@@ -64,8 +79,10 @@ function decidingFrame(frames: readonly FrameState[]): FrameState | undefined {
  * order is the importance order), then the concrete evidence (the address, the page's claims and
  * script), then any further rules; duplicates dropped, at most WHY_MAX.
  */
-function whyOf(verdict: Verdict): WhyItem[] {
-  const rules: WhyItem[] = verdict.rules.filter((rule) => !QUIET_RULES.has(rule.code)).map((reason) => ({ reason }));
+function whyOf(verdict: Verdict, said: ReadonlySet<string>): WhyItem[] {
+  const rules: WhyItem[] = verdict.rules
+    .filter((rule) => !QUIET_RULES.has(rule.code) && !said.has(rule.code))
+    .map((reason) => ({ reason }));
   const evidence: WhyItem[] = [];
   for (const reason of verdict.domain.reasons) {
     if (QUIET_DOMAIN_CODES.has(reason.code)) continue;
@@ -94,8 +111,8 @@ function whyOf(verdict: Verdict): WhyItem[] {
  * The advice list, whose first item the popup shows as the one thing to do now: things to do first, then
  * `check-address` (it restates the reason listed above it), without what the popup shows in fixed places.
  */
-function adviceOf(verdict: Verdict): string[] {
-  const shown = verdict.advice.filter((id) => !SHOWN_ELSEWHERE.has(id));
+function adviceOf(verdict: Verdict, said: ReadonlySet<string>): string[] {
+  const shown = verdict.advice.filter((id) => !SHOWN_ELSEWHERE.has(id) && !said.has(id));
   const restating = shown.filter((id) => id === 'check-address');
   return [...shown.filter((id) => id !== 'check-address'), ...restating].slice(0, ADVICE_MAX);
 }
@@ -108,6 +125,10 @@ export function verdictView(state: TabState | null): VerdictView | null {
   const verdict = deciding?.verdict ?? null;
   const level = state.level;
   const seenKinds = new Set(state.fields.map((field) => field.kind));
+  // Only a caution verdict whose first rule is the meeting rule: a louder rule keeps its own lead.
+  const meeting = verdict !== null && level === 'caution' && verdict.rules[0]?.code === MEETING_RULE;
+  const said: ReadonlySet<string> = meeting ? SAID_BY_MEETING_LEAD : new Set();
+  const trustable = top.domain.kind === 'unknown' && top.domain.registrableDomain !== null;
 
   const view: VerdictView = {
     level,
@@ -115,11 +136,20 @@ export function verdictView(state: TabState | null): VerdictView | null {
     domain: top.domain.registrableDomain,
     domainKind: top.domain.kind,
     fieldKinds: FIELD_KINDS.filter((kind) => seenKinds.has(kind)),
-    why: verdict && level !== 'none' ? whyOf(verdict) : [],
-    advice: verdict && level !== 'none' ? adviceOf(verdict) : [],
-    canTrust: top.domain.kind === 'unknown' && top.domain.registrableDomain !== null,
+    why: verdict && level !== 'none' ? whyOf(verdict, said) : [],
+    advice: verdict && level !== 'none' ? adviceOf(verdict, said) : [],
+    canTrust: trustable && level !== 'danger',
   };
-  if (top.domain.kind === 'official' && top.domain.brand) view.officialBrand = top.domain.brand;
+  if (trustable && level === 'danger') view.trustBlocked = true;
+  if (meeting) view.meeting = true;
+  if (view.fieldKinds.length === 0 && (top.domain.kind === 'official' || top.domain.kind === 'trusted')) {
+    view.notScanned = top.domain.kind;
+  }
+  // meeting.tencent.com belongs to the parent company's domain (腾讯), but the page is Tencent Meeting's:
+  // the meeting signal names the product the user was sent to.
+  const meetingBrand = top.verdict?.signals.find((signal) => signal.kind === 'meeting-join')?.brand;
+  const ownerBrand = meetingBrand ?? top.domain.brand;
+  if (top.domain.kind === 'official' && ownerBrand) view.officialBrand = ownerBrand;
   if (deciding && deciding !== top && level !== 'none' && deciding.domain.host !== top.domain.host) {
     view.otherFrameHost = deciding.domain.host;
   }

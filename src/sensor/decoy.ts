@@ -2,8 +2,8 @@
 // browser autofill or bots. Read only for readonly/disabled controls (rare), so the ancestor walk costs
 // nothing on ordinary pages.
 
-/** An inline width or height of 0 or 1 px (or 0 with any unit). */
-const TINY_SIZE = /(?:^|;|\s)(?:width|height)\s*:\s*(?:0(?:\.\d+)?(?:px|em|rem|%)?|1(?:\.0+)?px)\s*(?:!important)?\s*(?:;|$)/i;
+/** An inline width or height of 0 or 1 px. */
+const TINY_SIZE = /(?:^|[;\s])(?:width|height)\s*:\s*(?:0|[01]px)\s*(?:[;!]|$)/i;
 /** How far up aria-hidden is looked for. */
 const ARIA_LEVELS = 8;
 

@@ -42,7 +42,7 @@ const CVV_PLACEHOLDER = /^(\d{3,4}|[•*x·]{3,4})$/i;
 const RECIPIENT_TOKENS = new Set(['user', 'username', 'email', 'mail', 'login', 'account', 'phone', 'mobile', 'tel', 'msisdn', 'name', 'sjh', 'shouji']);
 
 /** autocomplete values pages use to bait autofill into a decoy ("fake-cc-number", "honeypot"). */
-const DECOY_AUTOCOMPLETE = /(?:^|[\s_-])(?:fake|decoy|honeypot|honey|bait|dummy|trap)(?:$|[\s_-])/;
+const DECOY_AUTOCOMPLETE = /\b(?:fake|decoy|honeypot|bait|dummy)\b/;
 
 /**
  * A decoy no one can type into: readonly or disabled, and hidden from people (aria-hidden, a 0–1 px

@@ -28,7 +28,7 @@ describe('card numbers of cards that are not bank cards', () => {
     ['carte de fidélité', { labelText: 'Numéro de carte de fidélité' }],
     ['tarjeta de socio', { labelText: 'Número de tarjeta de socio' }],
     ['carta fedeltà', { labelText: 'Numero carta fedeltà' }],
-    ['cartão fidelidade', { labelText: 'Número do cartão fidelidade' }],
+    ['cartão de fidelidade', { labelText: 'Número do cartão de fidelidade' }],
     ['klantenkaart', { labelText: 'Kaartnummer klantenkaart' }],
     ['name=studentCardNumber', { name: 'studentCardNumber' }],
     ['name=library_card_no', { name: 'library_card_no' }],

@@ -38,31 +38,17 @@ export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount
 
 /**
  * Cards that are not bank cards, named as the card being asked for: student, membership/loyalty, library,
- * transport and ID cards. Excluded for the card number only. Each names the card itself (会员卡号, member
+ * transport and ID cards. Excluded for the card number only. Each names the card itself (会员卡, member
  * card), never the bare topic (会员, membership): a fake "cancel your VIP membership" page still asks for a
- * bank card number.
+ * bank card number. Kept short: every word ships in the content script (20 KB gzip budget); 会员卡, 积分卡,
+ * member card, loyalty, rewards, student card, library card and id card are in the card-number list itself.
  */
 const NOT_BANK_CARD_TEXT = [
-  // Chinese (simplified and traditional)
-  '会员卡', '会员卡号', '会员号', '会员编号', '會員卡', '會員卡號', '积分卡', '积分卡号', '積分卡', '学生证', '学生证号', '学生卡',
-  '學生證', '校园卡', '一卡通', '饭卡', '借书证', '图书证', '读者证', '借阅证', '借書證', '公交卡', '交通卡', '地铁卡', '羊城通',
-  '八达通', '八達通', '悠游卡', '悠遊卡', '市民卡', '电话卡', '加油卡号',
-  // English
-  'membership card', 'membership number', 'membership no', 'membership id', 'member number', 'member no', 'member id',
-  'loyalty card', 'loyalty number', 'rewards card', 'reward card', 'rewards number', 'points card', 'clubcard', 'isic',
-  'student id', 'student number', 'student card number', 'library card number', 'library barcode', 'transit card',
-  'transport card', 'travel card', 'oyster card', 'bus card', 'metro card', 'metrocard', 'identity card',
-  'frequent flyer', 'frequent flier',
-  // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish
-  'bonuskarte', 'kundenkarte', 'mitgliedskarte', 'mitgliedsnummer', 'payback', 'studentenausweis', 'bibliotheksausweis',
-  'bibliothekskarte', 'bahncard', 'carte de fidélité', 'carte fidélité', 'carte de fidelite', 'numéro de fidélité',
-  'numero de fidelite', 'carte de membre', 'numéro d\'adhérent', 'carte étudiante', 'carte etudiante', 'carte d\'étudiant',
-  'carte de bibliothèque', 'carte navigo', 'carte vitale', 'carte de transport', 'tarjeta de fidelidad',
-  'tarjeta de socio', 'número de socio', 'numero de socio', 'tarjeta de estudiante', 'carnet de estudiante',
-  'tarjeta de biblioteca', 'tarjeta de transporte', 'tarjeta de puntos', 'carta fedeltà', 'carta fedelta', 'tessera',
-  'carta studente', 'cartão fidelidade', 'cartão de fidelidade', 'cartao fidelidade', 'cartão de sócio',
-  'cartão de estudante', 'carteirinha', 'klantenkaart', 'spaarkaart', 'ledenpas', 'lidmaatschapsnummer', 'studentenkaart',
-  'bibliotheekpas', 'ov-chipkaart', 'bonuskaart', 'karta lojalnościowa', 'legitymacja', 'medlemskort', 'medlemsnummer',
+  '會員卡', '学生证', '学生卡', '學生證', '校园卡', '一卡通', '借书证', '图书证', '读者证', '公交卡', '交通卡', '市民卡',
+  'membership card', 'membership number', 'isic', 'transit card', 'identity card', 'bonuskarte', 'kundenkarte',
+  'mitgliedskarte', 'studentenausweis', 'carte de fidélité', 'carte étudiante', 'tarjeta de fidelidad', 'tarjeta de socio',
+  'tarjeta de estudiante', 'carta fedeltà', 'tessera', 'cartão de fidelidade', 'cartão de estudante', 'klantenkaart',
+  'studentenkaart', 'ov-chipkaart',
 ];
 
 const CARD_NUMBER: KindWords = {

@@ -24,8 +24,8 @@ import { watchUrl } from './url-watch';
 const QUIET_MS = 300;
 const MAX_WAIT_MS = 2000;
 const MARK = 'fanzha-guard:scan';
-// readonly and aria-hidden: a decoy (hidden and locked) that the page unlocks becomes a real field.
-const WATCHED_ATTRIBUTES = ['type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'hidden', 'style', 'aria-label', 'for', 'readonly', 'aria-hidden'];
+// readonly: a decoy (hidden and locked) that the page unlocks becomes a real field.
+const WATCHED_ATTRIBUTES = ['type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'hidden', 'style', 'aria-label', 'for', 'readonly'];
 
 const mark = (name: string): void => void (typeof performance.mark === 'function' && performance.mark(name));
 const measure = (name: string, start: string): void => void (typeof performance.measure === 'function' && performance.measure(name, start));

@@ -4,6 +4,7 @@
 
 import { badgeText, openPopupFor, readWarnings, settledSummary, waitFor } from '../support/extension';
 import { expect, test } from '../support/fixtures';
+import { message } from '../support/messages';
 
 test('a fake refund page on a lookalike host gets "!!" and the banner', async ({ page, sites }) => {
   await page.goto(sites.url('http://alipay-refund.cn/'));
@@ -51,7 +52,9 @@ test('a meeting-join URL gets "!"', async ({ page, sites }) => {
   // The reason is the join link itself (the page has no field at all, and the host is the provider's own).
   const popup = await openPopupFor(page);
   await expect(popup.getByTestId('verdict')).toHaveAttribute('data-level', 'caution');
-  await expect(popup.locator('[data-testid="why-list"] li[data-code="meeting-join-page"]')).toHaveCount(1);
+  // The popup leads with the meeting rule's point, and lists the join link as the evidence.
+  await expect(popup.locator('#status-lead')).toHaveText(message('zh_CN', 'levelMeetingLead'));
+  await expect(popup.locator('[data-testid="why-list"] li[data-code="meeting-join-url"]')).toHaveCount(1);
 });
 
 test('an honest shop\'s card checkout over https gets "!" and no banner', async ({ page, sites }) => {

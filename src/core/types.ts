@@ -102,9 +102,9 @@ export interface FieldFinding {
   name: string | null;
   reasons: Reason[];
   /**
-   * Split boxes (four 4-digit card boxes, six 1-character code boxes) are one field, reported once at the
-   * first box: `boxes` lists the indices of every box of the group, the first included, so the warning
-   * can anchor to each of them.
+   * Split boxes (four 4-digit card boxes, six 1-character code boxes) are one value typed across several
+   * controls: each box is reported and `boxes` lists the indices of every box of the group, the first
+   * included. A paste box (declared by the page to take the whole value) is reported alone for its group.
    */
   boxes?: number[];
 }

@@ -25,6 +25,11 @@ export interface ControlState {
   kind: FieldKind | null;
   /** Set by split-boxes.ts on every box of a recognised group: the indices of all its boxes, in order. */
   boxes?: number[];
+  /**
+   * Set by split-boxes.ts on the single-character boxes behind a paste box (a box the page declares to take
+   * the whole value): the paste box is the field and speaks for them, so they are not reported on their own.
+   */
+  shownBy?: number;
 }
 
 const IGNORED = new Set(IGNORED_TYPES);

@@ -187,9 +187,9 @@ describe('re-scans', () => {
     const first = classifyFields(controls);
     const second = classifyFields(controls);
     expect(second).toEqual(first);
-    // Card number, month, year, and the six code boxes as one finding.
-    expect(first).toHaveLength(4);
-    expect(first[3]?.boxes).toEqual([3, 4, 5, 6, 7, 8]);
+    // Card number, month, year, and each of the six code boxes, which carry their whole group.
+    expect(first).toHaveLength(9);
+    expect(first.slice(3).map((f) => f.boxes)).toEqual(Array(6).fill([3, 4, 5, 6, 7, 8]));
   });
 
   it('the same control at another position keeps its own index', () => {

@@ -3,7 +3,7 @@
 // content script, so no DOM globals and no heavy imports).
 //
 //   1. each control alone  (analyse.ts: words, autocomplete, format, send-code button, captcha rule)
-//   2. split boxes         (split-boxes.ts: 4×4 card number, 6×1 code — one finding per group, `boxes` lists them)
+//   2. split boxes         (split-boxes.ts: 4×4 card number, 6×1 code — each box carries `boxes`, the whole group)
 //   3. card context        (card-context.ts: month/year/security code beside a card field)
 import type { ControlSnapshot, FieldFinding } from '../types';
 import { analyse, type ControlState, isIgnored } from './analyse';
@@ -77,8 +77,8 @@ export function findingsOf(states: ControlState[]): FieldFinding[] {
   const out: FieldFinding[] = [];
   for (const s of states) {
     if (!s.kind) continue;
-    // Split boxes are one field: reported at the first box, which lists them all.
-    if (s.boxes && s.boxes[0] !== s.c.index) continue;
+    // Boxes behind a paste box are reported through it (split-boxes.ts says why).
+    if (s.shownBy !== undefined) continue;
     const finding: FieldFinding = { index: s.c.index, kind: s.kind, id: s.c.id, name: s.c.name, reasons: s.ev[s.kind]?.reasons ?? [] };
     if (s.boxes) finding.boxes = [...s.boxes];
     out.push(finding);

@@ -6,22 +6,27 @@ import { page } from './control-factory';
 const boxes = (n: number, over: Partial<ControlSnapshot>, first: Partial<ControlSnapshot> = {}): Partial<ControlSnapshot>[] =>
   Array.from({ length: n }, (_, i) => ({ rowKey: 5, ...over, ...(i === 0 ? first : {}) }));
 
+/** What a group of equal boxes reports: every box, each carrying the whole group. */
+const everyBox = (kind: string, group: number[]) => group.map((index) => [kind, group, index]);
+const kindsBoxesIndex = (found: ReturnType<typeof classifyFields>) => found.map((f) => [f.kind, f.boxes, f.index]);
+
 describe('split boxes', () => {
-  it('four 4-digit boxes after 银行卡号 are one card number, reported at the first box with all four boxes', () => {
+  it('four 4-digit boxes after 银行卡号 are one card number: every box is reported and carries all four', () => {
     const found = classifyFields(page(...boxes(4, { maxLength: 4 }, { nearbyText: '银行卡号' })));
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ index: 0, kind: 'card-number', boxes: [0, 1, 2, 3] });
-    expect(found[0]?.reasons[0]).toEqual({ code: 'split-boxes', detail: '4 boxes' });
+    expect(found.map((f) => [f.index, f.kind, f.boxes])).toEqual([0, 1, 2, 3].map((i) => [i, 'card-number', [0, 1, 2, 3]]));
+    expect(found[3]?.reasons[0]).toEqual({ code: 'split-boxes', detail: '4 boxes' });
+    // The label before the first box speaks for the last one too.
+    expect(found[3]?.reasons).toContainEqual(expect.objectContaining({ detail: '银行卡号' }));
   });
 
   it('the boxes keep their page positions when other controls come first', () => {
     const controls = page({ nearbyText: 'Email', autocomplete: 'email' }, { nearbyText: 'Name' }, ...boxes(4, { maxLength: 4 }, { nearbyText: 'Card number' }));
-    expect(classifyFields(controls).map((f) => [f.index, f.kind, f.boxes])).toEqual([[2, 'card-number', [2, 3, 4, 5]]]);
+    expect(kindsBoxesIndex(classifyFields(controls))).toEqual(everyBox('card-number', [2, 3, 4, 5]));
   });
 
   it('four numeric 4-digit boxes with no words are still a card number', () => {
     const found = classifyFields(page(...boxes(4, { maxLength: 4, inputmode: 'numeric' })));
-    expect(found.map((f) => [f.kind, f.boxes])).toEqual([['card-number', [0, 1, 2, 3]]]);
+    expect(kindsBoxesIndex(found)).toEqual(everyBox('card-number', [0, 1, 2, 3]));
   });
 
   it('an Amex-style 4-6-5 split across rows joined by "-" is one card number', () => {
@@ -32,12 +37,12 @@ describe('split boxes', () => {
         { maxLength: 5, rowKey: 2, nearbyText: '-' },
       ),
     );
-    expect(found.map((f) => [f.kind, f.boxes])).toEqual([['card-number', [0, 1, 2]]]);
+    expect(kindsBoxesIndex(found)).toEqual(everyBox('card-number', [0, 1, 2]));
   });
 
-  it('six 1-character boxes are one code', () => {
+  it('six 1-character boxes are one code, each box reported', () => {
     const found = classifyFields(page(...boxes(6, { maxLength: 1 })));
-    expect(found.map((f) => [f.index, f.kind, f.boxes])).toEqual([[0, 'otp', [0, 1, 2, 3, 4, 5]]]);
+    expect(kindsBoxesIndex(found)).toEqual(everyBox('otp', [0, 1, 2, 3, 4, 5]));
     expect(found[0]?.reasons[0]).toEqual({ code: 'split-boxes', detail: '6 boxes' });
   });
 
@@ -46,7 +51,7 @@ describe('split boxes', () => {
     ['autocomplete=one-time-code, no maxlength', { autocomplete: 'one-time-code' }],
     ['the same numeric inputmode, maxlength 6', { maxLength: 6, inputmode: 'numeric' }],
     ['the same numeric inputmode, maxlength 100', { maxLength: 100, inputmode: 'numeric' }],
-  ])('a paste box (%s) before five single boxes heads one 6-box code', (_why, head) => {
+  ])('a paste box (%s) before five single boxes heads one 6-box code and alone is reported', (_why, head) => {
     const controls = page({ nearbyText: 'Phone', type: 'tel' }, { rowKey: 9, ...head }, ...boxes(5, { maxLength: 1, rowKey: 9, inputmode: 'numeric' }));
     const found = classifyFields(controls).filter((f) => f.kind === 'otp');
     expect(found.map((f) => [f.index, f.boxes])).toEqual([[1, [1, 2, 3, 4, 5, 6]]]);
@@ -59,34 +64,28 @@ describe('split boxes', () => {
     ['it has no limit and no one-time-code token', { inputmode: 'numeric' }],
   ])('a box before five single boxes does not head them when %s (the five are still one code)', (_why, head) => {
     const found = classifyFields(page({ rowKey: 9, nearbyText: 'Reference', ...head }, ...boxes(5, { maxLength: 1, rowKey: 9, inputmode: 'numeric' })));
-    expect(found.map((f) => [f.index, f.kind, f.boxes])).toEqual([[1, 'otp', [1, 2, 3, 4, 5]]]);
+    expect(kindsBoxesIndex(found)).toEqual(everyBox('otp', [1, 2, 3, 4, 5]));
   });
 
-  it('two code groups in two rows stay two findings', () => {
+  it('two code groups in two rows stay two groups', () => {
     const found = classifyFields(
       page(...boxes(6, { maxLength: 1, rowKey: 1 }, { nearbyText: 'SMS code' }), ...boxes(6, { maxLength: 1, rowKey: 2 }, { nearbyText: 'Email code' })),
     );
-    expect(found.map((f) => [f.index, f.kind, f.boxes])).toEqual([
-      [0, 'otp', [0, 1, 2, 3, 4, 5]],
-      [6, 'otp', [6, 7, 8, 9, 10, 11]],
-    ]);
+    expect(kindsBoxesIndex(found)).toEqual([...everyBox('otp', [0, 1, 2, 3, 4, 5]), ...everyBox('otp', [6, 7, 8, 9, 10, 11])]);
   });
 
   it('a card group and the CVV after it are two findings, the CVV found by card context', () => {
     const found = classifyFields(page(...boxes(4, { maxLength: 4, rowKey: 1 }, { nearbyText: 'Card number' }), { rowKey: 2, nearbyText: 'Security code', maxLength: 3 }));
-    expect(found.map((f) => [f.index, f.kind, f.boxes])).toEqual([
-      [0, 'card-number', [0, 1, 2, 3]],
-      [4, 'card-cvv', undefined],
-    ]);
+    expect(kindsBoxesIndex(found)).toEqual([...everyBox('card-number', [0, 1, 2, 3]), ['card-cvv', undefined, 4]]);
   });
 
   it('four 1-digit numeric boxes are a code', () => {
-    expect(classifyFields(page(...boxes(4, { maxLength: 1, type: 'tel' }))).map((f) => [f.kind, f.boxes])).toEqual([['otp', [0, 1, 2, 3]]]);
+    expect(kindsBoxesIndex(classifyFields(page(...boxes(4, { maxLength: 1, type: 'tel' }))))).toEqual(everyBox('otp', [0, 1, 2, 3]));
   });
 
   it('six 1-character password boxes under 支付密码 are a card PIN', () => {
     const found = classifyFields(page(...boxes(6, { maxLength: 1, type: 'password' }, { nearbyText: '支付密码' })));
-    expect(found.map((f) => [f.kind, f.boxes])).toEqual([['card-pin', [0, 1, 2, 3, 4, 5]]]);
+    expect(kindsBoxesIndex(found)).toEqual(everyBox('card-pin', [0, 1, 2, 3, 4, 5]));
   });
 
   it.each<[string, Partial<ControlSnapshot>[]]>([

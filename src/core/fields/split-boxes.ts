@@ -4,8 +4,10 @@
 //                                                          and say so)
 //   a box that takes the whole code on paste, right before single-character boxes in its row, heads them
 // A group is consecutive controls (by index) with the same rowKey, all text-like inputs with a maxlength.
-// The group is one field: it is reported once, at its first box, and every box carries the indices of all
-// of them (`boxes`) so the warning still anchors to each box.
+// The group is one value. Every box is a control that asks for part of it, so each box is reported, and every
+// box carries the indices of all of them (`boxes`) so the warning anchors to each box. The one exception is a
+// paste box: the page itself declares that box as taking the whole value (one-time-code, room for every
+// character), so it is the field and the single-character boxes behind it are its display: only it is reported.
 import type { FieldKind } from '../types';
 import { type ControlState, isDecoy } from './analyse';
 
@@ -104,6 +106,7 @@ export function applySplitBoxes(states: readonly ControlState[]): void {
     for (const s of group) {
       s.kind = kind;
       s.boxes = boxes;
+      if (pasteHead && s !== group[0]) s.shownBy = boxes[0];
       s.ev[kind] = {
         score: 10,
         strong: true,

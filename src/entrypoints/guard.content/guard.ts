@@ -97,7 +97,8 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
     } finally {
       scanning = false;
     }
-    if (scanAgain && running && !ctx.isInvalid) {
+    // Changes came during the scan: look again (scan() itself checks that the guard still runs).
+    if (scanAgain) {
       scanAgain = false;
       scheduler.poke(true);
     }

@@ -36,10 +36,7 @@ type Typed = { has(element: Element): boolean };
 export function collectWithRoots(doc: Document): { elements: Element[]; roots: ShadowRoot[] } {
   const elements = Array.from(doc.querySelectorAll(CONTROL_SELECTOR));
   const roots = openShadowRoots(doc);
-  for (const sr of roots) {
-    const inRoot = sr.querySelectorAll(CONTROL_SELECTOR);
-    for (let i = 0; i < inRoot.length; i++) elements.push(inRoot[i]!);
-  }
+  for (const sr of roots) elements.push(...sr.querySelectorAll(CONTROL_SELECTOR));
   return { elements, roots };
 }
 
@@ -47,7 +44,7 @@ export function collectWithRoots(doc: Document): { elements: Element[]; roots: S
 export function* scanSteps(doc: Document, url: string, typed: Typed): Generator<void, ScanResult, void> {
   const { elements, roots } = collectWithRoots(doc);
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX);
-  if (elements.length === 0) return { facts: { url, title, headings: [], text: '', fields: [] }, elements, roots };
+  // A page without controls falls through: no findings, so no headings or text either.
   yield;
   const state = scanState(elements);
   // Each control is snapshotted and analysed on its own (classifyFields' first step), so a large page's
@@ -114,7 +111,6 @@ export async function scanPageSliced(doc: Document, url: string, typed: Typed, o
  * continues ahead of other queued tasks), else a zero-delay timeout.
  */
 export function yieldToPage(setTimeoutFn: (handler: () => void, ms: number) => unknown): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => void setTimeoutFn(resolve, 0));
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield?.() ?? new Promise((resolve) => void setTimeoutFn(resolve, 0));
 }

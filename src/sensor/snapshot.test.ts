@@ -226,8 +226,10 @@ describe('sensor + classifier on markup', () => {
     ['aria-only label', '<span id="t">CVV</span><input aria-labelledby="t" maxlength="3">', [[0, 'card-cvv']]],
     ['send-code button', '<div>手机号 <input name="sjh"></div><div><input name="code" placeholder="请输入"><button>获取验证码</button></div>', [[0, 'phone'], [1, 'otp']]],
     ['image captcha', '<p>验证码 <input name="yzm"><img src="/c.jpg" alt=""></p>', []],
-    ['4×4 card boxes', '<div>卡号 <input maxlength="4"> <input maxlength="4"> <input maxlength="4"> <input maxlength="4"></div>', [[0, 'card-number', [0, 1, 2, 3]]]],
-    ['6×1 code boxes', `<div class="otp">${'<input maxlength="1" inputmode="numeric">'.repeat(6)}</div>`, [[0, 'otp', [0, 1, 2, 3, 4, 5]]]],
+    // Equal boxes: each box is reported and carries the whole group.
+    ['4×4 card boxes', '<div>卡号 <input maxlength="4"> <input maxlength="4"> <input maxlength="4"> <input maxlength="4"></div>', [0, 1, 2, 3].map((i) => [i, 'card-number', [0, 1, 2, 3]])],
+    ['6×1 code boxes', `<div class="otp">${'<input maxlength="1" inputmode="numeric">'.repeat(6)}</div>`, [0, 1, 2, 3, 4, 5].map((i) => [i, 'otp', [0, 1, 2, 3, 4, 5]])],
+    // A paste box is the field; the boxes behind it are its display.
     ['paste box + five 1-character boxes', `<div><input autocomplete="one-time-code" maxlength="6" inputmode="numeric">${'<input maxlength="1" inputmode="numeric">'.repeat(5)}</div>`, [[0, 'otp', [0, 1, 2, 3, 4, 5]]]],
     ['search box', '<form role="search"><input type="search" name="q" placeholder="Search"></form>', []],
   ])('%s', (_why, html, want) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFindings, evaluatePage } from './engine';
 import type { ControlSnapshot, FieldFinding, FieldKind, PageFacts } from './types';
+import { control as makeControl } from './fields/control-factory';
 
 const field = (kind: FieldKind, index: number): FieldFinding => ({ index, kind, id: null, name: null, reasons: [{ code: 'test' }] });
 const page = (url: string, kinds: FieldKind[], extra: Partial<PageFacts> = {}): PageFacts => ({
@@ -51,28 +52,8 @@ describe('evaluateFindings', () => {
 });
 
 describe('evaluatePage', () => {
-  const control = (over: Partial<ControlSnapshot>): ControlSnapshot => ({
-    index: 0,
-    tag: 'input',
-    type: 'text',
-    id: null,
-    name: null,
-    autocomplete: '',
-    inputmode: '',
-    maxLength: null,
-    pattern: '',
-    placeholder: '',
-    title: '',
-    ariaLabel: '',
-    labelText: '',
-    nearbyText: '',
-    buttonText: '',
-    hasImageNearby: false,
-    options: [],
-    visible: true,
-    rowKey: 0,
-    ...over,
-  });
+  // Each example control is a row of its own, as the sensor gives a lone control.
+  const control = (over: Partial<ControlSnapshot>): ControlSnapshot => makeControl({ rowKey: 0, ...over });
 
   it('classifies the controls, then decides', () => {
     const v = evaluatePage(

@@ -37,6 +37,11 @@ export default defineConfig({
       const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       // Entries are tried in order: ours come first.
       config.resolve.alias = [...CONTENT_SCRIPT_ALIASES, ...rest];
+      // Content scripts load on every page and live under a 20 KB gzip budget (npm run size:content): terser's
+      // two compress passes save about 0.9 KB gzipped over the default minifier. Other entrypoints keep esbuild.
+      config.build ??= {};
+      config.build.minify = 'terser';
+      config.build.terserOptions = { compress: { passes: 2 } };
     },
   },
   // The Firefox sources zip is for add-on review: source and config only, never generated output

@@ -138,6 +138,7 @@ export const BANK_BRANDS: Brand[] = [
     hostTokens: ['95555', 'cmb', 'cmbchina'],
     domains: [
       { domain: '8008205555.com', source: v2fly('cmb') },
+      { domain: 'cmb-leasing.com', source: v2fly('cmb') },
       { domain: 'cmbchina.biz', source: v2fly('cmb') },
       { domain: 'cmbchina.cn', source: v2fly('cmb') },
       { domain: 'cmbchina.com', source: v2fly('cmb') },

@@ -2,7 +2,7 @@
 // streaming, food delivery and ride-hailing, marketplaces, and the Indian / Asian apps that phishing
 // kits copy most (their sign-in and SMS-code pages are sold as ready-made templates).
 //
-// Only the brand's main registrable domains, from its own site. Aliases are names a page uses to say
+// Only the brand's main registrable domains, from its own site (a few from v2fly lists, cited per entry). Aliases are names a page uses to say
 // who it is; bare words that are also ordinary words are left out (Grab, LINE, Signal, Origin, RED,
 // bare 微博 in 关注我们的微博, Epic Games in "epic games night"), and bare "WordPress": every self-hosted WordPress
 // login page says it.
@@ -11,7 +11,7 @@
 // `binance` (finance); `uber` and `vk` are too short to be distinctive.
 
 import type { Brand, OfficialDomain } from '../types';
-import { OWN_SITE } from '../sources';
+import { OWN_SITE, v2fly } from '../sources';
 
 /** Domains taken from the brand's own site, sorted as given. */
 const own = (...domains: string[]): OfficialDomain[] => domains.map((domain) => ({ domain, source: OWN_SITE }));
@@ -43,9 +43,9 @@ export const GLOBAL_APP_BRANDS: Brand[] = [
   { id: 'playstation', category: 'global', name: { zh: 'PlayStation', en: 'PlayStation' }, aliases: ['PlayStation', 'PlayStation Network', 'Sony Entertainment Network'], hostTokens: ['playstation'], domains: own('playstation.com', 'sonyentertainmentnetwork.com') },
   { id: 'proton', category: 'global', name: { zh: 'Proton Mail', en: 'Proton Mail' }, aliases: ['Proton Account', 'Proton Mail', 'ProtonMail'], hostTokens: ['protonmail'], domains: own('proton.me', 'protonmail.com') },
   { id: 'quora', category: 'global', name: { zh: 'Quora', en: 'Quora' }, aliases: ['Quora'], hostTokens: ['quora'], domains: own('quora.com') },
-  { id: 'rakuten', category: 'shop', name: { zh: '乐天', en: 'Rakuten' }, aliases: ['Rakuten', '楽天市場'], hostTokens: ['rakuten'], domains: own('rakuten.co.jp', 'rakuten.com') },
+  { id: 'rakuten', category: 'shop', name: { zh: '乐天', en: 'Rakuten' }, aliases: ['Rakuten', '楽天市場'], hostTokens: ['rakuten'], domains: [{ domain: 'rakuten-bank.co.jp', source: v2fly('category-bank-jp') }, ...own('rakuten.co.jp', 'rakuten.com')] },
   { id: 'reddit', category: 'global', name: { zh: 'Reddit', en: 'Reddit' }, aliases: ['Reddit'], hostTokens: ['reddit'], domains: own('reddit.com') },
-  { id: 'roblox', category: 'global', name: { zh: 'Roblox', en: 'Roblox' }, aliases: ['Roblox'], hostTokens: ['roblox'], domains: own('roblox.com') },
+  { id: 'roblox', category: 'global', name: { zh: 'Roblox', en: 'Roblox' }, aliases: ['Roblox'], hostTokens: ['roblox'], domains: [{ domain: 'roblox.cn', source: v2fly('tencent-games') }, ...own('roblox.com'), { domain: 'robloxdev.cn', source: v2fly('tencent-games') }] },
   { id: 'sbi', category: 'bank', name: { zh: '印度国家银行', en: 'State Bank of India' }, aliases: ['State Bank of India', 'YONO SBI'], hostTokens: ['onlinesbi'], domains: own('onlinesbi.com', 'sbi.co.in') },
   { id: 'shopee', category: 'shop', name: { zh: '虾皮购物', en: 'Shopee' }, aliases: ['Shopee', '虾皮购物'], hostTokens: [], domains: own('shopee.co.id', 'shopee.co.th', 'shopee.com', 'shopee.com.my', 'shopee.ph', 'shopee.sg', 'shopee.tw', 'shopee.vn') },
   { id: 'snapchat', category: 'global', name: { zh: 'Snapchat', en: 'Snapchat' }, aliases: ['Snapchat'], hostTokens: ['snapchat'], domains: own('snapchat.com') },

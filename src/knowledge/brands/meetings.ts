@@ -20,8 +20,10 @@ export const MEETING_BRANDS: Brand[] = [
     aliases: ['DingTalk', '钉钉', '钉钉会议'],
     hostTokens: ['dingding', 'dingtalk'],
     domains: [
+      { domain: 'dingding.xin', source: v2fly('dingtalk') },
       { domain: 'dingtalk.cn', source: v2fly('dingtalk') },
       { domain: 'dingtalk.com', source: v2fly('dingtalk') },
+      { domain: 'dingtalk.net', source: v2fly('dingtalk') },
       { domain: 'dingtalkapps.com', source: v2fly('dingtalk') },
     ],
   },

@@ -27,6 +27,7 @@ export const SERVICE_BRANDS: Brand[] = [
     checkoutNames: ['Cainiao', '菜鸟网络', '菜鸟裹裹', '菜鸟驿站'],
     hostTokens: ['cainiao', 'guoguo'],
     domains: [
+      { domain: 'cainiao-inc.com', source: v2fly('cainiao') },
       { domain: 'cainiao.com', source: v2fly('cainiao') },
       { domain: 'cainiao.com.cn', source: v2fly('cainiao') },
       { domain: 'cainiaoyizhan.com', source: v2fly('cainiao') },

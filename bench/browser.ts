@@ -7,20 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from '../tests/support/extension';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags shared by both contexts: quiet browser, no background traffic competing for the CPU. */
-const COMMON_ARGS = [
-  '--host-resolver-rules=MAP * 127.0.0.1',
-  // Keep http pages on http: an automatic HTTPS attempt first would add a failed TLS tunnel to every load.
-  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
+/** Flags shared by both contexts: the tests' quiet launch, and no default apps competing for the CPU. */
+const COMMON_ARGS = [...QUIET_CHROMIUM_ARGS, '--disable-default-apps'];
 
 export interface Launched {
   context: BrowserContext;
@@ -35,7 +25,7 @@ export async function launch(extensionDir: string | null, proxy: string): Promis
   const args = [`--proxy-server=${proxy}`, ...COMMON_ARGS];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args,
     viewport: { width: 1280, height: 800 },

@@ -10,6 +10,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 
+/**
+ * Chromium switches every launch here shares (tests, demo, bench): every host name resolves to loopback only,
+ * http pages stay on http (the automatic HTTPS upgrade would try https first), and Chromium's own background
+ * connections are off, since the machine's network is closed.
+ */
+export const QUIET_CHROMIUM_ARGS: readonly string[] = [
+  '--host-resolver-rules=MAP * 127.0.0.1',
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built extension; FANZHA_CHROME_EXTENSION_DIR points elsewhere (a copy that a concurrent build cannot wipe). */
 export const CHROME_EXTENSION_DIR = process.env.FANZHA_CHROME_EXTENSION_DIR ?? path.join(projectRoot, '.output/chrome-mv3');
@@ -61,14 +75,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
     // Pages come through the site server acting as proxy, so addresses carry no port; and should
     // anything bypass the proxy, every name still resolves to loopback only.
     `--proxy-server=${options.proxy}`,
-    '--host-resolver-rules=MAP * 127.0.0.1',
-    // Keep http fixtures on http: the browser's automatic HTTPS upgrade would otherwise try https first.
-    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-    // The machine's network is closed: stop Chromium's own background connections.
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...QUIET_CHROMIUM_ARGS,
     '--disable-quic',
   ];
   if (options.lang) args.push(`--lang=${options.lang}`);

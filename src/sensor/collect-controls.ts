@@ -34,9 +34,18 @@ export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
   return found;
 }
 
+/**
+ * The controls in the contract's order: the document's, then each open shadow root's. The roots come back
+ * too, so the content script's guard does not walk the whole tree a second time to find them.
+ */
+export function collectWithRoots(doc: Document): { elements: Element[]; roots: ShadowRoot[] } {
+  const elements = Array.from(doc.querySelectorAll(CONTROL_SELECTOR));
+  const roots = openShadowRoots(doc);
+  for (const sr of roots) elements.push(...sr.querySelectorAll(CONTROL_SELECTOR));
+  return { elements, roots };
+}
+
 /** All controls of the document, then those of its open shadow roots. */
 export function collectControls(doc: Document): Element[] {
-  const controls = Array.from(doc.querySelectorAll(CONTROL_SELECTOR));
-  for (const sr of openShadowRoots(doc)) controls.push(...Array.from(sr.querySelectorAll(CONTROL_SELECTOR)));
-  return controls;
+  return collectWithRoots(doc).elements;
 }

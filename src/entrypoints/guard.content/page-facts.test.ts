@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectControls } from '@/sensor/collect-controls';
-import { collectWithRoots, scanPage, scanPageSliced } from './page-facts';
+import { collectControls, collectWithRoots } from '@/sensor/collect-controls';
+import { scanPage, scanPageSliced } from './page-facts';
 
 function page(html: string, title = '退款中心'): Document {
   const doc = document.implementation.createHTMLDocument(title);

@@ -9,7 +9,8 @@
 import type { ControlState } from '@/core/fields/analyse';
 import { analyseControl, findingsOf } from '@/core/fields/classify';
 import type { PageFacts } from '@/core/types';
-import { CONTROL_SELECTOR, openShadowRoots } from '@/sensor/collect-controls';
+import { collectWithRoots } from '@/sensor/collect-controls';
+import { cap, collapse } from '@/sensor/dom-text';
 import { scanState, sensorHeadings, sensorPageText, snapshotControl } from '@/sensor/snapshot';
 import { withTypedCards } from './typed-card';
 
@@ -29,21 +30,10 @@ export interface ScanResult {
 
 type Typed = { has(element: Element): boolean };
 
-/**
- * The controls in the contract's order (as `collectControls`): the document's, then each open shadow
- * root's. The roots come back too, so the guard does not walk the whole tree a second time to find them.
- */
-export function collectWithRoots(doc: Document): { elements: Element[]; roots: ShadowRoot[] } {
-  const elements = Array.from(doc.querySelectorAll(CONTROL_SELECTOR));
-  const roots = openShadowRoots(doc);
-  for (const sr of roots) elements.push(...sr.querySelectorAll(CONTROL_SELECTOR));
-  return { elements, roots };
-}
-
 /** The scan as steps: each `yield` is a point where a sliced run may give the thread back. */
 export function* scanSteps(doc: Document, url: string, typed: Typed): Generator<void, ScanResult, void> {
   const { elements, roots } = collectWithRoots(doc);
-  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX);
+  const title = cap(collapse(doc.title ?? ''), TITLE_MAX);
   // A page without controls falls through: no findings, so no headings or text either.
   yield;
   const state = scanState(elements);

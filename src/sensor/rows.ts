@@ -142,7 +142,7 @@ export function hasImageNearby(el: Element, ctx: RowContext): boolean {
       let n = 0;
       for (let sib = node[dir]; sib && n < 2; sib = sib[dir], n++) {
         if (isImage(sib)) return true;
-        if ((ctx.counts.get(sib) ?? 0) > 0 || CONTROL_TAGS.has(sib.tagName)) break;
+        if (holdsControl(sib, ctx)) break;
         if (n === 0 && findDescendant(sib, isImage)) return true;
       }
     }

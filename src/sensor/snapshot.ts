@@ -120,7 +120,8 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
 
 /**
  * Snapshots the controls at the given positions of `elements` (all of them when `indices` is absent).
- * The content script uses this to re-scan only the controls a mutation added.
+ * Used by the CLI (through snapshotPage) and the benchmark; the content script snapshots control by
+ * control instead (page-facts.ts), so its scan can pause between controls.
  */
 export function snapshotControls(elements: readonly Element[], indices?: readonly number[]): ControlSnapshot[] {
   const state = scanState(elements);

@@ -6,6 +6,7 @@ import type { ToBackgroundMessage, WarningPlan } from '@/messaging/protocol';
 import { WARNING_UI_GLOBAL, type WarningUiApi } from '@/warning-ui/api';
 import { dispatchTrusted } from '@/warning-ui/test-events';
 import { startGuard } from './guard';
+import { POLL_MS } from './url-watch';
 
 // Under jsdom, loading the real 'wxt/browser' drags in esbuild, which refuses jsdom's TextEncoder; the content
 // script only needs runtime messaging, which the fake browser provides. The guard itself talks through the
@@ -78,6 +79,15 @@ describe('the content script in a frame', () => {
     expect(sent.map((m) => m.type)).toEqual(['cs-bg-hello']);
     dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
     expect(ui.showFieldWarning).not.toHaveBeenCalled();
+  });
+
+  it('does not watch the URL on an official host (no once-a-second poll where there is no Navigation API)', async () => {
+    fakeBackground('official');
+    const intervals = vi.spyOn(window, 'setInterval');
+    startGuard(ctx);
+    await settle();
+    expect(intervals.mock.calls.filter(([, ms]) => ms === POLL_MS)).toHaveLength(0);
+    intervals.mockRestore();
   });
 
   it('elsewhere sends its findings once, never a value', async () => {

@@ -58,6 +58,7 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
   let lastSent = '';
   let generation = 0;
   let typedCheck = true;
+  let watchingUrl = false;
 
   const scheduler = debounced(() => void scan(), QUIET_MS, MAX_WAIT_MS, {
     setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
@@ -209,6 +210,14 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
       return;
     }
     running = new AbortController();
+    // Watched from the first time the gate lets the guard run (never on official/trusted sites: in browsers
+    // without the Navigation API it is a poll every second), and kept: a later re-check may run it again.
+    if (!watchingUrl) {
+      watchingUrl = true;
+      watchUrl(window, ctx, () => {
+        if (running) scheduler.poke(true);
+      });
+    }
     const options = { capture: true, passive: true, signal: running.signal };
     doc.addEventListener('focusin', onFocusIn, options);
     doc.addEventListener('input', onInput, options);
@@ -233,9 +242,6 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
   ctx.onInvalidated(() => {
     stopListening();
     stop(true);
-  });
-  watchUrl(window, ctx, () => {
-    if (running) scheduler.poke(true);
   });
 
   void run();

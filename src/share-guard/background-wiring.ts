@@ -6,7 +6,7 @@ import { buildMeetingMatchers, meetingJoin } from '@/core/signals/meeting-join';
 import { MEETING_PROVIDERS } from '@/knowledge';
 import { toolbarAction, translate } from '@/platform/browser-apis';
 import { sessionStore } from '@/platform/session-store';
-import { loadSettings } from '@/settings';
+import type { Settings } from '@/settings';
 import { shareBadgeLook } from './share-badge';
 import type { BgCsShareVerify } from './share-protocol';
 import { shareVerifyResponseSchema } from './share-schemas';
@@ -23,6 +23,8 @@ export interface ShareGuardOptions {
   /** The tab's current level as the background knows it. */
   tabLevel(tabId: number): Promise<Level>;
   recheckAllTabs(): Promise<void>;
+  /** The current settings (the background's cached reader). */
+  settings(): Promise<Settings>;
   warn(what: string, error: unknown): void;
 }
 
@@ -58,7 +60,7 @@ export function startShareGuard(options: ShareGuardOptions): ShareGuard {
   service = createShareService({
     kv: sessionStore(),
     now: () => Date.now(),
-    meetingWindowMinutes: async () => (await loadSettings()).settings.meetingWindowMinutes,
+    meetingWindowMinutes: async () => (await options.settings()).meetingWindowMinutes,
     isMeetingJoinUrl: (url) => meetingJoin(url, meetings).length > 0,
     verifyFrame: async (tabId, frameId) => {
       const message: BgCsShareVerify = { type: 'bg-cs-share-verify' };

@@ -17,7 +17,7 @@ import { applyBadge } from '@/platform/badge';
 import { extensionOrigin, translate, uiLang } from '@/platform/browser-apis';
 import { injectWarningUi, showBannerIn } from '@/platform/inject';
 import { sessionStore } from '@/platform/session-store';
-import { addTrusted, loadSettings, settingsItem } from '@/settings';
+import { addTrusted, settingsItem, settingsReader } from '@/settings';
 import type { BgCsRecheck } from '@/messaging/protocol';
 import { startShareGuard } from '@/share-guard/background-wiring';
 import { withShareNotice } from '@/share-guard/share-notice';
@@ -40,6 +40,8 @@ const knowledge: KnowledgeLookups = {
 
 export default defineBackground(() => {
   const store = new TabStore(sessionStore());
+  // Read on every page's messages: kept until the stored settings change (src/settings/reader.ts).
+  const settings = settingsReader();
   const t: Translate = translate;
   const warn = (what: string, error: unknown) =>
     console.warn(`[fanzha-guard] ${what} failed:`, error instanceof Error ? error.message : error);
@@ -49,6 +51,7 @@ export default defineBackground(() => {
     applyLevelBadge: applyBadge,
     tabLevel: async (tabId) => (await store.get(tabId))?.level ?? 'none',
     recheckAllTabs: () => recheckAll(),
+    settings,
     warn,
   });
 
@@ -56,7 +59,7 @@ export default defineBackground(() => {
     store,
     context: () =>
       buildContext({
-        trusted: async () => (await loadSettings()).settings.trusted,
+        trusted: async () => (await settings()).trusted,
         screenShared: () => shareGuard.service.screenShared(),
         recentMeeting: () => shareGuard.service.recentMeeting(),
       }),

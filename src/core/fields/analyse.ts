@@ -1,10 +1,9 @@
 // One control on its own: word evidence, then the autocomplete token, the format (type, inputmode,
 // maxlength, pattern), the send-code button and the captcha rule, then a first choice of kind.
 import type { ControlSnapshot, FieldKind } from '../types';
-import { CARD_KINDS } from '../types';
 import { autocompleteCue } from './autocomplete';
 import { codeCues, isImageCaptcha, type CodeCues } from './captcha';
-import { add, type Evidence, labelSources, wordEvidence } from './evidence';
+import { add, type Evidence, labelSources, SENSITIVE_KINDS, wordEvidence } from './evidence';
 import { scanText } from './lexicon';
 import { attrForms } from './match';
 import { IGNORED_TYPES } from './words';
@@ -35,7 +34,6 @@ export interface ControlState {
 const IGNORED = new Set(IGNORED_TYPES);
 /** Tie order: the more specific card kinds first, password (the fallback for type=password) last. */
 export const KIND_ORDER: readonly FieldKind[] = ['card-cvv', 'card-expiry', 'card-number', 'otp', 'card-pin', 'id-number', 'phone', 'password'];
-const SENSITIVE: ReadonlySet<FieldKind> = new Set<FieldKind>([...CARD_KINDS, 'otp']);
 const THRESHOLD = 3;
 const DIGIT_PATTERN = /^\^?(\\d|\[0-9\])/;
 /** Pages set maxlength=2147483647 or 524288 to mean "no limit". */
@@ -169,7 +167,7 @@ function applyFormat(s: ControlState, apply: string | null, recipient: boolean):
     for (const k of KIND_ORDER) if (k !== 'card-expiry' && ev[k]) ev[k] = undefined;
   }
   if (s.ordinary) {
-    for (const k of SENSITIVE) {
+    for (const k of SENSITIVE_KINDS) {
       const e = ev[k];
       if (e && e.reasons[0]?.code !== 'autocomplete') e.score -= 4;
     }
@@ -182,7 +180,7 @@ export function choose(s: ControlState): FieldKind | null {
   let best: FieldKind | null = null;
   for (const pass of [true, false]) {
     for (const k of KIND_ORDER) {
-      if (SENSITIVE.has(k) !== pass) continue;
+      if (SENSITIVE_KINDS.has(k) !== pass) continue;
       const e = s.ev[k];
       // Weak words alone never fire, however many: a lone `code` or `pin` is not enough.
       if (e && e.strong && e.score >= THRESHOLD && (!best || e.score > s.ev[best]!.score)) best = k;
@@ -193,5 +191,5 @@ export function choose(s: ControlState): FieldKind | null {
 }
 
 export function isSensitive(kind: FieldKind | null): boolean {
-  return kind !== null && SENSITIVE.has(kind);
+  return kind !== null && SENSITIVE_KINDS.has(kind);
 }

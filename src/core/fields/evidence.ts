@@ -6,7 +6,7 @@
 // An excluded phrase in a source silences that source for the kind; one in the label or the id/name
 // also silences the nearby text (which may be a heading over several fields).
 import type { ControlSnapshot, FieldKind, Reason } from '../types';
-import { FIELD_KINDS } from '../types';
+import { CARD_KINDS, FIELD_KINDS } from '../types';
 import { type Found, scanText, tag } from './lexicon';
 import { type AttrForms, substringMatcher, tokenMatcher } from './match';
 import { KIND_WORDS, NOT_PAYMENT_ATTR } from './words';
@@ -19,7 +19,8 @@ export interface KindEvidence {
 }
 export type Evidence = Partial<Record<FieldKind, KindEvidence>>;
 
-const SENSITIVE_WORD_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['card-number', 'card-pin', 'card-cvv', 'card-expiry', 'otp']);
+/** The card kinds and the one-time code: what the guard warns about (analyse.ts uses the same set). */
+export const SENSITIVE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([...CARD_KINDS, 'otp']);
 const notPaymentAttr = substringMatcher(NOT_PAYMENT_ATTR);
 const TAGS = Object.fromEntries(FIELD_KINDS.map((k) => [k, [tag(k, 's'), tag(k, 'w'), tag(k, 'x')]])) as Record<FieldKind, [string, string, string]>;
 
@@ -69,7 +70,7 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
   const notPayment = notPaymentAttr(attr.compact);
   for (const kind of FIELD_KINDS) {
     const m = ATTR_CUES[kind];
-    if (notPayment && SENSITIVE_WORD_KINDS.has(kind)) {
+    if (notPayment && SENSITIVE_KINDS.has(kind)) {
       excluded.add(kind);
       continue;
     }

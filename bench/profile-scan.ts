@@ -22,7 +22,8 @@ interface ProfileNode {
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const controls = Number(process.argv[2] ?? 1000);
 const reps = Number(process.argv[3] ?? 20);
-const dir = join(root, 'bench/out/profile');
+// PROFILE_DIR lets two people profile at once without overwriting each other's page and bundle.
+const dir = resolve(process.env.PROFILE_DIR ?? join(root, 'bench/out/profile'));
 mkdirSync(join(dir, 'sites/profile.fanzha-bench.com'), { recursive: true });
 writeFileSync(join(dir, 'sites/profile.fanzha-bench.com/index.html'), formPage(controls));
 const script = join(dir, 'page-scan.js');

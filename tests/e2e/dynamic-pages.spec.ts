@@ -1,5 +1,6 @@
 // Forms that are not there at load time: one inserted by script 2 s after load, one inside a
-// cross-origin iframe. Both must be caught like a form in the page's first HTML.
+// cross-origin iframe. Both must be caught like a form in the page's first HTML. And a page that has not
+// finished loading: the guard waits for the load, unless someone focuses a field first.
 
 import type { Frame } from '@playwright/test';
 import { badgeText, readWarnings, waitFor } from '../support/extension';
@@ -49,4 +50,28 @@ test('a form inside a cross-origin iframe is caught', async ({ page, sites }) =>
   const dx = Math.max(0, panel.x - (field.x + field.width), field.x - (panel.x + panel.width));
   const dy = Math.max(0, panel.y - (field.y + field.height), field.y - (panel.y + panel.height));
   expect(Math.hypot(dx, dy)).toBeLessThan(40);
+});
+
+test('a card field focused while the page is still loading is caught at once', async ({ page, sites }) => {
+  // The page's last script never arrives while the test runs, so the document stays "loading".
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/held.js', async (route) => {
+    await held;
+    await route.fulfill({ contentType: 'text/javascript', body: '' }).catch(() => {});
+  });
+  try {
+    await page.goto(sites.url('http://alipay-refund.cn/still-loading.html'), { waitUntil: 'commit' });
+    await page.locator('#card').waitFor();
+    // The guard waits for the page to load and go idle: nothing yet, however long the page takes.
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    expect(await badgeText(page)).toBe('');
+    // Someone clicks into the card field: the guard starts now, on the part of the page that is there.
+    await page.locator('#card').click();
+    await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+  } finally {
+    release();
+  }
 });

@@ -6,12 +6,12 @@
 // - at document_start, the share relay: its private channel to the main-world hook (share-hook.content) must
 //   be handed over before any page script runs (see src/share-guard/hook-channel.ts). It never reads the page
 //   and does nothing until the page shares its screen; it works on official sites too.
-// - at the document's idle moment (when-idle.ts), the guard: gate, then scan. On official and trusted sites
-//   it stops after the gate, as before.
+// - once the page has loaded and the main thread is idle, or at the first focus on a form field (when-idle.ts),
+//   the guard: gate, then scan. On official and trusted sites it stops after the gate.
 import { onExtensionMessage, sendMessage } from '@/platform/content-messaging';
 import { startShareRelay } from '@/share-guard/share-relay';
 import { startGuard } from './guard';
-import { whenIdle } from './when-idle';
+import { type IdleTimers, whenIdle } from './when-idle';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -31,7 +31,9 @@ export default defineContentScript({
         });
       },
     });
-    whenIdle(document, window, ctx, () => {
+    const timers: IdleTimers = { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms) };
+    if (typeof requestIdleCallback === 'function') timers.requestIdle = (handler, ms) => requestIdleCallback(handler, { timeout: ms });
+    whenIdle(document, window, timers, () => {
       if (!ctx.isInvalid) startGuard(ctx);
     });
   },

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AFTER_DOM_MS, FALLBACK_MS, whenIdle } from './when-idle';
+import { AFTER_DOM_MS, FALLBACK_MS, IDLE_TIMEOUT_MS, type IdleTimers, whenIdle } from './when-idle';
 
 type Listener = (event: Event) => void;
 
 /** A window that records its listeners, a document with a settable readyState, and manual timers. */
-function harness(readyState: DocumentReadyState) {
+function harness(readyState: DocumentReadyState, withIdle = false) {
   const doc = { readyState } as { readyState: DocumentReadyState };
   const listeners: { type: string; fn: Listener; capture: boolean }[] = [];
   const win = {
@@ -17,30 +17,82 @@ function harness(readyState: DocumentReadyState) {
   let now = 0;
   const timers: { at: number; fn: () => void }[] = [];
   const callback = vi.fn();
-  whenIdle(doc as unknown as Document, win as unknown as Window, { setTimeout: (fn, ms) => timers.push({ at: now + ms, fn }) }, callback);
+  const idle: { timeoutMs: number; fn: () => void }[] = [];
+  const idleTimers: IdleTimers = { setTimeout: (fn, ms) => timers.push({ at: now + ms, fn }) };
+  if (withIdle) idleTimers.requestIdle = (fn, timeoutMs) => idle.push({ timeoutMs, fn });
+  whenIdle(doc as unknown as Document, win as unknown as Window, idleTimers, callback);
   return {
     doc,
     listeners,
     callback,
+    idle,
     emit(type: string, init: { isTrusted?: boolean; target?: unknown } = {}) {
-      const event = { type, isTrusted: init.isTrusted ?? true, target: init.target ?? doc } as unknown as Event;
+      const target = init.target ?? doc;
+      const event = { type, isTrusted: init.isTrusted ?? true, target, composedPath: () => [target] } as unknown as Event;
       for (const l of listeners.filter((x) => x.type === type)) l.fn(event);
     },
+    /** Moves the clock and runs every timer due by then, those the due ones set included. */
     advance(ms: number) {
       now += ms;
-      for (const t of timers.filter((x) => x.at <= now)) {
-        timers.splice(timers.indexOf(t), 1);
-        t.fn();
+      for (let due = timers.find((x) => x.at <= now); due; due = timers.find((x) => x.at <= now)) {
+        timers.splice(timers.indexOf(due), 1);
+        due.fn();
       }
+    },
+    /** The browser finds an idle moment: runs the idle callbacks asked for so far. */
+    runIdle() {
+      for (const cb of idle.splice(0)) cb.fn();
     },
   };
 }
 
 describe('whenIdle (document_idle for a script injected at document_start)', () => {
-  it('runs at once on a complete document and listens to nothing', () => {
+  it('on a complete document, runs in the next task and then listens to nothing', () => {
     const h = harness('complete');
+    expect(h.callback).not.toHaveBeenCalled();
+    h.advance(0);
     expect(h.callback).toHaveBeenCalledTimes(1);
     expect(h.listeners).toEqual([]);
+  });
+
+  it('with requestIdleCallback, waits after load for the idle moment (at most IDLE_TIMEOUT_MS)', () => {
+    const h = harness('loading', true);
+    h.emit('DOMContentLoaded');
+    h.emit('load');
+    h.advance(AFTER_DOM_MS);
+    expect(h.callback).not.toHaveBeenCalled();
+    expect(h.idle.map((i) => i.timeoutMs)).toEqual([IDLE_TIMEOUT_MS]);
+    h.runIdle();
+    expect(h.callback).toHaveBeenCalledTimes(1);
+    expect(h.listeners).toEqual([]);
+  });
+
+  it('asks for one idle moment only, whether load or the 200 ms come first', () => {
+    const h = harness('loading', true);
+    h.emit('DOMContentLoaded');
+    h.advance(AFTER_DOM_MS);
+    h.emit('load');
+    expect(h.idle).toHaveLength(1);
+  });
+
+  it('starts at once when someone focuses a form field, before the page has loaded', () => {
+    const h = harness('loading', true);
+    h.emit('focusin', { target: { tagName: 'INPUT' } });
+    expect(h.callback).toHaveBeenCalledTimes(1);
+    h.emit('load');
+    h.runIdle();
+    h.advance(FALLBACK_MS);
+    expect(h.callback).toHaveBeenCalledTimes(1);
+    expect(h.listeners).toEqual([]);
+  });
+
+  it.each([
+    ['a page-dispatched focus on a field', { isTrusted: false, target: { tagName: 'INPUT' } }],
+    ['a focus on a link', { target: { tagName: 'A' } }],
+  ])('does not start early for %s', (_name, init) => {
+    const h = harness('loading', true);
+    h.emit('focusin', init);
+    expect(h.callback).not.toHaveBeenCalled();
   });
 
   it('waits for DOMContentLoaded, then runs 200 ms later', () => {
@@ -54,11 +106,13 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
     expect(h.callback).toHaveBeenCalledTimes(1);
   });
 
-  it('runs at the window load when it comes before those 200 ms, and only once', () => {
+  it('runs in the task after the window load when that comes before those 200 ms, and only once', () => {
     const h = harness('loading');
     h.emit('DOMContentLoaded');
     h.advance(50);
     h.emit('load');
+    expect(h.callback).not.toHaveBeenCalled();
+    h.advance(0);
     expect(h.callback).toHaveBeenCalledTimes(1);
     h.advance(FALLBACK_MS);
     h.emit('load');
@@ -69,6 +123,7 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
   it('listens in the capture phase, so page listeners added later cannot stop it', () => {
     const h = harness('loading');
     expect(h.listeners.map((l) => [l.type, l.capture])).toEqual([
+      ['focusin', true],
       ['load', true],
       ['DOMContentLoaded', true],
     ]);

@@ -1,7 +1,12 @@
 // The content script is injected at document_start (the share relay's handshake must come before any page
-// script), but the guard's gate and first scan wait for the moment Chrome calls document_idle: the window's
-// `load`, or 200 ms after DOMContentLoaded, whichever comes first. Scanning earlier would read half-parsed
-// pages; the gate message waits so that it never races the tab's own "loading" update in the background.
+// script), but the guard's gate and first scan wait until the page has loaded and painted: the window's
+// `load`, or 200 ms after DOMContentLoaded, whichever comes first (Chrome's own document_idle moment), and
+// then the next idle period of the main thread (requestIdleCallback, at most IDLE_TIMEOUT_MS later). Scanning
+// earlier would read half-parsed pages and compete with the page's first paint; the gate message waits so
+// that it never races the tab's own "loading" update in the background.
+//
+// Someone who focuses a form field does not wait for any of that: a trusted focusin on an input, select or
+// textarea starts the guard at once, so a warning can still come before the first key.
 //
 // Hostile pages: the listeners are capture listeners on the window, added at document_start, so they run
 // before anything a page script adds and a page cannot stop them with stopImmediatePropagation. Untrusted
@@ -10,34 +15,54 @@
 
 export const AFTER_DOM_MS = 200;
 export const FALLBACK_MS = 10_000;
+/** The longest the guard waits for an idle moment once the page has loaded. */
+export const IDLE_TIMEOUT_MS = 1_000;
 
 export interface IdleTimers {
   setTimeout(handler: () => void, ms: number): unknown;
+  /** requestIdleCallback where the browser has it: `handler` runs when the main thread is idle, or after `timeoutMs`. */
+  requestIdle?(handler: () => void, timeoutMs: number): unknown;
 }
 
-/** Calls `callback` once, at the document's idle moment (at once when the document is complete already). */
+const FORM_CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
+/** Calls `callback` once, at the document's idle moment (soon when the document is complete already). */
 export function whenIdle(doc: Document, win: Window, timers: IdleTimers, callback: () => void): void {
   let done = false;
+  let settling = false;
   const fire = (): void => {
     if (done) return;
     done = true;
     win.removeEventListener('DOMContentLoaded', onDom, true);
     win.removeEventListener('load', onLoad, true);
+    win.removeEventListener('focusin', onFocus, true);
     callback();
   };
+  /** The page is loaded (or has had its 200 ms): run in the next idle period. */
+  const settle = (): void => {
+    if (done || settling) return;
+    settling = true;
+    if (timers.requestIdle) timers.requestIdle(fire, IDLE_TIMEOUT_MS);
+    else timers.setTimeout(fire, 0);
+  };
   const onDom = (event: Event): void => {
-    if (event.isTrusted && event.target === doc) timers.setTimeout(fire, AFTER_DOM_MS);
+    if (event.isTrusted && event.target === doc) timers.setTimeout(settle, AFTER_DOM_MS);
   };
   const onLoad = (event: Event): void => {
     // `load` of images and frames does not reach the window (it does not bubble); the document's does.
-    if (event.isTrusted && event.target === doc) fire();
+    if (event.isTrusted && event.target === doc) settle();
   };
+  const onFocus = (event: Event): void => {
+    const target = event.composedPath?.()[0] ?? event.target;
+    if (event.isTrusted && FORM_CONTROLS.has((target as Element | null)?.tagName ?? '')) fire();
+  };
+  win.addEventListener('focusin', onFocus, true);
   if (doc.readyState === 'complete') {
-    fire();
+    settle();
     return;
   }
   win.addEventListener('load', onLoad, true);
-  if (doc.readyState === 'interactive') timers.setTimeout(fire, AFTER_DOM_MS);
+  if (doc.readyState === 'interactive') timers.setTimeout(settle, AFTER_DOM_MS);
   else win.addEventListener('DOMContentLoaded', onDom, true);
   timers.setTimeout(fire, FALLBACK_MS);
 }

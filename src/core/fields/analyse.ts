@@ -20,7 +20,7 @@ export interface ControlState {
   /** The page's autocomplete says this is an ordinary field (name, address, email…). */
   ordinary: boolean;
   /** Kinds an excluded word ruled out: context never brings them back. */
-  excluded: Set<FieldKind>;
+  excluded: ReadonlySet<FieldKind>;
   kind: FieldKind | null;
   /** Set by split-boxes.ts on every box of a recognised group: the indices of all its boxes, in order. */
   boxes?: number[];
@@ -29,6 +29,26 @@ export interface ControlState {
    * the whole value): the paste box is the field and speaks for them, so they are not reported on their own.
    */
   shownBy?: number;
+  /**
+   * `ev` is shared with the classifier's memo (or another state): call writableEvidence before changing it.
+   * Set on memo hits (classify.ts), so a re-scan copies only the evidence that split boxes or card context
+   * change.
+   */
+  shared?: boolean;
+}
+
+/** The state's evidence, made its own first when it is shared (copy-on-write). */
+export function writableEvidence(s: ControlState): Evidence {
+  if (s.shared) {
+    const ev: Evidence = {};
+    for (const k of KIND_ORDER) {
+      const e = s.ev[k];
+      if (e) ev[k] = { score: e.score, strong: e.strong, reasons: [...e.reasons] };
+    }
+    s.ev = ev;
+    s.shared = false;
+  }
+  return s.ev;
 }
 
 const IGNORED = new Set(IGNORED_TYPES);
@@ -90,6 +110,8 @@ export function analyse(c: ControlSnapshot): ControlState {
     ordinary: false,
     excluded,
     kind: null,
+    // Written here so every state has one shape (classify.ts copies states from its memo).
+    shared: false,
   };
   const ac = autocompleteCue(c.autocomplete);
   if (ac?.kind) {

@@ -2,64 +2,83 @@
 // "Month"/"Year" selects are the expiry, "Security code" is the CVV, "Card" is the number — and an
 // expiry month pulls in the year box right after it.
 import type { FieldKind } from '../types';
-import { type ControlState, isIgnored, isSensitive } from './analyse';
+import { type ControlState, isIgnored, isSensitive, writableEvidence } from './analyse';
 
 /** How far (in control positions) card context reaches. */
 const REACH = 4;
 const CONTEXT_KINDS: readonly FieldKind[] = ['card-number', 'card-cvv', 'card-expiry'];
 
+/** s, when it is a card field that can anchor a control d positions away in `row`. */
+function anchorAt(s: ControlState | undefined, d: number, row: ControlState['c']['rowKey']): ControlState | null {
+  if (!s || !s.kind || !CONTEXT_KINDS.includes(s.kind)) return null;
+  return d === 1 || (s.c.rowKey === row && s.ev[s.kind]!.strong) ? s : null;
+}
+
 /**
  * A card field right beside the control, or a strongly recognised one in the same row within REACH
- * positions. A field promoted by context can anchor only its direct neighbour (month → year → CVV).
+ * positions (the nearer first, before it first). A field promoted by context can anchor only its direct
+ * neighbour (month → year → CVV).
  */
 function nearCard(states: readonly ControlState[], i: number, before = false): ControlState | null {
   const row = states[i]!.c.rowKey;
   for (let d = 1; d <= REACH; d++) {
-    for (const j of before ? [i - d] : [i - d, i + d]) {
-      const s = states[j];
-      if (!s || !s.kind || !CONTEXT_KINDS.includes(s.kind)) continue;
-      if (d === 1 || (s.c.rowKey === row && s.ev[s.kind]!.strong)) return s;
-    }
+    const s = anchorAt(states[i - d], d, row) ?? (before ? null : anchorAt(states[i + d], d, row));
+    if (s) return s;
   }
   return null;
 }
 
 function promote(s: ControlState, kind: FieldKind, anchor: ControlState, code: string): void {
   s.kind = kind;
-  const e = (s.ev[kind] ??= { score: 0, strong: false, reasons: [] });
+  const e = (writableEvidence(s)[kind] ??= { score: 0, strong: false, reasons: [] });
   e.reasons.push({ code, detail: `${anchor.kind} at ${anchor.c.index}` });
 }
 
-/** The year box right after an expiry month (same row, a select or a short input). */
-function pairExpiry(states: readonly ControlState[]): void {
+/** The year box right after an expiry month (same row, a select or a short input). Did it pair any? */
+function pairExpiry(states: readonly ControlState[]): boolean {
+  let paired = false;
   for (let i = 0; i + 1 < states.length; i++) {
     const a = states[i]!;
     const b = states[i + 1]!;
     if (a.kind !== 'card-expiry' || b.kind !== null || isIgnored(b.c) || b.excluded.has('card-expiry')) continue;
     const yearish = b.yearOptions || b.ev['card-expiry'] !== undefined || (a.c.tag === 'select' && b.c.tag === 'select');
     const sameRow = a.c.rowKey === b.c.rowKey || /^[\s/\-]*$/.test(b.c.nearbyText);
-    if (yearish && sameRow) promote(b, 'card-expiry', a, 'pairs-with');
+    if (yearish && sameRow) {
+      promote(b, 'card-expiry', a, 'pairs-with');
+      paired = true;
+    }
   }
+  return paired;
 }
 
+/** A card word with a positive score that no excluded word ruled out. */
+const cue = (s: ControlState, k: FieldKind): boolean => s.ev[k] !== undefined && s.ev[k]!.score > 0 && !s.excluded.has(k);
+
 export function applyCardContext(states: readonly ControlState[]): void {
-  // Two rounds: a promoted month can anchor its year.
+  // Nothing to anchor on: no card field, no context (most pages).
+  if (!states.some((s) => s.kind !== null && CONTEXT_KINDS.includes(s.kind))) return;
+  // Up to three rounds: a promoted month can anchor its year. A round that promotes nothing ends it (the
+  // next would see the same states, and pairExpiry has paired all it can).
   for (let round = 0; round < 3; round++) {
-    pairExpiry(states);
+    let changed = pairExpiry(states);
     for (let i = 0; i < states.length; i++) {
       const s = states[i]!;
       if (isSensitive(s.kind) || isIgnored(s.c) || s.ordinary) continue;
+      const expiry = (cue(s, 'card-expiry') || s.monthOptions || s.yearOptions) && !s.excluded.has('card-expiry');
+      // Most controls have no card cue at all: no need to look for an anchor.
+      if (!expiry && !cue(s, 'card-cvv') && !cue(s, 'card-number')) continue;
       const anchor = nearCard(states, i);
       if (!anchor) continue;
-      const ev = s.ev;
-      const ok = (k: FieldKind): boolean => ev[k] !== undefined && ev[k]!.score > 0 && !s.excluded.has(k);
       const ml = s.c.maxLength;
       // The CVV comes after the card number, never before it.
       const cvvAnchor = nearCard(states, i, true);
-      if ((ok('card-expiry') || s.monthOptions || s.yearOptions) && !s.excluded.has('card-expiry')) promote(s, 'card-expiry', anchor, 'card-context');
-      else if (ok('card-cvv') && cvvAnchor && s.c.tag === 'input' && (ml === null || ml <= 4)) promote(s, 'card-cvv', cvvAnchor, 'card-context');
-      else if (ok('card-number') && s.c.tag === 'input' && (ml === null || ml >= 12)) promote(s, 'card-number', anchor, 'card-context');
+      const before = s.kind;
+      if (expiry) promote(s, 'card-expiry', anchor, 'card-context');
+      else if (cue(s, 'card-cvv') && cvvAnchor && s.c.tag === 'input' && (ml === null || ml <= 4)) promote(s, 'card-cvv', cvvAnchor, 'card-context');
+      else if (cue(s, 'card-number') && s.c.tag === 'input' && (ml === null || ml >= 12)) promote(s, 'card-number', anchor, 'card-context');
+      changed ||= s.kind !== before;
     }
+    if (!changed) return;
   }
   pairExpiry(states);
 }

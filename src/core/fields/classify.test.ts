@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ControlSnapshot, FieldKind } from '../types';
+import type { ControlSnapshot, FieldFinding, FieldKind } from '../types';
 import { classifyFields } from './classify';
 import { control, page } from './control-factory';
 
@@ -177,7 +177,7 @@ describe('a Chinese refund page', () => {
 });
 
 describe('re-scans', () => {
-  it('classifying the same controls again gives the same findings (the per-control memo is copied, not shared)', () => {
+  it('classifying the same controls again gives the same findings (what context and split boxes add stays out of the memo)', () => {
     const controls = page(
       { labelText: 'Card number', rowKey: 1 },
       { tag: 'select', type: '', labelText: 'Month', options: ['01', '02', '03'], rowKey: 1 },
@@ -190,6 +190,25 @@ describe('re-scans', () => {
     // Card number, month, year, and each of the six code boxes, which carry their whole group.
     expect(first).toHaveLength(9);
     expect(first.slice(3).map((f) => f.boxes)).toEqual(Array(6).fill([3, 4, 5, 6, 7, 8]));
+  });
+
+  it('context added on one page does not follow the same control onto the next', () => {
+    const month = { tag: 'select' as const, type: '', labelText: 'Month', options: ['01', '02', '03'], rowKey: 1 };
+    expect(classifyFields(page(month))).toEqual([]);
+    const withCard = classifyFields(page({ labelText: 'Card number', rowKey: 1 }, month));
+    const reasons = (fs: FieldFinding[]) => fs.find((f) => f.kind === 'card-expiry')?.reasons.map((r) => r.code);
+    expect(reasons(withCard)).toEqual(['label', 'select-options', 'card-context']);
+    expect(classifyFields(page(month))).toEqual([]);
+    // Again beside a card number: one context reason, not one per scan.
+    expect(reasons(classifyFields(page({ labelText: 'Card number', rowKey: 1 }, month)))).toEqual(['label', 'select-options', 'card-context']);
+  });
+
+  it('changing a finding does not change the next scan', () => {
+    const controls = page({ labelText: '银行卡号' }, ...Array.from({ length: 4 }, () => ({ maxLength: 4, rowKey: 3, labelText: 'Card number' })));
+    const first = classifyFields(controls);
+    const expected = structuredClone(first);
+    for (const f of first) f.reasons.push({ code: 'changed-by-caller' });
+    expect(classifyFields(controls)).toEqual(expected);
   });
 
   it('the same control at another position keeps its own index', () => {

@@ -7,58 +7,79 @@
 //   3. card context        (card-context.ts: month/year/security code beside a card field)
 import type { ControlSnapshot, FieldFinding } from '../types';
 import { analyse, type ControlState, isIgnored } from './analyse';
+import { NONE_EXCLUDED } from './evidence';
 import { applyCardContext } from './card-context';
 import { applySplitBoxes } from './split-boxes';
 
 // The content script re-scans after page changes; most controls are the same as last time. A control's
-// own analysis depends only on its snapshot minus position, so it is kept by that signature (bounded).
-const memo = new Map<string, ControlState>();
+// own analysis depends only on its snapshot minus position, so it is kept (bounded) and found again by
+// comparing those fields. No key string: joining ~20 fields and hashing the result cost more than the
+// rest of a re-scan. Kept analyses sit in small buckets by name (else id, else label), compared field by
+// field. A hit shares the kept evidence (copy-on-write): only the few states that split boxes or card
+// context change get their own copy (writableEvidence in analyse.ts).
+const memo = new Map<string, ControlState[]>();
+let memoSize = 0;
 /** Enough for the biggest pages measured (10,000 controls); past it, controls are analysed but not kept. */
 const MEMO_MAX = 12_000;
+/** Unnamed rows with one label differ only in their other texts; a bucket stays short to stay cheap. */
+const BUCKET_MAX = 32;
 
-function signature(c: ControlSnapshot): string {
-  return [
-    c.tag, c.type, c.id, c.name, c.autocomplete, c.inputmode, c.maxLength, c.pattern, c.placeholder, c.title,
-    c.ariaLabel, c.labelText, c.nearbyText, c.buttonText, c.hasImageNearby, c.visible, c.options.join('\u0001'),
+const bucketOf = (c: ControlSnapshot): string => c.name || c.id || c.labelText;
+
+/** Everything `analyse` reads; the usual differences (texts, name) are compared first. */
+function sameAnalysis(a: ControlSnapshot, b: ControlSnapshot): boolean {
+  if (
+    a.labelText !== b.labelText || a.nearbyText !== b.nearbyText || a.name !== b.name || a.id !== b.id || a.placeholder !== b.placeholder ||
+    a.tag !== b.tag || a.type !== b.type || a.autocomplete !== b.autocomplete || a.inputmode !== b.inputmode || a.maxLength !== b.maxLength ||
+    a.pattern !== b.pattern || a.title !== b.title || a.ariaLabel !== b.ariaLabel || a.buttonText !== b.buttonText ||
+    a.hasImageNearby !== b.hasImageNearby || a.visible !== b.visible ||
     // A decoy (decoy.ts) and a real box with the same words must not share a memoised kind.
-    c.readOnly, c.disabled, c.hiddenFromPeople,
-  ].join('\u0000');
+    a.readOnly !== b.readOnly || a.disabled !== b.disabled || a.hiddenFromPeople !== b.hiddenFromPeople ||
+    a.options.length !== b.options.length
+  ) return false;
+  return a.options.every((o, i) => o === b.options[i]);
 }
 
-/** A fresh copy: the later passes change kind and reasons. */
-function copy(s: ControlState, c: ControlSnapshot): ControlState {
-  const ev: ControlState['ev'] = {};
-  for (const [k, e] of Object.entries(s.ev) as [keyof ControlState['ev'], ControlState['ev'][keyof ControlState['ev']]][]) {
-    if (e) ev[k] = { score: e.score, strong: e.strong, reasons: [...e.reasons] };
-  }
-  return { ...s, c, ev };
-}
+/**
+ * This control's state on top of a kept analysis: its own snapshot, kind and groups, shared evidence.
+ * (analyse's state already has `shared`, so V8 copies it fast: a spread that adds a property is ~10× slower.)
+ */
+const stateOf = (kept: ControlState, c: ControlSnapshot): ControlState => ({ ...kept, c, shared: true });
 
 function analyseMemo(c: ControlSnapshot): ControlState {
-  const key = signature(c);
-  const hit = memo.get(key);
-  if (hit) return copy(hit, c);
+  const key = bucketOf(c);
+  const bucket = memo.get(key);
+  if (bucket) for (const kept of bucket) if (sameAnalysis(kept.c, c)) return stateOf(kept, c);
   const state = analyse(c);
-  if (memo.size < MEMO_MAX) memo.set(key, copy(state, c));
-  return state;
+  if (memoSize < MEMO_MAX && (bucket?.length ?? 0) < BUCKET_MAX) {
+    if (bucket) bucket.push(state);
+    else memo.set(key, [state]);
+    memoSize++;
+  }
+  return stateOf(state, c);
 }
+
+/** Ignored controls have no evidence and no code cues (shared: they are never changed). */
+const NO_EVIDENCE: ControlState['ev'] = {};
+const NO_CODE: ControlState['code'] = { sendButton: null, sms: null, captcha: null };
 
 /**
  * A control that can never be a finding (textarea, checkbox, hidden, search, email …): `choose` gives it no
  * kind, card context never promotes or anchors on it and split boxes never group it, so its words are not
- * read at all.
+ * read at all. Its fields are in analyse's order (one object shape for all states).
  */
 function ignoredState(c: ControlSnapshot): ControlState {
   return {
     c,
-    ev: {},
-    code: { sendButton: null, sms: null, captcha: null },
+    ev: NO_EVIDENCE,
+    code: NO_CODE,
     numeric: false,
     monthOptions: false,
     yearOptions: false,
     ordinary: false,
-    excluded: new Set(),
+    excluded: NONE_EXCLUDED,
     kind: null,
+    shared: true,
   };
 }
 
@@ -79,7 +100,8 @@ export function findingsOf(states: ControlState[]): FieldFinding[] {
     if (!s.kind) continue;
     // Boxes behind a paste box are reported through it (split-boxes.ts says why).
     if (s.shownBy !== undefined) continue;
-    const finding: FieldFinding = { index: s.c.index, kind: s.kind, id: s.c.id, name: s.c.name, reasons: s.ev[s.kind]?.reasons ?? [] };
+    // The reasons are copied: a memoised state's evidence is shared with later scans.
+    const finding: FieldFinding = { index: s.c.index, kind: s.kind, id: s.c.id, name: s.c.name, reasons: [...(s.ev[s.kind]?.reasons ?? [])] };
     if (s.boxes) finding.boxes = [...s.boxes];
     out.push(finding);
   }

@@ -8,8 +8,8 @@
 import type { ControlSnapshot, FieldKind, Reason } from '../types';
 import { CARD_KINDS, FIELD_KINDS } from '../types';
 import { type Found, scanText, tag } from './lexicon';
-import { type AttrForms, substringMatcher, tokenMatcher } from './match';
-import { KIND_WORDS, NOT_PAYMENT_ATTR } from './words';
+import { attrCues, NO_CUES } from './attr-cues';
+import type { AttrForms } from './match';
 
 export interface KindEvidence {
   score: number;
@@ -21,31 +21,9 @@ export type Evidence = Partial<Record<FieldKind, KindEvidence>>;
 
 /** The card kinds and the one-time code: what the guard warns about (analyse.ts uses the same set). */
 export const SENSITIVE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([...CARD_KINDS, 'otp']);
-const notPaymentAttr = substringMatcher(NOT_PAYMENT_ATTR);
 const TAGS = Object.fromEntries(FIELD_KINDS.map((k) => [k, [tag(k, 's'), tag(k, 'w'), tag(k, 'x')]])) as Record<FieldKind, [string, string, string]>;
-
-interface AttrCues {
-  attr: (compact: string) => string | null;
-  tokens: (tokens: readonly string[]) => string | null;
-  weakTokens: (tokens: readonly string[]) => string | null;
-  attrExcluded: (tokens: readonly string[]) => string | null;
-  attrExcludedLong: (compact: string) => string | null;
-}
-
-const ATTR_CUES = Object.fromEntries(
-  FIELD_KINDS.map((kind) => {
-    const w = KIND_WORDS[kind];
-    const c: AttrCues = {
-      attr: substringMatcher(w.attr),
-      tokens: tokenMatcher(w.tokens),
-      weakTokens: tokenMatcher(w.weakTokens),
-      attrExcluded: tokenMatcher(w.attrExcluded),
-      // Long exclusions also match inside run-together names ("couponcode", "captchainput").
-      attrExcludedLong: substringMatcher(w.attrExcluded.filter((x) => x.length >= 4)),
-    };
-    return [kind, c];
-  }),
-) as Record<FieldKind, AttrCues>;
+/** No kind ruled out: shared, since most controls have no excluded word (nothing adds to it later). */
+export const NONE_EXCLUDED: ReadonlySet<FieldKind> = new Set();
 
 /** What the word lists found in each of the control's texts, by source. */
 export interface ControlTexts {
@@ -64,13 +42,15 @@ export function add(ev: Evidence, kind: FieldKind, score: number, reason: Reason
  * Word evidence per kind, and the kinds an excluded word ruled out (card context must not bring those
  * back). A gift-card / voucher / coupon id or name rules out every card and code kind.
  */
-export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: string): { ev: Evidence; excluded: Set<FieldKind> } {
+export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: string): { ev: Evidence; excluded: ReadonlySet<FieldKind> } {
   const ev: Evidence = {};
+  const cues = attrCues(attr);
+  // Most controls (name, address, search …) carry no word of any list: nothing to weigh.
+  if (cues === NO_CUES && texts.nearby.size === 0 && texts.label.every(([, found]) => found.size === 0)) return { ev, excluded: NONE_EXCLUDED };
   const excluded = new Set<FieldKind>();
-  const notPayment = notPaymentAttr(attr.compact);
   for (const kind of FIELD_KINDS) {
-    const m = ATTR_CUES[kind];
-    if (notPayment && SENSITIVE_KINDS.has(kind)) {
+    const m = cues.kinds[kind];
+    if (cues.notPayment && SENSITIVE_KINDS.has(kind)) {
       excluded.add(kind);
       continue;
     }
@@ -88,7 +68,7 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
       const w = s ? undefined : found.get(weakTag);
       if (w && !best) best = { score: 1, reason: { code, detail: w }, strong: false };
     }
-    const attrExcluded = m.attrExcluded(attr.tokens) ?? m.attrExcludedLong(attr.compact);
+    const attrExcluded = m?.excluded ?? false;
     if (labelExcluded || attrExcluded) excluded.add(kind);
     // The label speaks for the control: when it rules a kind out, nothing else brings it back.
     if (labelExcluded) continue;
@@ -100,9 +80,9 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
       if (s) add(ev, kind, 3, { code: 'nearby-text', detail: s }, true);
       else if (w) add(ev, kind, 1, { code: 'nearby-text', detail: w });
     }
-    if (!attrExcluded) {
-      const s = m.attr(attr.compact) ?? m.tokens(attr.tokens);
-      const w = s ? null : m.weakTokens(attr.tokens);
+    if (m && !attrExcluded) {
+      const s = m.strong;
+      const w = m.weak;
       if (s) add(ev, kind, 3, { code: 'attribute', detail: `${attrText} (${s})` }, true);
       else if (w) add(ev, kind, 1, { code: 'attribute', detail: `${attrText} (${w})` });
     }

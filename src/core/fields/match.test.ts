@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attrForms, normalizeText, substringMatcher, tokenMatcher } from './match';
+import { attrForms, normalizeText } from './match';
 
 describe('normalizeText', () => {
   it.each([
@@ -21,18 +21,4 @@ describe('attrForms', () => {
     expect(attrForms(value)).toEqual({ tokens, compact });
   });
   it('keeps id and name apart when compacted', () => expect(attrForms('card', 'no').compact).toBe('card|no'));
-});
-
-describe('attribute matchers', () => {
-  it('substring cues, and ^prefix cues only at the start', () => {
-    const m = substringMatcher(['cardnumber', '^otp']);
-    expect(m('inputcardnumber1')).toBe('cardnumber');
-    expect(m('otpcode')).toBe('^otp');
-    expect(m('txtforgotpasswordemail')).toBeNull();
-  });
-  it('token cues match whole tokens', () => {
-    const m = tokenMatcher(['yzm', 'mm']);
-    expect(m(['txt', 'yzm'])).toBe('yzm');
-    expect(m(['comment'])).toBeNull();
-  });
 });

@@ -50,14 +50,3 @@ function computeAttrForms(values: readonly (string | null)[]): AttrForms {
   // '|' keeps id and name from running into each other.
   return { tokens, compact: compact.join('|') };
 }
-
-/** Cues found anywhere in the compact id/name; a cue starting with '^' only at the start of id or name. */
-export function substringMatcher(cues: readonly string[]): (compact: string) => string | null {
-  return (compact) =>
-    cues.find((c) => (c.startsWith('^') ? compact.split('|').some((v) => v.startsWith(c.slice(1))) : compact.includes(c))) ?? null;
-}
-
-export function tokenMatcher(cues: readonly string[]): (tokens: readonly string[]) => string | null {
-  const set = new Set(cues);
-  return (tokens) => tokens.find((t) => set.has(t)) ?? null;
-}

@@ -9,7 +9,7 @@
 // paste box: the page itself declares that box as taking the whole value (one-time-code, room for every
 // character), so it is the field and the single-character boxes behind it are its display: only it is reported.
 import type { FieldKind } from '../types';
-import { type ControlState, isDecoy } from './analyse';
+import { type ControlState, isDecoy, writableEvidence } from './analyse';
 
 const BOX_TYPES = new Set(['text', 'tel', 'number', 'password']);
 const SEPARATOR = /^[\s\-–—/|.·]*$/;
@@ -107,7 +107,7 @@ export function applySplitBoxes(states: readonly ControlState[]): void {
       s.kind = kind;
       s.boxes = boxes;
       if (pasteHead && s !== group[0]) s.shownBy = boxes[0];
-      s.ev[kind] = {
+      writableEvidence(s)[kind] = {
         score: 10,
         strong: true,
         reasons: [{ code: 'split-boxes', detail: `${group.length} boxes` }, ...shared.slice(0, 3)],

@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { waitForExtensionScan } from './scan-cost';
 import { median, overhead } from './stats';
-import { busiestRendererMain, startTrace } from './trace';
+import { busiestRendererMain, cpuUntilLoad, startTrace } from './trace';
 
 export interface LoadSample {
   loadMs: number;
@@ -118,6 +118,11 @@ export interface LoadCpu {
   addedCpuMs: number;
   /** added ÷ without: the extension's share of the work of loading the page. */
   overhead: number | null;
+  /**
+   * Main-thread CPU from the navigation's commit to `load` (what holds the page's load back), median ms, with
+   * and without, and with ÷ without − 1. The guard's scan waits for `load`, so this is the document_start part.
+   */
+  untilLoad: { withoutCpuMs: number; withCpuMs: number; overhead: number | null };
 }
 
 /**
@@ -136,6 +141,7 @@ export async function measureLoadCpu(
   for (const p of pages) {
     const without: number[] = [];
     const withE: number[] = [];
+    const untilLoad = { without: [] as number[], with: [] as number[] };
     for (let i = 0; i < loads; i++) {
       for (const side of i % 2 === 0 ? [plain, ext] : [ext, plain]) {
         const isExt = side === ext;
@@ -146,7 +152,11 @@ export async function measureLoadCpu(
           if (isExt) await waitForExtensionScan(side.page, 3_000);
           // Let the last tasks of the load (and of the scan) finish inside the trace.
           await side.page.waitForTimeout(300);
-          (isExt ? withE : without).push(busiestRendererMain(await stop()).cpuMs);
+          const events = await stop();
+          (isExt ? withE : without).push(busiestRendererMain(events).cpuMs);
+          const until = cpuUntilLoad(events);
+          if (!until) throw new Error(`no load of ${p.label} in the trace`);
+          untilLoad[isExt ? 'with' : 'without'].push(until.cpuMs);
         } finally {
           await cdp.detach().catch(() => {});
         }
@@ -154,7 +164,17 @@ export async function measureLoadCpu(
     }
     const w = median(without);
     const x = median(withE);
-    out.push({ page: p.label, loads, withoutCpuMs: w, withCpuMs: x, addedCpuMs: x - w, overhead: overhead(x, w) });
+    const uw = median(untilLoad.without);
+    const ux = median(untilLoad.with);
+    out.push({
+      page: p.label,
+      loads,
+      withoutCpuMs: w,
+      withCpuMs: x,
+      addedCpuMs: x - w,
+      overhead: overhead(x, w),
+      untilLoad: { withoutCpuMs: uw, withCpuMs: ux, overhead: overhead(ux, uw) },
+    });
   }
   return out;
 }

@@ -81,10 +81,18 @@ export function checkTargets(r: Omit<Results, 'targets' | 'meta'>): Target[] {
   for (const l of r.load) {
     const worst = Math.max(l.loadOverhead ?? 0, l.fcpOverhead ?? 0);
     t.push({
-      name: `Load overhead, ${l.page} (load / FCP)`,
+      name: `Load overhead, ${l.page} (load / FCP, wall clock)`,
       limit: '≤ 5 %',
       value: `${pct(l.loadOverhead)} / ${pct(l.fcpOverhead)}`,
       holds: l.loadOverhead === null ? null : worst <= 0.05,
+    });
+  }
+  for (const c of r.loadCpu) {
+    t.push({
+      name: `Load overhead, ${c.page} (main-thread CPU until load, traced)`,
+      limit: '≤ 5 %',
+      value: `${pct(c.untilLoad.overhead)} (${ms(c.untilLoad.withoutCpuMs, 1)} → ${ms(c.untilLoad.withCpuMs, 1)} ms)`,
+      holds: c.untilLoad.overhead === null ? null : c.untilLoad.overhead <= 0.05,
     });
   }
   if (r.churn) {
@@ -189,12 +197,21 @@ export function renderTables(r: Results): string {
   }
   if (r.loadCpu.length) {
     out.push(
-      `\nMain-thread CPU of one load (navigation to \`load\`, plus the content script’s first scan), traced, median of ${r.loadCpu[0]!.loads} loads each:\n`,
+      `\nMain-thread CPU of one load, traced, median of ${r.loadCpu[0]!.loads} loads each: until \`load\` (commit → load event: what can hold the load back; the guard's gate and scan wait for \`load\`), and the whole load plus the content script’s first scan:\n`,
     );
     out.push(
       table(
-        ['page', 'without', 'with', 'added by the extension', 'share'],
-        r.loadCpu.map((c) => [c.page, ms(c.withoutCpuMs, 1), ms(c.withCpuMs, 1), ms(c.addedCpuMs, 1), pct(c.overhead)]),
+        ['page', 'until load: without', 'with', 'Δ', 'load + first scan: without', 'with', 'added by the extension', 'share'],
+        r.loadCpu.map((c) => [
+          c.page,
+          ms(c.untilLoad.withoutCpuMs, 1),
+          ms(c.untilLoad.withCpuMs, 1),
+          pct(c.untilLoad.overhead),
+          ms(c.withoutCpuMs, 1),
+          ms(c.withCpuMs, 1),
+          ms(c.addedCpuMs, 1),
+          pct(c.overhead),
+        ]),
       ),
     );
   }

@@ -242,3 +242,32 @@ export function tasksBetween(
   }
   return { tasks: count, longestCpuMs: longestCpu, longestWallMs: longestWall, cpuMs: cpu };
 }
+
+/**
+ * Main-thread CPU of a page load up to its `load` event: the outermost tasks of the main frame's renderer
+ * thread from the navigation's commit (CommitLoad) to the load mark (MarkLoad), CPU and wall ms. Null when the
+ * trace holds no load of an outermost main frame. The extension's work at document_start counts here; its
+ * work after `load` (the guard's gate and first scan) does not.
+ */
+export function cpuUntilLoad(events: readonly TraceEvent[]): { wallMs: number; cpuMs: number } | null {
+  const outermost = (e: TraceEvent) => (e.args?.data as { isOutermostMainFrame?: boolean } | undefined)?.isOutermostMainFrame === true;
+  const load = events.filter((e) => e.name === 'MarkLoad' && outermost(e)).at(-1);
+  if (!load) return null;
+  const commit = events.filter((e) => e.name === 'CommitLoad' && outermost(e) && e.pid === load.pid && e.ts <= load.ts).at(-1);
+  const from = commit?.ts ?? -Infinity;
+  const tasks = events
+    .filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'RunTask' && e.pid === load.pid && e.tid === load.tid)
+    .sort((a, b) => a.ts - b.ts);
+  let wall = 0;
+  let cpu = 0;
+  let end = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < end) continue;
+    end = t.ts + t.dur;
+    // The task that committed the navigation counts (it parses the first bytes); later ones until `load`.
+    if (t.ts + t.dur < from || t.ts > load.ts) continue;
+    wall += t.dur;
+    cpu += t.tdur ?? t.dur;
+  }
+  return { wallMs: wall / 1000, cpuMs: cpu / 1000 };
+}

@@ -67,7 +67,7 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
     expect(h.listeners).toEqual([]);
   });
 
-  it('asks for one idle moment only, whether load or the 200 ms come first', () => {
+  it('asks for one idle moment only, whether load or the wait after DOMContentLoaded comes first', () => {
     const h = harness('loading', true);
     h.emit('DOMContentLoaded');
     h.advance(AFTER_DOM_MS);
@@ -95,7 +95,7 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
     expect(h.callback).not.toHaveBeenCalled();
   });
 
-  it('waits for DOMContentLoaded, then runs 200 ms later', () => {
+  it('waits for DOMContentLoaded, then at most AFTER_DOM_MS for load', () => {
     const h = harness('loading');
     h.advance(5000);
     expect(h.callback).not.toHaveBeenCalled();
@@ -106,7 +106,7 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
     expect(h.callback).toHaveBeenCalledTimes(1);
   });
 
-  it('runs in the task after the window load when that comes before those 200 ms, and only once', () => {
+  it('runs in the task after the window load when that comes within AFTER_DOM_MS, and only once', () => {
     const h = harness('loading');
     h.emit('DOMContentLoaded');
     h.advance(50);
@@ -140,7 +140,7 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
     expect(h.callback).not.toHaveBeenCalled();
   });
 
-  it('on a document already interactive, runs 200 ms later', () => {
+  it('on a document already interactive, runs AFTER_DOM_MS later', () => {
     const h = harness('interactive');
     h.advance(AFTER_DOM_MS);
     expect(h.callback).toHaveBeenCalledTimes(1);

@@ -1,9 +1,10 @@
 // The content script is injected at document_start (the share relay's handshake must come before any page
 // script), but the guard's gate and first scan wait until the page has loaded and painted: the window's
-// `load`, or 200 ms after DOMContentLoaded, whichever comes first (Chrome's own document_idle moment), and
-// then the next idle period of the main thread (requestIdleCallback, at most IDLE_TIMEOUT_MS later). Scanning
-// earlier would read half-parsed pages and compete with the page's first paint; the gate message waits so
-// that it never races the tab's own "loading" update in the background.
+// `load`, or AFTER_DOM_MS after DOMContentLoaded when images or frames hold `load` back, and then the next
+// idle period of the main thread (requestIdleCallback, at most IDLE_TIMEOUT_MS later). Scanning earlier would
+// read half-parsed pages and take the main thread while the page loads and paints (Chrome's own document_idle
+// waits only 200 ms after DOMContentLoaded, which puts the scan inside the load of a page whose images are slow); the
+// gate message waits so that it never races the tab's own "loading" update in the background.
 //
 // Someone who focuses a form field does not wait for any of that: a trusted focusin on an input, select or
 // textarea starts the guard at once, so a warning can still come before the first key.
@@ -13,7 +14,8 @@
 // (page-dispatched) events are ignored. A document that never finishes loading still gets the guard after
 // FALLBACK_MS: a scan of a partial page, then the MutationObserver, is better than none.
 
-export const AFTER_DOM_MS = 200;
+/** How long after DOMContentLoaded the guard waits for `load` before it starts anyway. */
+export const AFTER_DOM_MS = 1_000;
 export const FALLBACK_MS = 10_000;
 /** The longest the guard waits for an idle moment once the page has loaded. */
 export const IDLE_TIMEOUT_MS = 1_000;
@@ -38,7 +40,7 @@ export function whenIdle(doc: Document, win: Window, timers: IdleTimers, callbac
     win.removeEventListener('focusin', onFocus, true);
     callback();
   };
-  /** The page is loaded (or has had its 200 ms): run in the next idle period. */
+  /** The page is loaded (or has waited AFTER_DOM_MS for it): run in the next idle period. */
   const settle = (): void => {
     if (done || settling) return;
     settling = true;

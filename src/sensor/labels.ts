@@ -1,5 +1,6 @@
 // Label text for controls: `<label for>` (one map per root, built once), a wrapping `<label>`,
 // aria-label and aria-labelledby. Never a per-control search of the whole document.
+import { domReads } from './dom-reads';
 import { cap, collapse, textOf } from './dom-text';
 
 const LABEL_MAX = 120;
@@ -20,17 +21,20 @@ export function labelForMap(root: Document | ShadowRoot): Map<string, string> {
   return map;
 }
 
-/** `<label for>` text and the text of a wrapping `<label>` (its other controls' text left out). */
-export function labelTextOf(el: Element, forMap: Map<string, string>): string {
+/**
+ * `<label for>` text and the text of a wrapping `<label>` (its other controls' text left out). `id` is the
+ * control's id attribute (the snapshot has read it already).
+ */
+export function labelTextOf(el: Element, forMap: Map<string, string>, id: string | null): string {
   const parts: string[] = [];
-  const id = el.getAttribute('id');
   if (id) {
     const t = forMap.get(id);
     if (t) parts.push(t);
   }
-  let wrap: Element | null = el.parentElement;
-  for (let level = 0; wrap && wrap.tagName !== 'LABEL' && level < 3; level++) wrap = wrap.parentElement;
-  if (wrap && wrap.tagName !== 'LABEL') wrap = null;
+  const { parentElement, tagName } = domReads(el);
+  let wrap: Element | null = parentElement.call(el);
+  for (let level = 0; wrap && tagName.call(wrap) !== 'LABEL' && level < 3; level++) wrap = parentElement.call(wrap);
+  if (wrap && tagName.call(wrap) !== 'LABEL') wrap = null;
   // A wrapping label that points elsewhere labels that other control, not this one.
   if (wrap && (!wrap.hasAttribute('for') || wrap.getAttribute('for') === id)) {
     const t = textOf(wrap, LABEL_MAX);
@@ -39,10 +43,12 @@ export function labelTextOf(el: Element, forMap: Map<string, string>): string {
   return cap(parts.join(' '), LABEL_MAX);
 }
 
-/** aria-label plus the text of each aria-labelledby target, looked up by id in the control's root. */
-export function ariaTextOf(el: Element): string {
-  let text = el.getAttribute('aria-label') ?? '';
-  const ids = el.getAttribute('aria-labelledby');
+/**
+ * aria-label plus the text of each aria-labelledby target, looked up by id in the control's root. The two
+ * attribute values come from the caller (the snapshot has read them already).
+ */
+export function ariaTextOf(el: Element, label: string | null, ids: string | null): string {
+  let text = label ?? '';
   if (ids) {
     const root = el.getRootNode() as Document | ShadowRoot;
     for (const ref of ids.split(/\s+/)) {

@@ -4,6 +4,8 @@
 // Everything walks a few siblings and a few ancestors from the control. A map of how many controls
 // each near ancestor holds is built once per scan, so "does this sibling hold another control?" is a
 // map lookup, never a subtree search.
+import type { ControlAttrs } from './control-attrs';
+import { domReads } from './dom-reads';
 import { cap, collapse, isInline, tailTextOf, textOf } from './dom-text';
 
 const ELEMENT = 1;
@@ -31,15 +33,17 @@ export interface RowContext {
 export function rowContext(controls: readonly Element[]): RowContext {
   const counts = new Map<Element, number>();
   for (const el of controls) {
-    let a = el.parentElement;
-    for (let level = 0; a && level < COUNT_LEVELS; level++, a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+    const { parentElement } = domReads(el);
+    let a = parentElement.call(el);
+    for (let level = 0; a && level < COUNT_LEVELS; level++, a = parentElement.call(a)) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
   return { counts, rowIds: new Map(), hiddenMemo: new Map() };
 }
 
 function holdsControl(node: Node, ctx: RowContext): boolean {
-  if (node.nodeType !== ELEMENT) return false;
-  return CONTROL_TAGS.has((node as Element).tagName) || (ctx.counts.get(node as Element) ?? 0) > 0;
+  const r = domReads(node);
+  if (r.nodeType.call(node) !== ELEMENT) return false;
+  return CONTROL_TAGS.has(r.tagName.call(node)) || (ctx.counts.get(node as Element) ?? 0) > 0;
 }
 
 /**
@@ -47,20 +51,22 @@ function holdsControl(node: Node, ctx: RowContext): boolean {
  * holds no earlier control) the parent's preceding siblings — a table's previous cell, a row's label div.
  */
 export function nearbyTextOf(el: Element, ctx: RowContext): string {
+  const { nodeType, tagName, previousSibling, parentElement } = domReads(el);
   let node: Element = el;
   for (let level = 0; level < 5; level++) {
     let text = '';
     let blocked = false;
     let n = 0;
-    for (let sib = node.previousSibling; sib && n < 8; sib = sib.previousSibling, n++) {
+    for (let sib = previousSibling.call(node); sib && n < 8; sib = previousSibling.call(sib), n++) {
       if (holdsControl(sib, ctx)) {
         blocked = true;
         break;
       }
-      const inline = sib.nodeType === TEXT || (sib.nodeType === ELEMENT && isInline(sib as Element));
+      const type = nodeType.call(sib);
+      const inline = type === TEXT || (type === ELEMENT && isInline(sib as Element));
       // A block sibling ends the run once words were found: it belongs to an earlier line.
       if (!inline && HAS_WORD.test(text)) break;
-      const t = sib.nodeType === TEXT ? (sib.nodeValue ?? '') : sib.nodeType === ELEMENT ? tailTextOf(sib, NEARBY_MAX) : '';
+      const t = type === TEXT ? (sib.nodeValue ?? '') : type === ELEMENT ? tailTextOf(sib, NEARBY_MAX) : '';
       if (!t.trim()) continue;
       text = inline ? t + text : `${t} ${text}`;
       if (text.length >= NEARBY_MAX || (!inline && HAS_WORD.test(text))) break;
@@ -68,8 +74,8 @@ export function nearbyTextOf(el: Element, ctx: RowContext): string {
     text = collapse(text);
     if (text) return text.length > NEARBY_MAX ? text.slice(text.length - NEARBY_MAX) : text;
     if (blocked) return '';
-    const parent: Element | null = node.parentElement;
-    if (!parent || STOP_TAGS.has(parent.tagName)) return '';
+    const parent: Element | null = parentElement.call(node);
+    if (!parent || STOP_TAGS.has(tagName.call(parent))) return '';
     node = parent;
   }
   return '';
@@ -77,40 +83,46 @@ export function nearbyTextOf(el: Element, ctx: RowContext): string {
 
 /** Depth-first search under `root` for an element passing `test`, visiting at most `budget` elements. */
 function findDescendant(root: Element, test: (el: Element) => boolean, budget = 8): Element | null {
+  const { lastElementChild, previousElementSibling } = domReads(root);
   const stack: Element[] = [];
-  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  for (let c = lastElementChild.call(root); c; c = previousElementSibling.call(c)) stack.push(c);
   while (stack.length > 0 && budget-- > 0) {
     const el = stack.pop()!;
     if (test(el)) return el;
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    for (let c = lastElementChild.call(el); c; c = previousElementSibling.call(c)) stack.push(c);
   }
   return null;
 }
 
 function isButtonLike(el: Element): boolean {
-  const tag = el.tagName;
+  const { tagName, getAttribute, hasAttribute } = domReads(el);
+  const tag = tagName.call(el);
   if (tag === 'BUTTON' || tag === 'A') return true;
   if (tag === 'INPUT') {
-    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    const type = (getAttribute.call(el, 'type') ?? '').toLowerCase();
     return type === 'button' || type === 'submit';
   }
   return (
-    el.getAttribute('role') === 'button' || el.hasAttribute('onclick') || BUTTON_CLASS.test(el.getAttribute('class') ?? '')
+    getAttribute.call(el, 'role') === 'button' ||
+    hasAttribute.call(el, 'onclick') ||
+    BUTTON_CLASS.test(getAttribute.call(el, 'class') ?? '')
   );
 }
 
 function buttonText(el: Element): string {
-  if (el.tagName === 'INPUT') return el.getAttribute('value') ?? '';
+  const { tagName, getAttribute } = domReads(el);
+  if (tagName.call(el) === 'INPUT') return getAttribute.call(el, 'value') ?? '';
   return textOf(el, BUTTON_MAX, 60);
 }
 
 /** Text of the buttons and links right after the control in its row (获取验证码, "Send code"). */
 export function buttonTextOf(el: Element, ctx: RowContext): string {
+  const { tagName, nextElementSibling, parentElement } = domReads(el);
   const parts: string[] = [];
   let node: Element = el;
   for (let level = 0; level < 3 && parts.length === 0; level++) {
     let n = 0;
-    for (let sib = node.nextElementSibling; sib && n < 3; sib = sib.nextElementSibling, n++) {
+    for (let sib = nextElementSibling.call(node); sib && n < 3; sib = nextElementSibling.call(sib), n++) {
       if (isButtonLike(sib)) parts.push(buttonText(sib));
       else if ((ctx.counts.get(sib) ?? 0) > 0) break;
       else if (n === 0) {
@@ -119,15 +131,15 @@ export function buttonTextOf(el: Element, ctx: RowContext): string {
         if (inner) parts.push(buttonText(inner));
       }
     }
-    const parent: Element | null = node.parentElement;
-    if (!parent || STOP_TAGS.has(parent.tagName) || (ctx.counts.get(parent) ?? 0) > 1) break;
+    const parent: Element | null = parentElement.call(node);
+    if (!parent || STOP_TAGS.has(tagName.call(parent)) || (ctx.counts.get(parent) ?? 0) > 1) break;
     node = parent;
   }
   return cap(collapse(parts.join(' ')), BUTTON_MAX);
 }
 
 function isImage(el: Element): boolean {
-  const tag = el.tagName;
+  const tag = domReads(el).tagName.call(el);
   return tag === 'IMG' || tag === 'CANVAS' || tag === 'img' || tag === 'canvas';
 }
 
@@ -136,35 +148,42 @@ function isImage(el: Element): boolean {
  * side of the control and of its parent when the parent holds no other control.
  */
 export function hasImageNearby(el: Element, ctx: RowContext): boolean {
+  const r = domReads(el);
   let node: Element = el;
   for (let level = 0; level < 2; level++) {
-    for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
+    for (const step of [r.previousElementSibling, r.nextElementSibling]) {
       let n = 0;
-      for (let sib = node[dir]; sib && n < 2; sib = sib[dir], n++) {
+      for (let sib = step.call(node); sib && n < 2; sib = step.call(sib), n++) {
         if (isImage(sib)) return true;
         if (holdsControl(sib, ctx)) break;
         if (n === 0 && findDescendant(sib, isImage)) return true;
       }
     }
-    const parent: Element | null = node.parentElement;
-    if (!parent || STOP_TAGS.has(parent.tagName) || (ctx.counts.get(parent) ?? 0) > 1) break;
+    const parent: Element | null = r.parentElement.call(node);
+    if (!parent || STOP_TAGS.has(r.tagName.call(parent)) || (ctx.counts.get(parent) ?? 0) > 1) break;
     node = parent;
   }
   return false;
 }
 
 function hiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
+  const { hasAttribute, getAttribute } = domReads(el);
+  if (hasAttribute.call(el, 'hidden')) return true;
+  const style = getAttribute.call(el, 'style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-/** False for type=hidden, the hidden attribute, or an inline display:none / visibility:hidden up the tree. */
-export function isVisible(el: Element, ctx: RowContext): boolean {
-  if ((el.getAttribute('type') ?? '').toLowerCase() === 'hidden' || hiddenByMarkup(el)) return false;
+/**
+ * False for type=hidden, the hidden attribute, or an inline display:none / visibility:hidden up the tree.
+ * The control's own attributes come from the snapshot's single read (control-attrs.ts).
+ */
+export function isVisible(el: Element, ctx: RowContext, own: Pick<ControlAttrs, 'type' | 'hidden' | 'style'>): boolean {
+  if ((own.type ?? '').toLowerCase() === 'hidden' || own.hidden) return false;
+  if (own.style !== null && HIDDEN_STYLE.test(own.style)) return false;
+  const { parentElement } = domReads(el);
   const chain: Element[] = [];
   let hidden = false;
-  for (let a = el.parentElement; a; a = a.parentElement) {
+  for (let a = parentElement.call(el); a; a = parentElement.call(a)) {
     const known = ctx.hiddenMemo.get(a);
     if (known !== undefined) {
       hidden = known;
@@ -185,8 +204,9 @@ export function isVisible(el: Element, ctx: RowContext): boolean {
  * the same key are candidate split boxes. A control alone gets a key of its own.
  */
 export function rowKeyOf(el: Element, ctx: RowContext, fallback: number): number {
-  let a = el.parentElement;
-  for (let level = 0; a && level < 4; level++, a = a.parentElement) {
+  const { parentElement } = domReads(el);
+  let a = parentElement.call(el);
+  for (let level = 0; a && level < 4; level++, a = parentElement.call(a)) {
     if ((ctx.counts.get(a) ?? 0) > 1) {
       let id = ctx.rowIds.get(a);
       if (id === undefined) {

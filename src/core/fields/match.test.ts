@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attrForms, normalizeText } from './match';
 
@@ -21,4 +22,28 @@ describe('attrForms', () => {
     expect(attrForms(value)).toEqual({ tokens, compact });
   });
   it('keeps id and name apart when compacted', () => expect(attrForms('card', 'no').compact).toBe('card|no'));
+
+  it('splits as the rule-by-rule replaces did', () => {
+    // The four replaces attrForms ran before it used one boundary pattern: the reference it must agree with.
+    const byRules = (v: string) => {
+      const split = v
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+        .replace(/(\d)([a-zA-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
+      return { tokens: split.filter((t) => t && !/^\d+$/.test(t)), compact: v.toLowerCase().replace(/[^a-z0-9]+/g, '') };
+    };
+    const char = fc.constantFrom(...'aAbBzZcCvV019_-. []İΣσЖ卡\u212a');
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 1, maxLength: 14 }).map((cs) => cs.join('')), (v) => {
+        // Unique values: the cache must not answer for an earlier call.
+        const forms = attrForms(v, `${v}|`);
+        const a = byRules(v);
+        expect(forms).toEqual({ tokens: [...a.tokens, ...a.tokens], compact: `${a.compact}|${a.compact}` });
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

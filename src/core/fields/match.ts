@@ -32,20 +32,20 @@ export function attrForms(...values: (string | null)[]): AttrForms {
   return forms;
 }
 
+/**
+ * Where a new token starts inside a word: camelCase (ccExp), the end of an upper-case run (CVVCode) and a
+ * change between letters and digits (txtYzm1). One pass, not one replace per rule.
+ */
+const BOUNDARY = /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-zA-Z])(?=\d)|(?<=\d)(?=[a-zA-Z])/g;
+
 function computeAttrForms(values: readonly (string | null)[]): AttrForms {
   const tokens: string[] = [];
   const compact: string[] = [];
   for (const v of values) {
     if (!v) continue;
-    const split = v
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-      .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-      .replace(/(\d)([a-zA-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/);
+    const split = v.replace(BOUNDARY, ' ').toLowerCase().split(/[^a-z0-9]+/);
     for (const t of split) if (t && !/^\d+$/.test(t)) tokens.push(t);
-    compact.push(v.toLowerCase().replace(/[^a-z0-9]+/g, ''));
+    compact.push(split.join(''));
   }
   // '|' keeps id and name from running into each other.
   return { tokens, compact: compact.join('|') };

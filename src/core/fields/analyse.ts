@@ -94,7 +94,7 @@ export function analyse(c: ControlSnapshot): ControlState {
   const texts = labelSources(c);
   const button = scanText(c.buttonText);
   const { ev, excluded } = wordEvidence(texts, attr, c.name ?? c.id ?? '');
-  const code = codeCues(c, [...texts.label.map(([, t]) => t), texts.nearby], attr, button);
+  const code = codeCues(c, [...texts.label, texts.nearby], attr, button);
   const numeric =
     c.inputmode === 'numeric' || c.inputmode === 'tel' || c.inputmode === 'decimal' || c.type === 'number' || c.type === 'tel' || DIGIT_PATTERN.test(c.pattern);
   const state: ControlState = {
@@ -117,7 +117,7 @@ export function analyse(c: ControlSnapshot): ControlState {
   if (ac?.kind) {
     // Pages also misuse autocomplete to switch autofill off ("one-time-code" on a name field): a label
     // that plainly names an ordinary field wins over the token when nothing else backs the token.
-    const ordinaryLabel = texts.label.some(([, t]) => t.has('ordinary'));
+    const ordinaryLabel = texts.label.some((t) => t.has('ordinary'));
     const backed = (ev[ac.kind]?.strong ?? false) || !ordinaryLabel;
     if (backed) add(ev, ac.kind, 10, { code: 'autocomplete', detail: ac.token }, true);
   }
@@ -198,18 +198,19 @@ function applyFormat(s: ControlState, apply: string | null, recipient: boolean):
 
 /** The best sensitive kind at or over the threshold; else the best other kind; else none. */
 export function choose(s: ControlState): FieldKind | null {
-  if (isIgnored(s.c)) return null;
-  let best: FieldKind | null = null;
-  for (const pass of [true, false]) {
-    for (const k of KIND_ORDER) {
-      if (SENSITIVE_KINDS.has(k) !== pass) continue;
-      const e = s.ev[k];
-      // Weak words alone never fire, however many: a lone `code` or `pin` is not enough.
-      if (e && e.strong && e.score >= THRESHOLD && (!best || e.score > s.ev[best]!.score)) best = k;
-    }
-    if (best) return best;
+  return isIgnored(s.c) ? null : (best(s.ev, true) ?? best(s.ev, false));
+}
+
+/** The highest-scoring strong kind at or over the threshold among the sensitive (or the other) kinds. */
+function best(ev: Evidence, sensitive: boolean): FieldKind | null {
+  let top: FieldKind | null = null;
+  for (let i = 0; i < KIND_ORDER.length; i++) {
+    const k = KIND_ORDER[i]!;
+    const e = ev[k];
+    // Weak words alone never fire, however many: a lone `code` or `pin` is not enough.
+    if (e && e.strong && e.score >= THRESHOLD && SENSITIVE_KINDS.has(k) === sensitive && (!top || e.score > ev[top]!.score)) top = k;
   }
-  return null;
+  return top;
 }
 
 export function isSensitive(kind: FieldKind | null): boolean {

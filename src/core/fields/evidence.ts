@@ -27,9 +27,13 @@ export const NONE_EXCLUDED: ReadonlySet<FieldKind> = new Set();
 
 /** What the word lists found in each of the control's texts, by source. */
 export interface ControlTexts {
-  label: [code: string, found: Found][];
+  /** In LABEL_CODES order. */
+  label: Found[];
   nearby: Found;
 }
+
+/** The label-like sources, as reason codes, in the order `label` holds them. */
+const LABEL_CODES = ['label', 'aria-label', 'placeholder', 'title'] as const;
 
 export function add(ev: Evidence, kind: FieldKind, score: number, reason: Reason, strong = false): void {
   const k = (ev[kind] ??= { score: 0, strong: false, reasons: [] });
@@ -46,7 +50,7 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
   const ev: Evidence = {};
   const cues = attrCues(attr);
   // Most controls (name, address, search …) carry no word of any list: nothing to weigh.
-  if (cues === NO_CUES && texts.nearby.size === 0 && texts.label.every(([, found]) => found.size === 0)) return { ev, excluded: NONE_EXCLUDED };
+  if (cues === NO_CUES && texts.nearby.size === 0 && texts.label.every((found) => found.size === 0)) return { ev, excluded: NONE_EXCLUDED };
   const excluded = new Set<FieldKind>();
   for (const kind of FIELD_KINDS) {
     const m = cues.kinds[kind];
@@ -54,10 +58,16 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
       excluded.add(kind);
       continue;
     }
-    const [strongTag, weakTag, excludedTag] = TAGS[kind];
+    // Plain indexing, no destructuring: this runs for every control while the page's scripts are still cold.
+    const tags = TAGS[kind];
+    const strongTag = tags[0];
+    const weakTag = tags[1];
+    const excludedTag = tags[2];
     let labelExcluded = false;
     let best: { score: number; reason: Reason; strong: boolean } | null = null;
-    for (const [code, found] of texts.label) {
+    for (let i = 0; i < LABEL_CODES.length; i++) {
+      const found = texts.label[i]!;
+      const code = LABEL_CODES[i]!;
       if (found.size === 0) continue;
       if (found.has(excludedTag)) {
         labelExcluded = true;
@@ -90,15 +100,10 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
   return { ev, excluded };
 }
 
-/** The label-like sources of a control with their reason codes. */
+/** What the word lists found in the control's label-like sources (LABEL_CODES order) and nearby text. */
 export function labelSources(c: ControlSnapshot): ControlTexts {
   return {
-    label: [
-      ['label', scanText(c.labelText)],
-      ['aria-label', scanText(c.ariaLabel)],
-      ['placeholder', scanText(c.placeholder)],
-      ['title', scanText(c.title)],
-    ],
+    label: [scanText(c.labelText), scanText(c.ariaLabel), scanText(c.placeholder), scanText(c.title)],
     nearby: scanText(c.nearbyText),
   };
 }

@@ -29,6 +29,8 @@ export interface AutocompleteCue {
 }
 
 export function autocompleteCue(value: string): AutocompleteCue | null {
+  // Most controls have none.
+  if (!value) return null;
   const tokens = value.toLowerCase().trim().split(/\s+/).filter((t) => t && t !== 'webauthn');
   const token = tokens[tokens.length - 1];
   if (!token) return null;

@@ -8,8 +8,9 @@
 import type { ControlSnapshot, FieldKind, Reason } from '../types';
 import { CARD_KINDS, FIELD_KINDS } from '../types';
 import { type Found, scanText, tag } from './lexicon';
-import { attrCues, NO_CUES } from './attr-cues';
+import { attrMatcher, LONG_EXCLUDED } from './attr-cues';
 import type { AttrForms } from './match';
+import { KIND_WORDS, NOT_PAYMENT_ATTR } from './words';
 
 export interface KindEvidence {
   score: number;
@@ -48,13 +49,15 @@ export function add(ev: Evidence, kind: FieldKind, score: number, reason: Reason
  */
 export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: string): { ev: Evidence; excluded: ReadonlySet<FieldKind> } {
   const ev: Evidence = {};
-  const cues = attrCues(attr);
+  const match = attrMatcher(attr);
   // Most controls (name, address, search …) carry no word of any list: nothing to weigh.
-  if (cues === NO_CUES && texts.nearby.size === 0 && texts.label.every((found) => found.size === 0)) return { ev, excluded: NONE_EXCLUDED };
+  if (!match && texts.nearby.size === 0 && texts.label.every((found) => found.size === 0)) return { ev, excluded: NONE_EXCLUDED };
   const excluded = new Set<FieldKind>();
-  for (const kind of FIELD_KINDS) {
-    const m = cues.kinds[kind];
-    if (cues.notPayment && SENSITIVE_KINDS.has(kind)) {
+  const notPayment = match?.(NOT_PAYMENT_ATTR, true);
+  for (let k = 0; k < FIELD_KINDS.length; k++) {
+    const kind = FIELD_KINDS[k]!;
+    const words = KIND_WORDS[kind];
+    if (notPayment && SENSITIVE_KINDS.has(kind)) {
       excluded.add(kind);
       continue;
     }
@@ -78,7 +81,7 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
       const w = s ? undefined : found.get(weakTag);
       if (w && !best) best = { score: 1, reason: { code, detail: w }, strong: false };
     }
-    const attrExcluded = m?.excluded ?? false;
+    const attrExcluded = match !== null && (match(words.attrExcluded) ?? match(LONG_EXCLUDED[kind], true)) !== null;
     if (labelExcluded || attrExcluded) excluded.add(kind);
     // The label speaks for the control: when it rules a kind out, nothing else brings it back.
     if (labelExcluded) continue;
@@ -90,9 +93,9 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
       if (s) add(ev, kind, 3, { code: 'nearby-text', detail: s }, true);
       else if (w) add(ev, kind, 1, { code: 'nearby-text', detail: w });
     }
-    if (m && !attrExcluded) {
-      const s = m.strong;
-      const w = m.weak;
+    if (match && !attrExcluded) {
+      const s = match(words.attr, true) ?? match(words.tokens);
+      const w = s ? null : match(words.weakTokens);
       if (s) add(ev, kind, 3, { code: 'attribute', detail: `${attrText} (${s})` }, true);
       else if (w) add(ev, kind, 1, { code: 'attribute', detail: `${attrText} (${w})` });
     }

@@ -50,8 +50,6 @@ const longByPrefix = new Map<string, string[]>();
 let OTHER_RE = /$^/g;
 let built = false;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Builds the tables on the first text to read, not when the script loads: the content script is injected
  * into every page, and on official and trusted sites (and pages without controls) it never reads a label.
@@ -80,11 +78,9 @@ function build(): void {
       if (shorter) for (const t of shorter) if (!tags.includes(t)) tags.push(t);
     }
   }
+  // The phrases hold no pattern characters (a unit test keeps it so): joined as they are.
   OTHER_RE = new RegExp(
-    [...otherTable.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join('|'),
+    [...otherTable.keys()].sort((a, b) => b.length - a.length).join('|'),
     'g',
   );
 }
@@ -126,6 +122,8 @@ export function scanText(raw: string): Found {
       OTHER_RE.lastIndex = m.index + 1;
     }
   }
-  if (cache.size < CACHE_MAX) cache.set(raw, found);
-  return found;
+  // Most texts hold no word of any list: they share one empty answer instead of a map each.
+  const answer = found.size > 0 ? found : EMPTY;
+  if (cache.size < CACHE_MAX) cache.set(raw, answer);
+  return answer;
 }

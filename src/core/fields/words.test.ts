@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_KINDS } from '../types';
-import { APPLY_WORDS, CAPTCHA_WORDS, KIND_WORDS, SEND_CODE_WORDS, SMS_WORDS } from './words';
+import { APPLY_WORDS, CAPTCHA_WORDS, KIND_WORDS, ORDINARY_TEXT, SEND_CODE_WORDS, SMS_WORDS } from './words';
+
+/**
+ * A phrase as the lexicon's tables hold it (lexicon.ts addList): Latin/Greek/Cyrillic words run together,
+ * other scripts without spaces.
+ */
+function phraseKey(p: string): { words: string } | { other: string } {
+  const word = /[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
+  if (/^[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/.test(p) && !/[^\x00-\u024f\u0370-\u03ff\u0400-\u04ff]/.test(p)) return { words: (p.match(word) ?? []).join('') };
+  return { other: p.replace(/\s+/g, '') };
+}
 
 describe('word lists as data', () => {
   const lists: [string, readonly string[]][] = [
@@ -17,6 +27,25 @@ describe('word lists as data', () => {
       expect(w).toBe(w.toLowerCase());
       expect(w.length).toBeGreaterThan(0);
     }
+  });
+
+  /** The phrase lists the lexicon reads (label, nearby and button text), not the id/name cues. */
+  const textLists = [...lists.filter(([name]) => /\.(strong|weak|excluded)$|WORDS$/.test(name)), ['ORDINARY_TEXT', ORDINARY_TEXT] as [string, readonly string[]]];
+
+  it.each(textLists)(
+    '%s: no two spellings the lexicon reads alike',
+    (_name, words) => {
+      // "card number" already reads "cardnumber" and "card-number": a second spelling only adds bytes.
+      const keys = words.map((w) => JSON.stringify(phraseKey(w)));
+      expect(words.filter((_w, i) => keys.indexOf(keys[i]!) !== i)).toEqual([]);
+    },
+  );
+
+  it('Chinese, Japanese, Korean and Arabic phrases hold no pattern characters (the lexicon joins them into one pattern)', () => {
+    const all = textLists.flatMap(([, words]) => words);
+    const other = all.map(phraseKey).flatMap((k) => ('other' in k ? [k.other] : []));
+    expect(other.length).toBeGreaterThan(100);
+    expect(other.filter((p) => /[.*+?^${}()|[\]\\]/.test(p))).toEqual([]);
   });
 
   it.each(FIELD_KINDS)('%s: id/name cues are ASCII letters and digits only (they match split names)', (kind) => {

@@ -10,8 +10,10 @@
 //               (yhk 银行卡, jymm 交易密码, yzm 验证码, sfz 身份证) and short words.
 //   weakTokens— id/name tokens that need a second cue (a lone `code` or `pin` never fires).
 //
-// Phrases are lower case. ASCII phrases match on word boundaries; a space in a phrase also matches
-// '-', '_' or nothing. Chinese and Japanese phrases match as substrings.
+// Phrases are lower case. ASCII phrases match on word boundaries; a space in a phrase also matches any
+// punctuation or nothing, so one spelling is enough ("card number" also reads "cardnumber" and "card-number";
+// a unit test keeps each list free of such repeats: every phrase ships in the content script).
+// Chinese and Japanese phrases match as substrings.
 import type { FieldKind } from '../types';
 
 export interface KindWords {
@@ -54,13 +56,13 @@ const NOT_BANK_CARD_TEXT = [
 const CARD_NUMBER: KindWords = {
   strong: [
     '卡号', '银行卡号', '信用卡号', '借记卡号', '储蓄卡号', '银行卡账号', '银行卡卡号', '银联卡号', '卡號', '信用卡號碼',
-    'card number', 'card no', 'card num', 'cardnumber', 'credit card number', 'debit card number',
-    'card no.', 'number on card', 'number on the card', 'long card number', 'credit card no', 'debit card no',
-    'kartennummer', 'karten nummer', 'kreditkartennummer', 'numéro de carte', 'numero de carte', 'n° de carte',
+    'card number', 'card no', 'card num', 'credit card number', 'debit card number',
+    'number on card', 'number on the card', 'long card number', 'credit card no', 'debit card no',
+    'kartennummer', 'kreditkartennummer', 'numéro de carte', 'numero de carte', 'n° de carte',
     'no de carte', 'número de tarjeta', 'numero de tarjeta', 'nº de tarjeta', 'numero di carta', 'numero carta',
-    'número do cartão', 'numero do cartao', 'número de cartão', 'kaartnummer', 'kaart nummer', 'numer karty',
+    'número do cartão', 'numero do cartao', 'número de cartão', 'kaartnummer', 'numer karty',
     'kortnummer', 'kortnummeret', 'korttinumero', 'číslo karty', 'číslo platební karty', 'αριθμός κάρτας',
-    'номер карты', 'رقم البطاقة', 'kart numarası', 'nomor kartu', 'no. kartu', 'kartu kredit', 'nomor kartu kredit', 'カード番号', 'クレジットカード番号', '카드번호', '카드 번호',
+    'номер карты', 'رقم البطاقة', 'kart numarası', 'nomor kartu', 'no. kartu', 'kartu kredit', 'nomor kartu kredit', 'カード番号', 'クレジットカード番号', '카드번호',
   ],
   weak: [
     '银行卡', '信用卡', '借记卡', '储蓄卡', '银联卡', 'credit card', 'debit card', 'card', 'carte', 'tarjeta',
@@ -68,10 +70,10 @@ const CARD_NUMBER: KindWords = {
     'numéro', 'número', 'numero', 'no.', '号码',
   ],
   excluded: [
-    'name on card', 'name on the card', 'card name', 'cardholder', 'card holder', 'holder name', '持卡人', '开户名',
-    'gift card', 'giftcard', 'gift certificate', 'voucher', 'loyalty', 'member card', 'rewards', 'bonus card',
+    'name on card', 'name on the card', 'card name', 'cardholder', 'holder name', '持卡人', '开户名',
+    'member card', 'bonus card',
     'club card', 'store card number', 'student card', 'library card', 'sim card', 'id card', '身份证', '会员卡',
-    '礼品卡', '购物卡', '充值卡', '积分卡', 'card type', 'type of card', 'card brand', 'card issuer', 'last 4',
+    '充值卡', '积分卡', 'card type', 'type of card', 'card brand', 'card issuer', 'last 4',
     'last four', 'nickname', 'postal', 'zip', 'phone', 'email',
     'karteninhaber', 'titulaire', 'titular', 'intestatario', 'name', 'nom', 'nombre', 'nome', 'naam', 'inhaber', 'owner',
     'détenteur', '姓名', 'appears on', 'routing', 'iban', 'bank account', 'order', 'house', 'street',
@@ -106,9 +108,9 @@ const CARD_CVV: KindWords = {
 const CARD_EXPIRY: KindWords = {
   strong: [
     '有效期', '有效期限', '到期日', '到期时间', '失效日期', '卡有效期', '有效年月', '有效期至', '有効期限', '만료일', '유효기간',
-    'expiry', 'expiration', 'expiry date', 'expiration date', 'exp date', 'exp. date', 'expires', 'expire', 'exp',
-    'valid thru', 'valid through', 'valid until', 'valid to', 'good thru', 'good through', 'mm/yy', 'mm / yy', 'mm/yyyy',
-    'mm / yyyy', 'mm/jj', 'mm/aa', 'mm / aa', 'mm/aaaa', 'mm/rr', 'ablaufdatum', 'gültig bis', 'gueltig bis', 'verfallsdatum',
+    'expiry', 'expiration', 'expiry date', 'expiration date', 'exp date', 'expires', 'expire', 'exp',
+    'valid thru', 'valid through', 'valid until', 'valid to', 'good thru', 'good through', 'mm/yy', 'mm/yyyy',
+    'mm/jj', 'mm/aa', 'mm/aaaa', 'mm/rr', 'ablaufdatum', 'gültig bis', 'gueltig bis', 'verfallsdatum',
     'ablauf', 'date d\'expiration', 'date d’expiration', 'date d\'expiry', 'expire le', 'date de validité', 'date de validite',
     'fecha de vencimiento', 'fecha de caducidad', 'fecha de expiración', 'fecha de expiracion', 'vencimiento', 'caducidad',
     'data di scadenza', 'scadenza', 'data de validade', 'validade', 'data de vencimento', 'vervaldatum', 'geldig tot',
@@ -127,7 +129,7 @@ const CARD_PIN: KindWords = {
   strong: [
     '取款密码', '交易密码', '支付密码', '银行卡密码', '卡密码', '查询密码', '银行密码', '提款密码', '六位密码', '6位密码', '付款密码',
     '密码器', 'atm pin', 'card pin', 'pin code', 'pin number', 'atm password', 'card password', 'bank pin', 'personal identification number',
-    'geheimzahl', 'code confidentiel', 'código pin', 'numero pin', 'pincode', 'pin-code',
+    'geheimzahl', 'code confidentiel', 'código pin', 'numero pin',
   ],
   weak: ['密码', 'pin'],
   excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', ...NOT_PAYMENT_TEXT],
@@ -141,9 +143,9 @@ const OTP: KindWords = {
   strong: [
     '验证码', '短信验证码', '手机验证码', '动态码', '动态密码', '短信动态码', '校验码', '短信码', '短信校验码', '验证代码', '确认码',
     '驗證碼', '簡訊驗證碼', '認證碼', '認証コード', '確認コード', 'ワンタイムパスワード', '인증번호', '인증 코드',
-    'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'one time passcode',
-    'otp', 'sms code', 'verification code', 'verify code', 'confirmation code', 'authentication code', 'auth code',
-    'security code sent', 'code sent', '2fa', 'two-factor', 'two factor', '2-step',
+    'one-time code', 'one-time password', 'one-time passcode', 'otp', 'sms code', 'verification code', 'verify code',
+    'confirmation code', 'authentication code', 'auth code',
+    'security code sent', 'code sent', '2fa', 'two-factor', '2-step',
     'passcode', 'login code', 'access code sent', 'digit code', 'text message code',
     'bestätigungscode', 'verifizierungscode', 'sicherheitscode per sms', 'code de vérification', 'code de verification',
     'code de confirmation', 'código de verificación', 'codigo de verificacion', 'código de confirmación', 'codice di verifica',
@@ -154,11 +156,10 @@ const OTP: KindWords = {
   excluded: [
     '图形验证码', '图片验证码', '图形码', '看不清', '换一张', '换一个', '点击刷新', '点击图片', '图中', '右图', 'captcha', 'kaptcha',
     'image code', 'picture code', 'characters in the image', 'characters shown', 'security check image',
-    '优惠码', '优惠券', '兑换码', '邀请码', '推荐码', '促销码', '礼品卡', 'coupon', 'promo', 'promotion', 'discount', 'voucher',
-    'gift', 'redeem', 'referral', 'invitation', 'invite code', 'postal', 'postcode', 'post code', 'zip', 'area code',
+    '邀请码', '推荐码', '促销码', 'referral', 'invitation', 'invite code', 'postal', 'postcode', 'zip', 'area code',
     'country code', 'dialing code', 'product code', 'tracking', 'backup code', 'recovery code', 'recovery', 'sort code',
-    'swift', 'iban', 'bic', 'vat', 'tax', 'reference', 'order number', 'cupón', 'gutschein', 'rabatt', 'code promo',
-    'bon de réduction', 'buono', 'sconto', 'kortingscode', 'cap', 'plz', 'cep', 'codigo postal', 'código postal',
+    'swift', 'iban', 'bic', 'vat', 'tax', 'reference', 'order number', 'bon de réduction', 'cap', 'plz', 'cep',
+    'codigo postal', 'código postal',
     'code postal', 'postleitzahl', 'postnummer', 'cvv', 'cvc', 'card security', 'card verification', 'de la carte',
     'de la tarjeta', 'della carta', 'do cartão', 'der karte', 'back of', 'on your card', 'phone number', 'mobile number',
     'cell phone', 'numéro de téléphone', 'número de teléfono', 'telefonnummer', 'numero di telefono', '手机号', '电话号码',
@@ -215,7 +216,7 @@ export const KIND_WORDS: Readonly<Record<FieldKind, KindWords>> = {
 export const SEND_CODE_WORDS: readonly string[] = [
   '获取验证码', '发送验证码', '重新发送', '重新获取', '获取短信验证码', '免费获取', '获取动态码', '发送动态码', '获取校验码', '获取',
   '发送', '秒后', '秒后重发', '重发', '發送驗證碼', '取得驗證碼', '認証コードを送信', '인증번호 받기',
-  'send code', 'get code', 'resend', 're-send', 'send again', 'send otp', 'get otp', 'request code', 'send sms',
+  'send code', 'get code', 'resend', 'send again', 'send otp', 'get otp', 'request code', 'send sms',
   'send verification', 'send me a code', 'text me', 'code erneut', 'erneut senden', 'renvoyer', 'reenviar', 'rinvia', 'opnieuw verzenden',
 ];
 
@@ -235,7 +236,7 @@ export const APPLY_WORDS: readonly string[] = [
 
 /** Label words of ordinary fields: an autocomplete token alone does not make these card or code fields. */
 export const ORDINARY_TEXT: readonly string[] = [
-  'name', 'first name', 'last name', 'email', 'e-mail', 'address', 'street', 'city', 'company', 'invoice', 'nom', 'nombre',
+  'name', 'first name', 'last name', 'email', 'address', 'street', 'city', 'company', 'invoice', 'nom', 'nombre',
   'nome', 'vorname', 'nachname', 'adresse', 'dirección', 'indirizzo', 'ville', 'stadt', '姓名', '地址', '邮箱',
 ];
 

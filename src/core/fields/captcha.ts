@@ -21,9 +21,9 @@ export function codeCues(c: ControlSnapshot, texts: readonly Found[], attr: Attr
   const sendButton = button.get('send') ?? null;
   let sms: string | null = null;
   let captcha: string | null = null;
-  for (const t of texts) {
-    sms ??= t.get('sms') ?? null;
-    captcha ??= t.get('captcha') ?? null;
+  for (let i = 0; i < texts.length; i++) {
+    sms ??= texts[i]!.get('sms') ?? null;
+    captcha ??= texts[i]!.get('captcha') ?? null;
   }
   // "看不清？换一张" is often the link right after the field.
   captcha ??= button.get('captcha') ?? null;

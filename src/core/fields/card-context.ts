@@ -63,10 +63,10 @@ export function applyCardContext(states: readonly ControlState[]): void {
     let changed = pairExpiry(states);
     for (let i = 0; i < states.length; i++) {
       const s = states[i]!;
-      if (isSensitive(s.kind) || isIgnored(s.c) || s.ordinary) continue;
+      if (isSensitive(s.kind) || s.ordinary) continue;
       const expiry = (cue(s, 'card-expiry') || s.monthOptions || s.yearOptions) && !s.excluded.has('card-expiry');
       // Most controls have no card cue at all: no need to look for an anchor.
-      if (!expiry && !cue(s, 'card-cvv') && !cue(s, 'card-number')) continue;
+      if ((!expiry && !cue(s, 'card-cvv') && !cue(s, 'card-number')) || isIgnored(s.c)) continue;
       const anchor = nearCard(states, i);
       if (!anchor) continue;
       const ml = s.c.maxLength;

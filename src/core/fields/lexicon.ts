@@ -28,9 +28,9 @@ const otherTable = new Map<string, string[]>();
 let maxWords = 1;
 
 function push(table: Map<string, string[]>, k: string, t: string): void {
-  const tags = table.get(k) ?? [];
-  if (!tags.includes(t)) tags.push(t);
-  table.set(k, tags);
+  const tags = table.get(k);
+  if (!tags) table.set(k, [t]);
+  else if (!tags.includes(t)) tags.push(t);
 }
 
 function addList(t: string, list: readonly string[]): void {
@@ -69,8 +69,7 @@ function build(): void {
   addList('ordinary', ORDINARY_TEXT);
   for (const k of wordTable.keys()) {
     if (k.length < LONG) continue;
-    const p = k.slice(0, LONG);
-    longByPrefix.set(p, [...(longByPrefix.get(p) ?? []), k]);
+    push(longByPrefix, k.slice(0, LONG), k);
   }
   for (const [k, tags] of otherTable) {
     for (let l = 1; l < k.length; l++) {

@@ -20,25 +20,17 @@ export interface AttrForms {
   compact: string;
 }
 
-const formsCache = new Map<string, AttrForms>();
-
-/** id/name as tokens and compact form; cached, since pages repeat names across rows and re-scans. */
-export function attrForms(...values: (string | null)[]): AttrForms {
-  const cacheKey = values.join('\u0000');
-  const hit = formsCache.get(cacheKey);
-  if (hit) return hit;
-  const forms = computeAttrForms(values);
-  if (formsCache.size < 4000) formsCache.set(cacheKey, forms);
-  return forms;
-}
-
 /**
  * Where a new token starts inside a word: camelCase (ccExp), the end of an upper-case run (CVVCode) and a
  * change between letters and digits (txtYzm1). One pass, not one replace per rule.
  */
 const BOUNDARY = /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-zA-Z])(?=\d)|(?<=\d)(?=[a-zA-Z])/g;
 
-function computeAttrForms(values: readonly (string | null)[]): AttrForms {
+/**
+ * id/name as tokens and compact form. Not cached: it is one pattern pass per value, analyse runs only for
+ * controls the classifier's memo has not seen, and a cache of every name kept thousands of objects alive.
+ */
+export function attrForms(...values: (string | null)[]): AttrForms {
   const tokens: string[] = [];
   const compact: string[] = [];
   for (const v of values) {

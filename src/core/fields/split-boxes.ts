@@ -9,13 +9,14 @@
 // paste box: the page itself declares that box as taking the whole value (one-time-code, room for every
 // character), so it is the field and the single-character boxes behind it are its display: only it is reported.
 import type { FieldKind } from '../types';
-import { type ControlState, isDecoy, writableEvidence } from './analyse';
+import { type ControlState, isDecoy } from './analyse';
 
 const BOX_TYPES = new Set(['text', 'tel', 'number', 'password']);
 const SEPARATOR = /^[\s\-–—/|.·]*$/;
 
 function isBox(s: ControlState): boolean {
-  return s.c.tag === 'input' && BOX_TYPES.has(s.c.type) && s.c.maxLength !== null && s.c.maxLength <= 7 && !isDecoy(s.c);
+  // maxlength first: most controls have none, and every re-scan asks this of every control.
+  return s.c.maxLength !== null && s.c.maxLength <= 7 && s.c.tag === 'input' && BOX_TYPES.has(s.c.type) && !isDecoy(s.c);
 }
 
 /** Runs of consecutive boxes sharing a row. */
@@ -27,13 +28,16 @@ export function splitGroups(states: readonly ControlState[]): ControlState[][] {
     run = [];
   };
   for (const s of states) {
+    if (!isBox(s)) {
+      flush();
+      continue;
+    }
     const prev = run[run.length - 1];
     // A box continues the run in the same row, or when only a separator ("-", "/") stands between them.
-    const continues = prev && prev.c.index === s.c.index - 1 && (prev.c.rowKey === s.c.rowKey || SEPARATOR.test(s.c.nearbyText));
-    if (isBox(s) && continues) run.push(s);
+    if (prev && prev.c.index === s.c.index - 1 && (prev.c.rowKey === s.c.rowKey || SEPARATOR.test(s.c.nearbyText))) run.push(s);
     else {
       flush();
-      if (isBox(s)) run = [s];
+      run = [s];
     }
   }
   flush();
@@ -107,11 +111,10 @@ export function applySplitBoxes(states: readonly ControlState[]): void {
       s.kind = kind;
       s.boxes = boxes;
       if (pasteHead && s !== group[0]) s.shownBy = boxes[0];
-      writableEvidence(s)[kind] = {
-        score: 10,
-        strong: true,
-        reasons: [{ code: 'split-boxes', detail: `${group.length} boxes` }, ...shared.slice(0, 3)],
-      };
+      // A new evidence object with the group's entry: the old one (maybe shared with the memo) is left as it
+      // was, and its other entries stay shared (`shared` unchanged: whoever changes them copies first).
+      const reasons = [{ code: 'split-boxes', detail: `${group.length} boxes` }, ...shared.slice(0, 3)];
+      s.ev = { ...s.ev, [kind]: { score: 10, strong: true, reasons } };
     }
   }
 }

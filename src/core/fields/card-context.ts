@@ -8,22 +8,18 @@ import { type ControlState, isIgnored, isSensitive, writableEvidence } from './a
 const REACH = 4;
 const CONTEXT_KINDS: readonly FieldKind[] = ['card-number', 'card-cvv', 'card-expiry'];
 
-/** s, when it is a card field that can anchor a control d positions away in `row`. */
-function anchorAt(s: ControlState | undefined, d: number, row: ControlState['c']['rowKey']): ControlState | null {
-  if (!s || !s.kind || !CONTEXT_KINDS.includes(s.kind)) return null;
-  return d === 1 || (s.c.rowKey === row && s.ev[s.kind]!.strong) ? s : null;
-}
-
 /**
  * A card field right beside the control, or a strongly recognised one in the same row within REACH
- * positions (the nearer first, before it first). A field promoted by context can anchor only its direct
- * neighbour (month → year → CVV).
+ * positions. A field promoted by context can anchor only its direct neighbour (month → year → CVV).
  */
 function nearCard(states: readonly ControlState[], i: number, before = false): ControlState | null {
   const row = states[i]!.c.rowKey;
   for (let d = 1; d <= REACH; d++) {
-    const s = anchorAt(states[i - d], d, row) ?? (before ? null : anchorAt(states[i + d], d, row));
-    if (s) return s;
+    for (const j of before ? [i - d] : [i - d, i + d]) {
+      const s = states[j];
+      if (!s || !s.kind || !CONTEXT_KINDS.includes(s.kind)) continue;
+      if (d === 1 || (s.c.rowKey === row && s.ev[s.kind]!.strong)) return s;
+    }
   }
   return null;
 }

@@ -14,17 +14,22 @@ import { applySplitBoxes } from './split-boxes';
 // The content script re-scans after page changes; most controls are the same as last time. A control's
 // own analysis depends only on its snapshot minus position, so it is kept (bounded) and found again by
 // comparing those fields. No key string: joining ~20 fields and hashing the result cost more than the
-// rest of a re-scan. Kept analyses sit in small buckets by name (else id, else label), compared field by
-// field. A hit shares the kept evidence (copy-on-write): only the few states that split boxes or card
+// rest of a re-scan. Kept analyses sit in small buckets by their first non-empty name, id or text,
+// compared field by field. A hit shares the kept evidence (copy-on-write): only the few states that split boxes or card
 // context change get their own copy (writableEvidence in analyse.ts).
 const memo = new Map<string, ControlState[]>();
 let memoSize = 0;
 /** Enough for the biggest pages measured (10,000 controls); past it, controls are analysed but not kept. */
 const MEMO_MAX = 12_000;
-/** Unnamed rows with one label differ only in their other texts; a bucket stays short to stay cheap. */
-const BUCKET_MAX = 32;
+/**
+ * Controls that share a bucket but differ elsewhere are compared one by one (most differ in the first
+ * field compared); past this, a bucket's newcomers are analysed at every scan instead.
+ */
+const BUCKET_MAX = 128;
 
-const bucketOf = (c: ControlSnapshot): string => c.name || c.id || c.labelText;
+// Many pages (framework-built forms) leave name and id empty, so texts pick the bucket too; the row's own
+// text before a placeholder, which is often the same on every field ("请输入").
+const bucketOf = (c: ControlSnapshot): string => c.name || c.id || c.labelText || c.nearbyText || c.placeholder || c.ariaLabel;
 
 /** Everything `analyse` reads; the usual differences (texts, name) are compared first. */
 function sameAnalysis(a: ControlSnapshot, b: ControlSnapshot): boolean {

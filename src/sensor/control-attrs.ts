@@ -6,6 +6,7 @@
 // getAttribute(name) is non-null exactly when `name` is among the element's qualified attribute names
 // (the names asked for are lower case, which is what getAttribute compares against on HTML elements).
 
+/** Each attribute's value, null when absent (hidden, readonly, disabled: present when not null). */
 export interface ControlAttrs {
   type: string | null;
   id: string | null;
@@ -16,40 +17,25 @@ export interface ControlAttrs {
   pattern: string | null;
   placeholder: string | null;
   title: string | null;
-  ariaLabel: string | null;
-  ariaLabelledby: string | null;
+  'aria-label': string | null;
+  'aria-labelledby': string | null;
   style: string | null;
-  hidden: boolean;
-  readonly: boolean;
-  disabled: boolean;
+  hidden: string | null;
+  readonly: string | null;
+  disabled: string | null;
 }
 
 export function controlAttrs(el: Element): ControlAttrs {
   const a: ControlAttrs = {
     type: null, id: null, name: null, autocomplete: null, inputmode: null, maxlength: null, pattern: null,
-    placeholder: null, title: null, ariaLabel: null, ariaLabelledby: null, style: null,
-    hidden: false, readonly: false, disabled: false,
+    placeholder: null, title: null, 'aria-label': null, 'aria-labelledby': null, style: null,
+    hidden: null, readonly: null, disabled: null,
   };
-  const names = el.getAttributeNames();
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i]!;
-    switch (n) {
-      case 'type': a.type ??= el.getAttribute(n); break;
-      case 'id': a.id ??= el.getAttribute(n); break;
-      case 'name': a.name ??= el.getAttribute(n); break;
-      case 'autocomplete': a.autocomplete ??= el.getAttribute(n); break;
-      case 'inputmode': a.inputmode ??= el.getAttribute(n); break;
-      case 'maxlength': a.maxlength ??= el.getAttribute(n); break;
-      case 'pattern': a.pattern ??= el.getAttribute(n); break;
-      case 'placeholder': a.placeholder ??= el.getAttribute(n); break;
-      case 'title': a.title ??= el.getAttribute(n); break;
-      case 'aria-label': a.ariaLabel ??= el.getAttribute(n); break;
-      case 'aria-labelledby': a.ariaLabelledby ??= el.getAttribute(n); break;
-      case 'style': a.style ??= el.getAttribute(n); break;
-      case 'hidden': a.hidden = true; break;
-      case 'readonly': a.readonly = true; break;
-      case 'disabled': a.disabled = true; break;
-    }
+  for (const n of el.getAttributeNames()) {
+    // Only the names above are null here (not inherited ones like "constructor"); the first one wins,
+    // as in getAttribute.
+    const key = n as keyof ControlAttrs;
+    if (a[key] === null) a[key] = el.getAttribute(n);
   }
   return a;
 }

@@ -1,6 +1,6 @@
 // Label text for controls: `<label for>` (one map per root, built once), a wrapping `<label>`,
 // aria-label and aria-labelledby. Never a per-control search of the whole document.
-import { domReads } from './dom-reads';
+import { parentElementOf, tagNameOf } from './dom-reads';
 import { cap, collapse, textOf } from './dom-text';
 
 const LABEL_MAX = 120;
@@ -31,10 +31,9 @@ export function labelTextOf(el: Element, forMap: Map<string, string>, id: string
     const t = forMap.get(id);
     if (t) parts.push(t);
   }
-  const { parentElement, tagName } = domReads(el);
-  let wrap: Element | null = parentElement.call(el);
-  for (let level = 0; wrap && tagName.call(wrap) !== 'LABEL' && level < 3; level++) wrap = parentElement.call(wrap);
-  if (wrap && tagName.call(wrap) !== 'LABEL') wrap = null;
+  let wrap: Element | null = parentElementOf(el);
+  for (let level = 0; wrap && tagNameOf(wrap) !== 'LABEL' && level < 3; level++) wrap = parentElementOf(wrap);
+  if (wrap && tagNameOf(wrap) !== 'LABEL') wrap = null;
   // A wrapping label that points elsewhere labels that other control, not this one.
   if (wrap && (!wrap.hasAttribute('for') || wrap.getAttribute('for') === id)) {
     const t = textOf(wrap, LABEL_MAX);

@@ -5,15 +5,17 @@
 // control. It never reads a control's value.
 import type { ControlSnapshot, PageSnapshot } from '../core/types';
 import { collectControls } from './collect-controls';
-import { controlAttrs, type ControlAttrs } from './control-attrs';
+import { controlAttrs } from './control-attrs';
 import { cap, collapse, sensorPageText, textOf } from './dom-text';
 import { ariaTextOf, labelForMap, labelTextOf } from './labels';
 import { IGNORED_TYPES } from '../core/fields/words';
-import { prominentText } from './prominent';
+import { sensorHeadings } from './headings';
 import { hiddenFromPeople } from './decoy';
-import { buttonTextOf, hasImageNearby, isVisible, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
+import { buttonTextOf, hasImageNearby, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
+import { isVisible, type VisibilityMemo } from './visibility';
 
 export { sensorPageText } from './dom-text';
+export { sensorHeadings } from './headings';
 export { collectControls } from './collect-controls';
 
 const ATTR_MAX = 120;
@@ -28,7 +30,6 @@ const MAX_OPTIONS = 5;
  * walks (nearby text, buttons, images) would be read by nobody, so they are skipped.
  */
 const NO_TEXT_TYPES = new Set(IGNORED_TYPES);
-const HEADINGS_MAX = 30;
 
 function tidy(v: string | null): string {
   return v ? cap(collapse(v), ATTR_MAX) : '';
@@ -66,22 +67,16 @@ function optionsOf(el: Element): string[] {
   return out;
 }
 
-/** readonly/disabled, and only for such a control whether it is hidden from people (decoy.ts). */
-function locked(el: Element, tag: ControlSnapshot['tag'], a: ControlAttrs): Pick<ControlSnapshot, 'readOnly' | 'disabled' | 'hiddenFromPeople'> {
-  const readOnly = tag !== 'select' && a.readonly;
-  const disabled = a.disabled;
-  if (!readOnly && !disabled) return {};
-  return { readOnly, disabled, hiddenFromPeople: hiddenFromPeople(el) };
-}
 
 /** Reusable per-scan state: label-for maps per root and the row context. */
 export interface ScanState {
   forMaps: Map<Node, Map<string, string>>;
   rows: RowContext;
+  visibility: VisibilityMemo;
 }
 
 export function scanState(elements: readonly Element[]): ScanState {
-  return { forMaps: new Map(), rows: rowContext(elements) };
+  return { forMaps: new Map(), rows: rowContext(elements), visibility: new Map() };
 }
 
 /** One control as data. `index` is its position in the page's control list. */
@@ -98,7 +93,7 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
   const type = typeOf(a.type, tag);
   // Buttons, checkboxes, hidden inputs, search boxes, textareas … never hold a card number or code.
   const plain = tag === 'textarea' || NO_TEXT_TYPES.has(type);
-  return {
+  const snapshot: ControlSnapshot = {
     index,
     tag,
     type,
@@ -110,16 +105,25 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     pattern: tidy(a.pattern),
     placeholder: tidy(a.placeholder),
     title: tidy(a.title),
-    ariaLabel: ariaTextOf(el, a.ariaLabel, a.ariaLabelledby),
+    ariaLabel: ariaTextOf(el, a['aria-label'], a['aria-labelledby']),
     labelText: labelTextOf(el, forMap, a.id),
     nearbyText: plain ? '' : nearbyTextOf(el, state.rows),
     buttonText: plain ? '' : buttonTextOf(el, state.rows),
     hasImageNearby: plain ? false : hasImageNearby(el, state.rows),
     options: tag === 'select' ? optionsOf(el) : [],
-    visible: isVisible(el, state.rows, a),
+    visible: isVisible(el, a, root, state.visibility),
     rowKey: rowKeyOf(el, state.rows, -(index + 1)),
-    ...locked(el, tag, a),
   };
+  // readonly/disabled, and only for such a control whether it is hidden from people (decoy.ts). Added
+  // after the literal (last, as before) because they are rare: no object spread for every control.
+  const readOnly = tag !== 'select' && a.readonly !== null;
+  const disabled = a.disabled !== null;
+  if (readOnly || disabled) {
+    snapshot.readOnly = readOnly;
+    snapshot.disabled = disabled;
+    snapshot.hiddenFromPeople = hiddenFromPeople(el);
+  }
+  return snapshot;
 }
 
 /**
@@ -137,39 +141,6 @@ export function snapshotControls(elements: readonly Element[], indices?: readonl
     }
   } else {
     for (let i = 0; i < elements.length; i++) out.push(snapshotControl(elements[i]!, i, state));
-  }
-  return out;
-}
-
-const LOGO = /logo/i;
-
-/** Page title, h1–h3 text, the alt/title of logo images and other prominent text (prominent.ts): what a page claims to be. */
-export function sensorHeadings(doc: Document): string[] {
-  const out: string[] = [];
-  const push = (t: string): void => {
-    const c = cap(collapse(t), 120);
-    if (c && !out.includes(c) && out.length < HEADINGS_MAX) out.push(c);
-  };
-  if (doc.title) push(doc.title);
-  // Site name, logos and form headings (prominent.ts) before the h1–h3 that could fill the cap.
-  for (const t of prominentText(doc)) push(t);
-  const images: Element[] = [];
-  // The body's h1–h3 and images in document order, found natively (a JS walk over every element cost
-  // 0.5 ms on the generated 1,000-control page, this 0.15 ms). The tag test stays: it is what counts.
-  const found = (doc.body ?? doc.documentElement)?.querySelectorAll('h1, h2, h3, img') ?? [];
-  for (let i = 0; i < found.length && out.length < HEADINGS_MAX; i++) {
-    const el = found[i]!;
-    const tag = el.tagName;
-    if (tag === 'H1' || tag === 'H2' || tag === 'H3') push(textOf(el, 120, 100));
-    else if (tag === 'IMG' && images.length < 200) images.push(el);
-  }
-  for (const img of images) {
-    const alt = img.getAttribute('alt') ?? '';
-    const hint = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${alt}`;
-    if (!LOGO.test(hint)) continue;
-    if (alt) push(alt);
-    const title = img.getAttribute('title');
-    if (title) push(title);
   }
   return out;
 }

@@ -39,10 +39,12 @@ export function cap(text: string, max: number): string {
 /**
  * The text of a subtree, in document order or read `backwards` from its end: text nodes as they are and a
  * space on both sides of each block element; nothing from elements whose tag is in `skip` (nor, with
- * `skipHidden`, from elements with the hidden attribute); at most `maxNodes` nodes looked at. Every caller collapses whitespace, so a run of block
- * boundaries is written as one space; `raw` still counts each boundary, and nothing is added once it
- * reached `maxRaw`, so the collapsed result is that of the plain concatenation capped the same way (the
- * tests hold it to that definition). Read backwards, each piece goes in front.
+ * `skipHidden`, from elements with the hidden attribute); at most `maxNodes` nodes looked at.
+ *
+ * Every caller collapses whitespace, so a run of block boundaries is written as one space; `raw` still
+ * counts each boundary, and nothing is added once it reached `maxRaw`, so the collapsed result is that of
+ * the plain concatenation capped the same way (dom-text-walks.test.ts holds it to that definition). Read
+ * backwards, each piece goes in front.
  *
  * Iterative (deep pages cannot overflow anything), without callbacks, every read through dom-reads.ts: it
  * runs several times per control and once over the whole page (generated 1,000-control page text 0.95 →

@@ -3,7 +3,7 @@
 //
 // Ancestors are not climbed per control. Per root, one native query finds the few elements that carry a
 // hidden attribute or a style attribute; the controls under those that really hide are collected once
-// (0.34 → ≈0.1 ms for the generated 1,000-control page). A control's answer is then a set lookup. The
+// (0.34 → 0.22 ms for the generated 1,000-control page). A control's answer is then a set lookup. The
 // controls are those collectControls found, so the same query finds them under a hiding element.
 import { CONTROL_SELECTOR } from './collect-controls';
 import type { ControlAttrs } from './control-attrs';

@@ -7,6 +7,8 @@ import { prominentText } from './prominent';
 const HEADINGS_MAX = 30;
 const IMAGES_MAX = 200;
 const LOGO = /logo/i;
+const HEADING_TAGS = ['H1', 'H2', 'H3'];
+const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING (no `Node` global under the CLI's jsdom)
 
 /** Page title, prominent text, h1–h3 text and the alt/title of logo images, deduplicated, at most 30. */
 export function sensorHeadings(doc: Document): string[] {
@@ -20,17 +22,26 @@ export function sensorHeadings(doc: Document): string[] {
   for (const t of prominentText(doc)) push(t);
   const root = doc.body ?? doc.documentElement;
   if (!root || out.length >= HEADINGS_MAX) return out;
-  // The h1–h3 and images in document order, by one native query (a JS walk of the whole body cost 0.5 ms
-  // on the generated 1,000-control page, this 0.15 ms). The query also matches a foreign element spelt in
-  // lower case: the tag name is what counts.
-  const images: Element[] = [];
-  const found = root.querySelectorAll('h1, h2, h3, img');
-  for (let i = 0; i < found.length && out.length < HEADINGS_MAX; i++) {
-    const el = found[i]!;
-    const tag = el.tagName;
-    if (tag === 'H1' || tag === 'H2' || tag === 'H3') push(textOf(el, 120, 100));
-    else if (tag === 'IMG' && images.length < IMAGES_MAX) images.push(el);
+  // The h1, h2 and h3 in document order: one single-tag query each (natively fast-pathed; one query for
+  // 'h1, h2, h3, img' cost 3.1 ms on the generated 10,000-control page, these about 1), merged by
+  // document position, until the lines are full (then no image could add one either). A query also
+  // matches a foreign element spelt in lower case: the tag name is what counts.
+  const lists = HEADING_TAGS.map((tag) => root.querySelectorAll(tag.toLowerCase()));
+  const at = [0, 0, 0];
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < 3; j++) {
+      const el = lists[j]![at[j]!];
+      if (el && (k < 0 || lists[k]![at[k]!]!.compareDocumentPosition(el) & PRECEDING)) k = j;
+    }
+    if (k < 0) break;
+    const el = lists[k]![at[k]!++]!;
+    if (el.tagName === HEADING_TAGS[k]) push(textOf(el, 120, 100));
+    if (out.length >= HEADINGS_MAX) return out;
   }
+  const images: Element[] = [];
+  const imgs = root.querySelectorAll('img');
+  for (let i = 0; i < imgs.length && images.length < IMAGES_MAX; i++) if (imgs[i]!.tagName === 'IMG') images.push(imgs[i]!);
   for (const img of images) {
     const alt = img.getAttribute('alt') ?? '';
     const hint = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${alt}`;

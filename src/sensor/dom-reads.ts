@@ -9,14 +9,25 @@
 // (the CLI's jsdom window puts no `Node` on the global object, and an element has the Element versions of
 // getters that Element shares with Text, like nextElementSibling). jsdom's getters accept nodes of any of
 // its windows, and a browser realm scans only its own document, so one lookup serves every later call.
+// A getter that is missing or will not run on that element falls back to a plain property read.
 
-function getterOf(node: Node, name: string): (this: Node) => unknown {
+export function getterOf(node: Node, name: string): (this: Node) => unknown {
   const el = (node.ownerDocument ?? (node as Document)).createElement('div');
   for (let p: object | null = Object.getPrototypeOf(el); p; p = Object.getPrototypeOf(p)) {
     const get = Object.getOwnPropertyDescriptor(p, name)?.get;
-    if (get) return get;
+    if (!get) continue;
+    // A wrapper world that hands out getters it will not run (an unusual content-script sandbox) gets the
+    // plain read below: slower, never wrong.
+    try {
+      get.call(el);
+      return get;
+    } catch {
+      break;
+    }
   }
-  throw new Error(`sensor: the DOM has no "${name}"`);
+  return function (this: Node) {
+    return (this as unknown as Record<string, unknown>)[name];
+  };
 }
 
 function reader<T>(name: string): (node: Node) => T {

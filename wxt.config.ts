@@ -38,10 +38,10 @@ export default defineConfig({
       // Entries are tried in order: ours come first.
       config.resolve.alias = [...CONTENT_SCRIPT_ALIASES, ...rest];
       // Content scripts load on every page and live under a 20 KB gzip budget (npm run size:content): terser's
-      // two compress passes save about 0.9 KB gzipped over the default minifier. Other entrypoints keep esbuild.
+      // three compress passes save about 1 KB gzipped over the default minifier (a third pass: 155 B). Other entrypoints keep esbuild.
       config.build ??= {};
       config.build.minify = 'terser';
-      config.build.terserOptions = { compress: { passes: 2 } };
+      config.build.terserOptions = { compress: { passes: 3 } };
     },
   },
   // The Firefox sources zip is for add-on review: source and config only, never generated output

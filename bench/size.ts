@@ -4,6 +4,7 @@
 //                   scripts, such as the warning UI the background injects into pages it warns on);
 //   'background', 'extension page' — never in a web page.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +16,16 @@ export interface BundleFile {
   gzip: number;
   contentScript: boolean;
   role: 'every page' | 'on demand' | 'background' | 'extension page';
+}
+
+/**
+ * `gzip -9c FILE | wc -c`, the content-script budget's own measure (scripts/check-content-size.mjs), so the
+ * bench and `npm test` judge the 20 KB by the same bytes. Node's zlib at level 9 comes out about 2 % larger on
+ * our bundles (its deflate differs from GNU gzip's); it is used only where no gzip binary exists.
+ */
+function gzipSize(file: string, body: Buffer): number {
+  const gzip = spawnSync('gzip', ['-9c', file], { maxBuffer: 64 * 1024 * 1024 });
+  return gzip.status === 0 ? gzip.stdout.length : gzipSync(body, { level: 9 }).length;
 }
 
 function* files(dir: string): Generator<string> {
@@ -50,7 +61,7 @@ export function bundleSizes(outputDir: string, builds: readonly string[]): Bundl
       const file = relative(dir, full).split('\\').join('/');
       const body = readFileSync(full);
       const role = roleOf(file, manifest);
-      out.push({ build, file, raw: statSync(full).size, gzip: gzipSync(body, { level: 9 }).length, contentScript: role === 'every page', role });
+      out.push({ build, file, raw: statSync(full).size, gzip: gzipSize(full, body), contentScript: role === 'every page', role });
     }
   }
   const order: BundleFile['role'][] = ['every page', 'on demand', 'background', 'extension page'];

@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { waitForExtensionScan } from './scan-cost';
 import { median, overhead } from './stats';
-import { busiestRendererMain, cpuUntilLoad, startTrace } from './trace';
+import { busiestRendererMain, cpuUntilLoad, extensionCpuUntilLoad, startTrace } from './trace';
 
 export interface LoadSample {
   loadMs: number;
@@ -121,8 +121,10 @@ export interface LoadCpu {
   /**
    * Main-thread CPU from the navigation's commit to `load` (what holds the page's load back), median ms, with
    * and without, and with ÷ without − 1. The guard's scan waits for `load`, so this is the document_start part.
+   * extensionCpuMs: the extension's own scripts in that span, every frame (median over the loads), and
+   * extensionShare = that ÷ the median without: the directly attributed part, free of the page's scatter.
    */
-  untilLoad: { withoutCpuMs: number; withCpuMs: number; overhead: number | null };
+  untilLoad: { withoutCpuMs: number; withCpuMs: number; overhead: number | null; extensionCpuMs: number; extensionShare: number | null };
 }
 
 /**
@@ -133,7 +135,7 @@ export interface LoadCpu {
  */
 export async function measureLoadCpu(
   plain: { context: BrowserContext; page: Page },
-  ext: { context: BrowserContext; page: Page },
+  ext: { context: BrowserContext; page: Page; extensionId: string },
   pages: readonly { label: string; url: string }[],
   loads: number,
 ): Promise<LoadCpu[]> {
@@ -141,7 +143,7 @@ export async function measureLoadCpu(
   for (const p of pages) {
     const without: number[] = [];
     const withE: number[] = [];
-    const untilLoad = { without: [] as number[], with: [] as number[] };
+    const untilLoad = { without: [] as number[], with: [] as number[], extension: [] as number[] };
     for (let i = 0; i < loads; i++) {
       for (const side of i % 2 === 0 ? [plain, ext] : [ext, plain]) {
         const isExt = side === ext;
@@ -157,6 +159,7 @@ export async function measureLoadCpu(
           const until = cpuUntilLoad(events);
           if (!until) throw new Error(`no load of ${p.label} in the trace`);
           untilLoad[isExt ? 'with' : 'without'].push(until.cpuMs);
+          if (isExt) untilLoad.extension.push(extensionCpuUntilLoad(events, `chrome-extension://${ext.extensionId}/`));
         } finally {
           await cdp.detach().catch(() => {});
         }
@@ -173,7 +176,13 @@ export async function measureLoadCpu(
       withCpuMs: x,
       addedCpuMs: x - w,
       overhead: overhead(x, w),
-      untilLoad: { withoutCpuMs: uw, withCpuMs: ux, overhead: overhead(ux, uw) },
+      untilLoad: {
+        withoutCpuMs: uw,
+        withCpuMs: ux,
+        overhead: overhead(ux, uw),
+        extensionCpuMs: median(untilLoad.extension),
+        extensionShare: uw > 0 ? median(untilLoad.extension) / uw : null,
+      },
     });
   }
   return out;

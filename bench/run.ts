@@ -179,7 +179,7 @@ async function main(): Promise<void> {
     let loadCpu: LoadCpu[] = [];
     if (only.has('load')) {
       log(`   main-thread CPU of a load, traced (${TRACED_LOADS} loads per page and context)`);
-      loadCpu = await measureLoadCpu({ context: plain.context, page: plainPage }, { context: ext.context, page: extPage }, pages, TRACED_LOADS);
+      loadCpu = await measureLoadCpu({ context: plain.context, page: plainPage }, { context: ext.context, page: extPage, extensionId }, pages, TRACED_LOADS);
     }
 
     if (only.has('churn')) log('3/5 churn');

@@ -68,9 +68,42 @@ export interface Attribution {
   mainThreadMs: number;
 }
 
+type Timed = TraceEvent & { dur: number };
+
 /** Complete events only: Chrome emits these as ph 'X' with a duration. */
-function complete(e: TraceEvent): e is TraceEvent & { dur: number } {
+function complete(e: TraceEvent): e is Timed {
   return e.ph === 'X' && typeof e.dur === 'number';
+}
+
+/** Events that carry the URL of the script whose code ran in them (see the header). */
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'v8.run']);
+
+/** A complete script event of code whose URL starts with `urlPrefix`. */
+function ownedBy(e: TraceEvent, urlPrefix: string): e is Timed {
+  return complete(e) && SCRIPT_EVENTS.has(e.name) && (e.args?.data?.url ?? '').startsWith(urlPrefix);
+}
+
+/**
+ * Wall and CPU ms of the outermost tasks of one thread (`tasks` sorted by start) that `keep` accepts. Tasks
+ * nest (a nested run loop): one inside another is counted with the one around it, never again.
+ */
+function outermostTime(tasks: readonly Timed[], keep: (t: Timed) => boolean = () => true): { wallMs: number; cpuMs: number } {
+  let wall = 0;
+  let cpu = 0;
+  let end = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < end) continue;
+    end = t.ts + t.dur;
+    if (!keep(t)) continue;
+    wall += t.dur;
+    cpu += t.tdur ?? t.dur;
+  }
+  return { wallMs: wall / 1000, cpuMs: cpu / 1000 };
+}
+
+/** The RunTask events of one thread, sorted by start. */
+function runTasksOf(events: readonly TraceEvent[], pid: number, tid: number): Timed[] {
+  return events.filter((e): e is Timed => complete(e) && e.name === 'RunTask' && e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
 }
 
 /**
@@ -78,21 +111,17 @@ function complete(e: TraceEvent): e is TraceEvent & { dur: number } {
  * thread that ran it. Events of the extension nested in other extension events count once.
  */
 export function attribute(events: readonly TraceEvent[], urlPrefix: string): Attribution {
-  const owned = events.filter(
-    (e) => complete(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction' || e.name === 'v8.run') && (e.args?.data?.url ?? '').startsWith(urlPrefix),
-  ) as (TraceEvent & { dur: number })[];
+  const owned = events.filter((e): e is Timed => ownedBy(e, urlPrefix));
   if (owned.length === 0) {
     return { extensionMs: 0, extensionCpuMs: 0, tasks: 0, longestTaskMs: 0, longestTaskCpuMs: 0, longestTaskTotalMs: 0, mainThreadMs: 0 };
   }
   // The thread that runs the content script is the page's main thread.
   const { pid, tid } = owned[0]!;
   const onThread = (e: TraceEvent) => e.pid === pid && e.tid === tid;
-  const tasks = events
-    .filter((e): e is TraceEvent & { dur: number } => complete(e) && onThread(e) && e.name === 'RunTask')
-    .sort((a, b) => a.ts - b.ts);
+  const tasks = runTasksOf(events, pid, tid);
   // Outermost owned events only.
   const mine = owned.filter(onThread).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const outer: (TraceEvent & { dur: number })[] = [];
+  const outer: Timed[] = [];
   for (const e of mine) {
     const last = outer[outer.length - 1];
     if (last && e.ts < last.ts + last.dur) continue;
@@ -126,15 +155,6 @@ export function attribute(events: readonly TraceEvent[], urlPrefix: string): Att
   }
   const total = outer.reduce((s, e) => s + e.dur, 0);
   const totalCpu = outer.reduce((s, e) => s + (e.tdur ?? e.dur), 0);
-  // Tasks nest (a nested run loop); count only outermost tasks toward the thread total.
-  let mainThread = 0;
-  let end = -Infinity;
-  for (const t of tasks) {
-    if (t.ts >= end) {
-      mainThread += t.dur;
-      end = t.ts + t.dur;
-    }
-  }
   return {
     extensionMs: total / 1000,
     extensionCpuMs: totalCpu / 1000,
@@ -142,14 +162,14 @@ export function attribute(events: readonly TraceEvent[], urlPrefix: string): Att
     longestTaskMs: longest / 1000,
     longestTaskCpuMs: (perTaskCpu.get(longestKey) ?? 0) / 1000,
     longestTaskTotalMs: longestKey >= 0 ? tasks[longestKey]!.dur / 1000 : longest / 1000,
-    mainThreadMs: mainThread / 1000,
+    mainThreadMs: outermostTime(tasks).wallMs,
   };
 }
 
 /** Wall and CPU time (ms) of every call of a named function, in call order (from FunctionCall events). */
 export function callsOf(events: readonly TraceEvent[], functionName: string): { wallMs: number; cpuMs: number }[] {
   return events
-    .filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'FunctionCall' && e.args?.data?.functionName === functionName)
+    .filter((e): e is Timed => complete(e) && e.name === 'FunctionCall' && e.args?.data?.functionName === functionName)
     .sort((a, b) => a.ts - b.ts)
     .map((e) => ({ wallMs: e.dur / 1000, cpuMs: (e.tdur ?? e.dur) / 1000 }));
 }
@@ -161,19 +181,7 @@ export function callsOf(events: readonly TraceEvent[], functionName: string): { 
 export function mainThreadTime(events: readonly TraceEvent[], urlPrefix: string): { wallMs: number; cpuMs: number } {
   const anchor = events.find((e) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith(urlPrefix));
   if (!anchor) return { wallMs: 0, cpuMs: 0 };
-  const tasks = events
-    .filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'RunTask' && e.pid === anchor.pid && e.tid === anchor.tid)
-    .sort((a, b) => a.ts - b.ts);
-  let wall = 0;
-  let cpu = 0;
-  let end = -Infinity;
-  for (const t of tasks) {
-    if (t.ts < end) continue;
-    wall += t.dur;
-    cpu += t.tdur ?? t.dur;
-    end = t.ts + t.dur;
-  }
-  return { wallMs: wall / 1000, cpuMs: cpu / 1000 };
+  return outermostTime(runTasksOf(events, anchor.pid, anchor.tid));
 }
 
 /**
@@ -181,26 +189,13 @@ export function mainThreadTime(events: readonly TraceEvent[], urlPrefix: string)
  * during a page load that is the page's own (the extension's service worker runs on a worker thread).
  */
 export function busiestRendererMain(events: readonly TraceEvent[]): { wallMs: number; cpuMs: number } {
-  const mains = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const per = new Map<string, { wall: number; cpu: number; end: number }>();
-  const tasks = events
-    .filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.ts - b.ts);
-  for (const t of tasks) {
-    const key = `${t.pid}:${t.tid}`;
-    const acc = per.get(key) ?? { wall: 0, cpu: 0, end: -Infinity };
-    if (t.ts >= acc.end) {
-      acc.wall += t.dur;
-      acc.cpu += t.tdur ?? t.dur;
-      acc.end = t.ts + t.dur;
-    }
-    per.set(key, acc);
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  let best = { wallMs: 0, cpuMs: 0 };
+  for (const m of mains) {
+    const time = outermostTime(runTasksOf(events, m.pid, m.tid));
+    if (time.cpuMs > best.cpuMs) best = time;
   }
-  let best = { wall: 0, cpu: 0 };
-  for (const v of per.values()) if (v.cpu > best.cpu) best = v;
-  return { wallMs: best.wall / 1000, cpuMs: best.cpu / 1000 };
+  return best;
 }
 
 /**
@@ -214,13 +209,11 @@ export function tasksBetween(
   endFn: string,
 ): { tasks: number; longestCpuMs: number; longestWallMs: number; cpuMs: number } {
   const calls = (name: string) =>
-    events.filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'FunctionCall' && e.args?.data?.functionName === name);
+    events.filter((e): e is Timed => complete(e) && e.name === 'FunctionCall' && e.args?.data?.functionName === name);
   const start = calls(startFn)[0];
   const end = calls(endFn).at(-1);
   if (!start || !end) throw new Error(`tasksBetween: no ${!start ? startFn : endFn} call in the trace`);
-  const tasks = events
-    .filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'RunTask' && e.pid === start.pid && e.tid === start.tid)
-    .sort((a, b) => a.ts - b.ts);
+  const tasks = runTasksOf(events, start.pid, start.tid);
   let count = 0;
   let longestCpu = 0;
   let longestWall = 0;
@@ -244,32 +237,29 @@ export function tasksBetween(
 }
 
 /**
+ * The main frame's load in the trace: its load mark (MarkLoad, the thread that ran it) and the time of the
+ * navigation's commit (CommitLoad) before it; null when the trace holds no load of an outermost main frame.
+ */
+function loadWindow(events: readonly TraceEvent[]): { load: TraceEvent; from: number } | null {
+  const outermost = (e: TraceEvent) => (e.args?.data as { isOutermostMainFrame?: boolean } | undefined)?.isOutermostMainFrame === true;
+  const load = events.filter((e) => e.name === 'MarkLoad' && outermost(e)).at(-1);
+  if (!load) return null;
+  const commit = events.filter((e) => e.name === 'CommitLoad' && outermost(e) && e.pid === load.pid && e.ts <= load.ts).at(-1);
+  return { load, from: commit?.ts ?? -Infinity };
+}
+
+/**
  * Main-thread CPU of a page load up to its `load` event: the outermost tasks of the main frame's renderer
  * thread from the navigation's commit (CommitLoad) to the load mark (MarkLoad), CPU and wall ms. Null when the
  * trace holds no load of an outermost main frame. The extension's work at document_start counts here; its
  * work after `load` (the guard's gate and first scan) does not.
  */
 export function cpuUntilLoad(events: readonly TraceEvent[]): { wallMs: number; cpuMs: number } | null {
-  const outermost = (e: TraceEvent) => (e.args?.data as { isOutermostMainFrame?: boolean } | undefined)?.isOutermostMainFrame === true;
-  const load = events.filter((e) => e.name === 'MarkLoad' && outermost(e)).at(-1);
-  if (!load) return null;
-  const commit = events.filter((e) => e.name === 'CommitLoad' && outermost(e) && e.pid === load.pid && e.ts <= load.ts).at(-1);
-  const from = commit?.ts ?? -Infinity;
-  const tasks = events
-    .filter((e): e is TraceEvent & { dur: number } => complete(e) && e.name === 'RunTask' && e.pid === load.pid && e.tid === load.tid)
-    .sort((a, b) => a.ts - b.ts);
-  let wall = 0;
-  let cpu = 0;
-  let end = -Infinity;
-  for (const t of tasks) {
-    if (t.ts < end) continue;
-    end = t.ts + t.dur;
-    // The task that committed the navigation counts (it parses the first bytes); later ones until `load`.
-    if (t.ts + t.dur < from || t.ts > load.ts) continue;
-    wall += t.dur;
-    cpu += t.tdur ?? t.dur;
-  }
-  return { wallMs: wall / 1000, cpuMs: cpu / 1000 };
+  const window = loadWindow(events);
+  if (!window) return null;
+  const { load, from } = window;
+  // The task that committed the navigation counts (it parses the first bytes); later ones until `load`.
+  return outermostTime(runTasksOf(events, load.pid, load.tid), (t) => t.ts + t.dur >= from && t.ts <= load.ts);
 }
 
 /**
@@ -280,21 +270,10 @@ export function cpuUntilLoad(events: readonly TraceEvent[]): { wallMs: number; c
  * (cpuUntilLoad with − without) is the whole of it, but carries the page's own scatter.
  */
 export function extensionCpuUntilLoad(events: readonly TraceEvent[], urlPrefix: string): number {
-  const outermost = (e: TraceEvent) => (e.args?.data as { isOutermostMainFrame?: boolean } | undefined)?.isOutermostMainFrame === true;
-  const load = events.filter((e) => e.name === 'MarkLoad' && outermost(e)).at(-1);
-  if (!load) return 0;
-  const commit = events.filter((e) => e.name === 'CommitLoad' && outermost(e) && e.pid === load.pid && e.ts <= load.ts).at(-1);
-  const from = commit?.ts ?? -Infinity;
-  const owned = events
-    .filter(
-      (e): e is TraceEvent & { dur: number } =>
-        complete(e) &&
-        (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction' || e.name === 'v8.run') &&
-        (e.args?.data?.url ?? '').startsWith(urlPrefix) &&
-        e.ts >= from &&
-        e.ts <= load.ts,
-    )
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const window = loadWindow(events);
+  if (!window) return 0;
+  const { load, from } = window;
+  const owned = events.filter((e): e is Timed => ownedBy(e, urlPrefix) && e.ts >= from && e.ts <= load.ts).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   // Outermost per thread: a FunctionCall inside an EvaluateScript counts once.
   const ends = new Map<string, number>();
   let cpu = 0;

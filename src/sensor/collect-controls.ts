@@ -5,6 +5,8 @@
 import { shadowRootOf } from './dom-reads';
 
 export const CONTROL_SELECTOR = 'input, select, textarea';
+/** The same controls by tag name, for code that meets an element and asks whether it is one. */
+export const CONTROL_TAGS: ReadonlySet<string> = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 /** The element after `el` in document order within `root` (depth first), or null at the end. */
 export function nextElement(el: Element, root: Node): Element | null {

@@ -11,6 +11,10 @@
 // its windows, and a browser realm scans only its own document, so one lookup serves every later call.
 // A getter that is missing or will not run on that element falls back to a plain property read.
 
+/** Node types by number: the CLI's jsdom window puts no `Node` (nor its constants) on the global object. */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
 export function getterOf(node: Node, name: string): (this: Node) => unknown {
   const el = (node.ownerDocument ?? (node as Document)).createElement('div');
   for (let p: object | null = Object.getPrototypeOf(el); p; p = Object.getPrototypeOf(p)) {

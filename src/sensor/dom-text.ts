@@ -5,10 +5,18 @@
 // compared by number because the CLI's jsdom window does not put `Node` on the global object.
 // Text inside inline elements joins without a space ("银行<b>卡号</b>" reads 银行卡号); block
 // boundaries add one, as a reader would see them.
-import { firstChildOf, lastChildOf, nextSiblingOf, nodeTypeOf, parentNodeOf, previousSiblingOf, tagNameOf } from './dom-reads';
+import {
+  ELEMENT_NODE as ELEMENT,
+  firstChildOf,
+  lastChildOf,
+  nextSiblingOf,
+  nodeTypeOf,
+  parentNodeOf,
+  previousSiblingOf,
+  tagNameOf,
+  TEXT_NODE as TEXT,
+} from './dom-reads';
 
-const ELEMENT = 1;
-const TEXT = 3;
 
 /** Elements whose text is never page text (or never a label). */
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'svg']);

@@ -4,7 +4,9 @@
 // Everything walks a few siblings and a few ancestors from the control. A map of how many controls
 // each near ancestor holds is built once per scan, so "does this sibling hold another control?" is a
 // map lookup, never a subtree search.
+import { CONTROL_TAGS } from './collect-controls';
 import {
+  ELEMENT_NODE as ELEMENT,
   firstElementChildOf,
   nextElementSiblingOf,
   nodeTypeOf,
@@ -12,16 +14,14 @@ import {
   previousElementSiblingOf,
   previousSiblingOf,
   tagNameOf,
+  TEXT_NODE as TEXT,
 } from './dom-reads';
 import { cap, collapse, INLINE as INLINE_TAGS, tailTextOf, textOf } from './dom-text';
 
-const ELEMENT = 1;
-const TEXT = 3;
 /** How many ancestors of each control the count map covers. */
 const COUNT_LEVELS = 6;
 const NEARBY_MAX = 120;
 const BUTTON_MAX = 60;
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 /** Containers that end a row search: past them, text belongs to the whole form or page. */
 const STOP_TAGS = new Set(['FORM', 'BODY', 'HTML', 'FIELDSET', 'TABLE', 'TBODY']);
 const BUTTON_CLASS = /btn|button|send|code|sms|otp|verif|yzm/i;

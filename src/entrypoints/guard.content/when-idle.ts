@@ -13,6 +13,7 @@
 // before anything a page script adds and a page cannot stop them with stopImmediatePropagation. Untrusted
 // (page-dispatched) events are ignored. A document that never finishes loading still gets the guard after
 // FALLBACK_MS: a scan of a partial page, then the MutationObserver, is better than none.
+import { CONTROL_TAGS } from '@/sensor/collect-controls';
 
 /** How long after DOMContentLoaded the guard waits for `load` before it starts anyway. */
 export const AFTER_DOM_MS = 1_000;
@@ -26,7 +27,6 @@ export interface IdleTimers {
   requestIdle?(handler: () => void, timeoutMs: number): unknown;
 }
 
-const FORM_CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 /** Calls `callback` once, at the document's idle moment (soon when the document is complete already). */
 export function whenIdle(doc: Document, win: Window, timers: IdleTimers, callback: () => void): void {
@@ -56,7 +56,7 @@ export function whenIdle(doc: Document, win: Window, timers: IdleTimers, callbac
   };
   const onFocus = (event: Event): void => {
     const target = event.composedPath?.()[0] ?? event.target;
-    if (event.isTrusted && FORM_CONTROLS.has((target as Element | null)?.tagName ?? '')) fire();
+    if (event.isTrusted && CONTROL_TAGS.has((target as Element | null)?.tagName ?? '')) fire();
   };
   win.addEventListener('focusin', onFocus, true);
   if (doc.readyState === 'complete') {

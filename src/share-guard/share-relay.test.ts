@@ -28,6 +28,7 @@ function harness() {
     sent,
     hook,
     ask: (m: unknown) => answerer!(m),
+    listening: () => answerer !== null,
     hide: () => pageHide!(),
     close: () => hook.close(),
   };
@@ -67,8 +68,22 @@ describe('share relay', () => {
     h.close();
   });
 
+  it('registers no extension listener before the page starts a share', async () => {
+    const h = harness();
+    expect(h.listening()).toBe(false);
+    h.hook.postMessage({ v: 1, t: 'end', id: A });
+    await settle();
+    expect(h.listening()).toBe(false);
+    h.hook.postMessage({ v: 1, t: 'start', id: A });
+    await settle();
+    expect(h.listening()).toBe(true);
+    h.close();
+  });
+
   it('answers the background\'s verify through the hook', async () => {
     const h = harness();
+    h.hook.postMessage({ v: 1, t: 'start', id: A });
+    await settle();
     h.hook.onmessage = (event: MessageEvent) => {
       const q = event.data as { nonce: string };
       h.hook.postMessage({ v: 1, t: 'live', nonce: q.nonce, ids: [A] });
@@ -77,8 +92,10 @@ describe('share relay', () => {
     h.close();
   });
 
-  it('leaves other background messages to the other content script', () => {
+  it('leaves other background messages to the other content script', async () => {
     const h = harness();
+    h.hook.postMessage({ v: 1, t: 'start', id: A });
+    await settle();
     expect(h.ask({ type: 'bg-cs-recheck' })).toBeUndefined();
     expect(h.ask(null)).toBeUndefined();
     h.close();

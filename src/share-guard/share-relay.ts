@@ -5,13 +5,17 @@
 // It runs in the guard content script (src/entrypoints/guard.content/index.ts), started at document_start
 // before anything else: the channel must be set up before any page script runs (see hook-channel.ts). It
 // never reads the page, and unlike the guard it keeps running on official and trusted sites.
+//
+// It touches no extension API until the page starts a share: the background only asks frames that reported
+// one, and an extension listener registered at document_start would cost every page's load (bench: about
+// 1 ms of a small page's main thread for the first runtime call in a frame).
 import { openRelayEnd, type RelayEndWindow } from './hook-channel';
 import type { BgCsShareVerify, ShareCsBgMessage, ShareVerifyResponse } from './share-protocol';
 
 export interface RelayDeps {
   /** Fire-and-forget to the background; failures (extension reloading) are dropped. */
   send(message: ShareCsBgMessage): Promise<unknown>;
-  /** Registers the answerer for background messages; it returns undefined for messages that are not ours. */
+  /** Registers the answerer for background messages (at the first share); it returns undefined for messages that are not ours. */
   listen(handler: (message: unknown) => Promise<ShareVerifyResponse> | undefined): void;
   /** Calls back on a trusted `pagehide` of this frame. */
   onPageHide(callback: () => void): void;
@@ -24,10 +28,22 @@ export function startShareRelay(win: RelayEndWindow, deps: RelayDeps): void {
     deps.send(message).catch(() => undefined);
   };
 
+  let listening = false;
+  /** Registered before the first report goes out, so the background's verify always finds an answerer. */
+  const listenOnce = (): void => {
+    if (listening) return;
+    listening = true;
+    deps.listen((message) => {
+      if ((message as BgCsShareVerify | null)?.type !== 'bg-cs-share-verify') return undefined;
+      return relay.liveShareIds().then((ids) => ({ liveShareIds: ids }));
+    });
+  };
+
   const relay = openRelayEnd(
     win,
     (report) => {
       if (report.t === 'start') {
+        listenOnce();
         live.add(report.id);
         send({ type: 'cs-bg-share-started', shareId: report.id });
       } else if (live.delete(report.id)) {
@@ -36,11 +52,6 @@ export function startShareRelay(win: RelayEndWindow, deps: RelayDeps): void {
     },
     deps.makeChannel,
   );
-
-  deps.listen((message) => {
-    if ((message as BgCsShareVerify | null)?.type !== 'bg-cs-share-verify') return undefined;
-    return relay.liveShareIds().then((ids) => ({ liveShareIds: ids }));
-  });
 
   deps.onPageHide(() => {
     if (live.size === 0) return;

@@ -13,13 +13,15 @@ import { defineConfig } from 'wxt';
 // Nothing else: no tabs (tabs.onUpdated's status is enough to clear a badge), no webNavigation, no activeTab.
 const GECKO_ID = 'fanzha-guard@fanzha.example';
 
-// Content scripts run on every page and must stay small (≤ 20 KB gzipped, all of them together). In the
-// content-script builds only:
+// Content scripts run on every page and must stay small (≤ 20 KB gzipped: the two in the manifest and the
+// scanner, which the background injects into every frame the gate lets through). In those builds only:
 // - `wxt/browser` is the browsers' own promise-based namespace (src/platform/content-browser.ts) instead of
 //   webextension-polyfill (~3 KB gzipped); WXT's content-script runtime imports that name itself.
 // - WXT's ContentScriptContext is replaced by src/platform/content-context.ts (~0.9 KB gzipped less), which
 //   has every member the content script uses.
 // Every other build (background, popup, options, the injected warning UI) keeps WXT's and the polyfill.
+/** The unlisted script that is a content script in all but name (src/entrypoints/scanner/). */
+const SCANNER = 'scanner';
 const fromHere = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const CONTENT_SCRIPT_ALIASES = [
   { find: /^wxt\/browser$/, replacement: fromHere('./src/platform/content-browser.ts') },
@@ -31,7 +33,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === SCANNER)) return;
       config.resolve ??= {};
       const { alias } = config.resolve;
       const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));

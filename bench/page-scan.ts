@@ -7,7 +7,7 @@
 // a page change, and Chromium caches some lookups until the next change, which would flatter repeats.
 
 import { classifyFields } from '../src/core/fields/classify';
-import { scanPage, scanPageSliced, yieldToPage } from '../src/entrypoints/guard.content/page-facts';
+import { scanPage, scanPageSliced, yieldToPage } from '../src/entrypoints/scanner/page-facts';
 import { collectControls, sensorHeadings, sensorPageText, snapshotControls } from '../src/sensor/snapshot';
 import { baselineWalk } from './baseline';
 

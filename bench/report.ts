@@ -131,12 +131,13 @@ export function checkTargets(r: Omit<Results, 'targets' | 'meta'>): Target[] {
   }
   for (const build of [...new Set(r.size.map((f) => f.build))]) {
     const injected = r.size.filter((f) => f.build === build && f.contentScript);
-    for (const f of injected) {
-      t.push({ name: `Content script size, ${build}/${f.file} (gzip -9)`, limit: '≤ 20 KB', value: kb(f.gzip), holds: f.gzip <= 20 * 1024 });
-    }
-    if (injected.length > 1) {
-      const sum = injected.reduce((s, f) => s + f.gzip, 0);
-      t.push({ name: `All ${injected.length} scripts injected into every page, ${build} (sum, gzip -9)`, limit: '≤ 20 KB', value: kb(sum), holds: sum <= 20 * 1024 });
+    const scanner = r.size.find((f) => f.build === build && f.role === 'past the gate');
+    const sum = injected.reduce((s, f) => s + f.gzip, 0);
+    t.push({ name: `Scripts in every frame of every page (manifest: ${injected.length}), ${build} (sum, gzip -9)`, limit: '≤ 20 KB', value: kb(sum), holds: sum <= 20 * 1024 });
+    if (scanner) {
+      // What a frame the gate lets through carries: the every-page scripts and the scanner.
+      const all = sum + scanner.gzip;
+      t.push({ name: `Scripts in a frame past the gate (+ scanner.js ${kb(scanner.gzip)}), ${build} (sum, gzip -9)`, limit: '≤ 20 KB', value: kb(all), holds: all <= 20 * 1024 });
     }
   }
   return t;

@@ -1,6 +1,8 @@
 // 5. Size: every JavaScript and CSS file of each built extension, raw and gzip -9, each with its role:
 //   'every page'  — named in the manifest's content_scripts: injected into every page (the 20 KB target);
-//   'on demand'   — a top-level script that is neither the background nor a page's chunk (WXT's unlisted
+//   'past the gate' — the scanner (scanner.js), which the background injects into every frame its gate lets
+//                   through (not official or trusted sites), after the frame has loaded;
+//   'on demand'   — another top-level script that is neither the background nor a page's chunk (WXT's unlisted
 //                   scripts, such as the warning UI the background injects into pages it warns on);
 //   'background', 'extension page' — never in a web page.
 
@@ -15,7 +17,7 @@ export interface BundleFile {
   raw: number;
   gzip: number;
   contentScript: boolean;
-  role: 'every page' | 'on demand' | 'background' | 'extension page';
+  role: 'every page' | 'past the gate' | 'on demand' | 'background' | 'extension page';
 }
 
 /**
@@ -42,11 +44,15 @@ interface Manifest {
   background?: { service_worker?: string; scripts?: string[] };
 }
 
+/** src/entrypoints/scanner/api.ts SCANNER_FILE, without its leading slash. */
+const SCANNER = 'scanner.js';
+
 function roleOf(file: string, m: Manifest): BundleFile['role'] {
   const injected = (m.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]).map((f) => f.replace(/^\//, ''));
   if (injected.includes(file)) return 'every page';
   const background = [m.background?.service_worker, ...(m.background?.scripts ?? [])].filter(Boolean);
   if (background.includes(file)) return 'background';
+  if (file === SCANNER) return 'past the gate';
   if (!file.includes('/') && file.endsWith('.js')) return 'on demand';
   return 'extension page';
 }
@@ -64,6 +70,6 @@ export function bundleSizes(outputDir: string, builds: readonly string[]): Bundl
       out.push({ build, file, raw: statSync(full).size, gzip: gzipSize(full, body), contentScript: role === 'every page', role });
     }
   }
-  const order: BundleFile['role'][] = ['every page', 'on demand', 'background', 'extension page'];
+  const order: BundleFile['role'][] = ['every page', 'past the gate', 'on demand', 'background', 'extension page'];
   return out.sort((a, b) => a.build.localeCompare(b.build) || order.indexOf(a.role) - order.indexOf(b.role) || a.file.localeCompare(b.file));
 }

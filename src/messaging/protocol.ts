@@ -8,7 +8,7 @@
 //
 //   content script                      background
 //   ── cs-bg-hello ───────────────────▶ assess the frame's host (official / trusted?)   ◀── gate
-//   ◀─────────────── { proceed } ─────
+//   ◀─────────────── { proceed } ─────  (when it proceeds, the scanner is injected into the frame first)
 //   ── cs-bg-scan (PageFacts) ────────▶ evaluateFindings → store per frame → badge
 //   ◀──── { level, warning plan } ────  (injects the warning UI first when the level needs it)
 //   ◀── bg-cs-recheck ─────────────────  popup "check again", trusted list changed
@@ -78,7 +78,7 @@ export type BgCsMessage = BgCsRecheck | BgCsShareVerify;
 // ───────────────────────────── answers ─────────────────────────────
 
 export interface HelloResponse {
-  /** False on official and trusted hosts: the content script stops there. */
+  /** False on official and trusted hosts: the content script stops there. True: the scanner is in the frame. */
   proceed: boolean;
   /** How the background saw the frame's host (for debugging and tests). */
   domainKind: DomainAssessment['kind'];

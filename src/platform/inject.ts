@@ -1,13 +1,24 @@
-// Injecting the warning UI into one frame, only when it is needed (caution/danger), so its code never sits in
-// the content script that runs on every page. scripting.executeScript works in Chrome MV3 and in Firefox
-// (MV2 too, Firefox 102+); it needs the `scripting` permission and host access to the page.
+// Injecting our on-demand scripts into one frame, so their code never sits in the content script that every
+// frame of every page parses while it loads:
+// - the scanner, when the frame's gate says go (not on official or trusted sites);
+// - the warning UI, only when the frame's level needs it (caution/danger).
+// scripting.executeScript works in Chrome MV3 and in Firefox (MV2 too, Firefox 102+); it needs the `scripting`
+// permission and host access to the page. A frameId reaches about:blank frames too (tests/e2e/dynamic-pages
+// .spec.ts and the Firefox run). Both go in at once (injectImmediately): the content script asks only when it
+// needs them now, and the default would wait for the document to finish loading, which a page can hold off
+// for ever.
 import { browser } from 'wxt/browser';
 import type { WarningPlan } from '@/messaging/protocol';
+import { SCANNER_FILE } from '@/entrypoints/scanner/api';
 
 export const WARNING_UI_FILE = '/warning-ui.js';
 
+export async function injectScanner(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCANNER_FILE], injectImmediately: true });
+}
+
 export async function injectWarningUi(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [WARNING_UI_FILE] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [WARNING_UI_FILE], injectImmediately: true });
 }
 
 /** Shows the danger banner in a frame (the top frame) whose warning UI is injected. */
@@ -15,6 +26,7 @@ export async function showBannerIn(tabId: number, frameId: number, plan: Warning
   await injectWarningUi(tabId, frameId);
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId] },
+    injectImmediately: true,
     // Runs in the page's isolated world; must be self-contained (it is serialised). The name matches WARNING_UI_GLOBAL.
     func: (banner: WarningPlan) => {
       const ui = (globalThis as Record<string, unknown>).__fanzhaGuardWarningUi as { showBanner?: (p: WarningPlan) => void } | undefined;

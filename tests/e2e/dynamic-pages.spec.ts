@@ -52,6 +52,21 @@ test('a form inside a cross-origin iframe is caught', async ({ page, sites }) =>
   expect(Math.hypot(dx, dy)).toBeLessThan(40);
 });
 
+test('a form written into an about:blank iframe is caught, and warned about inside the frame', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/blank-frame.html'));
+  const frame = page.frameLocator('#pay');
+  await frame.locator('#card').waitFor();
+  expect(await page.locator('input').count(), 'the top page itself has no field').toBe(0);
+  // The blank frame's own content script (match_about_blank) gates and gets the scanner injected there.
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+  // The danger banner at the top of the tab; then, on focus, the anchored warning inside the blank frame (same
+  // process: the page's DOM snapshot reaches into the frame's document).
+  await waitFor(() => readWarnings(page), (w) => w.filter((x) => x.visible).length === 1, 5_000);
+  await frame.locator('#card').click();
+  const warnings = await waitFor(() => readWarnings(page), (w) => w.filter((x) => x.visible).length === 2, 5_000);
+  expect(warnings.filter((w) => w.visible)).toHaveLength(2);
+});
+
 test('a card field focused while the page is still loading is caught at once', async ({ page, sites }) => {
   // The page's last script never arrives while the test runs, so the document stays "loading".
   let release: () => void = () => {};

@@ -1,5 +1,6 @@
-// The two checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!"
-// and the banner; the bank's own host gets no badge and no warning. Run by node's test runner
+// The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
+// banner, also when its form is written into an about:blank iframe; the bank's own host gets no badge and no
+// warning. Run by node's test runner
 // (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
@@ -44,6 +45,18 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
         'visible-closed',
       );
       assert.equal(host, 'visible-closed');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a refund form written into an about:blank iframe gets "!!" (the scanner reaches blank frames)', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      await page.goto(sites.url('http://alipay-refund.cn/blank-frame.html'));
+      // The top page has no field: only the blank frame's own scan can find the card number and code.
+      assert.equal(await page.evaluate(() => document.querySelectorAll('input').length), 0);
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }

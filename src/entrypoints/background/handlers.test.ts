@@ -29,6 +29,7 @@ function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
       v.level === 'none'
         ? undefined
         : { level: v.level, fields: v.fields.map((f) => ({ index: f.index, kind: f.kind, what: f.kind })), title: 't', why: 'w', action: 'a', labels: { dismiss: 'd', close: 'c', name: 'n' } },
+    injectScanner: vi.fn(async () => {}),
     injectWarningUi: vi.fn(async () => {}),
     showBanner: vi.fn(async () => {}),
     applyBadge: vi.fn(async (tabId: number, level: Level) => void badges.push([tabId, level])),
@@ -62,6 +63,27 @@ describe('gate (cs-bg-hello)', () => {
     expect(deps.evaluate).toHaveBeenCalledWith({ url: 'https://www.alipay.com/dm/123', title: '', headings: [], text: '', fields: [] }, expect.anything());
     expect(badges.at(-1)).toEqual([3, 'caution']);
     expect(deps.injectWarningUi).not.toHaveBeenCalled();
+  });
+
+  it('puts the scanner into the frame before it says go, and only then', async () => {
+    const { handlers, deps } = setup();
+    let injectedBeforeAnswer = false;
+    deps.injectScanner.mockImplementation(async () => void (injectedBeforeAnswer = true));
+    const answer = await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(4, 2, 'https://alipay-refund.cn/') });
+    expect(answer).toMatchObject({ proceed: true });
+    expect(injectedBeforeAnswer).toBe(true);
+    expect(deps.injectScanner).toHaveBeenCalledWith(4, 2);
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(4, 0, 'https://www.alipay.com/') });
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(4, 1, 'https://shop.trusted.example/') });
+    expect(deps.injectScanner).toHaveBeenCalledTimes(1);
+  });
+
+  it('a scanner that cannot be injected is logged, and the gate still answers', async () => {
+    const { handlers, deps } = setup();
+    deps.injectScanner.mockRejectedValueOnce(new Error('Frame with ID 2 was removed.'));
+    const answer = await handlers.handle({ message: { type: 'cs-bg-hello' }, from: content(4, 2, 'https://unknown.example/') });
+    expect(answer).toMatchObject({ proceed: true });
+    expect(deps.warn).toHaveBeenCalledWith('inject scanner', expect.any(Error));
   });
 
   it('a host that goes on is not evaluated until its scan arrives', async () => {

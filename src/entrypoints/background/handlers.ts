@@ -23,6 +23,8 @@ export interface BackgroundDeps {
   assessDomain(url: string, trusted: readonly string[]): DomainAssessment;
   evaluate(facts: PageFacts, context: Context): Verdict;
   plan(verdict: Verdict, context: Context): WarningPlan | undefined;
+  /** Puts the scanner into a frame the gate lets through (src/entrypoints/scanner/). */
+  injectScanner(tabId: number, frameId: number): Promise<void>;
   injectWarningUi(tabId: number, frameId: number): Promise<void>;
   showBanner(tabId: number, frameId: number, plan: WarningPlan): Promise<void>;
   applyBadge(tabId: number, level: Level): Promise<void>;
@@ -88,6 +90,9 @@ export function createHandlers(deps: BackgroundDeps) {
     });
     await badge(from.tabId, state?.level ?? 'none');
     if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
+    // The content script runs the scanner as soon as this answer arrives: it has to be in the frame first.
+    // Without it (frame gone, injection refused) the frame stays unscanned; the failure is logged, never the page.
+    if (!stops) await deps.injectScanner(from.tabId, from.frameId).catch((error: unknown) => deps.warn('inject scanner', error));
     return { proceed: !stops, domainKind: domain.kind };
   }
 

@@ -15,7 +15,7 @@ import { adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
 import { validateIncoming } from '@/messaging/validate';
 import { applyBadge } from '@/platform/badge';
 import { extensionOrigin, translate, uiLang } from '@/platform/browser-apis';
-import { injectWarningUi, showBannerIn } from '@/platform/inject';
+import { injectScanner, injectWarningUi, showBannerIn } from '@/platform/inject';
 import { sessionStore } from '@/platform/session-store';
 import { addTrusted, settingsItem, settingsReader } from '@/settings';
 import type { BgCsRecheck } from '@/messaging/protocol';
@@ -66,6 +66,7 @@ export default defineBackground(() => {
     assessDomain,
     evaluate: evaluateFindings,
     plan: (verdict, context) => withShareNotice(buildWarningPlan(verdict, uiLang(), t, knowledge, context), verdict, context, translate),
+    injectScanner,
     injectWarningUi,
     showBanner: showBannerIn,
     applyBadge: shareGuard.applyBadge,

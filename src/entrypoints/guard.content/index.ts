@@ -1,16 +1,18 @@
 // Content script "guard": every http(s) page, every frame, about:blank/srcdoc frames too (they inherit the
-// page's origin, and a fake form can be written into one). Thin wiring; the work is in guard.ts and, for the
-// screen-share guard, src/share-guard/share-relay.ts.
+// page's origin, and a fake form can be written into one). Thin wiring, and small on purpose: it is parsed
+// and run in every frame while the page loads. The scan itself (sensor, classifier, the guard's loop) is the
+// scanner (src/entrypoints/scanner/), which the background injects only after the gate (gate.ts) says go.
 //
-// One isolated-world script for both jobs, so every page loads the extension runtime once:
+// One isolated-world script for both jobs:
 // - at document_start, the share relay: its private channel to the main-world hook (share-hook.content) must
 //   be handed over before any page script runs (see src/share-guard/hook-channel.ts). It never reads the page
 //   and does nothing until the page shares its screen; it works on official sites too.
 // - once the page has loaded and the main thread is idle, or at the first focus on a form field (when-idle.ts),
-//   the guard: gate, then scan. On official and trusted sites it stops after the gate.
+//   the gate, then the scanner's guard. On official and trusted sites it stops after the gate.
+// Neither touches an extension API before then (the relay: before the page starts a share).
 import { onExtensionMessage, sendMessage } from '@/platform/content-messaging';
 import { startShareRelay } from '@/share-guard/share-relay';
-import { startGuard } from './guard';
+import { startGate } from './gate';
 import { type IdleTimers, whenIdle } from './when-idle';
 
 export default defineContentScript({
@@ -34,7 +36,7 @@ export default defineContentScript({
     const timers: IdleTimers = { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms) };
     if (typeof requestIdleCallback === 'function') timers.requestIdle = (handler, ms) => requestIdleCallback(handler, { timeout: ms });
     whenIdle(document, window, timers, () => {
-      if (!ctx.isInvalid) startGuard(ctx);
+      if (!ctx.isInvalid) startGate(ctx);
     });
   },
 });

@@ -5,7 +5,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ToBackgroundMessage, WarningPlan } from '@/messaging/protocol';
 import { WARNING_UI_GLOBAL, type WarningUiApi } from '@/warning-ui/api';
 import { dispatchTrusted } from '@/warning-ui/test-events';
-import { startGuard } from './guard';
+import { startGate } from '@/entrypoints/guard.content/gate';
+import { SCANNER_GLOBAL } from './api';
+import { createGuard } from './guard';
 import { POLL_MS } from './url-watch';
 
 // Under jsdom, loading the real 'wxt/browser' drags in esbuild, which refuses jsdom's TextEncoder; the content
@@ -23,6 +25,14 @@ async function fromBackground(message: unknown, senderId: string = fakeBrowser.r
   return answers;
 }
 
+/**
+ * The gate and the scanner together, as in a page: the fake background "injects" the scanner by publishing its
+ * API on the global object when it says go, as the real scanner script does in the isolated world.
+ */
+function startGuard(context: ContentScriptContext): void {
+  startGate(context);
+}
+
 const CARD = '6222020200112233445';
 const sent: ToBackgroundMessage[] = [];
 let ctx: ContentScriptContext;
@@ -37,12 +47,16 @@ const plan = (indices: number[]): WarningPlan => ({
   labels: { dismiss: 'd', close: 'c', name: 'n' },
 });
 
-function fakeBackground(domainKind: 'official' | 'unknown') {
+function fakeBackground(domainKind: 'official' | 'unknown', options: { inject: boolean } = { inject: true }) {
   fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
     const message = raw as ToBackgroundMessage;
     if (!message?.type?.startsWith('cs-bg-')) return undefined;
     sent.push(structuredClone(message));
-    if (message.type === 'cs-bg-hello') return Promise.resolve({ proceed: domainKind !== 'official', domainKind });
+    if (message.type === 'cs-bg-hello') {
+      const proceed = domainKind !== 'official';
+      if (proceed && options.inject) (globalThis as Record<string, unknown>)[SCANNER_GLOBAL] ??= { version: 1, createGuard };
+      return Promise.resolve({ proceed, domainKind });
+    }
     if (message.type === 'cs-bg-scan') {
       const cards = message.facts.fields.filter((f) => f.kind === 'card-number').map((f) => f.index);
       return Promise.resolve({ level: cards.length ? 'danger' : 'none', ...(cards.length ? { warning: plan(cards) } : {}) });
@@ -69,6 +83,7 @@ beforeEach(() => {
 afterEach(() => {
   ctx.abort();
   delete (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL];
+  delete (globalThis as Record<string, unknown>)[SCANNER_GLOBAL];
 });
 
 describe('the content script in a frame', () => {
@@ -88,6 +103,16 @@ describe('the content script in a frame', () => {
     await settle();
     expect(intervals.mock.calls.filter(([, ms]) => ms === POLL_MS)).toHaveLength(0);
     intervals.mockRestore();
+  });
+
+  it('does nothing more when the background said go but could not inject the scanner (frame gone, refused)', async () => {
+    fakeBackground('unknown', { inject: false });
+    startGuard(ctx);
+    await settle();
+    expect(sent.map((m) => m.type)).toEqual(['cs-bg-hello']);
+    // Nothing listens for focus either: no warning UI call, and no error thrown into the page.
+    dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(ui.showFieldWarning).not.toHaveBeenCalled();
   });
 
   it('elsewhere sends its findings once, never a value', async () => {

@@ -1,20 +1,16 @@
-// The content script's work in one frame.
+// The scanner's work in one frame, once the gate (src/entrypoints/guard.content/gate.ts) let it run.
 //
-//   start ─ cs-bg-hello ─▶ official/trusted? ── yes ─▶ stop (only a bg-cs-recheck listener stays)
-//                                  │ no
-//                                  ▼
-//   scan (sensor + classify, in page) ─ cs-bg-scan ─▶ { level, warning plan }   (the background injects
-//        ▲                                                 │                      the warning UI first)
-//        │ one debounced MutationObserver (document +      ▼
-//        │ open shadow roots), URL changes, typed card  focusin on a warned field → anchored warning
+//   gate says go ─▶ run(hello) ─▶ scan (sensor + classify, in page) ─ cs-bg-scan ─▶ { level, warning plan }
+//                                   ▲                                                  │ (the background injects
+//                                   │ one debounced MutationObserver (document +       ▼  the warning UI first)
+//                                   │ open shadow roots), URL changes, typed card   focusin on a warned field
+//                                                                                    → anchored warning
+//   gate says stop (site now trusted) or the script is invalidated ─▶ stop(removeUi)
 //
 // Listeners: one capturing focusin, one capturing input (typed-value check), one keydown inside the UI.
-// All react to trusted events only. Everything is removed when the site turns out trusted or WXT
-// invalidates the content script (extension update/unload).
-import { sendToBackground } from '@/messaging/client';
-import type { BgCsMessage, RecheckAck, WarnedField, WarningPlan } from '@/messaging/protocol';
+// All react to trusted events only. Everything is removed by stop().
+import type { CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
 import type { ScriptContext } from '@/platform/content-context';
-import { onExtensionMessage } from '@/platform/content-messaging';
 import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
@@ -46,7 +42,21 @@ function fromOurWarning(event: Event): boolean {
   return event.composedPath().some((node) => node instanceof Element && node.localName === WARNING_HOST_TAG);
 }
 
-export function startGuard(ctx: ScriptContext, doc: Document = document): void {
+/** One frame's guard: the gate runs it (again after a re-check) and stops it. */
+export interface Guard {
+  /** Starts (or restarts) watching and scanning; resolves after the first scan was sent. */
+  run(hello: HelloResponse): Promise<void>;
+  /** Stops listening and observing; `removeUi` also removes the warning (the site is trusted now, or we unload). */
+  stop(removeUi: boolean): void;
+}
+
+/**
+ * Sends the frame's scan to the background and resolves with its answer (rejects when there is none). The gate
+ * passes its own sender (messaging/client.ts): one copy of the messaging code in a page, in guard.js.
+ */
+export type SendScan = (message: CsBgScan) => Promise<ScanResponse>;
+
+export function createGuard(ctx: ScriptContext, doc: Document, sendScan: SendScan): Guard {
   let running: AbortController | null = null;
   let observer: MutationObserver | null = null;
   let observedRoots = new WeakSet<Node>();
@@ -125,7 +135,7 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
     if (key === lastSent) return;
     lastSent = key;
     try {
-      const answer = await sendToBackground({ type: 'cs-bg-scan', facts: result.facts });
+      const answer = await sendScan({ type: 'cs-bg-scan', facts: result.facts });
       if (mine !== generation || !running) return;
       plan = answer.warning;
       remap();
@@ -174,7 +184,6 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   }
 
-  /** Stops listening and observing; `removeUi` also removes the warning (the site is trusted now, or we unload). */
   function stop(removeUi: boolean): void {
     generation++;
     running?.abort();
@@ -192,23 +201,10 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
     else warningUi()?.hideFieldWarning();
   }
 
-  async function run(): Promise<void> {
-    // A re-check keeps the banner up unless the gate now says stop: the background shows it once per page.
+  async function run(hello: HelloResponse): Promise<void> {
     stop(false);
-    const mine = generation;
-    let proceed: boolean;
-    try {
-      const hello = await sendToBackground({ type: 'cs-bg-hello' });
-      proceed = hello.proceed;
-      typedCheck = hello.domainKind !== 'official' && hello.domainKind !== 'trusted';
-    } catch {
-      return; // no answer: behave as before the extension was here
-    }
-    if (mine !== generation || ctx.isInvalid) return;
-    if (!proceed) {
-      warningUi()?.hideAll();
-      return;
-    }
+    if (ctx.isInvalid) return;
+    typedCheck = hello.domainKind !== 'official' && hello.domainKind !== 'trusted';
     running = new AbortController();
     // Watched from the first time the gate lets the guard run (never on official/trusted sites: in browsers
     // without the Navigation API it is a poll every second), and kept: a later re-check may run it again.
@@ -232,17 +228,5 @@ export function startGuard(ctx: ScriptContext, doc: Document = document): void {
     await scan();
   }
 
-  // Only this extension's messages reach the handler (onExtensionMessage checks the sender).
-  const stopListening = onExtensionMessage((message): Promise<RecheckAck> | undefined => {
-    const recheck = message as BgCsMessage | null;
-    if (recheck?.type !== 'bg-cs-recheck') return undefined;
-    if (recheck.subframesOnly && window.top === window) return undefined;
-    return run().then(() => ({ done: true as const }));
-  });
-  ctx.onInvalidated(() => {
-    stopListening();
-    stop(true);
-  });
-
-  void run();
+  return { run, stop };
 }

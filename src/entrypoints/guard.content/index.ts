@@ -35,6 +35,7 @@ export default defineContentScript({
     });
     const timers: IdleTimers = { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms) };
     if (typeof requestIdleCallback === 'function') timers.requestIdle = (handler, ms) => requestIdleCallback(handler, { timeout: ms });
+    timers.requestFrame = (handler) => requestAnimationFrame(handler);
     whenIdle(document, window, timers, () => {
       if (!ctx.isInvalid) startGate(ctx);
     });

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AFTER_DOM_MS, FALLBACK_MS, IDLE_TIMEOUT_MS, type IdleTimers, whenIdle } from './when-idle';
+import { AFTER_DOM_MS, FALLBACK_MS, FRAME_WAIT_MS, IDLE_TIMEOUT_MS, type IdleTimers, whenIdle } from './when-idle';
 
 type Listener = (event: Event) => void;
 
 /** A window that records its listeners, a document with a settable readyState, and manual timers. */
-function harness(readyState: DocumentReadyState, withIdle = false) {
+function harness(readyState: DocumentReadyState, withIdle = false, withFrames = false) {
   const doc = { readyState } as { readyState: DocumentReadyState };
   const listeners: { type: string; fn: Listener; capture: boolean }[] = [];
   const win = {
@@ -20,6 +20,8 @@ function harness(readyState: DocumentReadyState, withIdle = false) {
   const idle: { timeoutMs: number; fn: () => void }[] = [];
   const idleTimers: IdleTimers = { setTimeout: (fn, ms) => timers.push({ at: now + ms, fn }) };
   if (withIdle) idleTimers.requestIdle = (fn, timeoutMs) => idle.push({ timeoutMs, fn });
+  const frames: (() => void)[] = [];
+  if (withFrames) idleTimers.requestFrame = (fn) => frames.push(fn);
   whenIdle(doc as unknown as Document, win as unknown as Window, idleTimers, callback);
   return {
     doc,
@@ -38,6 +40,10 @@ function harness(readyState: DocumentReadyState, withIdle = false) {
         timers.splice(timers.indexOf(due), 1);
         due.fn();
       }
+    },
+    /** The page produces a frame: its animation-frame callbacks run (then, in a later task, what they queued). */
+    frame() {
+      for (const fn of frames.splice(0)) fn();
     },
     /** The browser finds an idle moment: runs the idle callbacks asked for so far. */
     runIdle() {
@@ -65,6 +71,34 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
     h.runIdle();
     expect(h.callback).toHaveBeenCalledTimes(1);
     expect(h.listeners).toEqual([]);
+  });
+
+  it('with animation frames, waits after load for the next frame to be painted, then for the idle moment', () => {
+    const h = harness('loading', true, true);
+    h.emit('DOMContentLoaded');
+    h.emit('load');
+    h.runIdle();
+    expect(h.idle).toHaveLength(0); // no idle moment asked for before the frame
+    h.frame();
+    expect(h.idle).toHaveLength(0); // the frame's callback runs before its paint: still waiting
+    h.advance(0); // the task after the frame
+    expect(h.idle.map((i) => i.timeoutMs)).toEqual([IDLE_TIMEOUT_MS]);
+    h.runIdle();
+    expect(h.callback).toHaveBeenCalledTimes(1);
+    // The wait for a frame that came does not start the guard a second time.
+    h.advance(FRAME_WAIT_MS);
+    h.runIdle();
+    expect(h.callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page that gets no frame (a background tab) still starts FRAME_WAIT_MS after load', () => {
+    const h = harness('loading', true, true);
+    h.emit('load');
+    h.advance(FRAME_WAIT_MS - 1);
+    expect(h.idle).toHaveLength(0);
+    h.advance(1);
+    h.runIdle();
+    expect(h.callback).toHaveBeenCalledTimes(1);
   });
 
   it('asks for one idle moment only, whether load or the wait after DOMContentLoaded comes first', () => {

@@ -89,7 +89,7 @@ export function checkTargets(r: Omit<Results, 'targets' | 'meta'>): Target[] {
   }
   for (const c of r.loadCpu) {
     t.push({
-      name: `Load overhead, ${c.page} (main-thread CPU until load, traced)`,
+      name: `Load overhead, ${c.page} (main-thread CPU until loaded and painted, traced)`,
       limit: '≤ 5 %',
       value: `${pct(c.untilLoad.overhead)} (${ms(c.untilLoad.withoutCpuMs, 1)} → ${ms(c.untilLoad.withCpuMs, 1)} ms; its own scripts ${pct(c.untilLoad.extensionShare)})`,
       holds: c.untilLoad.overhead === null ? null : c.untilLoad.overhead <= 0.05,
@@ -198,11 +198,11 @@ export function renderTables(r: Results): string {
   }
   if (r.loadCpu.length) {
     out.push(
-      `\nMain-thread CPU of one load, traced, median of ${r.loadCpu[0]!.loads} loads each: until \`load\` (commit → load event: what can hold the load back; the guard's gate and scan wait for \`load\`), with the extension's own scripts in that span (every frame; a lower bound: isolated-world set-up is not attributed to a script), and the whole load plus the content script’s first scan:\n`,
+      `\nMain-thread CPU of one load, traced, median of ${r.loadCpu[0]!.loads} loads each: until loaded and painted (commit → both the load event and the first frame's paint, whichever is later: what can hold the load back; the guard's gate and scan wait for \`load\` and an idle moment), with the extension's own scripts in that span (every frame; a lower bound: isolated-world set-up is not attributed to a script), and the whole load plus the content script’s first scan:\n`,
     );
     out.push(
       table(
-        ['page', 'until load: without', 'with', 'Δ', 'its own scripts (share)', 'load + first scan: without', 'with', 'added by the extension', 'share'],
+        ['page', 'until loaded + painted: without', 'with', 'Δ', 'its own scripts (share)', 'load + first scan: without', 'with', 'added by the extension', 'share'],
         r.loadCpu.map((c) => [
           c.page,
           ms(c.untilLoad.withoutCpuMs, 1),

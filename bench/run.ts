@@ -42,7 +42,7 @@ for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw
 const partial = quick || only.size < PARTS.length;
 const LOADS = quick ? 3 : 21;
 /** Traced loads per page and context (tracing slows a load, so these are separate from the timed ones). */
-const TRACED_LOADS = quick ? 1 : 9;
+const TRACED_LOADS = quick ? 1 : 15;
 const GEN_HOST = 'shop.fanzha-bench.com';
 const CORPUS_HOST = 'corpus.fanzha-bench.com';
 

@@ -30,7 +30,20 @@ const events: TraceEvent[] = [
 ];
 
 describe('cpuUntilLoad', () => {
-  it('sums the outermost main-thread tasks from the commit to the load mark', () => {
+  it('sums the outermost main-thread tasks from the commit to the load mark (the first paint came before it)', () => {
+    const painted = [...events, x('RunTask', 25, 3), x('Paint', 26, 1, { args: { data: FRAME as never } })];
+    expect(cpuUntilLoad(painted)).toEqual({ wallMs: 2 + 4 + 3 + 6, cpuMs: 2 + 3 + 3 + 6 });
+  });
+
+  it('reaches on to the end of the first paint when that comes after load', () => {
+    // The task after load holds the first paint: it counts, and nothing after it.
+    const late = [...events, x('Paint', 55, 2, { args: { data: FRAME as never } }), x('RunTask', 70, 5)];
+    expect(cpuUntilLoad(late)).toEqual({ wallMs: 2 + 4 + 6 + 9, cpuMs: 2 + 3 + 6 + 9 });
+    // And the extension's script in that task counts as before load.
+    expect(extensionCpuUntilLoad(late, EXT)).toBeCloseTo(1 + 0.4 + 8, 6);
+  });
+
+  it('ends at the load mark when no paint is in the trace', () => {
     expect(cpuUntilLoad(events)).toEqual({ wallMs: 2 + 4 + 6, cpuMs: 2 + 3 + 6 });
   });
 

@@ -67,6 +67,19 @@ test('a form written into an about:blank iframe is caught, and warned about insi
   expect(warnings.filter((w) => w.visible)).toHaveLength(2);
 });
 
+for (const [kind, file] of [
+  ['a srcdoc iframe', 'srcdoc-frame.html'],
+  ['a data: URL iframe', 'data-frame.html'],
+] as const) {
+  test(`a form in ${kind} is caught`, async ({ page, sites }) => {
+    await page.goto(sites.url(`http://alipay-refund.cn/${file}`));
+    await page.frameLocator('#pay').locator('#card').waitFor();
+    expect(await page.locator('input').count(), 'the top page itself has no field').toBe(0);
+    // Without the frame's own scan the page is only "!" (a lookalike host and refund words, no field).
+    await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+  });
+}
+
 test('a card field focused while the page is still loading is caught at once', async ({ page, sites }) => {
   // The page's last script never arrives while the test runs, so the document stays "loading".
   let release: () => void = () => {};

@@ -13,7 +13,7 @@
 import { onExtensionMessage, sendMessage } from '@/platform/content-messaging';
 import { startShareRelay } from '@/share-guard/share-relay';
 import { startGate } from './gate';
-import { type IdleTimers, whenIdle } from './when-idle';
+import { type IdleTimers, pageWindow, whenIdle } from './when-idle';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -36,8 +36,15 @@ export default defineContentScript({
     const timers: IdleTimers = { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms) };
     if (typeof requestIdleCallback === 'function') timers.requestIdle = (handler, ms) => requestIdleCallback(handler, { timeout: ms });
     timers.requestFrame = (handler) => requestAnimationFrame(handler);
-    whenIdle(document, window, timers, () => {
-      if (!ctx.isInvalid) startGate(ctx);
-    });
+    const page = pageWindow(window);
+    whenIdle(
+      page.document,
+      page,
+      timers,
+      () => {
+        if (!ctx.isInvalid) startGate(ctx);
+      },
+      window,
+    );
   },
 });

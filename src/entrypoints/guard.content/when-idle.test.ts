@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AFTER_DOM_MS, FALLBACK_MS, FRAME_WAIT_MS, IDLE_TIMEOUT_MS, type IdleTimers, whenIdle } from './when-idle';
+import { AFTER_DOM_MS, FALLBACK_MS, FRAME_WAIT_MS, IDLE_TIMEOUT_MS, type IdleTimers, pageWindow, whenIdle } from './when-idle';
 
 type Listener = (event: Event) => void;
 
@@ -186,5 +186,43 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
     expect(h.callback).not.toHaveBeenCalled();
     h.advance(1);
     expect(h.callback).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('pageWindow (whose load a frame waits for)', () => {
+  it('is the outermost same-origin window: a blank frame in a frame in a page waits for the page', () => {
+    const top = { document: {} } as { document: object; parent?: unknown };
+    top.parent = top;
+    const middle = { parent: top, document: {} };
+    const blank = { parent: middle, document: {} };
+    expect(pageWindow(blank as unknown as Window)).toBe(top);
+  });
+
+  it('stops below a cross-origin parent, and a top window is its own page', () => {
+    const foreign = {
+      get document(): never {
+        throw new DOMException('Blocked a frame with origin', 'SecurityError');
+      },
+    } as { parent?: unknown };
+    foreign.parent = foreign;
+    const frame = { parent: foreign, document: {} };
+    expect(pageWindow(frame as unknown as Window)).toBe(frame);
+    const top = { document: {} } as { document: object; parent?: unknown };
+    top.parent = top;
+    expect(pageWindow(top as unknown as Window)).toBe(top);
+  });
+});
+
+describe('whenIdle in a frame of a page that is still loading', () => {
+  it('waits for the page\'s load (its document is the page\'s), and starts at once on a focus in the frame', () => {
+    const pageListeners: string[] = [];
+    const frameListeners: string[] = [];
+    const page = { addEventListener: (type: string) => void pageListeners.push(type), removeEventListener: () => {} };
+    const frame = { addEventListener: (type: string) => void frameListeners.push(type), removeEventListener: () => {} };
+    const callback = vi.fn();
+    whenIdle({ readyState: 'loading' } as Document, page as unknown as Window, { setTimeout: () => 0 }, callback, frame as unknown as Window);
+    expect(pageListeners).toEqual(['load', 'DOMContentLoaded']);
+    expect(frameListeners).toEqual(['focusin']);
+    expect(callback).not.toHaveBeenCalled();
   });
 });

@@ -4,8 +4,8 @@
 // frame (requestAnimationFrame, then a task: the frame has been painted; at most FRAME_WAIT_MS, as a hidden page
 // gets no frames); then the next idle period of the main thread (requestIdleCallback, at most IDLE_TIMEOUT_MS).
 // Without the frame step the idle period could come before the first paint (Chrome holds a page's first paint
-// for a while after a same-site navigation), and the gate and scan then delayed it (bench: +2.5 ms of CPU
-// before the first paint of a small page). Scanning earlier would
+// for a while after a same-site navigation), and the gate and scan would then delay it. (On the bench's small
+// page the difference was within the machine's scatter; the order is what the step guarantees.) Scanning earlier would
 // read half-parsed pages and take the main thread while the page loads and paints (Chrome's own document_idle
 // waits only 200 ms after DOMContentLoaded, which puts the scan inside the load of a page whose images are slow); the
 // gate message waits so that it never races the tab's own "loading" update in the background.
@@ -39,8 +39,9 @@ export interface IdleTimers {
 /**
  * The outermost window this frame can reach (same origin, parents up): an about:blank or srcdoc frame, or a
  * same-origin one, shares its main thread with that page. Such a frame's own document is complete at once, so
- * it waits for the page's load instead; otherwise its gate and scan ran while the page was still loading (the
- * petcity page's two blank frames: +11 ms of CPU before it had loaded).
+ * it waits for the page's load instead; otherwise its gate, scanner injection and scan ran on the page's main
+ * thread while the page was still loading (petcity, two blank frames: +12.0 → +9.0 ms of CPU until loaded in
+ * one 15-load comparison, about the size of this machine's scatter).
  */
 export function pageWindow(win: Window): Window {
   let w = win;

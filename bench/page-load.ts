@@ -137,7 +137,15 @@ export interface LoadCpu {
    * extensionCpuMs: the extension's own scripts in that span, every frame (median over the loads), and
    * extensionShare = that ÷ the median without: the directly attributed part, free of the page's scatter.
    */
-  untilLoad: { withoutCpuMs: number; withCpuMs: number; overhead: number | null; extensionCpuMs: number; extensionShare: number | null };
+  untilLoad: {
+    withoutCpuMs: number;
+    withCpuMs: number;
+    overhead: number | null;
+    extensionCpuMs: number;
+    extensionShare: number | null;
+    /** Every load's figure, ms, in load order: how far the medians can be trusted. */
+    samples: { without: number[]; with: number[] };
+  };
 }
 
 /**
@@ -196,6 +204,7 @@ export async function measureLoadCpu(
         overhead: overhead(ux, uw),
         extensionCpuMs: median(untilLoad.extension),
         extensionShare: uw > 0 ? median(untilLoad.extension) / uw : null,
+        samples: { without: untilLoad.without, with: untilLoad.with },
       },
     });
   }

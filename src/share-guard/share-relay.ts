@@ -7,8 +7,7 @@
 // never reads the page, and unlike the guard it keeps running on official and trusted sites.
 //
 // It touches no extension API until the page starts a share: the background only asks frames that reported
-// one, and an extension listener registered at document_start would cost every page's load (bench: about
-// 1 ms of a small page's main thread for the first runtime call in a frame).
+// one, and a listener registered at document_start would be work in every frame of every page while it loads.
 import { openRelayEnd, type RelayEndWindow } from './hook-channel';
 import type { BgCsShareVerify, ShareCsBgMessage, ShareVerifyResponse } from './share-protocol';
 

@@ -6,8 +6,9 @@ import { defineConfig } from 'wxt';
 // Permissions (each explained in README.md, "Permissions"):
 // - storage:   the settings (storage.local) and each tab's verdict (storage.session, survives the MV3
 //              service worker sleeping; memory only, gone when the browser closes).
-// - scripting: inject the in-page warning UI into a frame only when that frame needs it, so its code is not in
-//              the content script that runs on every page.
+// - scripting: inject the scanner into a frame once its gate says go (not on official or trusted sites), and
+//              the in-page warning UI only when that frame needs it, so neither is in the content script that
+//              every frame of every page runs while it loads.
 // - host access to http/https pages (host_permissions in MV3, folded into permissions by WXT for MV2): the
 //              content script's matches already ask for exactly this; executeScript needs it as a host permission.
 // Nothing else: no tabs (tabs.onUpdated's status is enough to clear a badge), no webNavigation, no activeTab.

@@ -25,6 +25,8 @@ import type { BgCsShareVerify, PopupBgGetShareState, ShareCsBgMessage, ShareResp
 /** First message of every frame: may I keep going here? The background reads the URL from the sender. */
 export interface CsBgHello {
   type: 'cs-bg-hello';
+  /** The frame has the scanner already (a re-check): the background does not inject it again. */
+  hasScanner?: boolean;
 }
 
 /** The frame's classified page. Sent after the first scan and whenever a re-scan changes it. */

@@ -59,6 +59,7 @@ describe('validateIncoming: forged and malformed messages', () => {
     ['unknown type', { type: 'cs-bg-steal' }],
     ['a direction we never receive', { type: 'bg-cs-recheck' }],
     ['extra key on hello', { type: 'cs-bg-hello', value: '6222020200112233445' }],
+    ['hasScanner not a boolean', { type: 'cs-bg-hello', hasScanner: 'yes' }],
     ['scan without facts', { type: 'cs-bg-scan' }],
     ['unknown field kind', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'bitcoin', id: null, name: null, reasons: [] }] as never }) }],
     ['negative index', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: -1, kind: 'otp', id: null, name: null, reasons: [] }] }) }],

@@ -78,6 +78,13 @@ describe('gate (cs-bg-hello)', () => {
     expect(deps.injectScanner).toHaveBeenCalledTimes(1);
   });
 
+  it('does not inject the scanner again into a frame that has it (a re-check)', async () => {
+    const { handlers, deps } = setup();
+    const answer = await handlers.handle({ message: { type: 'cs-bg-hello', hasScanner: true }, from: content(4, 2, 'https://alipay-refund.cn/') });
+    expect(answer).toMatchObject({ proceed: true });
+    expect(deps.injectScanner).not.toHaveBeenCalled();
+  });
+
   it('a scanner that cannot be injected is logged, and the gate still answers', async () => {
     const { handlers, deps } = setup();
     deps.injectScanner.mockRejectedValueOnce(new Error('Frame with ID 2 was removed.'));

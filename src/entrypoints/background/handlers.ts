@@ -73,7 +73,7 @@ export function createHandlers(deps: BackgroundDeps) {
     }
   }
 
-  async function hello(from: { tabId: number; frameId: number; url: string }): Promise<HelloResponse> {
+  async function hello(from: { tabId: number; frameId: number; url: string }, hasScanner: boolean): Promise<HelloResponse> {
     await deps.share?.noteVisit(from).catch((error: unknown) => deps.warn('meeting visit', error));
     const context = await deps.context();
     const domain = deps.assessDomain(from.url, context.trusted);
@@ -92,7 +92,8 @@ export function createHandlers(deps: BackgroundDeps) {
     if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
     // The content script runs the scanner as soon as this answer arrives: it has to be in the frame first.
     // Without it (frame gone, injection refused) the frame stays unscanned; the failure is logged, never the page.
-    if (!stops) await deps.injectScanner(from.tabId, from.frameId).catch((error: unknown) => deps.warn('inject scanner', error));
+    // A re-check (popup, trusted list, a single-page app's new URL re-asking every subframe) finds it there already.
+    if (!stops && !hasScanner) await deps.injectScanner(from.tabId, from.frameId).catch((error: unknown) => deps.warn('inject scanner', error));
     return { proceed: !stops, domainKind: domain.kind };
   }
 
@@ -162,7 +163,7 @@ export function createHandlers(deps: BackgroundDeps) {
         const message = valid.message as CsBgMessage;
         switch (message.type) {
           case 'cs-bg-hello':
-            return hello(valid.from);
+            return hello(valid.from, message.hasScanner === true);
           case 'cs-bg-scan':
             return scan(valid.from, message.facts);
           case 'cs-bg-share-started':

@@ -3,7 +3,7 @@
 //   cs-bg-hello ─▶ background: official/trusted? ── yes ─▶ { proceed: false }: nothing more (a re-check may ask again)
 //                                │ no
 //                                ▼
-//                  injects the scanner into this frame, then answers { proceed: true }
+//                  injects the scanner into this frame (unless it is there: hasScanner), then answers { proceed: true }
 //   ─▶ the scanner's guard runs (src/entrypoints/scanner/guard.ts): scan, observe, warn
 //
 // A bg-cs-recheck (trusted list changed, popup "check again", a single-page app's new URL) runs the gate
@@ -26,7 +26,7 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
     guard?.stop(false);
     let hello: HelloResponse;
     try {
-      hello = await sendToBackground({ type: 'cs-bg-hello' });
+      hello = await sendToBackground({ type: 'cs-bg-hello', hasScanner: scannerApi() !== undefined });
     } catch {
       return; // no answer: behave as before the extension was here
     }

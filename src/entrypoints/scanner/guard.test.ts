@@ -203,12 +203,18 @@ describe('the content script in a frame', () => {
     let kind: 'unknown' | 'official' = 'unknown';
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
       const message = raw as ToBackgroundMessage;
-      if (message?.type === 'cs-bg-hello') return Promise.resolve({ proceed: kind !== 'official', domainKind: kind });
+      if (message?.type === 'cs-bg-hello') {
+        if (kind !== 'official') (globalThis as Record<string, unknown>)[SCANNER_GLOBAL] ??= { version: 1, createGuard };
+        return Promise.resolve({ proceed: kind !== 'official', domainKind: kind });
+      }
       if (message?.type === 'cs-bg-scan') return Promise.resolve({ level: 'danger', warning: plan([0]) });
       return undefined;
     });
     startGuard(ctx);
     await settle();
+    // The guard ran: a focus on the warned field shows the warning.
+    dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(ui.showFieldWarning).toHaveBeenCalledTimes(1);
     kind = 'official';
     const answers = await fromBackground({ type: 'bg-cs-recheck' });
     await settle();
@@ -226,6 +232,8 @@ describe('the content script in a frame', () => {
     await settle();
     await fromBackground({ type: 'bg-cs-recheck' });
     await settle();
+    // The second gate says the scanner is there already, so the background does not inject it again.
+    expect(sent.filter((m) => m.type === 'cs-bg-hello').map((m) => m.type === 'cs-bg-hello' && m.hasScanner)).toEqual([false, true]);
     const before = scans().length;
     document.body.insertAdjacentHTML('beforeend', '<label>银行卡号 <input name="yhk"></label>');
     await new Promise((resolve) => setTimeout(resolve, 400));

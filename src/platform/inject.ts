@@ -13,12 +13,17 @@ import { SCANNER_FILE } from '@/entrypoints/scanner/api';
 
 export const WARNING_UI_FILE = '/warning-ui.js';
 
+/** Runs one of our unlisted scripts in one frame, at once. */
+async function injectFile(tabId: number, frameId: number, file: typeof SCANNER_FILE | typeof WARNING_UI_FILE): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
+}
+
 export async function injectScanner(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCANNER_FILE], injectImmediately: true });
+  await injectFile(tabId, frameId, SCANNER_FILE);
 }
 
 export async function injectWarningUi(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [WARNING_UI_FILE], injectImmediately: true });
+  await injectFile(tabId, frameId, WARNING_UI_FILE);
 }
 
 /** Shows the danger banner in a frame (the top frame) whose warning UI is injected. */

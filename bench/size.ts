@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SCANNER_FILE } from '../src/entrypoints/scanner/api';
 
 export interface BundleFile {
   build: string;
@@ -44,8 +45,8 @@ interface Manifest {
   background?: { service_worker?: string; scripts?: string[] };
 }
 
-/** src/entrypoints/scanner/api.ts SCANNER_FILE, without its leading slash. */
-const SCANNER = 'scanner.js';
+/** The scanner's path in a build, as the background injects it (without the leading slash). */
+const SCANNER = SCANNER_FILE.replace(/^\//, '');
 
 function roleOf(file: string, m: Manifest): BundleFile['role'] {
   const injected = (m.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]).map((f) => f.replace(/^\//, ''));

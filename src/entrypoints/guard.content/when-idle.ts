@@ -5,10 +5,11 @@
 // gets no frames); then the next idle period of the main thread (requestIdleCallback, at most IDLE_TIMEOUT_MS).
 // Without the frame step the idle period could come before the first paint (Chrome holds a page's first paint
 // for a while after a same-site navigation), and the gate and scan would then delay it. (On the bench's small
-// page the difference was within the machine's scatter; the order is what the step guarantees.) Scanning earlier would
-// read half-parsed pages and take the main thread while the page loads and paints (Chrome's own document_idle
-// waits only 200 ms after DOMContentLoaded, which puts the scan inside the load of a page whose images are slow); the
-// gate message waits so that it never races the tab's own "loading" update in the background.
+// page the difference was within the machine's scatter; the order is what the step guarantees.)
+// Scanning earlier would read half-parsed pages and take the main thread while the page loads and paints
+// (Chrome's own document_idle waits only 200 ms after DOMContentLoaded, which puts the scan inside the load of a
+// page whose images are slow); the gate message waits so that it never races the tab's own "loading" update in
+// the background.
 //
 // Someone who focuses a form field does not wait for any of that: a trusted focusin on an input, select or
 // textarea starts the guard at once, so a warning can still come before the first key.

@@ -37,6 +37,12 @@ export interface IdleTimers {
 }
 
 
+/** A trusted focusin on an input, select or textarea (inside an open shadow root too): someone is about to type. */
+export function isControlFocus(event: Event): boolean {
+  const target = event.composedPath?.()[0] ?? event.target;
+  return event.isTrusted && CONTROL_TAGS.has((target as Element | null)?.tagName ?? '');
+}
+
 /**
  * The outermost window this frame can reach (same origin, parents up): an about:blank or srcdoc frame, or a
  * same-origin one, shares its main thread with that page. Such a frame's own document is complete at once, so
@@ -98,8 +104,7 @@ export function whenIdle(doc: Document, win: Window, timers: IdleTimers, callbac
     if (event.isTrusted && event.target === doc) settle();
   };
   const onFocus = (event: Event): void => {
-    const target = event.composedPath?.()[0] ?? event.target;
-    if (event.isTrusted && CONTROL_TAGS.has((target as Element | null)?.tagName ?? '')) fire();
+    if (isControlFocus(event)) fire();
   };
   focusWin.addEventListener('focusin', onFocus, true);
   if (doc.readyState === 'complete') {

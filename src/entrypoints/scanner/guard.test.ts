@@ -105,14 +105,64 @@ describe('the content script in a frame', () => {
     intervals.mockRestore();
   });
 
-  it('does nothing more when the background said go but could not inject the scanner (frame gone, refused)', async () => {
-    fakeBackground('unknown', { inject: false });
+  it('without the scanner (frame gone, injection refused) scans nothing, and asks again at the next focus on a field', async () => {
+    const injection = { inject: false };
+    fakeBackground('unknown', injection);
     startGuard(ctx);
     await settle();
     expect(sent.map((m) => m.type)).toEqual(['cs-bg-hello']);
-    // Nothing listens for focus either: no warning UI call, and no error thrown into the page.
-    dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    // A page's own (untrusted) focus and a trusted focus that is not on a field do not ask.
+    document.getElementById('card')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    dispatchTrusted(document.body, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(sent.map((m) => m.type)).toEqual(['cs-bg-hello']);
+    // The injection fails again: the next focus asks once more, and nothing is scanned or shown.
+    dispatchTrusted(document.getElementById('note')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(sent.map((m) => m.type)).toEqual(['cs-bg-hello', 'cs-bg-hello']);
     expect(ui.showFieldWarning).not.toHaveBeenCalled();
+    // Now the scanner arrives: the guard runs and the card field is reported.
+    injection.inject = true;
+    dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(sent.map((m) => m.type).slice(0, 3)).toEqual(['cs-bg-hello', 'cs-bg-hello', 'cs-bg-hello']);
+    expect(scans()).toHaveLength(1);
+    expect(scans()[0]!.facts.fields.map((f) => f.kind)).toContain('card-number');
+    // Once the guard runs, a focus does not ask the background again.
+    dispatchTrusted(document.getElementById('note')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(sent.filter((m) => m.type === 'cs-bg-hello')).toHaveLength(3);
+  });
+
+  it('asks again at the next focus on a field when the background did not answer', async () => {
+    let answer = false;
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+      const message = raw as ToBackgroundMessage;
+      if (message?.type !== 'cs-bg-hello') return undefined;
+      sent.push(structuredClone(message));
+      return answer ? Promise.resolve({ proceed: false, domainKind: 'official' }) : Promise.reject(new Error('worker restarting'));
+    });
+    startGuard(ctx);
+    await settle();
+    expect(sent).toHaveLength(1);
+    answer = true;
+    dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(sent).toHaveLength(2);
+    // It answered (official here): no third ask at a later focus.
+    dispatchTrusted(document.getElementById('note')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(sent).toHaveLength(2);
+  });
+
+  it('does not ask again once the script is invalidated (extension updated or removed)', async () => {
+    fakeBackground('unknown', { inject: false });
+    startGuard(ctx);
+    await settle();
+    ctx.abort();
+    dispatchTrusted(document.getElementById('card')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(sent.map((m) => m.type)).toEqual(['cs-bg-hello']);
   });
 
   it('elsewhere sends its findings once, never a value', async () => {

@@ -1,7 +1,6 @@
 // The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
-// banner, also when its form is written into an about:blank iframe; the bank's own host gets no badge and no
-// warning. Run by node's test runner
-// (`npm run test:firefox`).
+// banner, also when its form is in an about:blank, srcdoc or data: URL iframe; the bank's own host gets no
+// badge and no warning. Run by node's test runner (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -61,6 +60,19 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       await page.close();
     }
   });
+
+  for (const [kind, file] of [['srcdoc', 'srcdoc-frame.html'], ['data: URL', 'data-frame.html']] as const) {
+    it(`a refund form in a ${kind} iframe gets "!!" (the scanner reaches that frame)`, async () => {
+      const page = await onlySiteTab(firefox);
+      try {
+        await page.goto(sites.url(`http://alipay-refund.cn/${file}`));
+        assert.equal(await page.evaluate(() => document.querySelectorAll('input').length), 0);
+        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   it('the bank\'s own host (https) gets no badge and no warning', async () => {
     const page = await onlySiteTab(firefox);

@@ -5,7 +5,7 @@
 // Settings and why:
 // - world MAIN: getDisplayMedia must be wrapped in the page's own JavaScript world, where the page calls it.
 // - document_start: before page scripts can keep a reference to the unwrapped function.
-// - all frames, about:blank and (Chrome) origin-fallback frames: a page can share from an iframe, and a blank
+// - all frames, about:blank and origin-fallback (data:, blob:) frames: a page can share from an iframe, and a blank
 //   iframe is the usual way to reach an unwrapped copy of a built-in.
 // - globalName false: the bundle leaves no global variable behind on the page.
 import { installDisplayMediaHook } from '@/share-guard/display-media-hook';
@@ -17,7 +17,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
-  matchOriginAsFallback: { chrome: true },
+  matchOriginAsFallback: true,
   globalName: false,
   main() {
     const end = openHookEnd(window);

@@ -70,6 +70,7 @@ test('a form written into an about:blank iframe is caught, and warned about insi
 for (const [kind, file] of [
   ['a srcdoc iframe', 'srcdoc-frame.html'],
   ['a data: URL iframe', 'data-frame.html'],
+  ['a blob: URL iframe', 'blob-frame.html'],
 ] as const) {
   test(`a form in ${kind} is caught`, async ({ page, sites }) => {
     await page.goto(sites.url(`http://alipay-refund.cn/${file}`));

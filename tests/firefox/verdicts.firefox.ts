@@ -1,5 +1,5 @@
 // The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
-// banner, also when its form is in an about:blank, srcdoc or data: URL iframe; the bank's own host gets no
+// banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe; the bank's own host gets no
 // badge and no warning. Run by node's test runner (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
@@ -61,7 +61,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
-  for (const [kind, file] of [['srcdoc', 'srcdoc-frame.html'], ['data: URL', 'data-frame.html']] as const) {
+  for (const [kind, file] of [['srcdoc', 'srcdoc-frame.html'], ['data: URL', 'data-frame.html'], ['blob: URL', 'blob-frame.html']] as const) {
     it(`a refund form in a ${kind} iframe gets "!!" (the scanner reaches that frame)`, async () => {
       const page = await onlySiteTab(firefox);
       try {

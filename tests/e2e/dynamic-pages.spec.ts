@@ -104,3 +104,28 @@ test('a card field focused while the page is still loading is caught at once', a
     release();
   }
 });
+
+test('a form in a closed shadow root is caught once someone focuses one of its fields', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/closed-shadow.html'));
+  // Page scripts (and element.shadowRoot) see no field: the form is in a closed shadow root.
+  expect(await page.evaluate(() => [document.querySelectorAll('input').length, document.getElementById('pay')!.shadowRoot])).toEqual([0, null]);
+  // The scan finds only a lookalike host and refund words until a field inside the root has focus.
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!');
+  // Tab moves focus to the root's first field (the card number): a trusted focus, as a person's.
+  await page.keyboard.press('Tab');
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+  // The banner, then the anchored warning beside the focused field. One warning host holds both; once the field
+  // has focus its text names the field, and its panels reach down beside the form (the banner alone ends above).
+  const named = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible && x.text.includes('银行卡号'));
+  const warnings = named(await waitFor(() => readWarnings(page), (w) => named(w).length > 0, 5_000));
+  expect(warnings).toHaveLength(1);
+  const pay = (await page.locator('#pay').boundingBox())!;
+  const panel = warnings[0]!.panel!;
+  expect(panel.y + panel.height, `panels ${JSON.stringify(panel)}, form ${JSON.stringify(pay)}`).toBeGreaterThan(pay.y + pay.height / 2);
+  // Tab on to the card password: focus moves inside the root (it never reaches the document), the warning follows.
+  await page.keyboard.press('Tab');
+  const pin = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible && x.text.includes('“银行卡密码”'));
+  const after = pin(await waitFor(() => readWarnings(page), (w) => pin(w).length > 0, 5_000));
+  expect(after).toHaveLength(1);
+  expect(after[0]!.text).not.toContain('“银行卡号”');
+});

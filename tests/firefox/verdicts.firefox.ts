@@ -1,6 +1,6 @@
 // The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
-// banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe; the bank's own host gets no
-// badge and no warning. Run by node's test runner (`npm run test:firefox`).
+// banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe or a closed shadow root; the
+// bank's own host gets no badge and no warning. Run by node's test runner (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -73,6 +73,20 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       }
     });
   }
+
+  it('a refund form in a closed shadow root gets "!!" once one of its fields has focus', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      await page.goto(sites.url('http://alipay-refund.cn/closed-shadow.html'));
+      assert.deepEqual(await page.evaluate(() => [document.querySelectorAll('input').length, document.getElementById('pay')!.shadowRoot]), [0, null]);
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      // Tab moves focus into the closed root's first field (element.openOrClosedShadowRoot shows it to the guard).
+      await page.keyboard.press('Tab');
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+    } finally {
+      await page.close();
+    }
+  });
 
   it('the bank\'s own host (https) gets no badge and no warning', async () => {
     const page = await onlySiteTab(firefox);

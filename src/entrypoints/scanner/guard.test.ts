@@ -47,14 +47,16 @@ const plan = (indices: number[]): WarningPlan => ({
   labels: { dismiss: 'd', close: 'c', name: 'n' },
 });
 
-function fakeBackground(domainKind: 'official' | 'unknown', options: { inject: boolean } = { inject: true }) {
+function fakeBackground(domainKind: 'official' | 'unknown', options: { inject: boolean; createGuard?: typeof createGuard } = { inject: true }) {
   fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
     const message = raw as ToBackgroundMessage;
     if (!message?.type?.startsWith('cs-bg-')) return undefined;
     sent.push(structuredClone(message));
     if (message.type === 'cs-bg-hello') {
       const proceed = domainKind !== 'official';
-      if (proceed && options.inject) (globalThis as Record<string, unknown>)[SCANNER_GLOBAL] ??= { version: 1, createGuard };
+      if (proceed && options.inject) {
+        (globalThis as Record<string, unknown>)[SCANNER_GLOBAL] ??= { version: 1, createGuard: options.createGuard ?? createGuard };
+      }
       return Promise.resolve({ proceed, domainKind });
     }
     if (message.type === 'cs-bg-scan') {
@@ -311,5 +313,97 @@ describe('the content script in a frame', () => {
     await settle();
     expect(sent.length).toBe(before);
     expect(answers).toEqual([]);
+  });
+});
+
+describe('a form in a closed shadow root', () => {
+  /** The page: a heading and a host whose closed root holds the card field and a plain note field. */
+  function closedForm(): { host: Element; root: ShadowRoot; asked: Element[]; guardWith: typeof createGuard } {
+    document.body.innerHTML = '<h1>退款</h1><div id="host"></div>';
+    const host = document.getElementById('host')!;
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<label>银行卡号 <input id="card" name="yhk"></label><label>备注 <input id="note"></label>';
+    const asked: Element[] = [];
+    // What chrome.dom.openOrClosedShadowRoot / element.openOrClosedShadowRoot answer in a content script.
+    const reader = (el: Element): ShadowRoot | null => {
+      asked.push(el);
+      return el === host ? root : null;
+    };
+    return { host, root, asked, guardWith: (c, d, s) => createGuard(c, d, s, reader) };
+  }
+  const focusIn = () => new FocusEvent('focusin', { bubbles: true, composed: true });
+
+  it('is scanned once a trusted focus lands on one of its fields, and the warning goes to that field', async () => {
+    const { host, root, asked, guardWith } = closedForm();
+    fakeBackground('unknown', { inject: true, createGuard: guardWith });
+    startGuard(ctx);
+    await settle();
+    // Nothing asked before a focus, and the first scan saw no field.
+    expect(asked).toEqual([]);
+    expect(scans().map((m) => m.facts.fields.length)).toEqual([0]);
+    // jsdom's focus() fires trusted focus events, as a click would. The focusin names the host (the root is
+    // closed): the guard asks about the host and scans again with its root.
+    const card = root.getElementById('card') as HTMLInputElement;
+    card.focus();
+    await settle();
+    expect(asked).toEqual([host]);
+    expect(scans()).toHaveLength(2);
+    expect(scans()[1]!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+    expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.objectContaining({ level: 'danger' }), expect.objectContaining({ index: 0 }));
+    // A later focus in the same root needs no new question, and the warning follows the focused field.
+    (root.getElementById('note') as HTMLInputElement).focus();
+    expect(ui.hideFieldWarning).toHaveBeenCalled();
+    ui.showFieldWarning.mockClear();
+    card.focus();
+    expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.anything(), expect.anything());
+    await settle();
+    expect(asked).toEqual([host]);
+    expect(scans()).toHaveLength(2);
+  });
+
+  it('a focus event the page dispatched itself shows it nothing', async () => {
+    const { root, asked, guardWith } = closedForm();
+    fakeBackground('unknown', { inject: true, createGuard: guardWith });
+    startGuard(ctx);
+    await settle();
+    root.getElementById('card')!.dispatchEvent(focusIn());
+    await settle();
+    expect(asked).toEqual([]);
+    expect(scans()).toHaveLength(1);
+  });
+
+  it('a card number typed into its unlabelled box makes that box a card-number field', async () => {
+    const { root, guardWith } = closedForm();
+    fakeBackground('unknown', { inject: true, createGuard: guardWith });
+    startGuard(ctx);
+    await settle();
+    const note = root.getElementById('note') as HTMLInputElement;
+    note.focus();
+    await settle();
+    expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+    note.value = '4111 1111 1111 1111';
+    dispatchTrusted(note, new InputEvent('input', { bubbles: true, composed: true }));
+    await settle();
+    expect(scans().at(-1)!.facts.fields.map((f) => [f.kind, f.index])).toEqual([['card-number', 0], ['card-number', 1]]);
+    expect(JSON.stringify(sent)).not.toContain('4111');
+  });
+});
+
+describe('a form in an open shadow root', () => {
+  it('the warning follows focus from field to field inside the root (that focus never reaches the document)', async () => {
+    document.body.innerHTML = '<h1>退款</h1><div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<label>银行卡号 <input id="card" name="yhk"></label><label>备注 <input id="note"></label>';
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    expect(scans()[0]!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+    const card = root.getElementById('card') as HTMLInputElement;
+    card.focus();
+    expect(ui.showFieldWarning).toHaveBeenCalledTimes(1);
+    (root.getElementById('note') as HTMLInputElement).focus();
+    expect(ui.hideFieldWarning).toHaveBeenCalled();
+    card.focus();
+    expect(ui.showFieldWarning).toHaveBeenCalledTimes(2);
   });
 });

@@ -7,10 +7,17 @@
 //                                                                                    → anchored warning
 //   gate says stop (site now trusted) or the script is invalidated ─▶ stop(removeUi)
 //
-// Listeners: one capturing focusin, one capturing input (typed-value check), one keydown inside the UI.
-// All react to trusted events only. Everything is removed by stop().
+// Listeners: a capturing focusin (on the document and on every shadow root scanned), a capturing input (typed-
+// value check), one keydown inside the UI. All react to trusted events only. Everything is removed by stop().
+//
+// Closed shadow roots: a focus that lands on an element with a closed root (the event names the host, not the
+// field) makes the guard ask the browser for that root (platform/closed-shadow-root.ts) and the ones nested
+// under it along the focus, then scan again with them. A form hidden that way is caught when someone is about
+// to type in it; before that, no page pays for looking.
 import type { CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
+import { closedShadowRootReader, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';
+import { CONTROL_TAGS } from '@/sensor/collect-controls';
 import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
@@ -26,17 +33,14 @@ const WATCHED_ATTRIBUTES = ['type', 'name', 'id', 'autocomplete', 'inputmode', '
 const mark = (name: string): void => void (typeof performance.mark === 'function' && performance.mark(name));
 const measure = (name: string, start: string): void => void (typeof performance.measure === 'function' && performance.measure(name, start));
 
-function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** The element the event really started on, through open shadow roots. */
+/** The element the event really started on, through open shadow roots (a closed root's host, for one inside it). */
 function origin(event: Event): Element | null {
   const first = event.composedPath()[0];
   return first instanceof Element ? first : null;
 }
+
+/** How many shadow roots deep the guard follows a focus. */
+const MAX_ROOT_DEPTH = 8;
 
 function fromOurWarning(event: Event): boolean {
   return event.composedPath().some((node) => node instanceof Element && node.localName === WARNING_HOST_TAG);
@@ -56,7 +60,12 @@ export interface Guard {
  */
 export type SendScan = (message: CsBgScan) => Promise<ScanResponse>;
 
-export function createGuard(ctx: ScriptContext, doc: Document, sendScan: SendScan): Guard {
+export function createGuard(
+  ctx: ScriptContext,
+  doc: Document,
+  sendScan: SendScan,
+  readShadowRoot: ShadowRootReader = closedShadowRootReader(),
+): Guard {
   let running: AbortController | null = null;
   let observer: MutationObserver | null = null;
   let observedRoots = new WeakSet<Node>();
@@ -69,6 +78,44 @@ export function createGuard(ctx: ScriptContext, doc: Document, sendScan: SendSca
   let generation = 0;
   let typedCheck = true;
   let watchingUrl = false;
+  /** Closed shadow roots shown to the guard, by host: kept across re-checks (they are the page's, not a run's). */
+  const closedRoots = new Map<Element, ShadowRoot>();
+
+  /** The shadow root under `host` the guard may look into: open, or closed and already shown. */
+  const shadowOf = (host: Element): ShadowRoot | null => host.shadowRoot ?? closedRoots.get(host) ?? null;
+
+  /** The focused element itself, down through open and known closed shadow roots. */
+  const deepest = (start: Element | null): Element | null => {
+    let el = start;
+    for (let depth = 0; el && depth < MAX_ROOT_DEPTH; depth++) {
+      const inner = shadowOf(el)?.activeElement;
+      if (!inner) break;
+      el = inner;
+    }
+    return el;
+  };
+
+  /**
+   * Follows a focus down through shadow roots, asking the browser about each host whose root is closed and not
+   * yet known. True when it found a new one.
+   */
+  const revealClosedRoots = (start: Element | null): boolean => {
+    let found = false;
+    let el = start;
+    for (let depth = 0; el && depth < MAX_ROOT_DEPTH; depth++) {
+      let root = shadowOf(el);
+      if (!root) {
+        // A form field hosts no shadow root: an ordinary focus costs no question to the browser.
+        if (CONTROL_TAGS.has(el.tagName)) break;
+        root = readShadowRoot(el);
+        if (!root) break;
+        closedRoots.set(el, root);
+        found = true;
+      }
+      el = root.activeElement;
+    }
+    return found;
+  };
 
   const scheduler = debounced(() => void scan(), QUIET_MS, MAX_WAIT_MS, {
     setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
@@ -86,7 +133,7 @@ export function createGuard(ctx: ScriptContext, doc: Document, sendScan: SendSca
   };
 
   const warnIfFocused = (): void => {
-    const active = deepActiveElement(doc);
+    const active = deepest(doc.activeElement);
     const field = active ? warned.get(active) : undefined;
     const ui = warningUi();
     if (active && field && plan && ui && !ui.isShowingFor(active)) ui.showFieldWarning(active, plan, field);
@@ -124,12 +171,14 @@ export function createGuard(ctx: ScriptContext, doc: Document, sendScan: SendSca
     const result = await scanPageSliced(doc, location.href, typedCards, {
       pause: () => yieldToPage((handler, ms) => ctx.setTimeout(handler, ms)),
       wanted,
+      closedRoots: [...closedRoots.values()],
     });
     if (!result || !wanted()) return;
     measure(MARK, `${MARK}:start`);
     elements = result.elements;
     remap();
-    // The scan found the open shadow roots already: observe the new ones without walking the tree again.
+    // The scan found the open shadow roots already (and took the closed ones it was shown): observe the new
+    // ones without walking the tree again.
     for (const root of result.roots) observe(root);
     const key = JSON.stringify(result.facts);
     if (key === lastSent) return;
@@ -146,9 +195,15 @@ export function createGuard(ctx: ScriptContext, doc: Document, sendScan: SendSca
     }
   }
 
+  /** Focus events seen already: one may reach both the document's listener and a shadow root's. */
+  const seenFocus = new WeakSet<Event>();
+
   const onFocusIn = (event: FocusEvent): void => {
-    if (!event.isTrusted || fromOurWarning(event)) return;
-    const target = origin(event);
+    if (!event.isTrusted || seenFocus.has(event) || fromOurWarning(event)) return;
+    seenFocus.add(event);
+    // A field in a closed root the guard has not seen: scan again with it; the warning follows the answer.
+    if (revealClosedRoots(origin(event))) scheduler.poke(true);
+    const target = deepest(origin(event));
     const field = target ? warned.get(target) : undefined;
     const ui = warningUi();
     if (!ui) return;
@@ -158,7 +213,8 @@ export function createGuard(ctx: ScriptContext, doc: Document, sendScan: SendSca
 
   const onInput = (event: Event): void => {
     if (!event.isTrusted || !typedCheck) return;
-    const target = origin(event);
+    // Inside a known closed root the event names the host; the field being typed into is the focused one.
+    const target = deepest(origin(event));
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || typedCards.has(target)) return;
     if (warned.get(target)?.kind === 'card-number') return;
     // Read, test, drop: the value lives only in this expression.
@@ -179,9 +235,13 @@ export function createGuard(ctx: ScriptContext, doc: Document, sendScan: SendSca
   };
 
   function observe(root: Node): void {
-    if (!observer || observedRoots.has(root)) return;
+    if (!observer || !running || observedRoots.has(root)) return;
     observedRoots.add(root);
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    // Focus moving from one field to another inside the same shadow root never reaches the document: there the
+    // event's target and related target would both be the host, and the browser stops it at the root. So each
+    // shadow root the guard scans gets its own focus listener.
+    if (root !== doc) root.addEventListener('focusin', onFocusIn as EventListener, { capture: true, passive: true, signal: running.signal });
   }
 
   function stop(removeUi: boolean): void {

@@ -73,6 +73,24 @@ describe('collectWithRoots', () => {
     expect(elements.map((e) => e.id)).toEqual(['a', 'b', 'c', 's1', 's2', 'n1']);
     expect(roots).toEqual([outer, inner]);
   });
+
+  it('adds the closed roots it is given after all others, with the open roots inside them, each once', () => {
+    const doc = page('<input id="a"><div id="open-host"></div><div id="closed-host"></div><div id="gone-host"></div>');
+    const open = doc.getElementById('open-host')!.attachShadow({ mode: 'open' });
+    open.innerHTML = '<input id="o1">';
+    const closed = doc.getElementById('closed-host')!.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<input id="c1"><span id="nested-host"></span><select id="c2"></select>';
+    const nested = closed.getElementById('nested-host')!.attachShadow({ mode: 'open' });
+    nested.innerHTML = '<textarea id="n1"></textarea>';
+    const gone = doc.getElementById('gone-host')!.attachShadow({ mode: 'closed' });
+    gone.innerHTML = '<input id="g1">';
+    gone.host.remove();
+    const { elements, roots } = collectWithRoots(doc, [closed, closed, gone]);
+    // The indices before the closed roots' controls are those the CLI gives (it knows no closed root).
+    expect(elements.map((e) => e.id)).toEqual(['a', 'o1', 'c1', 'c2', 'n1']);
+    expect(elements.slice(0, 2)).toEqual(collectControls(doc));
+    expect(roots).toEqual([open, closed, nested]);
+  });
 });
 
 describe('scanPageSliced', () => {

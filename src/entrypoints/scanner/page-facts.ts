@@ -24,15 +24,15 @@ export interface ScanResult {
   facts: PageFacts;
   /** The page's controls in snapshot order: `facts.fields[i].index` points into this. */
   elements: Element[];
-  /** The open shadow roots the controls were collected from (the guard observes them too). */
+  /** The shadow roots the controls were collected from (the guard observes them too). */
   roots: ShadowRoot[];
 }
 
 type Typed = { has(element: Element): boolean };
 
 /** The scan as steps: each `yield` is a point where a sliced run may give the thread back. */
-export function* scanSteps(doc: Document, url: string, typed: Typed): Generator<void, ScanResult, void> {
-  const { elements, roots } = collectWithRoots(doc);
+export function* scanSteps(doc: Document, url: string, typed: Typed, closedRoots: readonly ShadowRoot[] = []): Generator<void, ScanResult, void> {
+  const { elements, roots } = collectWithRoots(doc, closedRoots);
   const title = cap(collapse(doc.title ?? ''), TITLE_MAX);
   // A page without controls falls through: no findings, so no headings or text either.
   yield;
@@ -74,6 +74,8 @@ export interface SliceOptions {
   wanted: () => boolean;
   now?: () => number;
   sliceMs?: number;
+  /** Closed shadow roots the guard was shown (their controls are scanned after all others). */
+  closedRoots?: readonly ShadowRoot[];
 }
 
 /**
@@ -84,7 +86,7 @@ export interface SliceOptions {
 export async function scanPageSliced(doc: Document, url: string, typed: Typed, options: SliceOptions): Promise<ScanResult | null> {
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const steps = scanSteps(doc, url, typed);
+  const steps = scanSteps(doc, url, typed, options.closedRoots);
   let sliceStart = now();
   for (;;) {
     const next = steps.next();

@@ -2,7 +2,10 @@
 // - closed shadow root: page scripts get `host.shadowRoot === null` and page CSS cannot select inside;
 // - inline `!important` host styles (see HOST_STYLE): beat every page stylesheet rule on the host;
 // - a MutationObserver puts the host back when the page removes or moves it, and undoes attribute changes
-//   (hidden, inert, class, a rewritten style attribute…);
+//   (hidden, inert, class, a rewritten style attribute…). It does so however often the page tries, one task
+//   after another (the host is back before anything is painted). Only a page whose own observer removes it again
+//   at once, so that the two observers would answer each other forever within one task, is left alone after
+//   MAX_ROUNDS_PER_TASK rounds; the host is tried again RETRY_MS later;
 // - where the browser has the Popover API, the host sits in the top layer, above any z-index the page uses;
 //   if the page closes that popover, it is reopened.
 // The page can still cover us with its own top-layer element opened later; nothing in a web page can
@@ -18,6 +21,10 @@ export interface GuardedHost {
 }
 
 const KEPT_ATTRIBUTES = new Set(['style', 'popover']);
+/** Re-attachments allowed before the page gets a new task: more means a page observer answers ours. */
+const MAX_ROUNDS_PER_TASK = 20;
+/** How long a page that fought every round within one task is left alone before the host is tried again. */
+const RETRY_MS = 500;
 
 function supportsPopover(host: HTMLElement): boolean {
   return typeof (host as { showPopover?: unknown }).showPopover === 'function';
@@ -31,8 +38,20 @@ export function createGuardedHost(doc: Document): GuardedHost {
   root.append(style);
   const usePopover = supportsPopover(host);
   let destroyed = false;
-  let reattachments = 0;
   let attachedOnce = false;
+  /** Re-attachments since the last task boundary (reset by a zero-delay timer, which runs as a new task). */
+  let rounds = 0;
+  let resetQueued = false;
+  let retryQueued = false;
+  const countRound = (): void => {
+    rounds++;
+    if (resetQueued) return;
+    resetQueued = true;
+    setTimeout(() => {
+      resetQueued = false;
+      rounds = 0;
+    }, 0);
+  };
 
   const sanitize = (): void => {
     for (const name of host.getAttributeNames()) if (!KEPT_ATTRIBUTES.has(name)) host.removeAttribute(name);
@@ -54,7 +73,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
     const parent = doc.documentElement;
     if (!parent) return;
     if (host.parentNode !== parent) {
-      if (attachedOnce) reattachments++;
+      if (attachedOnce) countRound();
       parent.append(host);
       attachedOnce = true;
     }
@@ -64,9 +83,15 @@ export function createGuardedHost(doc: Document): GuardedHost {
 
   const observer = new MutationObserver(() => {
     // Our own fixes cause mutations too; ensure() is idempotent, and stops touching the DOM once all is right.
-    // A page that fights forever is capped so we never spin: after 500 re-attachments we stop re-appending.
-    if (reattachments > 500) return;
-    ensure();
+    if (rounds < MAX_ROUNDS_PER_TASK) return ensure();
+    // Never spin: leave the page alone for a while, then try again.
+    if (retryQueued) return;
+    retryQueued = true;
+    setTimeout(() => {
+      retryQueued = false;
+      rounds = 0;
+      ensure();
+    }, RETRY_MS);
   });
   const observe = (): void => {
     observer.observe(doc, { childList: true });

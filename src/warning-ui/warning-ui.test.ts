@@ -185,6 +185,52 @@ describe('against a hostile page', () => {
     expect(HOST_STYLE.startsWith('all: initial !important')).toBe(true);
   });
 
+  it('keeps coming back however often the page removes it, one task after another (no give-up count)', async () => {
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    // Each removal in a task of its own, as a page timer does it: the host is back before the page's next task
+    // (before anything is painted), every time.
+    for (let i = 0; i < 600; i++) {
+      document.querySelector(WARNING_HOST_TAG)?.remove();
+      await flush();
+      if (!document.querySelector(WARNING_HOST_TAG)) throw new Error(`gone after removal ${i + 1}`);
+    }
+  });
+
+  it('does not spin against a page whose own observer removes it at once, and tries again later', async () => {
+    vi.useFakeTimers();
+    try {
+      const ui = createWarningUi(document);
+      ui.showBanner(plan());
+      let removals = 0;
+      let fighting = true;
+      const pageObserver = new MutationObserver(() => {
+        const host = document.querySelector(WARNING_HOST_TAG);
+        if (fighting && host) {
+          removals++;
+          host.remove();
+        }
+      });
+      pageObserver.observe(document.documentElement, { childList: true });
+      document.querySelector(WARNING_HOST_TAG)!.remove();
+      removals++;
+      // The page's observer and ours answer each other in microtasks only; we stop after a few rounds.
+      await vi.advanceTimersByTimeAsync(0);
+      const firstBurst = removals;
+      expect(firstBurst).toBeGreaterThan(1);
+      expect(firstBurst).toBeLessThan(100);
+      // Later we try again (another short burst), and once the page stops fighting the host stays.
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(removals).toBeGreaterThan(firstBurst);
+      fighting = false;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(document.querySelectorAll(WARNING_HOST_TAG)).toHaveLength(1);
+      pageObserver.disconnect();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('hideAll removes everything and stops guarding', async () => {
     const ui = create(document);
     ui.showBanner(plan());

@@ -129,3 +129,14 @@ test('a form in a closed shadow root is caught once someone focuses one of its f
   expect(after).toHaveLength(1);
   expect(after[0]!.text).not.toContain('“银行卡号”');
 });
+
+test('a refund form written into a new about:blank window is caught there (the address bar shows no site)', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/blank-popup.html'));
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!');
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), page.locator('#open').click()]);
+  await popup.locator('#card').waitFor();
+  expect(await popup.evaluate(() => location.href)).not.toContain('alipay-refund.cn');
+  // Judged by the site that opened and wrote it: its lookalike host, and now the fields.
+  await expect.poll(() => badgeText(popup), { timeout: 5_000 }).toBe('!!');
+  await popup.close();
+});

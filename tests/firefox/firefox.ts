@@ -118,10 +118,11 @@ export interface FirefoxTabView {
  * may see URLs, else the tab is the one that is neither the reading page nor an about:blank left over:
  * tests keep exactly one site tab open (onlySiteTab).
  */
-export async function firefoxTabView(session: FirefoxSession, page: Page): Promise<FirefoxTabView> {
+export async function firefoxTabView(session: FirefoxSession, page: Page | 'newest tab'): Promise<FirefoxTabView> {
   const reader = await openExtensionPage(session, 'popup.html');
   try {
-    const wanted = page.url();
+    // 'newest tab': the last tab opened before the reader (a window a page opened, whose URL we may not see).
+    const wanted = page === 'newest tab' ? '' : page.url();
     return await reader.evaluate(async (wantedUrl: string) => {
       type Tab = { id?: number; url?: string };
       const api = (globalThis as unknown as {
@@ -136,7 +137,8 @@ export async function firefoxTabView(session: FirefoxSession, page: Page): Promi
       const tabs = (await api.tabs.query({})).filter((t) => t.id !== self?.id);
       const byUrl = tabs.filter((t) => t.url === wantedUrl);
       const others = tabs.filter((t) => t.url === undefined || t.url !== 'about:blank');
-      const tab = byUrl[0] ?? (others.length === 1 ? others[0] : undefined);
+      const newest = tabs.reduce<Tab | undefined>((a, t) => ((t.id ?? -1) > (a?.id ?? -1) ? t : a), undefined);
+      const tab = wantedUrl === '' ? newest : (byUrl[0] ?? (others.length === 1 ? others[0] : undefined));
       if (tab?.id === undefined) throw new Error(`cannot tell which tab shows ${wantedUrl} among ${tabs.length}`);
       const action = api.action ?? api.browserAction;
       if (!action) throw new Error('no action/browserAction API in the extension page');
@@ -157,7 +159,7 @@ export async function firefoxTabView(session: FirefoxSession, page: Page): Promi
   }
 }
 
-export async function firefoxBadgeText(session: FirefoxSession, page: Page): Promise<string> {
+export async function firefoxBadgeText(session: FirefoxSession, page: Page | 'newest tab'): Promise<string> {
   return (await firefoxTabView(session, page)).badge;
 }
 

@@ -1,6 +1,7 @@
 // The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
-// banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe or a closed shadow root; the
-// bank's own host gets no badge and no warning. Run by node's test runner (`npm run test:firefox`).
+// banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe, a closed shadow root or a new
+// about:blank window; the bank's own host gets no badge and no warning. Run by node's test runner
+// (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -84,6 +85,19 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       await page.keyboard.press('Tab');
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
     } finally {
+      await page.close();
+    }
+  });
+
+  it('a refund form built in a new about:blank window gets "!!" there (the window shows no address)', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      await page.goto(sites.url('http://alipay-refund.cn/blank-popup.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.click('#open');
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, 'newest tab'), '!!'), '!!');
+    } finally {
+      for (const p of await firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
       await page.close();
     }
   });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { repairLogItem, settingsItem } from './item';
 import { SETTINGS_VERSION } from './schema';
+import { formatTrustedFile } from './trusted-file';
 import {
   addTrusted,
   clearRepairLog,
@@ -157,5 +158,32 @@ describe('updateOptions', () => {
     await updateOptions({ meetingWindowMinutes: 60 });
     expect(await updateOptions({ meetingWindowMinutes: 100000 })).toEqual({ ok: false, field: 'meetingWindowMinutes' });
     expect((await loadSettings()).settings.meetingWindowMinutes).toBe(60);
+  });
+});
+
+describe('changes at the same moment (popup, options page and background share the stored list)', () => {
+  it('loses none of them: each change reads what the one before it wrote', async () => {
+    const results = await Promise.all([
+      addTrusted('a-shop.com'),
+      addTrusted('b-shop.com'),
+      importTrusted(formatTrustedFile(['c-shop.com', 'd-shop.com'])),
+      updateOptions({ meetingWindowMinutes: 60 }),
+      addTrusted('e-shop.com'),
+    ]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    const { settings } = await loadSettings();
+    expect(settings).toEqual({ trusted: ['a-shop.com', 'b-shop.com', 'c-shop.com', 'd-shop.com', 'e-shop.com'], meetingWindowMinutes: 60 });
+  });
+
+  it('a removal and an addition at once both take effect', async () => {
+    await addTrusted('old-shop.com');
+    await Promise.all([removeTrusted('old-shop.com'), addTrusted('new-shop.com')]);
+    expect((await loadSettings()).settings.trusted).toEqual(['new-shop.com']);
+  });
+
+  it('a change that fails does not block the ones after it', async () => {
+    const results = await Promise.all([addTrusted('not a domain'), addTrusted('ok-shop.com')]);
+    expect(results.map((r) => r.ok)).toEqual([false, true]);
+    expect((await loadSettings()).settings.trusted).toEqual(['ok-shop.com']);
   });
 });

@@ -1,10 +1,12 @@
 // Reading and changing the settings. Every read validates and repairs; every change validates first and
-// writes once, so a refused change leaves storage exactly as it was.
+// writes once, so a refused change leaves storage exactly as it was. Loads and changes run one at a time
+// (one-at-a-time.ts), so two at once cannot undo each other.
 import type { Reason } from '@/core/types';
 import { normalizeTrustedDomain } from '@/core/domain';
 import { REPAIR_LOG_MAX, repairLogItem, settingsItem, type RepairLogEntry } from './item';
 import { repairSettings, type SettingsRepair } from './repair';
 import { TRUSTED_MAX, settingsSchema, type Settings } from './schema';
+import { oneAtATime } from './one-at-a-time';
 import { formatTrustedFile, parseTrustedFile, type ImportProblem } from './trusted-file';
 
 export interface LoadedSettings {
@@ -22,7 +24,12 @@ function sameJson(a: unknown, b: unknown): boolean {
  * made once) and appended to the repair log (so the options page can show it even when the background
  * was the one that found it).
  */
-export async function loadSettings(): Promise<LoadedSettings> {
+export function loadSettings(): Promise<LoadedSettings> {
+  return oneAtATime(load);
+}
+
+/** loadSettings' work, for the changes below, which hold the lock already (Web Locks do not nest). */
+async function load(): Promise<LoadedSettings> {
   const raw: unknown = await settingsItem.getValue();
   const { settings, repairs } = repairSettings(raw, normalizeTrustedDomain);
   if (!sameJson(raw, settings)) await settingsItem.setValue(settings);
@@ -52,19 +59,25 @@ export type AddTrustedResult =
 export async function addTrusted(input: string): Promise<AddTrustedResult> {
   const result = normalizeTrustedDomain(input);
   if (!result.ok) return result;
-  const { settings } = await loadSettings();
-  if (settings.trusted.includes(result.domain)) return { ok: true, domain: result.domain, added: false };
+  return oneAtATime(() => addDomain(result.domain));
+}
+
+async function addDomain(domain: string): Promise<AddTrustedResult> {
+  const { settings } = await load();
+  if (settings.trusted.includes(domain)) return { ok: true, domain, added: false };
   if (settings.trusted.length >= TRUSTED_MAX) return { ok: false, reason: { code: 'trusted-list-full', detail: String(TRUSTED_MAX) } };
-  await settingsItem.setValue({ ...settings, trusted: [...settings.trusted, result.domain].sort() });
-  return { ok: true, domain: result.domain, added: true };
+  await settingsItem.setValue({ ...settings, trusted: [...settings.trusted, domain].sort() });
+  return { ok: true, domain, added: true };
 }
 
 /** Removes a domain; returns whether it was in the list. */
-export async function removeTrusted(domain: string): Promise<boolean> {
-  const { settings } = await loadSettings();
-  if (!settings.trusted.includes(domain)) return false;
-  await settingsItem.setValue({ ...settings, trusted: settings.trusted.filter((entry) => entry !== domain) });
-  return true;
+export function removeTrusted(domain: string): Promise<boolean> {
+  return oneAtATime(async () => {
+    const { settings } = await load();
+    if (!settings.trusted.includes(domain)) return false;
+    await settingsItem.setValue({ ...settings, trusted: settings.trusted.filter((entry) => entry !== domain) });
+    return true;
+  });
 }
 
 export type ImportTrustedResult =
@@ -78,9 +91,13 @@ export type ImportTrustedResult =
 export async function importTrusted(text: string): Promise<ImportTrustedResult> {
   const parsed = parseTrustedFile(text, normalizeTrustedDomain);
   if (!parsed.ok) return parsed;
-  const { settings } = await loadSettings();
+  return oneAtATime(() => addDomains(parsed.domains));
+}
+
+async function addDomains(domains: readonly string[]): Promise<ImportTrustedResult> {
+  const { settings } = await load();
   const current = new Set(settings.trusted);
-  const added = parsed.domains.filter((domain) => !current.has(domain));
+  const added = domains.filter((domain) => !current.has(domain));
   if (current.size + added.length > TRUSTED_MAX) {
     return {
       ok: false,
@@ -88,7 +105,7 @@ export async function importTrusted(text: string): Promise<ImportTrustedResult> 
     };
   }
   if (added.length > 0) await settingsItem.setValue({ ...settings, trusted: [...settings.trusted, ...added].sort() });
-  return { ok: true, added, alreadyTrusted: parsed.domains.length - added.length };
+  return { ok: true, added, alreadyTrusted: domains.length - added.length };
 }
 
 /** The trusted list as a file's text (see trusted-file.ts for the format). */
@@ -98,12 +115,14 @@ export async function exportTrusted(): Promise<string> {
 }
 
 /** Changes the plain options (not the trusted list). A value the schema refuses is refused, not stored. */
-export async function updateOptions(
+export function updateOptions(
   patch: Partial<Pick<Settings, 'meetingWindowMinutes'>>,
 ): Promise<{ ok: true; settings: Settings } | { ok: false; field: string }> {
-  const { settings } = await loadSettings();
-  const next = settingsSchema.safeParse({ ...settings, ...patch });
-  if (!next.success) return { ok: false, field: String(next.error.issues[0]?.path[0] ?? 'settings') };
-  await settingsItem.setValue(next.data);
-  return { ok: true, settings: next.data };
+  return oneAtATime(async () => {
+    const { settings } = await load();
+    const next = settingsSchema.safeParse({ ...settings, ...patch });
+    if (!next.success) return { ok: false as const, field: String(next.error.issues[0]?.path[0] ?? 'settings') };
+    await settingsItem.setValue(next.data);
+    return { ok: true as const, settings: next.data };
+  });
 }

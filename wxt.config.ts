@@ -9,6 +9,7 @@ import { defineConfig } from 'wxt';
 // - scripting: inject the scanner into a frame once its gate says go (not on official or trusted sites), and
 //              the in-page warning UI only when that frame needs it, so neither is in the content script that
 //              every frame of every page runs while it loads.
+// - alarms:    the end of a meeting window re-checks open tabs; a timer would die with the sleeping MV3 worker.
 // - host access to http/https pages (host_permissions in MV3, folded into permissions by WXT for MV2): the
 //              content script's matches already ask for exactly this; executeScript needs it as a host permission.
 // Nothing else: no tabs (tabs.onUpdated's status is enough to clear a badge), no webNavigation, no activeTab.
@@ -56,7 +57,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: ['http://*/*', 'https://*/*'],
     // The toolbar button carries the per-tab badge even before (or without) a popup.
     action: { default_title: '__MSG_extName__' },

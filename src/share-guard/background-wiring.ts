@@ -14,8 +14,12 @@ import { createShareService, type ShareService } from './share-service';
 
 /** How long the background waits for a frame to say which shares are live (the relay itself waits 1 s). */
 const VERIFY_TIMEOUT_MS = 3000;
-/** setTimeout's longest delay; a longer meeting window re-checks at the next event instead. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * The alarm that ends a meeting window: every tab is checked again, so a page judged "danger" only because of the
+ * meeting drops back. An alarm, not a timer: an MV3 service worker sleeps after 30 s without events, and its
+ * timers go with it, while an alarm wakes it (the window is 30 minutes by default). Creating it again replaces it.
+ */
+export const MEETING_WINDOW_ALARM = 'fanzha-guard:meeting-window-end';
 
 export interface ShareGuardOptions {
   /** The background's own badge for a level. */
@@ -84,10 +88,16 @@ export function startShareGuard(options: ShareGuardOptions): ShareGuard {
       const tab = await browser.tabs.get(tabId);
       return { title: tab.title, url: tab.url };
     },
-    scheduleAt: (at, fn) => {
-      setTimeout(fn, Math.min(MAX_TIMER_MS, Math.max(0, at - Date.now())));
+    scheduleRecheckAt: (at) => {
+      Promise.resolve(browser.alarms.create(MEETING_WINDOW_ALARM, { when: at })).catch((e: unknown) => options.warn('meeting window alarm', e));
     },
     warn: options.warn,
+  });
+
+  // Registered as the worker starts, so an alarm that wakes it finds its listener.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== MEETING_WINDOW_ALARM) return;
+    options.recheckAllTabs().catch((e: unknown) => options.warn('meeting window recheck', e));
   });
 
   return { service, applyBadge };

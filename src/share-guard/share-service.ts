@@ -46,8 +46,11 @@ export interface ShareServiceDeps {
   /** Every known tab runs its gate and scan again. */
   recheckAllTabs(): Promise<void>;
   tabInfo(tabId: number): Promise<{ title?: string; url?: string } | null>;
-  /** Runs `fn` once at time `at` (best effort: a sleeping worker misses it, and the next check catches up). */
-  scheduleAt(at: number, fn: () => void): void;
+  /**
+   * Books a re-check of every tab (recheckAllTabs) at time `at`, replacing the last booking. It must survive the
+   * worker going to sleep meanwhile (background-wiring.ts: an alarm), or a tab kept "danger" after the window.
+   */
+  scheduleRecheckAt(at: number): void;
   warn(what: string, error: unknown): void;
 }
 
@@ -109,9 +112,7 @@ export function createShareService(deps: ShareServiceDeps): ShareService {
   function scheduleMeetingExpiry(lastJoinAt: number | null, minutes: number): void {
     const endsAt = meetingWindowEndsAt(lastJoinAt, deps.now(), minutes);
     if (endsAt === null) return;
-    deps.scheduleAt(endsAt + 1, () => {
-      deps.recheckAllTabs().catch((e: unknown) => deps.warn('meeting window recheck', e));
-    });
+    deps.scheduleRecheckAt(endsAt + 1);
   }
 
   async function verifyFrames(frames: { tabId: number; frameId: number }[]): Promise<void> {

@@ -361,6 +361,26 @@ describe('a form in a closed shadow root', () => {
     expect(scans()).toHaveLength(2);
   });
 
+  it('forgets the root of a host the page removed (it keeps no removed element alive)', async () => {
+    const { host, root, asked, guardWith } = closedForm();
+    fakeBackground('unknown', { inject: true, createGuard: guardWith });
+    startGuard(ctx);
+    await settle();
+    (root.getElementById('card') as HTMLInputElement).focus();
+    await settle();
+    expect(asked).toEqual([host]);
+    // The page takes the form away: the next scan drops it. Put back, it has to be shown to the guard again.
+    host.remove();
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await settle();
+    expect(scans().at(-1)!.facts.fields).toEqual([]);
+    (root.getElementById('card') as HTMLInputElement).blur();
+    document.body.append(host);
+    (root.getElementById('card') as HTMLInputElement).focus();
+    await settle();
+    expect(asked).toEqual([host, host]);
+  });
+
   it('a focus event the page dispatched itself shows it nothing', async () => {
     const { root, asked, guardWith } = closedForm();
     fakeBackground('unknown', { inject: true, createGuard: guardWith });

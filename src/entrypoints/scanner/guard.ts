@@ -168,6 +168,8 @@ export function createGuard(
     // Timed in the page's own performance timeline so the benchmark can read 'fanzha-guard:scan' entries
     // (start to end, the pauses between slices included).
     mark(`${MARK}:start`);
+    // A host the page has removed holds nothing to scan, and is not kept alive by us either.
+    for (const host of closedRoots.keys()) if (!host.isConnected) closedRoots.delete(host);
     const result = await scanPageSliced(doc, location.href, typedCards, {
       pause: () => yieldToPage((handler, ms) => ctx.setTimeout(handler, ms)),
       wanted,

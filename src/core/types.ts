@@ -75,7 +75,10 @@ export interface ControlSnapshot {
   rowKey: number;
   /** The `readonly` attribute is present (inputs and textareas). Absent when not read. */
   readOnly?: boolean;
-  /** The `disabled` attribute is present on the control or a `<fieldset disabled>` around it. Absent when not read. */
+  /**
+   * The control's own `disabled` attribute is present (a `<fieldset disabled>` around it is not read). Absent when
+   * not read.
+   */
   disabled?: boolean;
   /**
    * Hidden from people though not from the DOM: aria-hidden="true" on the control or a near ancestor, or

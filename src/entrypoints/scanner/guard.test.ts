@@ -221,6 +221,22 @@ describe('the content script in a frame', () => {
     expect(last.type === 'cs-bg-scan' && last.facts.fields.map((f) => f.kind)).toEqual(['otp']);
   });
 
+  it.each([
+    ['disabled', (box: HTMLElement) => box.removeAttribute('disabled')],
+    ['aria-hidden', (box: HTMLElement) => box.closest('[aria-hidden]')!.removeAttribute('aria-hidden')],
+  ] as const)('re-scans when the page unlocks a decoy (%s removed): a code box that was bait becomes a real field', async (_name, unlock) => {
+    fakeBackground('unknown');
+    // Locked and hidden from people: autofill bait, which the classifier leaves out (analyse.ts isDecoy).
+    document.body.innerHTML = '<div aria-hidden="true"><label>短信验证码 <input id="yzm" name="yzm" disabled></label><button>获取验证码</button></div>';
+    startGuard(ctx);
+    await settle();
+    expect(scans().map((m) => m.facts.fields.length)).toEqual([0]);
+    unlock(document.getElementById('yzm')!);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle();
+    expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['otp']);
+  });
+
   it('watches the open shadow roots its scan found: a code field added inside one brings a re-scan', async () => {
     fakeBackground('unknown');
     const host = document.createElement('div');

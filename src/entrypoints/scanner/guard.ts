@@ -27,8 +27,12 @@ import { watchUrl } from './url-watch';
 const QUIET_MS = 300;
 const MAX_WAIT_MS = 2000;
 const MARK = 'fanzha-guard:scan';
-// readonly: a decoy (hidden and locked) that the page unlocks becomes a real field.
-const WATCHED_ATTRIBUTES = ['type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'hidden', 'style', 'aria-label', 'for', 'readonly'];
+// readonly, disabled, aria-hidden, tabindex: a decoy (locked and hidden from people, analyse.ts isDecoy) that the
+// page unlocks or shows becomes a real field; without them a page could show its form as autofill bait first.
+const WATCHED_ATTRIBUTES = [
+  'type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'hidden', 'style', 'aria-label', 'for',
+  'readonly', 'disabled', 'aria-hidden', 'tabindex',
+];
 
 const mark = (name: string): void => void (typeof performance.mark === 'function' && performance.mark(name));
 const measure = (name: string, start: string): void => void (typeof performance.measure === 'function' && performance.measure(name, start));

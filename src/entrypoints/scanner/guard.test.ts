@@ -237,6 +237,19 @@ describe('the content script in a frame', () => {
     expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['otp']);
   });
 
+  it('re-scans when only a text changes in place (a framework turning step 1 "姓名" into step 2 "银行卡号")', async () => {
+    fakeBackground('unknown');
+    document.body.innerHTML = '<label><span id="step">姓名</span> <input id="box" name="f1"></label>';
+    startGuard(ctx);
+    await settle();
+    expect(scans().map((m) => m.facts.fields.length)).toEqual([0]);
+    // The same text node and the same input: only the node's data changes (no child added or removed).
+    (document.getElementById('step')!.firstChild as Text).data = '银行卡号';
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle();
+    expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+  });
+
   it('watches the open shadow roots its scan found: a code field added inside one brings a re-scan', async () => {
     fakeBackground('unknown');
     const host = document.createElement('div');

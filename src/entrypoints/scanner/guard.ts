@@ -243,7 +243,8 @@ export function createGuard(
   function observe(root: Node): void {
     if (!observer || !running || observedRoots.has(root)) return;
     observedRoots.add(root);
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    // characterData: frameworks change a label's text in place (a wizard's step 2 reusing step 1's box).
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     // Focus moving from one field to another inside the same shadow root never reaches the document: there the
     // event's target and related target would both be the host, and the browser stops it at the root. So each
     // shadow root the guard scans gets its own focus listener.

@@ -7,7 +7,8 @@ import { WARNING_UI_GLOBAL, type WarningUiApi } from '@/warning-ui/api';
 import { dispatchTrusted } from '@/warning-ui/test-events';
 import { startGate } from '@/entrypoints/guard.content/gate';
 import { SCANNER_GLOBAL } from './api';
-import { createGuard } from './guard';
+import { controlAttrs } from '@/sensor/control-attrs';
+import { createGuard, WATCHED_ATTRIBUTES } from './guard';
 import { POLL_MS } from './url-watch';
 
 // Under jsdom, loading the real 'wxt/browser' drags in esbuild, which refuses jsdom's TextEncoder; the content
@@ -454,5 +455,13 @@ describe('a form in an open shadow root', () => {
     expect(ui.hideFieldWarning).toHaveBeenCalled();
     card.focus();
     expect(ui.showFieldWarning).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('what the guard watches', () => {
+  it('every attribute a control snapshot reads brings a re-scan when it changes', () => {
+    const read = Object.keys(controlAttrs(document.createElement('input')));
+    expect(read.length).toBeGreaterThan(10);
+    expect(read.filter((name) => !WATCHED_ATTRIBUTES.includes(name))).toEqual([]);
   });
 });

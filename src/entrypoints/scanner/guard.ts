@@ -27,11 +27,14 @@ import { watchUrl } from './url-watch';
 const QUIET_MS = 300;
 const MAX_WAIT_MS = 2000;
 const MARK = 'fanzha-guard:scan';
-// readonly, disabled, aria-hidden, tabindex: a decoy (locked and hidden from people, analyse.ts isDecoy) that the
-// page unlocks or shows becomes a real field; without them a page could show its form as autofill bait first.
-const WATCHED_ATTRIBUTES = [
-  'type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'hidden', 'style', 'aria-label', 'for',
-  'readonly', 'disabled', 'aria-hidden', 'tabindex',
+/**
+ * Attribute changes that bring a re-scan: every attribute a control's snapshot reads (control-attrs.ts; a unit test
+ * keeps the two lists together), a label's `for`, and aria-hidden and tabindex, with which a decoy (locked and hidden
+ * from people, analyse.ts isDecoy) becomes a real field when the page unlocks or shows it.
+ */
+export const WATCHED_ATTRIBUTES = [
+  'type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'pattern', 'title', 'aria-label',
+  'aria-labelledby', 'hidden', 'style', 'readonly', 'disabled', 'for', 'aria-hidden', 'tabindex',
 ];
 
 const mark = (name: string): void => void (typeof performance.mark === 'function' && performance.mark(name));

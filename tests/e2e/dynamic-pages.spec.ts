@@ -71,6 +71,7 @@ for (const [kind, file] of [
   ['a srcdoc iframe', 'srcdoc-frame.html'],
   ['a data: URL iframe', 'data-frame.html'],
   ['a blob: URL iframe', 'blob-frame.html'],
+  ['an about:blank iframe that stays empty until 1.5 s after load', 'blank-frame-late.html'],
 ] as const) {
   test(`a form in ${kind} is caught`, async ({ page, sites }) => {
     await page.goto(sites.url(`http://alipay-refund.cn/${file}`));

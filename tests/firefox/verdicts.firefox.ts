@@ -62,7 +62,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
-  for (const [kind, file] of [['srcdoc', 'srcdoc-frame.html'], ['data: URL', 'data-frame.html'], ['blob: URL', 'blob-frame.html']] as const) {
+  for (const [kind, file] of [['srcdoc', 'srcdoc-frame.html'], ['data: URL', 'data-frame.html'], ['blob: URL', 'blob-frame.html'], ['late-filled about:blank', 'blank-frame-late.html']] as const) {
     it(`a refund form in a ${kind} iframe gets "!!" (the scanner reaches that frame)`, async () => {
       const page = await onlySiteTab(firefox);
       try {

@@ -10,6 +10,10 @@
 // again; the guard is stopped first and started again only if the gate still says go. Only this extension's
 // messages reach the listener (onExtensionMessage checks the sender).
 //
+// An empty subframe (nothing in its body: the hidden about:blank helpers of consent, ad and tracking scripts that
+// many pages carry) sends no gate message, so it gets no scanner and no scan, until something is put into it.
+// The top frame always asks: its address alone can make a verdict.
+//
 // A gate that ends with no guard although the site was not found official (the background did not answer,
 // or it could not inject the scanner: the service worker was restarting, the frame was between documents)
 // asks once more at the next trusted focus on a form field. That is the moment a warning matters, and it
@@ -23,11 +27,18 @@ import type { Guard } from '../scanner/guard';
 import { scannerApi } from '../scanner/api';
 import { isControlFocus } from './when-idle';
 
+/** A frame below the top whose body holds no element (or that has no body yet). */
+export function isEmptySubframe(doc: Document, win: Window): boolean {
+  return win.top !== win && !doc.body?.firstElementChild;
+}
+
 export function startGate(ctx: ScriptContext, doc: Document = document): void {
   let guard: Guard | null = null;
   let generation = 0;
   const win = doc.defaultView ?? window;
   let retryArmed = false;
+  /** Set while an empty subframe waits for content (see above): the first gate run ends the wait. */
+  let content: MutationObserver | null = null;
   const disarmRetry = (): void => {
     win.removeEventListener('focusin', onRetryFocus, true);
     retryArmed = false;
@@ -44,6 +55,8 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
 
   async function run(): Promise<void> {
     const mine = ++generation;
+    content?.disconnect();
+    content = null;
     // A re-check (or the focus itself) is this attempt: no second one waits at the next focus.
     disarmRetry();
     guard?.stop(false);
@@ -75,11 +88,19 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
     if (recheck.subframesOnly && window.top === window) return undefined;
     return run().then(() => ({ done: true as const }));
   });
+  if (isEmptySubframe(doc, win)) {
+    content = new MutationObserver(() => {
+      if (!isEmptySubframe(doc, win)) void run();
+    });
+  }
   ctx.onInvalidated(() => {
     stopListening();
     disarmRetry();
+    content?.disconnect();
     guard?.stop(true);
   });
 
-  void run();
+  // The document itself (not its root element) is observed: a document.open() replaces everything below it.
+  if (content) content.observe(doc, { childList: true, subtree: true });
+  else void run();
 }

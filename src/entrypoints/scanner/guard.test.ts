@@ -465,3 +465,79 @@ describe('what the guard watches', () => {
     expect(read.filter((name) => !WATCHED_ATTRIBUTES.includes(name))).toEqual([]);
   });
 });
+
+describe('an empty subframe (the hidden about:blank helpers many pages carry)', () => {
+  // Only the gate is looked at here: jsdom cannot run the guard across its frames' realms (a browser runs each
+  // frame's guard in that frame). The e2e test blank-frame-late.html covers the scan after the wait.
+  function subframe(): Document {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    return frame.contentDocument!;
+  }
+  const hellos = () => sent.filter((m) => m.type === 'cs-bg-hello');
+
+  it('sends no gate message (so gets no scanner) until an element is put into it', async () => {
+    fakeBackground('official');
+    const doc = subframe();
+    startGate(ctx, doc);
+    await settle();
+    doc.body.append(doc.createTextNode('text alone holds no field'));
+    await settle();
+    expect(hellos()).toEqual([]);
+    doc.body.innerHTML = '<label>银行卡号 <input name="yhk"></label>';
+    await settle();
+    expect(hellos()).toHaveLength(1);
+    // Later changes are the guard's business, not a second gate.
+    doc.body.insertAdjacentHTML('beforeend', '<p>更多</p>');
+    await settle();
+    expect(hellos()).toHaveLength(1);
+  });
+
+  it('sees a form written with document.open() and write()', async () => {
+    fakeBackground('official');
+    const doc = subframe();
+    startGate(ctx, doc);
+    await settle();
+    doc.open();
+    doc.write('<!doctype html><body><label>短信验证码 <input name="yzm"></label></body>');
+    doc.close();
+    await settle();
+    expect(hellos()).toHaveLength(1);
+  });
+
+  it('a subframe with content asks at once, and so does an empty top frame (its address alone can make a verdict)', async () => {
+    fakeBackground('official');
+    const doc = subframe();
+    doc.body.innerHTML = '<p>说明</p>';
+    startGate(ctx, doc);
+    await settle();
+    expect(hellos()).toHaveLength(1);
+    document.body.innerHTML = '';
+    startGate(ctx, document);
+    await settle();
+    expect(hellos()).toHaveLength(2);
+  });
+
+  it('a re-check ends the wait: one gate, not a second one when content comes', async () => {
+    fakeBackground('official');
+    const doc = subframe();
+    startGate(ctx, doc);
+    await settle();
+    await fromBackground({ type: 'bg-cs-recheck' });
+    expect(hellos()).toHaveLength(1);
+    doc.body.innerHTML = '<label>银行卡号 <input name="yhk"></label>';
+    await settle();
+    expect(hellos()).toHaveLength(1);
+  });
+
+  it('stops waiting when the script is invalidated', async () => {
+    fakeBackground('official');
+    const doc = subframe();
+    startGate(ctx, doc);
+    await settle();
+    ctx.abort();
+    doc.body.innerHTML = '<label>银行卡号 <input name="yhk"></label>';
+    await settle();
+    expect(hellos()).toEqual([]);
+  });
+});

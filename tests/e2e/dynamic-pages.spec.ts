@@ -141,3 +141,17 @@ test('a refund form written into a new about:blank window is caught there (the a
   await expect.poll(() => badgeText(popup), { timeout: 5_000 }).toBe('!!');
   await popup.close();
 });
+
+test('a page that rewrites itself with document.open() is caught, and warned about at the field', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/rewrite.html'));
+  // document.open() removes every listener on the window and the document, the extension's too.
+  await page.locator('#card').waitFor({ timeout: 10_000 });
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+  // Focus only once the guard is done with the new page (no scan answer pending that could show it anyway):
+  // then only the guard's own focus listener can bring the warning.
+  await page.waitForTimeout(1_500);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('card');
+  const named = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible && x.text.includes('“银行卡号”'));
+  expect(named(await waitFor(() => readWarnings(page), (w) => named(w).length > 0, 5_000))).toHaveLength(1);
+});

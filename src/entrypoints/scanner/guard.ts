@@ -232,7 +232,27 @@ export function createGuard(
     scheduler.poke(true);
   };
 
+  const onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted) return;
+    lastSent = ''; // back from the back/forward cache: the background forgot this tab on navigation
+    scheduler.poke(true);
+  };
+
+  /**
+   * The document and window listeners. Adding them again is harmless (the same listener is not added twice), and
+   * needed after document.open(): it removes every listener from the document and its window, ours included.
+   */
+  function listen(): void {
+    if (!running) return;
+    const options = { capture: true, passive: true, signal: running.signal };
+    doc.addEventListener('focusin', onFocusIn, options);
+    doc.addEventListener('input', onInput, options);
+    window.addEventListener('pageshow', onPageShow, { signal: running.signal });
+  }
+
   const onMutations = (records: MutationRecord[]): void => {
+    // The document's own children changed: document.open() (a page rewriting itself) took our listeners too.
+    if (records.some((record) => record.target === doc)) listen();
     // Our own warning host being attached or re-styled is not a page change.
     const ours = records.every(
       (record) =>
@@ -284,15 +304,7 @@ export function createGuard(
         if (running) scheduler.poke(true);
       });
     }
-    const options = { capture: true, passive: true, signal: running.signal };
-    doc.addEventListener('focusin', onFocusIn, options);
-    doc.addEventListener('input', onInput, options);
-    window.addEventListener('pageshow', (event) => {
-      if (event.persisted) {
-        lastSent = ''; // back from the back/forward cache: the background forgot this tab on navigation
-        scheduler.poke(true);
-      }
-    }, { signal: running.signal });
+    listen();
     observer = new MutationObserver(onMutations);
     observe(doc);
     await scan();

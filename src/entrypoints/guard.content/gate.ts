@@ -11,8 +11,8 @@
 // messages reach the listener (onExtensionMessage checks the sender).
 //
 // An empty subframe (nothing in its body: the hidden about:blank helpers of consent, ad and tracking scripts that
-// many pages carry) sends no gate message, so it gets no scanner and no scan, until something is put into it.
-// The top frame always asks: its address alone can make a verdict.
+// many pages carry) sends no gate message, so it gets no scanner and no scan, until something is put into it or
+// something in it takes focus. The top frame always asks: its address alone can make a verdict.
 //
 // A gate that ends with no guard although the site was not found official (the background did not answer,
 // or it could not inject the scanner: the service worker was restarting, the frame was between documents)
@@ -27,9 +27,17 @@ import type { Guard } from '../scanner/guard';
 import { scannerApi } from '../scanner/api';
 import { isControlFocus } from './when-idle';
 
-/** A frame below the top whose body holds no element (or that has no body yet). */
+/**
+ * A frame below the top with nothing in it: no element besides its head and an empty body (none appended beside
+ * the body either), and no open shadow root on the body. A closed one cannot be seen: a focus ends the wait too.
+ */
 export function isEmptySubframe(doc: Document, win: Window): boolean {
-  return win.top !== win && !doc.body?.firstElementChild;
+  if (win.top === win) return false;
+  for (let el = doc.documentElement?.firstElementChild; el; el = el.nextElementSibling) {
+    if (el === doc.head) continue;
+    if (el !== doc.body || el.firstElementChild || el.shadowRoot) return false;
+  }
+  return true;
 }
 
 export function startGate(ctx: ScriptContext, doc: Document = document): void {
@@ -57,6 +65,7 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
     const mine = ++generation;
     content?.disconnect();
     content = null;
+    win.removeEventListener('focusin', onWaitFocus, true);
     // A re-check (or the focus itself) is this attempt: no second one waits at the next focus.
     disarmRetry();
     guard?.stop(false);
@@ -88,6 +97,11 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
     if (recheck.subframesOnly && window.top === window) return undefined;
     return run().then(() => ({ done: true as const }));
   });
+  // A trusted focus inside the frame ends the wait as well: something there can take focus (in a shadow root the
+  // observer cannot see into, say).
+  const onWaitFocus = (event: Event): void => {
+    if (event.isTrusted && content && !ctx.isInvalid) void run();
+  };
   if (isEmptySubframe(doc, win)) {
     content = new MutationObserver(() => {
       if (!isEmptySubframe(doc, win)) void run();
@@ -97,10 +111,13 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
     stopListening();
     disarmRetry();
     content?.disconnect();
+    win.removeEventListener('focusin', onWaitFocus, true);
     guard?.stop(true);
   });
 
   // The document itself (not its root element) is observed: a document.open() replaces everything below it.
-  if (content) content.observe(doc, { childList: true, subtree: true });
-  else void run();
+  if (content) {
+    content.observe(doc, { childList: true, subtree: true });
+    win.addEventListener('focusin', onWaitFocus, true);
+  } else void run();
 }

@@ -493,6 +493,41 @@ describe('an empty subframe (the hidden about:blank helpers many pages carry)', 
     expect(hellos()).toHaveLength(1);
   });
 
+  it('is not empty with an element beside its body, or an open shadow root on its body', async () => {
+    fakeBackground('official');
+    const beside = subframe();
+    startGate(ctx, beside);
+    await settle();
+    expect(hellos()).toEqual([]);
+    // Rendered after the body, and never inside it.
+    beside.documentElement.append(beside.createElement('form'));
+    await settle();
+    expect(hellos()).toHaveLength(1);
+    const shadowed = subframe();
+    shadowed.body.attachShadow({ mode: 'open' }).innerHTML = '<label>银行卡号 <input name="yhk"></label>';
+    startGate(ctx, shadowed);
+    await settle();
+    expect(hellos()).toHaveLength(2);
+  });
+
+  it('a trusted focus inside it ends the wait (a closed shadow root on its body shows no element)', async () => {
+    fakeBackground('official');
+    const doc = subframe();
+    startGate(ctx, doc);
+    await settle();
+    const root = doc.body.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<label>银行卡号 <input name="yhk"></label>';
+    await settle();
+    expect(hellos()).toEqual([]);
+    // The page's own focus event does nothing; a person's does.
+    doc.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(hellos()).toEqual([]);
+    dispatchTrusted(doc.body, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(hellos()).toHaveLength(1);
+  });
+
   it('sees a form written with document.open() and write()', async () => {
     fakeBackground('official');
     const doc = subframe();

@@ -44,30 +44,33 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
   let guard: Guard | null = null;
   let generation = 0;
   const win = doc.defaultView ?? window;
-  let retryArmed = false;
-  /** Set while an empty subframe waits for content (see above): the first gate run ends the wait. */
+  /** Set while an empty subframe waits for content (see above). */
   let content: MutationObserver | null = null;
-  const disarmRetry = (): void => {
-    win.removeEventListener('focusin', onRetryFocus, true);
-    retryArmed = false;
-  };
   const onRetryFocus = (event: Event): void => {
     if (isControlFocus(event) && !ctx.isInvalid) void run();
   };
+  // A trusted focus inside an empty frame ends its wait as well: something there can take focus (in a shadow
+  // root the observer cannot see into, say).
+  const onWaitFocus = (event: Event): void => {
+    if (event.isTrusted && !ctx.isInvalid) void run();
+  };
+  /** Ends whatever waits for a later gate run: an empty frame's observer and focus listener, the retry. */
+  const stopWaiting = (): void => {
+    content?.disconnect();
+    content = null;
+    win.removeEventListener('focusin', onWaitFocus, true);
+    win.removeEventListener('focusin', onRetryFocus, true);
+  };
   /** No guard came of this gate, though it was not told to stop: try again when someone focuses a field. */
   function askAgainAtFocus(): void {
-    if (retryArmed || ctx.isInvalid) return;
-    retryArmed = true;
-    win.addEventListener('focusin', onRetryFocus, true);
+    // The same listener added twice is added once.
+    if (!ctx.isInvalid) win.addEventListener('focusin', onRetryFocus, true);
   }
 
   async function run(): Promise<void> {
     const mine = ++generation;
-    content?.disconnect();
-    content = null;
-    win.removeEventListener('focusin', onWaitFocus, true);
-    // A re-check (or the focus itself) is this attempt: no second one waits at the next focus.
-    disarmRetry();
+    // A re-check, the content or the focus itself is this attempt: nothing more waits for another.
+    stopWaiting();
     guard?.stop(false);
     let hello: HelloResponse;
     try {
@@ -97,26 +100,17 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
     if (recheck.subframesOnly && window.top === window) return undefined;
     return run().then(() => ({ done: true as const }));
   });
-  // A trusted focus inside the frame ends the wait as well: something there can take focus (in a shadow root the
-  // observer cannot see into, say).
-  const onWaitFocus = (event: Event): void => {
-    if (event.isTrusted && content && !ctx.isInvalid) void run();
-  };
+  ctx.onInvalidated(() => {
+    stopListening();
+    stopWaiting();
+    guard?.stop(true);
+  });
+
   if (isEmptySubframe(doc, win)) {
     content = new MutationObserver(() => {
       if (!isEmptySubframe(doc, win)) void run();
     });
-  }
-  ctx.onInvalidated(() => {
-    stopListening();
-    disarmRetry();
-    content?.disconnect();
-    win.removeEventListener('focusin', onWaitFocus, true);
-    guard?.stop(true);
-  });
-
-  // The document itself (not its root element) is observed: a document.open() replaces everything below it.
-  if (content) {
+    // The document itself (not its root element) is observed: a document.open() replaces everything below it.
     content.observe(doc, { childList: true, subtree: true });
     win.addEventListener('focusin', onWaitFocus, true);
   } else void run();

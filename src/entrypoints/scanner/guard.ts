@@ -91,37 +91,24 @@ export function createGuard(
   /** The shadow root under `host` the guard may look into: open, or closed and already shown. */
   const shadowOf = (host: Element): ShadowRoot | null => host.shadowRoot ?? closedRoots.get(host) ?? null;
 
-  /** The focused element itself, down through open and known closed shadow roots. */
-  const deepest = (start: Element | null): Element | null => {
+  /**
+   * The focused element itself, down from `start` through open shadow roots and the closed ones already shown.
+   * With `ask`, a host whose root is neither is asked about (platform/closed-shadow-root.ts) and a closed root it
+   * has is kept for the scans; a form field hosts no shadow root, so an ordinary focus asks nothing.
+   */
+  const focused = (start: Element | null, ask = false): Element | null => {
     let el = start;
     for (let depth = 0; el && depth < MAX_ROOT_DEPTH; depth++) {
-      const inner = shadowOf(el)?.activeElement;
+      let root = shadowOf(el);
+      if (!root && ask && !CONTROL_TAGS.has(el.tagName)) {
+        root = readShadowRoot(el);
+        if (root) closedRoots.set(el, root);
+      }
+      const inner = root?.activeElement;
       if (!inner) break;
       el = inner;
     }
     return el;
-  };
-
-  /**
-   * Follows a focus down through shadow roots, asking the browser about each host whose root is closed and not
-   * yet known. True when it found a new one.
-   */
-  const revealClosedRoots = (start: Element | null): boolean => {
-    let found = false;
-    let el = start;
-    for (let depth = 0; el && depth < MAX_ROOT_DEPTH; depth++) {
-      let root = shadowOf(el);
-      if (!root) {
-        // A form field hosts no shadow root: an ordinary focus costs no question to the browser.
-        if (CONTROL_TAGS.has(el.tagName)) break;
-        root = readShadowRoot(el);
-        if (!root) break;
-        closedRoots.set(el, root);
-        found = true;
-      }
-      el = root.activeElement;
-    }
-    return found;
   };
 
   const scheduler = debounced(() => void scan(), QUIET_MS, MAX_WAIT_MS, {
@@ -140,7 +127,7 @@ export function createGuard(
   };
 
   const warnIfFocused = (): void => {
-    const active = deepest(doc.activeElement);
+    const active = focused(doc.activeElement);
     const field = active ? warned.get(active) : undefined;
     const ui = warningUi();
     if (active && field && plan && ui && !ui.isShowingFor(active)) ui.showFieldWarning(active, plan, field);
@@ -210,9 +197,10 @@ export function createGuard(
   const onFocusIn = (event: FocusEvent): void => {
     if (!event.isTrusted || seenFocus.has(event) || fromOurWarning(event)) return;
     seenFocus.add(event);
-    // A field in a closed root the guard has not seen: scan again with it; the warning follows the answer.
-    if (revealClosedRoots(origin(event))) scheduler.poke(true);
-    const target = deepest(origin(event));
+    const known = closedRoots.size;
+    const target = focused(origin(event), true);
+    // A field in a closed root the guard had not seen: scan again with it; the warning follows the answer.
+    if (closedRoots.size > known) scheduler.poke(true);
     const field = target ? warned.get(target) : undefined;
     const ui = warningUi();
     if (!ui) return;
@@ -223,7 +211,7 @@ export function createGuard(
   const onInput = (event: Event): void => {
     if (!event.isTrusted || !typedCheck) return;
     // Inside a known closed root the event names the host; the field being typed into is the focused one.
-    const target = deepest(origin(event));
+    const target = focused(origin(event));
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || typedCards.has(target)) return;
     if (warned.get(target)?.kind === 'card-number') return;
     // Read, test, drop: the value lives only in this expression.

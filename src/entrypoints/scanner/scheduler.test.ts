@@ -45,4 +45,25 @@ describe('debounced scan scheduling', () => {
     vi.advanceTimersByTime(5000);
     expect(run).toHaveBeenCalledTimes(1);
   });
+
+  it('an ordinary change right after an urgent one does not put the run off', () => {
+    const run = vi.fn();
+    const d = debounced(run, 300, 2000, timers);
+    d.poke(true);
+    d.poke();
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(1);
+    // After that run, changes are debounced as before.
+    d.poke();
+    vi.advanceTimersByTime(299);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(2);
+    // A cancel forgets the urgency too.
+    d.poke(true);
+    d.cancel();
+    d.poke();
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
 });

@@ -46,8 +46,14 @@ export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
  * `closed`: closed shadow roots the content script was shown (platform/closed-shadow-root.ts). Their controls,
  * and those of the open roots inside them, come last, so every index before them is what the scan CLI (which
  * knows no closed root) would give.
+ *
+ * `boxes`: editable boxes someone focused (editable.ts), after everything else for the same reason.
  */
-export function collectWithRoots(doc: Document, closed: readonly ShadowRoot[] = []): { elements: Element[]; roots: ShadowRoot[] } {
+export function collectWithRoots(
+  doc: Document,
+  closed: readonly ShadowRoot[] = [],
+  boxes: readonly Element[] = [],
+): { elements: Element[]; roots: ShadowRoot[] } {
   const elements: Element[] = [];
   // An index loop: Array.from and spreading a NodeList go through its iterator, several times slower
   // (generated 1,000-control page: 0.15 → 0.03 ms; 10,000: 1.7 → 0.4 ms).
@@ -66,6 +72,7 @@ export function collectWithRoots(doc: Document, closed: readonly ShadowRoot[] = 
       add(inner.querySelectorAll(CONTROL_SELECTOR));
     }
   }
+  elements.push(...boxes);
   return { elements, roots };
 }
 

@@ -47,7 +47,8 @@ export function cap(text: string, max: number): string {
 /**
  * The text of a subtree, in document order or read `backwards` from its end: text nodes as they are and a
  * space on both sides of each block element; nothing from elements whose tag is in `skip` (nor, with
- * `skipHidden`, from elements with the hidden attribute); at most `maxNodes` nodes looked at.
+ * `skipHidden`, from elements with the hidden attribute; nor from the elements in `exclude`); at most `maxNodes`
+ * nodes looked at.
  *
  * Every caller collapses whitespace, so a run of block boundaries is written as one space; `raw` still
  * counts each boundary, and nothing is added once it reached `maxRaw`, so the collapsed result is that of
@@ -65,6 +66,7 @@ function walkText(
   maxRaw: number,
   skip: ReadonlySet<string>,
   skipHidden: boolean,
+  exclude: ReadonlySet<Node> | null = null,
 ): string {
   const first = backwards ? lastChildOf : firstChildOf;
   const next = backwards ? previousSiblingOf : nextSiblingOf;
@@ -88,7 +90,7 @@ function walkText(
       space = false;
     } else if (type === ELEMENT) {
       const tag = tagNameOf(node);
-      if (!skip.has(tag) && !(skipHidden && (node as Element).hasAttribute('hidden'))) {
+      if (!skip.has(tag) && !(skipHidden && (node as Element).hasAttribute('hidden')) && !exclude?.has(node)) {
         const block = !INLINE.has(tag);
         if (block) {
           if (raw >= maxRaw) break;
@@ -142,9 +144,12 @@ const PAGE_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /**
  * Visible page text: the body's text without script/style/noscript/template, whitespace-collapsed and
  * capped at `maxChars`. The walk stops once the raw text passed 1.5× the cap.
+ *
+ * `typedInto`: editable boxes (editable.ts) someone focused or typed into. What is in them is what the person
+ * typed, not what the page says: it stays out, as an input's value does.
  */
-export function sensorPageText(doc: Document, maxChars = 50_000): string {
+export function sensorPageText(doc: Document, maxChars = 50_000, typedInto: ReadonlySet<Node> | null = null): string {
   const root = doc.body ?? doc.documentElement;
   if (!root) return '';
-  return cap(collapse(walkText(root, false, Infinity, maxChars * 1.5, PAGE_SKIP, false)), maxChars);
+  return cap(collapse(walkText(root, false, Infinity, maxChars * 1.5, PAGE_SKIP, false, typedInto)), maxChars);
 }

@@ -88,9 +88,13 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     forMap = labelForMap(root);
     state.forMaps.set(root, forMap);
   }
-  const tag = el.tagName.toLowerCase() as ControlSnapshot['tag'];
+  const name = el.localName;
+  // An editable box someone focused (editable.ts) is read as the text input it stands in for, whatever
+  // `type` the page put on it.
+  const box = name !== 'input' && name !== 'select' && name !== 'textarea';
+  const tag: ControlSnapshot['tag'] = box ? 'input' : name;
   const a = controlAttrs(el);
-  const type = typeOf(a.type, tag);
+  const type = box ? 'text' : typeOf(a.type, tag);
   // Buttons, checkboxes, hidden inputs, search boxes, textareas … never hold a card number or code.
   const plain = tag === 'textarea' || NO_TEXT_TYPES.has(type);
   const snapshot: ControlSnapshot = {

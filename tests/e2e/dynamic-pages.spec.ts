@@ -131,6 +131,25 @@ test('a form in a closed shadow root is caught once someone focuses one of its f
   expect(after[0]!.text).not.toContain('“银行卡号”');
 });
 
+test('a card number asked for in an editable box (no form field at all) is caught once someone focuses it', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/editable-boxes.html'));
+  expect(await page.evaluate(() => document.querySelectorAll('input, select, textarea').length)).toBe(0);
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!');
+  await page.locator('#card').click();
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+  const named = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible && x.text.includes('银行卡号'));
+  expect(named(await waitFor(() => readWarnings(page), (w) => named(w).length > 0, 5_000))).toHaveLength(1);
+});
+
+test('a card number typed into an editable box with no words around it makes the page "danger"', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/editable-boxes.html'));
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!');
+  // The box after 其他说明 asks for nothing; a Luhn-valid card number typed into it is tested in place.
+  await page.locator('#note').click();
+  await page.keyboard.type('4111 1111 1111 1111');
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+});
+
 test('a refund form written into a new about:blank window is caught there (the address bar shows no site)', async ({ page, sites }) => {
   await page.goto(sites.url('http://alipay-refund.cn/blank-popup.html'));
   await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!');

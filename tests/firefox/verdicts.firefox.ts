@@ -89,6 +89,19 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
+  it('a card number asked for in an editable box (no form field) gets "!!" once the box has focus', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      await page.goto(sites.url('http://alipay-refund.cn/editable-boxes.html'));
+      assert.equal(await page.evaluate(() => document.querySelectorAll('input, select, textarea').length), 0);
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.click('#card');
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a refund form built in a new about:blank window gets "!!" there (the window shows no address)', async () => {
     const page = await onlySiteTab(firefox);
     try {

@@ -16,7 +16,7 @@
 //
 // A gate that ends with no guard although the site was not found official (the background did not answer,
 // or it could not inject the scanner: the service worker was restarting, the frame was between documents)
-// asks once more at the next trusted focus on a form field. That is the moment a warning matters, and it
+// asks once more at the next trusted focus on a form field (when-idle.ts isFieldFocus). That is the moment a warning matters, and it
 // costs nothing until then: one capture listener, no timer.
 import { sendToBackground } from '@/messaging/client';
 import type { BgCsMessage, HelloResponse, RecheckAck } from '@/messaging/protocol';
@@ -25,7 +25,7 @@ import { onExtensionMessage } from '@/platform/content-messaging';
 import { warningUi } from '@/warning-ui/api';
 import type { Guard } from '../scanner/guard';
 import { scannerApi } from '../scanner/api';
-import { isControlFocus } from './when-idle';
+import { isFieldFocus } from './when-idle';
 
 /**
  * A frame below the top with nothing in it: no element besides its head and an empty body (none appended beside
@@ -47,7 +47,7 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
   /** Set while an empty subframe waits for content (see above). */
   let content: MutationObserver | null = null;
   const onRetryFocus = (event: Event): void => {
-    if (isControlFocus(event) && !ctx.isInvalid) void run();
+    if (isFieldFocus(event) && !ctx.isInvalid) void run();
   };
   // A trusted focus inside an empty frame ends its wait as well: something there can take focus (in a shadow
   // root the observer cannot see into, say).

@@ -122,7 +122,7 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
 
   it.each([
     ['a page-dispatched focus on a field', { isTrusted: false, target: { tagName: 'INPUT' } }],
-    ['a focus on a link', { target: { tagName: 'A' } }],
+    ['a focus on a link', { target: { tagName: 'A', getAttribute: () => null, shadowRoot: null } }],
   ])('does not start early for %s', (_name, init) => {
     const h = harness('loading', true);
     h.emit('focusin', init);

@@ -12,13 +12,16 @@
 // the background.
 //
 // Someone who focuses a form field does not wait for any of that: a trusted focusin on an input, select or
-// textarea starts the guard at once, so a warning can still come before the first key.
+// textarea (in an open shadow root, or a closed one the browser shows content scripts), or on an editable box,
+// starts the guard at once, so a warning can still come before the first key.
 //
 // Hostile pages: the listeners are capture listeners on the window, added at document_start, so they run
 // before anything a page script adds and a page cannot stop them with stopImmediatePropagation. Untrusted
 // (page-dispatched) events are ignored. A document that never finishes loading still gets the guard after
 // FALLBACK_MS: a scan of a partial page, then the MutationObserver, is better than none.
+import { closedShadowRootReader, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
+import { isEditingHost } from '@/sensor/editable';
 
 /** How long after DOMContentLoaded the guard waits for `load` before it starts anyway. */
 export const AFTER_DOM_MS = 1_000;
@@ -37,10 +40,23 @@ export interface IdleTimers {
 }
 
 
-/** A trusted focusin on an input, select or textarea (inside an open shadow root too): someone is about to type. */
-export function isControlFocus(event: Event): boolean {
-  const target = event.composedPath?.()[0] ?? event.target;
-  return event.isTrusted && CONTROL_TAGS.has((target as Element | null)?.tagName ?? '');
+/** How many shadow roots deep a focus is followed. */
+const MAX_ROOT_DEPTH = 8;
+
+/**
+ * A trusted focusin on a field: an input, select or textarea, or an editable box (sensor/editable.ts). Someone is
+ * about to type. Inside an open shadow root the event's path names the field; inside a closed one it names the
+ * host, so the browser is asked for that root (2 µs, at a focus only) and the focus followed down.
+ */
+export function isFieldFocus(event: Event, readShadowRoot: ShadowRootReader = closedShadowRootReader()): boolean {
+  if (!event.isTrusted) return false;
+  // Focus events target elements; the tag name is all that is asked of one first.
+  let el = (event.composedPath?.()[0] ?? event.target) as Element | null | undefined;
+  for (let depth = 0; el?.tagName && depth < MAX_ROOT_DEPTH; depth++) {
+    if (CONTROL_TAGS.has(el.tagName) || isEditingHost(el)) return true;
+    el = (el.shadowRoot ?? readShadowRoot(el))?.activeElement;
+  }
+  return false;
 }
 
 /**
@@ -104,7 +120,7 @@ export function whenIdle(doc: Document, win: Window, timers: IdleTimers, callbac
     if (event.isTrusted && event.target === doc) settle();
   };
   const onFocus = (event: Event): void => {
-    if (isControlFocus(event)) fire();
+    if (isFieldFocus(event)) fire();
   };
   focusWin.addEventListener('focusin', onFocus, true);
   if (doc.readyState === 'complete') {

@@ -368,15 +368,15 @@ describe('a form in a closed shadow root', () => {
     fakeBackground('unknown', { inject: true, createGuard: guardWith });
     startGuard(ctx);
     await settle();
-    // Nothing asked before a focus, and the first scan saw no field.
-    expect(asked).toEqual([]);
+    // Before any focus only the focused element (the body) was asked about, and the first scan saw no field.
+    expect(asked).toEqual([document.body]);
     expect(scans().map((m) => m.facts.fields.length)).toEqual([0]);
     // jsdom's focus() fires trusted focus events, as a click would. The focusin names the host (the root is
     // closed): the guard asks about the host and scans again with its root.
     const card = root.getElementById('card') as HTMLInputElement;
     card.focus();
     await settle();
-    expect(asked).toEqual([host]);
+    expect(asked).toEqual([document.body, host]);
     expect(scans()).toHaveLength(2);
     expect(scans()[1]!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
     expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.objectContaining({ level: 'danger' }), expect.objectContaining({ index: 0 }));
@@ -387,7 +387,7 @@ describe('a form in a closed shadow root', () => {
     card.focus();
     expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.anything(), expect.anything());
     await settle();
-    expect(asked).toEqual([host]);
+    expect(asked).toEqual([document.body, host]);
     expect(scans()).toHaveLength(2);
   });
 
@@ -398,7 +398,7 @@ describe('a form in a closed shadow root', () => {
     await settle();
     (root.getElementById('card') as HTMLInputElement).focus();
     await settle();
-    expect(asked).toEqual([host]);
+    expect(asked).toEqual([document.body, host]);
     // The page takes the form away: the next scan drops it. Put back, it has to be shown to the guard again.
     host.remove();
     await new Promise((resolve) => setTimeout(resolve, 2_100));
@@ -408,7 +408,7 @@ describe('a form in a closed shadow root', () => {
     document.body.append(host);
     (root.getElementById('card') as HTMLInputElement).focus();
     await settle();
-    expect(asked).toEqual([host, host]);
+    expect(asked).toEqual([document.body, host, host]);
   });
 
   it('a focus event the page dispatched itself shows it nothing', async () => {
@@ -418,7 +418,7 @@ describe('a form in a closed shadow root', () => {
     await settle();
     root.getElementById('card')!.dispatchEvent(focusIn());
     await settle();
-    expect(asked).toEqual([]);
+    expect(asked).toEqual([document.body]);
     expect(scans()).toHaveLength(1);
   });
 
@@ -436,6 +436,128 @@ describe('a form in a closed shadow root', () => {
     await settle();
     expect(scans().at(-1)!.facts.fields.map((f) => [f.kind, f.index])).toEqual([['card-number', 0], ['card-number', 1]]);
     expect(JSON.stringify(sent)).not.toContain('4111');
+  });
+});
+
+describe('an editable box standing in for a field (a <div contenteditable>)', () => {
+  /** The page: a note field, a box after the words 银行卡号, a box after words that ask for nothing, a rich editor. */
+  function boxes(): { card: HTMLElement; plain: HTMLElement; editor: HTMLElement } {
+    document.body.innerHTML =
+      '<h1>退款</h1><label>备注 <input id="note"></label>' +
+      '<div class="row"><span>银行卡号</span><div id="card" contenteditable="true"></div></div>' +
+      '<p>其他说明</p><div class="row"><div id="plain" contenteditable></div></div>' +
+      '<div id="editor" contenteditable><p>留言</p><p>一</p><p>二</p></div>';
+    const get = (id: string) => document.getElementById(id) as HTMLElement;
+    return { card: get('card'), plain: get('plain'), editor: get('editor') };
+  }
+  const typeInto = (box: HTMLElement, text: string) => {
+    box.append(text);
+    dispatchTrusted(box, new InputEvent('input', { bubbles: true, composed: true }));
+  };
+
+  it('is scanned once someone focuses it, after the controls, and the warning goes to it', async () => {
+    const { card } = boxes();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    // No box is looked for before a focus: the first scan knows the note field only.
+    expect(scans().map((m) => m.facts.fields.length)).toEqual([0]);
+    card.focus();
+    await settle();
+    expect(scans()).toHaveLength(2);
+    expect(scans()[1]!.facts.fields.map((f) => [f.index, f.kind])).toEqual([[1, 'card-number']]);
+    expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.objectContaining({ level: 'danger' }), expect.objectContaining({ index: 1 }));
+    // It stays in the scans without a new question: moving away and back shows the warning again.
+    (document.getElementById('note') as HTMLInputElement).focus();
+    card.focus();
+    await settle();
+    expect(scans()).toHaveLength(2);
+    expect(ui.showFieldWarning).toHaveBeenCalledTimes(2);
+  });
+
+  it('a page-dispatched focus shows it nothing', async () => {
+    const { card } = boxes();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    card.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+
+  it('a box focused before the guard ran (the focus that started it) is in its first scan', async () => {
+    const { card } = boxes();
+    card.focus();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    expect(scans()[0]!.facts.fields.map((f) => [f.index, f.kind])).toEqual([[1, 'card-number']]);
+  });
+
+  it('a card number typed into a box with no words makes it a card-number field, and the number is sent nowhere', async () => {
+    const { plain } = boxes();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    plain.focus();
+    await settle();
+    expect(scans().at(-1)!.facts.fields).toEqual([]);
+    typeInto(plain, '4111 1111 1111 1111');
+    await settle();
+    expect(scans().at(-1)!.facts.fields.map((f) => [f.index, f.kind, f.reasons[0]!.code])).toEqual([[1, 'card-number', 'typed-card-number']]);
+    // The page now has a sensitive field, so its text went with the scan: without what was typed into the box.
+    expect(scans().at(-1)!.facts.text).toContain('银行卡号');
+    expect(JSON.stringify(sent)).not.toContain('4111');
+  });
+
+  it('what is typed into a rich editor is not tested as a card number', async () => {
+    const { editor } = boxes();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    editor.focus();
+    await settle();
+    const before = scans().length;
+    typeInto(editor, '4111 1111 1111 1111');
+    await settle();
+    expect(scans().slice(before).flatMap((m) => m.facts.fields)).toEqual([]);
+  });
+
+  it('is dropped from the scans once the page takes it away or locks it', async () => {
+    const { card } = boxes();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    card.focus();
+    await settle();
+    expect(scans().at(-1)!.facts.fields.map((f) => f.index)).toEqual([1]);
+    card.setAttribute('contenteditable', 'false');
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await settle();
+    expect(scans().at(-1)!.facts.fields).toEqual([]);
+    // Editable again, it waits for the next focus; taken away, it is gone for good.
+    card.setAttribute('contenteditable', 'true');
+    card.blur();
+    card.focus();
+    await settle();
+    expect(scans().at(-1)!.facts.fields.map((f) => f.index)).toEqual([1]);
+    card.remove();
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await settle();
+    expect(scans().at(-1)!.facts.fields).toEqual([]);
+  });
+
+  it('without the scanner, a focus on a box asks the background again', async () => {
+    const { card } = boxes();
+    const injection = { inject: false };
+    fakeBackground('unknown', injection);
+    startGuard(ctx);
+    await settle();
+    injection.inject = true;
+    card.focus();
+    await settle();
+    expect(sent.filter((m) => m.type === 'cs-bg-hello')).toHaveLength(2);
+    expect(scans()[0]!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
   });
 });
 

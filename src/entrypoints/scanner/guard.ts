@@ -13,11 +13,13 @@
 // Closed shadow roots: a focus that lands on an element with a closed root (the event names the host, not the
 // field) makes the guard ask the browser for that root (platform/closed-shadow-root.ts) and the ones nested
 // under it along the focus, then scan again with them. A form hidden that way is caught when someone is about
-// to type in it; before that, no page pays for looking.
+// to type in it; before that, no page pays for looking. An editable box (a <div contenteditable> standing in
+// for an input, sensor/editable.ts) is added to the scans the same way, when it takes a focus.
 import type { CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
 import { closedShadowRootReader, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
+import { boxText, isEditingHost } from '@/sensor/editable';
 import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
@@ -34,7 +36,7 @@ const MARK = 'fanzha-guard:scan';
  */
 export const WATCHED_ATTRIBUTES = [
   'type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'pattern', 'title', 'aria-label',
-  'aria-labelledby', 'hidden', 'style', 'readonly', 'disabled', 'for', 'aria-hidden', 'tabindex',
+  'aria-labelledby', 'hidden', 'style', 'readonly', 'disabled', 'for', 'aria-hidden', 'tabindex', 'contenteditable',
 ];
 
 const mark = (name: string): void => void (typeof performance.mark === 'function' && performance.mark(name));
@@ -87,6 +89,8 @@ export function createGuard(
   let watchingUrl = false;
   /** Closed shadow roots shown to the guard, by host: kept across re-checks (they are the page's, not a run's). */
   const closedRoots = new Map<Element, ShadowRoot>();
+  /** Editable boxes that took a focus (or a typed card), kept the same way. */
+  const boxes = new Set<Element>();
 
   /** The shadow root under `host` the guard may look into: open, or closed and already shown. */
   const shadowOf = (host: Element): ShadowRoot | null => host.shadowRoot ?? closedRoots.get(host) ?? null;
@@ -109,6 +113,21 @@ export function createGuard(
       el = inner;
     }
     return el;
+  };
+
+  /**
+   * The element a focus landed on (`focused`, asking about closed roots), remembered when it shows the scan
+   * something new: a closed root, or an editable box. `news` says whether it did.
+   */
+  const learn = (start: Element | null): { target: Element | null; news: boolean } => {
+    const known = closedRoots.size;
+    const target = focused(start, true);
+    let news = closedRoots.size > known;
+    if (isEditingHost(target) && !boxes.has(target)) {
+      boxes.add(target);
+      news = true;
+    }
+    return { target, news };
   };
 
   const scheduler = debounced(() => void scan(), QUIET_MS, MAX_WAIT_MS, {
@@ -164,10 +183,13 @@ export function createGuard(
     mark(`${MARK}:start`);
     // A host the page has removed holds nothing to scan, and is not kept alive by us either.
     for (const host of closedRoots.keys()) if (!host.isConnected) closedRoots.delete(host);
+    // Nor is a box the page took away or made read-only again.
+    for (const box of boxes) if (!box.isConnected || !isEditingHost(box)) boxes.delete(box);
     const result = await scanPageSliced(doc, location.href, typedCards, {
       pause: () => yieldToPage((handler, ms) => ctx.setTimeout(handler, ms)),
       wanted,
       closedRoots: [...closedRoots.values()],
+      boxes: [...boxes],
     });
     if (!result || !wanted()) return;
     measure(MARK, `${MARK}:start`);
@@ -197,10 +219,10 @@ export function createGuard(
   const onFocusIn = (event: FocusEvent): void => {
     if (!event.isTrusted || seenFocus.has(event) || fromOurWarning(event)) return;
     seenFocus.add(event);
-    const known = closedRoots.size;
-    const target = focused(origin(event), true);
-    // A field in a closed root the guard had not seen: scan again with it; the warning follows the answer.
-    if (closedRoots.size > known) scheduler.poke(true);
+    const { target, news } = learn(origin(event));
+    // A field in a closed root, or an editable box, the guard had not seen: scan again with it; the warning
+    // follows the answer.
+    if (news) scheduler.poke(true);
     const field = target ? warned.get(target) : undefined;
     const ui = warningUi();
     if (!ui) return;
@@ -212,11 +234,14 @@ export function createGuard(
     if (!event.isTrusted || !typedCheck) return;
     // Inside a known closed root the event names the host; the field being typed into is the focused one.
     const target = focused(origin(event));
-    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || typedCards.has(target)) return;
-    if (warned.get(target)?.kind === 'card-number') return;
+    if (!target || typedCards.has(target) || warned.get(target)?.kind === 'card-number') return;
+    const field = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+    if (!field && !isEditingHost(target)) return;
     // Read, test, drop: the value lives only in this expression.
-    if (!looksLikeTypedCard(target.value)) return;
+    if (!looksLikeTypedCard((field ? target.value : boxText(target)) ?? '')) return;
     typedCards.add(target);
+    // A box typed into before its focus was seen (the guard started after it) is scanned from now on.
+    if (!field) boxes.add(target);
     scheduler.poke(true);
   };
 
@@ -295,6 +320,8 @@ export function createGuard(
     listen();
     observer = new MutationObserver(onMutations);
     observe(doc);
+    // A focus from before the guard ran (the one that started it early, or autofocus) is looked at too.
+    learn(doc.activeElement);
     await scan();
   }
 

@@ -31,8 +31,14 @@ export interface ScanResult {
 type Typed = { has(element: Element): boolean };
 
 /** The scan as steps: each `yield` is a point where a sliced run may give the thread back. */
-export function* scanSteps(doc: Document, url: string, typed: Typed, closedRoots: readonly ShadowRoot[] = []): Generator<void, ScanResult, void> {
-  const { elements, roots } = collectWithRoots(doc, closedRoots);
+export function* scanSteps(
+  doc: Document,
+  url: string,
+  typed: Typed,
+  closedRoots: readonly ShadowRoot[] = [],
+  boxes: readonly Element[] = [],
+): Generator<void, ScanResult, void> {
+  const { elements, roots } = collectWithRoots(doc, closedRoots, boxes);
   const title = cap(collapse(doc.title ?? ''), TITLE_MAX);
   // A page without controls falls through: no findings, so no headings or text either.
   yield;
@@ -53,7 +59,8 @@ export function* scanSteps(doc: Document, url: string, typed: Typed, closedRoots
     yield;
     headings = sensorHeadings(doc);
     yield;
-    text = sensorPageText(doc);
+    // What someone typed into an editable box is theirs, not the page's text (as an input's value is not).
+    text = sensorPageText(doc, undefined, boxes.length > 0 ? new Set(boxes) : null);
   }
   return { facts: { url, title, headings, text, fields }, elements, roots };
 }
@@ -76,6 +83,8 @@ export interface SliceOptions {
   sliceMs?: number;
   /** Closed shadow roots the guard was shown (their controls are scanned after all others). */
   closedRoots?: readonly ShadowRoot[];
+  /** Editable boxes someone focused (sensor/editable.ts): scanned as text inputs, last. */
+  boxes?: readonly Element[];
 }
 
 /**
@@ -86,7 +95,7 @@ export interface SliceOptions {
 export async function scanPageSliced(doc: Document, url: string, typed: Typed, options: SliceOptions): Promise<ScanResult | null> {
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const steps = scanSteps(doc, url, typed, options.closedRoots);
+  const steps = scanSteps(doc, url, typed, options.closedRoots, options.boxes);
   let sliceStart = now();
   for (;;) {
     const next = steps.next();

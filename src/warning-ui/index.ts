@@ -129,7 +129,6 @@ export function createWarningUi(doc: Document): WarningUiApi {
         card.hidden = true;
         root.append(card);
       }
-      const wasHidden = card.hidden;
       renderFieldCard(card, plan, field, {
         onDismiss: () => {
           fieldDismissedAt = plan.level;
@@ -139,7 +138,9 @@ export function createWarningUi(doc: Document): WarningUiApi {
       });
       anchor = target;
       card.hidden = false;
-      if (wasHidden) listen(true);
+      // Every time, not only when the card was hidden: adding a listener again is a no-op, and a page that
+      // rewrote itself with document.open() while the card showed has removed them (Escape, scroll, resize).
+      listen(true);
       reposition();
     },
     hideFieldWarning: hideField,

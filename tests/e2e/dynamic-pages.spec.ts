@@ -161,6 +161,23 @@ test('a refund form written into a new about:blank window is caught there (the a
   await popup.close();
 });
 
+test('the warning still closes with Escape after the page rewrote itself while it showed', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/rewrite-step2.html'));
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+  const shown = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible && x.text.includes('“银行卡号”'));
+  // The danger banner covers the top of the page, where the field is: focus it as a script would (a trusted
+  // focus event all the same).
+  await page.locator('#card').focus();
+  await waitFor(() => readWarnings(page), (w) => shown(w).length > 0, 5_000);
+  // 1.5 s after that focus the page writes step 2 over itself (document.open() removes every listener).
+  await page.locator('#card2').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1_000);
+  await page.locator('#card2').focus();
+  await waitFor(() => readWarnings(page), (w) => shown(w).length > 0, 5_000);
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => shown(await readWarnings(page)).length, { timeout: 3_000 }).toBe(0);
+});
+
 test('a page that rewrites itself with document.open() is caught, and warned about at the field', async ({ page, sites }) => {
   await page.goto(sites.url('http://alipay-refund.cn/rewrite.html'));
   // document.open() removes every listener on the window and the document, the extension's too.

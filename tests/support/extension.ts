@@ -224,6 +224,8 @@ const READ_SHADOW_ROOT = `function () {
   var texts = [];
   Array.prototype.forEach.call(this.children, function (el) {
     if (el instanceof HTMLStyleElement || el instanceof HTMLLinkElement) return;
+    // A hidden part (the card after Escape, say) is not rendered text: its innerText would be its textContent.
+    if (getComputedStyle(el).display === 'none') return;
     texts.push(el.innerText || el.textContent || '');
   });
   return {

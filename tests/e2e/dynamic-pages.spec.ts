@@ -3,7 +3,7 @@
 // finished loading: the guard waits for the load, unless someone focuses a field first.
 
 import type { Frame } from '@playwright/test';
-import { badgeText, readWarnings, waitFor } from '../support/extension';
+import { badgeText, extensionId, readWarnings, tabIdOf, tabSummary, waitFor } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 
 test('a form inserted 2 s after load is caught', async ({ page, sites }) => {
@@ -148,6 +148,31 @@ test('a card number typed into an editable box with no words around it makes the
   await page.locator('#note').click();
   await page.keyboard.type('4111 1111 1111 1111');
   await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+});
+
+test('a page that stops focus and input events at the window still gets the field warning and the typed-card check', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/swallow-events.html'));
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+  await page.waitForTimeout(500);
+  await page.locator('#card').focus();
+  const named = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible && x.text.includes('“银行卡号”'));
+  expect(named(await waitFor(() => readWarnings(page), (w) => named(w).length > 0, 5_000))).toHaveLength(1);
+  // A card number typed into the remark box (nothing there asks for a card) is tested in place all the same.
+  await page.locator('#note').focus();
+  await page.keyboard.type('4111 1111 1111 1111');
+  const reader = await page.context().newPage();
+  try {
+    await reader.goto(`chrome-extension://${await extensionId(page.context())}/options.html`);
+    const tabId = await tabIdOf(page);
+    const remark = await waitFor(
+      () => tabSummary(reader, tabId),
+      (s) => s?.fields.some((f) => f.name === 'remark' && f.kind === 'card-number') === true,
+      5_000,
+    );
+    expect(remark?.fields.filter((f) => f.name === 'remark').map((f) => f.kind), JSON.stringify(remark)).toEqual(['card-number']);
+  } finally {
+    await reader.close();
+  }
 });
 
 test('a refund form written into a new about:blank window is caught there (the address bar shows no site)', async ({ page, sites }) => {

@@ -21,6 +21,7 @@
 import { sendToBackground } from '@/messaging/client';
 import type { BgCsMessage, HelloResponse, RecheckAck } from '@/messaging/protocol';
 import type { ScriptContext } from '@/platform/content-context';
+import { earlyEvents, type EarlyEvents } from '@/platform/early-events';
 import { onExtensionMessage } from '@/platform/content-messaging';
 import { warningUi } from '@/warning-ui/api';
 import type { Guard } from '../scanner/guard';
@@ -40,12 +41,25 @@ export function isEmptySubframe(doc: Document, win: Window): boolean {
   return true;
 }
 
-export function startGate(ctx: ScriptContext, doc: Document = document): void {
+/**
+ * `events`: the frame's focus and input events, heard first (platform/early-events.ts; the content script makes it
+ * at document_start).
+ */
+export function startGate(ctx: ScriptContext, doc: Document = document, events: EarlyEvents = earlyEvents(doc.defaultView ?? window)): void {
   let guard: Guard | null = null;
   let generation = 0;
   const win = doc.defaultView ?? window;
   /** Set while an empty subframe waits for content (see above). */
   let content: MutationObserver | null = null;
+  /** Set while a focus listener waits for a later gate run (the empty frame's, or the second try's). */
+  let waiting: AbortController | null = null;
+  const waitForFocus = (handler: (event: Event) => void): void => {
+    waiting ??= new AbortController();
+    // The window's listeners again, in case a document.open() removed them (a blank frame the page wrote into);
+    // the same handler subscribed twice is there once.
+    events.relisten();
+    events.on('focusin', handler, waiting.signal);
+  };
   const onRetryFocus = (event: Event): void => {
     if (isFieldFocus(event) && !ctx.isInvalid) void run();
   };
@@ -58,13 +72,12 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
   const stopWaiting = (): void => {
     content?.disconnect();
     content = null;
-    win.removeEventListener('focusin', onWaitFocus, true);
-    win.removeEventListener('focusin', onRetryFocus, true);
+    waiting?.abort();
+    waiting = null;
   };
   /** No guard came of this gate, though it was not told to stop: try again when someone focuses a field. */
   function askAgainAtFocus(): void {
-    // The same listener added twice is added once.
-    if (!ctx.isInvalid) win.addEventListener('focusin', onRetryFocus, true);
+    if (!ctx.isInvalid) waitForFocus(onRetryFocus);
   }
 
   async function run(): Promise<void> {
@@ -90,7 +103,7 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
     // the injection failed and the background logged why) there is nothing to run yet.
     const api = scannerApi();
     if (!api) return askAgainAtFocus();
-    guard ??= api.createGuard(ctx, doc, sendToBackground);
+    guard ??= api.createGuard(ctx, doc, sendToBackground, events);
     await guard.run(hello);
   }
 
@@ -112,6 +125,6 @@ export function startGate(ctx: ScriptContext, doc: Document = document): void {
     });
     // The document itself (not its root element) is observed: a document.open() replaces everything below it.
     content.observe(doc, { childList: true, subtree: true });
-    win.addEventListener('focusin', onWaitFocus, true);
+    waitForFocus(onWaitFocus);
   } else void run();
 }

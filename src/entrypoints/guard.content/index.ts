@@ -11,6 +11,7 @@
 //   the gate, then the scanner's guard. On official and trusted sites it stops after the gate.
 // Neither touches an extension API before then (the relay: before the page starts a share).
 import { onExtensionMessage, sendMessage } from '@/platform/content-messaging';
+import { earlyEvents } from '@/platform/early-events';
 import { startShareRelay } from '@/share-guard/share-relay';
 import { startGate } from './gate';
 import { type IdleTimers, pageWindow, whenIdle } from './when-idle';
@@ -25,6 +26,8 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_start',
   main(ctx) {
+    // First, before any page script: focus and input listeners a page cannot stop (platform/early-events.ts).
+    const events = earlyEvents(window);
     startShareRelay(window, {
       send: sendMessage,
       listen: (handler) => ctx.onInvalidated(onExtensionMessage(handler)),
@@ -43,7 +46,7 @@ export default defineContentScript({
       page,
       timers,
       () => {
-        if (!ctx.isInvalid) startGate(ctx);
+        if (!ctx.isInvalid) startGate(ctx, document, events);
       },
       window,
     );

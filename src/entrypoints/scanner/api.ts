@@ -6,6 +6,7 @@
 // that world's global object (as the warning UI does, src/warning-ui/api.ts); page scripts live in another
 // world and can neither see nor replace it.
 import type { ScriptContext } from '@/platform/content-context';
+import type { EarlyEvents } from '@/platform/early-events';
 import type { Guard, SendScan } from './guard';
 
 export const SCANNER_GLOBAL = '__fanzhaGuardScanner';
@@ -14,7 +15,8 @@ export const SCANNER_FILE = '/scanner.js';
 
 export interface ScannerApi {
   readonly version: 1;
-  createGuard(ctx: ScriptContext, doc: Document, sendScan: SendScan): Guard;
+  /** `events`: the focus and input events the every-frame script hears first (platform/early-events.ts). */
+  createGuard(ctx: ScriptContext, doc: Document, sendScan: SendScan, events: EarlyEvents): Guard;
 }
 
 export function scannerApi(): ScannerApi | undefined {

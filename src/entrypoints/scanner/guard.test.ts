@@ -6,6 +6,7 @@ import type { ToBackgroundMessage, WarningPlan } from '@/messaging/protocol';
 import { WARNING_UI_GLOBAL, type WarningUiApi } from '@/warning-ui/api';
 import { dispatchTrusted } from '@/warning-ui/test-events';
 import { startGate } from '@/entrypoints/guard.content/gate';
+import { earlyEvents } from '@/platform/early-events';
 import { SCANNER_GLOBAL } from './api';
 import { controlAttrs } from '@/sensor/control-attrs';
 import { createGuard, WATCHED_ATTRIBUTES } from './guard';
@@ -346,6 +347,33 @@ describe('the content script in a frame', () => {
   });
 });
 
+describe('a page that stops focus and input events at its window', () => {
+  it('still gets the field warning and the typed-card check: the content script heard them first', async () => {
+    // As in a page: the every-frame script's listeners come at document_start, the page's own after them.
+    const events = earlyEvents(window);
+    const stop = (event: Event) => event.stopImmediatePropagation();
+    window.addEventListener('focusin', stop, true);
+    window.addEventListener('input', stop, true);
+    try {
+      fakeBackground('unknown');
+      startGate(ctx, document, events);
+      await settle();
+      const card = document.getElementById('card') as HTMLInputElement;
+      card.focus();
+      expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.anything(), expect.objectContaining({ index: 0 }));
+      const note = document.getElementById('note') as HTMLInputElement;
+      note.focus();
+      note.value = '4111 1111 1111 1111';
+      dispatchTrusted(note, new InputEvent('input', { bubbles: true, composed: true }));
+      await settle();
+      expect(scans().at(-1)!.facts.fields.map((f) => [f.index, f.reasons[0]!.code])).toContainEqual([1, 'typed-card-number']);
+    } finally {
+      window.removeEventListener('focusin', stop, true);
+      window.removeEventListener('input', stop, true);
+    }
+  });
+});
+
 describe('a form in a closed shadow root', () => {
   /** The page: a heading and a host whose closed root holds the card field and a plain note field. */
   function closedForm(): { host: Element; root: ShadowRoot; asked: Element[]; guardWith: typeof createGuard } {
@@ -359,7 +387,7 @@ describe('a form in a closed shadow root', () => {
       asked.push(el);
       return el === host ? root : null;
     };
-    return { host, root, asked, guardWith: (c, d, s) => createGuard(c, d, s, reader) };
+    return { host, root, asked, guardWith: (c, d, s, e) => createGuard(c, d, s, e, reader) };
   }
   const focusIn = () => new FocusEvent('focusin', { bubbles: true, composed: true });
 

@@ -7,8 +7,9 @@
 //                                                                                    → anchored warning
 //   gate says stop (site now trusted) or the script is invalidated ─▶ stop(removeUi)
 //
-// Listeners: a capturing focusin (on the document and on every shadow root scanned), a capturing input (typed-
-// value check), one keydown inside the UI. All react to trusted events only. Everything is removed by stop().
+// Listeners: focusin and input as the every-frame script hears them first, on the window (platform/early-
+// events.ts: a page cannot stop them before they reach us), a capturing focusin on every shadow root scanned, and
+// pageshow. All react to trusted events only. Everything is removed by stop().
 //
 // Closed shadow roots: a focus that lands on an element with a closed root (the event names the host, not the
 // field) makes the guard ask the browser for that root (platform/closed-shadow-root.ts) and the ones nested
@@ -18,6 +19,7 @@
 import type { CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
 import { closedShadowRootReader, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';
+import type { EarlyEvents } from '@/platform/early-events';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
 import { boxText, isEditingHost } from '@/sensor/editable';
 import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
@@ -73,6 +75,7 @@ export function createGuard(
   ctx: ScriptContext,
   doc: Document,
   sendScan: SendScan,
+  events: EarlyEvents,
   readShadowRoot: ShadowRootReader = closedShadowRootReader(),
 ): Guard {
   let running: AbortController | null = null;
@@ -252,19 +255,21 @@ export function createGuard(
   };
 
   /**
-   * The document and window listeners. Adding them again is harmless (the same listener is not added twice), and
-   * needed after document.open(): it removes every listener from the document and its window, ours included.
+   * The focus and input subscriptions and the window's pageshow listener. Again is harmless: none is there twice.
+   * The window's own early listeners are added again too: a document.open() before this run (a blank frame the
+   * page wrote into) or during it removed every listener on the window.
    */
   function listen(): void {
     if (!running) return;
-    const options = { capture: true, passive: true, signal: running.signal };
-    doc.addEventListener('focusin', onFocusIn, options);
-    doc.addEventListener('input', onInput, options);
+    events.relisten();
+    events.on('focusin', onFocusIn as (event: Event) => void, running.signal);
+    events.on('input', onInput, running.signal);
     window.addEventListener('pageshow', onPageShow, { signal: running.signal });
   }
 
   const onMutations = (records: MutationRecord[]): void => {
-    // The document's own children changed: document.open() (a page rewriting itself) took our listeners too.
+    // The document's own children changed: document.open() (a page rewriting itself) removed every listener on
+    // the window and the document, ours too.
     if (records.some((record) => record.target === doc)) listen();
     // Our own warning host being attached or re-styled is not a page change.
     const ours = records.every(

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dispatchTrusted } from '@/warning-ui/test-events';
+import { earlyEvents } from './early-events';
+
+const pageListeners: [string, EventListener][] = [];
+/** A page script's capture listener on the window, added after the content script's (document_start) ones. */
+function pageStops(type: string): void {
+  const stop: EventListener = (event) => event.stopImmediatePropagation();
+  window.addEventListener(type, stop, true);
+  pageListeners.push([type, stop]);
+}
+afterEach(() => {
+  for (const [type, listener] of pageListeners.splice(0)) window.removeEventListener(type, listener, true);
+});
+
+const focusIn = () => new FocusEvent('focusin', { bubbles: true, composed: true });
+
+describe('earlyEvents', () => {
+  it('hears focusin and input that a later page listener stops at the window, before the document does', () => {
+    const events = earlyEvents(window);
+    pageStops('focusin');
+    pageStops('input');
+    const heard: string[] = [];
+    const controller = new AbortController();
+    events.on('focusin', (event) => heard.push(`early ${event.type}`), controller.signal);
+    events.on('input', (event) => heard.push(`early ${event.type}`), controller.signal);
+    document.addEventListener('focusin', () => heard.push('document focusin'), { capture: true, signal: controller.signal });
+    document.body.innerHTML = '<input id="f">';
+    const field = document.getElementById('f')!;
+    dispatchTrusted(field, focusIn());
+    dispatchTrusted(field, new InputEvent('input', { bubbles: true, composed: true }));
+    expect(heard).toEqual(['early focusin', 'early input']);
+    controller.abort();
+  });
+
+  it('stops calling a handler once its signal aborts, and never calls one whose signal had aborted', () => {
+    const events = earlyEvents(window);
+    const handler = vi.fn();
+    const late = vi.fn();
+    const controller = new AbortController();
+    events.on('focusin', handler, controller.signal);
+    dispatchTrusted(document.body, focusIn());
+    controller.abort();
+    events.on('focusin', late, controller.signal);
+    dispatchTrusted(document.body, focusIn());
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(late).not.toHaveBeenCalled();
+  });
+
+  it('calls a handler subscribed twice once, and relisten() adds no second window listener', () => {
+    const events = earlyEvents(window);
+    const handler = vi.fn();
+    const controller = new AbortController();
+    events.on('focusin', handler, controller.signal);
+    events.on('focusin', handler, controller.signal);
+    events.relisten();
+    events.relisten();
+    dispatchTrusted(document.body, focusIn());
+    expect(handler).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
+  it('a handler that throws does not keep the next one from hearing the event', async () => {
+    const events = earlyEvents(window);
+    const controller = new AbortController();
+    const next = vi.fn();
+    const reported = new Promise<unknown>((resolve) => {
+      // The failure is rethrown in a microtask: the test runner sees it as an uncaught error, once.
+      const onError = (error: unknown) => {
+        process.off('uncaughtException', onError);
+        resolve(error);
+      };
+      process.on('uncaughtException', onError);
+    });
+    events.on('focusin', () => {
+      throw new Error('broken subscriber');
+    }, controller.signal);
+    events.on('focusin', next, controller.signal);
+    dispatchTrusted(document.body, focusIn());
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(String(await reported)).toContain('broken subscriber');
+    controller.abort();
+  });
+});

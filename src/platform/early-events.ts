@@ -1,0 +1,52 @@
+// Focus and input events, heard before any page script can stop them.
+//
+// Why: a page that adds a capture listener on its window and stops propagation there keeps `focusin` and `input`
+// from every listener on the document and below it. The scanner's field warning, its look into closed shadow roots
+// and editable boxes, the typed-card check and the gate's second try would all go deaf (tests/e2e fixture
+// swallow-events.html). Listeners on one target run in the order they were added, and the every-frame content
+// script runs at document_start, before any page script. So it adds the window's capture listeners here, first,
+// and the gate and the scanner subscribe to them instead of adding listeners of their own later.
+//
+// One listener per event type whatever the number of subscribers; with none (official and trusted sites, pages
+// not yet past the gate) an event costs one call and an empty loop.
+
+export type EarlyEventType = 'focusin' | 'input';
+export type EarlyHandler = (event: Event) => void;
+
+export interface EarlyEvents {
+  /** Calls `handler` with every `type` event the window sees, before the page's listeners, until `signal` aborts. */
+  on(type: EarlyEventType, handler: EarlyHandler, signal?: AbortSignal): void;
+  /** Adds the window's listeners again: document.open() removes every listener on the window, these too. */
+  relisten(): void;
+}
+
+const TYPES: readonly EarlyEventType[] = ['focusin', 'input'];
+
+export function earlyEvents(win: Window): EarlyEvents {
+  const handlers: Record<EarlyEventType, Set<EarlyHandler>> = { focusin: new Set(), input: new Set() };
+  const dispatch = (event: Event): void => {
+    for (const handler of handlers[event.type as EarlyEventType] ?? []) {
+      try {
+        handler(event);
+      } catch (error) {
+        // One subscriber's failure must not deafen the others; the browser still reports it.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  };
+  const listen = (): void => {
+    // The same listener added again is not added twice.
+    for (const type of TYPES) win.addEventListener(type, dispatch, true);
+  };
+  listen();
+  return {
+    on(type, handler, signal) {
+      if (signal?.aborted) return;
+      handlers[type].add(handler);
+      signal?.addEventListener('abort', () => handlers[type].delete(handler), { once: true });
+    },
+    relisten: listen,
+  };
+}

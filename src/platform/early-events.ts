@@ -1,16 +1,18 @@
-// Focus and input events, heard before any page script can stop them.
+// Focus, input and pageshow events, heard before any page script can stop them.
 //
 // Why: a page that adds a capture listener on its window and stops propagation there keeps `focusin` and `input`
 // from every listener on the document and below it. The scanner's field warning, its look into closed shadow roots
 // and editable boxes, the typed-card check and the gate's second try would all go deaf (tests/e2e fixture
 // swallow-events.html). Listeners on one target run in the order they were added, and the every-frame content
 // script runs at document_start, before any page script. So it adds the window's capture listeners here, first,
-// and the gate and the scanner subscribe to them instead of adding listeners of their own later.
+// and the gate and the scanner subscribe to them instead of adding listeners of their own later. (`pageshow`
+// too: a page that stopped it would come back from the back/forward cache with no badge, as the background
+// forgot the tab when it was left.)
 //
 // One listener per event type whatever the number of subscribers; with none (official and trusted sites, pages
 // not yet past the gate) an event costs one call and an empty loop.
 
-export type EarlyEventType = 'focusin' | 'input';
+export type EarlyEventType = 'focusin' | 'input' | 'pageshow';
 export type EarlyHandler = (event: Event) => void;
 
 export interface EarlyEvents {
@@ -20,10 +22,10 @@ export interface EarlyEvents {
   relisten(): void;
 }
 
-const TYPES: readonly EarlyEventType[] = ['focusin', 'input'];
+const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow'];
 
 export function earlyEvents(win: Window): EarlyEvents {
-  const handlers: Record<EarlyEventType, Set<EarlyHandler>> = { focusin: new Set(), input: new Set() };
+  const handlers: Record<EarlyEventType, Set<EarlyHandler>> = { focusin: new Set(), input: new Set(), pageshow: new Set() };
   const dispatch = (event: Event): void => {
     for (const handler of handlers[event.type as EarlyEventType] ?? []) {
       try {

@@ -12,5 +12,8 @@ function implOf(object: object): Impl {
 export function dispatchTrusted(target: EventTarget, event: Event): boolean {
   const eventImpl = implOf(event);
   eventImpl.isTrusted = true;
-  return implOf(target)._dispatch(eventImpl);
+  // Vitest's jsdom environment copies the window's members onto its own global object; the window whose
+  // listeners they are is the document's.
+  const real = target === globalThis ? (implOf(document) as unknown as { _defaultView: EventTarget })._defaultView : target;
+  return implOf(real)._dispatch(eventImpl);
 }

@@ -372,6 +372,32 @@ describe('a page that stops focus and input events at its window', () => {
       window.removeEventListener('input', stop, true);
     }
   });
+
+  it('sends its scan again when the page comes back from the back/forward cache, even if the page stops pageshow', async () => {
+    const events = earlyEvents(window);
+    const stop = (event: Event) => event.stopImmediatePropagation();
+    window.addEventListener('pageshow', stop, true);
+    window.addEventListener('pageshow', stop);
+    try {
+      fakeBackground('unknown');
+      startGate(ctx, document, events);
+      await settle();
+      expect(scans()).toHaveLength(1);
+      // A page's own pageshow, and a load that is not from the cache, change nothing.
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      dispatchTrusted(window, new PageTransitionEvent('pageshow', { persisted: false }));
+      await settle();
+      expect(scans()).toHaveLength(1);
+      // Back from the cache: the background forgot the tab when it was left, so the same facts go again.
+      dispatchTrusted(window, new PageTransitionEvent('pageshow', { persisted: true }));
+      await settle();
+      expect(scans()).toHaveLength(2);
+      expect(scans()[1]!.facts).toEqual(scans()[0]!.facts);
+    } finally {
+      window.removeEventListener('pageshow', stop, true);
+      window.removeEventListener('pageshow', stop);
+    }
+  });
 });
 
 describe('a form in a closed shadow root', () => {

@@ -7,9 +7,9 @@
 //                                                                                    → anchored warning
 //   gate says stop (site now trusted) or the script is invalidated ─▶ stop(removeUi)
 //
-// Listeners: focusin and input as the every-frame script hears them first, on the window (platform/early-
-// events.ts: a page cannot stop them before they reach us), a capturing focusin on every shadow root scanned, and
-// pageshow. All react to trusted events only. Everything is removed by stop().
+// Listeners: focusin, input and pageshow as the every-frame script hears them first, on the window (platform/
+// early-events.ts: a page cannot stop them before they reach us), and a capturing focusin on every shadow root
+// scanned. All react to trusted events only. Everything is removed by stop().
 //
 // Closed shadow roots: a focus that lands on an element with a closed root (the event names the host, not the
 // field) makes the guard ask the browser for that root (platform/closed-shadow-root.ts) and the ones nested
@@ -249,13 +249,13 @@ export function createGuard(
   };
 
   const onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted) return;
+    if (!event.isTrusted || !event.persisted) return;
     lastSent = ''; // back from the back/forward cache: the background forgot this tab on navigation
     scheduler.poke(true);
   };
 
   /**
-   * The focus and input subscriptions and the window's pageshow listener. Again is harmless: none is there twice.
+   * The focus, input and pageshow subscriptions. Again is harmless: none is there twice.
    * The window's own early listeners are added again too: a document.open() before this run (a blank frame the
    * page wrote into) or during it removed every listener on the window.
    */
@@ -264,7 +264,7 @@ export function createGuard(
     events.relisten();
     events.on('focusin', onFocusIn as (event: Event) => void, running.signal);
     events.on('input', onInput, running.signal);
-    window.addEventListener('pageshow', onPageShow, { signal: running.signal });
+    events.on('pageshow', onPageShow as (event: Event) => void, running.signal);
   }
 
   const onMutations = (records: MutationRecord[]): void => {

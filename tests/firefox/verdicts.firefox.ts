@@ -102,6 +102,19 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
+  it('a card number typed on a page that stops input events at its window still makes it "!!"', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      await page.goto(sites.url('http://alipay-refund.cn/swallow-typed.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.click('#note');
+      await page.keyboard.type('4111 1111 1111 1111');
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a refund form built in a new about:blank window gets "!!" there (the window shows no address)', async () => {
     const page = await onlySiteTab(firefox);
     try {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFields } from '../core/fields/classify';
 import { collectWithRoots } from './collect-controls';
-import { boxText, isEditingHost } from './editable';
+import { boxText, isBox } from './editable';
 import { sensorPageText, snapshotControls } from './snapshot';
 
 function el(html: string): HTMLElement {
@@ -10,7 +10,7 @@ function el(html: string): HTMLElement {
   return document.body.firstElementChild as HTMLElement;
 }
 
-describe('isEditingHost: a box the page made editable', () => {
+describe('isBox: a box the page made editable, or calls a text box', () => {
   it.each([
     ['<div contenteditable></div>', true],
     ['<div contenteditable="true"></div>', true],
@@ -22,13 +22,18 @@ describe('isEditingHost: a box the page made editable', () => {
     // A control is a control, whatever else it says about itself.
     ['<input contenteditable>', false],
     ['<textarea contenteditable="true"></textarea>', false],
+    ['<div role="textbox" tabindex="0"></div>', true],
+    ['<div role="presentation TEXTBOX"></div>', true],
+    ['<div role="button" tabindex="0"></div>', false],
+    ['<div role="searchbox"></div>', false],
+    ['<input role="textbox">', false],
   ])('%s → %s', (html, expected) => {
-    expect(isEditingHost(el(html))).toBe(expected);
+    expect(isBox(el(html))).toBe(expected);
   });
 
   it('answers no for nothing', () => {
-    expect(isEditingHost(null)).toBe(false);
-    expect(isEditingHost(undefined)).toBe(false);
+    expect(isBox(null)).toBe(false);
+    expect(isBox(undefined)).toBe(false);
   });
 });
 

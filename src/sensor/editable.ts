@@ -1,11 +1,12 @@
-// Boxes a page made editable and uses as a form field. A fake refund page can take a card number or a code in a
-// <div contenteditable> styled as an input just as well as in an <input>, and a scan of input, select and
-// textarea would never see it. Looking for such boxes on every scan would mean an attribute search over the
-// whole page; instead the content script adds a box to its scans when someone focuses it (scanner/guard.ts),
-// the moment they are about to type. The scan CLI does not look for them (a saved page has no focus).
+// Boxes a page uses as a form field without one being there. A fake refund page can take a card number or a
+// code in a <div contenteditable> styled as an input, or in an element it draws typed digits into itself and
+// calls a text box (role="textbox"), just as well as in an <input>; a scan of input, select and textarea would
+// never see it. Looking for such boxes on every scan would mean an attribute search over the whole page; instead
+// the content script adds a box to its scans when someone focuses it (scanner/guard.ts), the moment they are
+// about to type. The scan CLI does not look for them (a saved page has no focus).
 //
-// An editing host is found by its own attribute, the way HTML defines one, so the answer is the same in every
-// browser and under jsdom (which has no isContentEditable).
+// Both are found by the element's own attributes (an editing host, the way HTML defines one; an ARIA role), so the
+// answer is the same in every browser and under jsdom (which has no isContentEditable).
 import { CONTROL_TAGS } from './collect-controls';
 
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
@@ -14,11 +15,16 @@ const BOX_ELEMENTS = 2;
 /** Longer text is not one card number (typed-card.ts tests at most 40 characters). */
 const BOX_TEXT_MAX = 64;
 
-/** An element made editable by its own contenteditable attribute (an input, select or textarea is a control instead). */
-export function isEditingHost(el: Element | null | undefined): el is HTMLElement {
+/**
+ * A box: an element made editable by its own contenteditable attribute, or one whose role says it is a text box.
+ * An input, select or textarea is a control instead.
+ */
+export function isBox(el: Element | null | undefined): el is HTMLElement {
   if (!el || CONTROL_TAGS.has(el.tagName)) return false;
-  const value = el.getAttribute('contenteditable');
-  return value !== null && EDITABLE.has(value.trim().toLowerCase());
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && EDITABLE.has(editable.trim().toLowerCase())) return true;
+  const role = el.getAttribute('role');
+  return role !== null && role.toLowerCase().split(/\s+/).includes('textbox');
 }
 
 /**

@@ -150,6 +150,15 @@ test('a card number typed into an editable box with no words around it makes the
   await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
 });
 
+test('a card number typed into a box the page draws itself (role="textbox", no input event) makes the page "danger"', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/editable-boxes.html'));
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!');
+  await page.locator('#drawn').click();
+  await page.keyboard.type('4111 1111 1111 1111');
+  expect(await page.locator('#drawn').textContent()).toBe('4111 1111 1111 1111');
+  await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');
+});
+
 test('a page that stops focus and input events at the window still gets the field warning and the typed-card check', async ({ page, sites }) => {
   await page.goto(sites.url('http://alipay-refund.cn/swallow-events.html'));
   await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!!');

@@ -12,8 +12,8 @@
 // the background.
 //
 // Someone who focuses a form field does not wait for any of that: a trusted focusin on an input, select or
-// textarea (in an open shadow root, or a closed one the browser shows content scripts), or on an editable box,
-// starts the guard at once, so a warning can still come before the first key.
+// textarea (in an open shadow root, or a closed one the browser shows content scripts), or on a box standing in
+// for one (sensor/editable.ts), starts the guard at once, so a warning can still come before the first key.
 //
 // Hostile pages: the listeners are capture listeners on the window, added at document_start, so they run
 // before anything a page script adds and a page cannot stop them with stopImmediatePropagation. Untrusted
@@ -21,7 +21,7 @@
 // FALLBACK_MS: a scan of a partial page, then the MutationObserver, is better than none.
 import { closedShadowRootReader, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
-import { isEditingHost } from '@/sensor/editable';
+import { isBox } from '@/sensor/editable';
 
 /** How long after DOMContentLoaded the guard waits for `load` before it starts anyway. */
 export const AFTER_DOM_MS = 1_000;
@@ -44,7 +44,7 @@ export interface IdleTimers {
 const MAX_ROOT_DEPTH = 8;
 
 /**
- * A trusted focusin on a field: an input, select or textarea, or an editable box (sensor/editable.ts). Someone is
+ * A trusted focusin on a field: an input, select or textarea, or a box standing in for one (sensor/editable.ts). Someone is
  * about to type. Inside an open shadow root the event's path names the field; inside a closed one it names the
  * host, so the browser is asked for that root (2 µs, at a focus only) and the focus followed down.
  */
@@ -53,7 +53,7 @@ export function isFieldFocus(event: Event, readShadowRoot: ShadowRootReader = cl
   // Focus events target elements; the tag name is all that is asked of one first.
   let el = (event.composedPath?.()[0] ?? event.target) as Element | null | undefined;
   for (let depth = 0; el?.tagName && depth < MAX_ROOT_DEPTH; depth++) {
-    if (CONTROL_TAGS.has(el.tagName) || isEditingHost(el)) return true;
+    if (CONTROL_TAGS.has(el.tagName) || isBox(el)) return true;
     el = (el.shadowRoot ?? readShadowRoot(el))?.activeElement;
   }
   return false;

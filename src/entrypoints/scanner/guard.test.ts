@@ -564,6 +564,25 @@ describe('an editable box standing in for a field (a <div contenteditable>)', ()
     expect(JSON.stringify(sent)).not.toContain('4111');
   });
 
+  it('a box the page draws typed digits into itself (role="textbox", no input event) is tested at the next scan', async () => {
+    boxes();
+    document.body.insertAdjacentHTML('beforeend', '<p>附言</p><div id="drawn" role="textbox" tabindex="0"></div>');
+    const drawn = document.getElementById('drawn')!;
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    drawn.focus();
+    await settle();
+    expect(scans().at(-1)!.facts.fields).toEqual([]);
+    // The page's own key handler writes the digits; the DOM change brings a scan (after the 300 ms quiet time).
+    drawn.textContent = '4111 1111 1111 1111';
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle();
+    const last = scans().at(-1)!;
+    expect(last.facts.fields.map((f) => [f.id, f.kind, f.reasons[0]!.code])).toEqual([['drawn', 'card-number', 'typed-card-number']]);
+    expect(JSON.stringify(sent)).not.toContain('4111');
+  });
+
   it('what is typed into a rich editor is not tested as a card number', async () => {
     const { editor } = boxes();
     fakeBackground('unknown');

@@ -14,14 +14,15 @@
 // Closed shadow roots: a focus that lands on an element with a closed root (the event names the host, not the
 // field) makes the guard ask the browser for that root (platform/closed-shadow-root.ts) and the ones nested
 // under it along the focus, then scan again with them. A form hidden that way is caught when someone is about
-// to type in it; before that, no page pays for looking. An editable box (a <div contenteditable> standing in
-// for an input, sensor/editable.ts) is added to the scans the same way, when it takes a focus.
+// to type in it; before that, no page pays for looking. A box standing in for an input (contenteditable, or an
+// element that calls itself a text box: sensor/editable.ts) is added to the scans the same way, when it takes a
+// focus; what it shows is tested for a card number at each scan, as an input's value is at each input event.
 import type { CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
 import { closedShadowRootReader, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';
 import type { EarlyEvents } from '@/platform/early-events';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
-import { boxText, isEditingHost } from '@/sensor/editable';
+import { boxText, isBox } from '@/sensor/editable';
 import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
@@ -38,7 +39,7 @@ const MARK = 'fanzha-guard:scan';
  */
 export const WATCHED_ATTRIBUTES = [
   'type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'pattern', 'title', 'aria-label',
-  'aria-labelledby', 'hidden', 'style', 'readonly', 'disabled', 'for', 'aria-hidden', 'tabindex', 'contenteditable',
+  'aria-labelledby', 'hidden', 'style', 'readonly', 'disabled', 'for', 'aria-hidden', 'tabindex', 'contenteditable', 'role',
 ];
 
 const mark = (name: string): void => void (typeof performance.mark === 'function' && performance.mark(name));
@@ -120,13 +121,13 @@ export function createGuard(
 
   /**
    * The element a focus landed on (`focused`, asking about closed roots), remembered when it shows the scan
-   * something new: a closed root, or an editable box. `news` says whether it did.
+   * something new: a closed root, or a box (sensor/editable.ts). `news` says whether it did.
    */
   const learn = (start: Element | null): { target: Element | null; news: boolean } => {
     const known = closedRoots.size;
     const target = focused(start, true);
     let news = closedRoots.size > known;
-    if (isEditingHost(target) && !boxes.has(target)) {
+    if (isBox(target) && !boxes.has(target)) {
       boxes.add(target);
       news = true;
     }
@@ -187,7 +188,10 @@ export function createGuard(
     // A host the page has removed holds nothing to scan, and is not kept alive by us either.
     for (const host of closedRoots.keys()) if (!host.isConnected) closedRoots.delete(host);
     // Nor is a box the page took away or made read-only again.
-    for (const box of boxes) if (!box.isConnected || !isEditingHost(box)) boxes.delete(box);
+    for (const box of boxes) if (!box.isConnected || !isBox(box)) boxes.delete(box);
+    // A box the page draws typed digits into itself fires no input event: what it shows is tested here (read,
+    // tested, dropped), as an input's value is at each key.
+    if (typedCheck) for (const box of boxes) if (!typedCards.has(box) && looksLikeTypedCard(boxText(box as HTMLElement) ?? '')) typedCards.add(box);
     const result = await scanPageSliced(doc, location.href, typedCards, {
       pause: () => yieldToPage((handler, ms) => ctx.setTimeout(handler, ms)),
       wanted,
@@ -223,7 +227,7 @@ export function createGuard(
     if (!event.isTrusted || seenFocus.has(event) || fromOurWarning(event)) return;
     seenFocus.add(event);
     const { target, news } = learn(origin(event));
-    // A field in a closed root, or an editable box, the guard had not seen: scan again with it; the warning
+    // A field in a closed root, or a box, the guard had not seen: scan again with it; the warning
     // follows the answer.
     if (news) scheduler.poke(true);
     const field = target ? warned.get(target) : undefined;
@@ -239,7 +243,7 @@ export function createGuard(
     const target = focused(origin(event));
     if (!target || typedCards.has(target) || warned.get(target)?.kind === 'card-number') return;
     const field = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-    if (!field && !isEditingHost(target)) return;
+    if (!field && !isBox(target)) return;
     // Read, test, drop: the value lives only in this expression.
     if (!looksLikeTypedCard((field ? target.value : boxText(target)) ?? '')) return;
     typedCards.add(target);

@@ -268,6 +268,10 @@ export function renderTables(r: Results): string {
 /** The README's performance section: how to run, what each part measures, then the tables. */
 export function readmeSection(r: Results, tables: string): string {
   const missed = r.targets.filter((t) => t.holds === false);
+  // The sizes the text names come from this run's build (Chromium's; Firefox's are the same files).
+  const chrome = r.size.filter((f) => f.build === 'chrome-mv3');
+  const everyPage = chrome.filter((f) => f.contentScript).reduce((sum, f) => sum + f.gzip, 0);
+  const scanner = chrome.find((f) => f.role === 'past the gate')?.gzip ?? 0;
   return [
     '## Performance',
     '',
@@ -308,11 +312,12 @@ export function readmeSection(r: Results, tables: string): string {
     'per key is the steady measure.',
     '',
     'What the extension does before a page has loaded: two small content scripts go into every frame at',
-    '`document_start` (4.6 KB gzipped together): the screen-share hook in the page’s world, and `guard.js`, which hands',
-    'the hook its private channel (it must exist before any page script runs) and adds a few listeners. Neither',
-    'touches an extension API then: about 1 ms of CPU per frame here (“its own scripts” below).',
+    `\`document_start\` (${kb(everyPage)} gzipped together): the screen-share hook in the page’s world, and \`guard.js\`, which hands`,
+    'the hook its private channel (it must exist before any page script runs) and adds a few listeners (the window’s',
+    'focus and input listeners among them, first, so that no page listener can stop those events before they reach',
+    'the guard). Neither touches an extension API then: about 1 ms of CPU per frame here (“its own scripts” below).',
     'Once the page has loaded, painted and gone idle, `guard.js` asks the background whether the site is official or',
-    'trusted; only if not does the background inject the scanner (`scanner.js`, 16.5 KB gzipped), which scans.',
+    `trusted; only if not does the background inject the scanner (\`scanner.js\`, ${kb(scanner)} gzipped), which scans.`,
     'Official and trusted sites never load it. The “load + first scan” columns show its cost.',
     '',
     tables,

@@ -272,6 +272,7 @@ export function readmeSection(r: Results, tables: string): string {
   const chrome = r.size.filter((f) => f.build === 'chrome-mv3');
   const everyPage = chrome.filter((f) => f.contentScript).reduce((sum, f) => sum + f.gzip, 0);
   const scanner = chrome.find((f) => f.role === 'past the gate')?.gzip ?? 0;
+  const baseline1k = r.scan.find((x) => x.controls === 1000 && x.page.startsWith('generated'))?.baselineCpuMs ?? null;
   return [
     '## Performance',
     '',
@@ -303,13 +304,17 @@ export function readmeSection(r: Results, tables: string): string {
     '`load` and FCP are wall-clock by nature; on this machine they scatter by tens of percent either way (the',
     'archive-of-our-own page alone loads in about 220 ms or about 420 ms, at random, with or without the extension).',
     'Load overhead is therefore given three ways: wall clock; the traced CPU until loaded and painted, with − without',
-    '(it still scatters from run to run: in six runs of 15 loads each way on one day, generated 100 read from',
-    '+4.0 % to +21.1 % and petcity from +4.1 % to +14.8 %; `bench/results.json` keeps every load); and the CPU of',
+    '(it still scatters from run to run: in nine runs of 15 loads each way on one day, generated 100 read from',
+    '−1.3 % to +21.1 % and petcity from −0.6 % to +14.8 %; `bench/results.json` keeps every load); and the CPU of',
     'the extension’s own scripts in that span (steady, but a lower bound: what Chrome does to inject a content',
     'script into a frame is not attributed to a script). The in-page wall time per keystroke is a frame-clock',
-    'figure of two browsers and scatters too: the runs of the last two sessions added from −0.75 to +3.9 ms, and',
+    'figure of two browsers and scatters too: the runs of the last three sessions added from −2.25 to +3.9 ms, and',
     'two typing-only runs (`--only=typing`) right after the +3.9 ms one read −0.55 ms both times. The traced CPU',
     'per key is the steady measure.',
+    '',
+    'The speed of the machine itself changes over a day. The baseline walk shows it: it took',
+    `${ms(baseline1k)} ms of CPU for 1,000 controls in this run, and 0.9–1.0 ms when the machine is at its usual speed.`,
+    'Every scan figure scales with it: read the scan rows against that baseline.',
     '',
     'What the extension does before a page has loaded: two small content scripts go into every frame at',
     `\`document_start\` (${kb(everyPage)} gzipped together): the screen-share hook in the page’s world, and \`guard.js\`, which hands`,

@@ -16,8 +16,8 @@
 //
 // A gate that ends with no guard although the site was not found official (the background did not answer,
 // or it could not inject the scanner: the service worker was restarting, the frame was between documents)
-// asks once more at the next trusted focus on a form field (when-idle.ts isFieldFocus). That is the moment a warning matters, and it
-// costs nothing until then: one capture listener, no timer.
+// asks once more at the next trusted focus on a form field (when-idle.ts isFieldFocus). That is the moment a
+// warning matters, and it costs nothing until then: one subscription to the early focus listener, no timer.
 import { sendToBackground } from '@/messaging/client';
 import type { BgCsMessage, HelloResponse, RecheckAck } from '@/messaging/protocol';
 import type { ScriptContext } from '@/platform/content-context';
@@ -45,7 +45,11 @@ export function isEmptySubframe(doc: Document, win: Window): boolean {
  * `events`: the frame's focus and input events, heard first (platform/early-events.ts; the content script makes it
  * at document_start).
  */
-export function startGate(ctx: ScriptContext, doc: Document = document, events: EarlyEvents = earlyEvents(doc.defaultView ?? window)): void {
+export function startGate(
+  ctx: ScriptContext,
+  doc: Document = document,
+  events: EarlyEvents = earlyEvents(doc.defaultView ?? window),
+): void {
   let guard: Guard | null = null;
   let generation = 0;
   const win = doc.defaultView ?? window;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { closedShadowRootReader } from './closed-shadow-root';
+import { closedShadowRootReader, followFocus } from './closed-shadow-root';
 
 function closedHost(): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement('div');
@@ -66,5 +66,47 @@ describe('closedShadowRootReader', () => {
     const other = document.createElement('div');
     Object.defineProperty(other, 'openOrClosedShadowRoot', { value: 'root' });
     expect(closedShadowRootReader({})(other)).toBeNull();
+  });
+});
+
+describe('followFocus', () => {
+  /** `levels` hosts, each with an open root holding the next; the last root holds a focused input. */
+  function nested(levels: number): { outer: Element; field: HTMLInputElement } {
+    document.body.innerHTML = '<div id="h0"></div>';
+    let host = document.getElementById('h0')!;
+    const outer = host;
+    for (let i = 1; i < levels; i++) {
+      const next = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).append(next);
+      host = next;
+    }
+    const field = document.createElement('input');
+    host.attachShadow({ mode: 'open' }).append(field);
+    field.focus();
+    return { outer, field };
+  }
+  const open = (el: Element) => el.shadowRoot;
+
+  it('follows the active element down through the roots it is given, to the focused field', () => {
+    const { outer, field } = nested(3);
+    expect(followFocus(outer, open)).toBe(field);
+    // A root it is not given (a closed one nobody showed) ends the walk at its host.
+    expect(followFocus(outer, () => null)).toBe(outer);
+  });
+
+  it('stops at an element the caller accepts, and at most 8 roots deep', () => {
+    const { outer } = nested(3);
+    const inner = outer.shadowRoot!.firstElementChild!;
+    expect(followFocus(outer, open, (el) => el === inner)).toBe(inner);
+    const eight = nested(8);
+    expect(followFocus(eight.outer, open)).toBe(eight.field);
+    const nine = nested(9);
+    expect(followFocus(nine.outer, open)).not.toBe(nine.field);
+  });
+
+  it('answers what it was given when that is nothing or not an element', () => {
+    expect(followFocus(null, open)).toBeNull();
+    expect(followFocus(undefined, open)).toBeNull();
+    expect(followFocus(document as unknown as Element, open)).toBe(document);
   });
 });

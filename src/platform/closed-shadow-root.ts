@@ -12,6 +12,30 @@
 /** The element's shadow root, open or closed; null when it has none (or the browser will not say). */
 export type ShadowRootReader = (element: Element) => ShadowRoot | null;
 
+/** How many shadow roots deep a focus is followed. */
+const MAX_ROOT_DEPTH = 8;
+
+/**
+ * The element a focus landed on: from `start` (an event's first target, or `document.activeElement`) down through
+ * each shadow root `rootOf` gives, to its active element, at most MAX_ROOT_DEPTH roots deep. The walk ends early
+ * at an element `stop` accepts. One walk for the gate's "is this a field?" and the guard's "which field is it?".
+ */
+export function followFocus(
+  start: Element | null | undefined,
+  rootOf: (element: Element) => ShadowRoot | null | undefined,
+  stop?: (element: Element) => boolean,
+): Element | null {
+  let el = start ?? null;
+  // Focus events target elements; the tag name is all that is asked of one first.
+  for (let depth = 0; el?.tagName && depth < MAX_ROOT_DEPTH; depth++) {
+    if (stop?.(el)) break;
+    const inner = rootOf(el)?.activeElement;
+    if (!inner) break;
+    el = inner;
+  }
+  return el;
+}
+
 type ChromeDom = { dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null } };
 
 export function closedShadowRootReader(world: object = globalThis): ShadowRootReader {

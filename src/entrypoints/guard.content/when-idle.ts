@@ -19,7 +19,7 @@
 // before anything a page script adds and a page cannot stop them with stopImmediatePropagation. Untrusted
 // (page-dispatched) events are ignored. A document that never finishes loading still gets the guard after
 // FALLBACK_MS: a scan of a partial page, then the MutationObserver, is better than none.
-import { closedShadowRootReader, type ShadowRootReader } from '@/platform/closed-shadow-root';
+import { closedShadowRootReader, followFocus, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
 import { isBox } from '@/sensor/editable';
 
@@ -40,9 +40,6 @@ export interface IdleTimers {
 }
 
 
-/** How many shadow roots deep a focus is followed. */
-const MAX_ROOT_DEPTH = 8;
-
 /**
  * A trusted focusin on a field: an input, select or textarea, or a box standing in for one (sensor/editable.ts). Someone is
  * about to type. Inside an open shadow root the event's path names the field; inside a closed one it names the
@@ -50,13 +47,10 @@ const MAX_ROOT_DEPTH = 8;
  */
 export function isFieldFocus(event: Event, readShadowRoot: ShadowRootReader = closedShadowRootReader()): boolean {
   if (!event.isTrusted) return false;
-  // Focus events target elements; the tag name is all that is asked of one first.
-  let el = (event.composedPath?.()[0] ?? event.target) as Element | null | undefined;
-  for (let depth = 0; el?.tagName && depth < MAX_ROOT_DEPTH; depth++) {
-    if (CONTROL_TAGS.has(el.tagName) || isBox(el)) return true;
-    el = (el.shadowRoot ?? readShadowRoot(el))?.activeElement;
-  }
-  return false;
+  const isField = (el: Element): boolean => CONTROL_TAGS.has(el.tagName) || isBox(el);
+  const start = (event.composedPath?.()[0] ?? event.target) as Element | null;
+  const el = followFocus(start, (host) => host.shadowRoot ?? readShadowRoot(host), isField);
+  return !!el?.tagName && isField(el);
 }
 
 /**

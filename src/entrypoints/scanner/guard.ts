@@ -18,7 +18,7 @@
 // element that calls itself a text box: sensor/editable.ts) is added to the scans the same way, when it takes a
 // focus; what it shows is tested for a card number at each scan, as an input's value is at each input event.
 import type { CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
-import { closedShadowRootReader, type ShadowRootReader } from '@/platform/closed-shadow-root';
+import { closedShadowRootReader, followFocus, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';
 import type { EarlyEvents } from '@/platform/early-events';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
@@ -50,9 +50,6 @@ function origin(event: Event): Element | null {
   const first = event.composedPath()[0];
   return first instanceof Element ? first : null;
 }
-
-/** How many shadow roots deep the guard follows a focus. */
-const MAX_ROOT_DEPTH = 8;
 
 function fromOurWarning(event: Event): boolean {
   return event.composedPath().some((node) => node instanceof Element && node.localName === WARNING_HOST_TAG);
@@ -104,20 +101,15 @@ export function createGuard(
    * With `ask`, a host whose root is neither is asked about (platform/closed-shadow-root.ts) and a closed root it
    * has is kept for the scans; a form field hosts no shadow root, so an ordinary focus asks nothing.
    */
-  const focused = (start: Element | null, ask = false): Element | null => {
-    let el = start;
-    for (let depth = 0; el && depth < MAX_ROOT_DEPTH; depth++) {
+  const focused = (start: Element | null, ask = false): Element | null =>
+    followFocus(start, (el) => {
       let root = shadowOf(el);
       if (!root && ask && !CONTROL_TAGS.has(el.tagName)) {
         root = readShadowRoot(el);
         if (root) closedRoots.set(el, root);
       }
-      const inner = root?.activeElement;
-      if (!inner) break;
-      el = inner;
-    }
-    return el;
-  };
+      return root;
+    });
 
   /**
    * The element a focus landed on (`focused`, asking about closed roots), remembered when it shows the scan

@@ -21,7 +21,7 @@
 import { sendToBackground } from '@/messaging/client';
 import type { BgCsMessage, HelloResponse, RecheckAck } from '@/messaging/protocol';
 import type { ScriptContext } from '@/platform/content-context';
-import { earlyEvents, type EarlyEvents } from '@/platform/early-events';
+import type { EarlyEvents } from '@/platform/early-events';
 import { onExtensionMessage } from '@/platform/content-messaging';
 import { warningUi } from '@/warning-ui/api';
 import type { Guard } from '../scanner/guard';
@@ -45,11 +45,7 @@ export function isEmptySubframe(doc: Document, win: Window): boolean {
  * `events`: the frame's focus and input events, heard first (platform/early-events.ts; the content script makes it
  * at document_start).
  */
-export function startGate(
-  ctx: ScriptContext,
-  doc: Document = document,
-  events: EarlyEvents = earlyEvents(doc.defaultView ?? window),
-): void {
+export function startGate(ctx: ScriptContext, doc: Document, events: EarlyEvents): void {
   let guard: Guard | null = null;
   let generation = 0;
   const win = doc.defaultView ?? window;

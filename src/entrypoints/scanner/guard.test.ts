@@ -32,7 +32,12 @@ async function fromBackground(message: unknown, senderId: string = fakeBrowser.r
  * API on the global object when it says go, as the real scanner script does in the isolated world.
  */
 function startGuard(context: ContentScriptContext): void {
-  startGate(context);
+  gateIn(document, context);
+}
+
+/** The gate in `doc`'s frame, with that frame's early listeners (the content script makes them at document_start). */
+function gateIn(doc: Document, context: ContentScriptContext = ctx): void {
+  startGate(context, doc, earlyEvents(doc.defaultView!));
 }
 
 const CARD = '6222020200112233445';
@@ -674,7 +679,7 @@ describe('an empty subframe (the hidden about:blank helpers many pages carry)', 
   it('sends no gate message (so gets no scanner) until an element is put into it', async () => {
     fakeBackground('official');
     const doc = subframe();
-    startGate(ctx, doc);
+    gateIn(doc);
     await settle();
     doc.body.append(doc.createTextNode('text alone holds no field'));
     await settle();
@@ -691,7 +696,7 @@ describe('an empty subframe (the hidden about:blank helpers many pages carry)', 
   it('is not empty with an element beside its body, or an open shadow root on its body', async () => {
     fakeBackground('official');
     const beside = subframe();
-    startGate(ctx, beside);
+    gateIn(beside);
     await settle();
     expect(hellos()).toEqual([]);
     // Rendered after the body, and never inside it.
@@ -700,7 +705,7 @@ describe('an empty subframe (the hidden about:blank helpers many pages carry)', 
     expect(hellos()).toHaveLength(1);
     const shadowed = subframe();
     shadowed.body.attachShadow({ mode: 'open' }).innerHTML = '<label>银行卡号 <input name="yhk"></label>';
-    startGate(ctx, shadowed);
+    gateIn(shadowed);
     await settle();
     expect(hellos()).toHaveLength(2);
   });
@@ -708,7 +713,7 @@ describe('an empty subframe (the hidden about:blank helpers many pages carry)', 
   it('a trusted focus inside it ends the wait (a closed shadow root on its body shows no element)', async () => {
     fakeBackground('official');
     const doc = subframe();
-    startGate(ctx, doc);
+    gateIn(doc);
     await settle();
     const root = doc.body.attachShadow({ mode: 'closed' });
     root.innerHTML = '<label>银行卡号 <input name="yhk"></label>';
@@ -726,7 +731,7 @@ describe('an empty subframe (the hidden about:blank helpers many pages carry)', 
   it('sees a form written with document.open() and write()', async () => {
     fakeBackground('official');
     const doc = subframe();
-    startGate(ctx, doc);
+    gateIn(doc);
     await settle();
     doc.open();
     doc.write('<!doctype html><body><label>短信验证码 <input name="yzm"></label></body>');
@@ -739,11 +744,11 @@ describe('an empty subframe (the hidden about:blank helpers many pages carry)', 
     fakeBackground('official');
     const doc = subframe();
     doc.body.innerHTML = '<p>说明</p>';
-    startGate(ctx, doc);
+    gateIn(doc);
     await settle();
     expect(hellos()).toHaveLength(1);
     document.body.innerHTML = '';
-    startGate(ctx, document);
+    gateIn(document);
     await settle();
     expect(hellos()).toHaveLength(2);
   });
@@ -751,7 +756,7 @@ describe('an empty subframe (the hidden about:blank helpers many pages carry)', 
   it('a re-check ends the wait: one gate, not a second one when content comes', async () => {
     fakeBackground('official');
     const doc = subframe();
-    startGate(ctx, doc);
+    gateIn(doc);
     await settle();
     await fromBackground({ type: 'bg-cs-recheck' });
     expect(hellos()).toHaveLength(1);
@@ -763,7 +768,7 @@ describe('an empty subframe (the hidden about:blank helpers many pages carry)', 
   it('stops waiting when the script is invalidated', async () => {
     fakeBackground('official');
     const doc = subframe();
-    startGate(ctx, doc);
+    gateIn(doc);
     await settle();
     ctx.abort();
     doc.body.innerHTML = '<label>银行卡号 <input name="yhk"></label>';

@@ -44,6 +44,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'sensitive-field-while-screen-shared': plain('ruleSensitiveFieldWhileScreenShared'),
   'sensitive-field-after-meeting': plain('ruleSensitiveFieldAfterMeeting'),
   'card-field-on-unknown-site': plain('ruleCardFieldOnUnknownSite'),
+  'card-field-with-money-claim': plain('ruleCardFieldWithMoneyClaim'),
   'lookalike-host': plain('ruleLookalikeHost'),
 
   // Domain assessment (src/core/domain).

@@ -25,7 +25,7 @@ describe('decide', () => {
 
   it('lists the rules that fired, the advice of the raising rules, and the danger tail', () => {
     const v = run(domain('unknown'), ['card-number', 'otp'], [claim('alipay')]);
-    expect(v.rules.map((r) => r.code)).toEqual(['card-and-code-with-money-claim', 'code-with-brand-claim', 'card-field-on-unknown-site']);
+    expect(v.rules.map((r) => r.code)).toEqual(['card-and-code-with-money-claim', 'code-with-brand-claim', 'card-field-on-unknown-site', 'card-field-with-money-claim']);
     expect(v.advice[0]).toBe('official-only');
     expect(v.advice).toContain('never-share-code');
     expect(v.advice.slice(-2)).toEqual(['call-96110', 'if-typed']);

@@ -64,6 +64,7 @@ describe('policy table', () => {
     // other card fields on an unknown site → caution
     ['ordinary shop card form', { fields: CARD_FORM }, 'caution', 'card-field-on-unknown-site'],
     ['card number alone, claiming a bank', { fields: ['card-number'], moneyClaim: true }, 'caution', 'card-field-on-unknown-site'],
+    ['card number alone, claiming a courier', { fields: ['card-number'], moneyClaim: true }, 'caution', 'card-field-with-money-claim'],
     ['card number alone over http', { fields: ['card-number'], http: true }, 'caution', 'card-field-on-unknown-site'],
     // meeting-join → caution, even on the provider's official domain
     ['meeting join on the provider site', { domain: 'official', meeting: true }, 'caution', 'meeting-join-page'],
@@ -139,6 +140,17 @@ describe('policy advice fits the page', () => {
     ['card PIN anywhere', { fields: ['card-pin'] }, 'no-card-password'],
   ])('%s: the first advice is %s', (_name, page, first) => {
     expect(adviceOf(page)[0]).toBe(first);
+  });
+
+  it('a card form that claims a bank it is not: a caller may have sent you, and the address is not the bank\'s', () => {
+    const page: Page = { fields: ['card-number', 'card-expiry'], moneyClaim: true };
+    expect(judge(page).level).toBe('caution');
+    expect(adviceOf(page)).toEqual(['stop-if-phone-sent-you', 'never-share-code', 'check-address', 'official-only']);
+  });
+
+  it('a card form under a shop or tech brand (a reseller) is not told the address is wrong', () => {
+    const advice = adviceOf({ fields: CARD_FORM, claim: true });
+    expect(advice).not.toContain('check-address');
   });
 
   it.each<[string, Page, boolean]>([

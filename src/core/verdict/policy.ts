@@ -199,6 +199,17 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [],
   },
   {
+    id: 'card-field-with-money-claim',
+    summary:
+      'Card fields on a site that claims to be a bank, wallet, courier or authority it is not: the first step of the parcel-claim page, before it asks for the code.',
+    // Caution, not danger: a card number alone under such a claim is also a payment page that names the banks it
+    // takes. But the claim is what the user can check, so the advice says where to look.
+    when: (f) => foreign(f) && anyCard(f) && f.moneyClaim,
+    level: 'caution',
+    advice: ['check-address', 'official-only'],
+    cases: [HANGZHOU],
+  },
+  {
     id: 'lookalike-host',
     summary: 'The address imitates a brand, even before any field appears.',
     when: (f) => f.domain.kind === 'lookalike',

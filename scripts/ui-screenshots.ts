@@ -47,6 +47,7 @@ try {
       await serviceWorker(context);
       await shoot(await popupFor(context, server.url('http://alipay-refund.cn/'), '!!'), `popup-danger-${tag}`);
       await shoot(await popupFor(context, server.url('https://shop-example.cn/'), '!'), `popup-caution-${tag}`);
+      await shoot(await popupFor(context, server.url('https://claim-desk.cn/'), '!'), `popup-caution-claim-${tag}`);
       await shoot(await popupFor(context, server.url('https://www.icbc.com.cn/'), null), `popup-official-${tag}`);
       await shoot(await popupFor(context, server.url('http://news-example.cn/'), null), `popup-none-${tag}`);
       await shoot(await popupFor(context, 'about:blank', null), `popup-cannot-check-${tag}`);

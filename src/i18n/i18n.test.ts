@@ -107,6 +107,20 @@ describe('reason words', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has words for every reason a page signal gives (the popup shows them all as evidence)', () => {
+    const dir = join(root, 'src/core/signals');
+    const sources = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+    // Literal codes, and codes held in a constant (SIGN_IN_PAGE = 'claim-sign-in-page').
+    const literal = [...sources.matchAll(/code: '([a-z-]+)'/g)].map((m) => m[1]!);
+    const constants = [...sources.matchAll(/const [A-Z_]+ = '(claim-[a-z-]+|meeting-[a-z-]+|scam-[a-z-]+)'/g)].map((m) => m[1]!);
+    const codes = [...new Set([...literal, ...constants])];
+    expect(codes).toEqual(expect.arrayContaining(['claim-in-title', 'claim-in-heading', 'claim-sign-in-page', 'scam-phrase']));
+    expect(codes.filter((code) => !(code in REASON_TABLE))).toEqual([]);
+  });
+
   it('has words for every refusal of the trusted-domain normaliser', () => {
     const source = readFileSync(join(root, 'src/core/domain/trusted-domain.ts'), 'utf8');
     const codes = [...new Set([...source.matchAll(/refuse\('([a-z-]+)'/g)].map((m) => m[1]!))];

@@ -62,6 +62,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   // Page signals (src/core/signals).
   'claim-in-title': { key: 'reasonClaimInTitle', fill: 'subject-brand', evidence: true },
   'claim-in-heading': { key: 'reasonClaimInHeading', fill: 'subject-brand', evidence: true },
+  'claim-sign-in-page': { key: 'reasonClaimSignInPage', fill: 'subject-brand', evidence: true },
   'scam-phrase': { key: 'reasonScamPhrase', fill: 'subject-text', evidence: true },
   'meeting-join-url': { key: 'reasonMeetingJoinUrl', fill: 'subject-brand', evidence: true },
 

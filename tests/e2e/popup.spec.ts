@@ -38,6 +38,20 @@ test('the popup shows the verdict of the tab it is opened for', async ({ context
   expect(shopKinds).not.toContain('card-pin');
 });
 
+test('a card form that claims a courier it is not: caution, and the popup says to check the address', async ({ page, sites }) => {
+  // Step 1 of a parcel-claim page: a card number only, so caution, not danger; but the page names SF Express on
+  // a site that is not SF Express's, and that is what the person can check.
+  await page.goto(sites.url('https://claim-desk.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('verdict')).toHaveAttribute('data-level', 'caution');
+  await expect(popup.getByTestId('why-list')).toContainText(message('zh_CN', 'ruleCardFieldWithMoneyClaim'));
+  const advice = await popup.locator('[data-testid="advice-list"] li').evaluateAll((items) =>
+    items.map((li) => li.getAttribute('data-advice')),
+  );
+  expect(advice).toEqual(expect.arrayContaining(['check-address', 'official-only']));
+});
+
 test('trusting the site from the popup clears its badge and its warning', async ({ context, page, sites }) => {
   await page.goto(sites.url('https://shop-example.cn/'));
   await expect.poll(() => badgeText(page)).toBe('!');

@@ -74,6 +74,15 @@ describe('verdictView', () => {
     });
   });
 
+  it.each<[string, DomainAssessment['reasons'][number]]>([
+    ['an intranet name', { code: 'no-registrable-domain', detail: 'router' }],
+    ['a file opened from disk', { code: 'no-host', detail: 'file:' }],
+  ])('does not give %s as a reason: it is a fact about the address, not a warning', (_name, reason) => {
+    const d = domain({ host: 'router', registrableDomain: null, kind: 'unknown', reasons: [reason] });
+    const v = verdict({ level: 'caution', domain: d, fields: [field('card-number')], rules: [{ code: 'card-field-on-unknown-site' }] });
+    expect(verdictView(tab([frame(0, v)]))!.why).toEqual([{ reason: { code: 'card-field-on-unknown-site' } }]);
+  });
+
   it.each<[string, string[], string[]]>([
     ['a caution card checkout', ['stop-if-phone-sent-you', 'never-share-code'], ['stop-if-phone-sent-you']],
     ['a lookalike page', ['check-address', 'official-only', 'hang-up-verify', 'no-transfer', 'call-96110'], ['official-only', 'hang-up-verify', 'no-transfer']],

@@ -53,7 +53,9 @@ const SHOWN_ELSEWHERE = new Set(['call-96110', 'if-typed', 'never-share-code']);
  * Domain reasons that describe a quiet or evident state: official and trusted say why nothing is raised,
  * and "not official" repeats what every caution rule already says (the host is on the Site line).
  */
-const QUIET_DOMAIN_CODES = new Set(['official-domain', 'user-trusted', 'not-official']);
+// Facts about the address that are no reason to warn: whose it is, and (for an intranet name, a file or a bad
+// URL) that it has no registrable domain to judge.
+const QUIET_DOMAIN_CODES = new Set(['official-domain', 'user-trusted', 'not-official', 'no-host', 'no-registrable-domain', 'url-invalid']);
 const QUIET_RULES = new Set(POLICY.filter((rule) => rule.level === 'none').map((rule) => rule.id));
 const MEETING_RULE = 'meeting-join-page';
 /** What the meeting lead already says ("customer service never asks you into a meeting"): not repeated below it. */

@@ -41,6 +41,18 @@ describe('evaluateFindings', () => {
     expect(v.advice[0]).toBe('no-meeting');
   });
 
+  it('cautions at the first step of a fake login: a phone box under "登录 - 支付宝" off Alipay', () => {
+    const step1 = page('https://account-safe.cn/login', ['phone'], { title: '登录 - 支付宝' });
+    const v = evaluateFindings(step1, { trusted: [] });
+    expect(v.level).toBe('caution');
+    expect(v.rules.map((r) => r.code)).toEqual(['phone-with-sign-in-claim']);
+    expect(v.advice[0]).toBe('stop-if-phone-sent-you');
+    // The same phone box on a page that only mentions Alipay (a payment option) says nothing.
+    expect(evaluateFindings(page('https://account-safe.cn/login', ['phone'], { title: '会员登录', headings: ['支持支付宝付款'] }), { trusted: [] }).level).toBe('none');
+    // The next step, the SMS code, is danger (code-with-brand-claim).
+    expect(evaluateFindings(page('https://account-safe.cn/login', ['phone', 'otp'], { title: '登录 - 支付宝' }), { trusted: [] }).level).toBe('danger');
+  });
+
   it('lets the user’s trust silence a shop, and screen sharing raise a code field', () => {
     const shop = page('https://pay.example-shop.com/checkout', ['card-number', 'card-cvv']);
     expect(evaluateFindings(shop, { trusted: [] }).level).toBe('caution');

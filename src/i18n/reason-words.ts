@@ -41,6 +41,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'code-with-scam-script': plain('ruleCodeWithScamScript'),
   'password-with-sign-in-claim': plain('rulePasswordWithBrandClaim'),
   'password-on-lookalike': plain('rulePasswordOnLookalike'),
+  'phone-with-sign-in-claim': plain('rulePhoneWithSignInClaim'),
   'sensitive-field-while-screen-shared': plain('ruleSensitiveFieldWhileScreenShared'),
   'sensitive-field-after-meeting': plain('ruleSensitiveFieldAfterMeeting'),
   'card-field-on-unknown-site': plain('ruleCardFieldOnUnknownSite'),

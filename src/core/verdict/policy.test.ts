@@ -81,6 +81,10 @@ describe('policy table', () => {
     ['password on a reseller page naming a brand', { fields: ['password'], claim: true }, 'none', ''],
     ['password on a lookalike host', { domain: 'lookalike', fields: ['password'] }, 'danger', 'password-on-lookalike'],
     ['password on an ordinary site', { fields: ['password'] }, 'none', ''],
+    // the first step of a fake login: the phone number, the code comes next
+    ['phone under a sign-in title of a brand it does not own', { fields: ['phone'], signInClaim: true }, 'caution', 'phone-with-sign-in-claim'],
+    ['phone on a page that only names a brand', { fields: ['phone'], claim: true }, 'none', ''],
+    ['phone on an ordinary site', { fields: ['phone'] }, 'none', ''],
     ['password on a router at an IP', { domain: 'ip', fields: ['password'] }, 'none', ''],
     // context (issue 4): screen shared or a recent meeting → danger for card/code fields off official sites
     ['SMS code while screen shared', { fields: ['otp'], context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],

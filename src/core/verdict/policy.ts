@@ -173,6 +173,17 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [],
   },
   {
+    id: 'phone-with-sign-in-claim',
+    summary:
+      "A phone number asked for on a page that presents itself as a brand's sign-in page, on a site the brand does not own: the first step of a fake login, before the SMS code.",
+    // Caution: a phone number is not yet what empties an account, but the code the next step asks for is
+    // (code-with-brand-claim). Warning here means warning before the bank sends that code.
+    when: (f) => has(f, 'phone') && f.signInClaim,
+    level: 'caution',
+    advice: ['stop-if-phone-sent-you', 'never-share-code', 'check-address'],
+    cases: [],
+  },
+  {
     id: 'sensitive-field-while-screen-shared',
     summary: 'A card or code field while this browser shares its screen: whoever watches sees what you type.',
     when: (f) => f.context.screenShared === true && sensitive(f),

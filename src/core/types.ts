@@ -166,6 +166,19 @@ export interface Context {
   screenShared?: boolean;
   /** A meeting-join page was visited within the configured window (issue 4). */
   recentMeeting?: boolean;
+  /**
+   * What the same site asked for a few minutes before, on an earlier page of the same tab: the card step of a
+   * staged fake page, whose next page asks only for the bank's SMS code (background/earlier-steps.ts).
+   */
+  earlierStep?: EarlierStep;
+}
+
+/** An earlier page's card fields, and whether that page claimed a brand or told a scam story. */
+export interface EarlierStep {
+  kinds: readonly FieldKind[];
+  claim: boolean;
+  moneyClaim: boolean;
+  script: boolean;
 }
 
 /**

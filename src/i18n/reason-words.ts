@@ -44,6 +44,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'phone-with-sign-in-claim': plain('rulePhoneWithSignInClaim'),
   'sensitive-field-while-screen-shared': plain('ruleSensitiveFieldWhileScreenShared'),
   'sensitive-field-after-meeting': plain('ruleSensitiveFieldAfterMeeting'),
+  'code-after-card-step': plain('ruleCodeAfterCardStep'),
   'card-field-on-unknown-site': plain('ruleCardFieldOnUnknownSite'),
   'card-field-with-money-claim': plain('ruleCardFieldWithMoneyClaim'),
   'lookalike-host': plain('ruleLookalikeHost'),

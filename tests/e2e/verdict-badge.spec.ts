@@ -74,3 +74,29 @@ test('a plain article gets no badge', async ({ page, sites }) => {
   expect(await badgeText(page)).toBe('');
   expect((await readWarnings(page)).filter((w) => w.visible)).toEqual([]);
 });
+
+test('the code page that follows a card page of the same site gets "!!"; the same page on its own gets nothing', async ({ context, page, sites }) => {
+  // On its own, step 2 of the parcel-claim page is an SMS-code page like any login: no badge.
+  const alone = await context.newPage();
+  await alone.goto(sites.url('https://claim-desk.cn/step2.html'));
+  expect((await settledSummary(alone)).level).toBe('none');
+  expect(await badgeText(alone)).toBe('');
+
+  // After its card page in the same tab (a courier claim with a card field: "!"), it is the scam's last step.
+  await page.goto(sites.url('https://claim-desk.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  await page.goto(sites.url('https://claim-desk.cn/step2.html'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  // The warning at the code field gives that as its reason (the page itself names nothing).
+  await page.locator('#code').click();
+  // One host holds the banner and the card beside the field: wait for the card's "这是“短信验证码”栏".
+  const why = message('zh_CN', 'warnWhyAfterCardStep');
+  const shown = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible).map((x) => x.text).join(' ');
+  const text = shown(await waitFor(() => readWarnings(page), (w) => shown(w).includes(message('zh_CN', 'warnKindOtp'))));
+  expect(text).toContain(message('zh_CN', 'warnKindOtp'));
+  // Said twice: in the banner and in the card.
+  expect(text.split(why).length - 1).toBe(2);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('[data-testid="why-list"] li').first()).toHaveText(message('zh_CN', 'ruleCodeAfterCardStep'));
+});
+

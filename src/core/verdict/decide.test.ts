@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADVICE, CASES } from '../../knowledge';
-import type { DomainAssessment, FieldFinding, FieldKind, PageSignal } from '../types';
+import type { DomainAssessment, EarlierStep, FieldFinding, FieldKind, PageSignal } from '../types';
 import { decide } from './decide';
 import { POLICY } from './policy';
 
@@ -59,5 +59,37 @@ describe('decide', () => {
       for (const c of rule.cases) expect(cases, `${rule.id} → ${c}`).toContain(c);
     }
     for (const a of ['call-96110', 'if-typed', 'never-share-code', 'no-card-password']) expect(advice).toContain(a);
+  });
+});
+
+describe('decide: the code page of a staged form', () => {
+  const step = (over: Partial<EarlierStep> = {}): EarlierStep => ({ kinds: ['card-number'], claim: false, moneyClaim: false, script: false, ...over });
+  const after = (kinds: FieldKind[], earlierStep: EarlierStep, d = domain('unknown')) =>
+    decide({ url: 'https://pay.example.net/step2', domain: d, fields: kinds.map((k, i) => field(k, i)), signals: [], context: { trusted: [], earlierStep } });
+
+  it('judges an SMS code page after the site claimed a courier and took the card number as the two pages together: danger', () => {
+    const v = after(['otp'], step({ claim: true, moneyClaim: true }));
+    expect(v.level).toBe('danger');
+    expect(v.rules[0]).toEqual({ code: 'code-after-card-step' });
+    expect(v.rules.map((r) => r.code)).toContain('card-and-code-with-money-claim');
+    expect(v.cases).toContain('hangzhou-2022-parcel-claim');
+    // The page's own fields are what it shows; the card number was on the page before.
+    expect(v.fields.map((f) => f.kind)).toEqual(['otp']);
+  });
+
+  it('gives the same level as the one-page form: caution after a plain card page, danger after a scam story', () => {
+    expect(after(['phone', 'otp'], step()).level).toBe('caution');
+    expect(run(domain('unknown'), ['card-number', 'phone', 'otp']).level).toBe('caution');
+    expect(after(['otp'], step({ script: true })).level).toBe('danger');
+  });
+
+  it('leaves a page without a code field alone: a thank-you page or a login after the card page says nothing', () => {
+    expect(after([], step({ moneyClaim: true, claim: true }))).toMatchObject({ level: 'none', rules: [] });
+    expect(after(['phone', 'password'], step({ moneyClaim: true, claim: true })).level).toBe('none');
+  });
+
+  it('ignores an earlier step without card fields, and says nothing on an official site', () => {
+    expect(after(['phone', 'otp'], step({ kinds: ['phone'], claim: true, moneyClaim: true })).level).toBe('none');
+    expect(after(['otp'], step({ claim: true, moneyClaim: true }), domain('official')).level).toBe('none');
   });
 });

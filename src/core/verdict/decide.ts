@@ -1,6 +1,7 @@
 // Walks the policy table (policy.ts) over one page and assembles the Verdict.
 import { SCAM_PHRASES, brandById } from '../../knowledge';
-import type { Context, DomainAssessment, FieldFinding, PageSignal, Verdict } from '../types';
+import type { Context, DomainAssessment, EarlierStep, FieldFinding, PageSignal, Verdict } from '../types';
+import { CARD_KINDS } from '../types';
 import { SIGN_IN_PAGE } from '../signals/brand-claims';
 import { MONEY_CATEGORIES, type PolicyFacts } from './policy';
 import { firedRules, levelOf } from './walk';
@@ -17,7 +18,7 @@ export interface DecideInput {
 const DANGER_TAIL = ['call-96110', 'if-typed'] as const;
 
 export function policyFacts(input: DecideInput): PolicyFacts {
-  return {
+  const facts: PolicyFacts = {
     domain: input.domain,
     kinds: new Set(input.fields.map((f) => f.kind)),
     claim: input.signals.some((s) => s.kind === 'brand-claim'),
@@ -28,7 +29,27 @@ export function policyFacts(input: DecideInput): PolicyFacts {
     signInClaim: input.signals.some((s) => s.kind === 'brand-claim' && s.reasons.some((r) => r.code === SIGN_IN_PAGE)),
     script: input.signals.some((s) => s.kind === 'scam-phrase'),
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),
+    earlierStep: false,
     context: input.context,
+  };
+  return withEarlierStep(facts, input.context.earlierStep);
+}
+
+/**
+ * A code page right after the same site's card page is judged as the two pages together: the card fields,
+ * the brand claim and the scam story of the earlier page count here too, so the split form gets the level the
+ * one-page form would get. Only for a page that asks for an SMS code: a thank-you page after a card form asks
+ * for nothing, and a later card page is judged on its own card fields anyway.
+ */
+function withEarlierStep(facts: PolicyFacts, earlier: EarlierStep | undefined): PolicyFacts {
+  if (!earlier || !facts.kinds.has('otp') || !earlier.kinds.some((k) => CARD_KINDS.includes(k))) return facts;
+  return {
+    ...facts,
+    kinds: new Set([...facts.kinds, ...earlier.kinds]),
+    claim: facts.claim || earlier.claim,
+    moneyClaim: facts.moneyClaim || earlier.moneyClaim,
+    script: facts.script || earlier.script,
+    earlierStep: true,
   };
 }
 

@@ -15,6 +15,8 @@ interface Page {
   signInClaim?: boolean;
   script?: boolean;
   meeting?: boolean;
+  /** The same site took card details on the tab's previous page (merged by decide.ts). */
+  earlierStep?: boolean;
   context?: Partial<Context>;
 }
 const facts = (p: Page): PolicyFacts => {
@@ -33,6 +35,7 @@ const facts = (p: Page): PolicyFacts => {
     signInClaim: p.signInClaim ?? false,
     script: p.script ?? false,
     meeting: p.meeting ?? false,
+    earlierStep: p.earlierStep ?? false,
     context: { trusted: [], ...p.context },
   };
 };
@@ -86,6 +89,9 @@ describe('policy table', () => {
     ['phone on a page that only names a brand', { fields: ['phone'], claim: true }, 'none', ''],
     ['phone on an ordinary site', { fields: ['phone'] }, 'none', ''],
     ['password on a router at an IP', { domain: 'ip', fields: ['password'] }, 'none', ''],
+    // a code page right after the same site's card page (decide.ts merges that page's kinds and flags)
+    ['code page after a plain card page', { fields: ['otp', 'card-number'], earlierStep: true }, 'caution', 'code-after-card-step'],
+    ['code page after a card page that claimed a courier', { fields: ['otp', 'card-number'], moneyClaim: true, earlierStep: true }, 'danger', 'card-and-code-with-money-claim'],
     // context (issue 4): screen shared or a recent meeting → danger for card/code fields off official sites
     ['SMS code while screen shared', { fields: ['otp'], context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],
     ['card form while screen shared', { fields: CARD_FORM, context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],

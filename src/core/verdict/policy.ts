@@ -37,6 +37,8 @@ export interface PolicyFacts {
   signInClaim: boolean;
   script: boolean;
   meeting: boolean;
+  /** The page asks for an SMS code and the same site took card details on the tab's previous page (decide.ts). */
+  earlierStep: boolean;
   context: Context;
 }
 
@@ -91,6 +93,17 @@ export const POLICY: readonly PolicyRule[] = [
     advice: [],
     cases: [],
     final: true,
+  },
+  {
+    // First of the raising rules, so that it is the first reason the popup gives: the page alone looks like
+    // an SMS login; what makes it the scam is the card number the same site took one page before.
+    id: 'code-after-card-step',
+    summary:
+      "An SMS code asked for right after the same site took card details: the bank's code is the last step before the card is emptied (the parcel-claim case, step 4).",
+    when: (f) => f.earlierStep,
+    level: 'caution',
+    advice: ['never-share-code', 'hang-up-verify'],
+    cases: [HANGZHOU],
   },
   {
     id: 'sensitive-field-on-bad-host',

@@ -3,6 +3,7 @@ import type { Context, DomainAssessment, Level, PageFacts, Verdict } from '@/cor
 import type { WarningPlan } from '@/messaging/protocol';
 import { memoryStore } from '@/platform/session-store';
 import { createHandlers, stopsAtGate, type BackgroundDeps } from './handlers';
+import { StepNotes } from './earlier-steps';
 import { TabStore } from './tab-store';
 import { domain, finding, verdict } from './test-factories';
 
@@ -20,8 +21,10 @@ const kindOf = (url: string): DomainAssessment['kind'] =>
 
 function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
   const badges: [number, Level][] = [];
+  const kv = memoryStore();
   const deps = {
-    store: new TabStore(memoryStore()),
+    store: new TabStore(kv),
+    steps: new StepNotes(kv, () => undefined),
     context: async () => ({ trusted: [], ...options.context }),
     assessDomain: (url: string) => domain({ host: new URL(url).host, registrableDomain: new URL(url).host, kind: kindOf(url), ...(kindOf(url) === 'lookalike' ? { brand: 'alipay' } : {}) }),
     evaluate: vi.fn((f: PageFacts): Verdict => verdict({ url: f.url, level: options.level ?? 'danger', fields: f.fields })),

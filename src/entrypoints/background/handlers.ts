@@ -14,11 +14,14 @@ import type {
 } from '@/messaging/protocol';
 import type { ValidMessage } from '@/messaging/validate';
 import type { ShareService } from '@/share-guard/share-service';
+import { noteOf, type StepNotes } from './earlier-steps';
 import { withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
 
 export interface BackgroundDeps {
   store: TabStore;
+  /** The card page a site showed in the tab a few minutes ago (earlier-steps.ts). */
+  steps: Pick<StepNotes, 'earlier' | 'note' | 'forget'>;
   context(): Promise<Context>;
   assessDomain(url: string, trusted: readonly string[]): DomainAssessment;
   evaluate(facts: PageFacts, context: Context): Verdict;
@@ -98,11 +101,19 @@ export function createHandlers(deps: BackgroundDeps) {
   }
 
   async function scan(from: { tabId: number; frameId: number; url: string }, facts: PageFacts): Promise<ScanResponse> {
-    const context = await deps.context();
+    const base = await deps.context();
     // The frame's URL comes from the browser (sender); the content script's own URL is only used for the path
     // after a same-origin history change, never to move the page to another host.
     const url = sameOrigin(facts.url, from.url) ? facts.url : from.url;
+    // A card page of the same site just before this one: a code page here is its next step.
+    const now = deps.now();
+    const earlier = await deps.steps
+      .earlier(from.tabId, () => deps.assessDomain(url, base.trusted).registrableDomain, now)
+      .catch((error: unknown) => (deps.warn('earlier step', error), null));
+    const context: Context = earlier ? { ...base, earlierStep: earlier } : base;
     const verdict = deps.evaluate({ ...facts, url }, context);
+    const note = noteOf(verdict, base, now);
+    if (note) await deps.steps.note(from.tabId, note).catch((error: unknown) => deps.warn('note step', error));
     let wasEmpty = false;
     const state = await deps.store.update(from.tabId, (s) => {
       wasEmpty = s === null;
@@ -199,6 +210,7 @@ export function createHandlers(deps: BackgroundDeps) {
     async closed(tabId: number): Promise<void> {
       bannerShown.delete(tabId);
       await deps.store.clear(tabId);
+      await deps.steps.forget(tabId).catch((error: unknown) => deps.warn('forget step', error));
       await deps.share?.tabClosed(tabId).catch((error: unknown) => deps.warn('share close', error));
     },
 

@@ -22,6 +22,7 @@ import type { BgCsRecheck } from '@/messaging/protocol';
 import { startShareGuard } from '@/share-guard/background-wiring';
 import { withShareNotice } from '@/share-guard/share-notice';
 import { buildContext } from './context';
+import { StepNotes } from './earlier-steps';
 import { createHandlers } from './handlers';
 import { TabStore } from './tab-store';
 import { buildWarningPlan, type KnowledgeLookups, type Translate } from './warning-text';
@@ -57,6 +58,7 @@ export default defineBackground(() => {
 
   const handlers = createHandlers({
     store,
+    steps: new StepNotes(sessionStore(), warn),
     context: () =>
       buildContext({
         trusted: async () => (await settings()).trusted,

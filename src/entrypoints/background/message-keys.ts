@@ -18,6 +18,7 @@ export const MESSAGE_KEYS = [
   'warnKindPassword',
   'warnWhyScreenShared',
   'warnWhyLookalike',
+  'warnWhyAfterCardStep',
   'warnWhyBrandClaim',
   'warnWhyIp',
   'warnWhyMeeting',

@@ -32,6 +32,8 @@ export const KIND_KEYS: Record<FieldKind, MessageKey> = {
   password: 'warnKindPassword',
 };
 
+const AFTER_CARD_STEP = 'code-after-card-step';
+
 /** The main reason, before translation: a message key and what fills it. */
 export interface ReasonChoice {
   key: MessageKey;
@@ -41,13 +43,16 @@ export interface ReasonChoice {
 
 /**
  * The most telling reason, in this order: the screen is being shared (issue 4); the host imitates a brand;
- * the page claims a brand it is not; a bare IP address; a meeting-join page; a known scam story in the text;
- * plain http; otherwise "not the bank's or platform's own site".
+ * the same site took card details on the page before (a staged form's code page); the page claims a brand it
+ * is not; a bare IP address; a meeting-join page; a known scam story in the text; plain http; otherwise "not
+ * the bank's or platform's own site".
  */
 export function chooseReason(verdict: Verdict, context?: Pick<Context, 'screenShared'>): ReasonChoice {
   if (context?.screenShared) return { key: 'warnWhyScreenShared' };
   const { domain, signals } = verdict;
   if (domain.kind === 'lookalike' && domain.brand) return { key: 'warnWhyLookalike', ref: { brand: domain.brand } };
+  // The code page of a staged form says nothing about itself; the card page before it is the reason.
+  if (verdict.rules.some((rule) => rule.code === AFTER_CARD_STEP)) return { key: 'warnWhyAfterCardStep' };
   if (domain.kind !== 'official') {
     const claim = signals.find((signal) => signal.kind === 'brand-claim' && signal.brand);
     if (claim?.brand) return { key: 'warnWhyBrandClaim', ref: { brand: claim.brand } };

@@ -1,0 +1,138 @@
+import { describe, expect, it, vi } from 'vitest';
+import { assessDomain } from '@/core/domain';
+import { evaluateFindings } from '@/core/engine';
+import type { PageFacts, Verdict } from '@/core/types';
+import { memoryStore } from '@/platform/session-store';
+import { earlierStepFor, isStepNote, noteOf, STEP_WINDOW_MS, StepNotes, type StepNote } from './earlier-steps';
+import { createHandlers, type BackgroundDeps } from './handlers';
+import { TabStore } from './tab-store';
+import { domain, finding, verdict } from './test-factories';
+
+const claimSignal = { kind: 'brand-claim' as const, brand: 'sf-express', reasons: [{ code: 'claim-in-title', detail: '顺丰速运' }] };
+const note = (over: Partial<StepNote> = {}): StepNote => ({ site: 'claim-desk.cn', kinds: ['card-number'], claim: false, moneyClaim: false, script: false, at: 1000, ...over });
+
+describe('noteOf', () => {
+  it('notes the card fields of a page and its own brand claim', () => {
+    const v = verdict({
+      domain: domain({ host: 'www.claim-desk.cn', registrableDomain: 'claim-desk.cn' }),
+      fields: [finding(0, 'phone'), finding(1, 'card-number'), finding(2, 'card-expiry'), finding(3, 'card-number')],
+      signals: [claimSignal],
+    });
+    expect(noteOf(v, { trusted: [] }, 5)).toEqual({ site: 'claim-desk.cn', kinds: ['card-number', 'card-expiry'], claim: true, moneyClaim: true, script: false, at: 5 });
+  });
+
+  it.each<[string, Verdict]>([
+    ['a page without card fields', verdict({ fields: [finding(0, 'otp'), finding(1, 'phone')] })],
+    ['an official site', verdict({ domain: domain({ kind: 'official' }), fields: [finding(0, 'card-number')] })],
+    ['a trusted site', verdict({ domain: domain({ kind: 'trusted' }), fields: [finding(0, 'card-number')] })],
+    ['a host without a registrable domain', verdict({ domain: domain({ registrableDomain: null }), fields: [finding(0, 'card-number')] })],
+  ])('notes nothing for %s', (_name, v) => {
+    expect(noteOf(v, { trusted: [] }, 5)).toBeNull();
+  });
+
+  it('does not carry an inherited claim further: only what the card page itself said', () => {
+    const v = verdict({ fields: [finding(0, 'card-cvv')] });
+    expect(noteOf(v, { trusted: [], earlierStep: { kinds: ['card-number'], claim: true, moneyClaim: true, script: true } }, 5)).toMatchObject({
+      claim: false,
+      moneyClaim: false,
+      script: false,
+    });
+  });
+});
+
+describe('earlierStepFor', () => {
+  it('is the note for a page of the same site within the window', () => {
+    expect(earlierStepFor(note(), 'claim-desk.cn', 1000 + STEP_WINDOW_MS)).toEqual({ kinds: ['card-number'], claim: false, moneyClaim: false, script: false });
+  });
+
+  it.each<[string, string | null, number]>([
+    ['another site', 'shop-example.cn', 2000],
+    ['a page with no registrable domain', null, 2000],
+    ['a page after the window', 'claim-desk.cn', 1001 + STEP_WINDOW_MS],
+    ['a clock that went back', 'claim-desk.cn', 999],
+  ])('is nothing for %s', (_name, site, now) => {
+    expect(earlierStepFor(note(), site, now)).toBeNull();
+  });
+});
+
+describe('StepNotes', () => {
+  it.each<[string, unknown]>([
+    ['not an object', 'card-number'],
+    ['an unknown field kind', { ...note(), kinds: ['card-number', 'bank-balance'] }],
+    ['a time that is not a number', { ...note(), at: '1000' }],
+    ['a missing flag', { site: 'claim-desk.cn', kinds: [], claim: false, moneyClaim: false, at: 1 }],
+  ])('drops and reports a malformed stored note (%s)', async (_name, stored) => {
+    expect(isStepNote(stored)).toBe(false);
+    const kv = memoryStore();
+    await kv.set('step:3', stored);
+    const warn = vi.fn();
+    const notes = new StepNotes(kv, warn);
+    expect(await notes.earlier(3, () => 'claim-desk.cn', 1000)).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(await kv.get('step:3')).toBeUndefined();
+  });
+
+  it('keeps one note per tab, and forgets it', async () => {
+    const notes = new StepNotes(memoryStore(), vi.fn());
+    await notes.note(3, note());
+    await notes.note(4, note({ site: 'other.cn' }));
+    expect(await notes.earlier(3, () => 'claim-desk.cn', 1500)).not.toBeNull();
+    expect(await notes.earlier(4, () => 'claim-desk.cn', 1500)).toBeNull();
+    await notes.forget(3);
+    expect(await notes.earlier(3, () => 'claim-desk.cn', 1500)).toBeNull();
+  });
+});
+
+describe('a staged fake page, through the background with the real engine', () => {
+  function background() {
+    let now = 1_000_000;
+    const kv = memoryStore();
+    const deps: BackgroundDeps = {
+      store: new TabStore(kv),
+      steps: new StepNotes(kv, vi.fn()),
+      context: async () => ({ trusted: [] }),
+      assessDomain,
+      evaluate: evaluateFindings,
+      plan: () => undefined,
+      injectScanner: vi.fn(async () => {}),
+      injectWarningUi: vi.fn(async () => {}),
+      showBanner: vi.fn(async () => {}),
+      applyBadge: vi.fn(async () => {}),
+      sendRecheck: vi.fn(async () => {}),
+      recheckSubframes: vi.fn(),
+      addTrusted: vi.fn(async (d: string) => ({ ok: true as const, domain: d })),
+      now: () => now,
+      warn: vi.fn(),
+    };
+    const handlers = createHandlers(deps);
+    const scan = (tabId: number, url: string, facts: Omit<PageFacts, 'url'>) =>
+      handlers.handle({ message: { type: 'cs-bg-scan', facts: { url, ...facts } }, from: { kind: 'content', tabId, frameId: 0, url } });
+    return { handlers, scan, later: (ms: number) => void (now += ms) };
+  }
+  const cardStep = { title: '顺丰速运 - 快件理赔登记', headings: [], text: '', fields: [finding(0, 'card-number'), finding(1, 'phone')] };
+  const codeStep = { title: '短信验证', headings: [], text: '', fields: [finding(0, 'otp')] };
+
+  it('warns on the code page that follows the card page of the same site', async () => {
+    const { handlers, scan } = background();
+    expect(await scan(7, 'https://claim-desk.cn/', cardStep)).toMatchObject({ level: 'caution' });
+    await handlers.navigated(7);
+    expect(await scan(7, 'https://claim-desk.cn/step2', codeStep)).toMatchObject({ level: 'danger' });
+    const state = (await handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId: 7 }, from: { kind: 'extension-page', url: 'chrome-extension://x/popup.html' } })) as {
+      state: { frames: { verdict: Verdict }[] };
+    };
+    expect(state.state.frames[0]!.verdict.rules[0]).toEqual({ code: 'code-after-card-step' });
+  });
+
+  it('says nothing about the same code page in another tab, on another site, after the window, or after the tab closed', async () => {
+    const { handlers, scan, later } = background();
+    await scan(7, 'https://claim-desk.cn/', cardStep);
+    expect(await scan(8, 'https://claim-desk.cn/step2', codeStep)).toMatchObject({ level: 'none' });
+    expect(await scan(7, 'https://other-shop.cn/login', codeStep)).toMatchObject({ level: 'none' });
+    later(STEP_WINDOW_MS + 1);
+    expect(await scan(7, 'https://claim-desk.cn/step2', codeStep)).toMatchObject({ level: 'none' });
+    later(-STEP_WINDOW_MS);
+    await scan(7, 'https://claim-desk.cn/', cardStep);
+    await handlers.closed(7);
+    expect(await scan(7, 'https://claim-desk.cn/step2', codeStep)).toMatchObject({ level: 'none' });
+  });
+});

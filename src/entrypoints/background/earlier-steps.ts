@@ -1,0 +1,88 @@
+// What a site asked for on an earlier page of the same tab, for a few minutes: the card step of a staged fake
+// page.
+//
+// The parcel-claim scam (the Hangzhou case) takes the card number on one page and the bank's SMS code on the
+// next. That code page alone has no card field, often no brand and no story: it reads like any SMS login, and
+// got no warning. So the background notes, per tab, the card fields the last card page asked for, on which
+// site, and whether that page claimed a brand or told a scam story. A code page of the same site within the
+// window is judged with them (core/verdict/decide.ts). A navigation clears the tab's verdicts but not this note:
+// the next page is the point. Closing the tab forgets it.
+//
+// Stored in storage.session beside the tab state: a registrable domain, field kinds, three flags and a time.
+// Never a value, never a path.
+import { CARD_KINDS, FIELD_KINDS, type Context, type EarlierStep, type FieldKind, type Verdict } from '@/core/types';
+import { policyFacts } from '@/core/verdict/decide';
+import type { KeyValueStore } from '@/platform/session-store';
+
+/** How long a card page counts for the next pages of its site: the code step follows within a minute or two. */
+export const STEP_WINDOW_MS = 10 * 60_000;
+const PREFIX = 'step:';
+
+export interface StepNote extends EarlierStep {
+  /** Registrable domain of the page that asked for the card fields. */
+  site: string;
+  at: number;
+}
+
+/** The note a verdict leaves: only a page of a site that is neither official nor trusted, with card fields. */
+export function noteOf(verdict: Verdict, context: Context, at: number): StepNote | null {
+  const { domain } = verdict;
+  if (!domain.registrableDomain || domain.kind === 'official' || domain.kind === 'trusted') return null;
+  const kinds = [...new Set(verdict.fields.map((f) => f.kind).filter((k) => CARD_KINDS.includes(k)))];
+  if (kinds.length === 0) return null;
+  // The page's own claim and story, not those it inherited from a page before it.
+  const own = policyFacts({ ...verdict, context: { trusted: context.trusted } });
+  return { site: domain.registrableDomain, kinds, claim: own.claim, moneyClaim: own.moneyClaim, script: own.script, at };
+}
+
+const KNOWN_KINDS: ReadonlySet<string> = new Set(FIELD_KINDS);
+
+export function isStepNote(value: unknown): value is StepNote {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.site === 'string' &&
+    typeof v.at === 'number' &&
+    Number.isFinite(v.at) &&
+    Array.isArray(v.kinds) &&
+    v.kinds.every((k) => typeof k === 'string' && KNOWN_KINDS.has(k)) &&
+    typeof v.claim === 'boolean' &&
+    typeof v.moneyClaim === 'boolean' &&
+    typeof v.script === 'boolean'
+  );
+}
+
+/** The note as the earlier step of a page of `site` at `now`: null for another site, or once the window passed. */
+export function earlierStepFor(note: StepNote, site: string | null, now: number): EarlierStep | null {
+  if (site === null || note.site !== site || now < note.at || now - note.at > STEP_WINDOW_MS) return null;
+  return { kinds: note.kinds as FieldKind[], claim: note.claim, moneyClaim: note.moneyClaim, script: note.script };
+}
+
+/** One note per tab, in the background's session store. */
+export class StepNotes {
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly warn: (message: string, error: unknown) => void,
+  ) {}
+
+  /** The tab's earlier step for a page of the site `siteOf()` names (asked only when the tab has a note). */
+  async earlier(tabId: number, siteOf: () => string | null, now: number): Promise<EarlierStep | null> {
+    const stored = await this.kv.get<unknown>(PREFIX + tabId);
+    if (stored === undefined) return null;
+    if (!isStepNote(stored)) {
+      // Only this extension writes here; a malformed note is dropped and reported, never half-read.
+      this.warn('earlier step', new Error(`malformed note for tab ${tabId}, removed`));
+      await this.kv.remove(PREFIX + tabId);
+      return null;
+    }
+    return earlierStepFor(stored, siteOf(), now);
+  }
+
+  note(tabId: number, note: StepNote): Promise<void> {
+    return this.kv.set(PREFIX + tabId, note);
+  }
+
+  forget(tabId: number): Promise<void> {
+    return this.kv.remove(PREFIX + tabId);
+  }
+}

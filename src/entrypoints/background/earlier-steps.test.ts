@@ -9,7 +9,7 @@ import { TabStore } from './tab-store';
 import { domain, finding, verdict } from './test-factories';
 
 const claimSignal = { kind: 'brand-claim' as const, brand: 'sf-express', reasons: [{ code: 'claim-in-title', detail: '顺丰速运' }] };
-const note = (over: Partial<StepNote> = {}): StepNote => ({ site: 'claim-desk.cn', kinds: ['card-number'], claim: false, moneyClaim: false, script: false, at: 1000, ...over });
+const note = (over: Partial<StepNote> = {}): StepNote => ({ sites: ['claim-desk.cn'], kinds: ['card-number'], claim: false, moneyClaim: false, script: false, at: 1000, ...over });
 
 describe('noteOf', () => {
   it('notes the card fields of a page and its own brand claim', () => {
@@ -18,7 +18,7 @@ describe('noteOf', () => {
       fields: [finding(0, 'phone'), finding(1, 'card-number'), finding(2, 'card-expiry'), finding(3, 'card-number')],
       signals: [claimSignal],
     });
-    expect(noteOf(v, { trusted: [] }, 5)).toEqual({ site: 'claim-desk.cn', kinds: ['card-number', 'card-expiry'], claim: true, moneyClaim: true, script: false, at: 5 });
+    expect(noteOf(v, { trusted: [] }, 5)).toEqual({ sites: ['claim-desk.cn'], kinds: ['card-number', 'card-expiry'], claim: true, moneyClaim: true, script: false, at: 5 });
   });
 
   it.each<[string, Verdict]>([
@@ -28,6 +28,12 @@ describe('noteOf', () => {
     ['a host without a registrable domain', verdict({ domain: domain({ registrableDomain: null }), fields: [finding(0, 'card-number')] })],
   ])('notes nothing for %s', (_name, v) => {
     expect(noteOf(v, { trusted: [] }, 5)).toBeNull();
+  });
+
+  it('names the top page’s site too when the card fields were in a frame from another site', () => {
+    const v = verdict({ domain: domain({ host: 'pay-frame.cn', registrableDomain: 'pay-frame.cn' }), fields: [finding(0, 'card-number')] });
+    expect(noteOf(v, { trusted: [] }, 5, 'parcel-claim.cn')?.sites).toEqual(['pay-frame.cn', 'parcel-claim.cn']);
+    expect(noteOf(v, { trusted: [] }, 5, 'pay-frame.cn')?.sites).toEqual(['pay-frame.cn']);
   });
 
   it('does not carry an inherited claim further: only what the card page itself said', () => {
@@ -60,7 +66,8 @@ describe('StepNotes', () => {
     ['not an object', 'card-number'],
     ['an unknown field kind', { ...note(), kinds: ['card-number', 'bank-balance'] }],
     ['a time that is not a number', { ...note(), at: '1000' }],
-    ['a missing flag', { site: 'claim-desk.cn', kinds: [], claim: false, moneyClaim: false, at: 1 }],
+    ['a missing flag', { sites: ['claim-desk.cn'], kinds: [], claim: false, moneyClaim: false, at: 1 }],
+    ['a site that is not text', { ...note(), sites: [7] }],
   ])('drops and reports a malformed stored note (%s)', async (_name, stored) => {
     expect(isStepNote(stored)).toBe(false);
     const kv = memoryStore();
@@ -75,7 +82,7 @@ describe('StepNotes', () => {
   it('keeps one note per tab, and forgets it', async () => {
     const notes = new StepNotes(memoryStore(), vi.fn());
     await notes.note(3, note());
-    await notes.note(4, note({ site: 'other.cn' }));
+    await notes.note(4, note({ sites: ['other.cn'] }));
     expect(await notes.earlier(3, () => 'claim-desk.cn', 1500)).not.toBeNull();
     expect(await notes.earlier(4, () => 'claim-desk.cn', 1500)).toBeNull();
     await notes.forget(3);
@@ -121,6 +128,16 @@ describe('a staged fake page, through the background with the real engine', () =
       state: { frames: { verdict: Verdict }[] };
     };
     expect(state.state.frames[0]!.verdict.rules[0]).toEqual({ code: 'code-after-card-step' });
+  });
+
+  it('warns on a code page of the top site after a card form in a frame from another site', async () => {
+    const { handlers, scan } = background();
+    const url = 'https://parcel-claim.cn/';
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: { kind: 'content', tabId: 9, frameId: 0, url } });
+    const frame = 'https://pay-frame.cn/claim.html';
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: { url: frame, ...cardStep } }, from: { kind: 'content', tabId: 9, frameId: 3, url: frame } });
+    await handlers.navigated(9);
+    expect(await scan(9, 'https://parcel-claim.cn/verify', codeStep)).toMatchObject({ level: 'danger' });
   });
 
   it('says nothing about the same code page in another tab, on another site, after the window, or after the tab closed', async () => {

@@ -19,20 +19,27 @@ export const STEP_WINDOW_MS = 10 * 60_000;
 const PREFIX = 'step:';
 
 export interface StepNote extends EarlierStep {
-  /** Registrable domain of the page that asked for the card fields. */
-  site: string;
+  /**
+   * Registrable domain of the frame that asked for the card fields, and of the tab's top page when that is
+   * another site: a fake page often takes the card number in a frame from elsewhere, and the code on its own.
+   */
+  sites: string[];
   at: number;
 }
 
-/** The note a verdict leaves: only a page of a site that is neither official nor trusted, with card fields. */
-export function noteOf(verdict: Verdict, context: Context, at: number): StepNote | null {
+/**
+ * The note a verdict leaves: only a page of a site that is neither official nor trusted, with card fields.
+ * `topSite`: the registrable domain of the tab's top page, when the verdict is a frame's.
+ */
+export function noteOf(verdict: Verdict, context: Context, at: number, topSite: string | null = null): StepNote | null {
   const { domain } = verdict;
   if (!domain.registrableDomain || domain.kind === 'official' || domain.kind === 'trusted') return null;
   const kinds = [...new Set(verdict.fields.map((f) => f.kind).filter((k) => CARD_KINDS.includes(k)))];
   if (kinds.length === 0) return null;
   // The page's own claim and story, not those it inherited from a page before it.
   const own = policyFacts({ ...verdict, context: { trusted: context.trusted } });
-  return { site: domain.registrableDomain, kinds, claim: own.claim, moneyClaim: own.moneyClaim, script: own.script, at };
+  const sites = topSite && topSite !== domain.registrableDomain ? [domain.registrableDomain, topSite] : [domain.registrableDomain];
+  return { sites, kinds, claim: own.claim, moneyClaim: own.moneyClaim, script: own.script, at };
 }
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(FIELD_KINDS);
@@ -41,7 +48,8 @@ export function isStepNote(value: unknown): value is StepNote {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    typeof v.site === 'string' &&
+    Array.isArray(v.sites) &&
+    v.sites.every((site) => typeof site === 'string') &&
     typeof v.at === 'number' &&
     Number.isFinite(v.at) &&
     Array.isArray(v.kinds) &&
@@ -54,7 +62,7 @@ export function isStepNote(value: unknown): value is StepNote {
 
 /** The note as the earlier step of a page of `site` at `now`: null for another site, or once the window passed. */
 export function earlierStepFor(note: StepNote, site: string | null, now: number): EarlierStep | null {
-  if (site === null || note.site !== site || now < note.at || now - note.at > STEP_WINDOW_MS) return null;
+  if (site === null || !note.sites.includes(site) || now < note.at || now - note.at > STEP_WINDOW_MS) return null;
   return { kinds: note.kinds as FieldKind[], claim: note.claim, moneyClaim: note.moneyClaim, script: note.script };
 }
 

@@ -112,13 +112,14 @@ export function createHandlers(deps: BackgroundDeps) {
       .catch((error: unknown) => (deps.warn('earlier step', error), null));
     const context: Context = earlier ? { ...base, earlierStep: earlier } : base;
     const verdict = deps.evaluate({ ...facts, url }, context);
-    const note = noteOf(verdict, base, now);
-    if (note) await deps.steps.note(from.tabId, note).catch((error: unknown) => deps.warn('note step', error));
     let wasEmpty = false;
     const state = await deps.store.update(from.tabId, (s) => {
       wasEmpty = s === null;
       return withVerdict(s, from.tabId, from.frameId, url, verdict, deps.now());
     });
+    const topSite = state?.frames.find((frame) => frame.frameId === 0)?.domain.registrableDomain ?? null;
+    const note = noteOf(verdict, base, now, topSite);
+    if (note) await deps.steps.note(from.tabId, note).catch((error: unknown) => deps.warn('note step', error));
     await badge(from.tabId, state?.level ?? 'none');
     // Chrome reports a single-page app's history change as `loading` too, which cleared the tab: the top frame
     // re-sends on its URL change, and asks its iframes (which saw no change) to report again.

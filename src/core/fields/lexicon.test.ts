@@ -31,6 +31,14 @@ describe('scanText', () => {
     ['expression', tag('card-expiry', 's')],
   ])('no whole-word hit inside another word or number: %s', (text, t) => expect(tags(text)).not.toContain(t));
 
+  it.each([
+    ['銀行卡號', tag('card-number', 's')],
+    ['請輸入取款密碼', tag('card-pin', 's')],
+    ['簡訊驗證碼', tag('otp', 's')],
+    ['卡背後三位', tag('card-cvv', 's')],
+    ['獲取驗證碼', 'send'],
+  ])('reads traditional characters as simplified: %s → %s', (text, t) => expect(tags(text)).toContain(t));
+
   it('reports the words that matched', () => expect(scanText('Card-Number').get(tag('card-number', 's'))).toBe('card number'));
   it('returns the same result for a repeated text', () => expect(scanText('Month')).toBe(scanText('Month')));
 });

@@ -10,6 +10,7 @@
 // A small cache serves repeated texts ("Month", "CVV" appear on many controls).
 import type { FieldKind } from '../types';
 import { FIELD_KINDS } from '../types';
+import { foldFieldText } from '../text/han-fold';
 import { normalizeText } from './match';
 import { APPLY_WORDS, CAPTCHA_WORDS, KIND_WORDS, ORDINARY_TEXT, SEND_CODE_WORDS, SMS_WORDS } from './words';
 
@@ -39,7 +40,7 @@ function addList(t: string, list: readonly string[]): void {
       const words = p.match(WORD) ?? [];
       maxWords = Math.max(maxWords, words.length);
       push(wordTable, words.join(''), t);
-    } else push(otherTable, p.replace(/\s+/g, ''), t);
+    } else push(otherTable, foldFieldText(p.replace(/\s+/g, '')), t);
   }
 }
 

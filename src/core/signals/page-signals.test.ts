@@ -13,6 +13,17 @@ describe('pageSignals (with the knowledge base)', () => {
     expect(s.some((x) => x.kind === 'meeting-join')).toBe(false);
   });
 
+  it('finds the claim and the script on the same page written in traditional characters', () => {
+    const signals = pageSignals(
+      { url: 'https://tuikuan-zhongxin.cn/', title: '支付寶退款中心', headings: [], text: '您購買的商品存在質量問題，我們將為您辦理雙倍賠償。' },
+      assessDomain('https://tuikuan-zhongxin.cn/', []),
+    );
+    expect(signals.map((s) => [s.kind, s.brand ?? s.phrase])).toEqual([
+      ['brand-claim', 'alipay'],
+      ['scam-phrase', 'refund-quality-problem'],
+    ]);
+  });
+
   it('finds a meeting-join link from its URL alone', () => {
     expect(signalsFor('https://meeting.tencent.com/dm/Xy12ab', '', [], '')).toMatchObject([{ kind: 'meeting-join', brand: 'tencent-meeting' }]);
   });

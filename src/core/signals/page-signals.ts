@@ -1,6 +1,7 @@
 // All page signals for one page: brand claims (title and headings), scam-script phrases (visible text),
 // meeting-join (URL). Matchers are built once from the knowledge base, on first use.
 import { BRANDS, MEETING_PROVIDERS, SCAM_PHRASES } from '../../knowledge';
+import { foldPageText } from '../text/han-fold';
 import type { DomainAssessment, PageSignal } from '../types';
 import { brandClaims, buildAliasMatchers } from './brand-claims';
 import { buildMeetingMatchers, meetingJoin } from './meeting-join';
@@ -22,9 +23,13 @@ let matchers:
   | undefined;
 
 function knowledgeMatchers() {
+  // Aliases and scripts folded as the page text is (traditional → simplified, core/text/han-fold.ts), so a
+  // traditional alias still meets the folded text and 支付寶 meets 支付宝.
   matchers ??= {
-    aliases: buildAliasMatchers(BRANDS),
-    phrases: buildPhraseMatchers(SCAM_PHRASES),
+    aliases: buildAliasMatchers(
+      BRANDS.map((b) => ({ ...b, aliases: b.aliases.map(foldPageText), ...(b.checkoutNames ? { checkoutNames: b.checkoutNames.map(foldPageText) } : {}) })),
+    ),
+    phrases: buildPhraseMatchers(SCAM_PHRASES.map((g) => ({ ...g, patterns: g.patterns.map(foldPageText) }))),
     meetings: buildMeetingMatchers(MEETING_PROVIDERS),
   };
   return matchers;
@@ -32,10 +37,13 @@ function knowledgeMatchers() {
 
 export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageSignal[] {
   const m = knowledgeMatchers();
+  // Matched folded; the evidence a signal quotes is then in simplified characters too.
+  const title = foldPageText(facts.title);
+  const headings = facts.headings.map(foldPageText);
   // Scam scripts show up in titles and headings too, not only in body text.
-  const visible = [facts.title, ...facts.headings, facts.text].join('\n');
+  const visible = [title, ...headings, foldPageText(facts.text)].join('\n');
   return [
-    ...brandClaims(facts.title, facts.headings, domain, m.aliases),
+    ...brandClaims(title, headings, domain, m.aliases),
     ...scamPhrases(visible, m.phrases),
     ...meetingJoin(facts.url, m.meetings),
   ];

@@ -36,6 +36,8 @@ describe('scanText', () => {
     ['請輸入取款密碼', tag('card-pin', 's')],
     ['簡訊驗證碼', tag('otp', 's')],
     ['卡背後三位', tag('card-cvv', 's')],
+    ['卡片背面末三位', tag('card-cvv', 's')],
+    ['签名栏后三位数字', tag('card-cvv', 's')],
     ['獲取驗證碼', 'send'],
   ])('reads traditional characters as simplified: %s → %s', (text, t) => expect(tags(text)).toContain(t));
 

@@ -89,7 +89,8 @@ const CARD_NUMBER: KindWords = {
 const CARD_CVV: KindWords = {
   strong: [
     'cvv', 'cvv2', 'cvc', 'cvc2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid', 'ccv', '安全码', '卡验证码', '卡背后三位',
-    '卡背面后三位', '背面三位', '信用卡验证码', '檢查碼', 'card verification', 'card security code', 'card code',
+    '卡背面后三位', '背面三位', '背面末三位', '签名栏后三位', '签名栏末三位', '信用卡验证码', '檢查碼', 'card verification',
+    'card security code', 'card code',
     'security number', 'verification number', 'verification value', 'card verification value', 'card verification code',
     'kartenprüfnummer', 'prüfnummer', 'prüfziffer', 'sicherheitscode', 'kartenprüfziffer', 'cryptogramme',
     'code de sécurité', 'code de securite', 'code de vérification de la carte', 'código de seguridad', 'codigo de seguridad',

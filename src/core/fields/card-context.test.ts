@@ -23,6 +23,21 @@ describe('card context', () => {
     expect(found[3]?.reasons).toContainEqual({ code: 'card-context', detail: 'card-expiry at 2' });
   });
 
+  it('a phone box right after the card number stays a phone box, though its 号码 is a card-number cue', () => {
+    const found = classifyFields(
+      page(
+        { placeholder: '请输入银行卡号', rowKey: 1 },
+        { placeholder: '请输入银行预留手机号码', rowKey: 2 },
+        { placeholder: '请输入短信验证码', buttonText: '获取验证码', rowKey: 3 },
+      ),
+    );
+    expect(kinds(found)).toEqual([
+      [0, 'card-number'],
+      [1, 'phone'],
+      [2, 'otp'],
+    ]);
+  });
+
   it('the year box right after an expiry month pairs with it', () => {
     const found = classifyFields(page({ labelText: '有效期', name: 'month', maxLength: 2, rowKey: 3 }, { name: 'year', maxLength: 2, rowKey: 3 }));
     expect(kinds(found)).toEqual([

@@ -59,7 +59,9 @@ export function applyCardContext(states: readonly ControlState[]): void {
     let changed = pairExpiry(states);
     for (let i = 0; i < states.length; i++) {
       const s = states[i]!;
-      if (isSensitive(s.kind) || s.ordinary) continue;
+      // A field its own words call a phone or ID number stays one: "银行预留手机号码" right after the card number
+      // is the phone the bank's code goes to, though its 号码 ("number") is a card-number cue.
+      if (isSensitive(s.kind) || s.kind === 'phone' || s.kind === 'id-number' || s.ordinary) continue;
       const expiry = (cue(s, 'card-expiry') || s.monthOptions || s.yearOptions) && !s.excluded.has('card-expiry');
       // Most controls have no card cue at all: no need to look for an anchor.
       if ((!expiry && !cue(s, 'card-cvv') && !cue(s, 'card-number')) || isIgnored(s.c)) continue;

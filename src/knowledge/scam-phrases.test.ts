@@ -35,6 +35,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '退款金额被冻结，请按指引转账激活后领取。',
     '需要您转账验资，转账后才能获得理赔。',
     'Please pay a small deposit to release your refund.',
+    '您的贷款已审批通过，因卡号填写错误资金被冻结，需缴纳解冻金2000元后方可放款到账。',
   ],
   'flight-cancelled': [
     '您预订的航班因机械故障已取消，办理改签可获得300元补偿，请输入银行卡号和验证码。',
@@ -78,6 +79,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
 
 /** Honest text: returns policies, courier FAQs, subscription and loan terms, meeting help. */
 const SHOULD_NOT_MATCH = [
+  '正规贷款在放款前不会收取任何解冻金、保证金或手续费。',
   '七天无理由退货：签收后7天内，商品完好可申请退货退款。',
   '如您购买的商品存在质量问题，请在签收后15天内联系客服申请退换货。',
   '如果您购买的商品有质量问题，运费由卖家承担。',

@@ -66,11 +66,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'fee-to-release',
     description: {
-      zh: '说退款或理赔金“冻结了”，要你先交保证金、解冻费或转账验资才能到账。',
-      en: 'Says your refund or compensation is "frozen" and you must first pay a deposit or fee, or transfer money, to release it.',
+      zh: '说退款、理赔金或贷款“冻结了”，要你先交保证金、解冻费或转账验资才能到账。',
+      en: 'Says your refund, compensation or loan is "frozen" and you must first pay a deposit or fee, or transfer money, to release it.',
     },
     patterns: [
-      '(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)',
+      '(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)',
       '(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}(?:缴纳|支付|转账|转入)',
       // The Hangzhou police's fifth step: "要求其转账才能获得理赔".
       '转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)',

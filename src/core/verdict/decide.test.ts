@@ -88,6 +88,12 @@ describe('decide: the code page of a staged form', () => {
     expect(after(['phone', 'password'], step({ moneyClaim: true, claim: true })).level).toBe('none');
   });
 
+  it('judges a page with card fields of its own on them: the same card + code form loaded again stays caution', () => {
+    const again = after(['card-number', 'otp'], step());
+    expect(again.level).toBe('caution');
+    expect(again.rules.map((r) => r.code)).not.toContain('code-after-card-step');
+  });
+
   it('ignores an earlier step without card fields, and says nothing on an official site', () => {
     expect(after(['phone', 'otp'], step({ kinds: ['phone'], claim: true, moneyClaim: true })).level).toBe('none');
     expect(after(['otp'], step({ claim: true, moneyClaim: true }), domain('official')).level).toBe('none');

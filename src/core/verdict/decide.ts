@@ -38,11 +38,13 @@ export function policyFacts(input: DecideInput): PolicyFacts {
 /**
  * A code page right after the same site's card page is judged as the two pages together: the card fields,
  * the brand claim and the scam story of the earlier page count here too, so the split form gets the level the
- * one-page form would get. Only for a page that asks for an SMS code: a thank-you page after a card form asks
- * for nothing, and a later card page is judged on its own card fields anyway.
+ * one-page form would get. Only for a page that asks for an SMS code and no card field: a thank-you page after
+ * a card form asks for nothing, and a page with card fields of its own (the same form loaded again, a later
+ * card page) is judged on them.
  */
 function withEarlierStep(facts: PolicyFacts, earlier: EarlierStep | undefined): PolicyFacts {
-  if (!earlier || !facts.kinds.has('otp') || !earlier.kinds.some((k) => CARD_KINDS.includes(k))) return facts;
+  if (!earlier || !facts.kinds.has('otp') || CARD_KINDS.some((k) => facts.kinds.has(k))) return facts;
+  if (!earlier.kinds.some((k) => CARD_KINDS.includes(k))) return facts;
   return {
     ...facts,
     kinds: new Set([...facts.kinds, ...earlier.kinds]),

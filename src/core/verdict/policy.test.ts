@@ -87,6 +87,7 @@ describe('policy table', () => {
     // the first step of a fake login: the phone number, the code comes next
     ['phone under a sign-in title of a brand it does not own', { fields: ['phone'], signInClaim: true }, 'caution', 'phone-with-sign-in-claim'],
     ['phone on a page that only names a brand', { fields: ['phone'], claim: true }, 'none', ''],
+    ['phone and card number under a sign-in title: the card rules speak', { fields: ['phone', 'card-number'], signInClaim: true }, 'caution', 'card-field-on-unknown-site'],
     ['phone on an ordinary site', { fields: ['phone'] }, 'none', ''],
     ['password on a router at an IP', { domain: 'ip', fields: ['password'] }, 'none', ''],
     // a code page right after the same site's card page (decide.ts merges that page's kinds and flags)
@@ -109,6 +110,11 @@ describe('policy table', () => {
     expect(got.level).toBe(level);
     if (rule) expect(got.rules).toContain(rule);
     else expect(got.rules).toEqual([]);
+  });
+
+  it('the phone-step rule is only for the phone step: not with a card or code field on the page', () => {
+    expect(judge({ fields: ['phone', 'card-number'], signInClaim: true }).rules).not.toContain('phone-with-sign-in-claim');
+    expect(judge({ fields: ['phone', 'otp'], signInClaim: true }).rules).not.toContain('phone-with-sign-in-claim');
   });
 
   it('stops at official and trusted: no rule after them fires', () => {

@@ -1,7 +1,7 @@
 // The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
 // banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe, a closed shadow root or a new
-// about:blank window; the bank's own host gets no badge and no warning. Run by node's test runner
-// (`npm run test:firefox`).
+// about:blank window; the code page after a card page of the same site gets "!!"; the bank's own host gets no badge
+// and no warning. Run by node's test runner (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -124,6 +124,27 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, 'newest tab'), '!!'), '!!');
     } finally {
       for (const p of await firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
+      await page.close();
+    }
+  });
+
+  it('the code page after a card page of the same site gets "!!"; on its own it gets nothing', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      // Step 2 alone: an SMS-code page like any login.
+      await page.goto(sites.url('https://claim-desk.cn/step2.html'));
+      const url = page.url();
+      const view = await pollUntil(
+        () => firefoxTabView(firefox, page),
+        (v) => v.top?.url === url && v.top.evaluated,
+      );
+      assert.equal(view.level, 'none');
+      // Step 1, the card page ("!"), then step 2 in the same tab: the background kept the card step.
+      await page.goto(sites.url('https://claim-desk.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.goto(sites.url('https://claim-desk.cn/step2.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+    } finally {
       await page.close();
     }
   });

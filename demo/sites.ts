@@ -12,6 +12,8 @@ export interface DemoSite {
   about: string;
   /** CSS selector of the field to focus for the anchored-warning screenshot, if any. */
   focus?: string;
+  /** A page opened first in the same tab (the step before, on a staged page); the headed demo starts there. */
+  before?: string;
 }
 
 export const DEMO_SITES: readonly DemoSite[] = [
@@ -26,6 +28,13 @@ export const DEMO_SITES: readonly DemoSite[] = [
     name: 'fake-parcel-claim',
     about: 'fake courier "lost parcel compensation" page (Hangzhou 2022)',
     focus: '#bankCard',
+  },
+  {
+    address: 'http://lipei-fuwu.cn/yanzheng.html',
+    before: 'http://lipei-fuwu.cn/',
+    name: 'fake-claim-code-step',
+    about: 'step 2 of a two-step claim page: only the SMS code, right after the card page (Hangzhou 2022, step 4)',
+    focus: '#code',
   },
   {
     address: 'https://xiaoyang-tea.cn/',

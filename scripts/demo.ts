@@ -35,9 +35,10 @@ const DOCS_SHOTS: readonly { from: string; to: string }[] = LANGS.flatMap((lang)
   return [
     { from: `${lang}/01-fake-alipay-refund.png`, to: `banner-${suffix}.png` },
     { from: `${lang}/01-fake-alipay-refund-focus.png`, to: `anchored-danger-${suffix}.png` },
-    { from: `${lang}/03-honest-shop-checkout-focus.png`, to: `anchored-caution-${suffix}.png` },
+    { from: `${lang}/03-fake-claim-code-step-focus.png`, to: `anchored-code-step-${suffix}.png` },
+    { from: `${lang}/04-honest-shop-checkout-focus.png`, to: `anchored-caution-${suffix}.png` },
     { from: `${lang}/01-fake-alipay-refund-popup.png`, to: `popup-danger-${suffix}.png` },
-    { from: `${lang}/03-honest-shop-checkout-popup.png`, to: `popup-caution-${suffix}.png` },
+    { from: `${lang}/04-honest-shop-checkout-popup.png`, to: `popup-caution-${suffix}.png` },
     { from: `${lang}/share-2-bank-focus.png`, to: `share-warning-${suffix}.png` },
     { from: `${lang}/share-3-popup.png`, to: `popup-sharing-${suffix}.png` },
   ];
@@ -68,6 +69,10 @@ async function settle(page: Page): Promise<string> {
 async function shootSite(context: BrowserContext, sites: SiteServer, site: DemoSite, index: number, dir: string): Promise<string> {
   const page = context.pages()[0] ?? (await context.newPage());
   const prefix = path.join(dir, `${String(index + 1).padStart(2, '0')}-${site.name}`);
+  if (site.before) {
+    await page.goto(sites.url(site.before));
+    await settle(page);
+  }
   await page.goto(sites.url(site.address));
   const badge = await settle(page);
   await page.screenshot({ path: `${prefix}.png` });
@@ -128,8 +133,10 @@ async function headed(sites: SiteServer): Promise<void> {
   const first = context.pages()[0] ?? (await context.newPage());
   for (const [index, site] of DEMO_SITES.entries()) {
     const page = index === 0 ? first : await context.newPage();
-    await page.goto(sites.url(site.address));
-    console.log(`${sites.url(site.address).padEnd(56)} ${site.about}`);
+    // A staged page opens at its first step: the person clicks on to the next one.
+    const start = site.before ?? site.address;
+    await page.goto(sites.url(start));
+    console.log(`${sites.url(start).padEnd(56)} ${site.about}`);
   }
   console.log('\nChromium is open with the extension loaded. Close the window (or press Ctrl+C) to stop.');
   await new Promise<void>((resolve) => {

@@ -100,3 +100,11 @@ test('the code page that follows a card page of the same site gets "!!"; the sam
   await expect(popup.locator('[data-testid="why-list"] li').first()).toHaveText(message('zh_CN', 'ruleCodeAfterCardStep'));
 });
 
+test('the fake refund page in traditional characters gets "!!", with its card password and Alipay claim', async ({ page, sites }) => {
+  await page.goto(sites.url('http://tuikuan-zhongxin.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  const summary = await settledSummary(page);
+  expect(summary.fields.map((f) => f.kind)).toEqual(['card-number', 'card-pin', 'otp']);
+  expect(summary.rules).toEqual(expect.arrayContaining(['card-pin-off-official', 'card-and-code-with-money-claim', 'card-and-code-with-scam-script']));
+});
+

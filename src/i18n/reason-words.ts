@@ -82,6 +82,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'trust-no-domain': { key: 'trustNoDomain', fill: 'none', evidence: true },
   'trust-unknown-tab': plain('trustUnknownTab'),
   'trust-danger': plain('trustDanger'),
+  'trust-impersonation': { key: 'trustImpersonation', fill: 'detail-brand', evidence: false },
 
   // Trusted-list file import (src/settings/trusted-file.ts).
   'import-not-json': plain('importNotJson'),

@@ -38,7 +38,7 @@ test('the popup shows the verdict of the tab it is opened for', async ({ context
   expect(shopKinds).not.toContain('card-pin');
 });
 
-test('a card form that claims a courier it is not: caution, and the popup says to check the address', async ({ page, sites }) => {
+test('a card form that claims a courier it is not: caution, the popup says to check the address, and trust is not offered', async ({ page, sites }) => {
   // Step 1 of a parcel-claim page: a card number only, so caution, not danger; but the page names SF Express on
   // a site that is not SF Express's, and that is what the person can check.
   await page.goto(sites.url('https://claim-desk.cn/'));
@@ -50,6 +50,9 @@ test('a card form that claims a courier it is not: caution, and the popup says t
     items.map((li) => li.getAttribute('data-advice')),
   );
   expect(advice).toEqual(expect.arrayContaining(['check-address', 'official-only']));
+  // A caller would say "now click 'I trust this site'" before the code page comes: not offered here.
+  await expect(popup.getByTestId('trust-site')).toBeHidden();
+  await expect(popup.getByTestId('trust-danger')).toHaveText(message('zh_CN', 'trustImpersonationNote'));
 });
 
 test('trusting the site from the popup clears its badge and its warning', async ({ context, page, sites }) => {

@@ -17,15 +17,24 @@ export interface DecideInput {
 /** Said on every warning, after the rules' own advice: what to do if it already happened. */
 const DANGER_TAIL = ['call-96110', 'if-typed'] as const;
 
+/**
+ * The first brand a page claims to be, among those that hold people's money or act for the state
+ * (MONEY_CATEGORIES), on a site that brand does not own: what the scams impersonate. Undefined when none.
+ */
+export function moneyClaimBrand(signals: readonly PageSignal[]): string | undefined {
+  for (const s of signals) {
+    const brand = s.kind === 'brand-claim' && s.brand ? brandById(s.brand) : undefined;
+    if (brand && MONEY_CATEGORIES.has(brand.category)) return brand.id;
+  }
+  return undefined;
+}
+
 export function policyFacts(input: DecideInput): PolicyFacts {
   const facts: PolicyFacts = {
     domain: input.domain,
     kinds: new Set(input.fields.map((f) => f.kind)),
     claim: input.signals.some((s) => s.kind === 'brand-claim'),
-    moneyClaim: input.signals.some((s) => {
-      const brand = s.kind === 'brand-claim' && s.brand ? brandById(s.brand) : undefined;
-      return brand !== undefined && MONEY_CATEGORIES.has(brand.category);
-    }),
+    moneyClaim: moneyClaimBrand(input.signals) !== undefined,
     signInClaim: input.signals.some((s) => s.kind === 'brand-claim' && s.reasons.some((r) => r.code === SIGN_IN_PAGE)),
     script: input.signals.some((s) => s.kind === 'scam-phrase'),
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),

@@ -212,6 +212,25 @@ describe('popup messages', () => {
     expect(deps.addTrusted).toHaveBeenCalledTimes(level === 'danger' ? 0 : 1);
   });
 
+  it('refuses to trust a caution page that poses as a courier (a frame of it is enough), not one naming a shop brand', async () => {
+    const { handlers, deps } = setup({ level: 'caution' });
+    const claim = (brand: string) => ({ kind: 'brand-claim' as const, brand, reasons: [{ code: 'claim-in-title', detail: brand }] });
+    const top = content(6, 0, 'https://pay.unknown.example/');
+    const frame = content(6, 4, 'https://frame.unknown.example/');
+    deps.evaluate.mockImplementation((f: PageFacts) =>
+      verdict({ url: f.url, level: 'caution', fields: f.fields, signals: f.url.includes('frame.') ? [claim('sf-express')] : [claim('apple')] }),
+    );
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: top });
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url }) }, from: top });
+    expect(await handlers.handle({ message: { type: 'popup-bg-trust-site', tabId: 6 }, from: popup })).toEqual({ ok: true, domain: 'pay.unknown.example' });
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url }) }, from: frame });
+    expect(await handlers.handle({ message: { type: 'popup-bg-trust-site', tabId: 6 }, from: popup })).toEqual({
+      ok: false,
+      error: { code: 'trust-impersonation', detail: 'sf-express' },
+    });
+    expect(deps.addTrusted).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses to trust a tab it knows nothing about', async () => {
     const { handlers } = setup();
     expect(await handlers.handle({ message: { type: 'popup-bg-trust-site', tabId: 99 }, from: popup })).toMatchObject({ ok: false, error: { code: 'trust-unknown-tab' } });

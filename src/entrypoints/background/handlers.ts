@@ -2,6 +2,7 @@
 // Every browser call arrives through BackgroundDeps, so the flows are unit-tested with fakes and the
 // entrypoint (index.ts) stays wiring only.
 import type { Context, DomainAssessment, Level, PageFacts, Reason, Verdict } from '@/core/types';
+import { moneyClaimBrand } from '@/core/verdict/decide';
 import type {
   CsBgMessage,
   HelloResponse,
@@ -159,6 +160,9 @@ export function createHandlers(deps: BackgroundDeps) {
     // The same for any page judged dangerous: the popup hides the button there, and a stale or forged
     // popup request is refused here too.
     if (state.level === 'danger') return { ok: false, error: { code: 'trust-danger', detail: domain.host } };
+    // And for a page that poses as a bank, wallet, courier or authority (the caution step of a staged fake page).
+    const posesAs = state.frames.map((frame) => (frame.verdict ? moneyClaimBrand(frame.verdict.signals) : undefined)).find((b) => b);
+    if (posesAs) return { ok: false, error: { code: 'trust-impersonation', detail: posesAs } };
     if (!domain.registrableDomain) return { ok: false, error: { code: 'trust-no-domain', detail: domain.host } };
     if (domain.kind === 'official' || domain.kind === 'trusted') return { ok: true, domain: domain.registrableDomain };
     const result = await deps.addTrusted(domain.registrableDomain);

@@ -51,7 +51,8 @@ function showState(state: TabState | null): void {
   }
   show(renderVerdict(current, words));
   trustButton.hidden = !current.canTrust;
-  trustDanger.hidden = current.trustBlocked !== true;
+  trustDanger.hidden = current.trustBlocked === undefined;
+  if (current.trustBlocked) trustDanger.textContent = t(current.trustBlocked === 'impersonation' ? 'trustImpersonationNote' : 'trustDangerNote');
 }
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {

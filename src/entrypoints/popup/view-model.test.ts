@@ -164,7 +164,7 @@ describe('verdictView', () => {
 
   // A caller would say "click trust": on a danger page the popup points to the settings instead.
   it.each([
-    ['danger', false, true],
+    ['danger', false, 'danger'],
     ['caution', true, undefined],
     ['none', true, undefined],
   ] as const)('an ordinary site at level %s: trust offered %s, blocked %s', (level, canTrust, trustBlocked) => {
@@ -172,6 +172,17 @@ describe('verdictView', () => {
     const view = verdictView(tab([frame(0, v)]))!;
     expect(view.canTrust).toBe(canTrust);
     expect(view.trustBlocked).toBe(trustBlocked);
+  });
+
+  it('a caution page that claims a courier it is not: trust not offered here, only in the settings', () => {
+    const claim = { kind: 'brand-claim' as const, brand: 'sf-express', reasons: [{ code: 'claim-in-title', detail: '顺丰速运' }] };
+    const v = verdict({ level: 'caution', fields: [field('card-number')], signals: [claim], rules: [{ code: 'card-field-on-unknown-site' }] });
+    const view = verdictView(tab([frame(0, v)]))!;
+    expect(view.canTrust).toBe(false);
+    expect(view.trustBlocked).toBe('impersonation');
+    // A shop or tech brand (a reseller's title) does not block it.
+    const reseller = verdict({ level: 'caution', fields: [field('card-number')], signals: [{ ...claim, brand: 'apple' }], rules: [] });
+    expect(verdictView(tab([frame(0, reseller)]))!.canTrust).toBe(true);
   });
 
   it.each([

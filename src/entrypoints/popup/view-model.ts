@@ -1,5 +1,6 @@
 // TabState (from the background) → what the popup shows, as plain data. No DOM, no i18n here: the
 // render step turns ids and codes into words. Kept pure so the choices below are unit-tested.
+import { moneyClaimBrand } from '@/core/verdict/decide';
 import { POLICY } from '@/core/verdict/policy';
 import { FIELD_KINDS, type DomainKind, type FieldKind, type Level, type Reason, type Verdict } from '@/core/types';
 import type { FrameState, TabState } from '@/messaging/protocol';
@@ -34,10 +35,11 @@ export interface VerdictView {
   /** "Trust this site" is offered: an ordinary (unknown) domain that could be trusted, on a page that is not dangerous. */
   canTrust: boolean;
   /**
-   * The site could be trusted but the page is dangerous: a caller would tell the victim to click "trust", so
-   * the popup says it can only be done in the settings instead of offering it.
+   * The site could be trusted but the page is dangerous, or it claims to be a bank, wallet, courier or authority
+   * it is not: a caller would tell the victim to click "trust", so the popup says it can only be done in the
+   * settings instead of offering it.
    */
-  trustBlocked?: true;
+  trustBlocked?: 'danger' | 'impersonation';
   /** The meeting-join rule decided the level: the popup leads with "this is a meeting link". */
   meeting?: true;
   /**
@@ -131,6 +133,9 @@ export function verdictView(state: TabState | null): VerdictView | null {
   const meeting = verdict !== null && level === 'caution' && verdict.rules[0]?.code === MEETING_RULE;
   const said: ReadonlySet<string> = meeting ? SAID_BY_MEETING_LEAD : new Set();
   const trustable = top.domain.kind === 'unknown' && top.domain.registrableDomain !== null;
+  // A page that poses as a bank, wallet, courier or authority (any of its frames): the caution step of a staged
+  // fake page, which a caller wants trusted before the code page comes.
+  const impersonated = state.frames.map((frame) => (frame.verdict ? moneyClaimBrand(frame.verdict.signals) : undefined)).find((b) => b);
 
   const view: VerdictView = {
     level,
@@ -140,9 +145,10 @@ export function verdictView(state: TabState | null): VerdictView | null {
     fieldKinds: FIELD_KINDS.filter((kind) => seenKinds.has(kind)),
     why: verdict && level !== 'none' ? whyOf(verdict, said) : [],
     advice: verdict && level !== 'none' ? adviceOf(verdict, said) : [],
-    canTrust: trustable && level !== 'danger',
+    canTrust: trustable && level !== 'danger' && impersonated === undefined,
   };
-  if (trustable && level === 'danger') view.trustBlocked = true;
+  if (trustable && level === 'danger') view.trustBlocked = 'danger';
+  else if (trustable && impersonated !== undefined) view.trustBlocked = 'impersonation';
   if (meeting) view.meeting = true;
   if (view.fieldKinds.length === 0 && (top.domain.kind === 'official' || top.domain.kind === 'trusted')) {
     view.notScanned = top.domain.kind;

@@ -100,6 +100,15 @@ test('the code page that follows a card page of the same site gets "!!"; the sam
   await expect(popup.locator('[data-testid="why-list"] li').first()).toHaveText(message('zh_CN', 'ruleCodeAfterCardStep'));
 });
 
+test('a single-page kit that swaps its card step for the code step gets "!!" at the code step', async ({ page, sites }) => {
+  await page.goto(sites.url('https://claim-desk.cn/spa.html'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  await page.locator('#next').click();
+  await expect(page.locator('#code')).toBeVisible();
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  expect((await settledSummary(page)).rules[0]).toBe('code-after-card-step');
+});
+
 test('the fake refund page in traditional characters gets "!!", with its card password and Alipay claim', async ({ page, sites }) => {
   await page.goto(sites.url('http://tuikuan-zhongxin.cn/'));
   await expect.poll(() => badgeText(page)).toBe('!!');

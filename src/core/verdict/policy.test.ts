@@ -112,9 +112,11 @@ describe('policy table', () => {
     else expect(got.rules).toEqual([]);
   });
 
-  it('the phone-step rule is only for the phone step: not with a card or code field on the page', () => {
+  it('the phone-step rule is only for the phone step: not with a card, code or password field on the page', () => {
     expect(judge({ fields: ['phone', 'card-number'], signInClaim: true }).rules).not.toContain('phone-with-sign-in-claim');
     expect(judge({ fields: ['phone', 'otp'], signInClaim: true }).rules).not.toContain('phone-with-sign-in-claim');
+    // A fake login with phone and password is the password rule's (danger), not a phone step.
+    expect(judge({ fields: ['phone', 'password'], signInClaim: true }).rules).toEqual(['password-with-sign-in-claim']);
   });
 
   it('stops at official and trusted: no rule after them fires', () => {

@@ -188,11 +188,11 @@ export const POLICY: readonly PolicyRule[] = [
   {
     id: 'phone-with-sign-in-claim',
     summary:
-      "A phone number (and no card or code field yet) asked for on a page that presents itself as a brand's own (sign-in) page, on a site the brand does not own: the first step of a fake login, before the SMS code.",
+      "A phone number (and no card, code or password field yet) asked for on a page that presents itself as a brand's own (sign-in) page, on a site the brand does not own: the first step of a fake login, before the SMS code.",
     // Caution: a phone number is not yet what empties an account, but the code the next step asks for is
     // (code-with-brand-claim). Warning here means warning before the bank sends that code.
-    // Only the phone step itself: with a card or code field on the page, the card and code rules speak.
-    when: (f) => has(f, 'phone') && f.signInClaim && !sensitive(f),
+    // Only the phone step itself: with a card, code or password field on the page, their rules speak.
+    when: (f) => has(f, 'phone') && f.signInClaim && !sensitive(f) && !has(f, 'password'),
     level: 'caution',
     advice: ['stop-if-phone-sent-you', 'never-share-code', 'check-address'],
     cases: [],

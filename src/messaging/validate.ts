@@ -51,7 +51,8 @@ export function frameUrlOf(sender: SenderLike): string | null {
   return null;
 }
 
-function describe(issue: { path: PropertyKey[]; message: string } | undefined): string {
+/** A zod issue in one line: where, then what. */
+export function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
   if (!issue) return 'unknown';
   const path = issue.path.map(String).join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
@@ -62,7 +63,7 @@ export function validateIncoming(raw: unknown, sender: SenderLike, self: Extensi
     return { ok: false, error: { code: 'sender-not-this-extension', detail: String(sender.id ?? 'none') } };
   }
   const parsed = toBackgroundSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: { code: 'message-invalid', detail: describe(parsed.error.issues[0]) } };
+  if (!parsed.success) return { ok: false, error: { code: 'message-invalid', detail: describeIssue(parsed.error.issues[0]) } };
   const message: ToBackgroundMessage = parsed.data;
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(self.extensionOrigin);
 

@@ -10,8 +10,10 @@
 //
 // Stored in storage.session beside the tab state: a registrable domain, field kinds, three flags and a time.
 // Never a value, never a path.
-import { CARD_KINDS, FIELD_KINDS, type Context, type EarlierStep, type FieldKind, type Verdict } from '@/core/types';
+import { z } from 'zod';
+import { CARD_KINDS, FIELD_KINDS, type Context, type EarlierStep, type Verdict } from '@/core/types';
 import { policyFacts } from '@/core/verdict/decide';
+import { describeIssue } from '@/messaging/validate';
 import type { KeyValueStore } from '@/platform/session-store';
 
 /** How long a card page counts for the next pages of its site: the code step follows within a minute or two. */
@@ -42,28 +44,23 @@ export function noteOf(verdict: Verdict, context: Context, at: number, topSite: 
   return { sites, kinds, claim: own.claim, moneyClaim: own.moneyClaim, script: own.script, at };
 }
 
-const KNOWN_KINDS: ReadonlySet<string> = new Set(FIELD_KINDS);
+const stepNoteSchema = z.object({
+  sites: z.array(z.string()),
+  kinds: z.array(z.enum(FIELD_KINDS)),
+  claim: z.boolean(),
+  moneyClaim: z.boolean(),
+  script: z.boolean(),
+  at: z.number(),
+}) satisfies z.ZodType<StepNote>;
 
 export function isStepNote(value: unknown): value is StepNote {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    Array.isArray(v.sites) &&
-    v.sites.every((site) => typeof site === 'string') &&
-    typeof v.at === 'number' &&
-    Number.isFinite(v.at) &&
-    Array.isArray(v.kinds) &&
-    v.kinds.every((k) => typeof k === 'string' && KNOWN_KINDS.has(k)) &&
-    typeof v.claim === 'boolean' &&
-    typeof v.moneyClaim === 'boolean' &&
-    typeof v.script === 'boolean'
-  );
+  return stepNoteSchema.safeParse(value).success;
 }
 
 /** The note as the earlier step of a page of `site` at `now`: null for another site, or once the window passed. */
 export function earlierStepFor(note: StepNote, site: string | null, now: number): EarlierStep | null {
   if (site === null || !note.sites.includes(site) || now < note.at || now - note.at > STEP_WINDOW_MS) return null;
-  return { kinds: note.kinds as FieldKind[], claim: note.claim, moneyClaim: note.moneyClaim, script: note.script };
+  return { kinds: note.kinds, claim: note.claim, moneyClaim: note.moneyClaim, script: note.script };
 }
 
 /** One note per tab, in the background's session store. */
@@ -77,13 +74,14 @@ export class StepNotes {
   async earlier(tabId: number, siteOf: () => string | null, now: number): Promise<EarlierStep | null> {
     const stored = await this.kv.get<unknown>(PREFIX + tabId);
     if (stored === undefined) return null;
-    if (!isStepNote(stored)) {
+    const note = stepNoteSchema.safeParse(stored);
+    if (!note.success) {
       // Only this extension writes here; a malformed note is dropped and reported, never half-read.
-      this.warn('earlier step', new Error(`malformed note for tab ${tabId}, removed`));
+      this.warn('earlier step', new Error(`malformed note for tab ${tabId}, removed: ${describeIssue(note.error.issues[0])}`));
       await this.kv.remove(PREFIX + tabId);
       return null;
     }
-    return earlierStepFor(stored, siteOf(), now);
+    return earlierStepFor(note.data, siteOf(), now);
   }
 
   note(tabId: number, note: StepNote): Promise<void> {

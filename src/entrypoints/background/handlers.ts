@@ -161,7 +161,7 @@ export function createHandlers(deps: BackgroundDeps) {
     // popup request is refused here too.
     if (state.level === 'danger') return { ok: false, error: { code: 'trust-danger', detail: domain.host } };
     // And for a page that poses as a bank, wallet, courier or authority (the caution step of a staged fake page).
-    const posesAs = state.frames.map((frame) => (frame.verdict ? moneyClaimBrand(frame.verdict.signals) : undefined)).find((b) => b);
+    const posesAs = moneyClaimBrand(state.frames.flatMap((frame) => frame.verdict?.signals ?? []));
     if (posesAs) return { ok: false, error: { code: 'trust-impersonation', detail: posesAs } };
     if (!domain.registrableDomain) return { ok: false, error: { code: 'trust-no-domain', detail: domain.host } };
     if (domain.kind === 'official' || domain.kind === 'trusted') return { ok: true, domain: domain.registrableDomain };

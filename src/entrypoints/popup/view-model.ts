@@ -135,7 +135,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
   const trustable = top.domain.kind === 'unknown' && top.domain.registrableDomain !== null;
   // A page that poses as a bank, wallet, courier or authority (any of its frames): the caution step of a staged
   // fake page, which a caller wants trusted before the code page comes.
-  const impersonated = state.frames.map((frame) => (frame.verdict ? moneyClaimBrand(frame.verdict.signals) : undefined)).find((b) => b);
+  const impersonated = moneyClaimBrand(state.frames.flatMap((frame) => frame.verdict?.signals ?? []));
 
   const view: VerdictView = {
     level,

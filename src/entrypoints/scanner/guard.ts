@@ -51,6 +51,15 @@ function origin(event: Event): Element | null {
   return first instanceof Element ? first : null;
 }
 
+/**
+ * Whether what `el` holds looks like a typed card number: an input's or textarea's value, or the text of a box
+ * (sensor/editable.ts). Read, tested and dropped here; nothing else is ever read.
+ */
+function holdsTypedCard(el: Element): boolean {
+  const value = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : isBox(el) ? boxText(el) : null;
+  return value !== null && looksLikeTypedCard(value);
+}
+
 function fromOurWarning(event: Event): boolean {
   return event.composedPath().some((node) => node instanceof Element && node.localName === WARNING_HOST_TAG);
 }
@@ -183,7 +192,7 @@ export function createGuard(
     for (const box of boxes) if (!box.isConnected || !isBox(box)) boxes.delete(box);
     // A box the page draws typed digits into itself fires no input event: what it shows is tested here (read,
     // tested, dropped), as an input's value is at each key.
-    if (typedCheck) for (const box of boxes) if (!typedCards.has(box) && looksLikeTypedCard(boxText(box as HTMLElement) ?? '')) typedCards.add(box);
+    if (typedCheck) for (const box of boxes) if (!typedCards.has(box) && holdsTypedCard(box)) typedCards.add(box);
     const result = await scanPageSliced(doc, location.href, typedCards, {
       pause: () => yieldToPage((handler, ms) => ctx.setTimeout(handler, ms)),
       wanted,
@@ -233,14 +242,10 @@ export function createGuard(
     if (!event.isTrusted || !typedCheck) return;
     // Inside a known closed root the event names the host; the field being typed into is the focused one.
     const target = focused(origin(event));
-    if (!target || typedCards.has(target) || warned.get(target)?.kind === 'card-number') return;
-    const field = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-    if (!field && !isBox(target)) return;
-    // Read, test, drop: the value lives only in this expression.
-    if (!looksLikeTypedCard((field ? target.value : boxText(target)) ?? '')) return;
+    if (!target || typedCards.has(target) || warned.get(target)?.kind === 'card-number' || !holdsTypedCard(target)) return;
     typedCards.add(target);
     // A box typed into before its focus was seen (the guard started after it) is scanned from now on.
-    if (!field) boxes.add(target);
+    if (isBox(target)) boxes.add(target);
     scheduler.poke(true);
   };
 

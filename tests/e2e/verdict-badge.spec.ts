@@ -100,6 +100,18 @@ test('the code page that follows a card page of the same site gets "!!"; the sam
   await expect(popup.locator('[data-testid="why-list"] li').first()).toHaveText(message('zh_CN', 'ruleCodeAfterCardStep'));
 });
 
+test('the code page in a tab the card page opened gets "!!" too', async ({ context, page, sites }) => {
+  await page.goto(sites.url('https://claim-desk.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  // Chromium names the active tab as the opener of a tab a link opens; a person clicks in the tab in front.
+  await page.bringToFront();
+  const [next] = await Promise.all([context.waitForEvent('page'), page.locator('#next-tab').click()]);
+  await next.waitForLoadState();
+  expect(next.url()).toContain('/step2.html');
+  await expect.poll(() => badgeText(next)).toBe('!!');
+  expect((await settledSummary(next)).rules[0]).toBe('code-after-card-step');
+});
+
 test('a single-page kit that swaps its card step for the code step gets "!!" at the code step', async ({ page, sites }) => {
   await page.goto(sites.url('https://claim-desk.cn/spa.html'));
   await expect.poll(() => badgeText(page)).toBe('!');

@@ -1,7 +1,8 @@
 // The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
 // banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe, a closed shadow root or a new
-// about:blank window; the code page after a card page of the same site gets "!!"; the bank's own host gets no badge
-// and no warning. Run by node's test runner (`npm run test:firefox`).
+// about:blank window; the code page after a card page of the same site gets "!!", in the same tab or in a tab the
+// card page opened; the bank's own host gets no badge and no warning. Run by node's test runner
+// (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -128,7 +129,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
-  it('the code page after a card page of the same site gets "!!"; on its own it gets nothing', async () => {
+  it('the code page after a card page of the same site gets "!!", also in a tab it opened; on its own it gets nothing', async () => {
     const page = await onlySiteTab(firefox);
     try {
       // Step 2 alone: an SMS-code page like any login.
@@ -144,7 +145,13 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
       await page.goto(sites.url('https://claim-desk.cn/step2.html'));
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      // The card page again, and its next step in a new tab (a link with target=_blank): the new tab got the note.
+      await page.goto(sites.url('https://claim-desk.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.click('#next-tab');
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, 'newest tab'), '!!'), '!!');
     } finally {
+      for (const p of await firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
       await page.close();
     }
   });

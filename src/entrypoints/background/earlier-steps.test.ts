@@ -88,6 +88,28 @@ describe('StepNotes', () => {
     await notes.forget(3);
     expect(await notes.earlier(3, () => 'claim-desk.cn', 1500)).toBeNull();
   });
+
+  it('gives a tab opened from a tab with a note a copy of it, and nothing from a tab without one', async () => {
+    const notes = new StepNotes(memoryStore(), vi.fn());
+    await notes.note(3, note());
+    await notes.inherit(5, 3);
+    await notes.inherit(6, 4);
+    expect(await notes.earlier(5, () => 'claim-desk.cn', 1500)).toEqual({ kinds: ['card-number'], claim: false, moneyClaim: false, script: false });
+    expect(await notes.earlier(6, () => 'claim-desk.cn', 1500)).toBeNull();
+    // A copy, not a link: the opener closing does not take it away.
+    await notes.forget(3);
+    expect(await notes.earlier(5, () => 'claim-desk.cn', 1500)).not.toBeNull();
+  });
+
+  it('does not copy a malformed note: it is dropped and reported', async () => {
+    const kv = memoryStore();
+    await kv.set('step:3', { ...note(), kinds: ['bank-balance'] });
+    const warn = vi.fn();
+    await new StepNotes(kv, warn).inherit(5, 3);
+    expect(await kv.get('step:5')).toBeUndefined();
+    expect(await kv.get('step:3')).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('a staged fake page, through the background with the real engine', () => {
@@ -138,6 +160,15 @@ describe('a staged fake page, through the background with the real engine', () =
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: { url: frame, ...cardStep } }, from: { kind: 'content', tabId: 9, frameId: 3, url: frame } });
     await handlers.navigated(9);
     expect(await scan(9, 'https://parcel-claim.cn/verify', codeStep)).toMatchObject({ level: 'danger' });
+  });
+
+  it('warns on the code page in a tab the card page opened, and only for the same site', async () => {
+    const { handlers, scan } = background();
+    await scan(7, 'https://claim-desk.cn/', cardStep);
+    await handlers.opened(8, 7);
+    expect(await scan(8, 'https://claim-desk.cn/step2', codeStep)).toMatchObject({ level: 'danger' });
+    await handlers.opened(9, 7);
+    expect(await scan(9, 'https://other-shop.cn/login', codeStep)).toMatchObject({ level: 'none' });
   });
 
   it('says nothing about the same code page in another tab, on another site, after the window, or after the tab closed', async () => {

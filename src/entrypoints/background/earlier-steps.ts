@@ -6,7 +6,8 @@
 // got no warning. So the background notes, per tab, the card fields the last card page asked for, on which
 // site, and whether that page claimed a brand or told a scam story. A code page of the same site within the
 // window is judged with them (core/verdict/decide.ts). A navigation clears the tab's verdicts but not this note:
-// the next page is the point. Closing the tab forgets it.
+// the next page is the point. A tab the card page opens (a link with target=_blank, window.open) starts with a
+// copy of it, since a kit may put its next step there. Closing the tab forgets it.
 //
 // Stored in storage.session beside the tab state: a registrable domain, field kinds, three flags and a time.
 // Never a value, never a path.
@@ -72,6 +73,20 @@ export class StepNotes {
 
   /** The tab's earlier step for a page of the site `siteOf()` names (asked only when the tab has a note). */
   async earlier(tabId: number, siteOf: () => string | null, now: number): Promise<EarlierStep | null> {
+    const note = await this.read(tabId);
+    return note ? earlierStepFor(note, siteOf(), now) : null;
+  }
+
+  /**
+   * A tab opened from `openerTabId` starts with a copy of its note. The copy still only counts for the same
+   * site within the same window from the card page, so a tab opened to anything else never uses it.
+   */
+  async inherit(tabId: number, openerTabId: number): Promise<void> {
+    const note = await this.read(openerTabId);
+    if (note) await this.kv.set(PREFIX + tabId, note);
+  }
+
+  private async read(tabId: number): Promise<StepNote | null> {
     const stored = await this.kv.get<unknown>(PREFIX + tabId);
     if (stored === undefined) return null;
     const note = stepNoteSchema.safeParse(stored);
@@ -81,7 +96,7 @@ export class StepNotes {
       await this.kv.remove(PREFIX + tabId);
       return null;
     }
-    return earlierStepFor(note.data, siteOf(), now);
+    return note.data;
   }
 
   note(tabId: number, note: StepNote): Promise<void> {

@@ -22,7 +22,7 @@ import type { TabStore } from './tab-store';
 export interface BackgroundDeps {
   store: TabStore;
   /** The card page a site showed in the tab a few minutes ago (earlier-steps.ts). */
-  steps: Pick<StepNotes, 'earlier' | 'note' | 'forget'>;
+  steps: Pick<StepNotes, 'earlier' | 'note' | 'forget' | 'inherit'>;
   context(): Promise<Context>;
   assessDomain(url: string, trusted: readonly string[]): DomainAssessment;
   evaluate(facts: PageFacts, context: Context): Verdict;
@@ -210,6 +210,11 @@ export function createHandlers(deps: BackgroundDeps) {
       // A share does not survive its document, but Chrome also reports `loading` for same-document changes:
       // ask the tab's sharing frames instead of forgetting their shares.
       await deps.share?.tabUpdated(tabId).catch((error: unknown) => deps.warn('share verify', error));
+    },
+
+    /** A page opened a tab (target=_blank, window.open): the new tab may hold the next step of a staged page. */
+    async opened(tabId: number, openerTabId: number): Promise<void> {
+      await deps.steps.inherit(tabId, openerTabId).catch((error: unknown) => deps.warn('inherit step', error));
     },
 
     async closed(tabId: number): Promise<void> {

@@ -2,6 +2,7 @@
 //
 //   runtime.onMessage ─validateIncoming (zod + sender)─▶ handlers.handle ─▶ answer or { error }
 //   tabs.onUpdated (status loading) ─▶ forget the tab, clear its badge
+//   tabs.onCreated (with an opener) ─▶ the new tab gets a copy of the opener's card-step note
 //   tabs.onRemoved ─▶ forget the tab
 //   settings change (trusted list) ─▶ every known tab checks again
 //   runtime.onInstalled (install) ─▶ open the onboarding page
@@ -111,6 +112,10 @@ export default defineBackground(() => {
     if (changeInfo.status === 'loading') void handlers.navigated(tabId);
     // Issue 4: once the new document is in, its frames can say whether the tab still shares.
     if (changeInfo.status === 'complete') void shareGuard.service.tabUpdated(tabId).catch((error: unknown) => warn('share verify', error));
+  });
+  browser.tabs.onCreated.addListener((tab) => {
+    // openerTabId is not one of the fields the "tabs" permission guards: no new permission.
+    if (tab.id !== undefined && tab.openerTabId !== undefined) void handlers.opened(tab.id, tab.openerTabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void handlers.closed(tabId));
 

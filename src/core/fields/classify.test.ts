@@ -35,6 +35,11 @@ describe('one control: should match', () => {
     ['ATM PIN', { labelText: 'ATM PIN' }, 'card-pin'],
     ['PIN on a password box', { labelText: 'PIN', type: 'password' }, 'card-pin'],
     ['密码 in a 6-digit numeric box', { labelText: '密码', type: 'password', maxLength: 6, inputmode: 'numeric' }, 'card-pin'],
+    // The online bank's login password and its USB-key PIN open the account as the card PIN does.
+    ['label 网银登录密码', { labelText: '网银登录密码', type: 'password' }, 'card-pin'],
+    ['placeholder U盾密码', { placeholder: '请输入U盾密码', type: 'password' }, 'card-pin'],
+    ['traditional 網上銀行登錄密碼', { nearbyText: '網上銀行登錄密碼：', type: 'password' }, 'card-pin'],
+    ['Online banking password', { labelText: 'Online banking password', type: 'password' }, 'card-pin'],
     // card-cvv
     ['autocomplete cc-csc', { autocomplete: 'cc-csc' }, 'card-cvv'],
     ['label CVV2', { labelText: 'CVV2' }, 'card-cvv'],

@@ -129,6 +129,10 @@ const CARD_EXPIRY: KindWords = {
 const CARD_PIN: KindWords = {
   strong: [
     '取款密码', '交易密码', '支付密码', '银行卡密码', '卡密码', '查询密码', '银行密码', '提款密码', '六位密码', '6位密码', '付款密码',
+    // The online bank's own secrets open the same account as the card's PIN: the login password and the PIN of
+    // its USB key (U盾, K宝).
+    '网银密码', '网银登录密码', '网上银行密码', '网上银行登录密码', '手机银行密码', '手机银行登录密码', '电子银行密码',
+    'u盾密码', 'k宝密码', 'ukey密码', 'online banking password', 'internet banking password',
     '密码器', 'atm pin', 'card pin', 'pin code', 'pin number', 'atm password', 'card password', 'bank pin', 'personal identification number',
     'geheimzahl', 'code confidentiel', 'código pin', 'numero pin',
   ],

@@ -63,6 +63,8 @@ describe('one control: should match', () => {
     ['pinyin yxq', { name: 'yxq' }, 'card-expiry'],
     // otp
     ['autocomplete one-time-code', { autocomplete: 'one-time-code' }, 'otp'],
+    ['label 动态口令', { labelText: '动态口令' }, 'otp'],
+    ['placeholder 短信动态口令', { placeholder: '请输入短信动态口令', maxLength: 6 }, 'otp'],
     ['label 短信验证码', { labelText: '短信验证码' }, 'otp'],
     ['placeholder 请输入验证码', { placeholder: '请输入验证码' }, 'otp'],
     ['动态码', { nearbyText: '动态码' }, 'otp'],

@@ -147,6 +147,8 @@ const CARD_PIN: KindWords = {
 const OTP: KindWords = {
   strong: [
     '验证码', '短信验证码', '手机验证码', '动态码', '动态密码', '短信动态码', '校验码', '短信码', '短信校验码', '验证代码', '确认码',
+    // Banks also call the one-time code a "dynamic token" (动态口令), by SMS or from a token device.
+    '动态口令', '短信口令', '短信动态口令',
     '驗證碼', '簡訊驗證碼', '認證碼', '認証コード', '確認コード', 'ワンタイムパスワード', '인증번호', '인증 코드',
     'one-time code', 'one-time password', 'one-time passcode', 'otp', 'sms code', 'verification code', 'verify code',
     'confirmation code', 'authentication code', 'auth code',

@@ -38,6 +38,18 @@ describe('card context', () => {
     ]);
   });
 
+  it('a box for the card\'s balance or a sum after the card number is no card number, though its 卡 is a card cue', () => {
+    const found = classifyFields(
+      page(
+        { nearbyText: '卡号', rowKey: 1 },
+        { nearbyText: '卡内余额', rowKey: 2 },
+        { nearbyText: '信用卡额度', rowKey: 3 },
+        { nearbyText: '转账金额', rowKey: 4 },
+      ),
+    );
+    expect(kinds(found)).toEqual([[0, 'card-number']]);
+  });
+
   it('the year box right after an expiry month pairs with it', () => {
     const found = classifyFields(page({ labelText: '有效期', name: 'month', maxLength: 2, rowKey: 3 }, { name: 'year', maxLength: 2, rowKey: 3 }));
     expect(kinds(found)).toEqual([

@@ -77,7 +77,9 @@ const CARD_NUMBER: KindWords = {
     'last four', 'nickname', 'postal', 'zip', 'phone', 'email',
     'karteninhaber', 'titulaire', 'titular', 'intestatario', 'name', 'nom', 'nombre', 'nome', 'naam', 'inhaber', 'owner',
     'détenteur', '姓名', 'appears on', 'routing', 'iban', 'bank account', 'order', 'house', 'street',
-    'apartment', 'suite', 'building', 'hausnummer', 'numéro de rue', 'número de casa', 'huisnummer', '门牌', ...NOT_PAYMENT_TEXT,
+    'apartment', 'suite', 'building', 'hausnummer', 'numéro de rue', 'número de casa', 'huisnummer', '门牌',
+    // How much is on (or may go through) the card is a sum, not its number.
+    '余额', '金额', '额度', ...NOT_PAYMENT_TEXT,
     ...NOT_BANK_CARD_TEXT,
   ],
   attr: ['cardnumber', 'cardnum', 'ccnum', 'cardno', 'ccno', 'creditcardnumber', 'ccnumber', 'cardpan', 'accountnumbercard', 'bankcard', 'bankcardno'],

@@ -169,6 +169,7 @@ async function main(): Promise<void> {
     const s10k = scan.find((s) => s.page === 'generated 10,000');
     const growth1kTo10k = s1k && s10k ? ratio(s10k.scanCpuMs, s1k.scanCpuMs) : null;
     const growth1kTo10kWall = s1k && s10k ? ratio(s10k.scanMs, s1k.scanMs) : null;
+    const baselineGrowth1kTo10k = s1k && s10k ? ratio(s10k.baselineCpuMs, s1k.baselineCpuMs) : null;
 
     if (only.has('load')) log(`2/5 page load (${LOADS} loads per page and context)`);
     const load = only.has('load')
@@ -199,7 +200,7 @@ async function main(): Promise<void> {
     if (only.has('size')) log('5/5 size');
     const size = only.has('size') ? bundleSizes(builds, BUILDS) : [];
 
-    const parts = { scan, growth1kTo10k, growth1kTo10kWall, load, loadCpu, churn, typing, size };
+    const parts = { scan, growth1kTo10k, growth1kTo10kWall, baselineGrowth1kTo10k, load, loadCpu, churn, typing, size };
     const results: Results = {
       meta: {
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',

@@ -78,8 +78,8 @@ export class StepNotes {
   }
 
   /**
-   * A tab opened from `openerTabId` starts with a copy of its note. The copy still only counts for the same
-   * site within the same window from the card page, so a tab opened to anything else never uses it.
+   * A tab opened from `openerTabId` starts with a copy of its note. The copy still only counts for a page of
+   * the same site within STEP_WINDOW_MS of the card page, so a tab opened to anything else never uses it.
    */
   async inherit(tabId: number, openerTabId: number): Promise<void> {
     const note = await this.read(openerTabId);

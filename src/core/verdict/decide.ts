@@ -29,6 +29,14 @@ export function moneyClaimBrand(signals: readonly PageSignal[]): string | undefi
   return undefined;
 }
 
+/**
+ * moneyClaimBrand over every frame of a tab: one question for the popup (does it offer "trust this site"?) and
+ * the background (does it accept that request?), so the two cannot drift apart.
+ */
+export function framesMoneyClaimBrand(frames: readonly { verdict: Pick<Verdict, 'signals'> | null }[]): string | undefined {
+  return moneyClaimBrand(frames.flatMap((frame) => frame.verdict?.signals ?? []));
+}
+
 export function policyFacts(input: DecideInput): PolicyFacts {
   const facts: PolicyFacts = {
     domain: input.domain,

@@ -1,3 +1,3 @@
-export { decide, moneyClaimBrand, policyFacts, type DecideInput } from './decide';
+export { decide, framesMoneyClaimBrand, moneyClaimBrand, policyFacts, type DecideInput } from './decide';
 export { POLICY, type PolicyFacts, type PolicyRule } from './policy';
 export { firedRules, levelOf } from './walk';

@@ -2,7 +2,7 @@
 // Every browser call arrives through BackgroundDeps, so the flows are unit-tested with fakes and the
 // entrypoint (index.ts) stays wiring only.
 import type { Context, DomainAssessment, Level, PageFacts, Reason, Verdict } from '@/core/types';
-import { moneyClaimBrand } from '@/core/verdict/decide';
+import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import type {
   CsBgMessage,
   HelloResponse,
@@ -161,7 +161,7 @@ export function createHandlers(deps: BackgroundDeps) {
     // popup request is refused here too.
     if (state.level === 'danger') return { ok: false, error: { code: 'trust-danger', detail: domain.host } };
     // And for a page that poses as a bank, wallet, courier or authority (the caution step of a staged fake page).
-    const posesAs = moneyClaimBrand(state.frames.flatMap((frame) => frame.verdict?.signals ?? []));
+    const posesAs = framesMoneyClaimBrand(state.frames);
     if (posesAs) return { ok: false, error: { code: 'trust-impersonation', detail: posesAs } };
     if (!domain.registrableDomain) return { ok: false, error: { code: 'trust-no-domain', detail: domain.host } };
     if (domain.kind === 'official' || domain.kind === 'trusted') return { ok: true, domain: domain.registrableDomain };

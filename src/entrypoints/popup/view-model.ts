@@ -1,6 +1,6 @@
 // TabState (from the background) → what the popup shows, as plain data. No DOM, no i18n here: the
 // render step turns ids and codes into words. Kept pure so the choices below are unit-tested.
-import { moneyClaimBrand } from '@/core/verdict/decide';
+import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import { POLICY } from '@/core/verdict/policy';
 import { FIELD_KINDS, type DomainKind, type FieldKind, type Level, type Reason, type Verdict } from '@/core/types';
 import type { FrameState, TabState } from '@/messaging/protocol';
@@ -135,7 +135,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
   const trustable = top.domain.kind === 'unknown' && top.domain.registrableDomain !== null;
   // A page that poses as a bank, wallet, courier or authority (any of its frames): the caution step of a staged
   // fake page, which a caller wants trusted before the code page comes.
-  const impersonated = moneyClaimBrand(state.frames.flatMap((frame) => frame.verdict?.signals ?? []));
+  const impersonated = framesMoneyClaimBrand(state.frames);
 
   const view: VerdictView = {
     level,

@@ -40,6 +40,10 @@ describe('one control: should match', () => {
     ['placeholder U盾密码', { placeholder: '请输入U盾密码', type: 'password' }, 'card-pin'],
     ['traditional 網上銀行登錄密碼', { nearbyText: '網上銀行登錄密碼：', type: 'password' }, 'card-pin'],
     ['Online banking password', { labelText: 'Online banking password', type: 'password' }, 'card-pin'],
+    // A payment app's login password opens the account and every card bound to it.
+    ['placeholder 支付宝登录密码', { placeholder: '请输入支付宝登录密码', type: 'password' }, 'card-pin'],
+    ['label 云闪付密码', { labelText: '云闪付密码', type: 'password' }, 'card-pin'],
+    ['PayPal password', { labelText: 'PayPal password', type: 'password' }, 'card-pin'],
     // card-cvv
     ['autocomplete cc-csc', { autocomplete: 'cc-csc' }, 'card-cvv'],
     ['label CVV2', { labelText: 'CVV2' }, 'card-cvv'],
@@ -119,6 +123,7 @@ describe('one control: should not match a card or code kind', () => {
     ['street address', { labelText: 'Street address', autocomplete: 'street-address' }],
     ['name on card', { labelText: 'Name on card', name: 'cardName' }],
     ['cardholder', { labelText: '持卡人姓名' }],
+    ['支付宝账号 (the account, not its password)', { labelText: '支付宝账号' }],
     ['amount', { labelText: 'Amount', name: 'amount', type: 'number' }],
     ['金额', { labelText: '转账金额' }],
     ['house number', { labelText: 'House number' }],

@@ -135,6 +135,10 @@ const CARD_PIN: KindWords = {
     // its USB key (U盾, K宝).
     '网银密码', '网银登录密码', '网上银行密码', '网上银行登录密码', '手机银行密码', '手机银行登录密码', '电子银行密码',
     'u盾密码', 'k宝密码', 'ukey密码', 'online banking password', 'internet banking password',
+    // A payment app's own password does too: the account holds the cards bound to it (the Hangzhou case: 23).
+    // Its payment password (支付密码) is above; the login password of the account opens it as well.
+    '支付宝密码', '支付宝登录密码', '支付宝账户密码', '支付宝账号密码', '云闪付密码', '云闪付登录密码', '财付通密码',
+    'alipay password', 'paypal password',
     '密码器', 'atm pin', 'card pin', 'pin code', 'pin number', 'atm password', 'card password', 'bank pin', 'personal identification number',
     'geheimzahl', 'code confidentiel', 'código pin', 'numero pin',
   ],

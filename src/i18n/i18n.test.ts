@@ -143,7 +143,7 @@ describe('reason words', () => {
   });
 
   it.each([
-    [{ code: 'card-pin-off-official' }, {}, 'It asks for your card or online-banking password. Nobody but your bank ever needs it.', undefined],
+    [{ code: 'card-pin-off-official' }, {}, 'It asks for your card, online-banking or payment-app password. Nobody but your bank or the app itself ever needs it.', undefined],
     [{ code: 'host-embeds-brand', detail: 'alipay in alipay-refund' }, { brand: 'alipay' }, 'The address borrows the name of Alipay, but the site does not belong to Alipay.', 'alipay in alipay-refund'],
     [{ code: 'trusted-lookalike', detail: 'alipay' }, {}, 'This address imitates Alipay. Scammers often ask people to trust addresses like this.', undefined],
     [{ code: 'trusted-public-suffix', detail: 'com.cn' }, {}, '“com.cn” is an ending shared by many sites; trusting it would trust thousands of them. Type a full address such as icbc.com.cn.', undefined],

@@ -42,8 +42,8 @@ export const ADVICE: Advice[] = [
   {
     id: 'no-card-password',
     text: {
-      zh: '谁都不需要你的银行卡密码，客服和商家也不需要。',
-      en: 'Nobody needs your card password: no shop, no customer service.',
+      zh: '谁都不需要你的银行卡或支付密码，客服和商家也不需要。',
+      en: 'Nobody needs your card or payment password: no shop, no customer service.',
     },
   },
   {

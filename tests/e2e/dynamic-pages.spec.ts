@@ -125,7 +125,7 @@ test('a form in a closed shadow root is caught once someone focuses one of its f
   expect(panel.y + panel.height, `panels ${JSON.stringify(panel)}, form ${JSON.stringify(pay)}`).toBeGreaterThan(pay.y + pay.height / 2);
   // Tab on to the card password: focus moves inside the root (it never reaches the document), the warning follows.
   await page.keyboard.press('Tab');
-  const pin = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible && x.text.includes('“银行卡密码”'));
+  const pin = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible && x.text.includes('“银行卡或支付密码”'));
   const after = pin(await waitFor(() => readWarnings(page), (w) => pin(w).length > 0, 5_000));
   expect(after).toHaveLength(1);
   expect(after[0]!.text).not.toContain('“银行卡号”');

@@ -98,7 +98,7 @@ describe('buildWarningPlan', () => {
     expect(plan.title).toBe("Careful: don't fill this in yet");
     expect(plan.why).toBe("This page says it is JD.com, but the address is not JD.com's official website.");
     expect(plan.action).toContain('96110');
-    expect(plan.fields).toEqual([{ index: 0, kind: 'card-pin', what: 'This box asks for your bank card password (PIN).' }]);
+    expect(plan.fields).toEqual([{ index: 0, kind: 'card-pin', what: 'This box asks for your card or payment password.' }]);
     expect(plan.story).toBeUndefined();
   });
 
@@ -170,8 +170,8 @@ describe('the one thing to do, on verdicts from the real policy and knowledge ba
 
   it('a card password box on an ordinary site (danger): nobody needs your card password', () => {
     const v = page('unknown', ['card-pin']);
-    expect(action(v, 'zh')).toBe('不要输入，先挂断电话。谁都不需要你的银行卡密码，客服和商家也不需要。');
-    expect(action(v, 'en')).toBe("Don't type anything, and hang up. Nobody needs your card password: no shop, no customer service.");
+    expect(action(v, 'zh')).toBe('不要输入，先挂断电话。谁都不需要你的银行卡或支付密码，客服和商家也不需要。');
+    expect(action(v, 'en')).toBe("Don't type anything, and hang up. Nobody needs your card or payment password: no shop, no customer service.");
   });
 
   it('a danger rule that does not involve a caller says "do not type" without "hang up"', () => {

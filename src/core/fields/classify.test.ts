@@ -40,6 +40,9 @@ describe('one control: should match', () => {
     ['placeholder U盾密码', { placeholder: '请输入U盾密码', type: 'password' }, 'card-pin'],
     ['traditional 網上銀行登錄密碼', { nearbyText: '網上銀行登錄密碼：', type: 'password' }, 'card-pin'],
     ['Online banking password', { labelText: 'Online banking password', type: 'password' }, 'card-pin'],
+    // Invisible characters between a label's characters (a person reads 银行卡号 and 验证码).
+    ['label 银行卡号 with zero-width spaces', { labelText: '银\u200b行\u200b卡\u200b号' }, 'card-number'],
+    ['placeholder 验证码 with soft hyphens', { placeholder: '验\u00ad证\u00ad码' }, 'otp'],
     // A payment app's login password opens the account and every card bound to it.
     ['placeholder 支付宝登录密码', { placeholder: '请输入支付宝登录密码', type: 'password' }, 'card-pin'],
     ['label 云闪付密码', { labelText: '云闪付密码', type: 'password' }, 'card-pin'],

@@ -8,6 +8,9 @@ describe('normalizeText', () => {
     ['ＣＶＶ２', 'cvv2'],
     ['银行 卡号', '银行卡号'],
     ['请输入 6 位 密码', '请输入 6 位密码'],
+    // Invisible characters a page puts between a word's characters to slip past the word lists.
+    ['银\u200b行\u200b卡\u200b号', '银行卡号'],
+    ['Card\u00ad number', 'card number'],
   ])('%s → %s', (input, out) => expect(normalizeText(input)).toBe(out));
 });
 

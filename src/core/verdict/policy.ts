@@ -58,7 +58,8 @@ const WUHAN = 'wuhan-2021-meeting-refund';
 const HANGZHOU = 'hangzhou-2022-parcel-claim';
 
 const has = (f: PolicyFacts, kind: FieldKind) => f.kinds.has(kind);
-const anyCard = (f: PolicyFacts) => CARD_KINDS.some((k) => f.kinds.has(k));
+/** Some card field (card-number, card-pin, card-cvv, card-expiry) among the page's kinds. */
+export const anyCard = (f: Pick<PolicyFacts, 'kinds'>) => CARD_KINDS.some((k) => f.kinds.has(k));
 const anyCode = (f: PolicyFacts) => has(f, 'otp') || has(f, 'card-cvv');
 const sensitive = (f: PolicyFacts) => anyCard(f) || has(f, 'otp');
 /** Neither official nor trusted (those stop the walk before any rule that uses this). */

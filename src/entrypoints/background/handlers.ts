@@ -116,7 +116,7 @@ export function createHandlers(deps: BackgroundDeps) {
     let wasEmpty = false;
     const state = await deps.store.update(from.tabId, (s) => {
       wasEmpty = s === null;
-      return withVerdict(s, from.tabId, from.frameId, url, verdict, deps.now());
+      return withVerdict(s, from.tabId, from.frameId, url, verdict, now);
     });
     const topSite = state?.frames.find((frame) => frame.frameId === 0)?.domain.registrableDomain ?? null;
     const note = noteOf(verdict, base, now, topSite);

@@ -72,8 +72,8 @@ export function nearbyTextOf(el: Element, ctx: RowContext): string {
     text = collapse(text);
     if (text) return text.length > NEARBY_MAX ? text.slice(text.length - NEARBY_MAX) : text;
     const parent: Element | null = parentElementOf(node);
-    // Nothing before the control's cell in its row (or only cells with controls): the column's heading
-    // labels it, not the tail of the whole row above.
+    // No words before the control's cell in its row, or a cell with a control right before it: the column's
+    // heading labels it, not the tail of the whole row above.
     if (parent && tagNameOf(node) === 'TD' && tagNameOf(parent) === 'TR') {
       const heading = columnHeadingOf(node, parent, ctx);
       if (heading) return heading;
@@ -92,8 +92,8 @@ function spanOf(cell: Element): number {
 }
 
 /**
- * The heading of a table column, for a control in `cell` (a cell of `row`) with no words before it in its row:
- * a row of inputs under a row of headings (卡号 | 有效期 | 验证码). The heading row is the row right above, or
+ * The heading of a table column, for a control in `cell` (a cell of `row`) that nearbyTextOf found no words
+ * before: a row of inputs under a row of headings (卡号 | 有效期 | 验证码). The heading row is the row right above, or
  * the table's first row when that is a real header (in <thead>, or made of <th>); it holds no control.
  */
 function columnHeadingOf(cell: Element, row: Element, ctx: RowContext): string {

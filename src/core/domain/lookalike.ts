@@ -1,8 +1,10 @@
 // Does a foreign host imitate a brand? Four ways, tried from the most to the least certain:
 //
 //   embedded       a brand's own domain or host token sits in the host as a label or hyphen token:
-//                  www.jd.com.vip-cancel.cc (the labels `jd.com`), alipay-refund.cn, icbc-cn.vip, boc.cc;
-//                  a long token (6+ letters) also counts inside a label: myalipayrefund.com.
+//                  www.jd.com.vip-cancel.cc (the labels `jd.com`), jd.com-refund.net and kefu-jd.com.vip
+//                  (the domain glued to a hyphen), alipay-refund.cn, icbc-cn.vip, boc.cc;
+//                  a long token (6+ letters) also counts inside a label, hyphens or not: myalipayrefund.com,
+//                  sf-express-claim.cn.
 //                  Short tokens need a boundary: `icbc` in evilicbc.com.cn is not matched, because short
 //                  tokens turn up inside unrelated words (`boc` in bocconi, `abc` in abcnews).
 //   homoglyph      a label that looks like a token: Cyrillic а in аlipay.com, g00gle, paypa1
@@ -66,9 +68,14 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
   return { tokens, tokenSet: new Set(tokens.map((t) => t.token)), officialDomains, cjkNames };
 }
 
-/** True when `inner` occupies whole labels of `outer` (`jd.com` in `www.jd.com`, not in `xjd.com`). */
+/**
+ * True when `inner` occupies whole labels of `outer` (`jd.com` in `www.jd.com`, not in `xjd.com`), or whole
+ * labels but for a hyphen glued to one end (`jd.com-refund`, `kefu-jd.com`). Only labels left of the public
+ * suffix are passed in, so an official domain's own suffix turns up there only when someone wrote it in.
+ */
 function hasLabels(outer: string, inner: string): boolean {
-  return outer === inner || `.${outer}.`.includes(`.${inner}.`);
+  const dotted = `.${outer}.`;
+  return dotted.includes(`.${inner}.`) || dotted.includes(`.${inner}-`) || dotted.includes(`-${inner}.`);
 }
 
 /**
@@ -99,7 +106,9 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
       const hit = index.tokens.find((t) => t.token === part);
       if (hit) return { brand: hit.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${hit.token} in ${label}` } };
     }
-    const inside = index.tokens.find((t) => t.token.length >= MIN_SUBSTRING_TOKEN && label.includes(t.token));
+    // Hyphens dropped: `sf-express` is how people write `sfexpress`, and `pay-pal` spells paypal.
+    const squashed = label.replaceAll('-', '');
+    const inside = index.tokens.find((t) => t.token.length >= MIN_SUBSTRING_TOKEN && squashed.includes(t.token));
     if (inside) return { brand: inside.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${inside.token} in ${label}` } };
   }
 

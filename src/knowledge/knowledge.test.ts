@@ -64,10 +64,12 @@ describe('schema errors name what is wrong', () => {
     expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toContain(`0.${path}`);
   });
 
-  it('a brand with an unknown category or a host token with a dot', () => {
-    const result = brandsSchema.safeParse([{ ...BRANDS[0]!, category: 'casino', hostTokens: ['ali.pay'] }]);
+  it('a brand with an unknown category or a host token with a dot, an outer or a double hyphen', () => {
+    const hostTokens = ['ali.pay', '-alipay', 'alipay-', 'ali--pay', 'sf-express'];
+    const result = brandsSchema.safeParse([{ ...BRANDS[0]!, category: 'casino', hostTokens }]);
     const paths = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['0.category', '0.hostTokens.0']));
+    expect(paths).toEqual(expect.arrayContaining(['0.category', '0.hostTokens.0', '0.hostTokens.1', '0.hostTokens.2', '0.hostTokens.3']));
+    expect(paths).not.toContain('0.hostTokens.4');
   });
 });
 

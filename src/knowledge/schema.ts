@@ -35,7 +35,9 @@ export const brandSchema = z.strictObject({
   name: bilingualSchema,
   aliases: z.array(nonEmpty).min(1),
   checkoutNames: z.array(nonEmpty).min(1).optional(),
-  hostTokens: z.array(z.string().regex(/^[a-z0-9]{3,}$/, 'a lower-case ASCII label of 3+ letters or digits')),
+  hostTokens: z.array(
+    z.string().regex(/^(?=.{3})[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case ASCII label of 3+ letters or digits (single inner hyphens allowed)'),
+  ),
   domains: z.array(officialDomainSchema),
   suffixes: z.array(officialSuffixSchema).min(1).optional(),
 });

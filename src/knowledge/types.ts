@@ -41,7 +41,8 @@ export interface Brand {
   aliases: string[];
   /**
    * ASCII labels that, found as a label or hyphen token of a foreign host, mark a lookalike
-   * (`alipay` in `alipay-refund.cn`). Only distinctive ones: never a common word. Sorted.
+   * (`alipay` in `alipay-refund.cn`). Only distinctive ones: never a common word. Sorted. A brand whose own
+   * name is hyphenated in its domain (`sf-express`) may list that run of hyphen tokens as one token.
    */
   hostTokens: string[];
   /**

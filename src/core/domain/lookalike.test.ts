@@ -17,6 +17,8 @@ const index = buildBrandIndex([
   brand('icbc', ['95588', 'icbc'], ['icbc.com.cn'], '工商银行'),
   brand('paypal', ['paypal'], ['paypal.com'], '贝宝'),
   brand('google', ['google'], ['google.com'], '谷歌'),
+  brand('sf-express', ['sf-express', 'sfexpress'], ['sf-express.com'], '顺丰速运'),
+  brand('vipshop', ['vipshop'], ['vip.com'], '唯品会'),
 ]);
 const labels = (left: string) => left.split('.');
 const toAscii = (unicodeHost: string) => new URL(`https://${unicodeHost}/`).hostname;
@@ -34,8 +36,8 @@ describe('findLookalike', () => {
     ['jd.com-refund', 'jd', 'embedded', 'host-embeds-official-domain'],
     ['secure.icbc.com.cn-verify', 'icbc', 'embedded', 'host-embeds-official-domain'],
     ['kefu-jd.com', 'jd', 'embedded', 'host-embeds-official-domain'],
-    ['pay-pal-help', 'paypal', 'embedded', 'host-embeds-brand'],
-    ['secure.ali-pay-refund', 'alipay', 'embedded', 'host-embeds-brand'],
+    ['sf-express-claim', 'sf-express', 'embedded', 'host-embeds-brand'],
+    ['lipei.my-sf-express', 'sf-express', 'embedded', 'host-embeds-brand'],
     ['alipey', 'alipay', 'edit-distance', 'host-one-edit-from-brand'],
     ['a1ipay', 'alipay', 'edit-distance', 'host-one-edit-from-brand'],
     ['paypai-help', 'paypal', 'edit-distance', 'host-one-edit-from-brand'],
@@ -62,6 +64,8 @@ describe('findLookalike', () => {
     ['jdx', 'short tokens never match by edit distance'],
     ['jd.campus-news', 'a short token alone as a subdomain label is a department name as often as a lure'],
     ['jd.community', 'a domain followed by more letters is another word'],
+    ['sf-expressway', 'a hyphenated token followed by more letters is another word'],
+    ['vip-shop-deals', 'hyphens are not dropped: two ordinary words do not spell a token'],
     ['icbb', 'a 4-letter token is below the edit-distance length'],
     ['daily-news', 'ordinary words'],
     ['bocconi', 'no brand at all'],

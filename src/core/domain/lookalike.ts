@@ -3,8 +3,8 @@
 //   embedded       a brand's own domain or host token sits in the host as a label or hyphen token:
 //                  www.jd.com.vip-cancel.cc (the labels `jd.com`), jd.com-refund.net and kefu-jd.com.vip
 //                  (the domain glued to a hyphen), alipay-refund.cn, icbc-cn.vip, boc.cc;
-//                  a long token (6+ letters) also counts inside a label, hyphens or not: myalipayrefund.com,
-//                  sf-express-claim.cn.
+//                  a long token (6+ letters) also counts inside a label: myalipayrefund.com; a token that
+//                  is itself hyphenated (`sf-express`) counts as a run of hyphen tokens: sf-express-claim.cn.
 //                  Short tokens need a boundary: `icbc` in evilicbc.com.cn is not matched, because short
 //                  tokens turn up inside unrelated words (`boc` in bocconi, `abc` in abcnews).
 //   homoglyph      a label that looks like a token: Cyrillic а in аlipay.com, g00gle, paypa1
@@ -106,9 +106,9 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
       const hit = index.tokens.find((t) => t.token === part);
       if (hit) return { brand: hit.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${hit.token} in ${label}` } };
     }
-    // Hyphens dropped: `sf-express` is how people write `sfexpress`, and `pay-pal` spells paypal.
-    const squashed = label.replaceAll('-', '');
-    const inside = index.tokens.find((t) => t.token.length >= MIN_SUBSTRING_TOKEN && squashed.includes(t.token));
+    const inside = index.tokens.find((t) =>
+      t.token.includes('-') ? `-${label}-`.includes(`-${t.token}-`) : t.token.length >= MIN_SUBSTRING_TOKEN && label.includes(t.token),
+    );
     if (inside) return { brand: inside.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${inside.token} in ${label}` } };
   }
 

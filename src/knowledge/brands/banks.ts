@@ -34,7 +34,7 @@ export const BANK_BRANDS: Brand[] = [
     name: { zh: '中国银行', en: 'Bank of China' },
     aliases: ['BOC', 'Bank of China', '中国银行'],
     checkoutNames: ['BOC', 'Bank of China', '中国银行'],
-    hostTokens: ['95566', 'bankofchina', 'boc'],
+    hostTokens: ['95566', 'bank-of-china', 'bankofchina', 'boc'],
     domains: [
       { domain: 'bank-of-china.com', source: v2fly('boc') },
       { domain: 'bankofchina.com', source: v2fly('boc') },

@@ -143,7 +143,7 @@ export const SERVICE_BRANDS: Brand[] = [
     // Not bare 顺丰 or 顺丰快递: "顺丰包邮", "顺丰快递发货" are ordinary shop headings.
     aliases: ['SF Express', '顺丰速运'],
     checkoutNames: ['SF Express', '顺丰速运'],
-    hostTokens: ['95338', 'sfexpress', 'shunfeng'],
+    hostTokens: ['95338', 'sf-express', 'sfexpress', 'shunfeng'],
     domains: [
       { domain: 'sf-express.com', source: v2fly('sf-express') },
       { domain: 'sf-international.com', source: v2fly('sf-express') },

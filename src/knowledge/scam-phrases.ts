@@ -110,6 +110,23 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     cases: ['hangzhou-2022-parcel-claim'],
   },
   {
+    id: 'police-investigation',
+    description: {
+      zh: '冒充公安、检察院或法院，说你的账户“涉嫌洗钱”，要你配合“资金清查”。',
+      en: 'Poses as the police, a prosecutor or a court: your account is "linked to a crime" and you must help "check" your money.',
+    },
+    patterns: [
+      // Said to YOU, as a fact, and tied to something you must do: "您的银行卡涉嫌洗钱案件，请配合清查".
+      // An honest platform notice speaks of rules broken (违规), not crimes, and a conditional ("如您涉嫌…")
+      // is a terms page; both stay quiet.
+      '(?<![如若果当])(?:您|你)(?:的|名下的?)?[^。！？如若]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒)[^。！？]{0,30}(?:配合|清查|核查|审查|调查|资金)',
+      // "清查结束后资金原路返还": police do not move your money to check it.
+      '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
+      '(?:your|this) (?:bank )?(?:account|card|identity)[^.!?]{0,30}(?:linked to|involved in|used in|suspected of)[^.!?]{0,20}(?:money laundering|fraud|a crime|criminal)[^.!?]{0,60}(?:cooperate|investigation|verify|check)',
+    ],
+    cases: [],
+  },
+  {
     id: 'refund-asks-secret',
     description: {
       zh: '说要给你退款或理赔，却要你填银行卡密码或银行发来的验证码。',

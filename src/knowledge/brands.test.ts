@@ -119,6 +119,7 @@ describe('brands', () => {
     'Economic Outlook 2025', 'Fresh apples', 'Start-ups, etc.', 'Meta description tips', 'Camera zoom lenses',
     'Join our teams', 'Steam cleaning', 'Telegraph news', '移动硬盘 1 TB 特价', 'JD Sports checkout', 'EMS training courses',
     'Proton therapy centre', 'Origin of species', 'Grab a coffee', 'Epic games night', 'WordPress themes', 'EA sports news',
+    '人民银行路支行', '人民法院报',
   ];
   const aliasHits = (text: string) =>
     BRANDS.flatMap((b) => b.aliases.map((alias) => ({ brand: b.id, alias }))).filter(({ alias }) =>
@@ -142,6 +143,9 @@ describe('brands', () => {
     ['Uber Eats', 'uber'],
     ['Disney+ Hotstar', 'hotstar'],
     ['网易邮箱登录', 'netease'],
+    ['中国人民银行征信中心', 'pboc'],
+    ['最高人民检察院 资金清查', 'gov-cn'],
+    ['国家金融监督管理总局', 'gov-cn'],
   ])('the heading %s claims %s', (heading, brand) => {
     expect(aliasHits(heading).map((h) => h.brand)).toContain(brand);
   });
@@ -158,6 +162,9 @@ describe('officialBrandFor', () => {
   it.each([
     ['icbc.com.cn', 'icbc'],
     ['95588.com', 'icbc'],
+    ['pbccrc.org.cn', 'pboc'],
+    ['pbc.gov.cn', 'pboc'],
+    ['spp.gov.cn', 'gov-cn'],
     ['alipay.com', 'alipay'],
     ['taobao.com', 'taobao'],
     ['tmall.com', 'taobao'],

@@ -1,4 +1,4 @@
-// Couriers, rail, telecom operators, government and ETC, sorted by id.
+// Couriers, rail, telecom operators, government, the central bank and ETC, sorted by id.
 //
 // Government (`gov-cn`): in the Public Suffix List `gov.cn` is itself a public suffix, so tldts gives
 // `www.gov.cn` → `www.gov.cn`, `www.beijing.gov.cn` → `beijing.gov.cn`, and `gov.cn` → no domain at all.
@@ -116,8 +116,13 @@ export const SERVICE_BRANDS: Brand[] = [
     id: 'gov-cn',
     category: 'government',
     name: { zh: '中国政府网站', en: 'Chinese government sites' },
-    // Government services that scam pages copy: tax refunds, medical insurance, traffic fines.
-    aliases: ['个人所得税', '中国政府网', '交管12123', '公安部', '国务院', '国家医保服务平台', '国家反诈中心', '国家政务服务平台', '国家税务总局'],
+    // Government services that scam pages copy: tax refunds, medical insurance, traffic fines; and the
+    // authorities the 冒充公检法 script names (procuratorate, court, financial regulator).
+    // National bodies only: a city's police or court may run its booking site outside gov.cn with an SMS login.
+    aliases: [
+      '个人所得税', '中国政府网', '交管12123', '公安部', '国务院', '国家医保服务平台', '国家反诈中心', '国家政务服务平台',
+      '国家税务总局', '国家金融监督管理总局', '最高人民检察院', '最高人民法院', '银保监会',
+    ],
     hostTokens: ['govcn'],
     domains: [],
     suffixes: [
@@ -135,6 +140,20 @@ export const SERVICE_BRANDS: Brand[] = [
     checkoutNames: ['JD Logistics', '京东快递', '京东物流'],
     hostTokens: [],
     domains: [{ domain: 'jdl.com', source: OWN_SITE }],
+  },
+  {
+    id: 'pboc',
+    category: 'government',
+    name: { zh: '中国人民银行', en: "People's Bank of China" },
+    // Fake central-bank pages sell "card security upgrades" and "credit repair" (征信修复). The bank's credit
+    // reference centre (征信中心) runs outside gov.cn, on pbccrc.org.cn, and checks who you are with a bank
+    // card and an SMS code, so that domain is listed as official too.
+    aliases: ["People's Bank of China", '中国人民银行'],
+    hostTokens: ['pbccrc'],
+    domains: [
+      { domain: 'pbc.gov.cn', source: OWN_SITE },
+      { domain: 'pbccrc.org.cn', source: OWN_SITE },
+    ],
   },
   {
     id: 'sf-express',

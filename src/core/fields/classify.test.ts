@@ -28,6 +28,7 @@ describe('one control: should match', () => {
     ['aria-labelledby text', { ariaLabel: 'Card number' }, 'card-number'],
     // card-pin
     ['label 取款密码', { labelText: '取款密码', type: 'password' }, 'card-pin'],
+    ['label 信用卡取现密码 (the card word does not make it a card number)', { labelText: '信用卡取现密码' }, 'card-pin'],
     ['label 交易密码', { labelText: '交易密码' }, 'card-pin'],
     ['placeholder 支付密码', { placeholder: '请输入6位支付密码', type: 'password', maxLength: 6 }, 'card-pin'],
     ['name jymm', { name: 'jymm', type: 'password' }, 'card-pin'],
@@ -52,6 +53,8 @@ describe('one control: should match', () => {
     ['label CVV2', { labelText: 'CVV2' }, 'card-cvv'],
     ['label CVN2', { nearbyText: 'CVN2：' }, 'card-cvv'],
     ['label 安全码', { labelText: '卡背面安全码' }, 'card-cvv'],
+    ['label 卡片背面后三位数字 (not the card number)', { labelText: '卡片背面后三位数字' }, 'card-cvv'],
+    ['placeholder 卡背面的三位数字', { placeholder: '请输入卡背面的三位数字', maxLength: 3 }, 'card-cvv'],
     ['Card security code', { labelText: 'Card security code' }, 'card-cvv'],
     ['German Prüfnummer', { labelText: 'Kartenprüfnummer' }, 'card-cvv'],
     ['French cryptogramme', { labelText: 'Cryptogramme visuel' }, 'card-cvv'],

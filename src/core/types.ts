@@ -192,4 +192,16 @@ export interface PageFacts {
   headings: string[];
   text: string;
   fields: FieldFinding[];
+  /**
+   * The page around a frame: the top document's title, headings and text, when this is a subframe that may
+   * read it (same origin, an about:blank or srcdoc frame). What a person sees of a framed form is the top
+   * page: its tab title, its heading, its story. The CLI never sets it (it loads no frames).
+   */
+  around?: SurroundingPage;
+}
+
+export interface SurroundingPage {
+  title: string;
+  headings: string[];
+  text: string;
 }

@@ -5,7 +5,7 @@
 // Bounds are generous for honest pages and stop a hostile or broken frame from flooding storage.session:
 // the sensor caps page text at 50,000 characters and attribute text at 120.
 import { z } from 'zod';
-import { FIELD_KINDS, type FieldFinding, type PageFacts } from '../core/types';
+import { FIELD_KINDS, type FieldFinding, type PageFacts, type SurroundingPage } from '../core/types';
 import type { CsBgHello, CsBgScan, PopupBgGetTabState, PopupBgRecheck, PopupBgTrustSite } from './protocol';
 import { shareMessageSchemas } from '../share-guard/share-schemas';
 
@@ -39,12 +39,19 @@ const findingSchema = z.strictObject({
   boxes: z.array(z.number().int().min(0).max(LIMITS.index)).min(1).max(LIMITS.boxes).optional(),
 }) satisfies z.ZodType<FieldFinding>;
 
+const surroundingPageSchema = z.strictObject({
+  title: z.string().max(LIMITS.title),
+  headings: z.array(z.string().max(LIMITS.heading)).max(LIMITS.headings),
+  text: z.string().max(LIMITS.text),
+}) satisfies z.ZodType<SurroundingPage>;
+
 export const pageFactsSchema = z.strictObject({
   url: z.string().max(LIMITS.url),
   title: z.string().max(LIMITS.title),
   headings: z.array(z.string().max(LIMITS.heading)).max(LIMITS.headings),
   text: z.string().max(LIMITS.text),
   fields: z.array(findingSchema).max(LIMITS.fields),
+  around: surroundingPageSchema.optional(),
 }) satisfies z.ZodType<PageFacts>;
 
 const tabId = z.number().int().min(0);

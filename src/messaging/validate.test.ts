@@ -33,6 +33,13 @@ describe('validateIncoming: well-formed messages from the right sender', () => {
     if (result.ok) expect(result.from).toMatchObject({ kind: 'content', frameId: 3 });
   });
 
+  it('accepts a framed form’s scan with the page around it', () => {
+    const around = { title: '中国人民银行 | 银行卡安全升级', headings: ['中国人民银行'], text: '否则将被冻结' };
+    const result = validateIncoming({ type: 'cs-bg-scan', facts: facts({ around }) }, { ...contentSender, frameId: 3 }, self);
+    expect(result.ok).toBe(true);
+    if (result.ok && result.message.type === 'cs-bg-scan') expect(result.message.facts.around).toEqual(around);
+  });
+
   it('accepts a split-box finding with the indices of its boxes', () => {
     const boxes = { index: 4, kind: 'otp' as const, id: null, name: null, reasons: [{ code: 'split-boxes', detail: '6 boxes' }], boxes: [4, 5, 6, 7, 8, 9] };
     const result = validateIncoming({ type: 'cs-bg-scan', facts: facts({ fields: [boxes] }) }, contentSender, self);
@@ -72,6 +79,9 @@ describe('validateIncoming: forged and malformed messages', () => {
     ['text over the cap', { type: 'cs-bg-scan', facts: facts({ text: 'x'.repeat(60_001) }) }],
     ['too many fields', { type: 'cs-bg-scan', facts: facts({ fields: Array.from({ length: 2001 }, (_, index) => ({ index, kind: 'otp' as const, id: null, name: null, reasons: [] })) }) }],
     ['title not a string', { type: 'cs-bg-scan', facts: { ...facts(), title: 5 } }],
+    ['the page around a frame with a value smuggled in', { type: 'cs-bg-scan', facts: { ...facts(), around: { title: '', headings: [], text: '', value: '123456' } } }],
+    ['the page around a frame with text over the cap', { type: 'cs-bg-scan', facts: facts({ around: { title: '', headings: [], text: 'x'.repeat(60_001) } }) }],
+    ['the page around a frame without its headings', { type: 'cs-bg-scan', facts: { ...facts(), around: { title: '', text: '' } } }],
   ])('refuses %s as message-invalid', (_name, raw) => {
     const result = validateIncoming(raw, contentSender, self);
     expect(result).toMatchObject({ ok: false, error: { code: 'message-invalid' } });

@@ -3,7 +3,7 @@
 // finished loading: the guard waits for the load, unless someone focuses a field first.
 
 import type { Frame } from '@playwright/test';
-import { badgeText, extensionId, readWarnings, tabIdOf, tabSummary, waitFor } from '../support/extension';
+import { badgeText, extensionId, readWarnings, settledSummary, tabIdOf, tabSummary, waitFor } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 
 test('a form inserted 2 s after load is caught', async ({ page, sites }) => {
@@ -50,6 +50,20 @@ test('a form inside a cross-origin iframe is caught', async ({ page, sites }) =>
   const dx = Math.max(0, panel.x - (field.x + field.width), field.x - (panel.x + panel.width));
   const dy = Math.max(0, panel.y - (field.y + field.height), field.y - (panel.y + panel.height));
   expect(Math.hypot(dx, dy)).toBeLessThan(40);
+});
+
+test('a form in a frame of its own site is judged with the page around it', async ({ context, page, sites }) => {
+  // The form on its own: a card and a code on an unknown https site, with no brand and no story: "!".
+  const alone = await context.newPage();
+  await alone.goto(sites.url('https://card-upgrade.cn/form.html'));
+  expect((await settledSummary(alone)).level).toBe('caution');
+  await alone.close();
+  // The same form framed in a page that says it is the central bank: the page a person sees claims a money
+  // brand the site does not own, so the frame's card and code are "!!".
+  await page.goto(sites.url('https://card-upgrade.cn/'));
+  await page.frameLocator('#form').locator('#card').waitFor();
+  expect(await page.locator('input').count(), 'the top page itself has no field').toBe(0);
+  await expect.poll(() => badgeText(page)).toBe('!!');
 });
 
 test('a form written into an about:blank iframe is caught, and warned about inside the frame', async ({ page, sites }) => {

@@ -1,7 +1,8 @@
 // The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
 // banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe, a closed shadow root or a new
 // about:blank window; the code page after a card page of the same site gets "!!", in the same tab or in a tab the
-// card page opened; the bank's own host gets no badge and no warning. Run by node's test runner
+// card page opened; a form in a frame of its own site is judged with the page around it; the bank's own host
+// gets no badge and no warning. Run by node's test runner
 // (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
@@ -75,6 +76,21 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       }
     });
   }
+
+  it('a form in a frame of its own site is judged with the page around it ("!" alone, "!!" framed)', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      // Alone: a card and a code on an unknown https site, no brand, no story.
+      await page.goto(sites.url('https://card-upgrade.cn/form.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      // Framed in a page that claims the central bank: the frame reads the top page (same origin).
+      await page.goto(sites.url('https://card-upgrade.cn/'));
+      assert.equal(await page.evaluate(() => document.querySelectorAll('input').length), 0);
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+    } finally {
+      await page.close();
+    }
+  });
 
   it('a refund form in a closed shadow root gets "!!" once one of its fields has focus', async () => {
     const page = await onlySiteTab(firefox);

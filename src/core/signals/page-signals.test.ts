@@ -37,6 +37,24 @@ describe('pageSignals (with the knowledge base)', () => {
     expect(s.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase)).toContain('refund-quality-problem');
   });
 
+  it('reads the page around a framed form: its title claims, its text tells the story', () => {
+    // The kit's top page says who it is and why; the frame holds only the fields and says nothing.
+    const around = { title: '中国人民银行 | 银行卡安全升级', headings: ['安全升级'], text: '您的账户涉嫌洗钱案件，请配合资金清查。' };
+    const url = 'https://card-upgrade.example.net/form.html';
+    const framed = pageSignals({ url, title: '', headings: [], text: '银行卡号 短信验证码', around }, assessDomain(url, []));
+    expect(framed.filter((x) => x.kind === 'brand-claim').map((x) => x.brand)).toEqual(['pboc']);
+    expect(framed.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase)).toEqual(['police-investigation']);
+    // The frame alone says nothing.
+    expect(signalsFor(url, '', [], '银行卡号 短信验证码')).toEqual([]);
+  });
+
+  it('keeps one claim per brand when the frame and the page around it both claim it', () => {
+    const url = 'https://refund-center.example.net/';
+    const around = { title: '支付宝退款中心', headings: [], text: '' };
+    const s = pageSignals({ url, title: '支付宝 - 退款', headings: [], text: '', around }, assessDomain(url, []));
+    expect(s.filter((x) => x.kind === 'brand-claim').map((x) => x.brand)).toEqual(['alipay']);
+  });
+
   it('finds a meeting-join link from its URL alone', () => {
     expect(signalsFor('https://meeting.tencent.com/dm/Xy12ab', '', [], '')).toMatchObject([{ kind: 'meeting-join', brand: 'tencent-meeting' }]);
   });

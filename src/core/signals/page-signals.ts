@@ -13,6 +13,8 @@ export interface SignalFacts {
   title: string;
   headings: readonly string[];
   text: string;
+  /** The top page around a framed form (PageFacts.around). */
+  around?: { title: string; headings: readonly string[]; text: string } | undefined;
 }
 
 let matchers:
@@ -45,10 +47,16 @@ export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageS
   const title = readable(facts.title);
   const headings = facts.headings.map(readable);
   // Scam scripts show up in titles and headings too, not only in body text.
-  const visible = [title, ...headings, readable(facts.text)].join('\n');
-  return [
-    ...brandClaims(title, headings, domain, m.aliases),
-    ...scamPhrases(visible, m.phrases),
-    ...meetingJoin(facts.url, m.meetings),
-  ];
+  const visible = [title, ...headings, readable(facts.text)];
+  const claims = brandClaims(title, headings, domain, m.aliases);
+  if (facts.around) {
+    // A form in a frame is judged with the page a person sees around it: a kit can put the brand and the
+    // story in the top page and the fields in a frame. One claim per brand; the frame's own comes first.
+    const aroundTitle = readable(facts.around.title);
+    const aroundHeadings = facts.around.headings.map(readable);
+    visible.push(aroundTitle, ...aroundHeadings, readable(facts.around.text));
+    const claimed = new Set(claims.map((c) => c.brand));
+    claims.push(...brandClaims(aroundTitle, aroundHeadings, domain, m.aliases).filter((c) => !claimed.has(c.brand)));
+  }
+  return [...claims, ...scamPhrases(visible.join('\n'), m.phrases), ...meetingJoin(facts.url, m.meetings)];
 }

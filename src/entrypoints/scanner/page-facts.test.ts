@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectControls, collectWithRoots } from '@/sensor/collect-controls';
 import { scanPage, scanPageSliced } from './page-facts';
+import { readableTopOf } from './surrounding-page';
 
 function page(html: string, title = '退款中心'): Document {
   const doc = document.implementation.createHTMLDocument(title);
@@ -22,6 +23,37 @@ describe('scanPage (content-script side of PageFacts)', () => {
     const { facts } = scanPage(page('<p>订单有质量问题</p><label>搜索 <input name="q" type="search"></label>'), 'https://a.example/', none);
     expect(facts.fields).toEqual([]);
     expect(facts.text).toBe('');
+  });
+
+  it('a form in a frame the page wrote itself also reads the page around it (title, headings, text)', () => {
+    document.title = '中国人民银行 | 银行卡安全升级';
+    document.body.innerHTML = '<h1>银行卡安全升级</h1><p>否则将被冻结。</p><iframe id="f"></iframe>';
+    const frameDoc = (document.getElementById('f') as HTMLIFrameElement).contentDocument!;
+    frameDoc.body.innerHTML = '<label>银行卡号 <input name="a"></label><label>短信验证码 <input name="b"></label>';
+    const { facts } = scanPage(frameDoc, 'about:blank', none);
+    expect(facts.fields.map((f) => f.kind)).toEqual(['card-number', 'otp']);
+    expect(facts.around).toEqual({
+      title: '中国人民银行 | 银行卡安全升级',
+      headings: expect.arrayContaining(['银行卡安全升级']),
+      text: expect.stringContaining('否则将被冻结'),
+    });
+    // Nothing sensitive in the frame: neither its text nor the page around it is read.
+    frameDoc.body.innerHTML = '<label>搜索 <input name="q" type="search"></label>';
+    expect(scanPage(frameDoc, 'about:blank', none).facts.around).toBeUndefined();
+    // The top page itself has no page around it.
+    document.body.innerHTML = '<label>银行卡号 <input name="a"></label>';
+    expect(scanPage(document, 'https://a.example/', none).facts.around).toBeUndefined();
+  });
+
+  it('a frame whose top page is of another origin reads nothing around it', () => {
+    const frameDoc = document.implementation.createHTMLDocument('');
+    const view = {
+      get top(): unknown {
+        return { get document(): never { throw new DOMException('Blocked a frame with origin', 'SecurityError'); } };
+      },
+    };
+    Object.defineProperty(frameDoc, 'defaultView', { value: view });
+    expect(readableTopOf(frameDoc)).toBeNull();
   });
 
   it('a card form: findings with indices into the elements, plus headings and text', () => {

@@ -1,6 +1,7 @@
 // DOM → PageFacts in the page: the sensor's control snapshots (never values), classified here, so only the
 // findings and a little text cross to the background. The page's body text (up to 50,000 characters) is read
 // only when some control was classified: most pages have no sensitive field and pay only for the controls.
+// So is the top page around a frame (surrounding-page.ts), when the frame may read it.
 //
 // The scan is written once, as steps (scanSteps): it pauses after every few controls. `scanPage` runs the
 // steps straight through (one task: the CLI-like path, tests, the benchmark's cost figure); `scanPageSliced`
@@ -12,6 +13,7 @@ import type { PageFacts } from '@/core/types';
 import { collectWithRoots } from '@/sensor/collect-controls';
 import { cap, collapse } from '@/sensor/dom-text';
 import { scanState, sensorHeadings, sensorPageText, snapshotControl } from '@/sensor/snapshot';
+import { surroundingPageOf } from './surrounding-page';
 import { withTypedCards } from './typed-card';
 
 const TITLE_MAX = 200;
@@ -61,6 +63,9 @@ export function* scanSteps(
     yield;
     // What someone typed into an editable box is theirs, not the page's text (as an input's value is not).
     text = sensorPageText(doc, undefined, boxes.length > 0 ? new Set(boxes) : null);
+    yield;
+    const around = surroundingPageOf(doc, TITLE_MAX);
+    if (around) return { facts: { url, title, headings, text, fields, around }, elements, roots };
   }
   return { facts: { url, title, headings, text, fields }, elements, roots };
 }

@@ -1,0 +1,28 @@
+// The top page around a framed form. A kit can put the brand and the story in the top page and the card and
+// code fields in a frame; a person sees both as one page (and only the top page's title, on the tab). A frame
+// may read the top document when they share an origin, which includes about:blank and srcdoc frames the top
+// page wrote itself. A top page of another origin cannot be read, and is not: the browser refuses, we catch.
+//
+// Read only when the frame found a sensitive field, as the frame's own text is.
+import type { SurroundingPage } from '@/core/types';
+import { cap, collapse, sensorPageText } from '@/sensor/dom-text';
+import { sensorHeadings } from '@/sensor/headings';
+
+/** The top document when `doc` is a subframe that may read it, else null. */
+export function readableTopOf(doc: Document): Document | null {
+  try {
+    const view = doc.defaultView;
+    const top = view?.top;
+    if (!view || !top || top === view) return null;
+    const topDoc = top.document; // a SecurityError for a top page of another origin
+    return topDoc && topDoc !== doc ? topDoc : null;
+  } catch {
+    return null;
+  }
+}
+
+export function surroundingPageOf(doc: Document, titleMax: number): SurroundingPage | null {
+  const top = readableTopOf(doc);
+  if (!top) return null;
+  return { title: cap(collapse(top.title ?? ''), titleMax), headings: sensorHeadings(top), text: sensorPageText(top) };
+}

@@ -48,6 +48,9 @@ describe('one control: should match', () => {
     ['placeholder 支付宝登录密码', { placeholder: '请输入支付宝登录密码', type: 'password' }, 'card-pin'],
     ['label 云闪付密码', { labelText: '云闪付密码', type: 'password' }, 'card-pin'],
     ['PayPal password', { labelText: 'PayPal password', type: 'password' }, 'card-pin'],
+    // otp described by what was received, not named
+    ['placeholder 银行预留手机收到的6位数字 (not the phone number)', { placeholder: '银行预留手机收到的6位数字' }, 'otp'],
+    ['label 请输入您收到的短信中的六位数字', { labelText: '请输入您收到的短信中的六位数字' }, 'otp'],
     // card-cvv
     ['autocomplete cc-csc', { autocomplete: 'cc-csc' }, 'card-cvv'],
     ['label CVV2', { labelText: 'CVV2' }, 'card-cvv'],

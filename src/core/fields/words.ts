@@ -155,6 +155,9 @@ const OTP: KindWords = {
     '验证码', '短信验证码', '手机验证码', '动态码', '动态密码', '短信动态码', '校验码', '短信码', '短信校验码', '验证代码', '确认码',
     // Banks also call the one-time code a "dynamic token" (动态口令), by SMS or from a token device.
     '动态口令', '短信口令', '短信动态口令',
+    // "The six digits you received" is the code, whatever the label forgot to call it ("six digits" alone is
+    // also how PIN boxes are described, so the receiving has to be said).
+    '收到的6位', '收到的六位', '收到的4位', '收到的四位', '短信中的6位', '短信中的六位', '短信里的6位', '短信里的六位',
     '驗證碼', '簡訊驗證碼', '認證碼', '認証コード', '確認コード', 'ワンタイムパスワード', '인증번호', '인증 코드',
     'one-time code', 'one-time password', 'one-time passcode', 'otp', 'sms code', 'verification code', 'verify code',
     'confirmation code', 'authentication code', 'auth code',
@@ -197,7 +200,7 @@ const ID_NUMBER: KindWords = {
 const PHONE: KindWords = {
   strong: ['手机号', '手机号码', '电话', '电话号码', '联系电话', '手机', '預留手机号', '预留手机号', '银行预留手机号', 'phone', 'mobile', 'telephone', 'cell', 'phone number', 'mobile number', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefone', 'telefoonnummer', '電話番号', '전화번호'],
   weak: ['tel'],
-  excluded: ['code', 'verification', 'otp', '验证码', 'country', 'extension'],
+  excluded: ['code', 'verification', 'otp', '验证码', '收到的', 'country', 'extension'],
   attr: ['phone', 'mobile', 'telephone', 'cellphone', 'msisdn', 'shouji', 'sjhm', 'telefon'],
   tokens: ['tel', 'sjh', 'sjhm', 'phone', 'mobile', 'shouji', 'dh', 'lxdh'],
   weakTokens: [],

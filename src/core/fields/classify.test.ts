@@ -51,6 +51,7 @@ describe('one control: should match', () => {
     // otp described by what was received, not named
     ['placeholder 银行预留手机收到的6位数字 (not the phone number)', { placeholder: '银行预留手机收到的6位数字' }, 'otp'],
     ['label 请输入您收到的短信中的六位数字', { labelText: '请输入您收到的短信中的六位数字' }, 'otp'],
+    ['placeholder 请输入银行发送的6位数字', { placeholder: '请输入银行发送的6位数字' }, 'otp'],
     // card-cvv
     ['autocomplete cc-csc', { autocomplete: 'cc-csc' }, 'card-cvv'],
     ['label CVV2', { labelText: 'CVV2' }, 'card-cvv'],

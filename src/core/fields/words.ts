@@ -155,9 +155,10 @@ const OTP: KindWords = {
     '验证码', '短信验证码', '手机验证码', '动态码', '动态密码', '短信动态码', '校验码', '短信码', '短信校验码', '验证代码', '确认码',
     // Banks also call the one-time code a "dynamic token" (动态口令), by SMS or from a token device.
     '动态口令', '短信口令', '短信动态口令',
-    // "The six digits you received" is the code, whatever the label forgot to call it ("six digits" alone is
-    // also how PIN boxes are described, so the receiving has to be said).
+    // "The six digits you received / the bank sent" is the code, whatever the label forgot to call it ("six
+    // digits" alone is also how PIN boxes are described, so the receiving or sending has to be said).
     '收到的6位', '收到的六位', '收到的4位', '收到的四位', '短信中的6位', '短信中的六位', '短信里的6位', '短信里的六位',
+    '发送的6位', '发送的六位', '发来的6位', '发来的六位',
     '驗證碼', '簡訊驗證碼', '認證碼', '認証コード', '確認コード', 'ワンタイムパスワード', '인증번호', '인증 코드',
     'one-time code', 'one-time password', 'one-time passcode', 'otp', 'sms code', 'verification code', 'verify code',
     'confirmation code', 'authentication code', 'auth code',

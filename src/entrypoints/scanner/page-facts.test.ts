@@ -37,6 +37,11 @@ describe('scanPage (content-script side of PageFacts)', () => {
       headings: expect.arrayContaining(['银行卡安全升级']),
       text: expect.stringContaining('否则将被冻结'),
     });
+    // What someone typed into an editable box of the top page is not the page's text.
+    document.body.insertAdjacentHTML('beforeend', '<div contenteditable="true">6222020200112233445</div><div role="textbox">88888888</div>');
+    const around = scanPage(frameDoc, 'about:blank', none).facts.around!;
+    expect(around.text).toContain('否则将被冻结');
+    expect(around.text).not.toMatch(/6222020200112233445|88888888/);
     // Nothing sensitive in the frame: neither its text nor the page around it is read.
     frameDoc.body.innerHTML = '<label>搜索 <input name="q" type="search"></label>';
     expect(scanPage(frameDoc, 'about:blank', none).facts.around).toBeUndefined();

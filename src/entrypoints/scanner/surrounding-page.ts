@@ -6,6 +6,7 @@
 // Read only when the frame found a sensitive field, as the frame's own text is.
 import type { SurroundingPage } from '@/core/types';
 import { cap, collapse, sensorPageText } from '@/sensor/dom-text';
+import { isBox } from '@/sensor/editable';
 import { sensorHeadings } from '@/sensor/headings';
 
 /** The top document when `doc` is a subframe that may read it, else null. */
@@ -24,5 +25,8 @@ export function readableTopOf(doc: Document): Document | null {
 export function surroundingPageOf(doc: Document, titleMax: number): SurroundingPage | null {
   const top = readableTopOf(doc);
   if (!top) return null;
-  return { title: cap(collapse(top.title ?? ''), titleMax), headings: sensorHeadings(top), text: sensorPageText(top) };
+  // What someone typed into an editable box up there is theirs, not the page's text: it stays out, as it does
+  // from the frame's own text. This frame's guard never saw those boxes, so all of them are left out.
+  const boxes = new Set<Node>([...top.querySelectorAll('[contenteditable], [role]')].filter(isBox));
+  return { title: cap(collapse(top.title ?? ''), titleMax), headings: sensorHeadings(top), text: sensorPageText(top, undefined, boxes) };
 }

@@ -29,6 +29,18 @@ describe('evaluateFindings', () => {
     expect(v.advice).toContain('never-share-code');
   });
 
+  it('judges a frame of another origin with what its top page claimed (context.topSignals)', () => {
+    const frame = page('https://form-host.example.net/f', ['card-number', 'otp']);
+    const claim = { kind: 'brand-claim' as const, brand: 'pboc', reasons: [{ code: 'claim-title', detail: '中国人民银行' }] };
+    expect(evaluateFindings(frame, { trusted: [] }).level).toBe('caution');
+    const v = evaluateFindings(frame, { trusted: [], topSignals: [claim] });
+    expect(v.level).toBe('danger');
+    expect(v.signals).toEqual([claim]);
+    // A meeting link of the top page is the top page's own business, not the frame's.
+    const meeting = { kind: 'meeting-join' as const, brand: 'tencent-meeting', reasons: [] };
+    expect(evaluateFindings(frame, { trusted: [], topSignals: [meeting] }).signals).toEqual([]);
+  });
+
   it('stays quiet on the bank’s own site', () => {
     const v = evaluateFindings(page('https://mybank.icbc.com.cn/', ['card-number', 'card-pin', 'otp'], { title: '中国工商银行' }), { trusted: [] });
     expect(v).toMatchObject({ level: 'none', domain: { kind: 'official', brand: 'icbc' }, signals: [] });

@@ -7,13 +7,15 @@
 // the page); the scan CLI calls evaluatePage on a snapshot taken with jsdom. Both end in the same policy.
 import { assessDomain } from './domain';
 import { classifyFields } from './fields/classify';
-import { pageSignals } from './signals';
+import { pageSignals, withPageAround } from './signals';
 import type { Context, PageFacts, PageSnapshot, Verdict } from './types';
 import { decide } from './verdict';
 
 export function evaluateFindings(facts: PageFacts, context: Context): Verdict {
   const domain = assessDomain(facts.url, context.trusted);
-  const signals = pageSignals(facts, domain);
+  const own = pageSignals(facts, domain);
+  // A frame that could not read the top page still stands in it: the background passes what that page claimed.
+  const signals = context.topSignals ? withPageAround(own, context.topSignals) : own;
   return decide({ url: facts.url, domain, fields: facts.fields, signals, context });
 }
 

@@ -171,6 +171,11 @@ export interface Context {
    * staged fake page, whose next page asks only for the bank's SMS code (background/earlier-steps.ts).
    */
   earlierStep?: EarlierStep;
+  /**
+   * The brand claims and scam phrases of the tab's top page, for a frame that could not read the page around it
+   * (PageFacts.around: the top page is of another origin). The background has them from the top frame's scan.
+   */
+  topSignals?: readonly PageSignal[];
 }
 
 /** An earlier page's card fields, and whether that page claimed a brand or told a scam story. */

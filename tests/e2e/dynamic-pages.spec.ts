@@ -66,6 +66,17 @@ test('a form in a frame of its own site is judged with the page around it', asyn
   await expect.poll(() => badgeText(page)).toBe('!!');
 });
 
+test('a form in a frame of another site is judged with what the top page claims', async ({ context, page, sites }) => {
+  const alone = await context.newPage();
+  await alone.goto(sites.url('https://form-host.cn/'));
+  expect((await settledSummary(alone)).level).toBe('caution');
+  await alone.close();
+  // The frame cannot read the top page; the background knows the top page's claim from its own scan.
+  await page.goto(sites.url('https://card-upgrade.cn/cross.html'));
+  await page.frameLocator('#form').locator('#card').waitFor();
+  await expect.poll(() => badgeText(page)).toBe('!!');
+});
+
 test('a form written into an about:blank iframe is caught, and warned about inside the frame', async ({ page, sites }) => {
   await page.goto(sites.url('http://alipay-refund.cn/blank-frame.html'));
   const frame = page.frameLocator('#pay');

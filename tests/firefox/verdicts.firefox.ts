@@ -77,7 +77,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     });
   }
 
-  it('a form in a frame of its own site is judged with the page around it ("!" alone, "!!" framed)', async () => {
+  it('a form in a frame is judged with the page around it ("!" alone, "!!" framed by its own site or another)', async () => {
     const page = await onlySiteTab(firefox);
     try {
       // Alone: a card and a code on an unknown https site, no brand, no story.
@@ -86,6 +86,9 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       // Framed in a page that claims the central bank: the frame reads the top page (same origin).
       await page.goto(sites.url('https://card-upgrade.cn/'));
       assert.equal(await page.evaluate(() => document.querySelectorAll('input').length), 0);
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      // Framed from another site, which cannot read the top page: the background passes the top page's claim.
+      await page.goto(sites.url('https://card-upgrade.cn/cross.html'));
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
     } finally {
       await page.close();

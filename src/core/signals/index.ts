@@ -1,1 +1,1 @@
-export { pageSignals, type SignalFacts } from './page-signals';
+export { isAroundSignal, pageSignals, withPageAround, type SignalFacts } from './page-signals';

@@ -48,15 +48,28 @@ export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageS
   const headings = facts.headings.map(readable);
   // Scam scripts show up in titles and headings too, not only in body text.
   const visible = [title, ...headings, readable(facts.text)];
-  const claims = brandClaims(title, headings, domain, m.aliases);
+  let claims = brandClaims(title, headings, domain, m.aliases);
   if (facts.around) {
     // A form in a frame is judged with the page a person sees around it: a kit can put the brand and the
     // story in the top page and the fields in a frame. One claim per brand; the frame's own comes first.
     const aroundTitle = readable(facts.around.title);
     const aroundHeadings = facts.around.headings.map(readable);
     visible.push(aroundTitle, ...aroundHeadings, readable(facts.around.text));
-    const claimed = new Set(claims.map((c) => c.brand));
-    claims.push(...brandClaims(aroundTitle, aroundHeadings, domain, m.aliases).filter((c) => !claimed.has(c.brand)));
+    claims = withPageAround(claims, brandClaims(aroundTitle, aroundHeadings, domain, m.aliases));
   }
   return [...claims, ...scamPhrases(visible.join('\n'), m.phrases), ...meetingJoin(facts.url, m.meetings)];
+}
+
+/** What a page around a frame says about itself: its brand claims and its scam scripts (not its meeting link). */
+export const isAroundSignal = (s: PageSignal): boolean => s.kind === 'brand-claim' || s.kind === 'scam-phrase';
+
+const signalKey = (s: PageSignal): string => `${s.kind}:${s.brand ?? s.phrase ?? ''}`;
+
+/**
+ * A frame's own signals, then the claims and scripts of the page around it that the frame does not already
+ * show: one claim per brand, one signal per script.
+ */
+export function withPageAround(own: readonly PageSignal[], around: readonly PageSignal[]): PageSignal[] {
+  const seen = new Set(own.map(signalKey));
+  return [...own, ...around.filter((s) => isAroundSignal(s) && !seen.has(signalKey(s)))];
 }

@@ -27,7 +27,7 @@ function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
     steps: new StepNotes(kv, () => undefined),
     context: async () => ({ trusted: [], ...options.context }),
     assessDomain: (url: string) => domain({ host: new URL(url).host, registrableDomain: new URL(url).host, kind: kindOf(url), ...(kindOf(url) === 'lookalike' ? { brand: 'alipay' } : {}) }),
-    evaluate: vi.fn((f: PageFacts): Verdict => verdict({ url: f.url, level: options.level ?? 'danger', fields: f.fields })),
+    evaluate: vi.fn((f: PageFacts, _context: Context): Verdict => verdict({ url: f.url, level: options.level ?? 'danger', fields: f.fields })),
     plan: (v: Verdict): WarningPlan | undefined =>
       v.level === 'none'
         ? undefined
@@ -148,6 +148,52 @@ describe('scan (cs-bg-scan)', () => {
     const { handlers, deps } = setup();
     deps.injectWarningUi.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
     expect(await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from: content(1, 0, 'https://alipay-refund.cn/') })).toEqual({ level: 'danger' });
+  });
+});
+
+describe('a frame and the page around it', () => {
+  const claim = { kind: 'brand-claim' as const, brand: 'pboc', reasons: [{ code: 'claim-title' }] };
+  const top = content(6, 0, 'https://card-upgrade.example/');
+  const frame = content(6, 3, 'https://form-host.example/f');
+
+  it('a frame of another origin is evaluated with the claims and scripts of the top page’s verdict', async () => {
+    const { handlers, deps } = setup();
+    deps.evaluate.mockImplementationOnce((f: PageFacts) => verdict({ url: f.url, level: 'none', signals: [claim, { kind: 'meeting-join', brand: 'zoom', reasons: [] }] }));
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ fields: [] }) }, from: top });
+    const contextOf = (n: number): Context => {
+      const call = deps.evaluate.mock.calls[n];
+      if (!call) throw new Error(`evaluate was called ${deps.evaluate.mock.calls.length} times, not ${n + 1}`);
+      return call[1];
+    };
+    expect(contextOf(0).topSignals).toBeUndefined();
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url }) }, from: frame });
+    expect(contextOf(1).topSignals).toEqual([claim]);
+    // A frame that read the page around it itself (same origin) needs no second-hand copy.
+    const around = { title: '中国人民银行', headings: [], text: '' };
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url, around }) }, from: frame });
+    expect(contextOf(2).topSignals).toBeUndefined();
+  });
+
+  it('a top page whose claims change asks its frames with sensitive fields to report again', async () => {
+    const { handlers, deps } = setup();
+    // The frame reports first (the top page's load waits for it), with a card field.
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url }) }, from: frame });
+    const recheckedBefore = deps.recheckSubframes.mock.calls.length;
+    deps.evaluate.mockImplementation((f: PageFacts) => verdict({ url: f.url, level: 'none', signals: [claim] }));
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ fields: [], title: 'a' }) }, from: top });
+    expect(deps.recheckSubframes.mock.calls.length).toBe(recheckedBefore + 1);
+    // The same claims again: nothing new for the frames.
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ fields: [], title: 'b' }) }, from: top });
+    expect(deps.recheckSubframes.mock.calls.length).toBe(recheckedBefore + 1);
+  });
+
+  it('a top page with a claim does not disturb frames that ask for nothing', async () => {
+    const { handlers, deps } = setup();
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url, fields: [] }) }, from: frame });
+    const recheckedBefore = deps.recheckSubframes.mock.calls.length;
+    deps.evaluate.mockImplementation((f: PageFacts) => verdict({ url: f.url, level: 'none', signals: [claim] }));
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ fields: [] }) }, from: top });
+    expect(deps.recheckSubframes.mock.calls.length).toBe(recheckedBefore);
   });
 });
 

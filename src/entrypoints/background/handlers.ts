@@ -2,6 +2,7 @@
 // Every browser call arrives through BackgroundDeps, so the flows are unit-tested with fakes and the
 // entrypoint (index.ts) stays wiring only.
 import type { Context, DomainAssessment, Level, PageFacts, Reason, Verdict } from '@/core/types';
+import { isAroundSignal } from '@/core/signals';
 import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import type {
   CsBgMessage,
@@ -55,6 +56,15 @@ export function stopsAtGate(domain: DomainAssessment, context: Context): boolean
   // share warning can appear on their sensitive fields (the policy decides the level there).
   if (context.screenShared) return false;
   return domain.kind === 'official' || domain.kind === 'trusted';
+}
+
+/** The claims and scripts a top page's verdict carries, as one comparable string. */
+function aroundKey(verdict: Verdict | null): string {
+  return (verdict?.signals ?? [])
+    .filter(isAroundSignal)
+    .map((s) => `${s.kind}:${s.brand ?? s.phrase ?? ''}`)
+    .sort()
+    .join(' ');
 }
 
 function sameOrigin(a: string, b: string): boolean {
@@ -111,7 +121,14 @@ export function createHandlers(deps: BackgroundDeps) {
     const earlier = await deps.steps
       .earlier(from.tabId, () => deps.assessDomain(url, base.trusted).registrableDomain, now)
       .catch((error: unknown) => (deps.warn('earlier step', error), null));
-    const context: Context = earlier ? { ...base, earlierStep: earlier } : base;
+    let context: Context = earlier ? { ...base, earlierStep: earlier } : base;
+    // A frame that could not read the top page (another origin) is judged with what the top page claimed.
+    const before = await deps.store.get(from.tabId);
+    const topBefore = before?.frames.find((frame) => frame.frameId === 0)?.verdict ?? null;
+    if (from.frameId !== 0 && !facts.around) {
+      const topSignals = topBefore?.signals.filter(isAroundSignal) ?? [];
+      if (topSignals.length > 0) context = { ...context, topSignals };
+    }
     const verdict = deps.evaluate({ ...facts, url }, context);
     let wasEmpty = false;
     const state = await deps.store.update(from.tabId, (s) => {
@@ -125,6 +142,11 @@ export function createHandlers(deps: BackgroundDeps) {
     // Chrome reports a single-page app's history change as `loading` too, which cleared the tab: the top frame
     // re-sends on its URL change, and asks its iframes (which saw no change) to report again.
     if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
+    // Frames usually report before their top page (its load waits for theirs): when the top page's claims or
+    // scripts change and a frame below has sensitive fields, the frames report again to be judged with them.
+    else if (from.frameId === 0 && aroundKey(verdict) !== aroundKey(topBefore) && state?.frames.some((f) => f.frameId !== 0 && (f.verdict?.fields.length ?? 0) > 0)) {
+      deps.recheckSubframes(from.tabId);
+    }
 
     const plan = deps.plan(verdict, context);
     if (!plan) return { level: verdict.level };

@@ -1,1 +1,1 @@
-export { isAroundSignal, pageSignals, withPageAround, type SignalFacts } from './page-signals';
+export { isAroundSignal, pageSignals, signalKey, withPageAround, type SignalFacts } from './page-signals';

@@ -63,7 +63,8 @@ export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageS
 /** What a page around a frame says about itself: its brand claims and its scam scripts (not its meeting link). */
 export const isAroundSignal = (s: PageSignal): boolean => s.kind === 'brand-claim' || s.kind === 'scam-phrase';
 
-const signalKey = (s: PageSignal): string => `${s.kind}:${s.brand ?? s.phrase ?? ''}`;
+/** One signal as a comparable string: its kind and what it names (a brand or a scam script). */
+export const signalKey = (s: PageSignal): string => `${s.kind}:${s.brand ?? s.phrase ?? ''}`;
 
 /**
  * A frame's own signals, then the claims and scripts of the page around it that the frame does not already

@@ -2,7 +2,7 @@
 // Every browser call arrives through BackgroundDeps, so the flows are unit-tested with fakes and the
 // entrypoint (index.ts) stays wiring only.
 import type { Context, DomainAssessment, Level, PageFacts, Reason, Verdict } from '@/core/types';
-import { isAroundSignal } from '@/core/signals';
+import { isAroundSignal, signalKey } from '@/core/signals';
 import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import type {
   CsBgMessage,
@@ -17,7 +17,7 @@ import type {
 import type { ValidMessage } from '@/messaging/validate';
 import type { ShareService } from '@/share-guard/share-service';
 import { noteOf, type StepNotes } from './earlier-steps';
-import { withGate, withVerdict } from './tab-state';
+import { topFrameOf, withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
 
 export interface BackgroundDeps {
@@ -60,11 +60,7 @@ export function stopsAtGate(domain: DomainAssessment, context: Context): boolean
 
 /** The claims and scripts a top page's verdict carries, as one comparable string. */
 function aroundKey(verdict: Verdict | null): string {
-  return (verdict?.signals ?? [])
-    .filter(isAroundSignal)
-    .map((s) => `${s.kind}:${s.brand ?? s.phrase ?? ''}`)
-    .sort()
-    .join(' ');
+  return (verdict?.signals ?? []).filter(isAroundSignal).map(signalKey).sort().join(' ');
 }
 
 function sameOrigin(a: string, b: string): boolean {
@@ -123,19 +119,20 @@ export function createHandlers(deps: BackgroundDeps) {
       .catch((error: unknown) => (deps.warn('earlier step', error), null));
     let context: Context = earlier ? { ...base, earlierStep: earlier } : base;
     // A frame that could not read the top page (another origin) is judged with what the top page claimed.
-    const before = await deps.store.get(from.tabId);
-    const topBefore = before?.frames.find((frame) => frame.frameId === 0)?.verdict ?? null;
     if (from.frameId !== 0 && !facts.around) {
-      const topSignals = topBefore?.signals.filter(isAroundSignal) ?? [];
+      const topSignals = topFrameOf(await deps.store.get(from.tabId))?.verdict?.signals.filter(isAroundSignal) ?? [];
       if (topSignals.length > 0) context = { ...context, topSignals };
     }
     const verdict = deps.evaluate({ ...facts, url }, context);
     let wasEmpty = false;
+    /** The top frame's verdict before this one replaced it (read in the same update, not a second read). */
+    let topBefore: Verdict | null = null;
     const state = await deps.store.update(from.tabId, (s) => {
       wasEmpty = s === null;
+      topBefore = topFrameOf(s)?.verdict ?? null;
       return withVerdict(s, from.tabId, from.frameId, url, verdict, now);
     });
-    const topSite = state?.frames.find((frame) => frame.frameId === 0)?.domain.registrableDomain ?? null;
+    const topSite = topFrameOf(state)?.domain.registrableDomain ?? null;
     const note = noteOf(verdict, base, now, topSite);
     if (note) await deps.steps.note(from.tabId, note).catch((error: unknown) => deps.warn('note step', error));
     await badge(from.tabId, state?.level ?? 'none');
@@ -173,7 +170,7 @@ export function createHandlers(deps: BackgroundDeps) {
 
   async function trustSite(tabId: number): Promise<TrustSiteResponse> {
     const state = await deps.store.get(tabId);
-    const top = state?.frames.find((frame) => frame.frameId === 0);
+    const top = topFrameOf(state);
     if (!state || !top) return { ok: false, error: { code: 'trust-unknown-tab', detail: String(tabId) } };
     const { domain } = top;
     // A host that imitates a brand is exactly what a caller would talk someone into trusting; it can still be

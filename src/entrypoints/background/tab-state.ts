@@ -15,6 +15,11 @@ export function frameLevel(frame: FrameState): Level {
   return frame.verdict?.level ?? 'none';
 }
 
+/** The tab's top frame (frame 0), if it has reported. */
+export function topFrameOf(state: TabState | null): FrameState | undefined {
+  return state?.frames.find((frame) => frame.frameId === 0);
+}
+
 /** Rebuilds the derived parts (level, fields, order) from the frames. */
 export function combineFrames(tabId: number, frames: readonly FrameState[], now: number): TabState {
   const ordered = [...frames].sort((a, b) => a.frameId - b.frameId);

@@ -187,6 +187,33 @@ describe('a frame and the page around it', () => {
     expect(deps.recheckSubframes.mock.calls.length).toBe(recheckedBefore + 1);
   });
 
+  it('whichever way the two reports interleave, the frame is judged with the top page’s claim or asked to report again', async () => {
+    const ticks = async (n: number): Promise<void> => {
+      for (let i = 0; i < n; i++) await Promise.resolve();
+    };
+    // The top page's report is held back by 0–39 microtask turns, so it lands at every point of the frame's report.
+    for (let delay = 0; delay < 40; delay++) {
+      const { handlers, deps } = setup();
+      deps.evaluate.mockImplementation((f: PageFacts, c: Context) =>
+        f.url === top.url ? verdict({ url: f.url, level: 'none', signals: [claim] }) : verdict({ url: f.url, level: c.topSignals ? 'danger' : 'caution', fields: f.fields }),
+      );
+      // Both frames said hello first, as their content scripts do at document start.
+      await handlers.handle({ message: { type: 'cs-bg-hello' }, from: top });
+      await handlers.handle({ message: { type: 'cs-bg-hello' }, from: frame });
+      deps.recheckSubframes.mockClear();
+      const context = deps.context;
+      let calls = 0;
+      deps.context = async () => (calls++ === 1 ? (await ticks(delay), context()) : context());
+      await Promise.all([
+        handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url }) }, from: frame }),
+        handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: [] }) }, from: top }),
+      ]);
+      const frameVerdict = (await deps.store.get(top.tabId))?.frames.find((f) => f.frameId === frame.frameId)?.verdict;
+      const askedAgain = deps.recheckSubframes.mock.calls.length > 0;
+      expect(frameVerdict?.level === 'danger' || askedAgain, `top page held back ${delay} turns: frame ${frameVerdict?.level}, asked again ${askedAgain}`).toBe(true);
+    }
+  });
+
   it('a top page with a claim does not disturb frames that ask for nothing', async () => {
     const { handlers, deps } = setup();
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url, fields: [] }) }, from: frame });

@@ -63,6 +63,12 @@ function aroundKey(verdict: Verdict | null): string {
   return (verdict?.signals ?? []).filter(isAroundSignal).map(signalKey).sort().join(' ');
 }
 
+/** The context with the top page's claims and scam phrases added, when it has any. */
+function withTopSignals(context: Context, top: Verdict | null): Context {
+  const topSignals = top?.signals.filter(isAroundSignal) ?? [];
+  return topSignals.length > 0 ? { ...context, topSignals } : context;
+}
+
 function sameOrigin(a: string, b: string): boolean {
   try {
     return new URL(a).origin === new URL(b).origin;
@@ -117,19 +123,22 @@ export function createHandlers(deps: BackgroundDeps) {
     const earlier = await deps.steps
       .earlier(from.tabId, () => deps.assessDomain(url, base.trusted).registrableDomain, now)
       .catch((error: unknown) => (deps.warn('earlier step', error), null));
-    let context: Context = earlier ? { ...base, earlierStep: earlier } : base;
+    const own: Context = earlier ? { ...base, earlierStep: earlier } : base;
     // A frame that could not read the top page (another origin) is judged with what the top page claimed.
-    if (from.frameId !== 0 && !facts.around) {
-      const topSignals = topFrameOf(await deps.store.get(from.tabId))?.verdict?.signals.filter(isAroundSignal) ?? [];
-      if (topSignals.length > 0) context = { ...context, topSignals };
-    }
-    const verdict = deps.evaluate({ ...facts, url }, context);
+    // That claim is read in the same tab update that stores this frame's verdict: read before it, the top page's
+    // own scan could land in between, find no frame with fields yet, and never ask this one to report again.
+    const needsTop = from.frameId !== 0 && !facts.around;
     let wasEmpty = false;
     /** The top frame's verdict before this one replaced it (read in the same update, not a second read). */
     let topBefore: Verdict | null = null;
+    // Assigned by the update below, which always runs its change before it resolves.
+    let context!: Context;
+    let verdict!: Verdict;
     const state = await deps.store.update(from.tabId, (s) => {
       wasEmpty = s === null;
       topBefore = topFrameOf(s)?.verdict ?? null;
+      context = needsTop ? withTopSignals(own, topBefore) : own;
+      verdict = deps.evaluate({ ...facts, url }, context);
       return withVerdict(s, from.tabId, from.frameId, url, verdict, now);
     });
     const topSite = topFrameOf(state)?.domain.registrableDomain ?? null;

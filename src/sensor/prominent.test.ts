@@ -46,6 +46,20 @@ describe('prominentText', () => {
     expect(prominentText(doc)).toEqual(['Sign in to Example']);
   });
 
+  it('reads the first lines of a page with no <form> before its first field (a Vue or uni-app page has none)', () => {
+    const doc = load(
+      '',
+      `<div class="nav"><a href="/">首页</a></div><div class="hd">淘宝退款理赔</div><uni-view>请按提示填写</uni-view><p>第三行</p>
+        <div class="row"><div class="uni-input-placeholder">请输入银行卡号</div><input type="number"></div>`,
+    );
+    expect(prominentText(doc)).toEqual(['淘宝退款理赔', '请按提示填写']);
+  });
+
+  it('leaves the body alone when the page has a <form> (a checkout’s first lines are its ways to pay)', () => {
+    const doc = load('', '<span>Betal med Apple Pay</span><form><input name="q"></form><input name="card">');
+    expect(prominentText(doc)).toEqual([]);
+  });
+
   it('joins the snapshot headings right after the title, deduplicated', () => {
     const doc = load('<meta property="og:site_name" content="Example">', '<h1>Example</h1><form><p>Log in to Example</p><input></form>');
     document.title = 'Welcome';

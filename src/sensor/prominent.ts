@@ -7,7 +7,10 @@
 //     nothing ("logo", "IMG", none) gives the words of its file name (brand_PNG123.png → "brand");
 //   - the heading of a form: the first lines of plain text inside a <form> before its first text field
 //     ("WhatsApp Login", "Sign in to your Google Account"). Text inside links and buttons is left out: a
-//     "Sign in with Google" button is somebody else's offer, not the form's heading.
+//     "Sign in with Google" button is somebody else's offer, not the form's heading. A page with no <form>
+//     at all (Vue, uni-app and other script-built pages, the usual shape of a fake refund page) has its
+//     heading in a plain <div>: the first lines of its body before the first field count the same way. Not on
+//     a page with a form: there the body's first lines are a shop's header or a checkout's "Pay with Apple Pay".
 //
 // Cheap, like the rest of the sensor: a few selector queries, capped counts and lengths, no layout.
 import { nextElement } from './collect-controls';
@@ -80,12 +83,13 @@ function isField(el: Element): boolean {
   return el.tagName === 'INPUT' && FIELD_TYPES.has((el.getAttribute('type') ?? '').trim().toLowerCase());
 }
 
-function formLines(form: Element, out: string[]): void {
+/** `skipLogos`: for the body of a page without a form, whose logos the logo pass has read already. */
+function formLines(form: Element, out: string[], skipLogos = false): void {
   let lines = 0;
   let budget = FORM_ELEMENTS;
   for (let el = form.firstElementChild; el && budget-- > 0 && lines < LINES_PER_FORM; el = nextElement(el, form)) {
     if (isField(el)) return;
-    if (NO_LINES.has(el.tagName) || el.closest('a, button, label')) continue;
+    if (NO_LINES.has(el.tagName) || (skipLogos && isLogo(el)) || el.closest('a, button, label')) continue;
     const own = ownText(el);
     if (own.length >= 2 && own.length <= LINE_MAX) {
       out.push(own);
@@ -116,5 +120,6 @@ export function prominentText(doc: Document): string[] {
   }
   const forms = doc.querySelectorAll('form');
   for (let i = 0; i < forms.length && i < MAX_FORMS; i++) formLines(forms[i]!, out);
+  if (doc.body && forms.length === 0) formLines(doc.body, out, true);
   return out;
 }

@@ -39,6 +39,11 @@ describe('brandClaims', () => {
     ['', ['顺丰速运理赔中心'], ['sf-express']],
     ['BOC e-banking', [], ['boc']],
     ['中国银行网上银行', ['SF Express logo'], ['boc', 'sf-express']],
+    // A way to pay claims in a heading only as a service desk: a checkout shows its name, never its 客服 or 理赔.
+    ['退款中心', ['支付宝退款理赔'], ['alipay']],
+    ['', ['中国银行客服中心'], ['boc']],
+    ['', ['Alipay refund center'], ['alipay']],
+    ['', ['Alipay refunds'], ['alipay']],
     ['Log in to Facebook | Google', [], ['google']],
   ])('%j / %j claims %j', (title, headings, brands) => {
     expect(claimed(title, headings)).toEqual(brands);
@@ -50,6 +55,8 @@ describe('brandClaims', () => {
     ['Yahoo to be sold, and Google to buy a courier - Daily News', []],
     ['Login', ['Login with Google', 'Continue with Google']],
     ['Login', ['使用支付宝登录', '通过中国银行付款']],
+    ['Checkout', ['支付宝', '中国银行', '支付宝付款', '中国银行信用卡分期', 'American Express card']],
+    ['Help', ['使用支付宝退款', '通过中国银行退款到账']],
     ['Daily News', ['Bank of China to raise rates as exports slow down']],
     ['Offers', ['Send it with SF Express this weekend and save']],
   ])('%j / %j mentions brands without claiming them', (title, headings) => {
@@ -123,6 +130,8 @@ describe('sign-in headings', () => {
     [['Sign in to Google'], true],
     [['Sign in with your Google Account'], true],
     [['Google account help'], false],
+    // A way to pay's service desk claims the brand, but is not its sign-in page.
+    [['支付宝退款'], false],
   ])('%j heads a sign-in page: %s', (headings, signIn) => {
     const [claim] = brandClaims('Welcome', headings, domain('unknown'), matchers);
     expect(claim?.reasons.some((r) => r.code === 'claim-sign-in-page')).toBe(signIn);

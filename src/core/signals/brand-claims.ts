@@ -34,9 +34,14 @@ interface AliasMatcher {
   test: (text: string, lower?: string) => boolean;
 }
 
-/** Brands that checkouts show as a way to pay: they claim only through the title. */
+/** Brands that checkouts show as a way to pay: they claim through the title, or a heading of a service desk. */
 const PAYMENT_METHODS: ReadonlySet<BrandCategory> = new Set(['payment', 'card-network', 'bank']);
 /** Words that say nothing about who the page is. */
+/**
+ * A heading that names a way to pay together with one of these is its service desk ("支付宝退款理赔",
+ * "中国银行客服中心"), which no checkout shows: the kind of page a caller sends someone to.
+ */
+const SERVICE_DESK = /客服|退款|退费|理赔|赔付|赔偿|售后|服务中心|\b(?:refunds?|customer (?:service|support)|claims? cent(?:er|re))\b/i;
 const FILLER = new Set(['logo', 'icon', 'symbol', 'image', 'img', 'official', 'the', 'inc', 'ltd', '官方', '官网', '标志']);
 /** At most this many other words in a heading / title that claims a brand (a CJK run counts one word per two characters). */
 const MAX_OTHER_WORDS_HEADING = 3;
@@ -165,17 +170,20 @@ export function brandClaims(
       reasons.push({ code: 'claim-in-title', detail: m.alias });
       if (signInTitle(title, m.alias)) reasons.push({ code: SIGN_IN_PAGE, detail: title.slice(0, 80) });
     }
-    if (!PAYMENT_METHODS.has(m.category) && !reasons.some((r) => r.code === SIGN_IN_PAGE)) {
+    const wayToPay = PAYMENT_METHODS.has(m.category);
+    if (!reasons.some((r) => r.code === SIGN_IN_PAGE)) {
       let claimed = false;
       for (let i = 0; i < headings.length; i++) {
         const h = headings[i]!;
         if (!h || h === title || !m.test(h, headingsLower[i])) continue;
+        if (wayToPay && !SERVICE_DESK.test(headingsLower[i]!.split(m.alias.toLowerCase()).join(' '))) continue;
         // A checkout name alone is a payment or shipping option's logo or label ("Apple Pay", "DHL"), not who
         // the page is; with more words it can still claim ("顺丰速运理赔中心").
         if (m.checkout && headingClaims(h, m.alias, 0)) continue;
         // A heading or logo that is the brand alone ("Facebook", "Microsoft account symbol"), or a sign-in line
         // whose object is the brand ("Sign in to your Google Account"), heads its sign-in form.
-        const signInLine = headingClaims(h, m.alias, 1) || signInHeading(h, m.alias);
+        // (A way to pay's service desk is not its sign-in page: it gets no sign-in reason from a heading.)
+        const signInLine = !wayToPay && (headingClaims(h, m.alias, 1) || signInHeading(h, m.alias));
         if (!signInLine && !headingClaims(h, m.alias)) continue;
         if (!claimed && reasons.length === 0) reasons.push({ code: 'claim-in-heading', detail: m.alias });
         claimed = true;

@@ -129,3 +129,13 @@ test('the fake refund page in traditional characters gets "!!", with its card pa
   expect(summary.rules).toEqual(expect.arrayContaining(['card-pin-off-official', 'card-and-code-with-money-claim', 'card-and-code-with-scam-script']));
 });
 
+
+test('a page built by script with no form, whose only claim is a header div (支付宝退款理赔), gets "!!"', async ({ page, sites }) => {
+  await page.goto(sites.url('https://refund-h5.cn/'));
+  await page.locator('#f2').waitFor();
+  expect(await page.locator('form, h1, h2, h3').count(), 'no form and no heading tag').toBe(0);
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  const summary = await settledSummary(page);
+  expect(summary.fields.map((f) => f.kind)).toEqual(['card-number', 'phone', 'otp']);
+  expect(summary.rules).toContain('card-and-code-with-money-claim');
+});

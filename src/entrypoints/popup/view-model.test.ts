@@ -208,6 +208,24 @@ describe('verdictView', () => {
     });
   });
 
+  it('leaves out a rule that a broader rule of the same verdict already says', () => {
+    const v = verdict({
+      level: 'danger',
+      fields: [field('card-number', 0), field('otp', 1)],
+      signals: [{ kind: 'brand-claim', brand: 'alipay', reasons: [{ code: 'claim-in-heading', detail: '支付宝' }] }],
+      rules: [
+        { code: 'card-and-code-with-money-claim' },
+        { code: 'code-with-brand-claim' },
+        { code: 'card-field-on-unknown-site' },
+        { code: 'card-field-with-money-claim' },
+      ],
+    });
+    expect(verdictView(tab([frame(0, v)]))!.why.map((w) => w.reason.code)).toEqual(['card-and-code-with-money-claim', 'card-field-on-unknown-site', 'claim-in-heading']);
+    // On its own, the narrower rule is the reason.
+    const alone = verdict({ level: 'danger', fields: [field('otp', 0)], rules: [{ code: 'code-with-brand-claim' }] });
+    expect(verdictView(tab([frame(0, alone)]))!.why.map((w) => w.reason.code)).toEqual(['code-with-brand-claim']);
+  });
+
   it('drops duplicate reasons and keeps at most four', () => {
     const signals = Array.from({ length: 8 }, (_, i) => ({
       kind: 'brand-claim' as const,

@@ -62,6 +62,14 @@ const QUIET_RULES = new Set(POLICY.filter((rule) => rule.level === 'none').map((
 const MEETING_RULE = 'meeting-join-page';
 /** What the meeting lead already says ("customer service never asks you into a meeting"): not repeated below it. */
 const SAID_BY_MEETING_LEAD = new Set([MEETING_RULE, 'no-meeting']);
+/**
+ * Rules whose point a broader rule of the same verdict makes already: "it poses as a well-known company and
+ * wants your code" says nothing new under "… and wants your card number and your code".
+ */
+const IMPLIED_BY: Readonly<Record<string, readonly string[]>> = {
+  'card-and-code-with-money-claim': ['code-with-brand-claim', 'card-field-with-money-claim'],
+  'card-and-code-with-scam-script': ['code-with-scam-script'],
+};
 const WHY_MAX = 4;
 const RULES_FIRST = 2;
 /** Advice shown: the first is the one thing to do now; more than three is not read. */
@@ -84,8 +92,9 @@ function decidingFrame(frames: readonly FrameState[]): FrameState | undefined {
  * script), then any further rules; duplicates dropped, at most WHY_MAX.
  */
 function whyOf(verdict: Verdict, said: ReadonlySet<string>): WhyItem[] {
+  const implied = new Set(verdict.rules.flatMap((rule) => IMPLIED_BY[rule.code] ?? []));
   const rules: WhyItem[] = verdict.rules
-    .filter((rule) => !QUIET_RULES.has(rule.code) && !said.has(rule.code))
+    .filter((rule) => !QUIET_RULES.has(rule.code) && !said.has(rule.code) && !implied.has(rule.code))
     .map((reason) => ({ reason }));
   const evidence: WhyItem[] = [];
   for (const reason of verdict.domain.reasons) {

@@ -4,7 +4,8 @@
 //                  www.jd.com.vip-cancel.cc (the labels `jd.com`), jd.com-refund.net and kefu-jd.com.vip
 //                  (the domain glued to a hyphen), alipay-refund.cn, icbc-cn.vip, boc.cc;
 //                  a long token (6+ letters) also counts inside a label: myalipayrefund.com; a token that
-//                  is itself hyphenated (`sf-express`) counts as a run of hyphen tokens: sf-express-claim.cn.
+//                  is itself hyphenated (`sf-express`) counts as a run of hyphen tokens: sf-express-claim.cn;
+//                  a token glued to a number counts as if a hyphen stood between them: icbc95588.com, ccb2024.cc.
 //                  Short tokens need a boundary: `icbc` in evilicbc.com.cn is not matched, because short
 //                  tokens turn up inside unrelated words (`boc` in bocconi, `abc` in abcnews).
 //   homoglyph      a label that looks like a token: Cyrillic а in аlipay.com, g00gle, paypa1
@@ -79,6 +80,17 @@ function hasLabels(outer: string, inner: string): boolean {
 }
 
 /**
+ * A part that is a token glued to a number, or a number glued to a token: `icbc95588`, `ccb2024`, `95533ccb`.
+ * The switch between letters and digits is as clear a boundary as a hyphen, and no ordinary word ends in one.
+ */
+function gluedToNumber(part: string, index: BrandIndex): TokenEntry | undefined {
+  const runs = /^(?:([a-z]+)(\d+)|(\d+)([a-z]+))$/.exec(part);
+  if (!runs) return undefined;
+  const [letters, digits] = runs[1] !== undefined ? [runs[1], runs[2]!] : [runs[4]!, runs[3]!];
+  return index.tokens.find((t) => t.token === letters || t.token === digits);
+}
+
+/**
  * The first brand `labels` imitate, or null.
  * @param labels ASCII labels of the host left of its public suffix (subdomain labels and the registrable label).
  */
@@ -103,7 +115,7 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
   for (const label of asciiLabels) {
     for (const part of parts(label)) {
       if (part === label && label !== registrable && part.length < MIN_WHOLE_SUBDOMAIN_TOKEN) continue;
-      const hit = index.tokens.find((t) => t.token === part);
+      const hit = index.tokens.find((t) => t.token === part) ?? gluedToNumber(part, index);
       if (hit) return { brand: hit.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${hit.token} in ${label}` } };
     }
     const inside = index.tokens.find((t) =>

@@ -26,6 +26,8 @@ describe('brand claims from prominent text, end to end', () => {
     ['a logo image file names the brand', `<div class="form-logo"><img alt="logo" src="img/uber_PNG24.png"></div><form>${CODE}</form>`, 'Document'],
     ['a sign-in line heads the password form', `<form><p>Sign in to your Yandex account</p><input name="u">${PASSWORD}</form>`, 'Authorization'],
     ['a long title ends with the brand', `<form>${PASSWORD}</form>`, 'Watch videos and highlights - Twitch'],
+    ['a page with no form names the brand in its first line', `<div class="hd">淘宝退款理赔</div><div class="row"><div>请输入短信验证码</div><input maxlength="6"></div>`, '退款中心'],
+    ['a heading makes a wallet a service desk', `<h1>支付宝退款理赔</h1><form>${CARD}</form>`, '退款中心'],
   ])('danger when %s', (_what, html, title, head = '') => {
     expect(levelOf(html, title, undefined, head)).toBe('danger');
   });

@@ -25,6 +25,12 @@ describe('assessDomain', () => {
     ['https://a1ipay.com/', 'alipay', 'edit-distance'],
     ['https://alipey.com/', 'alipay', 'edit-distance'],
     ['https://alipay-refund.github.io/', 'alipay', 'embedded'],
+    // Big banks spelt out in pinyin, and WeChat Pay's short name (knowledge data).
+    ['https://zhongguoyinhang.top/', 'boc', 'embedded'],
+    ['https://gongshangyinhang-kf.com/', 'icbc', 'embedded'],
+    ['https://jiansheyinhang.vip/', 'ccb', 'embedded'],
+    ['https://www.youzhengyinhang95580.cn/', 'psbc', 'embedded'],
+    ['https://wxpay-refund.com/', 'tencent', 'embedded'],
   ])('%s imitates %s (%s)', (url, brand, how) => {
     const a = assessDomain(url, []);
     expect(a).toMatchObject({ kind: 'lookalike', brand, how });

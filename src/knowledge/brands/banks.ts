@@ -25,7 +25,7 @@ export const BANK_BRANDS: Brand[] = [
     name: { zh: '中国农业银行', en: 'Agricultural Bank of China' },
     aliases: ['Agricultural Bank of China', '中国农业银行', '农业银行'],
     checkoutNames: ['Agricultural Bank of China', '中国农业银行', '农业银行'],
-    hostTokens: ['95599', 'abchina'],
+    hostTokens: ['95599', 'abchina', 'nongyeyinhang'],
     domains: [{ domain: 'abchina.com', source: v2fly('category-bank-cn') }],
   },
   {
@@ -34,7 +34,7 @@ export const BANK_BRANDS: Brand[] = [
     name: { zh: '中国银行', en: 'Bank of China' },
     aliases: ['BOC', 'Bank of China', '中国银行'],
     checkoutNames: ['BOC', 'Bank of China', '中国银行'],
-    hostTokens: ['95566', 'bank-of-china', 'bankofchina', 'boc'],
+    hostTokens: ['95566', 'bank-of-china', 'bankofchina', 'boc', 'zhongguoyinhang'],
     domains: [
       { domain: 'bank-of-china.com', source: v2fly('boc') },
       { domain: 'bankofchina.com', source: v2fly('boc') },
@@ -51,7 +51,7 @@ export const BANK_BRANDS: Brand[] = [
     name: { zh: '交通银行', en: 'Bank of Communications' },
     aliases: ['Bank of Communications', 'BoCom', '交通银行'],
     checkoutNames: ['Bank of Communications', 'BoCom', '交通银行'],
-    hostTokens: ['95559', 'bankcomm', 'bocom'],
+    hostTokens: ['95559', 'bankcomm', 'bocom', 'jiaotongyinhang'],
     domains: [
       { domain: 'bankcomm.cn', source: v2fly('category-bank-cn') },
       { domain: 'bankcomm.com', source: v2fly('category-bank-cn') },
@@ -72,7 +72,7 @@ export const BANK_BRANDS: Brand[] = [
     name: { zh: '中国建设银行', en: 'China Construction Bank' },
     aliases: ['CCB', 'China Construction Bank', '中国建设银行', '建设银行'],
     checkoutNames: ['CCB', 'China Construction Bank', '中国建设银行', '建设银行'],
-    hostTokens: ['95533', 'ccb'],
+    hostTokens: ['95533', 'ccb', 'jiansheyinhang'],
     domains: [
       { domain: 'ccb-life.com.cn', source: v2fly('ccb') },
       { domain: 'ccb.cn', source: v2fly('ccb') },
@@ -135,7 +135,7 @@ export const BANK_BRANDS: Brand[] = [
     name: { zh: '招商银行', en: 'China Merchants Bank' },
     aliases: ['CMB', 'China Merchants Bank', '招商银行', '招行'],
     checkoutNames: ['CMB', 'China Merchants Bank', '招商银行', '招行'],
-    hostTokens: ['95555', 'cmb', 'cmbchina'],
+    hostTokens: ['95555', 'cmb', 'cmbchina', 'zhaoshangyinhang'],
     domains: [
       { domain: '8008205555.com', source: v2fly('cmb') },
       { domain: 'cmb-leasing.com', source: v2fly('cmb') },
@@ -189,7 +189,7 @@ export const BANK_BRANDS: Brand[] = [
     name: { zh: '中国工商银行', en: 'Industrial and Commercial Bank of China' },
     aliases: ['ICBC', 'Industrial and Commercial Bank of China', '中国工商银行', '工商银行'],
     checkoutNames: ['ICBC', 'Industrial and Commercial Bank of China', '中国工商银行', '工商银行'],
-    hostTokens: ['95588', 'icbc'],
+    hostTokens: ['95588', 'gongshangyinhang', 'icbc'],
     domains: [
       { domain: '95588.com', source: v2fly('icbc') },
       { domain: '95588.com.cn', source: v2fly('icbc') },
@@ -219,7 +219,7 @@ export const BANK_BRANDS: Brand[] = [
     name: { zh: '中国邮政储蓄银行', en: 'Postal Savings Bank of China' },
     aliases: ['PSBC', 'Postal Savings Bank of China', '中国邮政储蓄银行', '邮储', '邮储银行', '邮政储蓄'],
     checkoutNames: ['PSBC', 'Postal Savings Bank of China', '中国邮政储蓄银行', '邮储', '邮储银行', '邮政储蓄'],
-    hostTokens: ['95580', 'psbc'],
+    hostTokens: ['95580', 'psbc', 'youchuyinhang', 'youzhengyinhang'],
     domains: [{ domain: 'psbc.com', source: v2fly('category-bank-cn') }],
   },
   {

@@ -188,7 +188,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     aliases: ['QQ安全中心', 'QQ钱包', 'Tencent', 'Tenpay', 'WeChat Pay', 'WeChat Team', '微信团队', '微信安全中心', '微信客服', '微信支付', '腾讯', '腾讯客服', '财付通'],
     checkoutNames: ['WeChat Pay', '微信支付'],
     // Not `qq`: two letters, found in countless unrelated hosts.
-    hostTokens: ['95017', 'tencent', 'tenpay', 'wechat', 'wechatpay', 'weixin'],
+    hostTokens: ['95017', 'tencent', 'tenpay', 'wechat', 'wechatpay', 'weixin', 'wxpay'],
     domains: [
       { domain: 'foxmail.com', source: v2fly('tencent') },
       { domain: 'iot-tencent.com', source: v2fly('tencent') },

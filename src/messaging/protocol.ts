@@ -73,6 +73,12 @@ export interface BgCsRecheck {
    * single-page app's history change cleared it): the frames below re-report, the top frame ignores it.
    */
   subframesOnly?: boolean;
+  /**
+   * Sent to the top frame when a frame of another site below it asks for something: the top page sends its
+   * headings and text from now on even with no field of its own, so that frame is judged with the story the
+   * page around it tells (a frame of another site cannot read it itself).
+   */
+  pageText?: boolean;
 }
 
 export type BgCsMessage = BgCsRecheck | BgCsShareVerify;

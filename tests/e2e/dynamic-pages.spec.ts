@@ -77,6 +77,14 @@ test('a form in a frame of another site is judged with what the top page claims'
   await expect.poll(() => badgeText(page)).toBe('!!');
 });
 
+test('a form in a frame of another site is judged with the story the top page tells only in its text', async ({ page, sites }) => {
+  // The top page asks for nothing, so it reports only its title until the background asks it for its text.
+  await page.goto(sites.url('https://card-upgrade.cn/story.html'));
+  await page.frameLocator('#form').locator('#card').waitFor();
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  expect((await settledSummary(page)).rules).toContain('card-and-code-with-scam-script');
+});
+
 test('a form written into an about:blank iframe is caught, and warned about inside the frame', async ({ page, sites }) => {
   await page.goto(sites.url('http://alipay-refund.cn/blank-frame.html'));
   const frame = page.frameLocator('#pay');

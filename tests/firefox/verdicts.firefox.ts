@@ -77,7 +77,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     });
   }
 
-  it('a form in a frame is judged with the page around it ("!" alone, "!!" framed by its own site or another)', async () => {
+  it('a form in a frame is judged with the page around it ("!" alone, "!!" framed by its own site or another, or under a story)', async () => {
     const page = await onlySiteTab(firefox);
     try {
       // Alone: a card and a code on an unknown https site, no brand, no story.
@@ -89,6 +89,12 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
       // Framed from another site, which cannot read the top page: the background passes the top page's claim.
       await page.goto(sites.url('https://card-upgrade.cn/cross.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      // The same, under a page that tells its story only in its text: the background asks it for that text. (The
+      // form's own site alone first, so the "!!" below is not the last page's.)
+      await page.goto(sites.url('https://form-host.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.goto(sites.url('https://card-upgrade.cn/story.html'));
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
     } finally {
       await page.close();

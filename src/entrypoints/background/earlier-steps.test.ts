@@ -129,6 +129,7 @@ describe('a staged fake page, through the background with the real engine', () =
       applyBadge: vi.fn(async () => {}),
       sendRecheck: vi.fn(async () => {}),
       recheckSubframes: vi.fn(),
+      askTopForPageText: vi.fn(),
       addTrusted: vi.fn(async (d: string) => ({ ok: true as const, domain: d })),
       now: () => now,
       warn: vi.fn(),

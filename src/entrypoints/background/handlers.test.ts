@@ -38,6 +38,7 @@ function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
     applyBadge: vi.fn(async (tabId: number, level: Level) => void badges.push([tabId, level])),
     sendRecheck: vi.fn(async () => {}),
     recheckSubframes: vi.fn(),
+    askTopForPageText: vi.fn(),
     addTrusted: vi.fn(async (d: string) => ({ ok: true as const, domain: d })),
     now: () => 1000,
     warn: vi.fn(),
@@ -212,6 +213,38 @@ describe('a frame and the page around it', () => {
       const askedAgain = deps.recheckSubframes.mock.calls.length > 0;
       expect(frameVerdict?.level === 'danger' || askedAgain, `top page held back ${delay} turns: frame ${frameVerdict?.level}, asked again ${askedAgain}`).toBe(true);
     }
+  });
+
+  it('asks a top page that asks for nothing for its text, once per page, when a frame of another site asks for something', async () => {
+    const { handlers, deps } = setup();
+    const noFields = (f: PageFacts) => verdict({ url: f.url, level: 'none' });
+    deps.evaluate.mockImplementation((f: PageFacts) => (f.fields.length ? verdict({ url: f.url, level: 'caution', fields: f.fields }) : noFields(f)));
+    // The frame reports before its top page: nobody to ask yet.
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url }) }, from: frame });
+    expect(deps.askTopForPageText).not.toHaveBeenCalled();
+    // The top page reports, with no field of its own: now it is asked.
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: [] }) }, from: top });
+    expect(deps.askTopForPageText).toHaveBeenCalledWith(top.tabId);
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: [], text: '…' }) }, from: top });
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url }) }, from: frame });
+    expect(deps.askTopForPageText).toHaveBeenCalledTimes(1);
+    // A new page in the tab may be asked again.
+    await handlers.navigated(top.tabId);
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: [] }) }, from: top });
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url }) }, from: frame });
+    expect(deps.askTopForPageText).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['the frame is of the top page’s own site (it reads the page around it itself)', 'https://card-upgrade.example/form', true, false],
+    ['the frame asks for nothing', 'https://form-host.example/f', false, false],
+    ['the top page asks for something itself (it sends its text anyway)', 'https://form-host.example/f', true, true],
+  ])('does not ask the top page for its text when %s', async (_what, frameUrl, frameAsks, topAsks) => {
+    const { handlers, deps } = setup();
+    const from = content(6, 3, frameUrl);
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: topAsks ? [finding(0, 'otp')] : [] }) }, from: top });
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frameUrl, fields: frameAsks ? [finding(0, 'card-number')] : [] }) }, from });
+    expect(deps.askTopForPageText).not.toHaveBeenCalled();
   });
 
   it('a top page with a claim does not disturb frames that ask for nothing', async () => {

@@ -10,6 +10,7 @@ import type {
   PopupBgMessage,
   ResponseMap,
   ScanResponse,
+  TabState,
   TabStateResponse,
   TrustSiteResponse,
   WarningPlan,
@@ -37,6 +38,8 @@ export interface BackgroundDeps {
   sendRecheck(tabId: number, frameId: number): Promise<void>;
   /** Asks every frame of the tab except the top one to report again (fire and forget). */
   recheckSubframes(tabId: number): void;
+  /** Asks the top frame to report again with its headings and text, from now on (fire and forget). */
+  askTopForPageText(tabId: number): void;
   addTrusted(domain: string): Promise<{ ok: true; domain: string } | { ok: false; reason: Reason }>;
   now(): number;
   /** Reports failures of browser calls (never page data or values). */
@@ -80,6 +83,25 @@ function sameOrigin(a: string, b: string): boolean {
 export function createHandlers(deps: BackgroundDeps) {
   /** Tabs whose current document already got the danger banner (the banner shows once per page load). */
   const bannerShown = new Set<number>();
+  /** Tabs whose top page was asked for its text (once per page load). */
+  const topTextAsked = new Set<number>();
+
+  /**
+   * A frame of another site that asks for something is judged with the claims of the page around it, but a top
+   * page that asks for nothing itself reports only its title: the story in its body ("您的账户涉嫌洗钱…") would go
+   * unread. So the top page is asked, once per page, to send its headings and text too. Asked only when its
+   * content script has reported (its verdict is there), so the message has someone to reach.
+   */
+  function askTopForText(tabId: number, state: TabState | null): void {
+    const top = topFrameOf(state);
+    if (!state || !top?.verdict || top.verdict.fields.length > 0 || topTextAsked.has(tabId)) return;
+    const framedElsewhere = state.frames.some(
+      (f) => f.frameId !== 0 && (f.verdict?.fields.length ?? 0) > 0 && !sameOrigin(f.url, top.url),
+    );
+    if (!framedElsewhere) return;
+    topTextAsked.add(tabId);
+    deps.askTopForPageText(tabId);
+  }
 
   async function badge(tabId: number, level: Level): Promise<void> {
     try {
@@ -153,6 +175,7 @@ export function createHandlers(deps: BackgroundDeps) {
     else if (from.frameId === 0 && aroundKey(verdict) !== aroundKey(topBefore) && state?.frames.some((f) => f.frameId !== 0 && (f.verdict?.fields.length ?? 0) > 0)) {
       deps.recheckSubframes(from.tabId);
     }
+    askTopForText(from.tabId, state);
 
     const plan = deps.plan(verdict, context);
     if (!plan) return { level: verdict.level };
@@ -233,6 +256,7 @@ export function createHandlers(deps: BackgroundDeps) {
     /** A tab started loading a new document: forget it and clear its badge. */
     async navigated(tabId: number): Promise<void> {
       bannerShown.delete(tabId);
+      topTextAsked.delete(tabId);
       await deps.store.clear(tabId);
       await badge(tabId, 'none');
       // A share does not survive its document, but Chrome also reports `loading` for same-document changes:
@@ -247,6 +271,7 @@ export function createHandlers(deps: BackgroundDeps) {
 
     async closed(tabId: number): Promise<void> {
       bannerShown.delete(tabId);
+      topTextAsked.delete(tabId);
       await deps.store.clear(tabId);
       await deps.steps.forget(tabId).catch((error: unknown) => deps.warn('forget step', error));
       await deps.share?.tabClosed(tabId).catch((error: unknown) => deps.warn('share close', error));

@@ -86,6 +86,10 @@ export default defineBackground(() => {
       // Without a frameId the message reaches every frame; only the frames below the top one act on it.
       browser.tabs.sendMessage(tabId, message).catch(() => undefined);
     },
+    askTopForPageText: (tabId) => {
+      const message: BgCsRecheck = { type: 'bg-cs-recheck', pageText: true };
+      browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch((error: unknown) => warn('ask page text', error));
+    },
     addTrusted: async (domain) => {
       const result = await addTrusted(domain);
       return result.ok ? { ok: true, domain: result.domain } : result;

@@ -80,7 +80,8 @@ export function startGate(ctx: ScriptContext, doc: Document, events: EarlyEvents
     if (!ctx.isInvalid) waitForFocus(onRetryFocus);
   }
 
-  async function run(): Promise<void> {
+  /** `pageText`: the background asked for the page's text even without a field (protocol.ts BgCsRecheck). */
+  async function run(pageText = false): Promise<void> {
     const mine = ++generation;
     // A re-check, the content or the focus itself is this attempt: nothing more waits for another.
     stopWaiting();
@@ -104,14 +105,14 @@ export function startGate(ctx: ScriptContext, doc: Document, events: EarlyEvents
     const api = scannerApi();
     if (!api) return askAgainAtFocus();
     guard ??= api.createGuard(ctx, doc, sendToBackground, events);
-    await guard.run(hello);
+    await guard.run(hello, pageText);
   }
 
   const stopListening = onExtensionMessage((message): Promise<RecheckAck> | undefined => {
     const recheck = message as BgCsMessage | null;
     if (recheck?.type !== 'bg-cs-recheck') return undefined;
     if (recheck.subframesOnly && window.top === window) return undefined;
-    return run().then(() => ({ done: true as const }));
+    return run(recheck.pageText === true).then(() => ({ done: true as const }));
   });
   ctx.onInvalidated(() => {
     stopListening();

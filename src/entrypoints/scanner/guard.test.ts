@@ -340,6 +340,27 @@ describe('the content script in a frame', () => {
     expect(sent.length).toBe(before);
   });
 
+  it('a page with no field sends its text once the background asks (a frame of another site below needs it), and keeps sending it', async () => {
+    fakeBackground('unknown');
+    document.body.innerHTML = '<h1>中国人民银行</h1><p>您的账户涉嫌洗钱案件，请配合清查。</p>';
+    startGuard(ctx);
+    await settle();
+    const last = () => {
+      const m = scans().at(-1)!;
+      if (m.type !== 'cs-bg-scan') throw new Error('no scan');
+      return m.facts;
+    };
+    expect(last()).toMatchObject({ fields: [], headings: [], text: '' });
+    await fromBackground({ type: 'bg-cs-recheck', pageText: true });
+    await settle();
+    expect(last().headings).toContain('中国人民银行');
+    expect(last().text).toContain('涉嫌洗钱');
+    // A later plain re-check (popup, trusted list) does not take the text away again.
+    await fromBackground({ type: 'bg-cs-recheck' });
+    await settle();
+    expect(last().text).toContain('涉嫌洗钱');
+  });
+
   it('ignores a re-check from anyone but this extension', async () => {
     fakeBackground('unknown');
     startGuard(ctx);

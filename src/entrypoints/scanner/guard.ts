@@ -66,8 +66,12 @@ function fromOurWarning(event: Event): boolean {
 
 /** One frame's guard: the gate runs it (again after a re-check) and stops it. */
 export interface Guard {
-  /** Starts (or restarts) watching and scanning; resolves after the first scan was sent. */
-  run(hello: HelloResponse): Promise<void>;
+  /**
+   * Starts (or restarts) watching and scanning; resolves after the first scan was sent. `pageText`: send the
+   * page's headings and text even without a field, from now on (the background asked: a frame of another site
+   * below asks for something).
+   */
+  run(hello: HelloResponse, pageText?: boolean): Promise<void>;
   /** Stops listening and observing; `removeUi` also removes the warning (the site is trusted now, or we unload). */
   stop(removeUi: boolean): void;
 }
@@ -97,6 +101,8 @@ export function createGuard(
   let generation = 0;
   let typedCheck = true;
   let watchingUrl = false;
+  /** Kept once asked for: dropping the text again would take the page's claims away from the frame below. */
+  let pageText = false;
   /** Closed shadow roots shown to the guard, by host: kept across re-checks (they are the page's, not a run's). */
   const closedRoots = new Map<Element, ShadowRoot>();
   /** Editable boxes that took a focus (or a typed card), kept the same way. */
@@ -198,6 +204,7 @@ export function createGuard(
       wanted,
       closedRoots: [...closedRoots.values()],
       boxes: [...boxes],
+      pageText,
     });
     if (!result || !wanted()) return;
     measure(MARK, `${MARK}:start`);
@@ -310,9 +317,10 @@ export function createGuard(
     else warningUi()?.hideFieldWarning();
   }
 
-  async function run(hello: HelloResponse): Promise<void> {
+  async function run(hello: HelloResponse, withPageText = false): Promise<void> {
     stop(false);
     if (ctx.isInvalid) return;
+    pageText ||= withPageText;
     typedCheck = hello.domainKind !== 'official' && hello.domainKind !== 'trusted';
     running = new AbortController();
     // Watched from the first time the gate lets the guard run (never on official/trusted sites: in browsers

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { collectControls, collectWithRoots } from '@/sensor/collect-controls';
-import { scanPage, scanPageSliced } from './page-facts';
+import { scanPage, scanPageSliced, scanSteps } from './page-facts';
 import { readableTopOf } from './surrounding-page';
 
 function page(html: string, title = '退款中心'): Document {
@@ -17,6 +17,15 @@ describe('scanPage (content-script side of PageFacts)', () => {
     const { facts, elements } = scanPage(page('<h1>支付宝退款</h1><p>您的订单有质量问题</p>'), 'https://a.example/', none);
     expect(elements).toEqual([]);
     expect(facts).toEqual({ url: 'https://a.example/', title: '退款中心', headings: [], text: '', fields: [] });
+  });
+
+  it('a page without controls sends its headings and text when asked to (pageText)', () => {
+    const steps = scanSteps(page('<h1>支付宝退款</h1><p>您的订单有质量问题</p>'), 'https://a.example/', none, [], [], true);
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    expect(next.value.facts.fields).toEqual([]);
+    expect(next.value.facts.headings).toContain('支付宝退款');
+    expect(next.value.facts.text).toContain('您的订单有质量问题');
   });
 
   it('controls but nothing sensitive: findings empty, no page text', () => {

@@ -39,10 +39,12 @@ export function* scanSteps(
   typed: Typed,
   closedRoots: readonly ShadowRoot[] = [],
   boxes: readonly Element[] = [],
+  pageText = false,
 ): Generator<void, ScanResult, void> {
   const { elements, roots } = collectWithRoots(doc, closedRoots, boxes);
   const title = cap(collapse(doc.title ?? ''), TITLE_MAX);
-  // A page without controls falls through: no findings, so no headings or text either.
+  // A page without controls falls through: no findings, so no headings or text either (unless the background
+  // asked for them: `pageText`, for a frame of another site below that asks for something).
   yield;
   const state = scanState(elements);
   // Each control is snapshotted and analysed on its own (classifyFields' first step), so a large page's
@@ -57,7 +59,7 @@ export function* scanSteps(
   const sensitive = fields.length > 0;
   let headings: string[] = [];
   let text = '';
-  if (sensitive) {
+  if (sensitive || pageText) {
     yield;
     headings = sensorHeadings(doc);
     yield;
@@ -90,6 +92,8 @@ export interface SliceOptions {
   closedRoots?: readonly ShadowRoot[];
   /** Editable boxes someone focused (sensor/editable.ts): scanned as text inputs, last. */
   boxes?: readonly Element[];
+  /** Headings and text even without a field (the background asked for them). */
+  pageText?: boolean;
 }
 
 /**
@@ -100,7 +104,7 @@ export interface SliceOptions {
 export async function scanPageSliced(doc: Document, url: string, typed: Typed, options: SliceOptions): Promise<ScanResult | null> {
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const steps = scanSteps(doc, url, typed, options.closedRoots, options.boxes);
+  const steps = scanSteps(doc, url, typed, options.closedRoots, options.boxes, options.pageText);
   let sliceStart = now();
   for (;;) {
     const next = steps.next();

@@ -6,6 +6,7 @@ import { isAroundSignal, signalKey } from '@/core/signals';
 import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import type {
   CsBgMessage,
+  FrameState,
   HelloResponse,
   PopupBgMessage,
   ResponseMap,
@@ -72,6 +73,11 @@ function withTopSignals(context: Context, top: Verdict | null): Context {
   return topSignals.length > 0 ? { ...context, topSignals } : context;
 }
 
+/** A frame below the top one that asks for something (a sensitive field). */
+function subframeAsks(frame: FrameState): boolean {
+  return frame.frameId !== 0 && (frame.verdict?.fields.length ?? 0) > 0;
+}
+
 function sameOrigin(a: string, b: string): boolean {
   try {
     return new URL(a).origin === new URL(b).origin;
@@ -95,10 +101,7 @@ export function createHandlers(deps: BackgroundDeps) {
   function askTopForText(tabId: number, state: TabState | null): void {
     const top = topFrameOf(state);
     if (!state || !top?.verdict || top.verdict.fields.length > 0 || topTextAsked.has(tabId)) return;
-    const framedElsewhere = state.frames.some(
-      (f) => f.frameId !== 0 && (f.verdict?.fields.length ?? 0) > 0 && !sameOrigin(f.url, top.url),
-    );
-    if (!framedElsewhere) return;
+    if (!state.frames.some((f) => subframeAsks(f) && !sameOrigin(f.url, top.url))) return;
     topTextAsked.add(tabId);
     deps.askTopForPageText(tabId);
   }
@@ -172,7 +175,7 @@ export function createHandlers(deps: BackgroundDeps) {
     if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
     // Frames usually report before their top page (its load waits for theirs): when the top page's claims or
     // scripts change and a frame below has sensitive fields, the frames report again to be judged with them.
-    else if (from.frameId === 0 && aroundKey(verdict) !== aroundKey(topBefore) && state?.frames.some((f) => f.frameId !== 0 && (f.verdict?.fields.length ?? 0) > 0)) {
+    else if (from.frameId === 0 && aroundKey(verdict) !== aroundKey(topBefore) && state?.frames.some(subframeAsks)) {
       deps.recheckSubframes(from.tabId);
     }
     askTopForText(from.tabId, state);

@@ -66,8 +66,6 @@ export interface ControlSnapshot {
   hasImageNearby: boolean;
   /** For <select>: the first few option texts, to tell month/year selects apart. */
   options: string[];
-  /** False for type=hidden, the `hidden` attribute, or an inline display:none/visibility:hidden on it or an ancestor. */
-  visible: boolean;
   /**
    * Identifier of the row container (nearest ancestor that is a row: td/tr/li/p/div with few controls …).
    * Consecutive controls with the same key form candidate split boxes (four 4-digit card boxes, six 1-digit code boxes).

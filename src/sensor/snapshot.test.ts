@@ -171,14 +171,6 @@ describe('snapshotPage: buttons, images, visibility, rows, options', () => {
     expect(without?.hasImageNearby).toBe(false);
   });
 
-  it.each([
-    ['<input type="hidden">', false],
-    ['<input hidden>', false],
-    ['<input style="display: none">', false],
-    ['<div style="visibility:hidden"><p><input></p></div>', false],
-    ['<div style="color:red"><input></div>', true],
-  ])('visible for %s', (html, visible) => expect(controls(html)[0]?.visible).toBe(visible));
-
   it('four card boxes share a row key; a control elsewhere does not', () => {
     const cs = controls(
       '<div class="card"><span>卡号</span><input maxlength="4"><input maxlength="4"><input maxlength="4"><input maxlength="4"></div><p><input name="other"></p>',

@@ -12,7 +12,6 @@ import { IGNORED_TYPES } from '../core/fields/words';
 import { sensorHeadings } from './headings';
 import { hiddenFromPeople } from './decoy';
 import { buttonTextOf, hasImageNearby, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
-import { isVisible, type VisibilityMemo } from './visibility';
 
 export { sensorPageText } from './dom-text';
 export { sensorHeadings } from './headings';
@@ -72,11 +71,10 @@ function optionsOf(el: Element): string[] {
 export interface ScanState {
   forMaps: Map<Node, Map<string, string>>;
   rows: RowContext;
-  visibility: VisibilityMemo;
 }
 
 export function scanState(elements: readonly Element[]): ScanState {
-  return { forMaps: new Map(), rows: rowContext(elements), visibility: new Map() };
+  return { forMaps: new Map(), rows: rowContext(elements) };
 }
 
 /** One control as data. `index` is its position in the page's control list. */
@@ -115,7 +113,6 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     buttonText: plain ? '' : buttonTextOf(el, state.rows),
     hasImageNearby: plain ? false : hasImageNearby(el, state.rows),
     options: tag === 'select' ? optionsOf(el) : [],
-    visible: isVisible(el, a, root, state.visibility),
     rowKey: rowKeyOf(el, state.rows, -(index + 1)),
   };
   // readonly/disabled, and only for such a control whether it is hidden from people (decoy.ts). Added

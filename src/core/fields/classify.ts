@@ -37,7 +37,7 @@ function sameAnalysis(a: ControlSnapshot, b: ControlSnapshot): boolean {
     a.labelText !== b.labelText || a.nearbyText !== b.nearbyText || a.name !== b.name || a.id !== b.id || a.placeholder !== b.placeholder ||
     a.tag !== b.tag || a.type !== b.type || a.autocomplete !== b.autocomplete || a.inputmode !== b.inputmode || a.maxLength !== b.maxLength ||
     a.pattern !== b.pattern || a.title !== b.title || a.ariaLabel !== b.ariaLabel || a.buttonText !== b.buttonText ||
-    a.hasImageNearby !== b.hasImageNearby || a.visible !== b.visible ||
+    a.hasImageNearby !== b.hasImageNearby ||
     // A decoy (decoy.ts) and a real box with the same words must not share a memoised kind.
     a.readOnly !== b.readOnly || a.disabled !== b.disabled || a.hiddenFromPeople !== b.hiddenFromPeople ||
     a.options.length !== b.options.length

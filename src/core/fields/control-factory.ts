@@ -20,7 +20,6 @@ export function control(over: Partial<ControlSnapshot> = {}): ControlSnapshot {
     buttonText: '',
     hasImageNearby: false,
     options: [],
-    visible: true,
     rowKey: -1,
     ...over,
   };

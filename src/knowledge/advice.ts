@@ -54,6 +54,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The 冒充公检法 script: the caller is "the police", so "call the platform's customer service" does not fit.
+    id: 'no-police-by-phone',
+    text: {
+      zh: '公安、检察院、法院不会打电话办案，也不会要你的卡号和验证码。挂断电话，自己打 110 问。',
+      en: 'The police, prosecutors and courts never run a case by phone and never ask for your card or codes. Hang up and call 110 yourself.',
+    },
+  },
+  {
     id: 'no-transfer',
     text: {
       zh: '不要为了“解冻退款”或“安全账户”转账，这样的要求都是诈骗。',

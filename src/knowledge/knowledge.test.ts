@@ -106,6 +106,7 @@ describe('ids and references', () => {
       'never-share-code',
       'no-card-password',
       'no-meeting',
+      'no-police-by-phone',
       'no-transfer',
       'official-only',
       'stop-if-phone-sent-you',
@@ -130,6 +131,10 @@ describe('ids and references', () => {
       for (const a of c.advice) expect(adviceById(a), `${c.id} → ${a}`).toBeDefined();
       expect(duplicates(c.advice)).toEqual([]);
     }
+  });
+
+  it('scam phrase advice ids resolve to ADVICE', () => {
+    for (const g of SCAM_PHRASES) for (const a of g.advice ?? []) expect(adviceById(a), `${g.id} → ${a}`).toBeDefined();
   });
 
   it('scam phrase case ids resolve to CASES, and each case has at least one phrase group', () => {

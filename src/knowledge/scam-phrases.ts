@@ -125,6 +125,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:your|this) (?:bank )?(?:account|card|identity)[^.!?]{0,30}(?:linked to|involved in|used in|suspected of)[^.!?]{0,20}(?:money laundering|fraud|a crime|criminal)[^.!?]{0,60}(?:cooperate|investigation|verify|check)',
     ],
     cases: [],
+    advice: ['no-police-by-phone', 'no-transfer'],
   },
   {
     id: 'refund-asks-secret',
@@ -175,6 +176,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:transfer|move|send)[^.!?]{0,30}(?:to|into) (?:a |the |our )?(?:safe|secure|safety|protected) account',
     ],
     cases: [],
+    advice: ['no-transfer'],
   },
   {
     id: 'screen-share-meeting',

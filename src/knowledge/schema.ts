@@ -52,6 +52,7 @@ export const scamPhraseGroupSchema = z.strictObject({
   description: bilingualSchema,
   patterns: z.array(regexSource('iu')).min(1),
   cases: z.array(id),
+  advice: z.array(id).min(1).optional(),
 });
 
 export const adviceSchema = z.strictObject({ id, text: bilingualSchema });

@@ -93,6 +93,11 @@ export interface ScamPhraseGroup {
   patterns: string[];
   /** Case ids this script appears in. */
   cases: string[];
+  /**
+   * Advice ids for this script, given before the rules' own on a page that warns: what to do depends on who the
+   * caller pretends to be (the police never run a case by phone), which the rules do not know.
+   */
+  advice?: string[];
 }
 
 export interface Advice {

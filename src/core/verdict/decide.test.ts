@@ -32,6 +32,15 @@ describe('decide', () => {
     expect(new Set(v.advice).size).toBe(v.advice.length);
   });
 
+  it('puts a scam script’s own advice first on a page that warns (the police never run a case by phone), and none on a quiet page', () => {
+    const police = run(domain('unknown'), ['card-number', 'otp'], [script('police-investigation')]);
+    expect(police.level).toBe('danger');
+    expect(police.advice[0]).toBe('no-police-by-phone');
+    // A script without advice of its own leaves the rules' order as it was.
+    expect(run(domain('unknown'), ['card-number', 'otp'], [script('parcel-lost-claim')]).advice[0]).toBe('hang-up-verify');
+    expect(run(domain('unknown'), [], [script('police-investigation')]).advice).toEqual([]);
+  });
+
   it('adds the cases of the scam scripts seen on a page that warns, and none on a quiet page', () => {
     const warned = run(domain('unknown'), ['card-number', 'otp'], [script('parcel-lost-claim')]);
     expect(warned.level).toBe('danger');

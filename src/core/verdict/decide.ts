@@ -78,7 +78,11 @@ export function decide(input: DecideInput): Verdict {
   const level = levelOf(fired);
   const raising = fired.filter((r) => r.level !== 'none');
 
+  const scripts = new Set(input.signals.filter((s) => s.kind === 'scam-phrase').map((s) => s.phrase));
   const advice = new Set<string>();
+  // What to do depends on who the caller pretends to be: a script's own advice leads (the police never run a
+  // case by phone), then the rules'.
+  if (level !== 'none') for (const group of SCAM_PHRASES) if (scripts.has(group.id)) for (const a of group.advice ?? []) advice.add(a);
   for (const r of raising) for (const a of r.advice) advice.add(a);
   if (level !== 'none') {
     // Field-specific advice the rules cannot know in advance.
@@ -91,10 +95,7 @@ export function decide(input: DecideInput): Verdict {
   // gets none: a news article about the refund scam quotes the script and is not the scam.
   const cases = new Set<string>();
   for (const r of raising) for (const c of r.cases) cases.add(c);
-  if (level !== 'none') {
-    const scripts = new Set(input.signals.filter((s) => s.kind === 'scam-phrase').map((s) => s.phrase));
-    for (const group of SCAM_PHRASES) if (scripts.has(group.id)) for (const c of group.cases) cases.add(c);
-  }
+  if (level !== 'none') for (const group of SCAM_PHRASES) if (scripts.has(group.id)) for (const c of group.cases) cases.add(c);
 
   return {
     url: input.url,

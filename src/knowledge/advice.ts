@@ -19,6 +19,22 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The 注销校园贷 script: the threat is the credit record, so the advice answers that threat.
+    id: 'credit-not-by-phone',
+    text: {
+      zh: '征信不会因为你没注销某个账户就变坏，网上也没人能帮你改征信。不要转账，挂断电话。',
+      en: 'Your credit record does not suffer because you did not close some account, and nobody online can change it. Do not send money; hang up.',
+    },
+  },
+  {
+    // The ETC SMS script: an ETC that "expires" is renewed with the bank or company that issued it, not on a link.
+    id: 'etc-with-issuer',
+    text: {
+      zh: 'ETC 不会因为没在网页上“认证”就失效。有疑问，自己打发卡银行或 ETC 公司的官方电话问。',
+      en: 'An ETC tag does not expire because you skipped a web "verification". If unsure, call the bank or ETC company that issued it yourself.',
+    },
+  },
+  {
     id: 'hang-up-verify',
     text: {
       zh: '先挂断电话，再自己拨打平台的官方客服电话核实。',

@@ -101,6 +101,8 @@ describe('ids and references', () => {
     expect(ADVICE.map((a) => a.id)).toEqual([
       'call-96110',
       'check-address',
+      'credit-not-by-phone',
+      'etc-with-issuer',
       'hang-up-verify',
       'if-typed',
       'never-share-code',

@@ -48,6 +48,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],
     cases: [],
+    advice: ['credit-not-by-phone', 'no-transfer'],
   },
   {
     id: 'etc-expired',
@@ -62,6 +63,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)',
     ],
     cases: [],
+    advice: ['etc-with-issuer'],
   },
   {
     id: 'fee-to-release',

@@ -36,6 +36,8 @@ describe('decide', () => {
     const police = run(domain('unknown'), ['card-number', 'otp'], [script('police-investigation')]);
     expect(police.level).toBe('danger');
     expect(police.advice[0]).toBe('no-police-by-phone');
+    expect(run(domain('unknown'), ['card-number', 'otp'], [script('credit-record')]).advice[0]).toBe('credit-not-by-phone');
+    expect(run(domain('unknown'), ['card-number', 'otp'], [script('etc-expired')]).advice[0]).toBe('etc-with-issuer');
     // A script without advice of its own leaves the rules' order as it was.
     expect(run(domain('unknown'), ['card-number', 'otp'], [script('parcel-lost-claim')]).advice[0]).toBe('hang-up-verify');
     expect(run(domain('unknown'), [], [script('police-investigation')]).advice).toEqual([]);

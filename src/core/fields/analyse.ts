@@ -76,9 +76,23 @@ export function isDecoy(c: ControlSnapshot): boolean {
   return (c.readOnly === true || c.disabled === true) && (c.hiddenFromPeople === true || DECOY_AUTOCOMPLETE.test(c.autocomplete));
 }
 
+/** The longest label a text area may have and still be read as a field: a name, not an instruction. */
+const TEXTAREA_LABEL_MAX = 12;
+
+/**
+ * A text area is a comment or message box, and its text around is never read (snapshot.ts). But a page can ask
+ * for a code or a card number in one just as well: one whose own label, placeholder or aria-label is a short
+ * name ("短信验证码", "银行卡号") is read like a text input. A long one ("请描述问题，勿填写密码、验证码") is an
+ * instruction on a message box, and stays out.
+ */
+function namedTextarea(c: ControlSnapshot): boolean {
+  const name = c.labelText || c.ariaLabel || c.placeholder;
+  return name.length > 0 && [...name].length <= TEXTAREA_LABEL_MAX;
+}
+
 /** Controls that can never hold a card number, card code or one-time code. */
 export function isIgnored(c: ControlSnapshot): boolean {
-  return c.tag === 'textarea' || (c.tag === 'input' && IGNORED.has(c.type)) || isDecoy(c);
+  return (c.tag === 'textarea' && !namedTextarea(c)) || (c.tag === 'input' && IGNORED.has(c.type)) || isDecoy(c);
 }
 
 function yearLike(options: readonly string[]): boolean {
@@ -198,7 +212,10 @@ function applyFormat(s: ControlState, apply: string | null, recipient: boolean):
 
 /** The best sensitive kind at or over the threshold; else the best other kind; else none. */
 export function choose(s: ControlState): FieldKind | null {
-  return isIgnored(s.c) ? null : (best(s.ev, true) ?? best(s.ev, false));
+  if (isIgnored(s.c)) return null;
+  // A named text area counts only for what this extension guards (a card, its password, a code): read as a phone
+  // or a password box it would change nothing for the better.
+  return s.c.tag === 'textarea' ? best(s.ev, true) : (best(s.ev, true) ?? best(s.ev, false));
 }
 
 /** The highest-scoring strong kind at or over the threshold among the sensitive (or the other) kinds. */

@@ -104,6 +104,10 @@ describe('one control: should match', () => {
     ['autocomplete tel', { autocomplete: 'tel' }, 'phone'],
     ['password type', { type: 'password', labelText: 'Password' }, 'password'],
     ['login 密码', { type: 'password', labelText: '登录密码' }, 'password'],
+    // A text area whose own label is a short name is read like a text input (for the guarded kinds).
+    ['textarea named 短信验证码', { tag: 'textarea', type: '', labelText: '短信验证码' }, 'otp'],
+    ['textarea with placeholder 请输入银行卡号', { tag: 'textarea', type: '', placeholder: '请输入银行卡号' }, 'card-number'],
+    ['textarea with aria-label CVV', { tag: 'textarea', type: '', ariaLabel: 'CVV' }, 'card-cvv'],
   ])('%s', (_why, over, kind) => {
     expect(kindOf(over)).toBe(kind);
   });
@@ -141,7 +145,10 @@ describe('one control: should not match a card or code kind', () => {
     ['username with a Send OTP button', { name: 'username', placeholder: '+91', buttonText: 'Send OTP' }],
     ['email', { type: 'email', labelText: 'Email verification code' }],
     ['hidden input', { type: 'hidden', name: 'cardNumber' }],
-    ['textarea', { tag: 'textarea', type: '', labelText: 'Card number' }],
+    ['textarea with an instruction', { tag: 'textarea', type: '', labelText: 'Message for the seller (never write your card number here)' }],
+    ['textarea with a long Chinese instruction', { tag: 'textarea', type: '', placeholder: '请描述遇到的问题，请勿填写密码、验证码' }],
+    ['textarea with no name', { tag: 'textarea', type: '', nearbyText: '短信验证码' }],
+    ['textarea named a password (not a card one)', { tag: 'textarea', type: '', labelText: 'Password' }],
     ['country code', { labelText: 'Country code', name: 'countryCode' }],
     ['birth year select', { tag: 'select', type: '', name: 'birthYear', options: ['1940', '1941', '1942'] }],
     ['autocomplete one-time-code misused on a name field', { autocomplete: 'one-time-code', placeholder: 'Invoice name' }],
@@ -155,6 +162,14 @@ describe('one control: should not match a card or code kind', () => {
   ])('%s', (_why, over) => {
     const kind = kindOf(over);
     expect(['card-number', 'card-pin', 'card-cvv', 'card-expiry', 'otp']).not.toContain(kind);
+  });
+});
+
+describe('a named text area', () => {
+  it('counts only as a guarded kind: named a phone or a password it is no field at all', () => {
+    expect(kindOf({ tag: 'textarea', type: '', labelText: '手机号' })).toBeNull();
+    expect(kindOf({ tag: 'textarea', type: '', labelText: 'Password' })).toBeNull();
+    expect(kindOf({ tag: 'textarea', type: '', labelText: '支付密码' })).toBe('card-pin');
   });
 });
 

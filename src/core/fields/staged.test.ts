@@ -52,7 +52,7 @@ describe('classification in steps (analyseControl per control, then findingsOf)'
   });
 
   it.each<[string, Partial<ControlSnapshot>]>([
-    ['textarea with a card label', { tag: 'textarea', type: '', labelText: '银行卡号' }],
+    ['textarea with a card word in a long instruction', { tag: 'textarea', type: '', labelText: '备注（请勿在此填写银行卡号）' }],
     ['email box with autocomplete cc-number', { type: 'email', autocomplete: 'cc-number' }],
     ['search box named cvv', { type: 'search', name: 'cvv' }],
     ['hidden input named card_number', { type: 'hidden', name: 'card_number' }],

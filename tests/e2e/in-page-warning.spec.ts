@@ -52,3 +52,22 @@ test('a page script that removes the banner does not get rid of it', async ({ pa
   const again = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
   expect(again.filter((w) => w.visible)).toHaveLength(1);
 });
+
+test('a code asked for in a text area is a code field: "!!" and the warning at it; a message box is no field', async ({ page, sites }) => {
+  await page.goto(sites.url('https://claim-desk.cn/textarea.html'));
+  expect(await page.locator('input').count(), 'no input on the page').toBe(0);
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  // The banner covers the top of the page; a warning at the code box reaches down to it (banner and field
+  // warning share one host, so its panel is the union of both).
+  const field = (await page.locator('#sms').boundingBox())!;
+  const reach = async () => Math.max(0, ...(await readWarnings(page)).filter((w) => w.visible && w.panel).map((w) => w.panel!.y + w.panel!.height));
+  expect(await reach()).toBeLessThan(field.y);
+  await page.locator('#sms').click();
+  await expect.poll(reach).toBeGreaterThan(field.y);
+  // The message box asks for nothing: moving on to it (Tab: the card below the code box covers it) takes the
+  // field warning away, the banner stays.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+  await expect.poll(reach).toBeLessThan(field.y);
+  expect(await reach()).toBeGreaterThan(0);
+});

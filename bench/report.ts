@@ -314,7 +314,7 @@ export function readmeSection(r: Results, tables: string): string {
     '`load` and FCP are wall-clock by nature; on this machine they scatter by tens of percent either way (the',
     'archive-of-our-own page alone loads in about 220 ms or about 420 ms, at random, with or without the extension).',
     'Load overhead is therefore given three ways: wall clock; the traced CPU until loaded and painted, with − without',
-    '(it still scatters from run to run: in nineteen runs of 15 loads each way on one day, generated 100 read from',
+    '(it still scatters from run to run: in twenty runs of 15 loads each way on one day, generated 100 read from',
     '−1.3 % to +23.7 % and petcity from −0.6 % to +19.4 %; `bench/results.json` keeps every load); and the CPU of',
     'the extension’s own scripts in that span (steady, but a lower bound: what Chrome does to inject a content',
     'script into a frame is not attributed to a script). The in-page wall time per keystroke is a frame-clock',

@@ -139,6 +139,14 @@ export function tailTextOf(root: Node, maxChars = 120, maxNodes = 200): string {
   return text.length > maxChars ? text.slice(text.length - maxChars) : text;
 }
 
+/** How much of a page's title is kept. */
+const TITLE_MAX = 200;
+
+/** A document's title, whitespace-collapsed and capped: the same for the page itself and the page around a frame. */
+export function sensorTitle(doc: Document): string {
+  return cap(collapse(doc.title ?? ''), TITLE_MAX);
+}
+
 const PAGE_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**

@@ -6,7 +6,7 @@
 import type { ControlSnapshot, PageSnapshot } from '../core/types';
 import { collectControls } from './collect-controls';
 import { controlAttrs } from './control-attrs';
-import { cap, collapse, sensorPageText, textOf } from './dom-text';
+import { cap, collapse, sensorPageText, sensorTitle, textOf } from './dom-text';
 import { ariaTextOf, labelForMap, labelTextOf } from './labels';
 import { IGNORED_TYPES } from '../core/fields/words';
 import { sensorHeadings } from './headings';
@@ -152,7 +152,7 @@ export function snapshotPage(doc: Document, url: string): { snapshot: PageSnapsh
   return {
     snapshot: {
       url,
-      title: cap(collapse(doc.title ?? ''), 200),
+      title: sensorTitle(doc),
       headings: sensorHeadings(doc),
       text: sensorPageText(doc),
       controls: snapshotControls(elements),

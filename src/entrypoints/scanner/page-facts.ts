@@ -11,12 +11,11 @@ import type { ControlState } from '@/core/fields/analyse';
 import { analyseControl, findingsOf } from '@/core/fields/classify';
 import type { PageFacts } from '@/core/types';
 import { collectWithRoots } from '@/sensor/collect-controls';
-import { cap, collapse } from '@/sensor/dom-text';
+import { sensorTitle } from '@/sensor/dom-text';
 import { scanState, sensorHeadings, sensorPageText, snapshotControl } from '@/sensor/snapshot';
 import { surroundingPageOf } from './surrounding-page';
 import { withTypedCards } from './typed-card';
 
-const TITLE_MAX = 200;
 /** Controls snapshotted and analysed between two looks at the clock (some µs each). */
 const STEP_CONTROLS = 64;
 /** How long one slice of a sliced scan may run before it yields (well under the 50 ms of a long task). */
@@ -42,7 +41,7 @@ export function* scanSteps(
   pageText = false,
 ): Generator<void, ScanResult, void> {
   const { elements, roots } = collectWithRoots(doc, closedRoots, boxes);
-  const title = cap(collapse(doc.title ?? ''), TITLE_MAX);
+  const title = sensorTitle(doc);
   // A page without controls falls through: no findings, so no headings or text either (unless the background
   // asked for them: `pageText`, for a frame of another site below that asks for something).
   yield;
@@ -66,7 +65,7 @@ export function* scanSteps(
     // What someone typed into an editable box is theirs, not the page's text (as an input's value is not).
     text = sensorPageText(doc, undefined, boxes.length > 0 ? new Set(boxes) : null);
     yield;
-    const around = surroundingPageOf(doc, TITLE_MAX);
+    const around = surroundingPageOf(doc);
     if (around) return { facts: { url, title, headings, text, fields, around }, elements, roots };
   }
   return { facts: { url, title, headings, text, fields }, elements, roots };

@@ -5,7 +5,7 @@
 //
 // Read only when the frame found a sensitive field, as the frame's own text is.
 import type { SurroundingPage } from '@/core/types';
-import { cap, collapse, sensorPageText } from '@/sensor/dom-text';
+import { sensorPageText, sensorTitle } from '@/sensor/dom-text';
 import { isBox } from '@/sensor/editable';
 import { sensorHeadings } from '@/sensor/headings';
 
@@ -22,11 +22,11 @@ export function readableTopOf(doc: Document): Document | null {
   }
 }
 
-export function surroundingPageOf(doc: Document, titleMax: number): SurroundingPage | null {
+export function surroundingPageOf(doc: Document): SurroundingPage | null {
   const top = readableTopOf(doc);
   if (!top) return null;
   // What someone typed into an editable box up there is theirs, not the page's text: it stays out, as it does
   // from the frame's own text. This frame's guard never saw those boxes, so all of them are left out.
   const boxes = new Set<Node>([...top.querySelectorAll('[contenteditable], [role]')].filter(isBox));
-  return { title: cap(collapse(top.title ?? ''), titleMax), headings: sensorHeadings(top), text: sensorPageText(top, undefined, boxes) };
+  return { title: sensorTitle(top), headings: sensorHeadings(top), text: sensorPageText(top, undefined, boxes) };
 }

@@ -78,11 +78,14 @@ export function decide(input: DecideInput): Verdict {
   const level = levelOf(fired);
   const raising = fired.filter((r) => r.level !== 'none');
 
-  const scripts = new Set(input.signals.filter((s) => s.kind === 'scam-phrase').map((s) => s.phrase));
+  // The scam scripts seen, on a page that warns only: a news article about the refund scam quotes the script and
+  // is not the scam.
+  const seen = new Set(input.signals.filter((s) => s.kind === 'scam-phrase').map((s) => s.phrase));
+  const scripts = level === 'none' ? [] : SCAM_PHRASES.filter((group) => seen.has(group.id));
   const advice = new Set<string>();
   // What to do depends on who the caller pretends to be: a script's own advice leads (the police never run a
   // case by phone), then the rules'.
-  if (level !== 'none') for (const group of SCAM_PHRASES) if (scripts.has(group.id)) for (const a of group.advice ?? []) advice.add(a);
+  for (const group of scripts) for (const a of group.advice ?? []) advice.add(a);
   for (const r of raising) for (const a of r.advice) advice.add(a);
   if (level !== 'none') {
     // Field-specific advice the rules cannot know in advance.
@@ -91,11 +94,10 @@ export function decide(input: DecideInput): Verdict {
   }
   if (level === 'danger') for (const a of DANGER_TAIL) advice.add(a);
 
-  // Cases: those of the raising rules, and those of any scam script seen on a page that warns. A quiet page
-  // gets none: a news article about the refund scam quotes the script and is not the scam.
+  // Cases: those of the raising rules, and those of the scam scripts seen.
   const cases = new Set<string>();
   for (const r of raising) for (const c of r.cases) cases.add(c);
-  if (level !== 'none') for (const group of SCAM_PHRASES) if (scripts.has(group.id)) for (const c of group.cases) cases.add(c);
+  for (const group of scripts) for (const c of group.cases) cases.add(c);
 
   return {
     url: input.url,

@@ -41,6 +41,19 @@ describe('evaluateFindings', () => {
     expect(evaluateFindings(frame, { trusted: [], topSignals: [meeting] }).signals).toEqual([]);
   });
 
+  it('warns hard on a claim page that tells the lost-parcel story and asks only for the card number (the code comes next)', () => {
+    const story = page('https://kuaijian-peifu.cn/', ['card-number'], {
+      title: '理赔登记',
+      text: '您的包裹在中转时丢失，我们将按订单金额为您赔付。请填写收款银行卡号。',
+    });
+    const v = evaluateFindings(story, { trusted: [] });
+    expect(v.level).toBe('danger');
+    expect(v.rules.map((r) => r.code)).toEqual(['card-field-with-scam-script', 'card-field-on-unknown-site']);
+    expect(v.cases).toContain('hangzhou-2022-parcel-claim');
+    // The same card box without the story is an ordinary checkout's.
+    expect(evaluateFindings({ ...story, text: '请填写银行卡号完成支付。' }, { trusted: [] }).level).toBe('caution');
+  });
+
   it('stays quiet on the bank’s own site', () => {
     const v = evaluateFindings(page('https://mybank.icbc.com.cn/', ['card-number', 'card-pin', 'otp'], { title: '中国工商银行' }), { trusted: [] });
     expect(v).toMatchObject({ level: 'none', domain: { kind: 'official', brand: 'icbc' }, signals: [] });

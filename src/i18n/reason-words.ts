@@ -39,6 +39,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'card-and-code-over-http': plain('ruleCardAndCodeOverHttp'),
   'code-with-brand-claim': plain('ruleCodeWithBrandClaim'),
   'code-with-scam-script': plain('ruleCodeWithScamScript'),
+  'card-field-with-scam-script': plain('ruleCardFieldWithScamScript'),
   'password-with-sign-in-claim': plain('rulePasswordWithBrandClaim'),
   'password-on-lookalike': plain('rulePasswordOnLookalike'),
   'phone-with-sign-in-claim': plain('rulePhoneWithSignInClaim'),

@@ -64,6 +64,10 @@ describe('policy table', () => {
     ['ID number under a shop brand', { fields: ['id-number'], claim: true }, 'none', ''],
     ['card + otp next to a refund script', { fields: ['card-number', 'otp'], script: true }, 'danger', 'card-and-code-with-scam-script'],
     ['card + cvv over http', { fields: CARD_FORM, http: true }, 'danger', 'card-and-code-over-http'],
+    // card fields alone next to a scam script → danger (the page telling the story takes the card)
+    ['card number alone next to a refund script', { fields: ['card-number'], script: true }, 'danger', 'card-field-with-scam-script'],
+    ['card expiry alone next to a parcel-claim script', { fields: ['card-expiry'], script: true }, 'danger', 'card-field-with-scam-script'],
+    ['card number next to a script on a trusted site', { domain: 'trusted', fields: ['card-number'], script: true }, 'none', 'trusted-site'],
     // other card fields on an unknown site → caution
     ['ordinary shop card form', { fields: CARD_FORM }, 'caution', 'card-field-on-unknown-site'],
     ['card number alone, claiming a bank', { fields: ['card-number'], moneyClaim: true }, 'caution', 'card-field-on-unknown-site'],

@@ -163,6 +163,18 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [HANGZHOU],
   },
   {
+    // The parcel-claim case, step 3: the page that tells the refund or compensation story is the page that
+    // takes the card number; the code comes on the next page or by phone. Scam scripts are assertions about
+    // YOUR order or account (knowledge/scam-phrases.ts) that an honest checkout never makes, so the card field
+    // alone is enough. Without a script, a card number alone stays caution (an ordinary checkout).
+    id: 'card-field-with-scam-script',
+    summary: 'Card fields next to a scam script: the page telling the refund or compensation story is the one taking the card (the parcel-claim case, step 3).',
+    when: (f) => foreign(f) && anyCard(f) && f.script,
+    level: 'danger',
+    advice: ['hang-up-verify', 'official-only', 'never-share-code'],
+    cases: [HANGZHOU],
+  },
+  {
     id: 'id-number-with-money-claim',
     summary: 'An ID-card number asked for on a site that claims to be a bank, wallet, courier or authority it is not.',
     when: (f) => has(f, 'id-number') && f.moneyClaim,

@@ -221,6 +221,19 @@ describe('verdictView', () => {
       ],
     });
     expect(verdictView(tab([frame(0, v)]))!.why.map((w) => w.reason.code)).toEqual(['card-and-code-with-money-claim', 'card-field-on-unknown-site', 'claim-in-heading']);
+    // The same for a scam script: the card-and-code rule says what the card-only and code-only rules say.
+    const story = verdict({
+      level: 'danger',
+      fields: [field('card-number', 0), field('otp', 1)],
+      signals: [{ kind: 'scam-phrase', phrase: 'parcel-lost-claim', reasons: [{ code: 'scam-phrase', detail: '您的快递丢失，我们给您理赔' }] }],
+      rules: [
+        { code: 'card-and-code-with-scam-script' },
+        { code: 'code-with-scam-script' },
+        { code: 'card-field-with-scam-script' },
+        { code: 'card-field-on-unknown-site' },
+      ],
+    });
+    expect(verdictView(tab([frame(0, story)]))!.why.map((w) => w.reason.code)).toEqual(['card-and-code-with-scam-script', 'card-field-on-unknown-site', 'scam-phrase']);
     // On its own, the narrower rule is the reason.
     const alone = verdict({ level: 'danger', fields: [field('otp', 0)], rules: [{ code: 'code-with-brand-claim' }] });
     expect(verdictView(tab([frame(0, alone)]))!.why.map((w) => w.reason.code)).toEqual(['code-with-brand-claim']);

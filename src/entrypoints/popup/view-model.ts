@@ -68,7 +68,7 @@ const SAID_BY_MEETING_LEAD = new Set([MEETING_RULE, 'no-meeting']);
  */
 const IMPLIED_BY: Readonly<Record<string, readonly string[]>> = {
   'card-and-code-with-money-claim': ['code-with-brand-claim', 'card-field-with-money-claim'],
-  'card-and-code-with-scam-script': ['code-with-scam-script'],
+  'card-and-code-with-scam-script': ['code-with-scam-script', 'card-field-with-scam-script'],
 };
 const WHY_MAX = 4;
 const RULES_FIRST = 2;

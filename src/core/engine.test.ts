@@ -54,6 +54,25 @@ describe('evaluateFindings', () => {
     expect(evaluateFindings({ ...story, text: '请填写银行卡号完成支付。' }, { trusted: [] }).level).toBe('caution');
   });
 
+  it('warns hard on a "close your student account or your credit suffers" page that asks for the ID number', () => {
+    const form = page('https://xueji-zhuxiao.cn/', ['phone', 'id-number'], {
+      title: '账户注销',
+      text: '您的学生账户还没有注销，请今天内注销，否则将影响您的个人征信。请填写身份证号和手机号。',
+    });
+    const v = evaluateFindings(form, { trusted: [] });
+    expect(v.level).toBe('danger');
+    expect(v.rules.map((r) => r.code)).toEqual(['id-number-with-scam-script']);
+    // The story's own advice leads: a credit record is not fixed by phone or on a web page.
+    expect(v.advice[0]).toBe('credit-not-by-phone');
+    // Neither of our cases is this story, so none is shown; a lost-parcel desk asking for the ID number shows the parcel case.
+    expect(v.cases).toEqual([]);
+    const desk = evaluateFindings({ ...form, text: '您的快递在运输途中丢失，我们将为您办理理赔。请填写身份证号。' }, { trusted: [] });
+    expect(desk.rules.map((r) => r.code)).toEqual(['id-number-with-scam-script']);
+    expect(desk.cases).toEqual(['hangzhou-2022-parcel-claim']);
+    // The same form without the story is an ordinary real-name form.
+    expect(evaluateFindings({ ...form, text: '请填写身份证号和手机号完成实名登记。' }, { trusted: [] }).level).toBe('none');
+  });
+
   it('stays quiet on the bank’s own site', () => {
     const v = evaluateFindings(page('https://mybank.icbc.com.cn/', ['card-number', 'card-pin', 'otp'], { title: '中国工商银行' }), { trusted: [] });
     expect(v).toMatchObject({ level: 'none', domain: { kind: 'official', brand: 'icbc' }, signals: [] });

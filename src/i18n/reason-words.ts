@@ -35,6 +35,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'card-pin-off-official': plain('ruleCardPinOffOfficial'),
   'card-and-code-with-money-claim': plain('ruleCardAndCodeWithBrandClaim'),
   'id-number-with-money-claim': plain('ruleIdNumberWithMoneyClaim'),
+  'id-number-with-scam-script': plain('ruleIdNumberWithScamScript'),
   'card-and-code-with-scam-script': plain('ruleCardAndCodeWithScamScript'),
   'card-and-code-over-http': plain('ruleCardAndCodeOverHttp'),
   'code-with-brand-claim': plain('ruleCodeWithBrandClaim'),

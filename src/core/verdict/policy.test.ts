@@ -62,6 +62,7 @@ describe('policy table', () => {
     ['card + cvv under a shop or tech brand (a reseller)', { fields: CARD_FORM, claim: true }, 'caution', 'card-field-on-unknown-site'],
     ['ID number claiming a courier', { fields: ['phone', 'id-number'], moneyClaim: true }, 'danger', 'id-number-with-money-claim'],
     ['ID number under a shop brand', { fields: ['id-number'], claim: true }, 'none', ''],
+    ['ID number next to a credit-record script', { fields: ['phone', 'id-number'], script: true }, 'danger', 'id-number-with-scam-script'],
     ['card + otp next to a refund script', { fields: ['card-number', 'otp'], script: true }, 'danger', 'card-and-code-with-scam-script'],
     ['card + cvv over http', { fields: CARD_FORM, http: true }, 'danger', 'card-and-code-over-http'],
     // card fields alone next to a scam script → danger (the page telling the story takes the card)

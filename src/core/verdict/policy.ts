@@ -183,6 +183,18 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [HANGZHOU],
   },
   {
+    // "注销校园贷，否则影响征信", the lost-parcel claim desk: the first form asks who you are (name, ID number,
+    // phone), the transfer or the card comes after. An honest real-name form does not tell a scam script.
+    id: 'id-number-with-scam-script',
+    summary: 'An ID-card number asked for next to a scam script: the identity step of the story, before the transfer or the card.',
+    when: (f) => has(f, 'id-number') && f.script,
+    level: 'danger',
+    advice: ['hang-up-verify', 'no-transfer', 'official-only'],
+    // No case of its own: the story's case comes from the script (the lost-parcel desk names the parcel case); a
+    // student-account or police story matches neither of ours, and a parcel story would read as off the point.
+    cases: [],
+  },
+  {
     id: 'password-with-sign-in-claim',
     summary: "A password asked for on a page that presents itself as a brand's sign-in page, on a site the brand does not own (credential phishing).",
     when: (f) => has(f, 'password') && f.signInClaim,

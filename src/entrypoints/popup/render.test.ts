@@ -27,6 +27,7 @@ function view(overrides: Partial<VerdictView> = {}): VerdictView {
     advice: ['check-address', 'official-only'],
     caseId: 'wuhan-2021-meeting-refund',
     canTrust: false,
+    typedSteps: ['bank', 'freeze', 'hotline'],
     ...overrides,
   };
 }
@@ -56,8 +57,21 @@ describe('renderVerdict', () => {
     expect(why[1]?.textContent).toContain('支付宝');
     expect(why[1]?.querySelector('.evidence')?.textContent).toBe('alipay in alipay-refund');
     expect(root.querySelectorAll('#advice-list li')).toHaveLength(2);
-    expect(text(root, '#if-typed')).toContain('96110');
+    expect([...root.querySelectorAll('#if-typed li')].map((li) => li.textContent)).toEqual([
+      '马上打银行卡背面印着的电话，找银行。',
+      '请银行立刻冻结这张卡。',
+      '拨打 96110 反诈专线，或者报警 110。',
+    ]);
     expect(text(root, '#case-summary')).toContain('武汉');
+  });
+
+  it('the if-typed box says what to do for what the page asked: an ID number is no card to freeze', () => {
+    const root = mount(renderVerdict(view({ fieldKinds: ['id-number', 'phone'], typedSteps: ['stop', 'hotline', 'watch-id'] }), knowledgeWords('zh')));
+    const steps = [...root.querySelectorAll('#if-typed li')];
+    expect(steps.map((li) => li.getAttribute('data-step'))).toEqual(['stop', 'hotline', 'watch-id']);
+    expect(steps[0]?.textContent).toContain('不转账');
+    expect(steps[2]?.textContent).toContain('身份证号');
+    expect(text(root, '#if-typed')).not.toContain('冻结');
   });
 
   it('in English, uses the English locale and the English knowledge texts', () => {

@@ -6,7 +6,7 @@ import { t, type MessageKey } from '@/i18n/t';
 import { el } from '@/ui/dom';
 import type { KnowledgeWords } from './knowledge-words';
 import type { PageAccess } from './page-access';
-import type { VerdictView } from './view-model';
+import type { TypedStep, VerdictView } from './view-model';
 
 export const FIELD_WORDS: Readonly<Record<FieldKind, MessageKey>> = {
   'card-number': 'fieldCardNumber',
@@ -118,15 +118,20 @@ function adviceSection(view: VerdictView, words: KnowledgeWords): HTMLElement | 
   );
 }
 
-function ifTypedSection(): HTMLElement {
+const TYPED_STEP_KEYS: Record<TypedStep, MessageKey> = {
+  bank: 'typedStepBank',
+  freeze: 'typedStepFreeze',
+  password: 'typedStepPassword',
+  stop: 'typedStepStop',
+  hotline: 'typedStepHotline',
+  'watch-id': 'typedStepWatchId',
+};
+
+function ifTypedSection(view: VerdictView): HTMLElement {
   return section(
     'if-typed',
     'typedHeading',
-    el('ol', {}, [
-      el('li', { text: t('typedStepBank') }),
-      el('li', { text: t('typedStepFreeze') }),
-      el('li', { text: t('typedStepHotline') }),
-    ]),
+    el('ol', {}, view.typedSteps.map((step) => el('li', { text: t(TYPED_STEP_KEYS[step]), attrs: { 'data-step': step } }))),
   );
 }
 
@@ -166,6 +171,6 @@ export function renderVerdict(view: VerdictView, words: KnowledgeWords): HTMLEle
   const sections =
     view.level === 'none'
       ? [status, foundSection(view)]
-      : [status, whySection(view, words), adviceSection(view, words), foundSection(view), ifTypedSection(), caseSection(view, words)];
+      : [status, whySection(view, words), adviceSection(view, words), foundSection(view), ifTypedSection(view), caseSection(view, words)];
   return sections.filter((node): node is HTMLElement => node !== null);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainAssessment, FieldFinding, Verdict } from '@/core/types';
+import type { DomainAssessment, FieldFinding, FieldKind, Verdict } from '@/core/types';
 import type { FrameState, TabState } from '@/messaging/protocol';
-import { verdictView } from './view-model';
+import { typedStepsFor, verdictView, type TypedStep } from './view-model';
 
 function domain(overrides: Partial<DomainAssessment> = {}): DomainAssessment {
   return { host: 'pay.refund-help.cn', registrableDomain: 'refund-help.cn', kind: 'unknown', insecure: false, reasons: [], ...overrides };
@@ -71,6 +71,7 @@ describe('verdictView', () => {
       advice: ['official-only', 'hang-up-verify', 'check-address'],
       caseId: 'hangzhou-2022-parcel-claim',
       canTrust: false,
+      typedSteps: ['bank', 'freeze', 'hotline'],
     });
   });
 
@@ -151,6 +152,7 @@ describe('verdictView', () => {
       advice: ['hang-up-verify'],
       caseId: 'wuhan-2021-meeting-refund',
       canTrust: false,
+      typedSteps: ['bank', 'freeze', 'hotline'],
     });
   });
 
@@ -250,5 +252,25 @@ describe('verdictView', () => {
     expect(why).toHaveLength(4);
     expect(why[0]).toEqual({ reason: { code: 'code-with-brand-claim' } });
     expect(new Set(why.map((w) => `${w.reason.code}:${w.reason.detail}`)).size).toBe(4);
+  });
+});
+
+describe('typedStepsFor', () => {
+  it.each<[string, FieldKind[], TypedStep[]]>([
+    ['a card number', ['card-number'], ['bank', 'freeze', 'hotline']],
+    ['an SMS code', ['phone', 'otp'], ['bank', 'freeze', 'hotline']],
+    ['a card password with an ID number', ['id-number', 'card-pin'], ['bank', 'freeze', 'hotline']],
+    ['an ID number and a phone number', ['id-number', 'phone'], ['stop', 'hotline', 'watch-id']],
+    ['a password (a fake sign-in page)', ['password'], ['password', 'hotline']],
+    ['a password and an ID number', ['id-number', 'password'], ['password', 'stop', 'hotline', 'watch-id']],
+    ['nothing yet (a meeting link): what a caller gets typed next is the card', [], ['bank', 'freeze', 'hotline']],
+    ['a phone number only', ['phone'], ['bank', 'freeze', 'hotline']],
+  ])('%s → %j', (_name, kinds, steps) => {
+    expect(typedStepsFor(kinds)).toEqual(steps);
+  });
+
+  it('is what the view carries, from the kinds seen in every frame', () => {
+    const v = verdict({ level: 'danger', fields: [field('id-number', 0)], rules: [{ code: 'id-number-with-scam-script' }] });
+    expect(verdictView(tab([frame(0, v)]))!.typedSteps).toEqual(['stop', 'hotline', 'watch-id']);
   });
 });

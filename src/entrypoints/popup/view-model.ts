@@ -2,7 +2,7 @@
 // render step turns ids and codes into words. Kept pure so the choices below are unit-tested.
 import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import { POLICY } from '@/core/verdict/policy';
-import { FIELD_KINDS, type DomainKind, type FieldKind, type Level, type Reason, type Verdict } from '@/core/types';
+import { CARD_KINDS, FIELD_KINDS, type DomainKind, type FieldKind, type Level, type Reason, type Verdict } from '@/core/types';
 import type { FrameState, TabState } from '@/messaging/protocol';
 
 export interface WhyItem {
@@ -11,6 +11,32 @@ export interface WhyItem {
   brand?: string;
   /** Scam-phrase group id, whose description is the reason's subject. */
   phrase?: string;
+}
+
+/**
+ * One step of the "if you already typed it" box: call the bank, have the card frozen, change the password,
+ * stop doing what the caller says, call 96110, watch for loans in your name.
+ */
+export type TypedStep = 'bank' | 'freeze' | 'password' | 'stop' | 'hotline' | 'watch-id';
+
+/**
+ * What to do after the fact depends on what was typed. A card, its password or a code: the bank freezes the
+ * card. Nothing of the card, only a password or an ID number: no card to freeze; change the password, stop
+ * following the caller (the transfer or the loan comes next), and watch for loans opened in your name. A page
+ * that asked for nothing yet (a meeting link, a lookalike address) keeps the card steps: what a caller gets
+ * typed there, in a meeting or on the next page, is the card.
+ */
+export function typedStepsFor(kinds: readonly FieldKind[]): TypedStep[] {
+  const has = (kind: FieldKind) => kinds.includes(kind);
+  const id = has('id-number');
+  const password = has('password');
+  if (CARD_KINDS.some(has) || has('otp') || (!id && !password)) return ['bank', 'freeze', 'hotline'];
+  const steps: TypedStep[] = [];
+  if (password) steps.push('password');
+  if (id) steps.push('stop');
+  steps.push('hotline');
+  if (id) steps.push('watch-id');
+  return steps;
 }
 
 export interface VerdictView {
@@ -32,6 +58,8 @@ export interface VerdictView {
   advice: string[];
   /** The case this page resembles most. */
   caseId?: string;
+  /** The "if you already typed it" steps, in order, for what the page asked for. */
+  typedSteps: TypedStep[];
   /** "Trust this site" is offered: an ordinary (unknown) domain that could be trusted, on a page that is not dangerous. */
   canTrust: boolean;
   /**
@@ -155,7 +183,9 @@ export function verdictView(state: TabState | null): VerdictView | null {
     why: verdict && level !== 'none' ? whyOf(verdict, said) : [],
     advice: verdict && level !== 'none' ? adviceOf(verdict, said) : [],
     canTrust: trustable && level !== 'danger' && impersonated === undefined,
+    typedSteps: [],
   };
+  view.typedSteps = typedStepsFor(view.fieldKinds);
   if (trustable && level === 'danger') view.trustBlocked = 'danger';
   else if (trustable && impersonated !== undefined) view.trustBlocked = 'impersonation';
   if (meeting) view.meeting = true;

@@ -73,6 +73,19 @@ describe('evaluateFindings', () => {
     expect(evaluateFindings({ ...form, text: '请填写身份证号和手机号完成实名登记。' }, { trusted: [] }).level).toBe('none');
   });
 
+  it('stays quiet on an anti-fraud article that quotes the scripts, under the site\'s own SMS login', () => {
+    const article = page('https://www.chenbao-news.cn/2026/1121.html', ['phone', 'otp'], {
+      title: '警方提醒：接到这些电话马上挂断',
+      text:
+        '王女士接到自称客服的电话：“您购买的商品存在质量问题，我们给您双倍赔偿。”另一位市民听到的是：' +
+        '“您的快递在运输途中丢失了，我们为您理赔。”民警说，这些都是骗子的话术，遇到请拨打 96110。',
+    });
+    expect(evaluateFindings(article, { trusted: [] })).toMatchObject({ level: 'none', signals: [] });
+    // The same words said to the reader, unquoted, are the script.
+    const fake = { ...article, text: '您购买的商品存在质量问题，我们给您双倍赔偿。请先登录。' };
+    expect(evaluateFindings(fake, { trusted: [] }).level).toBe('danger');
+  });
+
   it('stays quiet on the bank’s own site', () => {
     const v = evaluateFindings(page('https://mybank.icbc.com.cn/', ['card-number', 'card-pin', 'otp'], { title: '中国工商银行' }), { trusted: [] });
     expect(v).toMatchObject({ level: 'none', domain: { kind: 'official', brand: 'icbc' }, signals: [] });

@@ -9,8 +9,9 @@
 // sentence" and `[^，。！？,.!?]` keeps both halves in the same clause where a comma would join unrelated
 // clauses. knowledge.test.ts holds a should-match / should-not-match table for every group.
 //
-// Known limit: anti-fraud articles that describe these scripts also match. That is harmless on its own
-// (a signal adds to a page that asks for a card or a code; it is not a verdict).
+// Anti-fraud articles that quote these scripts (“…”) do not count: core/signals/scam-phrases.ts skips quoted
+// speech. Known limit: an article that repeats a script in its own voice, without quotation marks, still matches.
+// That is harmless on its own (a signal adds to a page that asks for a card or a code; it is not a verdict).
 
 import type { ScamPhraseGroup } from './types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScamPhraseGroup } from '../../knowledge/types';
-import { buildPhraseMatchers, scamPhrases } from './scam-phrases';
+import { buildPhraseMatchers, isQuoted, scamPhrases } from './scam-phrases';
 
 const group = (id: string, patterns: string[]): ScamPhraseGroup => ({
   id,
@@ -32,6 +32,46 @@ describe('scamPhrases', () => {
   it('quotes a short piece of evidence', () => {
     const [s] = scamPhrases('因质量问题为您退款', matchers);
     expect(s).toEqual({ kind: 'scam-phrase', phrase: 'refund-quality', reasons: [{ code: 'scam-phrase', detail: '质量问题为您退款' }] });
+  });
+
+  it.each([
+    ['a news report quoting the caller', '市民接到电话，对方称：“您的商品存在质量问题，我们将为您办理退款。”民警提醒这是诈骗。', []],
+    ['corner brackets', '来电者说「您的商品存在质量问题，可以退款」，随后发来链接。', []],
+    ['straight quotes', '对方说 "您的商品存在质量问题，马上给您退款"，她挂了电话。', []],
+    ['English quotes in an English report', 'The caller said: “We offer a refund for the quality issue on your order.” Police say hang up.', []],
+    ['a page that says it to you', '尊敬的用户：您的商品存在质量问题，我们将为您办理退款。请填写银行卡号。', ['refund-quality']],
+    ['quotes around two words only, for emphasis', '您的商品“经检测”存在质量问题，我们将为您办理退款。', ['refund-quality']],
+    ['a quote that closes before the script starts', '点击“立即处理”。您的商品存在质量问题，为您办理退款。', ['refund-quality']],
+    ['an opening mark that never closes', '公告：“您的商品存在质量问题，为您办理退款。请填写银行卡号。', ['refund-quality']],
+    ['the same script quoted first, then said to you', '案例：“质量问题要退款”是骗局。尊敬的用户，您的商品存在质量问题，为您办理退款。', ['refund-quality']],
+  ])('%s', (_name, text, ids) => {
+    expect(scamPhrases(text, matchers).map((s) => s.phrase)).toEqual(ids);
+  });
+
+  it('gives the unquoted words as evidence when a quoted match came first', () => {
+    const [s] = scamPhrases('文章：“质量问题可以退款吗”。通知：因质量问题给您退款', matchers);
+    expect(s?.reasons[0]?.detail).toBe('质量问题给您退款');
+  });
+
+  it('gives up on a group after eight quoted matches: a page that only quotes', () => {
+    // Each quotation far enough from the next that one match cannot span two.
+    const quote = '“质量问题要退款”，这是骗子常说的一句话，大家要小心。';
+    expect(scamPhrases(quote.repeat(8) + '因质量问题给您退款', matchers)).toEqual([]);
+    expect(scamPhrases(quote.repeat(7) + '因质量问题给您退款', matchers).map((s) => s.phrase)).toEqual(['refund-quality']);
+    // Two quotations side by side that one match spans are still quoted speech.
+    expect(scamPhrases('“质量问题要退款”“质量问题要退款”', matchers)).toEqual([]);
+  });
+
+  it('isQuoted: an opening mark before, none closing inside, a closing mark after', () => {
+    const text = '他说：“您的包裹丢了。”';
+    const start = text.indexOf('您');
+    const end = text.indexOf('。');
+    expect(isQuoted(text, start, end)).toBe(true);
+    // The closing mark too far away (over 200 characters) is no quotation of these words.
+    expect(isQuoted(`他说：“您的包裹丢了。${'啊'.repeat(250)}”`, start, end)).toBe(false);
+    // The opening mark too far back (over 80 characters).
+    const far = `“${'啊'.repeat(90)}您的包裹丢了。”`;
+    expect(isQuoted(far, far.indexOf('您'), far.indexOf('。'))).toBe(false);
   });
 
   // Cost is the benchmark's business, not a timed unit test's. What this guards is a pattern that backtracks

@@ -2,12 +2,61 @@
 // cancelling a "VIP membership" before it costs money or credit, ETC "expired", safe accounts …
 // Each knowledge group is compiled once into a single alternation, so a page costs one regular
 // expression pass per group over at most 50,000 characters.
+//
+// A script inside quotation marks is reported speech: the anti-fraud article, the police notice, the forum
+// post that warns others ("对方称：“您购买的商品存在质量问题…”"). A fake page says its script to you; it
+// has no reason to quote it. Such pages often carry a phone-and-code login in their header, and warning
+// there would teach people who read about scams to ignore us. So a quoted match does not count, and the
+// next match of the group is tried.
 import type { ScamPhraseGroup } from '../../knowledge/types';
 import type { PageSignal } from '../types';
 
 export interface PhraseMatcher {
   id: string;
+  /** The group's alternation, global: matching resumes after a quoted match. */
   re: RegExp;
+}
+
+/** How far back an opening mark may stand, and how far ahead its closing mark, for a match to be quoted. */
+const QUOTE_BEFORE = 80;
+const QUOTE_AFTER = 200;
+/** Matches of one group looked at on one page before giving up (all quoted: the page only quotes). */
+const MAX_TRIES = 8;
+const OPENERS = '“「『';
+const CLOSERS = '”」』';
+
+/** Characters of a match that may stand outside the quotation (the marks between two adjacent quotes excepted). */
+const OUTSIDE_MAX = 2;
+
+/**
+ * Whether text[start, end) is quoted speech: it starts inside a quotation (an opening mark within QUOTE_BEFORE
+ * characters before it that nothing closed; straight quotes (") open when an odd number of them stand there),
+ * at most OUTSIDE_MAX of its characters stand outside a quotation (“您的快递”已丢失，为您理赔 quotes two words
+ * for emphasis and says the rest; a match running over two adjacent quotes is still quoted), and a quotation
+ * still open at its end closes within QUOTE_AFTER characters.
+ */
+export function isQuoted(text: string, start: number, end: number): boolean {
+  let curly = false;
+  let straight = false;
+  for (let i = Math.max(0, start - QUOTE_BEFORE); i < start; i++) {
+    const ch = text[i]!;
+    if (OPENERS.includes(ch)) curly = true;
+    else if (CLOSERS.includes(ch)) curly = false;
+    else if (ch === '"') straight = !straight;
+  }
+  if (!curly && !straight) return false;
+  let outside = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (OPENERS.includes(ch)) curly = true;
+    else if (CLOSERS.includes(ch)) curly = false;
+    else if (ch === '"') straight = !straight;
+    else if (!curly && !straight && ++outside > OUTSIDE_MAX) return false;
+  }
+  const after = text.slice(end, end + QUOTE_AFTER);
+  if (curly) return [...CLOSERS].some((c) => after.includes(c));
+  if (straight) return after.includes('"');
+  return true;
 }
 
 /** Compiles each group's patterns. A pattern that does not compile is a data bug the knowledge tests catch; it is skipped here. */
@@ -21,7 +70,7 @@ export function buildPhraseMatchers(groups: readonly ScamPhraseGroup[]): PhraseM
         return false;
       }
     });
-    return valid.length ? [{ id: g.id, re: new RegExp(valid.map((p) => `(?:${p})`).join('|'), 'iu') }] : [];
+    return valid.length ? [{ id: g.id, re: new RegExp(valid.map((p) => `(?:${p})`).join('|'), 'giu') }] : [];
   });
 }
 
@@ -30,8 +79,22 @@ const EVIDENCE_MAX = 40;
 export function scamPhrases(text: string, matchers: readonly PhraseMatcher[]): PageSignal[] {
   const out: PageSignal[] = [];
   for (const m of matchers) {
-    const hit = m.re.exec(text);
-    if (hit) out.push({ kind: 'scam-phrase', phrase: m.id, reasons: [{ code: 'scam-phrase', detail: hit[0].slice(0, EVIDENCE_MAX) }] });
+    const hit = firstUnquoted(text, m.re);
+    if (hit !== null) out.push({ kind: 'scam-phrase', phrase: m.id, reasons: [{ code: 'scam-phrase', detail: hit.slice(0, EVIDENCE_MAX) }] });
   }
   return out;
+}
+
+/** The first match of `re` (global) in `text` that is not quoted speech, or null. */
+function firstUnquoted(text: string, re: RegExp): string | null {
+  re.lastIndex = 0;
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
+    const hit = re.exec(text);
+    if (!hit) return null;
+    const end = hit.index + hit[0].length;
+    if (!isQuoted(text, hit.index, end)) return hit[0];
+    // A pattern that can match nothing must still move on.
+    re.lastIndex = end > hit.index ? end : hit.index + 1;
+  }
+  return null;
 }

@@ -69,6 +69,10 @@ describe('evaluateFindings', () => {
     const desk = evaluateFindings({ ...form, text: '您的快递在运输途中丢失，我们将为您办理理赔。请填写身份证号。' }, { trusted: [] });
     expect(desk.rules.map((r) => r.code)).toEqual(['id-number-with-scam-script']);
     expect(desk.cases).toEqual(['hangzhou-2022-parcel-claim']);
+    // Only the phone number asked for yet: caution, the code comes next.
+    const phoneStep = evaluateFindings({ ...form, fields: [field('phone', 0)] }, { trusted: [] });
+    expect(phoneStep.level).toBe('caution');
+    expect(phoneStep.rules.map((r) => r.code)).toEqual(['phone-with-scam-script']);
     // The same form without the story is an ordinary real-name form.
     expect(evaluateFindings({ ...form, text: '请填写身份证号和手机号完成实名登记。' }, { trusted: [] }).level).toBe('none');
   });

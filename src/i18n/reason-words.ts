@@ -44,6 +44,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'password-with-sign-in-claim': plain('rulePasswordWithBrandClaim'),
   'password-on-lookalike': plain('rulePasswordOnLookalike'),
   'phone-with-sign-in-claim': plain('rulePhoneWithSignInClaim'),
+  'phone-with-scam-script': plain('rulePhoneWithScamScript'),
   'sensitive-field-while-screen-shared': plain('ruleSensitiveFieldWhileScreenShared'),
   'sensitive-field-after-meeting': plain('ruleSensitiveFieldAfterMeeting'),
   'code-after-card-step': plain('ruleCodeAfterCardStep'),

@@ -94,6 +94,8 @@ describe('policy table', () => {
     ['phone on a page that only names a brand', { fields: ['phone'], claim: true }, 'none', ''],
     ['phone and card number under a sign-in title: the card rules speak', { fields: ['phone', 'card-number'], signInClaim: true }, 'caution', 'card-field-on-unknown-site'],
     ['phone on an ordinary site', { fields: ['phone'] }, 'none', ''],
+    ['phone next to a credit-record script', { fields: ['phone'], script: true }, 'caution', 'phone-with-scam-script'],
+    ['phone and ID number next to a script: the ID rule speaks', { fields: ['phone', 'id-number'], script: true }, 'danger', 'id-number-with-scam-script'],
     ['password on a router at an IP', { domain: 'ip', fields: ['password'] }, 'none', ''],
     // a code page right after the same site's card page (decide.ts merges that page's kinds and flags)
     ['code page after a plain card page', { fields: ['otp', 'card-number'], earlierStep: true }, 'caution', 'code-after-card-step'],

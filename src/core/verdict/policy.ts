@@ -223,6 +223,16 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [],
   },
   {
+    id: 'phone-with-scam-script',
+    summary:
+      'A phone number (and no card, code or password field yet) asked for next to a scam script: the story has begun, and the SMS code it asks for next is what empties the account.',
+    // Caution, like the sign-in step above: the number alone takes nothing, but the script says what comes next.
+    when: (f) => has(f, 'phone') && f.script && !sensitive(f) && !has(f, 'password') && !has(f, 'id-number'),
+    level: 'caution',
+    advice: ['stop-if-phone-sent-you', 'never-share-code', 'hang-up-verify'],
+    cases: [],
+  },
+  {
     id: 'sensitive-field-while-screen-shared',
     summary: 'A card or code field while this browser shares its screen: whoever watches sees what you type.',
     when: (f) => f.context.screenShared === true && sensitive(f),

@@ -264,7 +264,7 @@ describe('typedStepsFor', () => {
     ['a password (a fake sign-in page)', ['password'], ['password', 'hotline']],
     ['a password and an ID number', ['id-number', 'password'], ['password', 'stop', 'hotline', 'watch-id']],
     ['nothing yet (a meeting link): what a caller gets typed next is the card', [], ['bank', 'freeze', 'hotline']],
-    ['a phone number only', ['phone'], ['bank', 'freeze', 'hotline']],
+    ['a phone number only (the code comes next)', ['phone'], ['stop', 'hotline']],
   ])('%s → %j', (_name, kinds, steps) => {
     expect(typedStepsFor(kinds)).toEqual(steps);
   });

@@ -21,19 +21,20 @@ export type TypedStep = 'bank' | 'freeze' | 'password' | 'stop' | 'hotline' | 'w
 
 /**
  * What to do after the fact depends on what was typed. A card, its password or a code: the bank freezes the
- * card. Nothing of the card, only a password or an ID number: no card to freeze; change the password, stop
- * following the caller (the transfer or the loan comes next), and watch for loans opened in your name. A page
- * that asked for nothing yet (a meeting link, a lookalike address) keeps the card steps: what a caller gets
- * typed there, in a meeting or on the next page, is the card.
+ * card. Nothing of the card, only a password, an ID number or a phone number: no card to freeze; change the
+ * password, stop following the caller (the code, the transfer or the loan comes next), and watch for loans
+ * opened in your name. A page that asked for nothing yet (a meeting link, a lookalike address) keeps the card
+ * steps: what a caller gets typed there, in a meeting or on the next page, is the card.
  */
 export function typedStepsFor(kinds: readonly FieldKind[]): TypedStep[] {
   const has = (kind: FieldKind) => kinds.includes(kind);
   const id = has('id-number');
   const password = has('password');
-  if (CARD_KINDS.some(has) || has('otp') || (!id && !password)) return ['bank', 'freeze', 'hotline'];
+  const phone = has('phone');
+  if (CARD_KINDS.some(has) || has('otp') || (!id && !password && !phone)) return ['bank', 'freeze', 'hotline'];
   const steps: TypedStep[] = [];
   if (password) steps.push('password');
-  if (id) steps.push('stop');
+  if (id || phone) steps.push('stop');
   steps.push('hotline');
   if (id) steps.push('watch-id');
   return steps;

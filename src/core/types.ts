@@ -176,7 +176,10 @@ export interface Context {
   topSignals?: readonly PageSignal[];
 }
 
-/** An earlier page's card fields, and whether that page claimed a brand or told a scam story. */
+/**
+ * An earlier page's card fields (a card step), or its phone / ID-number fields when that page told a scam story
+ * or posed as a brand's sign-in page (a story step); and whether it claimed a brand or told a scam story.
+ */
 export interface EarlierStep {
   kinds: readonly FieldKind[];
   claim: boolean;

@@ -100,6 +100,25 @@ test('the code page that follows a card page of the same site gets "!!"; the sam
   await expect(popup.locator('[data-testid="why-list"] li').first()).toHaveText(message('zh_CN', 'ruleCodeAfterCardStep'));
 });
 
+test('the code page that follows a story page asking for the ID number gets "!!"; the same page on its own gets nothing', async ({ context, page, sites }) => {
+  const alone = await context.newPage();
+  await alone.goto(sites.url('https://xueji-zhuxiao.cn/verify.html'));
+  expect((await settledSummary(alone)).level).toBe('none');
+
+  // Step 1 tells the credit-record story and asks for the ID number: "!!" on its own.
+  await page.goto(sites.url('https://xueji-zhuxiao.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  expect((await settledSummary(page)).rules).toEqual(['id-number-with-scam-script']);
+  await page.locator('#next').click();
+  await page.waitForURL(/verify\.html$/);
+  await expect.poll(async () => (await settledSummary(page)).rules[0]).toBe('code-after-story-step');
+  expect(await badgeText(page)).toBe('!!');
+  await page.locator('#code').click();
+  const shown = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible).map((x) => x.text).join(' ');
+  const text = shown(await waitFor(() => readWarnings(page), (w) => shown(w).includes(message('zh_CN', 'warnKindOtp'))));
+  expect(text).toContain(message('zh_CN', 'warnWhyAfterStoryStep'));
+});
+
 test('the code page in a tab the card page opened gets "!!" too', async ({ context, page, sites }) => {
   await page.goto(sites.url('https://claim-desk.cn/'));
   await expect.poll(() => badgeText(page)).toBe('!');

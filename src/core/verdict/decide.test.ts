@@ -105,8 +105,18 @@ describe('decide: the code page of a staged form', () => {
     expect(again.rules.map((r) => r.code)).not.toContain('code-after-card-step');
   });
 
-  it('ignores an earlier step without card fields, and says nothing on an official site', () => {
-    expect(after(['phone', 'otp'], step({ kinds: ['phone'], claim: true, moneyClaim: true })).level).toBe('none');
+  it('judges a code page after a story step with its story and claim, not its phone or ID number', () => {
+    // The background notes a story step only with a story or a sign-in claim (earlier-steps.ts).
+    const story = after(['phone', 'otp'], step({ kinds: ['id-number', 'phone'], script: true }));
+    expect(story.level).toBe('danger');
+    expect(story.rules.map((r) => r.code)).toEqual(['code-after-story-step', 'code-with-scam-script']);
+    const signIn = after(['otp'], step({ kinds: ['phone'], claim: true }));
+    expect(signIn.rules.map((r) => r.code)).toEqual(['code-after-story-step', 'code-with-brand-claim']);
+    expect(signIn.level).toBe('danger');
+  });
+
+  it('says nothing on an official site, whatever the step before', () => {
     expect(after(['otp'], step({ claim: true, moneyClaim: true }), domain('official')).level).toBe('none');
+    expect(after(['otp'], step({ kinds: ['phone'], script: true }), domain('official')).level).toBe('none');
   });
 });

@@ -47,6 +47,7 @@ export function policyFacts(input: DecideInput): PolicyFacts {
     script: input.signals.some((s) => s.kind === 'scam-phrase'),
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),
     earlierStep: false,
+    earlierStory: false,
     context: input.context,
   };
   return withEarlierStep(facts, input.context.earlierStep);
@@ -55,21 +56,24 @@ export function policyFacts(input: DecideInput): PolicyFacts {
 /**
  * A code page right after the same site's card page is judged as the two pages together: the card fields,
  * the brand claim and the scam story of the earlier page count here too, so the split form gets the level the
- * one-page form would get. Only for a page that asks for an SMS code and no card field: a thank-you page after
+ * one-page form would get. After a story step (a phone or ID number under a scam story or a sign-in claim) the
+ * story and claim count. Only for a page that asks for an SMS code and no card field: a thank-you page after
  * a card form asks for nothing, and a page with card fields of its own (the same form loaded again, a later
  * card page) is judged on them.
  */
 function withEarlierStep(facts: PolicyFacts, earlier: EarlierStep | undefined): PolicyFacts {
   if (!earlier || !facts.kinds.has('otp') || anyCard(facts)) return facts;
-  if (!earlier.kinds.some((k) => CARD_KINDS.includes(k))) return facts;
-  return {
-    ...facts,
-    kinds: new Set([...facts.kinds, ...earlier.kinds]),
+  const flags = {
     claim: facts.claim || earlier.claim,
     moneyClaim: facts.moneyClaim || earlier.moneyClaim,
     script: facts.script || earlier.script,
-    earlierStep: true,
   };
+  if (earlier.kinds.some((k) => CARD_KINDS.includes(k))) {
+    return { ...facts, ...flags, kinds: new Set([...facts.kinds, ...earlier.kinds]), earlierStep: true };
+  }
+  // A story step (earlier-steps.ts notes one only with a story or a sign-in claim): its phone or ID number is
+  // not what this page is judged on, its story and claim are.
+  return { ...facts, ...flags, earlierStory: true };
 }
 
 export function decide(input: DecideInput): Verdict {

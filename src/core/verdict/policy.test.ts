@@ -17,6 +17,8 @@ interface Page {
   meeting?: boolean;
   /** The same site took card details on the tab's previous page (merged by decide.ts). */
   earlierStep?: boolean;
+  /** The same site took a phone or ID number under a story or sign-in claim on the previous page (decide.ts). */
+  earlierStory?: boolean;
   context?: Partial<Context>;
 }
 const facts = (p: Page): PolicyFacts => {
@@ -36,6 +38,7 @@ const facts = (p: Page): PolicyFacts => {
     script: p.script ?? false,
     meeting: p.meeting ?? false,
     earlierStep: p.earlierStep ?? false,
+    earlierStory: p.earlierStory ?? false,
     context: { trusted: [], ...p.context },
   };
 };
@@ -100,6 +103,7 @@ describe('policy table', () => {
     // a code page right after the same site's card page (decide.ts merges that page's kinds and flags)
     ['code page after a plain card page', { fields: ['otp', 'card-number'], earlierStep: true }, 'caution', 'code-after-card-step'],
     ['code page after a card page that claimed a courier', { fields: ['otp', 'card-number'], moneyClaim: true, earlierStep: true }, 'danger', 'card-and-code-with-money-claim'],
+    ['code page after a story step (its script merged in)', { fields: ['otp'], script: true, earlierStory: true }, 'danger', 'code-after-story-step'],
     // context (issue 4): screen shared or a recent meeting → danger for card/code fields off official sites
     ['SMS code while screen shared', { fields: ['otp'], context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],
     ['card form while screen shared', { fields: CARD_FORM, context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],

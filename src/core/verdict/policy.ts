@@ -39,6 +39,11 @@ export interface PolicyFacts {
   meeting: boolean;
   /** The page asks for an SMS code and the same site took card details on the tab's previous page (decide.ts). */
   earlierStep: boolean;
+  /**
+   * The page asks for an SMS code and the same site, on the tab's previous page, took a phone or ID number while
+   * telling a scam story or posing as a brand's sign-in page (decide.ts).
+   */
+  earlierStory: boolean;
   context: Context;
 }
 
@@ -105,6 +110,18 @@ export const POLICY: readonly PolicyRule[] = [
     level: 'caution',
     advice: ['never-share-code', 'hang-up-verify'],
     cases: [HANGZHOU],
+  },
+  {
+    // The same, when the step before took the phone or ID number under a scam story ("注销校园贷" asks who you
+    // are, then the code) or a brand's sign-in title. Its story or claim counts here (decide.ts), which is what
+    // makes the page danger; this rule says why first.
+    id: 'code-after-story-step',
+    summary:
+      'An SMS code asked for right after the same site took a phone or ID number while telling a scam story or posing as a brand\'s sign-in page.',
+    when: (f) => f.earlierStory,
+    level: 'caution',
+    advice: ['never-share-code', 'hang-up-verify'],
+    cases: [],
   },
   {
     id: 'sensitive-field-on-bad-host',

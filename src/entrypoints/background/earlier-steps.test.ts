@@ -30,6 +30,17 @@ describe('noteOf', () => {
     expect(noteOf(v, { trusted: [] }, 5)).toBeNull();
   });
 
+  it('notes a story step: a phone or ID number under the page’s own scam story or sign-in claim', () => {
+    const story = { kind: 'scam-phrase' as const, phrase: 'credit-record', reasons: [{ code: 'scam-phrase', detail: '否则将影响征信' }] };
+    const v = verdict({ fields: [finding(0, 'id-number'), finding(1, 'phone')], signals: [story] });
+    expect(noteOf(v, { trusted: [] }, 5)).toEqual({ sites: ['alipay-refund.cn'], kinds: ['id-number', 'phone'], claim: false, moneyClaim: false, script: true, at: 5 });
+    const signIn = { kind: 'brand-claim' as const, brand: 'alipay', reasons: [{ code: 'claim-sign-in-page', detail: '登录 - 支付宝' }] };
+    expect(noteOf(verdict({ fields: [finding(0, 'phone')], signals: [signIn] }), { trusted: [] }, 5)?.kinds).toEqual(['phone']);
+    // Without a story or a sign-in claim, a phone or ID number is an ordinary form: nothing to carry.
+    expect(noteOf(verdict({ fields: [finding(0, 'id-number'), finding(1, 'phone')] }), { trusted: [] }, 5)).toBeNull();
+    expect(noteOf(verdict({ fields: [finding(0, 'phone')], signals: [claimSignal] }), { trusted: [] }, 5)).toBeNull();
+  });
+
   it('names the top page’s site too when the card fields were in a frame from another site', () => {
     const v = verdict({ domain: domain({ host: 'pay-frame.cn', registrableDomain: 'pay-frame.cn' }), fields: [finding(0, 'card-number')] });
     expect(noteOf(v, { trusted: [] }, 5, 'parcel-claim.cn')?.sites).toEqual(['pay-frame.cn', 'parcel-claim.cn']);
@@ -151,6 +162,28 @@ describe('a staged fake page, through the background with the real engine', () =
       state: { frames: { verdict: Verdict }[] };
     };
     expect(state.state.frames[0]!.verdict.rules[0]).toEqual({ code: 'code-after-card-step' });
+  });
+
+  it('warns on the code page that follows a story step of the same site, and not after a plain form', async () => {
+    const { handlers, scan } = background();
+    const storyStep = {
+      title: '账户注销',
+      headings: [],
+      text: '您的学生账户还没有注销，请今天内注销，否则将影响您的个人征信。',
+      fields: [finding(0, 'id-number'), finding(1, 'phone')],
+    };
+    expect(await scan(7, 'https://xueji-zhuxiao.cn/', storyStep)).toMatchObject({ level: 'danger' });
+    await handlers.navigated(7);
+    const code = await scan(7, 'https://xueji-zhuxiao.cn/verify', codeStep);
+    expect(code).toMatchObject({ level: 'danger' });
+    const state = (await handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId: 7 }, from: { kind: 'extension-page', url: 'chrome-extension://x/popup.html' } })) as {
+      state: { frames: { verdict: Verdict }[] };
+    };
+    expect(state.state.frames[0]!.verdict.rules.map((r) => r.code)).toEqual(['code-after-story-step', 'code-with-scam-script']);
+    // A real-name form without a story leaves nothing: its code page is an ordinary SMS login.
+    await scan(8, 'https://shiming.example.cn/', { ...storyStep, text: '请填写身份证号和手机号完成实名登记。' });
+    await handlers.navigated(8);
+    expect(await scan(8, 'https://shiming.example.cn/verify', codeStep)).toMatchObject({ level: 'none' });
   });
 
   it('warns on a code page of the top site after a card form in a frame from another site', async () => {

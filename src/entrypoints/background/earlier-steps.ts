@@ -4,7 +4,9 @@
 // The parcel-claim scam (the Hangzhou case) takes the card number on one page and the bank's SMS code on the
 // next. That code page alone has no card field, often no brand and no story: it reads like any SMS login, and
 // got no warning. So the background notes, per tab, the card fields the last card page asked for, on which
-// site, and whether that page claimed a brand or told a scam story. A code page of the same site within the
+// site, and whether that page claimed a brand or told a scam story. A page that asked only who you are (phone,
+// ID number) while telling a scam story or posing as a brand's sign-in page is noted the same way: its code
+// page is the same next step. A code page of the same site within the
 // window is judged with them (core/verdict/decide.ts). A navigation clears the tab's verdicts but not this note:
 // the next page is the point. A tab the card page opens (a link with target=_blank, window.open) starts with a
 // copy of it, since a kit may put its next step there. Closing the tab forgets it.
@@ -12,7 +14,7 @@
 // Stored in storage.session beside the tab state: a registrable domain, field kinds, three flags and a time.
 // Never a value, never a path.
 import { z } from 'zod';
-import { CARD_KINDS, FIELD_KINDS, type Context, type EarlierStep, type Verdict } from '@/core/types';
+import { CARD_KINDS, FIELD_KINDS, type Context, type EarlierStep, type FieldKind, type Verdict } from '@/core/types';
 import { policyFacts } from '@/core/verdict/decide';
 import { describeIssue } from '@/messaging/validate';
 import type { KeyValueStore } from '@/platform/session-store';
@@ -30,17 +32,24 @@ export interface StepNote extends EarlierStep {
   at: number;
 }
 
+/** What a story step asked for: who you are, before the code. */
+const IDENTITY_KINDS: readonly FieldKind[] = ['phone', 'id-number'];
+
 /**
- * The note a verdict leaves: only a page of a site that is neither official nor trusted, with card fields.
+ * The note a verdict leaves: only a page of a site that is neither official nor trusted, with card fields (a
+ * card step), or else with a phone or ID-number field under its own scam story or sign-in claim (a story step:
+ * "注销校园贷" asks who you are, the code comes on the next page).
  * `topSite`: the registrable domain of the tab's top page, when the verdict is a frame's.
  */
 export function noteOf(verdict: Verdict, context: Context, at: number, topSite: string | null = null): StepNote | null {
   const { domain } = verdict;
   if (!domain.registrableDomain || domain.kind === 'official' || domain.kind === 'trusted') return null;
-  const kinds = [...new Set(verdict.fields.map((f) => f.kind).filter((k) => CARD_KINDS.includes(k)))];
-  if (kinds.length === 0) return null;
+  const asked = new Set(verdict.fields.map((f) => f.kind));
+  let kinds = [...asked].filter((k) => CARD_KINDS.includes(k));
   // The page's own claim and story, not those it inherited from a page before it.
   const own = policyFacts({ ...verdict, context: { trusted: context.trusted } });
+  if (kinds.length === 0 && (own.script || own.signInClaim)) kinds = [...asked].filter((k) => IDENTITY_KINDS.includes(k));
+  if (kinds.length === 0) return null;
   const sites = topSite && topSite !== domain.registrableDomain ? [domain.registrableDomain, topSite] : [domain.registrableDomain];
   return { sites, kinds, claim: own.claim, moneyClaim: own.moneyClaim, script: own.script, at };
 }

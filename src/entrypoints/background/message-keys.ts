@@ -19,6 +19,7 @@ export const MESSAGE_KEYS = [
   'warnWhyScreenShared',
   'warnWhyLookalike',
   'warnWhyAfterCardStep',
+  'warnWhyAfterStoryStep',
   'warnWhyBrandClaim',
   'warnWhyIp',
   'warnWhyMeeting',

@@ -33,6 +33,7 @@ export const KIND_KEYS: Record<FieldKind, MessageKey> = {
 };
 
 const AFTER_CARD_STEP = 'code-after-card-step';
+const AFTER_STORY_STEP = 'code-after-story-step';
 
 /** The main reason, before translation: a message key and what fills it. */
 export interface ReasonChoice {
@@ -53,6 +54,7 @@ export function chooseReason(verdict: Verdict, context?: Pick<Context, 'screenSh
   if (domain.kind === 'lookalike' && domain.brand) return { key: 'warnWhyLookalike', ref: { brand: domain.brand } };
   // The code page of a staged form says nothing about itself; the card page before it is the reason.
   if (verdict.rules.some((rule) => rule.code === AFTER_CARD_STEP)) return { key: 'warnWhyAfterCardStep' };
+  if (verdict.rules.some((rule) => rule.code === AFTER_STORY_STEP)) return { key: 'warnWhyAfterStoryStep' };
   if (domain.kind !== 'official') {
     const claim = signals.find((signal) => signal.kind === 'brand-claim' && signal.brand);
     if (claim?.brand) return { key: 'warnWhyBrandClaim', ref: { brand: claim.brand } };

@@ -12,6 +12,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "your card is frozen, upgrade it here" script: only the bank can say, on its own number.
+    id: 'card-with-bank',
+    text: {
+      zh: '银行卡不用在网页上“升级”或“解冻”。有疑问，自己打银行卡背面印着的电话问。',
+      en: 'A bank card is never "upgraded" or "unfrozen" on a web page. If unsure, call the number on the back of your card yourself.',
+    },
+  },
+  {
     id: 'check-address',
     text: {
       zh: '看一看地址栏：这个网址不是它自称的那家公司的。',
@@ -46,6 +54,14 @@ export const ADVICE: Advice[] = [
     text: {
       zh: '如果已经填了：马上拨打银行卡背面的电话，冻结银行卡，再打 96110 或 110。',
       en: 'If you already typed it: call the number on the back of your card now, freeze the card, then call 96110 or 110.',
+    },
+  },
+  {
+    // The "your medical / social insurance card lapses" script: the offices' own national hotlines answer it.
+    id: 'insurance-by-hotline',
+    text: {
+      zh: '社保卡、医保卡不会因为没在网页上“认证”就失效。有疑问，自己打 12333（社保）或 12393（医保）问。',
+      en: 'An insurance card does not lapse because you skipped a web "verification". If unsure, call 12333 (social insurance) or 12393 (medical insurance) yourself.',
     },
   },
   {

@@ -100,11 +100,13 @@ describe('ids and references', () => {
   it('has exactly the advice ids other modules code against', () => {
     expect(ADVICE.map((a) => a.id)).toEqual([
       'call-96110',
+      'card-with-bank',
       'check-address',
       'credit-not-by-phone',
       'etc-with-issuer',
       'hang-up-verify',
       'if-typed',
+      'insurance-by-hotline',
       'never-share-code',
       'no-card-password',
       'no-meeting',

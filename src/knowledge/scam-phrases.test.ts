@@ -18,6 +18,12 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您需要关闭百万保障服务，否则会每月扣款。',
     'You were mistakenly enrolled as a VIP agent and must cancel today.',
   ],
+  'card-frozen-upgrade': [
+    '尊敬的客户：您的信用卡已被冻结，请点击下方链接完成认证解冻。',
+    '您的储蓄卡将于今日24点停用，请立即登录完成升级。',
+    '银行卡需尽快升级认证，否则将被冻结。',
+    'Your credit card has been temporarily suspended, please verify your details to unlock it.',
+  ],
   'credit-record': [
     '请在今天内注销您的学生账户，否则会影响您的个人征信。',
     '您名下有校园贷账户未注销，系统将上报征信。',
@@ -41,6 +47,11 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您预订的航班因机械故障已取消，办理改签可获得300元补偿，请输入银行卡号和验证码。',
     '领取补偿金前需要验证您的银行卡余额。',
     'Your flight was cancelled, so to receive your compensation please enter your card number.',
+  ],
+  'insurance-card-expired': [
+    '【医保局】您的医保卡即将失效，请点击链接完成电子医保认证。',
+    '您的社保卡因信息不全已被冻结，请登录认证后解冻。',
+    '电子社保卡需在24小时内完成认证，逾期停用。',
   ],
   'parcel-lost-claim': [
     '您的快递在运输途中丢失，我们将为您办理理赔。',
@@ -145,6 +156,15 @@ const SHOULD_NOT_MATCH = [
   'Cancel anytime. Your subscription renews every month unless you cancel.',
   'Late payments may affect your credit score.',
   'Pens, pencils, paper, etc. have expired from our catalogue.',
+  '如您的银行卡被冻结，请本人携带身份证到网点办理解冻。',
+  '银行卡冻结后，需本人到柜台解冻。',
+  '您的信用卡已激活，可以在App里查看额度。',
+  '信用卡到期前一个月，银行会寄出新卡，收到后请激活。',
+  'If your card is lost or stolen, call us to block it. We never ask you to verify it through a link.',
+  '第一代社保卡即将失效，请尽快到银行网点更换第三代社保卡。',
+  '社保卡冻结后，请携带身份证到服务网点办理解冻。',
+  '如果您的医保卡过期，请到参保地医保经办机构办理。',
+  '医保电子凭证激活后，看病买药可以扫码支付。',
   'To share your screen in a meeting, click Share Screen in the toolbar.',
 ];
 

@@ -36,6 +36,23 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     cases: ['wuhan-2021-meeting-refund'],
   },
   {
+    id: 'card-frozen-upgrade',
+    description: {
+      zh: '说你的银行卡或信用卡“被冻结、要停用、要升级”，叫你在网页上认证，骗你填卡号、密码和验证码。',
+      en: 'Says your bank or credit card is "frozen", "about to be stopped" or "needs an upgrade", and has you verify it on a web page, to get the card, its password and the code.',
+    },
+    patterns: [
+      // Said of YOUR card as a fact and tied to a step on the page: "您的信用卡已被冻结，请点击链接认证解冻".
+      // A bank's FAQ speaks conditionally ("如您的银行卡被冻结，请携带身份证到网点办理") or of afterwards ("冻结后").
+      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效)(?!的话|时|后)[^。！？]{0,30}(?:升级|认证|验证|解冻|激活|更新|登录|点击)',
+      // 银行卡需尽快升级认证，否则将被冻结
+      '(?:银行卡|储蓄卡|信用卡|借记卡)[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)',
+      'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
+    ],
+    cases: [],
+    advice: ['card-with-bank'],
+  },
+  {
     id: 'credit-record',
     description: {
       zh: '吓唬你“不处理就影响征信”，逼你注销账户、关闭服务或转账。',
@@ -95,6 +112,21 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
     ],
     cases: [],
+  },
+  {
+    id: 'insurance-card-expired',
+    description: {
+      zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、被冻结”，要你在网页上认证，骗你填银行卡和验证码。',
+      en: 'Poses as the social or medical insurance office: your insurance card "is about to lapse or is frozen" and must be verified on a web page, to get your card and code.',
+    },
+    patterns: [
+      // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
+      // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
+      '(?<![如若果当])(?:您|你)的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)',
+      '(?:医保|社保)[^。！？]{0,12}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活)',
+    ],
+    cases: [],
+    advice: ['insurance-by-hotline'],
   },
   {
     id: 'parcel-lost-claim',

@@ -236,6 +236,9 @@ describe('verdictView', () => {
       ],
     });
     expect(verdictView(tab([frame(0, story)]))!.why.map((w) => w.reason.code)).toEqual(['card-and-code-with-scam-script', 'card-field-on-unknown-site', 'scam-phrase']);
+    // After a story step, the code rules speak of the page before, which the first reason already says.
+    const afterStory = verdict({ level: 'danger', fields: [field('otp', 0)], rules: [{ code: 'code-after-story-step' }, { code: 'code-with-scam-script' }] });
+    expect(verdictView(tab([frame(0, afterStory)]))!.why.map((w) => w.reason.code)).toEqual(['code-after-story-step']);
     // On its own, the narrower rule is the reason.
     const alone = verdict({ level: 'danger', fields: [field('otp', 0)], rules: [{ code: 'code-with-brand-claim' }] });
     expect(verdictView(tab([frame(0, alone)]))!.why.map((w) => w.reason.code)).toEqual(['code-with-brand-claim']);

@@ -98,6 +98,9 @@ const SAID_BY_MEETING_LEAD = new Set([MEETING_RULE, 'no-meeting']);
 const IMPLIED_BY: Readonly<Record<string, readonly string[]>> = {
   'card-and-code-with-money-claim': ['code-with-brand-claim', 'card-field-with-money-claim'],
   'card-and-code-with-scam-script': ['code-with-scam-script', 'card-field-with-scam-script'],
+  // After a story step the story or claim was on the page before: "it tells a story … and wants your code" would
+  // say it of this page, which tells none.
+  'code-after-story-step': ['code-with-scam-script', 'code-with-brand-claim'],
 };
 const WHY_MAX = 4;
 const RULES_FIRST = 2;

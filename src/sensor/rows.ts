@@ -49,6 +49,7 @@ export function rowContext(controls: readonly Element[]): RowContext {
  */
 export function nearbyTextOf(el: Element, ctx: RowContext): string {
   let node: Element = el;
+  const input = tagNameOf(el) === 'INPUT';
   for (let level = 0; level < 5; level++) {
     let text = '';
     let blocked = false;
@@ -57,6 +58,10 @@ export function nearbyTextOf(el: Element, ctx: RowContext): string {
       // Does it hold a control (then the row ends here), and is it inline: type and tag read once.
       const type = nodeTypeOf(sib);
       const tag = type === ELEMENT ? tagNameOf(sib) : '';
+      // A <select> right before an input, with no words between them, is the other half of one entry: the bank
+      // before the card number (银行卡号 [工商银行 ▾] [____]), +86 before the phone. The words before the select
+      // name both. Not for a select after a select (Month [01 ▾] [2026 ▾]): the words are the first one's.
+      if (input && tag === 'SELECT' && !text) continue;
       if (type === ELEMENT && (CONTROL_TAGS.has(tag) || (ctx.counts.get(sib as Element) ?? 0) > 0)) {
         blocked = true;
         break;

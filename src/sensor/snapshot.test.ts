@@ -136,6 +136,18 @@ describe('snapshotPage: labels and nearby text', () => {
     expect(second?.nearbyText).toBe('');
   });
 
+  it('reads past a select right before an input: the bank before the card number, +86 before the phone', () => {
+    const [, card] = controls('<div>银行卡号 <select><option>工商银行</option></select><input name="no"></div>');
+    expect(card?.nearbyText).toBe('银行卡号');
+    const [, cell] = controls('<table><tr><td>收款卡号</td><td><select><option>中国银行</option></select><input name="no"></td></tr></table>');
+    expect(cell?.nearbyText).toBe('收款卡号');
+    const [, phone] = controls('<p>手机号 <select><option>+86</option></select> <input name="m"></p>');
+    expect(phone?.nearbyText).toBe('手机号');
+    // Words between the select and the input are the input's own.
+    const [, own] = controls('<div>开户行 <select><option>中国银行</option></select> 卡号 <input name="no"></div>');
+    expect(own?.nearbyText).toBe('卡号');
+  });
+
   it('caps nearby text at 120 characters, keeping the end nearest the control', () => {
     const [c] = controls(`<p>${'x'.repeat(300)} 卡号 <input></p>`);
     expect(c?.nearbyText.length).toBeLessThanOrEqual(120);

@@ -1,4 +1,4 @@
-// Focus, input and pageshow events, heard before any page script can stop them.
+// Focus, input, pageshow and pointerdown events, heard before any page script can stop them.
 //
 // Why: a page that adds a capture listener on its window and stops propagation there keeps `focusin` and `input`
 // from every listener on the document and below it. The scanner's field warning, its look into closed shadow roots
@@ -7,12 +7,13 @@
 // script runs at document_start, before any page script. So it adds the window's capture listeners here, first,
 // and the gate and the scanner subscribe to them instead of adding listeners of their own later. (`pageshow`
 // too: a page that stopped it would come back from the back/forward cache with no badge, as the background
-// forgot the tab when it was left.)
+// forgot the tab when it was left. And `pointerdown`: a key pressed on a number pad the page drew itself,
+// sensor/pin-pad.ts.)
 //
 // One listener per event type whatever the number of subscribers; with none (official and trusted sites, pages
 // not yet past the gate) an event costs one call and an empty loop.
 
-export type EarlyEventType = 'focusin' | 'input' | 'pageshow';
+export type EarlyEventType = 'focusin' | 'input' | 'pageshow' | 'pointerdown';
 export type EarlyHandler = (event: Event) => void;
 
 export interface EarlyEvents {
@@ -22,10 +23,10 @@ export interface EarlyEvents {
   relisten(): void;
 }
 
-const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow'];
+const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow', 'pointerdown'];
 
 export function earlyEvents(win: Window): EarlyEvents {
-  const handlers: Record<EarlyEventType, Set<EarlyHandler>> = { focusin: new Set(), input: new Set(), pageshow: new Set() };
+  const handlers: Record<EarlyEventType, Set<EarlyHandler>> = { focusin: new Set(), input: new Set(), pageshow: new Set(), pointerdown: new Set() };
   const dispatch = (event: Event): void => {
     for (const handler of handlers[event.type as EarlyEventType] ?? []) {
       try {

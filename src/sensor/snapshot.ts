@@ -71,10 +71,12 @@ function optionsOf(el: Element): string[] {
 export interface ScanState {
   forMaps: Map<Node, Map<string, string>>;
   rows: RowContext;
+  /** Number pads someone pressed a key of (pin-pad.ts), among the elements: read as numeric password boxes. */
+  pads: ReadonlySet<Element>;
 }
 
-export function scanState(elements: readonly Element[]): ScanState {
-  return { forMaps: new Map(), rows: rowContext(elements) };
+export function scanState(elements: readonly Element[], pads: ReadonlySet<Element> = new Set()): ScanState {
+  return { forMaps: new Map(), rows: rowContext(elements), pads };
 }
 
 /** One control as data. `index` is its position in the page's control list. */
@@ -92,7 +94,9 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
   const box = name !== 'input' && name !== 'select' && name !== 'textarea';
   const tag: ControlSnapshot['tag'] = box ? 'input' : name;
   const a = controlAttrs(el);
-  const type = box ? 'text' : typeOf(a.type, tag);
+  // A number pad (pin-pad.ts) takes a secret one key at a time: a numeric password box, whatever the page calls it.
+  const pad = box && state.pads.has(el);
+  const type = pad ? 'password' : box ? 'text' : typeOf(a.type, tag);
   // Buttons, checkboxes, hidden inputs, search boxes, textareas … never hold a card number or code.
   const plain = tag === 'textarea' || NO_TEXT_TYPES.has(type);
   const snapshot: ControlSnapshot = {
@@ -102,7 +106,7 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     id: a.id,
     name: a.name,
     autocomplete: tidy(a.autocomplete).toLowerCase(),
-    inputmode: tidy(a.inputmode).toLowerCase(),
+    inputmode: pad ? 'numeric' : tidy(a.inputmode).toLowerCase(),
     maxLength: maxLengthOf(a.maxlength),
     pattern: tidy(a.pattern),
     placeholder: tidy(a.placeholder),

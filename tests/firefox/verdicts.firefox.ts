@@ -128,6 +128,25 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
+  it('a card password asked for on a number pad made of divs (no form field) gets "!!" once a key is pressed', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      await page.goto(sites.url('https://secure-pad.cn/'));
+      const url = page.url();
+      const before = await pollUntil(
+        () => firefoxTabView(firefox, page),
+        (v) => v.top?.url === url && v.top.evaluated,
+      );
+      assert.equal(before.level, 'none');
+      const [five] = await page.$$('xpath/.//div[@id="pad"]/div[text()="5"]');
+      assert.ok(five, 'the pad has a 5 key');
+      await five.click();
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a card number typed on a page that stops input events at its window still makes it "!!"', async () => {
     const page = await onlySiteTab(firefox);
     try {

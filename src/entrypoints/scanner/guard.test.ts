@@ -67,7 +67,7 @@ function fakeBackground(domainKind: 'official' | 'unknown', options: { inject: b
       return Promise.resolve({ proceed, domainKind });
     }
     if (message.type === 'cs-bg-scan') {
-      const cards = message.facts.fields.filter((f) => f.kind === 'card-number').map((f) => f.index);
+      const cards = message.facts.fields.filter((f) => f.kind === 'card-number' || f.kind === 'card-pin').map((f) => f.index);
       return Promise.resolve({ level: cards.length ? 'danger' : 'none', ...(cards.length ? { warning: plan(cards) } : {}) });
     }
     return undefined;
@@ -657,6 +657,69 @@ describe('an editable box standing in for a field (a <div contenteditable>)', ()
     await settle();
     expect(sent.filter((m) => m.type === 'cs-bg-hello')).toHaveLength(2);
     expect(scans()[0]!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+  });
+});
+
+describe('a number pad the page drew itself (divs for keys, no input)', () => {
+  function padPage(): { pad: HTMLElement; key: (digit: string) => HTMLElement } {
+    const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '删除', '0', '完成'].map((k) => `<div class="key">${k}</div>`).join('');
+    document.body.innerHTML =
+      '<label>备注 <input id="note"></label><div class="title">请输入银行卡取款密码</div>' +
+      `<div class="dots"><i></i><i></i><i></i><i></i><i></i><i></i></div><div id="pad">${keys}</div>`;
+    const pad = document.getElementById('pad') as HTMLElement;
+    const key = (digit: string) => [...pad.children].find((el) => el.textContent === digit) as HTMLElement;
+    return { pad, key };
+  }
+  const press = (el: Element, trusted = true) => {
+    const event = new MouseEvent('pointerdown', { bubbles: true, composed: true });
+    if (trusted) dispatchTrusted(el, event);
+    else el.dispatchEvent(event);
+  };
+
+  it('joins the scans at the first key pressed, as a card-password box, and its warning shows at once', async () => {
+    const { pad, key } = padPage();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    // No pad is looked for before a key is pressed.
+    expect(scans().map((m) => m.facts.fields.length)).toEqual([0]);
+    press(key('5'));
+    await settle();
+    expect(scans()).toHaveLength(2);
+    expect(scans()[1]!.facts.fields.map((f) => [f.index, f.kind])).toEqual([[1, 'card-pin']]);
+    expect(ui.showFieldWarning).toHaveBeenCalledWith(pad, expect.objectContaining({ level: 'danger' }), expect.objectContaining({ index: 1 }));
+    // Which key was pressed goes nowhere: the scan holds kinds and words, no digit.
+    expect(JSON.stringify(scans()[1])).not.toMatch(/"5"|:5[,}]/);
+    // The next key: no new scan, the warning is there already.
+    ui.isShowingFor.mockReturnValue(true);
+    press(key('7'));
+    await settle();
+    expect(scans()).toHaveLength(2);
+  });
+
+  it('a key press the page dispatched itself shows it nothing; nor does a press outside a pad', async () => {
+    const { key } = padPage();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    press(key('5'), false);
+    press(document.querySelector('.title')!);
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+
+  it('is dropped from the scans once the page takes it away', async () => {
+    const { pad, key } = padPage();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    press(key('5'));
+    await settle();
+    expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['card-pin']);
+    pad.remove();
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await settle();
+    expect(scans().at(-1)!.facts.fields).toEqual([]);
   });
 });
 

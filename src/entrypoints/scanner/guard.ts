@@ -7,7 +7,7 @@
 //                                                                                    → anchored warning
 //   gate says stop (site now trusted) or the script is invalidated ─▶ stop(removeUi)
 //
-// Listeners: focusin, input and pageshow as the every-frame script hears them first, on the window (platform/
+// Listeners: focusin, input, pageshow and pointerdown as the every-frame script hears them first, on the window (platform/
 // early-events.ts: a page cannot stop them before they reach us), and a capturing focusin on every shadow root
 // scanned. All react to trusted events only. Everything is removed by stop().
 //
@@ -17,12 +17,15 @@
 // to type in it; before that, no page pays for looking. A box standing in for an input (contenteditable, or an
 // element that calls itself a text box: sensor/editable.ts) is added to the scans the same way, when it takes a
 // focus; what it shows is tested for a card number at each scan, as an input's value is at each input event.
+// A number pad the page drew itself (sensor/pin-pad.ts) is added when someone presses one of its keys, and
+// scanned as a password box; a warning for it shows at the next key pressed.
 import type { CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
 import { closedShadowRootReader, followFocus, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';
 import type { EarlyEvents } from '@/platform/early-events';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
 import { boxText, isBox } from '@/sensor/editable';
+import { isPinPad, pinPadOf } from '@/sensor/pin-pad';
 import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
@@ -107,6 +110,10 @@ export function createGuard(
   const closedRoots = new Map<Element, ShadowRoot>();
   /** Editable boxes that took a focus (or a typed card), kept the same way. */
   const boxes = new Set<Element>();
+  /** Number pads someone pressed a key of (sensor/pin-pad.ts), kept the same way. */
+  const pads = new Set<Element>();
+  /** The pad pressed last, until a field takes the focus: its warning shows once the scan answers. */
+  let pressedPad: Element | null = null;
 
   /** The shadow root under `host` the guard may look into: open, or closed and already shown. */
   const shadowOf = (host: Element): ShadowRoot | null => host.shadowRoot ?? closedRoots.get(host) ?? null;
@@ -157,7 +164,9 @@ export function createGuard(
   };
 
   const warnIfFocused = (): void => {
-    const active = focused(doc.activeElement);
+    const focusedField = focused(doc.activeElement);
+    // A pad has no focus: the one pressed last stands in for the focused field.
+    const active = focusedField && warned.has(focusedField) ? focusedField : pressedPad;
     const field = active ? warned.get(active) : undefined;
     const ui = warningUi();
     if (active && field && plan && ui && !ui.isShowingFor(active)) ui.showFieldWarning(active, plan, field);
@@ -194,8 +203,9 @@ export function createGuard(
     mark(`${MARK}:start`);
     // A host the page has removed holds nothing to scan, and is not kept alive by us either.
     for (const host of closedRoots.keys()) if (!host.isConnected) closedRoots.delete(host);
-    // Nor is a box the page took away or made read-only again.
+    // Nor is a box the page took away or made read-only again, or a pad it took away or redrew as something else.
     for (const box of boxes) if (!box.isConnected || !isBox(box)) boxes.delete(box);
+    for (const pad of pads) if (!pad.isConnected || !isPinPad(pad)) pads.delete(pad);
     // A box the page draws typed digits into itself fires no input event: what it shows is tested here (read,
     // tested, dropped), as an input's value is at each key.
     if (typedCheck) for (const box of boxes) if (!typedCards.has(box) && holdsTypedCard(box)) typedCards.add(box);
@@ -205,6 +215,7 @@ export function createGuard(
       closedRoots: [...closedRoots.values()],
       boxes: [...boxes],
       pageText,
+      pads: [...pads],
     });
     if (!result || !wanted()) return;
     measure(MARK, `${MARK}:start`);
@@ -235,6 +246,9 @@ export function createGuard(
     if (!event.isTrusted || seenFocus.has(event) || fromOurWarning(event)) return;
     seenFocus.add(event);
     const { target, news } = learn(origin(event));
+    // A key of the pad pressed last took the focus (a pad drawn with buttons): the pad's warning stays.
+    if (pressedPad && target && pressedPad.contains(target)) return;
+    pressedPad = null;
     // A field in a closed root, or a box, the guard had not seen: scan again with it; the warning
     // follows the answer.
     if (news) scheduler.poke(true);
@@ -256,6 +270,26 @@ export function createGuard(
     scheduler.poke(true);
   };
 
+  /**
+   * A key pressed on a number pad the page drew (sensor/pin-pad.ts): a new pad joins the scans; a pad already
+   * warned about shows its warning, as a field does at its focus. The pad is found from the element pressed;
+   * which key it was is not kept.
+   */
+  const onPointerDown = (event: Event): void => {
+    if (!event.isTrusted || fromOurWarning(event)) return;
+    const pad = pinPadOf(origin(event));
+    if (!pad) return;
+    pressedPad = pad;
+    if (!pads.has(pad)) {
+      pads.add(pad);
+      scheduler.poke(true);
+      return;
+    }
+    const field = warned.get(pad);
+    const ui = warningUi();
+    if (field && plan && ui && !ui.isShowingFor(pad)) ui.showFieldWarning(pad, plan, field);
+  };
+
   const onPageShow = (event: PageTransitionEvent): void => {
     if (!event.isTrusted || !event.persisted) return;
     lastSent = ''; // back from the back/forward cache: the background forgot this tab on navigation
@@ -273,6 +307,7 @@ export function createGuard(
     events.on('focusin', onFocusIn as (event: Event) => void, running.signal);
     events.on('input', onInput, running.signal);
     events.on('pageshow', onPageShow as (event: Event) => void, running.signal);
+    events.on('pointerdown', onPointerDown, running.signal);
   }
 
   const onMutations = (records: MutationRecord[]): void => {
@@ -312,6 +347,7 @@ export function createGuard(
     plan = undefined;
     warned = new Map();
     elements = [];
+    pressedPad = null;
     lastSent = '';
     if (removeUi) warningUi()?.hideAll();
     else warningUi()?.hideFieldWarning();

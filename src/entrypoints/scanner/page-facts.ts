@@ -39,13 +39,14 @@ export function* scanSteps(
   closedRoots: readonly ShadowRoot[] = [],
   boxes: readonly Element[] = [],
   pageText = false,
+  pads: readonly Element[] = [],
 ): Generator<void, ScanResult, void> {
-  const { elements, roots } = collectWithRoots(doc, closedRoots, boxes);
+  const { elements, roots } = collectWithRoots(doc, closedRoots, pads.length > 0 ? [...boxes, ...pads] : boxes);
   const title = sensorTitle(doc);
   // A page without controls falls through: no findings, so no headings or text either (unless the background
   // asked for them: `pageText`, for a frame of another site below that asks for something).
   yield;
-  const state = scanState(elements);
+  const state = scanState(elements, new Set(pads));
   // Each control is snapshotted and analysed on its own (classifyFields' first step), so a large page's
   // classification is spread over the slices too; split boxes and card context then see the whole page.
   const states: ControlState[] = new Array(elements.length);
@@ -93,6 +94,8 @@ export interface SliceOptions {
   boxes?: readonly Element[];
   /** Headings and text even without a field (the background asked for them). */
   pageText?: boolean;
+  /** Number pads someone pressed a key of (sensor/pin-pad.ts): scanned as password boxes, last. */
+  pads?: readonly Element[];
 }
 
 /**
@@ -103,7 +106,7 @@ export interface SliceOptions {
 export async function scanPageSliced(doc: Document, url: string, typed: Typed, options: SliceOptions): Promise<ScanResult | null> {
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const steps = scanSteps(doc, url, typed, options.closedRoots, options.boxes, options.pageText);
+  const steps = scanSteps(doc, url, typed, options.closedRoots, options.boxes, options.pageText, options.pads);
   let sliceStart = now();
   for (;;) {
     const next = steps.next();

@@ -1,0 +1,69 @@
+// Number pads a page draws itself. A fake bank or payment page copies the bank's "secure keyboard": six empty
+// boxes and ten digit keys made of divs, with no input anywhere (or only a read-only one). The card password
+// then goes to the page one click at a time, and a scan of inputs sees nothing. Looking for pads on every scan
+// would mean reading the text of every element; instead the content script looks when someone presses a key
+// (a trusted pointerdown: scanner/guard.ts), and from then on scans the pad as a password box standing in for
+// an input. The words before the pad ("请输入银行卡取款密码") say what it asks for, as they do for an input.
+//
+// Only what the page shows is read: which keys it drew. Which key was pressed is never kept.
+import { CONTROL_TAGS } from './collect-controls';
+
+/** How far up from the pressed element the key may be (a key's text sits in a span or two). */
+const KEY_LEVELS = 3;
+/** How far up from the key the pad may be (a row of keys, the key grid, the pad). */
+const PAD_LEVELS = 4;
+/** A pad is small: more elements than this under it is a page region, not a pad. */
+const PAD_ELEMENTS_MAX = 80;
+/** Nor does it say much: ten digits and a few words (删除, 完成, 确定, ×). */
+const PAD_TEXT_MAX = 80;
+const DIGIT = /^[0-9０-９]$/;
+
+/** A key's text: one digit, on an element or a button input. */
+function keyText(el: Element): string {
+  if (el.tagName === 'INPUT') return (el.getAttribute('value') ?? '').trim();
+  return el.childElementCount > 2 ? '' : (el.textContent ?? '').trim();
+}
+
+function isDigitKey(el: Element): boolean {
+  return DIGIT.test(keyText(el));
+}
+
+/** The digits shown on the keys under `pad` (a digit as its own element), or null when `pad` is too big to be one. */
+function digitsUnder(pad: Element): Set<string> | null {
+  const text = pad.textContent ?? '';
+  if (text.replace(/\s+/g, '').length > PAD_TEXT_MAX) return null;
+  const all = pad.querySelectorAll('*');
+  if (all.length > PAD_ELEMENTS_MAX) return null;
+  const digits = new Set<string>();
+  for (const el of all) {
+    const key = keyText(el);
+    if (DIGIT.test(key)) digits.add(key.normalize('NFKC'));
+  }
+  return digits;
+}
+
+/**
+ * Whether `pad` is a number pad: its keys show all ten digits, each as an element of its own, and it is small.
+ * A calendar has no 0 key and two-digit days; a phone number's digits sit in one text.
+ */
+export function isPinPad(pad: Element): boolean {
+  if (CONTROL_TAGS.has(pad.tagName)) return false;
+  return digitsUnder(pad)?.size === 10;
+}
+
+/**
+ * The number pad `start` is a key of (or lies in), or null: the nearest element at or above `start` that shows
+ * one digit, then the smallest element above it whose keys show all ten.
+ */
+export function pinPadOf(start: Element | null): Element | null {
+  let key: Element | null = start;
+  for (let level = 0; key && level < KEY_LEVELS && !isDigitKey(key); level++) key = key.parentElement;
+  if (!key || !isDigitKey(key)) return null;
+  let pad = key.parentElement;
+  for (let level = 0; pad && level < PAD_LEVELS; level++, pad = pad.parentElement) {
+    const digits = digitsUnder(pad);
+    if (digits === null) return null;
+    if (digits.size === 10) return pad;
+  }
+  return null;
+}

@@ -6,8 +6,8 @@
 // got no warning. So the background notes, per tab, the card fields the last card page asked for, on which
 // site, and whether that page claimed a brand or told a scam story. A page that asked only who you are (phone,
 // ID number) while telling a scam story or posing as a brand's sign-in page is noted the same way: its code
-// page is the same next step. A code page of the same site within the
-// window is judged with them (core/verdict/decide.ts). A navigation clears the tab's verdicts but not this note:
+// page is the same next step. A code page of the same site within the window is judged with them
+// (core/verdict/decide.ts). A navigation clears the tab's verdicts but not this note:
 // the next page is the point. A tab the card page opens (a link with target=_blank, window.open) starts with a
 // copy of it, since a kit may put its next step there. Closing the tab forgets it.
 //

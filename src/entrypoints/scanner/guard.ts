@@ -7,9 +7,9 @@
 //                                                                                    → anchored warning
 //   gate says stop (site now trusted) or the script is invalidated ─▶ stop(removeUi)
 //
-// Listeners: focusin, input, pageshow and pointerdown as the every-frame script hears them first, on the window (platform/
-// early-events.ts: a page cannot stop them before they reach us), and a capturing focusin on every shadow root
-// scanned. All react to trusted events only. Everything is removed by stop().
+// Listeners: focusin, input, pageshow and pointerdown as the every-frame script hears them first, on the window
+// (platform/early-events.ts: a page cannot stop them before they reach us), and a capturing focusin on every shadow
+// root scanned. All react to trusted events only. Everything is removed by stop().
 //
 // Closed shadow roots: a focus that lands on an element with a closed root (the event names the host, not the
 // field) makes the guard ask the browser for that root (platform/closed-shadow-root.ts) and the ones nested
@@ -18,7 +18,7 @@
 // element that calls itself a text box: sensor/editable.ts) is added to the scans the same way, when it takes a
 // focus; what it shows is tested for a card number at each scan, as an input's value is at each input event.
 // A number pad the page drew itself (sensor/pin-pad.ts) is added when someone presses one of its keys, and
-// scanned as a password box; a warning for it shows at the next key pressed.
+// scanned as a password box; its warning shows beside it once the scan is answered, and again at later keys.
 import type { CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
 import { closedShadowRootReader, followFocus, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';

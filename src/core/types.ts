@@ -185,6 +185,8 @@ export interface EarlierStep {
   claim: boolean;
   moneyClaim: boolean;
   script: boolean;
+  /** The scam scripts (phrase-group ids) that page told: their advice and cases count on the next page too. */
+  scripts?: readonly string[];
 }
 
 /**

@@ -112,6 +112,14 @@ describe('decide: the code page of a staged form', () => {
     const story = after(['phone', 'otp'], step({ kinds: ['id-number', 'phone'], script: true }));
     expect(story.level).toBe('danger');
     expect(story.rules.map((r) => r.code)).toEqual(['code-after-story-step', 'code-with-scam-script']);
+    expect(story.advice[0]).toBe('never-share-code');
+    // With the story named, its advice and case lead on the code page too.
+    const named = after(['otp'], step({ kinds: ['id-number'], script: true, scripts: ['credit-record'] }));
+    expect(named.advice[0]).toBe('credit-not-by-phone');
+    const parcel = after(['otp'], step({ script: true, scripts: ['parcel-lost-claim'] }));
+    expect(parcel.cases).toContain('hangzhou-2022-parcel-claim');
+    // A page that is not judged with the step before (it has card fields of its own) does not take its story either.
+    expect(after(['card-number', 'otp'], step({ scripts: ['credit-record'] })).advice).not.toContain('credit-not-by-phone');
     const signIn = after(['otp'], step({ kinds: ['phone'], claim: true }));
     expect(signIn.rules.map((r) => r.code)).toEqual(['code-after-story-step', 'code-with-brand-claim']);
     expect(signIn.level).toBe('danger');

@@ -83,8 +83,10 @@ export function decide(input: DecideInput): Verdict {
   const raising = fired.filter((r) => r.level !== 'none');
 
   // The scam scripts seen, on a page that warns only: a news article about the refund scam quotes the script and
-  // is not the scam.
+  // is not the scam. On the code page of a staged form, those the step before told count too: its story is why
+  // this page warns, and its advice ("征信不会…") is still what to do.
   const seen = new Set(input.signals.filter((s) => s.kind === 'scam-phrase').map((s) => s.phrase));
+  if (facts.earlierStep || facts.earlierStory) for (const id of input.context.earlierStep?.scripts ?? []) seen.add(id);
   const scripts = level === 'none' ? [] : SCAM_PHRASES.filter((group) => seen.has(group.id));
   const advice = new Set<string>();
   // What to do depends on who the caller pretends to be: a script's own advice leads (the police never run a

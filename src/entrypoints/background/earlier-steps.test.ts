@@ -18,7 +18,7 @@ describe('noteOf', () => {
       fields: [finding(0, 'phone'), finding(1, 'card-number'), finding(2, 'card-expiry'), finding(3, 'card-number')],
       signals: [claimSignal],
     });
-    expect(noteOf(v, { trusted: [] }, 5)).toEqual({ sites: ['claim-desk.cn'], kinds: ['card-number', 'card-expiry'], claim: true, moneyClaim: true, script: false, at: 5 });
+    expect(noteOf(v, { trusted: [] }, 5)).toEqual({ sites: ['claim-desk.cn'], kinds: ['card-number', 'card-expiry'], claim: true, moneyClaim: true, script: false, scripts: [], at: 5 });
   });
 
   it.each<[string, Verdict]>([
@@ -33,7 +33,7 @@ describe('noteOf', () => {
   it('notes a story step: a phone or ID number under the page’s own scam story or sign-in claim', () => {
     const story = { kind: 'scam-phrase' as const, phrase: 'credit-record', reasons: [{ code: 'scam-phrase', detail: '否则将影响征信' }] };
     const v = verdict({ fields: [finding(0, 'id-number'), finding(1, 'phone')], signals: [story] });
-    expect(noteOf(v, { trusted: [] }, 5)).toEqual({ sites: ['alipay-refund.cn'], kinds: ['id-number', 'phone'], claim: false, moneyClaim: false, script: true, at: 5 });
+    expect(noteOf(v, { trusted: [] }, 5)).toEqual({ sites: ['alipay-refund.cn'], kinds: ['id-number', 'phone'], claim: false, moneyClaim: false, script: true, scripts: ['credit-record'], at: 5 });
     const signIn = { kind: 'brand-claim' as const, brand: 'alipay', reasons: [{ code: 'claim-sign-in-page', detail: '登录 - 支付宝' }] };
     expect(noteOf(verdict({ fields: [finding(0, 'phone')], signals: [signIn] }), { trusted: [] }, 5)?.kinds).toEqual(['phone']);
     // Without a story or a sign-in claim, a phone or ID number is an ordinary form: nothing to carry.
@@ -59,7 +59,9 @@ describe('noteOf', () => {
 
 describe('earlierStepFor', () => {
   it('is the note for a page of the same site within the window', () => {
-    expect(earlierStepFor(note(), 'claim-desk.cn', 1000 + STEP_WINDOW_MS)).toEqual({ kinds: ['card-number'], claim: false, moneyClaim: false, script: false });
+    expect(earlierStepFor(note(), 'claim-desk.cn', 1000 + STEP_WINDOW_MS)).toEqual({ kinds: ['card-number'], claim: false, moneyClaim: false, script: false, scripts: [] });
+    // The scripts the page told go with it (a note written without them reads as none).
+    expect(earlierStepFor(note({ scripts: ['parcel-lost-claim'] }), 'claim-desk.cn', 1500)?.scripts).toEqual(['parcel-lost-claim']);
   });
 
   it.each<[string, string | null, number]>([
@@ -105,7 +107,7 @@ describe('StepNotes', () => {
     await notes.note(3, note());
     await notes.inherit(5, 3);
     await notes.inherit(6, 4);
-    expect(await notes.earlier(5, () => 'claim-desk.cn', 1500)).toEqual({ kinds: ['card-number'], claim: false, moneyClaim: false, script: false });
+    expect(await notes.earlier(5, () => 'claim-desk.cn', 1500)).toEqual({ kinds: ['card-number'], claim: false, moneyClaim: false, script: false, scripts: [] });
     expect(await notes.earlier(6, () => 'claim-desk.cn', 1500)).toBeNull();
     // A copy, not a link: the opener closing does not take it away.
     await notes.forget(3);
@@ -180,6 +182,8 @@ describe('a staged fake page, through the background with the real engine', () =
       state: { frames: { verdict: Verdict }[] };
     };
     expect(state.state.frames[0]!.verdict.rules.map((r) => r.code)).toEqual(['code-after-story-step', 'code-with-scam-script']);
+    // The story's own advice comes with it: a credit record is not fixed by phone, whatever the code page says.
+    expect(state.state.frames[0]!.verdict.advice[0]).toBe('credit-not-by-phone');
     // A real-name form without a story leaves nothing: its code page is an ordinary SMS login.
     await scan(8, 'https://shiming.example.cn/', { ...storyStep, text: '请填写身份证号和手机号完成实名登记。' });
     await handlers.navigated(8);

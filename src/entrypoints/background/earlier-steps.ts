@@ -11,8 +11,8 @@
 // the next page is the point. A tab the card page opens (a link with target=_blank, window.open) starts with a
 // copy of it, since a kit may put its next step there. Closing the tab forgets it.
 //
-// Stored in storage.session beside the tab state: a registrable domain, field kinds, three flags and a time.
-// Never a value, never a path.
+// Stored in storage.session beside the tab state: a registrable domain, field kinds, three flags, the ids of the
+// scam scripts the page told, and a time. Never a value, never a path.
 import { z } from 'zod';
 import { CARD_KINDS, FIELD_KINDS, type Context, type EarlierStep, type FieldKind, type Verdict } from '@/core/types';
 import { policyFacts } from '@/core/verdict/decide';
@@ -51,7 +51,8 @@ export function noteOf(verdict: Verdict, context: Context, at: number, topSite: 
   if (kinds.length === 0 && (own.script || own.signInClaim)) kinds = [...asked].filter((k) => IDENTITY_KINDS.includes(k));
   if (kinds.length === 0) return null;
   const sites = topSite && topSite !== domain.registrableDomain ? [domain.registrableDomain, topSite] : [domain.registrableDomain];
-  return { sites, kinds, claim: own.claim, moneyClaim: own.moneyClaim, script: own.script, at };
+  const scripts = [...new Set(verdict.signals.flatMap((s) => (s.kind === 'scam-phrase' && s.phrase ? [s.phrase] : [])))];
+  return { sites, kinds, claim: own.claim, moneyClaim: own.moneyClaim, script: own.script, scripts, at };
 }
 
 const stepNoteSchema = z.object({
@@ -60,6 +61,7 @@ const stepNoteSchema = z.object({
   claim: z.boolean(),
   moneyClaim: z.boolean(),
   script: z.boolean(),
+  scripts: z.array(z.string().max(64)).max(20).optional(),
   at: z.number(),
 }) satisfies z.ZodType<StepNote>;
 
@@ -70,7 +72,7 @@ export function isStepNote(value: unknown): value is StepNote {
 /** The note as the earlier step of a page of `site` at `now`: null for another site, or once the window passed. */
 export function earlierStepFor(note: StepNote, site: string | null, now: number): EarlierStep | null {
   if (site === null || !note.sites.includes(site) || now < note.at || now - note.at > STEP_WINDOW_MS) return null;
-  return { kinds: note.kinds, claim: note.claim, moneyClaim: note.moneyClaim, script: note.script };
+  return { kinds: note.kinds, claim: note.claim, moneyClaim: note.moneyClaim, script: note.script, scripts: note.scripts ?? [] };
 }
 
 /** One note per tab, in the background's session store. */

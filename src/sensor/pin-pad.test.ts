@@ -58,6 +58,17 @@ describe('pinPadOf: the number pad a pressed element belongs to', () => {
     expect(pinPadOf(keyOf(key))).toBeNull();
   });
 
+  it('does not read the text of a big container around a pressed digit (a pager under a long article)', () => {
+    page(`<main id="big">${'<p>正文</p>'.repeat(200)}<nav id="pad"><a>1</a><a>2</a><a>3</a></nav></main>`);
+    const big = document.getElementById('big')!;
+    Object.defineProperty(big, 'textContent', {
+      get() {
+        throw new Error('the big container was read');
+      },
+    });
+    expect(pinPadOf(keyOf('3'))).toBeNull();
+  });
+
   it('is nothing for an element that is no digit key, or for an input', () => {
     page(pad((k) => `<div>${k}</div>`));
     expect(pinPadOf(keyOf('删除'))).toBeNull();

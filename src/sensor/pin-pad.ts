@@ -18,25 +18,42 @@ const PAD_ELEMENTS_MAX = 80;
 const PAD_TEXT_MAX = 80;
 const DIGIT = /^[0-9０-９]$/;
 
-/** A key's text: one digit, on an element or a button input. */
+/**
+ * A key's text: one digit, on an element or a button input. Only a small element is read (at most two children,
+ * none with children of its own): a press anywhere on a page must not read a big subtree's text.
+ */
 function keyText(el: Element): string {
   if (el.tagName === 'INPUT') return (el.getAttribute('value') ?? '').trim();
-  return el.childElementCount > 2 ? '' : (el.textContent ?? '').trim();
+  if (el.childElementCount > 2) return '';
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.childElementCount > 0) return '';
+  return (el.textContent ?? '').trim();
 }
 
 function isDigitKey(el: Element): boolean {
   return DIGIT.test(keyText(el));
 }
 
-/** The digits shown on the keys under `pad` (a digit as its own element), or null when `pad` is too big to be one. */
+/**
+ * The digits shown on the keys under `pad` (a digit as its own element), or null when `pad` is too big to be one.
+ * The elements are counted first, stopping past PAD_ELEMENTS_MAX, so a press near a big container costs little.
+ */
 function digitsUnder(pad: Element): Set<string> | null {
-  const text = pad.textContent ?? '';
-  if (text.replace(/\s+/g, '').length > PAD_TEXT_MAX) return null;
-  const all = pad.querySelectorAll('*');
-  if (all.length > PAD_ELEMENTS_MAX) return null;
+  const elements: Element[] = [];
+  let el: Element | null = pad.firstElementChild;
+  while (el) {
+    if (elements.push(el) > PAD_ELEMENTS_MAX) return null;
+    // Depth first: down, else along, else up until a parent below `pad` has a next sibling.
+    let next: Element | null = el.firstElementChild;
+    while (!next && el && el !== pad) {
+      next = el.nextElementSibling;
+      if (!next) el = el.parentElement;
+    }
+    el = next;
+  }
+  if ((pad.textContent ?? '').replace(/\s+/g, '').length > PAD_TEXT_MAX) return null;
   const digits = new Set<string>();
-  for (const el of all) {
-    const key = keyText(el);
+  for (const element of elements) {
+    const key = keyText(element);
     if (DIGIT.test(key)) digits.add(key.normalize('NFKC'));
   }
   return digits;

@@ -55,8 +55,18 @@ export function createWarningUi(doc: Document): WarningUiApi {
     if (isGone(box)) return hideField();
     const lines = card.querySelector<HTMLElement>('.lines');
     const size = measure(card, lines);
-    const bannerHeight = banner && !banner.hidden ? banner.getBoundingClientRect().bottom : 0;
-    const place = placeCard(box, size, { width: win.innerWidth, height: win.innerHeight }, bannerHeight);
+    // The banner must not hide the field someone is at: while the card shows for a field in the band the banner
+    // covers at the top of the window, the banner moves to the bottom. The card keeps clear of it either way.
+    let bannerTop = 0;
+    let viewHeight = win.innerHeight;
+    if (banner && !banner.hidden) {
+      const height = banner.offsetHeight;
+      const toBottom = box.top < height + MARGIN;
+      banner.classList.toggle('bottom', toBottom);
+      if (toBottom) viewHeight -= height;
+      else bannerTop = height;
+    }
+    const place = placeCard(box, size, { width: win.innerWidth, height: viewHeight }, bannerTop);
     card.style.top = `${place.top}px`;
     card.style.left = `${place.left}px`;
     for (const side of ['right', 'below', 'above'] as const) card.classList.toggle(side, place.side === side);
@@ -111,6 +121,8 @@ export function createWarningUi(doc: Document): WarningUiApi {
       listen(false);
     }
     anchor = null;
+    // No field to keep clear: the banner goes back to the top.
+    banner?.classList.remove('bottom');
   }
 
   const hideBanner = (): void => {

@@ -148,6 +148,7 @@ button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
   font-size: 18px;
   line-height: 1.45;
 }
+.banner.bottom { top: auto; bottom: 0; box-shadow: 0 -4px 16px rgba(0, 0, 0, 0.35); }
 .banner .text { flex: 1 1 auto; min-width: 0; }
 .banner .buttons { flex: none; margin: 0; }
 .banner p { margin: 2px 0; }

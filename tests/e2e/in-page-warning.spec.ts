@@ -71,3 +71,30 @@ test('a code asked for in a text area is a code field: "!!" and the warning at i
   await expect.poll(reach).toBeLessThan(field.y);
   expect(await reach()).toBeGreaterThan(0);
 });
+
+test('the danger banner moves to the bottom while a field under it has its warning, and back when it closes', async ({ page, sites }) => {
+  // A small window, and a code field right under the page's heading: where the banner lies.
+  await page.setViewportSize({ width: 900, height: 560 });
+  await page.goto(sites.url('https://xueji-zhuxiao.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  await page.locator('#next').click();
+  await page.waitForURL(/verify\.html$/);
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  const centre = () =>
+    page.evaluate(() => {
+      const r = document.getElementById('code')!.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.id ?? '';
+    });
+  // The banner covers the field before anyone goes to it.
+  await expect.poll(centre).not.toBe('code');
+  await page.locator('#code').focus();
+  // With its warning showing, the field is free to type in (and to read the warning beside it) ...
+  await expect.poll(centre).toBe('code');
+  const shown = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.text.includes('验证码')));
+  const panel = shown.find((w) => w.visible)!.panel!;
+  // ... and the banner is still there, now at the bottom of the window: the panel reaches down to it.
+  expect(panel.y + panel.height).toBeGreaterThan(560 - 4);
+  // Escape closes the card: the banner goes back to the top.
+  await page.keyboard.press('Escape');
+  await expect.poll(centre).not.toBe('code');
+});

@@ -17,6 +17,8 @@ const PAD_ELEMENTS_MAX = 80;
 /** Nor does it say much: ten digits and a few words (删除, 完成, 确定, ×). */
 const PAD_TEXT_MAX = 80;
 const DIGIT = /^[0-9０-９]$/;
+/** NodeFilter.SHOW_ELEMENT, by number (as dom-reads.ts compares node types). */
+const SHOW_ELEMENT = 1;
 
 /**
  * A key's text: one digit, on an element or a button input. Only a small element is read (at most two children,
@@ -39,17 +41,8 @@ function isDigitKey(el: Element): boolean {
  */
 function digitsUnder(pad: Element): Set<string> | null {
   const elements: Element[] = [];
-  let el: Element | null = pad.firstElementChild;
-  while (el) {
-    if (elements.push(el) > PAD_ELEMENTS_MAX) return null;
-    // Depth first: down, else along, else up until a parent below `pad` has a next sibling.
-    let next: Element | null = el.firstElementChild;
-    while (!next && el && el !== pad) {
-      next = el.nextElementSibling;
-      if (!next) el = el.parentElement;
-    }
-    el = next;
-  }
+  const walker = pad.ownerDocument.createTreeWalker(pad, SHOW_ELEMENT);
+  for (let el = walker.nextNode(); el; el = walker.nextNode()) if (elements.push(el as Element) > PAD_ELEMENTS_MAX) return null;
   if ((pad.textContent ?? '').replace(/\s+/g, '').length > PAD_TEXT_MAX) return null;
   const digits = new Set<string>();
   for (const element of elements) {

@@ -163,13 +163,17 @@ export function createGuard(
     }
   };
 
+  /** Shows the anchored warning at `target` when the plan warns about it and it does not show already. */
+  const warnAt = (target: Element | null): void => {
+    const field = target ? warned.get(target) : undefined;
+    const ui = warningUi();
+    if (target && field && plan && ui && !ui.isShowingFor(target)) ui.showFieldWarning(target, plan, field);
+  };
+
   const warnIfFocused = (): void => {
     const focusedField = focused(doc.activeElement);
     // A pad has no focus: the one pressed last stands in for the focused field.
-    const active = focusedField && warned.has(focusedField) ? focusedField : pressedPad;
-    const field = active ? warned.get(active) : undefined;
-    const ui = warningUi();
-    if (active && field && plan && ui && !ui.isShowingFor(active)) ui.showFieldWarning(active, plan, field);
+    warnAt(focusedField && warned.has(focusedField) ? focusedField : pressedPad);
   };
 
   /** A scan in progress (sliced: it spans several tasks), and whether a change asked for another meanwhile. */
@@ -280,14 +284,9 @@ export function createGuard(
     const pad = pinPadOf(origin(event));
     if (!pad) return;
     pressedPad = pad;
-    if (!pads.has(pad)) {
-      pads.add(pad);
-      scheduler.poke(true);
-      return;
-    }
-    const field = warned.get(pad);
-    const ui = warningUi();
-    if (field && plan && ui && !ui.isShowingFor(pad)) ui.showFieldWarning(pad, plan, field);
+    if (pads.has(pad)) return warnAt(pad);
+    pads.add(pad);
+    scheduler.poke(true);
   };
 
   const onPageShow = (event: PageTransitionEvent): void => {

@@ -38,20 +38,19 @@ const OUTSIDE_MAX = 2;
 export function isQuoted(text: string, start: number, end: number): boolean {
   let curly = false;
   let straight = false;
-  for (let i = Math.max(0, start - QUOTE_BEFORE); i < start; i++) {
-    const ch = text[i]!;
+  /** Follows the quotation state over one character; false when it is no quotation mark. */
+  const mark = (ch: string): boolean => {
     if (OPENERS.includes(ch)) curly = true;
     else if (CLOSERS.includes(ch)) curly = false;
     else if (ch === '"') straight = !straight;
-  }
+    else return false;
+    return true;
+  };
+  for (let i = Math.max(0, start - QUOTE_BEFORE); i < start; i++) mark(text[i]!);
   if (!curly && !straight) return false;
   let outside = 0;
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (OPENERS.includes(ch)) curly = true;
-    else if (CLOSERS.includes(ch)) curly = false;
-    else if (ch === '"') straight = !straight;
-    else if (!curly && !straight && ++outside > OUTSIDE_MAX) return false;
+    if (!mark(text[i]!) && !curly && !straight && ++outside > OUTSIDE_MAX) return false;
   }
   const after = text.slice(end, end + QUOTE_AFTER);
   if (curly) return [...CLOSERS].some((c) => after.includes(c));

@@ -71,6 +71,8 @@ const sensitive = (f: PolicyFacts) => anyCard(f) || has(f, 'otp');
 const foreign = (f: PolicyFacts) => f.domain.kind !== 'official' && f.domain.kind !== 'trusted';
 const badHost = (f: PolicyFacts) => f.domain.kind === 'lookalike' || f.domain.kind === 'ip';
 const cardAndCode = (f: PolicyFacts) => has(f, 'card-number') && anyCode(f);
+/** A phone number and no card, code or password field yet: the first step, before the code. */
+const phoneStep = (f: PolicyFacts) => has(f, 'phone') && !sensitive(f) && !has(f, 'password');
 
 export const POLICY: readonly PolicyRule[] = [
   {
@@ -234,7 +236,7 @@ export const POLICY: readonly PolicyRule[] = [
     // Caution: a phone number is not yet what empties an account, but the code the next step asks for is
     // (code-with-brand-claim). Warning here means warning before the bank sends that code.
     // Only the phone step itself: with a card, code or password field on the page, their rules speak.
-    when: (f) => has(f, 'phone') && f.signInClaim && !sensitive(f) && !has(f, 'password'),
+    when: (f) => phoneStep(f) && f.signInClaim,
     level: 'caution',
     advice: ['stop-if-phone-sent-you', 'never-share-code', 'check-address'],
     cases: [],
@@ -244,7 +246,8 @@ export const POLICY: readonly PolicyRule[] = [
     summary:
       'A phone number (and no card, code or password field yet) asked for next to a scam script: the story has begun, and the SMS code it asks for next is what empties the account.',
     // Caution, like the sign-in step above: the number alone takes nothing, but the script says what comes next.
-    when: (f) => has(f, 'phone') && f.script && !sensitive(f) && !has(f, 'password') && !has(f, 'id-number'),
+    // An ID number beside it is the ID rule's (danger).
+    when: (f) => phoneStep(f) && f.script && !has(f, 'id-number'),
     level: 'caution',
     advice: ['stop-if-phone-sent-you', 'never-share-code', 'hang-up-verify'],
     cases: [],

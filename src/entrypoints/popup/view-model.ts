@@ -170,6 +170,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
   const verdict = deciding?.verdict ?? null;
   const level = state.level;
   const seenKinds = new Set(state.fields.map((field) => field.kind));
+  const fieldKinds = FIELD_KINDS.filter((kind) => seenKinds.has(kind));
   // Only a caution verdict whose first rule is the meeting rule: a louder rule keeps its own lead.
   const meeting = verdict !== null && level === 'caution' && verdict.rules[0]?.code === MEETING_RULE;
   const said: ReadonlySet<string> = meeting ? SAID_BY_MEETING_LEAD : new Set();
@@ -183,13 +184,12 @@ export function verdictView(state: TabState | null): VerdictView | null {
     host: top.domain.host,
     domain: top.domain.registrableDomain,
     domainKind: top.domain.kind,
-    fieldKinds: FIELD_KINDS.filter((kind) => seenKinds.has(kind)),
+    fieldKinds,
     why: verdict && level !== 'none' ? whyOf(verdict, said) : [],
     advice: verdict && level !== 'none' ? adviceOf(verdict, said) : [],
     canTrust: trustable && level !== 'danger' && impersonated === undefined,
-    typedSteps: [],
+    typedSteps: typedStepsFor(fieldKinds),
   };
-  view.typedSteps = typedStepsFor(view.fieldKinds);
   if (trustable && level === 'danger') view.trustBlocked = 'danger';
   else if (trustable && impersonated !== undefined) view.trustBlocked = 'impersonation';
   if (meeting) view.meeting = true;

@@ -697,6 +697,24 @@ describe('a number pad the page drew itself (divs for keys, no input)', () => {
     expect(scans()).toHaveLength(2);
   });
 
+  it('a key pressed while a warned field keeps the focus shows the pad\'s warning, not the field\'s', async () => {
+    const { pad, key } = padPage();
+    document.body.insertAdjacentHTML('afterbegin', '<label>银行卡号 <input id="card" name="yhk"></label>');
+    const card = document.getElementById('card') as HTMLInputElement;
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    card.focus();
+    await settle();
+    expect(ui.showFieldWarning).toHaveBeenLastCalledWith(card, expect.anything(), expect.objectContaining({ index: 0 }));
+    // Divs take no focus: the card field keeps it while the keys are pressed.
+    press(key('5'));
+    await settle();
+    expect(document.activeElement).toBe(card);
+    expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['card-number', 'card-pin']);
+    expect(ui.showFieldWarning).toHaveBeenLastCalledWith(pad, expect.anything(), expect.objectContaining({ index: 2 }));
+  });
+
   it('a key press the page dispatched itself shows it nothing; nor does a press outside a pad', async () => {
     const { key } = padPage();
     fakeBackground('unknown');

@@ -171,9 +171,10 @@ export function createGuard(
   };
 
   const warnIfFocused = (): void => {
-    const focusedField = focused(doc.activeElement);
-    // A pad has no focus: the one pressed last stands in for the focused field.
-    warnAt(focusedField && warned.has(focusedField) ? focusedField : pressedPad);
+    // A pad takes no focus: the one pressed last stands in for the focused field. It was pressed after that
+    // field's focus (a focus elsewhere forgets it), so it is where the person is now.
+    if (pressedPad && warned.has(pressedPad)) return warnAt(pressedPad);
+    warnAt(focused(doc.activeElement));
   };
 
   /** A scan in progress (sliced: it spans several tasks), and whether a change asked for another meanwhile. */

@@ -108,6 +108,15 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "your points turn into cash today" text: points are redeemed inside the shop's or the bank's own app,
+    // and never by typing a card's number, expiry date, security code or an SMS code into a page.
+    id: 'points-in-official-app',
+    text: {
+      zh: '积分兑换不用填银行卡号、有效期、安全码或验证码。要兑换，只在官方App里办。',
+      en: 'Redeeming points never needs your card number, expiry date, security code or SMS code. Redeem only in the official app.',
+    },
+  },
+  {
     // The caution one: an honest shop's checkout looks like this too, so the advice names the one situation
     // that turns it into the scam (a caller sent you here) instead of claiming a brand or a refund.
     id: 'stop-if-phone-sent-you',

@@ -113,6 +113,7 @@ describe('ids and references', () => {
       'no-police-by-phone',
       'no-transfer',
       'official-only',
+      'points-in-official-app',
       'stop-if-phone-sent-you',
       'stop-screen-share',
     ]);

@@ -70,6 +70,12 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'We have detected a quality issue with your order and will refund you.',
     'You will receive double compensation; enter your bank card and verification code below.',
   ],
+  'points-for-cash': [
+    '尊敬的客户，您的积分即将清零，可兑换现金588元，请填写银行卡信息领取。',
+    '您的账户积分已满足兑换现金条件，请于今日内办理。',
+    '积分今日清零，立即兑换现金，当天到账。',
+    'Your reward points will expire tonight, redeem them now for cash worth $300.',
+  ],
   'police-investigation': [
     '这里是市公安局，您的银行卡涉嫌一起洗钱案件，请配合我们调查。',
     '您名下的账户卷入非法集资案，需要做资金核查。',
@@ -165,6 +171,12 @@ const SHOULD_NOT_MATCH = [
   '社保卡冻结后，请携带身份证到服务网点办理解冻。',
   '如果您的医保卡过期，请到参保地医保经办机构办理。',
   '医保电子凭证激活后，看病买药可以扫码支付。',
+  '如您的积分即将过期，可在积分商城兑换礼品。',
+  '您的积分可兑换现金券，下单时抵扣。',
+  '积分将于12月31日清零，请尽快兑换商品。',
+  '每100积分可抵扣1元现金。',
+  '您的积分可以在App里兑换话费。',
+  'Your points expire on 31 December; redeem them for cashback or gift cards.',
   'To share your screen in a meeting, click Share Screen in the toolbar.',
 ];
 

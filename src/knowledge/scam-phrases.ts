@@ -145,6 +145,22 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     cases: ['hangzhou-2022-parcel-claim'],
   },
   {
+    id: 'points-for-cash',
+    description: {
+      zh: '说你的积分“今天清零、可以换现金”，叫你在网页上领取，骗你填银行卡、有效期、安全码和验证码。',
+      en: 'Says your points "expire today and can be turned into cash", to be claimed on a web page, to get your card, its expiry date, security code and the SMS code.',
+    },
+    patterns: [
+      // Said of YOUR points and paid out as cash: "您的积分即将清零，可兑换现金588元". Honest shops and banks offer
+      // goods, phone credit or vouchers for points (兑换礼品, 兑换话费, 现金券, 抵扣), and say points expire.
+      '(?<![如若果当])(?:您|你)(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)[^。！？]{0,12}现金(?![券卡]|抵用|红包券|礼品卡)',
+      '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日)[^。！？]{0,10}(?:清零|过期|失效|作废)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|红包券|礼品卡)',
+      'your (?:reward |bonus |loyalty |credit card )?points[^.!?]{0,40}(?:expire|expiring|will be (?:cleared|reset|lost))[^.!?]{0,40}(?:redeem|exchange|convert|claim)[^.!?]{0,20}\\bcash(?![- ]?back)\\b',
+    ],
+    cases: [],
+    advice: ['points-in-official-app'],
+  },
+  {
     id: 'police-investigation',
     description: {
       zh: '冒充公安、检察院或法院，说你的账户“涉嫌洗钱”，要你配合“资金清查”。',

@@ -152,6 +152,16 @@ describe('reason words', () => {
     expect(describeReason(reason, brandName, subject)).toEqual(evidence ? { text, evidence } : { text });
   });
 
+  it.each(['card-and-code-with-money-claim', 'card-and-code-with-scam-script', 'card-and-code-over-http'])(
+    '%s says "security code", not "code", when the page asks for no SMS code',
+    (code) => {
+      expect(describeReason({ code }, brandName).text).toMatch(/ and a code\.$/);
+      expect(describeReason({ code }, brandName, { noSmsCode: true }).text).toMatch(/the security code on the back of the card\.$/);
+      // Rules that are not about a card and a code keep their one sentence.
+      expect(describeReason({ code: 'card-pin-off-official' }, brandName, { noSmsCode: true })).toEqual(describeReason({ code: 'card-pin-off-official' }, brandName));
+    },
+  );
+
   it('an unknown code keeps its code and detail as evidence instead of vanishing', () => {
     expect(describeReason({ code: 'brand-new-signal', detail: '<b>x</b>' }, brandName)).toEqual({
       text: 'Another reason for the warning',

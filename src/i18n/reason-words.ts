@@ -24,6 +24,11 @@ interface Entry {
   fill: Fill;
   /** Show the detail after the sentence as evidence. */
   evidence: boolean;
+  /**
+   * For the rules about a card number "and a code": said when the page asks for no SMS code, so the code was the
+   * card's security code (CVV). In Chinese 验证码 is the SMS code only; calling a CVV box that misleads.
+   */
+  cvvKey?: MessageKey;
 }
 
 const plain = (key: MessageKey): Entry => ({ key, fill: 'none', evidence: false });
@@ -33,11 +38,11 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'meeting-join-page': plain('ruleMeetingJoinPage'),
   'sensitive-field-on-bad-host': plain('ruleSensitiveFieldOnBadHost'),
   'card-pin-off-official': plain('ruleCardPinOffOfficial'),
-  'card-and-code-with-money-claim': plain('ruleCardAndCodeWithBrandClaim'),
+  'card-and-code-with-money-claim': { ...plain('ruleCardAndCodeWithBrandClaim'), cvvKey: 'ruleCardAndCvvWithBrandClaim' },
   'id-number-with-money-claim': plain('ruleIdNumberWithMoneyClaim'),
   'id-number-with-scam-script': plain('ruleIdNumberWithScamScript'),
-  'card-and-code-with-scam-script': plain('ruleCardAndCodeWithScamScript'),
-  'card-and-code-over-http': plain('ruleCardAndCodeOverHttp'),
+  'card-and-code-with-scam-script': { ...plain('ruleCardAndCodeWithScamScript'), cvvKey: 'ruleCardAndCvvWithScamScript' },
+  'card-and-code-over-http': { ...plain('ruleCardAndCodeOverHttp'), cvvKey: 'ruleCardAndCvvOverHttp' },
   'code-with-brand-claim': plain('ruleCodeWithBrandClaim'),
   'code-with-scam-script': plain('ruleCodeWithScamScript'),
   'card-field-with-scam-script': plain('ruleCardFieldWithScamScript'),
@@ -110,6 +115,8 @@ export interface ReasonSubject {
   brand?: string;
   /** Text for 'subject-text' entries. */
   text?: string;
+  /** The page asks for no SMS code: "a card number and a code" means the card's security code. */
+  noSmsCode?: boolean;
 }
 
 /** Name of a brand id in the user's language; the caller passes the knowledge lookup. */
@@ -138,7 +145,8 @@ export function describeReason(reason: Reason, brandName: BrandNamer, subject: R
     case 'none':
       fill = undefined;
   }
-  const text = fill === undefined ? t(entry.key) : t(entry.key, fill);
+  const key = subject.noSmsCode && entry.cvvKey ? entry.cvvKey : entry.key;
+  const text = fill === undefined ? t(key) : t(key, fill);
   return entry.evidence && reason.detail ? { text, evidence: reason.detail } : { text };
 }
 

@@ -65,6 +65,16 @@ describe('renderVerdict', () => {
     expect(text(root, '#case-summary')).toContain('武汉');
   });
 
+  it('"a card number and a code" names the card\'s security code when the page asks for no SMS code', () => {
+    const why = [{ reason: { code: 'card-and-code-with-scam-script' } }];
+    const withSms = mount(renderVerdict(view({ why }), knowledgeWords('zh')));
+    expect(text(withSms, '#why-list')).toBe('它讲着骗子常用的说法，又要银行卡号和验证码。');
+    // 验证码 is the SMS code: on a page with a card number and a CVV box only it would name a box that is not there.
+    const cvvOnly = mount(renderVerdict(view({ why, fieldKinds: ['card-number', 'card-cvv'] }), knowledgeWords('zh')));
+    expect(text(cvvOnly, '#why-list')).toBe('它讲着骗子常用的说法，又要银行卡号和卡背面的安全码。');
+    expect(text(cvvOnly, '#why-list')).not.toContain('验证码');
+  });
+
   it('the if-typed box says what to do for what the page asked: an ID number is no card to freeze', () => {
     const root = mount(renderVerdict(view({ fieldKinds: ['id-number', 'phone'], typedSteps: ['stop', 'hotline', 'watch-id'] }), knowledgeWords('zh')));
     const steps = [...root.querySelectorAll('#if-typed li')];

@@ -1,7 +1,7 @@
 // The popup's states as DOM. Everything page-derived (hosts, reason details) goes in as textContent via
 // el(); nothing here builds HTML from strings.
 import type { FieldKind, Level } from '@/core/types';
-import { describeReason } from '@/i18n/reason-words';
+import { describeReason, type ReasonSubject } from '@/i18n/reason-words';
 import { t, type MessageKey } from '@/i18n/t';
 import { el } from '@/ui/dom';
 import type { KnowledgeWords } from './knowledge-words';
@@ -95,8 +95,9 @@ function foundSection(view: VerdictView): HTMLElement {
 function whySection(view: VerdictView, words: KnowledgeWords): HTMLElement | null {
   if (view.why.length === 0) return null;
   const items = view.why.map((item) => {
-    const subject: { brand?: string; text?: string } = {};
+    const subject: ReasonSubject = {};
     if (item.brand) subject.brand = item.brand;
+    if (!view.fieldKinds.includes('otp')) subject.noSmsCode = true;
     const phraseText = item.phrase ? words.phrase(item.phrase) : undefined;
     if (phraseText) subject.text = phraseText;
     const { text, evidence } = describeReason(item.reason, (id) => words.brandName(id), subject);

@@ -74,6 +74,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '尊敬的客户，您的积分即将清零，可兑换现金588元，请填写银行卡信息领取。',
     '您的账户积分已满足兑换现金条件，请于今日内办理。',
     '积分今日清零，立即兑换现金，当天到账。',
+    '您的移动积分可兑换298元现金，请尽快办理。',
     'Your reward points will expire tonight, redeem them now for cash worth $300.',
   ],
   'police-investigation': [
@@ -176,6 +177,8 @@ const SHOULD_NOT_MATCH = [
   '积分将于12月31日清零，请尽快兑换商品。',
   '每100积分可抵扣1元现金。',
   '您的积分可以在App里兑换话费。',
+  '您的信用卡积分可按1000:1兑换现金，抵扣账单。',
+  '积分将于年底清零，可兑换现金抵扣账单。',
   'Your points expire on 31 December; redeem them for cashback or gift cards.',
   'To share your screen in a meeting, click Share Screen in the toolbar.',
 ];

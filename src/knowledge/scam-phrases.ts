@@ -151,10 +151,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'Says your points "expire today and can be turned into cash", to be claimed on a web page, to get your card, its expiry date, security code and the SMS code.',
     },
     patterns: [
-      // Said of YOUR points and paid out as cash: "您的积分即将清零，可兑换现金588元". Honest shops and banks offer
-      // goods, phone credit or vouchers for points (兑换礼品, 兑换话费, 现金券, 抵扣), and say points expire.
-      '(?<![如若果当])(?:您|你)(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)[^。！？]{0,12}现金(?![券卡]|抵用|红包券|礼品卡)',
-      '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日)[^。！？]{0,10}(?:清零|过期|失效|作废)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|红包券|礼品卡)',
+      // Said of YOUR points and paid out as cash, with an amount or a claim step: "您的积分可兑换现金588元",
+      // "已满足兑换现金条件". Honest shops and banks offer goods, phone credit or vouchers for points (兑换礼品, 兑换话费,
+      // 现金券), say that points expire, and a bank's points may be "兑换现金，抵扣账单" on its own site.
+      '(?<![如若果当])(?:您|你)(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))',
+      '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日)[^。！？]{0,10}(?:清零|过期|失效|作废)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)',
       'your (?:reward |bonus |loyalty |credit card )?points[^.!?]{0,40}(?:expire|expiring|will be (?:cleared|reset|lost))[^.!?]{0,40}(?:redeem|exchange|convert|claim)[^.!?]{0,20}\\bcash(?![- ]?back)\\b',
     ],
     cases: [],

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { staleBuildReason } from '../tests/support/build-state';
-import { WARNING_TAG } from '../tests/support/extension';
+import { WARNING_HOST } from '../tests/support/extension';
 import { startSiteServer } from '../tests/support/server';
 import { ensureVisible, launch } from './browser';
 import { measureChurn } from './churn';
@@ -192,7 +192,7 @@ async function main(): Promise<void> {
           { context: plain.context, page: plainPage },
           { context: ext.context, page: extPage, extensionId },
           url(GEN_HOST, '/typing.html'),
-          WARNING_TAG,
+          WARNING_HOST,
           200,
         )
       : null;

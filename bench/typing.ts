@@ -111,7 +111,7 @@ export async function measureTyping(
   plain: { context: BrowserContext; page: Page },
   ext: { context: BrowserContext; page: Page; extensionId: string },
   url: string,
-  warningTag: string,
+  warningSelector: string,
   keystrokes = 200,
 ): Promise<TypingResult> {
   if (keystrokes % BLOCK_KEYS !== 0) throw new Error(`measureTyping: keystrokes must be a multiple of ${BLOCK_KEYS}`);
@@ -120,7 +120,7 @@ export async function measureTyping(
   await prepare(withExt, url);
   // The warning is attached when the field gets focus; give the (lazily injected) UI a moment.
   const warningShown = await withExt
-    .waitForFunction((tag) => document.querySelector(tag) !== null, warningTag, { timeout: 3_000 })
+    .waitForFunction((selector) => document.querySelector(selector) !== null, warningSelector, { timeout: 3_000 })
     .then(() => true, () => false);
   const cdpPlain = await plain.context.newCDPSession(plain.page);
   const cdpExt = await ext.context.newCDPSession(withExt);

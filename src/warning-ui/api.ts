@@ -8,7 +8,12 @@
 import type { WarnedField, WarningPlan } from '../messaging/protocol';
 
 export const WARNING_UI_GLOBAL = '__fanzhaGuardWarningUi';
-export const WARNING_HOST_TAG = 'fanzha-guard-warning';
+/**
+ * The attribute on the host element (a plain <div>, see host.ts), for tests and people reading the DOM. Our own
+ * code never recognises the host by it, nor by its tag: a page can put either on elements of its own
+ * (`isHost` asks by identity).
+ */
+export const WARNING_HOST_MARK = 'data-fanzha-guard';
 
 export interface WarningUiApi {
   readonly version: 1;
@@ -22,6 +27,8 @@ export interface WarningUiApi {
   showBanner(plan: WarningPlan): void;
   /** Removes everything (the site became trusted, or the content script was torn down). */
   hideAll(): void;
+  /** `node` is the element holding our warning now (by identity: an element the page made never is). */
+  isHost(node: unknown): boolean;
 }
 
 export function warningUi(): WarningUiApi | undefined {

@@ -1,4 +1,8 @@
-// The host element <fanzha-guard-warning> and its closed shadow root, kept alive against a hostile page:
+// The host element (a <div data-fanzha-guard>) and its closed shadow root, kept alive against a hostile page:
+// - a plain <div>, not a custom element name: a page can define a custom element under any such name, our
+//   <fanzha-guard-warning> included, before we create it; the browser then runs the page's constructor on our
+//   host (in the page's world), which could take the shadow root first (ours then fails) or remove the host on
+//   every connection. A built-in element cannot be defined by a page;
 // - closed shadow root: page scripts get `host.shadowRoot === null` and page CSS cannot select inside;
 // - inline `!important` host styles (see HOST_STYLE): beat every page stylesheet rule on the host;
 // - a MutationObserver puts the host back when the page removes or moves it, and undoes attribute changes
@@ -10,17 +14,19 @@
 //   if the page closes that popover, it is reopened.
 // The page can still cover us with its own top-layer element opened later; nothing in a web page can
 // fully prevent that, and the toolbar badge stays as the second signal.
-import { WARNING_HOST_TAG } from './api';
+import { WARNING_HOST_MARK } from './api';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
 
 export interface GuardedHost {
+  /** The host element itself (the guard tells our own mutations and events from the page's by it). */
+  readonly element: HTMLElement;
   readonly root: ShadowRoot;
   /** Re-checks the host now (also done on every mutation): attached, styled, on top. */
   ensure(): void;
   destroy(): void;
 }
 
-const KEPT_ATTRIBUTES = new Set(['style', 'popover']);
+const KEPT_ATTRIBUTES = new Set(['style', 'popover', WARNING_HOST_MARK]);
 /** Re-attachments allowed before the page gets a new task: more means a page observer answers ours. */
 const MAX_ROUNDS_PER_TASK = 20;
 /** How long a page that fought every round within one task is left alone before the host is tried again. */
@@ -31,7 +37,8 @@ function supportsPopover(host: HTMLElement): boolean {
 }
 
 export function createGuardedHost(doc: Document): GuardedHost {
-  const host = doc.createElement(WARNING_HOST_TAG);
+  const host = doc.createElement('div');
+  host.setAttribute(WARNING_HOST_MARK, '');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = SHADOW_CSS;
@@ -56,6 +63,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
   const sanitize = (): void => {
     for (const name of host.getAttributeNames()) if (!KEPT_ATTRIBUTES.has(name)) host.removeAttribute(name);
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    if (!host.hasAttribute(WARNING_HOST_MARK)) host.setAttribute(WARNING_HOST_MARK, '');
     if (usePopover && host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
   };
 
@@ -108,6 +116,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
   observe();
 
   return {
+    element: host,
     root,
     ensure: () => {
       ensure();

@@ -189,6 +189,9 @@ export function createWarningUi(doc: Document): WarningUiApi {
       card = null;
       banner = null;
     },
+    isHost(node: unknown): boolean {
+      return host !== null && node === host.element;
+    },
   };
   return api;
 }

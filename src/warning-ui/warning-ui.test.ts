@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WarningPlan } from '../messaging/protocol';
-import { WARNING_HOST_TAG, type WarningUiApi } from './api';
+import { WARNING_HOST_MARK, type WarningUiApi } from './api';
+
+/** The host, found the way a test (or a person reading the DOM) finds it: by its attribute. */
+const HOST = `[${WARNING_HOST_MARK}]`;
 import { createWarningUi as create } from './index';
 import { HOST_STYLE } from './styles';
 import { dispatchTrusted } from './test-events';
@@ -40,7 +43,7 @@ beforeEach(() => {
 afterEach(() => {
   for (const ui of uis.splice(0)) ui.hideAll();
   vi.restoreAllMocks();
-  document.querySelectorAll(WARNING_HOST_TAG).forEach((host) => host.remove());
+  document.querySelectorAll(HOST).forEach((host) => host.remove());
 });
 
 const field = () => document.getElementById('code')!;
@@ -54,10 +57,10 @@ const click = (el: Element | null | undefined, isTrusted = true) => {
 };
 
 describe('the anchored field warning', () => {
-  it('lives in a closed shadow root under <fanzha-guard-warning>, as an alert with all three parts', () => {
+  it('lives in a closed shadow root under <div data-fanzha-guard>, as an alert with all three parts', () => {
     const ui = createWarningUi(document);
     ui.showFieldWarning(field(), plan(), plan().fields[0]!);
-    const host = document.querySelector(WARNING_HOST_TAG)!;
+    const host = document.querySelector(HOST)!;
     expect(host).not.toBeNull();
     expect(host.shadowRoot).toBeNull(); // closed: the page cannot reach in
     expect(card()?.getAttribute('role')).toBe('alert');
@@ -66,6 +69,45 @@ describe('the anchored field warning', () => {
     expect(text).toContain('这个网址不是支付宝的官方网站');
     expect(text).toContain('挂断电话，拨打96110');
     expect(ui.isShowingFor(field())).toBe(true);
+  });
+
+  it('a page that defined a custom element under our old host name, or any name, cannot take the host over', () => {
+    // Pages can define a custom element under any hyphenated name before we create ours; the browser would run
+    // the page's constructor on our host (here it takes the shadow root first, and removes the host when attached).
+    let constructed = 0;
+    customElements.define(
+      'fanzha-guard-warning',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          constructed++;
+          this.attachShadow({ mode: 'open' });
+        }
+        connectedCallback(): void {
+          this.remove();
+        }
+      },
+    );
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    expect(constructed).toBe(0);
+    const host = document.querySelector(HOST)!;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(host.shadowRoot).toBeNull();
+    expect(card()?.textContent).toContain('这是“短信验证码”栏。');
+  });
+
+  it('knows its host by identity: an element the page marks the same way is not it', () => {
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    const fake = document.createElement('div');
+    fake.setAttribute(WARNING_HOST_MARK, '');
+    document.body.append(fake);
+    expect(ui.isHost(document.querySelector(`html > ${HOST}`))).toBe(true);
+    expect(ui.isHost(fake)).toBe(false);
+    expect(ui.isHost(null)).toBe(false);
+    ui.hideAll();
+    expect(ui.isHost(document.querySelector(`html > ${HOST}`))).toBe(false);
   });
 
   it('renders text as text, never as markup', () => {
@@ -146,9 +188,9 @@ describe('against a hostile page', () => {
   it('comes back when the page removes it', async () => {
     const ui = createWarningUi(document);
     ui.showBanner(plan());
-    document.querySelector(WARNING_HOST_TAG)!.remove();
+    document.querySelector(HOST)!.remove();
     await flush();
-    expect(document.querySelectorAll(WARNING_HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(HOST)).toHaveLength(1);
   });
 
   it('comes back when the page moves it into a hidden element', async () => {
@@ -157,15 +199,15 @@ describe('against a hostile page', () => {
     const hidden = document.createElement('div');
     hidden.style.display = 'none';
     document.body.append(hidden);
-    hidden.append(document.querySelector(WARNING_HOST_TAG)!);
+    hidden.append(document.querySelector(HOST)!);
     await flush();
-    expect(document.querySelector(WARNING_HOST_TAG)!.parentElement).toBe(document.documentElement);
+    expect(document.querySelector(HOST)!.parentElement).toBe(document.documentElement);
   });
 
   it('undoes style and attribute changes on its host', async () => {
     const ui = createWarningUi(document);
     ui.showBanner(plan());
-    const host = document.querySelector(WARNING_HOST_TAG) as HTMLElement;
+    const host = document.querySelector(HOST) as HTMLElement;
     expect(host.getAttribute('style')).toBe(HOST_STYLE);
     host.style.setProperty('display', 'none', 'important');
     host.setAttribute('hidden', '');
@@ -191,9 +233,9 @@ describe('against a hostile page', () => {
     // Each removal in a task of its own, as a page timer does it: the host is back before the page's next task
     // (before anything is painted), every time.
     for (let i = 0; i < 600; i++) {
-      document.querySelector(WARNING_HOST_TAG)?.remove();
+      document.querySelector(HOST)?.remove();
       await flush();
-      if (!document.querySelector(WARNING_HOST_TAG)) throw new Error(`gone after removal ${i + 1}`);
+      if (!document.querySelector(HOST)) throw new Error(`gone after removal ${i + 1}`);
     }
   });
 
@@ -205,14 +247,14 @@ describe('against a hostile page', () => {
       let removals = 0;
       let fighting = true;
       const pageObserver = new MutationObserver(() => {
-        const host = document.querySelector(WARNING_HOST_TAG);
+        const host = document.querySelector(HOST);
         if (fighting && host) {
           removals++;
           host.remove();
         }
       });
       pageObserver.observe(document.documentElement, { childList: true });
-      document.querySelector(WARNING_HOST_TAG)!.remove();
+      document.querySelector(HOST)!.remove();
       removals++;
       // The page's observer and ours answer each other in microtasks only; we stop after a few rounds.
       await vi.advanceTimersByTimeAsync(0);
@@ -224,7 +266,7 @@ describe('against a hostile page', () => {
       expect(removals).toBeGreaterThan(firstBurst);
       fighting = false;
       await vi.advanceTimersByTimeAsync(1_000);
-      expect(document.querySelectorAll(WARNING_HOST_TAG)).toHaveLength(1);
+      expect(document.querySelectorAll(HOST)).toHaveLength(1);
       pageObserver.disconnect();
     } finally {
       vi.useRealTimers();
@@ -236,6 +278,6 @@ describe('against a hostile page', () => {
     ui.showBanner(plan());
     ui.hideAll();
     await flush();
-    expect(document.querySelector(WARNING_HOST_TAG)).toBeNull();
+    expect(document.querySelector(HOST)).toBeNull();
   });
 });

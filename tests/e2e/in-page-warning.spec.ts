@@ -3,6 +3,7 @@
 
 import { readWarnings, waitFor, badgeText } from '../support/extension';
 import { expect, test } from '../support/fixtures';
+import { message } from '../support/messages';
 
 test('focusing a code field on a caution page shows the anchored warning next to it', async ({ page, sites }) => {
   await page.goto(sites.url('https://shop-example.cn/'));
@@ -45,12 +46,25 @@ test('a page script that removes the banner does not get rid of it', async ({ pa
   // Removing it again from page script, long after load, brings it back too.
   // (Counted in the same task as the removal: the extension may put it back before the next one.)
   const leftRightAfterRemoval = await page.evaluate(() => {
-    for (const el of document.querySelectorAll('fanzha-guard-warning')) el.remove();
-    return document.querySelectorAll('fanzha-guard-warning').length;
+    for (const el of document.querySelectorAll('[data-fanzha-guard]')) el.remove();
+    return document.querySelectorAll('[data-fanzha-guard]').length;
   });
   expect(leftRightAfterRemoval).toBe(0);
   const again = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
   expect(again.filter((w) => w.visible)).toHaveLength(1);
+});
+
+test('a page that defined a custom element under a warning-like name before we came cannot take over the warning', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/custom-element.html'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  // The banner shows, in our own closed shadow root, and the page's constructor never ran on it.
+  const banner = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  expect(banner.filter((w) => w.visible).map((w) => w.shadowMode)).toEqual(['closed']);
+  // The field warning too, at a focus.
+  await page.locator('#sms').focus();
+  const shown = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.text.includes(message('zh_CN', 'warnKindOtp'))));
+  expect(shown.some((x) => x.visible && x.text.includes(message('zh_CN', 'warnKindOtp')))).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { constructedHosts: number }).constructedHosts)).toBe(0);
 });
 
 test('a code asked for in a text area is a code field: "!!" and the warning at it; a message box is no field', async ({ page, sites }) => {

@@ -36,7 +36,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       const host = await pollFor(
         () =>
           page.evaluate(() => {
-            const el = document.querySelector('fanzha-guard-warning');
+            const el = document.querySelector('[data-fanzha-guard]');
             if (!el) return 'absent';
             if ((el as HTMLElement).shadowRoot !== null) return 'open shadow root';
             for (let y = 2; y < Math.min(240, innerHeight); y += 6) {
@@ -218,7 +218,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       assert.equal(view.top?.domainKind, 'official');
       assert.equal(view.level, 'none');
       assert.equal(view.badge, '');
-      assert.equal(await page.evaluate(() => document.querySelectorAll('fanzha-guard-warning').length), 0);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('[data-fanzha-guard]').length), 0);
     } finally {
       await page.close();
     }

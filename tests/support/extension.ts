@@ -39,7 +39,10 @@ declare const chrome: {
 };
 
 /** The in-page warning's host element (a custom element with a closed shadow root). */
-export const WARNING_TAG = 'fanzha-guard-warning';
+/** The attribute on the warning's host element (src/warning-ui/api.ts WARNING_HOST_MARK). */
+export const WARNING_MARK = 'data-fanzha-guard';
+/** A CSS selector for the warning's host. */
+export const WARNING_HOST = `[${WARNING_MARK}]`;
 
 export interface LaunchOptions {
   /** The site server's proxy address (tests/support/server.ts): every page request goes there. */
@@ -241,15 +244,18 @@ interface CdpNode {
   nodeId: number;
   backendNodeId: number;
   nodeName: string;
+  /** Name, value, name, value … */
+  attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: (CdpNode & { shadowRootType?: string })[];
   contentDocument?: CdpNode;
 }
 
-function findAll(node: CdpNode, name: string, out: CdpNode[] = []): CdpNode[] {
-  if (node.nodeName.toLowerCase() === name) out.push(node);
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findAll(child, name, out);
-  if (node.contentDocument) findAll(node.contentDocument, name, out);
+/** Elements carrying the attribute `mark`, through shadow roots and frame documents. */
+function findMarked(node: CdpNode, mark: string, out: CdpNode[] = []): CdpNode[] {
+  if (node.attributes?.some((value, i) => i % 2 === 0 && value === mark)) out.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findMarked(child, mark, out);
+  if (node.contentDocument) findMarked(node.contentDocument, mark, out);
   return out;
 }
 
@@ -265,7 +271,7 @@ export async function readWarnings(target: Page | Frame): Promise<WarningView[]>
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const views: WarningView[] = [];
-    for (const host of findAll(root, WARNING_TAG)) {
+    for (const host of findMarked(root, WARNING_MARK)) {
       const shadow = host.shadowRoots?.[0];
       if (!shadow) {
         views.push({ text: '', host: { x: 0, y: 0, width: 0, height: 0 }, panel: null, visible: false, shadowMode: 'none', buttons: [] });

@@ -85,7 +85,7 @@ beforeEach(() => {
   document.title = '退款';
   document.body.innerHTML = '<label>银行卡号 <input id="card" name="yhk"></label><label>备注 <input id="note"></label>';
   (document.getElementById('card') as HTMLInputElement).value = CARD;
-  ui = { version: 1, showFieldWarning: vi.fn(), hideFieldWarning: vi.fn(), isShowingFor: vi.fn(() => false), showBanner: vi.fn(), hideAll: vi.fn() };
+  ui = { version: 1, showFieldWarning: vi.fn(), hideFieldWarning: vi.fn(), isShowingFor: vi.fn(() => false), showBanner: vi.fn(), hideAll: vi.fn(), isHost: vi.fn(() => false) };
   (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL] = ui;
   ctx = new ContentScriptContext('guard-test');
 });
@@ -196,6 +196,26 @@ describe('the content script in a frame', () => {
     dispatchTrusted(document.getElementById('note')!, new FocusEvent('focusin', { bubbles: true, composed: true }));
     expect(ui.hideFieldWarning).toHaveBeenCalled();
   });
+
+  it.each(['<fanzha-guard-warning>', '<div data-fanzha-guard>'])(
+    'a page that wraps its form in an element of its own named like our warning (%s) still gets the warning and the re-scans',
+    async (open) => {
+      // Our warning is recognised by identity (the UI's isHost), never by a tag or an attribute a page can copy.
+      const close = open.startsWith('<div') ? '</div>' : '</fanzha-guard-warning>';
+      document.body.innerHTML = `${open}<label>银行卡号 <input id="card" name="yhk"></label><p id="slot"></p>${close}`;
+      fakeBackground('unknown');
+      startGuard(ctx);
+      await settle();
+      const card = document.getElementById('card')!;
+      dispatchTrusted(card, new FocusEvent('focusin', { bubbles: true, composed: true }));
+      expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.objectContaining({ level: 'danger' }), expect.objectContaining({ index: 0 }));
+      // A code field the page adds inside that element later is a page change like any other.
+      document.getElementById('slot')!.parentElement!.insertAdjacentHTML('beforeend', '<label>短信验证码 <input name="yzm"></label><button>获取验证码</button>');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await settle();
+      expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['card-number', 'otp']);
+    },
+  );
 
   it('a card number typed into an unlabelled box makes it a card-number field; the number never leaves', async () => {
     fakeBackground('unknown');

@@ -26,7 +26,7 @@ import type { EarlyEvents } from '@/platform/early-events';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
 import { boxText, isBox } from '@/sensor/editable';
 import { isPinPad, pinPadOf } from '@/sensor/pin-pad';
-import { WARNING_HOST_TAG, warningUi } from '@/warning-ui/api';
+import { warningUi } from '@/warning-ui/api';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
 import { looksLikeTypedCard } from './typed-card';
@@ -63,8 +63,10 @@ function holdsTypedCard(el: Element): boolean {
   return value !== null && looksLikeTypedCard(value);
 }
 
+/** The event comes from inside our warning (its host, by identity: a page can name its own elements anything). */
 function fromOurWarning(event: Event): boolean {
-  return event.composedPath().some((node) => node instanceof Element && node.localName === WARNING_HOST_TAG);
+  const ui = warningUi();
+  return ui !== undefined && event.composedPath().some((node) => ui.isHost(node));
 }
 
 /** One frame's guard: the gate runs it (again after a re-check) and stops it. */
@@ -315,12 +317,14 @@ export function createGuard(
     // the window and the document, ours too.
     if (records.some((record) => record.target === doc)) listen();
     // Our own warning host being attached or re-styled is not a page change.
-    const ours = records.every(
-      (record) =>
-        (record.target instanceof Element && record.target.localName === WARNING_HOST_TAG) ||
-        (record.type === 'childList' &&
-          [...record.addedNodes, ...record.removedNodes].every((node) => node instanceof Element && node.localName === WARNING_HOST_TAG)),
-    );
+    const ui = warningUi();
+    const ours =
+      ui !== undefined &&
+      records.every(
+        (record) =>
+          ui.isHost(record.target) ||
+          (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((node) => ui.isHost(node))),
+      );
     if (!ours) scheduler.poke();
   };
 

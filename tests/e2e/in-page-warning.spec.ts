@@ -67,6 +67,20 @@ test('a page that defined a custom element under a warning-like name before we c
   expect(await page.evaluate(() => (window as unknown as { constructedHosts: number }).constructedHosts)).toBe(0);
 });
 
+test('a page whose Content-Security-Policy forbids inline styles still gets the banner and the field warning, styled', async ({ page, sites }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(sites.url('http://alipay-refund.cn/strict-csp.html'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  // Styled: the banner spans the top of the window (unstyled, it would be a line of text in the flow).
+  const banner = (await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible))).find((x) => x.visible)!;
+  expect(banner.panel!.y).toBe(0);
+  expect(banner.panel!.width).toBe(1000);
+  await page.locator('input[name="smsCode"]').focus();
+  const kind = message('zh_CN', 'warnKindOtp');
+  const shown = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.text.includes(kind)));
+  expect(shown.some((x) => x.visible && x.text.includes(kind))).toBe(true);
+});
+
 test('a code asked for in a text area is a code field: "!!" and the warning at it; a message box is no field', async ({ page, sites }) => {
   await page.goto(sites.url('https://claim-desk.cn/textarea.html'));
   expect(await page.locator('input').count(), 'no input on the page').toBe(0);

@@ -2,7 +2,7 @@
 // banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe, a closed shadow root or a new
 // about:blank window; the code page after a card page of the same site gets "!!", in the same tab or in a tab the
 // card page opened; a form in a frame of its own site is judged with the page around it; the bank's own host
-// gets no badge and no warning. Run by node's test runner
+// gets no badge and no warning; the banner holds under a strict Content-Security-Policy. Run by node's test runner
 // (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
@@ -24,33 +24,35 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     await sites?.close();
   });
 
-  it('a fake refund page on a lookalike host gets "!!" and the banner', async () => {
-    const page = await onlySiteTab(firefox);
-    try {
-      await page.goto(sites.url('http://alipay-refund.cn/'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
-      // The banner is in the page. Its shadow root is closed, so page script sees only the host element;
-      // the host has no box of its own (its content is fixed-positioned), so "visible" is checked by hit
-      // testing: a point near the top of the viewport lands on the host (events from a closed shadow tree
-      // are retargeted to it) when the banner is painted there.
-      const host = await pollFor(
-        () =>
-          page.evaluate(() => {
-            const el = document.querySelector('[data-fanzha-guard]');
-            if (!el) return 'absent';
-            if ((el as HTMLElement).shadowRoot !== null) return 'open shadow root';
-            for (let y = 2; y < Math.min(240, innerHeight); y += 6) {
-              if (document.elementFromPoint(innerWidth / 2, y) === el) return 'visible-closed';
-            }
-            return 'not painted at the top';
-          }),
-        'visible-closed',
-      );
-      assert.equal(host, 'visible-closed');
-    } finally {
-      await page.close();
-    }
-  });
+  for (const [what, path] of [['', '/'], [' (also under a strict Content-Security-Policy: no inline styles)', '/strict-csp.html']] as const) {
+    it(`a fake refund page on a lookalike host gets "!!" and the banner${what}`, async () => {
+      const page = await onlySiteTab(firefox);
+      try {
+        await page.goto(sites.url(`http://alipay-refund.cn${path}`));
+        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+        // The banner is in the page. Its shadow root is closed, so page script sees only the host element;
+        // the host has no box of its own (its content is fixed-positioned), so "visible" is checked by hit
+        // testing: a point near the top of the viewport lands on the host (events from a closed shadow tree
+        // are retargeted to it) when the banner is painted there.
+        const host = await pollFor(
+          () =>
+            page.evaluate(() => {
+              const el = document.querySelector('[data-fanzha-guard]');
+              if (!el) return 'absent';
+              if ((el as HTMLElement).shadowRoot !== null) return 'open shadow root';
+              for (let y = 2; y < Math.min(240, innerHeight); y += 6) {
+                if (document.elementFromPoint(innerWidth / 2, y) === el) return 'visible-closed';
+              }
+              return 'not painted at the top';
+            }),
+          'visible-closed',
+        );
+        assert.equal(host, 'visible-closed');
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   it('a refund form written into an about:blank iframe gets "!!" (the scanner reaches blank frames)', async () => {
     const page = await onlySiteTab(firefox);

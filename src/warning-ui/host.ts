@@ -11,9 +11,11 @@
 //   at once, so that the two observers would answer each other forever within one task, is left alone after
 //   MAX_ROUNDS_PER_TASK rounds; the host is tried again RETRY_MS later;
 // - where the browser has the Popover API, the host sits in the top layer, above any z-index the page uses;
-//   if the page closes that popover, it is reopened.
-// The page can still cover us with its own top-layer element opened later; nothing in a web page can
-// fully prevent that, and the toolbar badge stays as the second signal.
+//   if the page closes that popover, it is reopened;
+// - a page's own top-layer element opened later (a modal <dialog> asking for the code, whose backdrop it can make
+//   opaque) would cover us: each time a warning is shown (at a field's focus, for the banner), the host goes back
+//   above it (`toTop`). Between those moments the page can still cover us; the toolbar badge stays as the second
+//   signal.
 import { WARNING_HOST_MARK } from './api';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
 
@@ -23,6 +25,8 @@ export interface GuardedHost {
   readonly root: ShadowRoot;
   /** Re-checks the host now (also done on every mutation): attached, styled, on top. */
   ensure(): void;
+  /** Puts the host above any top-layer element the page opened after it (a modal dialog, a popover). */
+  toTop(): void;
   destroy(): void;
 }
 
@@ -76,6 +80,22 @@ export function createGuardedHost(doc: Document): GuardedHost {
     }
   };
 
+  const toTop = (): void => {
+    if (!usePopover || !host.isConnected) return;
+    // Only when the page has a top-layer element of its own open: re-opening moves ours to the end of the top
+    // layer, which is painted last. (A fullscreen element is left alone: the person chose it.)
+    try {
+      const others = doc.querySelectorAll('dialog:modal, :popover-open');
+      let covered = false;
+      for (let i = 0; i < others.length && !covered; i++) covered = others[i] !== host;
+      if (!covered) return;
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+    } catch {
+      // A browser without those selectors, or one that refuses: the fixed, max-z-index host still shows.
+    }
+  };
+
   const ensure = (): void => {
     if (destroyed) return;
     const parent = doc.documentElement;
@@ -118,6 +138,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
   return {
     element: host,
     root,
+    toTop,
     ensure: () => {
       ensure();
       // The document element may have been replaced: observe the current one.

@@ -154,6 +154,7 @@ export function createWarningUi(doc: Document): WarningUiApi {
       // rewrote itself with document.open() while the card showed has removed them (Escape, scroll, resize).
       listen(true);
       reposition();
+      host?.toTop();
     },
     hideFieldWarning: hideField,
     isShowingFor(target: Element): boolean {
@@ -178,6 +179,7 @@ export function createWarningUi(doc: Document): WarningUiApi {
         },
       });
       banner.hidden = false;
+      host?.toTop();
       // The card must not sit under the banner: place it again with the banner's height taken.
       schedule();
     },

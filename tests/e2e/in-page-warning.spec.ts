@@ -81,6 +81,29 @@ test('a page whose Content-Security-Policy forbids inline styles still gets the 
   expect(shown.some((x) => x.visible && x.text.includes(kind))).toBe(true);
 });
 
+test('a code field in a modal dialog the page opens later: at its focus, the warning goes above the dialog and its backdrop', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/modal-code.html'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  // The page's modal opens after our banner: it went above us in the top layer, its white backdrop over us.
+  await expect.poll(() => page.evaluate(() => document.querySelector('dialog:modal') !== null)).toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  const topmost = async (): Promise<string> => {
+    await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = (await cdp.send('DOM.getTopLayerElements')) as { nodeIds: number[] };
+    const last = nodeIds.at(-1);
+    if (last === undefined) return 'none';
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId: last })) as { node: { localName: string; attributes?: string[] } };
+    return node.attributes?.includes('data-fanzha-guard') ? 'warning' : node.localName;
+  };
+  // The person goes to type the code: the warning shows above the dialog (and the banner with it).
+  await page.locator('#sms').focus();
+  const kind = message('zh_CN', 'warnKindOtp');
+  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.text.includes(kind)));
+  await expect.poll(topmost).toBe('warning');
+  await cdp.detach();
+});
+
 test('a code asked for in a text area is a code field: "!!" and the warning at it; a message box is no field', async ({ page, sites }) => {
   await page.goto(sites.url('https://claim-desk.cn/textarea.html'));
   expect(await page.locator('input').count(), 'no input on the page').toBe(0);

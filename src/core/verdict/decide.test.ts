@@ -54,6 +54,19 @@ describe('decide', () => {
     expect(article).toMatchObject({ level: 'none', cases: [], advice: [] });
   });
 
+  it('names no case on a page that tells only a story neither case is (the rules would name the parcel or refund case)', () => {
+    const rulesCase = run(domain('unknown'), ['card-number', 'otp'], [claim('alipay')]).cases;
+    expect(rulesCase.length).toBeGreaterThan(0);
+    for (const id of ['police-investigation', 'card-frozen-upgrade', 'points-for-cash', 'credit-record']) {
+      const v = run(domain('unknown'), ['card-number', 'otp'], [script(id)]);
+      expect(v.level, id).toBe('danger');
+      expect(v.cases, id).toEqual([]);
+    }
+    // With one of the cases' own stories on the page as well, its case is named (and the rules' with it).
+    const both = run(domain('unknown'), ['card-number', 'otp'], [script('police-investigation'), script('parcel-lost-claim')]);
+    expect(both.cases).toContain('hangzhou-2022-parcel-claim');
+  });
+
   it('says nothing on an official site, and records why', () => {
     const v = run(domain('official'), ['card-pin', 'otp'], [script('refund-quality-problem')]);
     expect(v).toMatchObject({ level: 'none', advice: [], cases: [], rules: [{ code: 'official-site' }] });

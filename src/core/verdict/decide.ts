@@ -100,9 +100,12 @@ export function decide(input: DecideInput): Verdict {
   }
   if (level === 'danger') for (const a of DANGER_TAIL) advice.add(a);
 
-  // Cases: those of the raising rules, and those of the scam scripts seen.
+  // Cases: those of the raising rules, and those of the scam scripts seen. A page that tells only stories neither
+  // case is (a "frozen" card, a police case, points for cash: scripts without cases) matches neither: the parcel or
+  // refund story the rules would name reads as beside the point to someone hearing another story on the phone.
   const cases = new Set<string>();
-  for (const r of raising) for (const c of r.cases) cases.add(c);
+  const otherStory = scripts.length > 0 && scripts.every((group) => group.cases.length === 0);
+  if (!otherStory) for (const r of raising) for (const c of r.cases) cases.add(c);
   for (const group of scripts) for (const c of group.cases) cases.add(c);
 
   return {

@@ -67,6 +67,18 @@ describe('decide', () => {
     expect(both.cases).toContain('hangzhou-2022-parcel-claim');
   });
 
+  it('gives a page that tells only another story its own advice, not "refunds only on the official site" or "call the platform"', () => {
+    const police = run(domain('unknown'), ['card-number', 'otp'], [script('police-investigation')]);
+    expect(police.advice[0]).toBe('no-police-by-phone');
+    expect(police.advice).not.toContain('official-only');
+    expect(police.advice).not.toContain('hang-up-verify');
+    // The plain "a caller sent you here: hang up" stays, as do the code rule and the danger tail.
+    expect(police.advice).toEqual(expect.arrayContaining(['stop-if-phone-sent-you', 'never-share-code', 'call-96110', 'if-typed']));
+    // The refund and parcel stories keep the rules' advice.
+    const parcel = run(domain('unknown'), ['card-number', 'otp'], [script('parcel-lost-claim')]);
+    expect(parcel.advice).toEqual(expect.arrayContaining(['hang-up-verify', 'official-only']));
+  });
+
   it('says nothing on an official site, and records why', () => {
     const v = run(domain('official'), ['card-pin', 'otp'], [script('refund-quality-problem')]);
     expect(v).toMatchObject({ level: 'none', advice: [], cases: [], rules: [{ code: 'official-site' }] });

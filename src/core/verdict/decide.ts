@@ -18,6 +18,17 @@ export interface DecideInput {
 const DANGER_TAIL = ['call-96110', 'if-typed'] as const;
 
 /**
+ * The rules' advice is told for the refund and parcel stories: "refunds only on the official site", "call the
+ * platform's customer service". On a page that tells only another story (a "frozen" card, a police case), the
+ * story's own advice says whom to call instead; the first becomes the plain "if a caller sent you here, hang up"
+ * and the second is left out.
+ */
+const OTHER_STORY_ADVICE: Readonly<Record<string, string | null>> = {
+  'hang-up-verify': 'stop-if-phone-sent-you',
+  'official-only': null,
+};
+
+/**
  * The first brand a page claims to be, among those that hold people's money or act for the state
  * (MONEY_CATEGORIES), on a site that brand does not own: what the scams impersonate. Undefined when none.
  */
@@ -88,11 +99,18 @@ export function decide(input: DecideInput): Verdict {
   const seen = new Set(input.signals.filter((s) => s.kind === 'scam-phrase').map((s) => s.phrase));
   if (facts.earlierStep || facts.earlierStory) for (const id of input.context.earlierStep?.scripts ?? []) seen.add(id);
   const scripts = level === 'none' ? [] : SCAM_PHRASES.filter((group) => seen.has(group.id));
+  // Only stories neither case is (scripts without cases): see OTHER_STORY_ADVICE and the cases below.
+  const otherStory = scripts.length > 0 && scripts.every((group) => group.cases.length === 0);
   const advice = new Set<string>();
   // What to do depends on who the caller pretends to be: a script's own advice leads (the police never run a
   // case by phone), then the rules'.
   for (const group of scripts) for (const a of group.advice ?? []) advice.add(a);
-  for (const r of raising) for (const a of r.advice) advice.add(a);
+  for (const r of raising) {
+    for (const a of r.advice) {
+      const said = otherStory && a in OTHER_STORY_ADVICE ? OTHER_STORY_ADVICE[a] : a;
+      if (said) advice.add(said);
+    }
+  }
   if (level !== 'none') {
     // Field-specific advice the rules cannot know in advance.
     if (facts.kinds.has('otp')) advice.add('never-share-code');
@@ -104,7 +122,6 @@ export function decide(input: DecideInput): Verdict {
   // case is (a "frozen" card, a police case, points for cash: scripts without cases) matches neither: the parcel or
   // refund story the rules would name reads as beside the point to someone hearing another story on the phone.
   const cases = new Set<string>();
-  const otherStory = scripts.length > 0 && scripts.every((group) => group.cases.length === 0);
   if (!otherStory) for (const r of raising) for (const c of r.cases) cases.add(c);
   for (const group of scripts) for (const c of group.cases) cases.add(c);
 

@@ -83,7 +83,8 @@ export function createGuardedHost(doc: Document): GuardedHost {
   const toTop = (): void => {
     if (!usePopover || !host.isConnected) return;
     // Only when the page has a top-layer element of its own open: re-opening moves ours to the end of the top
-    // layer, which is painted last. (A fullscreen element is left alone: the person chose it.)
+    // layer, which is painted last. (Not for a fullscreen element yet: headless Chromium here does not enter
+    // fullscreen, so that case could not be tested.)
     try {
       const others = doc.querySelectorAll('dialog:modal, :popover-open');
       let covered = false;

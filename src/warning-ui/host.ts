@@ -71,30 +71,36 @@ export function createGuardedHost(doc: Document): GuardedHost {
     if (usePopover && host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
   };
 
-  const raise = (): void => {
+  /**
+   * Opens the host's popover if it is closed; with `again`, also closes and re-opens an open one, which moves it to
+   * the end of the top layer (painted last).
+   */
+  const raise = (again = false): void => {
     if (!usePopover || !host.isConnected) return;
     try {
-      if (!host.matches(':popover-open')) host.showPopover();
+      const open = host.matches(':popover-open');
+      if (open && again) host.hidePopover();
+      if (!open || again) host.showPopover();
     } catch {
       // A page's modal dialog or a detached host can refuse; the fixed, max-z-index host still shows.
     }
   };
 
-  const toTop = (): void => {
-    if (!usePopover || !host.isConnected) return;
-    // Only when the page has a top-layer element of its own open: re-opening moves ours to the end of the top
-    // layer, which is painted last. (Not for a fullscreen element yet: headless Chromium here does not enter
-    // fullscreen, so that case could not be tested.)
+  /** The page has a top-layer element of its own open (a modal dialog, a popover), which may cover ours. */
+  const pageTopLayerOpen = (): boolean => {
     try {
-      const others = doc.querySelectorAll('dialog:modal, :popover-open');
-      let covered = false;
-      for (let i = 0; i < others.length && !covered; i++) covered = others[i] !== host;
-      if (!covered) return;
-      if (host.matches(':popover-open')) host.hidePopover();
-      host.showPopover();
+      const open = doc.querySelectorAll('dialog:modal, :popover-open');
+      for (let i = 0; i < open.length; i++) if (open[i] !== host) return true;
     } catch {
-      // A browser without those selectors, or one that refuses: the fixed, max-z-index host still shows.
+      // A browser without those selectors has no top layer to compare with.
     }
+    return false;
+  };
+
+  // Only when the page has a top-layer element of its own open. (Not for a fullscreen element yet: headless
+  // Chromium here does not enter fullscreen, so that case could not be tested.)
+  const toTop = (): void => {
+    if (usePopover && host.isConnected && pageTopLayerOpen()) raise(true);
   };
 
   const ensure = (): void => {

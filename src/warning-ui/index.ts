@@ -29,9 +29,11 @@ export function createWarningUi(doc: Document): WarningUiApi {
   let bannerDismissedAt: Level | null = null;
   let frame = 0;
 
+  /** The host, attached and on top: every warning shown goes above a top-layer element the page opened since. */
   const ensureHost = (): GuardedHost => {
     if (!host) host = createGuardedHost(doc);
     else host.ensure();
+    host.toTop();
     return host;
   };
 
@@ -154,7 +156,6 @@ export function createWarningUi(doc: Document): WarningUiApi {
       // rewrote itself with document.open() while the card showed has removed them (Escape, scroll, resize).
       listen(true);
       reposition();
-      host?.toTop();
     },
     hideFieldWarning: hideField,
     isShowingFor(target: Element): boolean {
@@ -179,7 +180,6 @@ export function createWarningUi(doc: Document): WarningUiApi {
         },
       });
       banner.hidden = false;
-      host?.toTop();
       // The card must not sit under the banner: place it again with the banner's height taken.
       schedule();
     },

@@ -23,10 +23,15 @@ const DANGER_TAIL = ['call-96110', 'if-typed'] as const;
  * story's own advice says whom to call instead; the first becomes the plain "if a caller sent you here, hang up"
  * and the second is left out.
  */
-const OTHER_STORY_ADVICE: Readonly<Record<string, string | null>> = {
-  'hang-up-verify': 'stop-if-phone-sent-you',
-  'official-only': null,
-};
+const OTHER_STORY_ADVICE: ReadonlyMap<string, string | null> = new Map([
+  ['hang-up-verify', 'stop-if-phone-sent-you'],
+  ['official-only', null],
+]);
+
+/** The ids of the scam scripts (phrase groups) a page's signals found, each once. */
+export function scriptIdsOf(signals: readonly PageSignal[]): string[] {
+  return [...new Set(signals.flatMap((s) => (s.kind === 'scam-phrase' && s.phrase ? [s.phrase] : [])))];
+}
 
 /**
  * The first brand a page claims to be, among those that hold people's money or act for the state
@@ -96,7 +101,7 @@ export function decide(input: DecideInput): Verdict {
   // The scam scripts seen, on a page that warns only: a news article about the refund scam quotes the script and
   // is not the scam. On the code page of a staged form, those the step before told count too: its story is why
   // this page warns, and its advice ("征信不会…") is still what to do.
-  const seen = new Set(input.signals.filter((s) => s.kind === 'scam-phrase').map((s) => s.phrase));
+  const seen = new Set(scriptIdsOf(input.signals));
   if (facts.earlierStep || facts.earlierStory) for (const id of input.context.earlierStep?.scripts ?? []) seen.add(id);
   const scripts = level === 'none' ? [] : SCAM_PHRASES.filter((group) => seen.has(group.id));
   // Only stories neither case is (scripts without cases): see OTHER_STORY_ADVICE and the cases below.
@@ -107,7 +112,7 @@ export function decide(input: DecideInput): Verdict {
   for (const group of scripts) for (const a of group.advice ?? []) advice.add(a);
   for (const r of raising) {
     for (const a of r.advice) {
-      const said = otherStory && a in OTHER_STORY_ADVICE ? OTHER_STORY_ADVICE[a] : a;
+      const said = otherStory && OTHER_STORY_ADVICE.has(a) ? OTHER_STORY_ADVICE.get(a) : a;
       if (said) advice.add(said);
     }
   }

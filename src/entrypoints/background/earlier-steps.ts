@@ -15,7 +15,7 @@
 // scam scripts the page told, and a time. Never a value, never a path.
 import { z } from 'zod';
 import { CARD_KINDS, FIELD_KINDS, type Context, type EarlierStep, type FieldKind, type Verdict } from '@/core/types';
-import { policyFacts } from '@/core/verdict/decide';
+import { policyFacts, scriptIdsOf } from '@/core/verdict/decide';
 import { describeIssue } from '@/messaging/validate';
 import type { KeyValueStore } from '@/platform/session-store';
 
@@ -51,8 +51,7 @@ export function noteOf(verdict: Verdict, context: Context, at: number, topSite: 
   if (kinds.length === 0 && (own.script || own.signInClaim)) kinds = [...asked].filter((k) => IDENTITY_KINDS.includes(k));
   if (kinds.length === 0) return null;
   const sites = topSite && topSite !== domain.registrableDomain ? [domain.registrableDomain, topSite] : [domain.registrableDomain];
-  const scripts = [...new Set(verdict.signals.flatMap((s) => (s.kind === 'scam-phrase' && s.phrase ? [s.phrase] : [])))];
-  return { sites, kinds, claim: own.claim, moneyClaim: own.moneyClaim, script: own.script, scripts, at };
+  return { sites, kinds, claim: own.claim, moneyClaim: own.moneyClaim, script: own.script, scripts: scriptIdsOf(verdict.signals), at };
 }
 
 const stepNoteSchema = z.object({

@@ -1,7 +1,7 @@
 // The in-page warning: the anchored warning next to a code field on a caution page, and the danger
 // banner surviving a page script that removes it.
 
-import { readWarnings, waitFor, badgeText } from '../support/extension';
+import { readWarnings, waitFor, badgeText, WARNING_HOST, WARNING_MARK } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 import { message } from '../support/messages';
 
@@ -45,10 +45,10 @@ test('a page script that removes the banner does not get rid of it', async ({ pa
 
   // Removing it again from page script, long after load, brings it back too.
   // (Counted in the same task as the removal: the extension may put it back before the next one.)
-  const leftRightAfterRemoval = await page.evaluate(() => {
-    for (const el of document.querySelectorAll('[data-fanzha-guard]')) el.remove();
-    return document.querySelectorAll('[data-fanzha-guard]').length;
-  });
+  const leftRightAfterRemoval = await page.evaluate((selector) => {
+    for (const el of document.querySelectorAll(selector)) el.remove();
+    return document.querySelectorAll(selector).length;
+  }, WARNING_HOST);
   expect(leftRightAfterRemoval).toBe(0);
   const again = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
   expect(again.filter((w) => w.visible)).toHaveLength(1);
@@ -94,7 +94,7 @@ test('a code field in a modal dialog the page opens later: at its focus, the war
     const last = nodeIds.at(-1);
     if (last === undefined) return 'none';
     const { node } = (await cdp.send('DOM.describeNode', { nodeId: last })) as { node: { localName: string; attributes?: string[] } };
-    return node.attributes?.includes('data-fanzha-guard') ? 'warning' : node.localName;
+    return node.attributes?.includes(WARNING_MARK) ? 'warning' : node.localName;
   };
   // The person goes to type the code: the warning shows above the dialog (and the banner with it).
   await page.locator('#sms').focus();

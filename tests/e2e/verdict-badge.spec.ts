@@ -2,7 +2,7 @@
 // a fake refund page on a lookalike host ("!!" + banner), the bank's own host (nothing),
 // a meeting-join URL ("!"), and a plain article and an honest shop checkout for contrast.
 
-import { badgeText, openPopupFor, readWarnings, settledSummary, waitFor } from '../support/extension';
+import { badgeText, openPopupFor, readWarnings, settledSummary, waitFor, WARNING_MARK } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 import { message } from '../support/messages';
 
@@ -23,7 +23,7 @@ test('a fake refund page on a lookalike host gets "!!" and the banner', async ({
   expect(banner.text.length).toBeGreaterThan(10);
   // On top of the page: a click in the middle of the banner lands on the warning, not on page content.
   const centre = { x: banner.panel!.x + banner.panel!.width / 2, y: banner.panel!.y + banner.panel!.height / 2 };
-  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.hasAttribute('data-fanzha-guard'), centre)).toBe(true);
+  expect(await page.evaluate(({ x, y, mark }) => document.elementFromPoint(x, y)?.hasAttribute(mark), { ...centre, mark: WARNING_MARK })).toBe(true);
 });
 
 test('the bank\'s own host (https) gets no badge and no warning, whatever its fields', async ({ page, sites }) => {

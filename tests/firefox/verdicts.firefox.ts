@@ -7,8 +7,12 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { WARNING_HOST_MARK } from '../../src/warning-ui/api';
 import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
 import { firefoxBadgeText, firefoxTabView, launchFirefoxWithExtension, onlySiteTab, pollFor, pollUntil, type FirefoxSession } from './firefox';
+
+/** The warning's host, as page script finds it. */
+const HOST = `[${WARNING_HOST_MARK}]`;
 
 describe('Firefox: fake refund page and official host', { timeout: 120_000 }, () => {
   let sites: SiteServer;
@@ -36,15 +40,15 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
         // are retargeted to it) when the banner is painted there.
         const host = await pollFor(
           () =>
-            page.evaluate(() => {
-              const el = document.querySelector('[data-fanzha-guard]');
+            page.evaluate((selector) => {
+              const el = document.querySelector(selector);
               if (!el) return 'absent';
               if ((el as HTMLElement).shadowRoot !== null) return 'open shadow root';
               for (let y = 2; y < Math.min(240, innerHeight); y += 6) {
                 if (document.elementFromPoint(innerWidth / 2, y) === el) return 'visible-closed';
               }
               return 'not painted at the top';
-            }),
+            }, HOST),
           'visible-closed',
         );
         assert.equal(host, 'visible-closed');
@@ -220,7 +224,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       assert.equal(view.top?.domainKind, 'official');
       assert.equal(view.level, 'none');
       assert.equal(view.badge, '');
-      assert.equal(await page.evaluate(() => document.querySelectorAll('[data-fanzha-guard]').length), 0);
+      assert.equal(await page.evaluate((selector) => document.querySelectorAll(selector).length, HOST), 0);
     } finally {
       await page.close();
     }

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { WARNING_HOST_MARK } from '../../src/warning-ui/api';
 
 /**
  * Chromium switches every launch here shares (tests, demo, bench): every host name resolves to loopback only,
@@ -38,9 +39,8 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
-/** The in-page warning's host element (a custom element with a closed shadow root). */
-/** The attribute on the warning's host element (src/warning-ui/api.ts WARNING_HOST_MARK). */
-export const WARNING_MARK = 'data-fanzha-guard';
+/** The attribute on the in-page warning's host element (a <div> with a closed shadow root). */
+export const WARNING_MARK = WARNING_HOST_MARK;
 /** A CSS selector for the warning's host. */
 export const WARNING_HOST = `[${WARNING_MARK}]`;
 

@@ -94,10 +94,11 @@ function foundSection(view: VerdictView): HTMLElement {
 
 function whySection(view: VerdictView, words: KnowledgeWords): HTMLElement | null {
   if (view.why.length === 0) return null;
+  const noSmsCode = !view.fieldKinds.includes('otp');
   const items = view.why.map((item) => {
     const subject: ReasonSubject = {};
     if (item.brand) subject.brand = item.brand;
-    if (!view.fieldKinds.includes('otp')) subject.noSmsCode = true;
+    if (noSmsCode) subject.noSmsCode = true;
     const phraseText = item.phrase ? words.phrase(item.phrase) : undefined;
     if (phraseText) subject.text = phraseText;
     const { text, evidence } = describeReason(item.reason, (id) => words.brandName(id), subject);

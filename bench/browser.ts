@@ -19,10 +19,20 @@ export interface Launched {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * Frames are drawn as soon as there is something to draw instead of at the display's 60 Hz clock: for the
+   * typing part, where the wait for the next frame's clock tick would otherwise be most of each key's time
+   * (typing.ts says why and what it measured).
+   */
+  freeFrames?: boolean;
+}
+
 /** `proxy` is the site server's address (tests/support/server.ts `proxy`). */
-export async function launch(extensionDir: string | null, proxy: string): Promise<Launched> {
+export async function launch(extensionDir: string | null, proxy: string, options: LaunchOptions = {}): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'fanzha-bench-'));
   const args = [`--proxy-server=${proxy}`, ...COMMON_ARGS];
+  if (options.freeFrames) args.push('--disable-gpu-vsync', '--disable-frame-rate-limit');
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

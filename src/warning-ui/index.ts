@@ -7,16 +7,26 @@ import type { Level } from '../core/types';
 import type { WarnedField, WarningPlan } from '../messaging/protocol';
 import type { WarningUiApi } from './api';
 import { createGuardedHost, type GuardedHost } from './host';
-import { GAP, MARGIN, isGone, placeCard } from './position';
-import { renderBanner, renderFieldCard } from './render';
+import { GAP, MARGIN, isGone, placeCard, wholeLinesHeight, type TextBlock } from './position';
+import { markMore, renderBanner, renderFieldCard } from './render';
 
-/** One line of the explanation at the compact size (16px × 1.5 line height, and a little): less is not shown. */
-const MIN_LINES_HEIGHT = 30;
+/** Less room than this for the explanation (one line at the compact size is 24px) and it is not shown at all. */
+const MIN_LINES_HEIGHT = 20;
 
 const RANK: Record<Level, number> = { none: 0, caution: 1, danger: 2 };
 
 function silenced(dismissedAt: Level | null, level: Level): boolean {
   return dismissedAt !== null && RANK[level] <= RANK[dismissedAt];
+}
+
+/** The explanation's paragraphs as boxes inside the lines box (for ending a squeezed box on a whole line). */
+function textBlocks(lines: HTMLElement): TextBlock[] {
+  const view = lines.ownerDocument.defaultView;
+  const top = lines.getBoundingClientRect().top - lines.scrollTop;
+  return Array.from(lines.children, (p) => {
+    const box = p.getBoundingClientRect();
+    return { top: box.top - top, height: box.height, lineHeight: Number.parseFloat(view?.getComputedStyle(p).lineHeight ?? '') };
+  });
 }
 
 export function createWarningUi(doc: Document): WarningUiApi {
@@ -40,7 +50,10 @@ export function createWarningUi(doc: Document): WarningUiApi {
   /** Natural sizes of the card: whole, and without its case story (placement decides what to drop). */
   const measure = (el: HTMLElement, lines: HTMLElement | null): { width: number; height: number; storyHeight: number; linesHeight: number } => {
     el.classList.remove('no-story', 'scroll', 'no-lines');
-    if (lines) lines.style.maxHeight = '';
+    if (lines) {
+      lines.style.maxHeight = '';
+      lines.classList.remove('more');
+    }
     const height = el.offsetHeight;
     el.classList.add('no-story');
     const withoutStory = el.offsetHeight;
@@ -78,12 +91,16 @@ export function createWarningUi(doc: Document): WarningUiApi {
     if (lines && place.compact === 'scroll') {
       // Only the explanation lines scroll: the title, the one thing to do and the buttons stay in view, and the
       // arrow (outside the card's box) is not clipped as it would be by a scrolling card. The scroll class also
-      // tightens the type, so what stays fixed is measured in that state. Less room than one line: the lines
-      // go (the banner or the popup still says why), rather than a sliver of cut-off text.
+      // tightens the type, so what stays fixed is measured in that state. The box ends under a whole line, not
+      // through one; less room than one line: the lines go (the banner or the popup still says why).
       const fixed = card.offsetHeight - lines.offsetHeight;
       const room = place.height - fixed;
-      if (room < MIN_LINES_HEIGHT) card.classList.add('no-lines');
-      else lines.style.maxHeight = `${room}px`;
+      const cap = lines.scrollHeight <= room ? room : wholeLinesHeight(textBlocks(lines), room);
+      if (cap < MIN_LINES_HEIGHT) card.classList.add('no-lines');
+      else {
+        lines.style.maxHeight = `${cap}px`;
+        markMore(lines);
+      }
       if (place.side === 'above') {
         // The tighter card may be shorter than planned: keep its arrow against the field.
         card.style.top = `${Math.max(MARGIN, Math.round(box.top - GAP - card.offsetHeight))}px`;

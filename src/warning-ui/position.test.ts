@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, MIN_SCROLL_HEIGHT, isGone, placeCard, type Box, type CardSize, type Compact, type Placement, type Side, type Viewport } from './position';
+import { GAP, MARGIN, MIN_SCROLL_HEIGHT, isGone, placeCard, wholeLinesHeight, type Box, type CardSize, type Compact, type Placement, type Side, type TextBlock, type Viewport } from './position';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, height, right: left + width, bottom: top + height });
 const cardBox = (p: Placement, width: number): Box => box(p.left, p.top, width, p.height);
@@ -151,5 +151,60 @@ describe('isGone', () => {
     [box(10, 10, 100, 20), false],
   ])('%j → %s', (b, expected) => {
     expect(isGone(b)).toBe(expected);
+  });
+});
+
+describe('wholeLinesHeight', () => {
+  // The compact card's explanation: "这是“短信验证码”栏。" on one line, then the why on three, 24px lines,
+  // 4px paragraph margins.
+  const blocks: TextBlock[] = [
+    { top: 4, height: 24, lineHeight: 24 },
+    { top: 32, height: 72, lineHeight: 24 },
+  ];
+
+  it.each([
+    [200, 104], // everything fits: ends under the last line
+    [100, 80], // 100 would cut the why's third line (80–104): ends under its second
+    [79, 56],
+    [55, 28], // not even the why's first line: only the first paragraph
+    [27, 0], // not even one line
+  ])('room %d → %d', (room, expected) => {
+    expect(wholeLinesHeight(blocks, room)).toBe(expected);
+  });
+
+  it('takes fractional line boxes as whole lines and never exceeds the room', () => {
+    const fractional: TextBlock[] = [{ top: 4.4, height: 71.8, lineHeight: 23.95 }];
+    expect(wholeLinesHeight(fractional, 52.5)).toBe(52);
+    expect(wholeLinesHeight(fractional, 52.2)).toBe(52);
+    expect(wholeLinesHeight(fractional, 200)).toBe(76);
+  });
+
+  it('ignores blocks without a usable line height', () => {
+    expect(wholeLinesHeight([{ top: 0, height: 24, lineHeight: Number.NaN }], 100)).toBe(0);
+  });
+
+  it('property: the result is at most the room and is the bottom of some whole line (or 0)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ lines: fc.integer({ min: 1, max: 6 }), gap: fc.integer({ min: 0, max: 12 }) }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 400 }),
+        (paras, room) => {
+          let top = 0;
+          const list: TextBlock[] = [];
+          const bottoms = new Set<number>([0]);
+          for (const p of paras) {
+            top += p.gap;
+            list.push({ top, height: p.lines * 24, lineHeight: 24 });
+            for (let k = 1; k <= p.lines; k++) bottoms.add(top + k * 24);
+            top += p.lines * 24;
+          }
+          const h = wholeLinesHeight(list, room);
+          expect(h).toBeLessThanOrEqual(room);
+          expect(bottoms.has(h)).toBe(true);
+          // And it is the tallest such bottom.
+          for (const b of bottoms) if (b <= room) expect(b).toBeLessThanOrEqual(h);
+        },
+      ),
+    );
   });
 });

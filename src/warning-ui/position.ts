@@ -133,3 +133,30 @@ export function placeCard(anchor: Box, card: CardSize, viewport: Viewport, banne
 export function isGone(anchor: Box): boolean {
   return anchor.width === 0 && anchor.height === 0;
 }
+
+/** One paragraph of a card's explanation: its top inside the lines box, its height and its line height (px). */
+export interface TextBlock {
+  top: number;
+  height: number;
+  lineHeight: number;
+}
+
+/**
+ * The tallest height up to `room` at which the explanation box ends under a whole line of text, not through
+ * one (a squeezed card that stopped halfway down a line read as broken); 0 when not even the first line fits.
+ * The rest is a scroll away, as before.
+ */
+export function wholeLinesHeight(blocks: readonly TextBlock[], room: number): number {
+  let best = 0;
+  for (const block of blocks) {
+    if (!(block.lineHeight > 0)) continue;
+    const count = Math.max(1, Math.round(block.height / block.lineHeight));
+    for (let k = 1; k <= count; k++) {
+      const bottom = block.top + k * block.lineHeight;
+      // Half a pixel of slack: line boxes land on fractional pixels.
+      if (bottom <= room + 0.5) best = Math.max(best, Math.min(bottom, room));
+      else break;
+    }
+  }
+  return Math.floor(best);
+}

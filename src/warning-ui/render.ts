@@ -34,6 +34,14 @@ interface Layout {
   closeButton: boolean;
 }
 
+/**
+ * A squeezed card's explanation box ends under a whole line (index.ts), so nothing looks cut: while more text
+ * lies below, its last line fades out (styles.ts `.more`) to say there is more to scroll to.
+ */
+export function markMore(lines: HTMLElement): void {
+  lines.classList.toggle('more', lines.scrollTop + lines.clientHeight < lines.scrollHeight - 1);
+}
+
 function body(doc: Document, container: HTMLElement, plan: WarningPlan, handlers: Handlers, layout: Layout): void {
   const text = el(doc, 'div', 'text');
   const title = el(doc, 'div', 'title');
@@ -44,6 +52,7 @@ function body(doc: Document, container: HTMLElement, plan: WarningPlan, handlers
   // The explanation lines in their own box: a card squeezed for room scrolls these, never the action.
   const lines = el(doc, 'div', 'lines');
   for (const line of layout.lines) lines.append(el(doc, 'p', '', line));
+  lines.addEventListener('scroll', () => markMore(lines), { passive: true });
   text.append(lines);
   text.append(el(doc, 'p', 'action', plan.action));
   if (layout.story && plan.story) text.append(el(doc, 'p', 'story', plan.story));

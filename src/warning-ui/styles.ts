@@ -108,6 +108,11 @@ p { margin: 4px 0; }
 .card.scroll .buttons { margin-top: 8px; }
 .card.scroll button:not(.close) { min-height: 40px; font-size: 16px; }
 .card.no-lines .lines { display: none; }
+/* More explanation below the squeezed box's last whole line: that line fades out (render.ts markMore). */
+.card.scroll .lines.more {
+  -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 14px), transparent);
+  mask-image: linear-gradient(to bottom, #000 calc(100% - 14px), transparent);
+}
 .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 10px; flex-wrap: wrap; }
 button {
   font: inherit;

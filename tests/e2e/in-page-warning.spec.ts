@@ -1,7 +1,7 @@
 // The in-page warning: the anchored warning next to a code field on a caution page, and the danger
 // banner surviving a page script that removes it.
 
-import { readWarnings, waitFor, badgeText, WARNING_HOST, WARNING_MARK } from '../support/extension';
+import { inWarningShadows, readWarnings, waitFor, badgeText, WARNING_HOST, WARNING_MARK } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 import { message } from '../support/messages';
 
@@ -149,3 +149,47 @@ test('the danger banner moves to the bottom while a field under it has its warni
   await page.keyboard.press('Escape');
   await expect.poll(centre).not.toBe('code');
 });
+
+test('a squeezed warning ends its explanation under a whole line of text, never through one, and fades it when more follows', async ({ page, sites }) => {
+  // Window heights where the code field's card has too little room below for all of its explanation (the
+  // field sits at the same place in each): the explanation box is capped and scrolls.
+  let capped = 0;
+  for (let height = 480; height <= 530; height += 3) {
+    await page.setViewportSize({ width: 800, height });
+    await page.goto(sites.url('http://alipay-refund.cn/'));
+    await expect.poll(() => badgeText(page)).toBe('!!');
+    await page.locator('#sms').focus();
+    await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.text.includes('验证码')));
+    const [lines] = (await inWarningShadows<LinesView | null>(page, READ_LINES)).map((v) => v.value);
+    if (!lines) continue;
+    capped++;
+    // No line box runs across the box's lower edge: what shows ends with a whole line.
+    expect(lines.straddling, `window height ${height}`).toEqual([]);
+    expect(lines.more, `window height ${height}`).toBe(lines.scrollHeight > lines.clientHeight + 1);
+  }
+  // The heights tried did squeeze the card (else the test would check nothing).
+  expect(capped).toBeGreaterThan(0);
+});
+
+interface LinesView {
+  clientHeight: number;
+  scrollHeight: number;
+  more: boolean;
+  straddling: number[][];
+}
+
+/** The capped explanation box of the field card, or null when it is not capped (or not shown). */
+const READ_LINES = `function () {
+  var lines = this.querySelector('.card .lines');
+  if (!lines || getComputedStyle(lines).display === 'none' || !lines.style.maxHeight) return null;
+  var edge = lines.getBoundingClientRect().top + lines.clientHeight;
+  var straddling = [];
+  lines.querySelectorAll('p').forEach(function (p) {
+    var range = document.createRange();
+    range.selectNodeContents(p);
+    Array.prototype.forEach.call(range.getClientRects(), function (b) {
+      if (b.top < edge - 1 && b.bottom > edge + 1) straddling.push([b.top, b.bottom, edge]);
+    });
+  });
+  return { clientHeight: lines.clientHeight, scrollHeight: lines.scrollHeight, more: lines.classList.contains('more'), straddling: straddling };
+}`;

@@ -265,16 +265,29 @@ function findMarked(node: CdpNode, mark: string, out: CdpNode[] = []): CdpNode[]
  * `pierce: true` still lists it, and `DOM.resolveNode` gives a handle to run a read-only function on.
  */
 export async function readWarnings(target: Page | Frame): Promise<WarningView[]> {
+  const views = await inWarningShadows<Omit<WarningView, 'shadowMode'>>(target, READ_SHADOW_ROOT);
+  return views.map(({ value, shadowMode }) =>
+    value
+      ? { ...value, shadowMode }
+      : { text: '', host: { x: 0, y: 0, width: 0, height: 0 }, panel: null, visible: false, shadowMode: 'none', buttons: [] },
+  );
+}
+
+/**
+ * Runs `functionDeclaration` (source of a `function () {…}`, `this` = the shadow root) in every warning host's
+ * shadow root, open or closed, through DevTools; `value` is null for a host without a shadow root.
+ */
+export async function inWarningShadows<T>(target: Page | Frame, functionDeclaration: string): Promise<{ value: T | null; shadowMode: string }[]> {
   // A page, or a cross-site iframe (its own renderer process, so its own DevTools target).
   const context = 'context' in target ? target.context() : target.page().context();
   const cdp = await context.newCDPSession(target);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const views: WarningView[] = [];
+    const out: { value: T | null; shadowMode: string }[] = [];
     for (const host of findMarked(root, WARNING_MARK)) {
       const shadow = host.shadowRoots?.[0];
       if (!shadow) {
-        views.push({ text: '', host: { x: 0, y: 0, width: 0, height: 0 }, panel: null, visible: false, shadowMode: 'none', buttons: [] });
+        out.push({ value: null, shadowMode: 'none' });
         continue;
       }
       const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
@@ -282,15 +295,14 @@ export async function readWarnings(target: Page | Frame): Promise<WarningView[]>
       const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
         returnByValue: true,
-        functionDeclaration: READ_SHADOW_ROOT,
+        functionDeclaration,
       });
       if (exceptionDetails) {
         throw new Error(`reading the warning failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
       }
-      const value = result.value as Omit<WarningView, 'shadowMode'>;
-      views.push({ ...value, shadowMode: shadow.shadowRootType ?? 'unknown' });
+      out.push({ value: result.value as T, shadowMode: shadow.shadowRootType ?? 'unknown' });
     }
-    return views;
+    return out;
   } finally {
     await cdp.detach().catch(() => {});
   }

@@ -18,7 +18,8 @@ import { build } from 'esbuild';
 import { staleBuildReason } from '../tests/support/build-state';
 import { WARNING_HOST } from '../tests/support/extension';
 import { startSiteServer } from '../tests/support/server';
-import { ensureVisible, launch } from './browser';
+import type { Page } from '@playwright/test';
+import { ensureVisible, launch, type Launched } from './browser';
 import { measureChurn } from './churn';
 import { corporaDir, heaviestCorpusPages } from './corpus';
 import { measureLoadCpu, measurePageLoads, type LoadCpu } from './page-load';
@@ -124,6 +125,16 @@ function git(args: string[]): string {
   }
 }
 
+/** A new page in each browser, its only tab and visible (the extension's onboarding tab was closed at launch). */
+async function onlyVisiblePages(plain: Launched, ext: Launched): Promise<[Page, Page]> {
+  const plainPage = await plain.context.newPage();
+  const extPage = await ext.context.newPage();
+  for (const c of [plain.context, ext.context]) for (const p of c.pages()) if (p !== plainPage && p !== extPage) await p.close();
+  await ensureVisible(plainPage);
+  await ensureVisible(extPage);
+  return [plainPage, extPage];
+}
+
 /**
  * Part 4 in a pair of browsers of its own, launched like the others but drawing frames as soon as there is
  * something to draw (typing.ts: why).
@@ -132,11 +143,7 @@ async function typingInFreeFrames(builds: string, proxy: string, typingUrl: stri
   const plain = await launch(null, proxy, { freeFrames: true });
   const ext = await launch(join(builds, 'chrome-mv3'), proxy, { freeFrames: true });
   try {
-    const plainPage = await plain.context.newPage();
-    const extPage = await ext.context.newPage();
-    for (const c of [plain.context, ext.context]) for (const p of c.pages()) if (p !== plainPage && p !== extPage) await p.close();
-    await ensureVisible(plainPage);
-    await ensureVisible(extPage);
+    const [plainPage, extPage] = await onlyVisiblePages(plain, ext);
     return await measureTyping({ context: plain.context, page: plainPage }, { context: ext.context, page: extPage, extensionId: ext.extensionId! }, typingUrl, WARNING_HOST, 200);
   } finally {
     await Promise.all([plain.close(), ext.close()]);
@@ -160,12 +167,7 @@ async function main(): Promise<void> {
   const ext = await launch(join(builds, 'chrome-mv3'), server.proxy);
   const extensionId = ext.extensionId!;
   try {
-    const plainPage = await plain.context.newPage();
-    const extPage = await ext.context.newPage();
-    // Each context's page is its only visible tab (the extension's onboarding tab was closed at launch).
-    for (const c of [plain.context, ext.context]) for (const p of c.pages()) if (p !== plainPage && p !== extPage) await p.close();
-    await ensureVisible(plainPage);
-    await ensureVisible(extPage);
+    const [plainPage, extPage] = await onlyVisiblePages(plain, ext);
     // The user agent string is reduced (156.0.0.0); the DevTools protocol has the full version.
     const versionSession = await plain.context.newCDPSession(plainPage);
     const chromium = ((await versionSession.send('Browser.getVersion')).product ?? 'unknown').replace(/^.*?\//, '');

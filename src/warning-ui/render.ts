@@ -39,7 +39,11 @@ interface Layout {
  * lies below, its last line fades out (styles.ts `.more`) to say there is more to scroll to.
  */
 export function markMore(lines: HTMLElement): void {
-  lines.classList.toggle('more', lines.scrollTop + lines.clientHeight < lines.scrollHeight - 1);
+  // Text, not scroll extent: the last paragraph's bottom margin also scrolls, and a box showing every line
+  // must not fade its last one.
+  const last = lines.lastElementChild;
+  const edge = lines.getBoundingClientRect().top + lines.clientHeight;
+  lines.classList.toggle('more', last !== null && last.getBoundingClientRect().bottom > edge + 1);
 }
 
 function body(doc: Document, container: HTMLElement, plan: WarningPlan, handlers: Handlers, layout: Layout): void {

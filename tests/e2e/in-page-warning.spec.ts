@@ -154,6 +154,7 @@ test('a squeezed warning ends its explanation under a whole line of text, never 
   // Window heights where the code field's card has too little room below for all of its explanation (the
   // field sits at the same place in each): the explanation box is capped and scrolls.
   let capped = 0;
+  let whole = 0;
   for (let height = 480; height <= 530; height += 3) {
     await page.setViewportSize({ width: 800, height });
     await page.goto(sites.url('http://alipay-refund.cn/'));
@@ -165,17 +166,22 @@ test('a squeezed warning ends its explanation under a whole line of text, never 
     capped++;
     // No line box runs across the box's lower edge: what shows ends with a whole line.
     expect(lines.straddling, `window height ${height}`).toEqual([]);
-    expect(lines.more, `window height ${height}`).toBe(lines.scrollHeight > lines.clientHeight + 1);
+    // The last line shown fades exactly when some text lies below it.
+    expect(lines.more, `window height ${height}`).toBe(lines.hidden > 0);
+    if (lines.hidden === 0) whole++;
   }
-  // The heights tried did squeeze the card (else the test would check nothing).
-  expect(capped).toBeGreaterThan(0);
+  // The heights tried squeezed the card, with text left to scroll to at some and all of it shown at others
+  // (else the test would check less than it says).
+  expect(capped - whole).toBeGreaterThan(0);
+  expect(whole).toBeGreaterThan(0);
 });
 
 interface LinesView {
-  clientHeight: number;
-  scrollHeight: number;
   more: boolean;
+  /** Line boxes across the box's lower edge (top, bottom, edge). */
   straddling: number[][];
+  /** Line boxes wholly below that edge (scrolled out of view). */
+  hidden: number;
 }
 
 /** The capped explanation box of the field card, or null when it is not capped (or not shown). */
@@ -184,12 +190,14 @@ const READ_LINES = `function () {
   if (!lines || getComputedStyle(lines).display === 'none' || !lines.style.maxHeight) return null;
   var edge = lines.getBoundingClientRect().top + lines.clientHeight;
   var straddling = [];
+  var hidden = 0;
   lines.querySelectorAll('p').forEach(function (p) {
     var range = document.createRange();
     range.selectNodeContents(p);
     Array.prototype.forEach.call(range.getClientRects(), function (b) {
       if (b.top < edge - 1 && b.bottom > edge + 1) straddling.push([b.top, b.bottom, edge]);
+      else if (b.top >= edge - 1) hidden++;
     });
   });
-  return { clientHeight: lines.clientHeight, scrollHeight: lines.scrollHeight, more: lines.classList.contains('more'), straddling: straddling };
+  return { more: lines.classList.contains('more'), straddling: straddling, hidden: hidden };
 }`;

@@ -4,7 +4,9 @@
 //   host (in the page's world), which could take the shadow root first (ours then fails) or remove the host on
 //   every connection. A built-in element cannot be defined by a page;
 // - closed shadow root: page scripts get `host.shadowRoot === null` and page CSS cannot select inside;
-// - inline `!important` host styles (see HOST_STYLE): beat every page stylesheet rule on the host;
+// - inline `!important` host styles (see HOST_STYLE): beat every page stylesheet rule on the host; a zoom the
+//   page puts on the document element is undone on the host (hostStyle), worked out again whenever the host is
+//   checked (each warning shown, each change the page makes to the host);
 // - a MutationObserver puts the host back when the page removes or moves it, and undoes attribute changes
 //   (hidden, inert, class, a rewritten style attribute…). It does so however often the page tries, one task
 //   after another (the host is back before anything is painted). Only a page whose own observer removes it again
@@ -40,6 +42,20 @@ function supportsPopover(host: HTMLElement): boolean {
   return typeof (host as { showPopover?: unknown }).showPopover === 'function';
 }
 
+/**
+ * HOST_STYLE, plus a zoom that undoes the page's zoom on the document element: CSS zoom multiplies down the
+ * tree, and the top layer, which escapes an ancestor's transform, does not escape a zoom. A page
+ * that sets `html { zoom: 0.1 }` and `body { zoom: 10 }` looks as it should, while our warning, a child of
+ * the document element, would be a tenth of its size: unreadable.
+ */
+export function hostStyle(doc: Document): string {
+  const root = doc.documentElement;
+  const view = doc.defaultView;
+  if (!root || !view) return HOST_STYLE;
+  const zoom = Number.parseFloat(view.getComputedStyle(root).getPropertyValue('zoom'));
+  return Number.isFinite(zoom) && zoom > 0 && zoom !== 1 ? `${HOST_STYLE}; zoom: ${1 / zoom} !important` : HOST_STYLE;
+}
+
 export function createGuardedHost(doc: Document): GuardedHost {
   const host = doc.createElement('div');
   host.setAttribute(WARNING_HOST_MARK, '');
@@ -66,7 +82,8 @@ export function createGuardedHost(doc: Document): GuardedHost {
 
   const sanitize = (): void => {
     for (const name of host.getAttributeNames()) if (!KEPT_ATTRIBUTES.has(name)) host.removeAttribute(name);
-    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    const style = hostStyle(doc);
+    if (host.getAttribute('style') !== style) host.setAttribute('style', style);
     if (!host.hasAttribute(WARNING_HOST_MARK)) host.setAttribute(WARNING_HOST_MARK, '');
     if (usePopover && host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
   };

@@ -6,6 +6,7 @@ import { WARNING_HOST_MARK, type WarningUiApi } from './api';
 /** The host, found the way a test (or a person reading the DOM) finds it: by its attribute. */
 const HOST = `[${WARNING_HOST_MARK}]`;
 import { createWarningUi as create } from './index';
+import { hostStyle } from './host';
 import { HOST_STYLE } from './styles';
 import { dispatchTrusted } from './test-events';
 
@@ -279,5 +280,45 @@ describe('against a hostile page', () => {
     ui.hideAll();
     await flush();
     expect(document.querySelector(HOST)).toBeNull();
+  });
+});
+
+describe('a zoomed document element', () => {
+  /** jsdom computes no zoom: the page's zoom on <html> is stubbed where the host reads it. */
+  const zoomRoot = (zoom: string) => {
+    const real = window.getComputedStyle.bind(window);
+    return vi.spyOn(window, 'getComputedStyle').mockImplementation((el, pseudo) => {
+      const style = real(el, pseudo);
+      if (el !== document.documentElement) return style;
+      return new Proxy(style, {
+        get: (target, key) => (key === 'getPropertyValue' ? (name: string) => (name === 'zoom' ? zoom : target.getPropertyValue(name)) : Reflect.get(target, key)),
+      });
+    });
+  };
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('gets the inverse zoom on the host, so the warning keeps its size; none when the page does not zoom', () => {
+    expect(hostStyle(document)).toBe(HOST_STYLE);
+    zoomRoot('0.1');
+    expect(hostStyle(document)).toBe(`${HOST_STYLE}; zoom: 10 !important`);
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    expect(document.querySelector(HOST)!.getAttribute('style')).toBe(`${HOST_STYLE}; zoom: 10 !important`);
+  });
+
+  it('puts the inverse zoom back when the page rewrites the host style', async () => {
+    zoomRoot('0.5');
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    const host = document.querySelector(HOST)!;
+    host.setAttribute('style', 'display: none !important');
+    await flush();
+    expect(host.getAttribute('style')).toBe(`${HOST_STYLE}; zoom: 2 !important`);
+  });
+
+  it('ignores a zoom that is no number', () => {
+    zoomRoot('normal');
+    expect(hostStyle(document)).toBe(HOST_STYLE);
   });
 });

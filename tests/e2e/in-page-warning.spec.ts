@@ -201,3 +201,33 @@ const READ_LINES = `function () {
   });
   return { more: lines.classList.contains('more'), straddling: straddling, hidden: hidden };
 }`;
+
+test('a page that zooms its document element down (and its body back up) does not shrink the warning', async ({ page, sites }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(sites.url('http://alipay-refund.cn/zoomed.html'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  // What a person sees is tested by hit testing (the warning's shadow root is closed: a hit on it lands on its
+  // host): the banner spans the top of the window at its usual height, not a tenth of it …
+  const hitsWarning = (x: number, y: number) =>
+    page.evaluate(([px, py, mark]) => document.elementFromPoint(px!, py!)?.hasAttribute(mark as string) ?? false, [x, y, WARNING_MARK] as const);
+  await expect.poll(() => hitsWarning(500, 40)).toBe(true);
+  expect(await hitsWarning(900, 60)).toBe(true);
+  // … and the field's warning sits next to the field, full size.
+  await page.locator('#sms').focus();
+  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.text.includes('验证码')));
+  const field = (await page.locator('#sms').boundingBox())!;
+  const beside = [
+    [field.x + field.width / 2, field.y + field.height + 60],
+    [field.x + field.width + 120, field.y + 30],
+    [field.x + field.width / 2, field.y - 60],
+  ];
+  const hits = await Promise.all(beside.map(([x, y]) => hitsWarning(x!, y!)));
+  expect(hits.some(Boolean)).toBe(true);
+  // A page script that zooms the document element further while the warning shows: it keeps its size.
+  await page.evaluate(() => {
+    document.documentElement.style.setProperty('zoom', '0.05', 'important');
+    document.body.style.zoom = '20';
+  });
+  await expect.poll(() => hitsWarning(500, 40)).toBe(true);
+  expect(await hitsWarning(900, 60)).toBe(true);
+});

@@ -6,7 +6,7 @@
 // - closed shadow root: page scripts get `host.shadowRoot === null` and page CSS cannot select inside;
 // - inline `!important` host styles (see HOST_STYLE): beat every page stylesheet rule on the host; a zoom the
 //   page puts on the document element is undone on the host (hostStyle), worked out again whenever the host is
-//   checked (each warning shown, each change the page makes to the host);
+//   checked (each warning shown, each change the page makes to the host) and every ZOOM_CHECK_MS;
 // - a MutationObserver puts the host back when the page removes or moves it, and undoes attribute changes
 //   (hidden, inert, class, a rewritten style attribute…). It does so however often the page tries, one task
 //   after another (the host is back before anything is painted). Only a page whose own observer removes it again
@@ -37,6 +37,12 @@ const KEPT_ATTRIBUTES = new Set(['style', 'popover', WARNING_HOST_MARK]);
 const MAX_ROUNDS_PER_TASK = 20;
 /** How long a page that fought every round within one task is left alone before the host is tried again. */
 const RETRY_MS = 500;
+/**
+ * How often the page's zoom on its document element is looked at again while the host exists (only on a page we
+ * warn on): a page can change it later without touching the host, by a style sheet it adds or edits (CSSOM edits
+ * make no DOM mutation to observe).
+ */
+const ZOOM_CHECK_MS = 500;
 
 function supportsPopover(host: HTMLElement): boolean {
   return typeof (host as { showPopover?: unknown }).showPopover === 'function';
@@ -158,6 +164,9 @@ export function createGuardedHost(doc: Document): GuardedHost {
 
   ensure();
   observe();
+  const zoomCheck = setInterval(() => {
+    if (host.isConnected && host.getAttribute('style') !== hostStyle(doc)) sanitize();
+  }, ZOOM_CHECK_MS);
 
   return {
     element: host,
@@ -170,6 +179,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
     },
     destroy: () => {
       destroyed = true;
+      clearInterval(zoomCheck);
       observer.disconnect();
       host.removeEventListener('toggle', onToggle);
       host.remove();

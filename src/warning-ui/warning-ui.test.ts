@@ -285,13 +285,16 @@ describe('against a hostile page', () => {
 
 describe('a zoomed document element', () => {
   /** jsdom computes no zoom: the page's zoom on <html> is stubbed where the host reads it. */
-  const zoomRoot = (zoom: string) => {
+  const zoomRoot = (zoom: string | (() => string)) => {
     const real = window.getComputedStyle.bind(window);
     return vi.spyOn(window, 'getComputedStyle').mockImplementation((el, pseudo) => {
       const style = real(el, pseudo);
       if (el !== document.documentElement) return style;
       return new Proxy(style, {
-        get: (target, key) => (key === 'getPropertyValue' ? (name: string) => (name === 'zoom' ? zoom : target.getPropertyValue(name)) : Reflect.get(target, key)),
+        get: (target, key) =>
+          key === 'getPropertyValue'
+            ? (name: string) => (name === 'zoom' ? (typeof zoom === 'function' ? zoom() : zoom) : target.getPropertyValue(name))
+            : Reflect.get(target, key),
       });
     });
   };
@@ -315,6 +318,21 @@ describe('a zoomed document element', () => {
     host.setAttribute('style', 'display: none !important');
     await flush();
     expect(host.getAttribute('style')).toBe(`${HOST_STYLE}; zoom: 2 !important`);
+  });
+
+  it('follows a zoom the page sets later without touching the host (a style sheet it edits): within half a second', async () => {
+    let zoom = '1';
+    zoomRoot(() => zoom);
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    const host = document.querySelector(HOST)!;
+    expect(host.getAttribute('style')).toBe(HOST_STYLE);
+    zoom = '0.25';
+    await new Promise((r) => setTimeout(r, 700));
+    expect(host.getAttribute('style')).toBe(`${HOST_STYLE}; zoom: 4 !important`);
+    zoom = '1';
+    await new Promise((r) => setTimeout(r, 700));
+    expect(host.getAttribute('style')).toBe(HOST_STYLE);
   });
 
   it('ignores a zoom that is no number', () => {

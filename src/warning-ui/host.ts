@@ -164,8 +164,9 @@ export function createGuardedHost(doc: Document): GuardedHost {
 
   ensure();
   observe();
+  // sanitize() compares before it writes: a tick with nothing changed reads the zoom once and touches nothing.
   const zoomCheck = setInterval(() => {
-    if (host.isConnected && host.getAttribute('style') !== hostStyle(doc)) sanitize();
+    if (host.isConnected) sanitize();
   }, ZOOM_CHECK_MS);
 
   return {

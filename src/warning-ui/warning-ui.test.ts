@@ -2,13 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WarningPlan } from '../messaging/protocol';
 import { WARNING_HOST_MARK, type WarningUiApi } from './api';
+import { hostStyle } from './host';
+import { createWarningUi as create } from './index';
+import { HOST_STYLE } from './styles';
+import { dispatchTrusted } from './test-events';
 
 /** The host, found the way a test (or a person reading the DOM) finds it: by its attribute. */
 const HOST = `[${WARNING_HOST_MARK}]`;
-import { createWarningUi as create } from './index';
-import { hostStyle } from './host';
-import { HOST_STYLE } from './styles';
-import { dispatchTrusted } from './test-events';
 
 const plan = (overrides: Partial<WarningPlan> = {}): WarningPlan => ({
   level: 'danger',

@@ -187,6 +187,12 @@ export interface EarlierStep {
   script: boolean;
   /** The scam scripts (phrase-group ids) that page told: their advice and cases count on the next page too. */
   scripts?: readonly string[];
+  /**
+   * That page was on another site than this one (background/earlier-steps.ts passes such a step on only when
+   * it was a card step that claimed a brand or told a scam story). Its claim, story and fields then say
+   * nothing about this page; only that this code page comes right after it counts (decide.ts).
+   */
+  otherSite?: boolean;
 }
 
 /**

@@ -53,6 +53,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'sensitive-field-while-screen-shared': plain('ruleSensitiveFieldWhileScreenShared'),
   'sensitive-field-after-meeting': plain('ruleSensitiveFieldAfterMeeting'),
   'code-after-card-step': plain('ruleCodeAfterCardStep'),
+  'code-after-fake-card-page-elsewhere': plain('ruleCodeAfterFakeCardPage'),
   'code-after-story-step': plain('ruleCodeAfterStoryStep'),
   'card-field-on-unknown-site': plain('ruleCardFieldOnUnknownSite'),
   'card-field-with-money-claim': plain('ruleCardFieldWithMoneyClaim'),

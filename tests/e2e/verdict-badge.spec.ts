@@ -131,6 +131,35 @@ test('the code page in a tab the card page opened gets "!!" too', async ({ conte
   expect((await settledSummary(next)).rules[0]).toBe('code-after-card-step');
 });
 
+test('the code page of another site right after a fake card page gets "!"; after an honest shop\'s checkout, nothing', async ({ context, page, sites }) => {
+  const alone = await context.newPage();
+  await alone.goto(sites.url('https://sms-verify.cn/'));
+  expect((await settledSummary(alone)).level).toBe('none');
+
+  // The fake courier claim takes the card number (claim-desk.cn), then the kit's code page is on another site.
+  await page.goto(sites.url('https://claim-desk.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  await page.goto(sites.url('https://sms-verify.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  const summary = await settledSummary(page);
+  expect(summary.rules[0]).toBe('code-after-fake-card-page-elsewhere');
+  // Its own field only: the card number was the other site's.
+  expect(summary.fields.map((f) => f.kind)).toEqual(['otp']);
+  await page.locator('#code').click();
+  const shown = (w: Awaited<ReturnType<typeof readWarnings>>) => w.filter((x) => x.visible).map((x) => x.text).join(' ');
+  const text = shown(await waitFor(() => readWarnings(page), (w) => shown(w).includes(message('zh_CN', 'warnKindOtp'))));
+  expect(text).toContain(message('zh_CN', 'warnWhyAfterFakeCardPage'));
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('[data-testid="why-list"] li').first()).toHaveText(message('zh_CN', 'ruleCodeAfterFakeCardPage'));
+
+  // An honest shop's card checkout ("!") joins no other site's code page.
+  const shopper = await context.newPage();
+  await shopper.goto(sites.url('https://shop-example.cn/'));
+  await expect.poll(() => badgeText(shopper)).toBe('!');
+  await shopper.goto(sites.url('https://sms-verify.cn/'));
+  expect((await settledSummary(shopper)).level).toBe('none');
+});
+
 test('a single-page kit that swaps its card step for the code step gets "!!" at the code step', async ({ page, sites }) => {
   await page.goto(sites.url('https://claim-desk.cn/spa.html'));
   await expect.poll(() => badgeText(page)).toBe('!');

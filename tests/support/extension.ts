@@ -124,8 +124,8 @@ async function inWorker<A extends string | number | null, R>(
 
 /**
  * The browser's tab id for a page. Matched by URL when the extension may see tab URLs (host
- * permissions or "tabs"); otherwise the page is brought to the front and the active tab is taken,
- * which is exact because every page of a test lives in the one window of its context.
+ * permissions or "tabs") and only one tab has that URL; otherwise the page is brought to the front and the
+ * active tab is taken, which is exact because every page of a test lives in the one window of its context.
  */
 export async function tabIdOf(page: Page): Promise<number> {
   const url = page.url();
@@ -133,8 +133,9 @@ export async function tabIdOf(page: Page): Promise<number> {
   const byUrl = await inWorker(
     context,
     async (wanted: string) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === wanted || t.pendingUrl === wanted)?.id ?? null;
+      const tabs = (await chrome.tabs.query({})).filter((t) => t.url === wanted || t.pendingUrl === wanted);
+      // Two tabs on the same address (the same page opened twice in a test): the URL does not say which.
+      return tabs.length === 1 ? (tabs[0]!.id ?? null) : null;
     },
     url,
   );

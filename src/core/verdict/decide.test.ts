@@ -154,5 +154,44 @@ describe('decide: the code page of a staged form', () => {
   it('says nothing on an official site, whatever the step before', () => {
     expect(after(['otp'], step({ claim: true, moneyClaim: true }), domain('official')).level).toBe('none');
     expect(after(['otp'], step({ kinds: ['phone'], script: true }), domain('official')).level).toBe('none');
+    expect(after(['otp'], step({ claim: true, script: true, otherSite: true }), domain('official')).level).toBe('none');
+  });
+});
+
+describe('decide: a code page of another site right after a fake card page', () => {
+  const elsewhere = (over: Partial<EarlierStep> = {}): EarlierStep => ({
+    kinds: ['card-number', 'card-pin'],
+    claim: true,
+    moneyClaim: true,
+    script: true,
+    scripts: ['parcel-lost-claim'],
+    otherSite: true,
+    ...over,
+  });
+  const after = (kinds: FieldKind[], earlierStep: EarlierStep) =>
+    decide({ url: 'https://sms-check.example.org/', domain: domain('unknown'), fields: kinds.map((k, i) => field(k, i)), signals: [], context: { trusted: [], earlierStep } });
+
+  it('is a caution that names the order, and borrows nothing else of that page', () => {
+    const v = after(['otp'], elsewhere());
+    expect(v.level).toBe('caution');
+    // Then the SMS-login rule that says "nothing more" on its own.
+    expect(v.rules.map((r) => r.code)).toEqual(['code-after-fake-card-page-elsewhere', 'plain-code-login']);
+    expect(v.cases).toEqual(['hangzhou-2022-parcel-claim']);
+    expect(v.advice.slice(0, 2)).toEqual(['never-share-code', 'hang-up-verify']);
+    // Not the card fields (this page is no card form), nor the claim, story or its advice (they were another site's).
+    expect(v.fields.map((f) => f.kind)).toEqual(['otp']);
+    expect(v.rules.map((r) => r.code)).not.toContain('card-and-code-with-money-claim');
+    const sameSite = after(['otp'], elsewhere({ otherSite: false }));
+    expect(sameSite.level).toBe('danger');
+  });
+
+  it('leaves a page without a code field, or with card fields of its own, to its own rules', () => {
+    expect(after(['phone', 'password'], elsewhere())).toMatchObject({ level: 'none', rules: [] });
+    expect(after(['otp'], elsewhere({ kinds: ['card-number'], otherSite: undefined })).level).toBe('danger');
+    expect(after(['card-number', 'otp'], elsewhere()).rules.map((r) => r.code)).not.toContain('code-after-fake-card-page-elsewhere');
+  });
+
+  it('ignores a story step of another site (the background passes none; phone and ID number are not a card step)', () => {
+    expect(after(['otp'], elsewhere({ kinds: ['id-number', 'phone'] }))).toMatchObject({ level: 'none', rules: [{ code: 'plain-code-login' }] });
   });
 });

@@ -64,6 +64,7 @@ export function policyFacts(input: DecideInput): PolicyFacts {
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),
     earlierStep: false,
     earlierStory: false,
+    earlierElsewhere: false,
     context: input.context,
   };
   return withEarlierStep(facts, input.context.earlierStep);
@@ -76,9 +77,15 @@ export function policyFacts(input: DecideInput): PolicyFacts {
  * story and claim count. Only for a page that asks for an SMS code and no card field: a thank-you page after
  * a card form asks for nothing, and a page with card fields of its own (the same form loaded again, a later
  * card page) is judged on them.
+ *
+ * A fake card page of another site (earlier-steps.ts passes no other step of another site) adds nothing of its
+ * own to this page: its brand and story were not this page's, and its card fields are not this page's fields
+ * (merged in, they would have the warning call this page a card form). Only the order counts: a code asked
+ * for right after it.
  */
 function withEarlierStep(facts: PolicyFacts, earlier: EarlierStep | undefined): PolicyFacts {
   if (!earlier || !facts.kinds.has('otp') || anyCard(facts)) return facts;
+  if (earlier.otherSite) return earlier.kinds.some((k) => CARD_KINDS.includes(k)) ? { ...facts, earlierElsewhere: true } : facts;
   const flags = {
     claim: facts.claim || earlier.claim,
     moneyClaim: facts.moneyClaim || earlier.moneyClaim,

@@ -19,6 +19,8 @@ interface Page {
   earlierStep?: boolean;
   /** The same site took a phone or ID number under a story or sign-in claim on the previous page (decide.ts). */
   earlierStory?: boolean;
+  /** Another site took card details under a claim or story on the previous page (decide.ts). */
+  earlierElsewhere?: boolean;
   context?: Partial<Context>;
 }
 const facts = (p: Page): PolicyFacts => {
@@ -39,6 +41,7 @@ const facts = (p: Page): PolicyFacts => {
     meeting: p.meeting ?? false,
     earlierStep: p.earlierStep ?? false,
     earlierStory: p.earlierStory ?? false,
+    earlierElsewhere: p.earlierElsewhere ?? false,
     context: { trusted: [], ...p.context },
   };
 };
@@ -104,6 +107,9 @@ describe('policy table', () => {
     ['code page after a plain card page', { fields: ['otp', 'card-number'], earlierStep: true }, 'caution', 'code-after-card-step'],
     ['code page after a card page that claimed a courier', { fields: ['otp', 'card-number'], moneyClaim: true, earlierStep: true }, 'danger', 'card-and-code-with-money-claim'],
     ['code page after a story step (its script merged in)', { fields: ['otp'], script: true, earlierStory: true }, 'danger', 'code-after-story-step'],
+    // another site's fake card page just before (decide.ts merges nothing of it)
+    ['code page after a fake card page of another site', { fields: ['otp'], earlierElsewhere: true }, 'caution', 'code-after-fake-card-page-elsewhere'],
+    ['the same code page on a site the user trusts', { domain: 'trusted', fields: ['otp'], earlierElsewhere: true }, 'none', 'trusted-site'],
     // context (issue 4): screen shared or a recent meeting → danger for card/code fields off official sites
     ['SMS code while screen shared', { fields: ['otp'], context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],
     ['card form while screen shared', { fields: CARD_FORM, context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],

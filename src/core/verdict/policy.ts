@@ -40,6 +40,11 @@ export interface PolicyFacts {
   /** The page asks for an SMS code and the same site took card details on the tab's previous page (decide.ts). */
   earlierStep: boolean;
   /**
+   * The page asks for an SMS code and, on the tab's previous page, another site took card details while claiming
+   * a brand or telling a scam story (decide.ts).
+   */
+  earlierElsewhere: boolean;
+  /**
    * The page asks for an SMS code and the same site, on the tab's previous page, took a phone or ID number while
    * telling a scam story or posing as a brand's sign-in page (decide.ts).
    */
@@ -124,6 +129,18 @@ export const POLICY: readonly PolicyRule[] = [
     level: 'caution',
     advice: ['never-share-code', 'hang-up-verify'],
     cases: [],
+  },
+  {
+    // A kit that takes the card number on one domain and the code on another: the code page alone is an SMS login
+    // and gets nothing, yet it is the step the Hangzhou victim was one code away from. Caution, not danger: the
+    // page itself is unknown, and the person may have left the fake page for an honest site.
+    id: 'code-after-fake-card-page-elsewhere',
+    summary:
+      'An SMS code asked for right after a page of another site took card details while claiming a brand or telling a scam story.',
+    when: (f) => f.earlierElsewhere,
+    level: 'caution',
+    advice: ['never-share-code', 'hang-up-verify'],
+    cases: [HANGZHOU],
   },
   {
     id: 'sensitive-field-on-bad-host',

@@ -72,6 +72,30 @@ describe('earlierStepFor', () => {
   ])('is nothing for %s', (_name, site, now) => {
     expect(earlierStepFor(note(), site, now)).toBeNull();
   });
+
+  it('is the note, marked as another site’s, for a page of another site after a fake card page', () => {
+    const fake = note({ claim: true, moneyClaim: true, scripts: ['parcel-lost-claim'] });
+    expect(earlierStepFor(fake, 'sms-check.cn', 2000)).toEqual({
+      kinds: ['card-number'],
+      claim: true,
+      moneyClaim: true,
+      script: false,
+      scripts: ['parcel-lost-claim'],
+      otherSite: true,
+    });
+    expect(earlierStepFor(note({ script: true }), 'sms-check.cn', 2000)?.otherSite).toBe(true);
+    // Its own site's page is the staged form as before.
+    expect(earlierStepFor(fake, 'claim-desk.cn', 2000)?.otherSite).toBeUndefined();
+    // The same window.
+    expect(earlierStepFor(fake, 'sms-check.cn', 1001 + STEP_WINDOW_MS)).toBeNull();
+  });
+
+  it.each<[string, StepNote]>([
+    ['an honest card page (no claim, no story)', note()],
+    ['a story step (phone or ID number under a story)', note({ kinds: ['id-number', 'phone'], script: true })],
+  ])('is nothing on another site after %s', (_name, n) => {
+    expect(earlierStepFor(n, 'sms-check.cn', 2000)).toBeNull();
+  });
 });
 
 describe('StepNotes', () => {
@@ -154,6 +178,15 @@ describe('a staged fake page, through the background with the real engine', () =
   }
   const cardStep = { title: '顺丰速运 - 快件理赔登记', headings: [], text: '', fields: [finding(0, 'card-number'), finding(1, 'phone')] };
   const codeStep = { title: '短信验证', headings: [], text: '', fields: [finding(0, 'otp')] };
+  /** An honest shop's card form: no claim, no story. */
+  const shopCard = { title: '结算', headings: [], text: '', fields: [finding(0, 'card-number')] };
+  /** The rules of the tab's top-frame verdict, as the popup reads them. */
+  const rulesAt = async (handlers: ReturnType<typeof background>['handlers'], tabId: number) => {
+    const state = (await handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId }, from: { kind: 'extension-page', url: 'chrome-extension://x/popup.html' } })) as {
+      state: { frames: { verdict: Verdict }[] };
+    };
+    return state.state.frames[0]!.verdict.rules.map((r) => r.code);
+  };
 
   it('warns on the code page that follows the card page of the same site', async () => {
     const { handlers, scan } = background();
@@ -200,21 +233,35 @@ describe('a staged fake page, through the background with the real engine', () =
     expect(await scan(9, 'https://parcel-claim.cn/verify', codeStep)).toMatchObject({ level: 'danger' });
   });
 
-  it('warns on the code page in a tab the card page opened, and only for the same site', async () => {
+  it('warns on the code page in a tab the card page opened: its own site\'s as the staged form, another site\'s less', async () => {
     const { handlers, scan } = background();
     await scan(7, 'https://claim-desk.cn/', cardStep);
     await handlers.opened(8, 7);
     expect(await scan(8, 'https://claim-desk.cn/step2', codeStep)).toMatchObject({ level: 'danger' });
     await handlers.opened(9, 7);
-    expect(await scan(9, 'https://other-shop.cn/login', codeStep)).toMatchObject({ level: 'none' });
+    expect(await scan(9, 'https://sms-check.cn/', codeStep)).toMatchObject({ level: 'caution' });
+    expect((await rulesAt(handlers, 9))[0]).toBe('code-after-fake-card-page-elsewhere');
   });
 
-  it('says nothing about the same code page in another tab, on another site, after the window, or after the tab closed', async () => {
+  it('warns with caution on a code page of another site after the fake card page, not after an honest one', async () => {
+    const { handlers, scan } = background();
+    await scan(7, 'https://claim-desk.cn/', cardStep);
+    expect(await scan(7, 'https://sms-check.cn/', codeStep)).toMatchObject({ level: 'caution' });
+    expect(await rulesAt(handlers, 7)).toEqual(['code-after-fake-card-page-elsewhere', 'plain-code-login']);
+    // The card page of an honest shop (no brand it is not, no scam story) joins only its own site's code page.
+    await scan(8, 'https://shop-example.cn/checkout', shopCard);
+    expect(await scan(8, 'https://sms-check.cn/', codeStep)).toMatchObject({ level: 'none' });
+    expect(await scan(8, 'https://shop-example.cn/verify', codeStep)).toMatchObject({ level: 'caution' });
+    expect((await rulesAt(handlers, 8))[0]).toBe('code-after-card-step');
+  });
+
+  it('says nothing about the same code page in another tab, after the window, or after the tab closed', async () => {
     const { handlers, scan, later } = background();
     await scan(7, 'https://claim-desk.cn/', cardStep);
     expect(await scan(8, 'https://claim-desk.cn/step2', codeStep)).toMatchObject({ level: 'none' });
-    expect(await scan(7, 'https://other-shop.cn/login', codeStep)).toMatchObject({ level: 'none' });
+    expect(await scan(8, 'https://sms-check.cn/', codeStep)).toMatchObject({ level: 'none' });
     later(STEP_WINDOW_MS + 1);
+    expect(await scan(7, 'https://sms-check.cn/', codeStep)).toMatchObject({ level: 'none' });
     expect(await scan(7, 'https://claim-desk.cn/step2', codeStep)).toMatchObject({ level: 'none' });
     later(-STEP_WINDOW_MS);
     await scan(7, 'https://claim-desk.cn/', cardStep);

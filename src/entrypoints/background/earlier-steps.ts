@@ -7,7 +7,10 @@
 // site, and whether that page claimed a brand or told a scam story. A page that asked only who you are (phone,
 // ID number) while telling a scam story or posing as a brand's sign-in page is noted the same way: its code
 // page is the same next step. A code page of the same site within the window is judged with them
-// (core/verdict/decide.ts). A navigation clears the tab's verdicts but not this note:
+// (core/verdict/decide.ts). A code page of ANOTHER site within the window counts too when the note is of a card
+// step that was a fake page by its own words (it claimed a brand or told a scam story): a kit can post its card
+// step to one domain and put the code step on a fresh one, and the code page alone then says nothing. An
+// honest shop's card page followed by some site's SMS login is not joined. A navigation clears the tab's verdicts but not this note:
 // the next page is the point. A tab the card page opens (a link with target=_blank, window.open) starts with a
 // copy of it, since a kit may put its next step there. Closing the tab forgets it.
 //
@@ -68,10 +71,16 @@ export function isStepNote(value: unknown): value is StepNote {
   return stepNoteSchema.safeParse(value).success;
 }
 
-/** The note as the earlier step of a page of `site` at `now`: null for another site, or once the window passed. */
+/**
+ * The note as the earlier step of a page of `site` at `now`; null once the window passed. For a page of another
+ * site, only a fake card page's note counts (its own brand claim or scam story), marked `otherSite`.
+ */
 export function earlierStepFor(note: StepNote, site: string | null, now: number): EarlierStep | null {
-  if (site === null || !note.sites.includes(site) || now < note.at || now - note.at > STEP_WINDOW_MS) return null;
-  return { kinds: note.kinds, claim: note.claim, moneyClaim: note.moneyClaim, script: note.script, scripts: note.scripts ?? [] };
+  if (site === null || now < note.at || now - note.at > STEP_WINDOW_MS) return null;
+  const step = { kinds: note.kinds, claim: note.claim, moneyClaim: note.moneyClaim, script: note.script, scripts: note.scripts ?? [] };
+  if (note.sites.includes(site)) return step;
+  const fakeCardPage = (note.claim || note.script) && note.kinds.some((k) => CARD_KINDS.includes(k));
+  return fakeCardPage ? { ...step, otherSite: true } : null;
 }
 
 /** One note per tab, in the background's session store. */
@@ -88,8 +97,8 @@ export class StepNotes {
   }
 
   /**
-   * A tab opened from `openerTabId` starts with a copy of its note. The copy still only counts for a page of
-   * the same site within STEP_WINDOW_MS of the card page, so a tab opened to anything else never uses it.
+   * A tab opened from `openerTabId` starts with a copy of its note. The copy counts as the note does: for a code
+   * page within STEP_WINDOW_MS of the card page, of the same site, or of another site after a fake card page.
    */
   async inherit(tabId: number, openerTabId: number): Promise<void> {
     const note = await this.read(openerTabId);

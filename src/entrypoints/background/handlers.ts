@@ -143,7 +143,7 @@ export function createHandlers(deps: BackgroundDeps) {
     // The frame's URL comes from the browser (sender); the content script's own URL is only used for the path
     // after a same-origin history change, never to move the page to another host.
     const url = sameOrigin(facts.url, from.url) ? facts.url : from.url;
-    // A card page of the same site just before this one: a code page here is its next step.
+    // A card page just before this one (of this site, or a fake one of another site): a code page here is its next step.
     const now = deps.now();
     const earlier = await deps.steps
       .earlier(from.tabId, () => deps.assessDomain(url, base.trusted).registrableDomain, now)

@@ -20,6 +20,7 @@ export const MESSAGE_KEYS = [
   'warnWhyLookalike',
   'warnWhyAfterCardStep',
   'warnWhyAfterStoryStep',
+  'warnWhyAfterFakeCardPage',
   'warnWhyBrandClaim',
   'warnWhyIp',
   'warnWhyMeeting',

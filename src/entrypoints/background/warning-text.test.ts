@@ -30,6 +30,7 @@ describe('chooseReason: the most telling reason wins', () => {
     ['lookalike host', verdict({ domain: domain({ kind: 'lookalike', brand: 'alipay' }), signals: [{ kind: 'scam-phrase', phrase: 'refund-quality', reasons: [] }] }), 'warnWhyLookalike'],
     ['a code page after the same site’s card page (before a claim on the page itself)', verdict({ rules: [{ code: 'code-after-card-step' }], signals: [{ kind: 'brand-claim', brand: 'jd', reasons: [] }] }), 'warnWhyAfterCardStep'],
     ['a code page after the same site’s story step (before a claim on the page itself)', verdict({ rules: [{ code: 'code-after-story-step' }], signals: [{ kind: 'brand-claim', brand: 'jd', reasons: [] }] }), 'warnWhyAfterStoryStep'],
+    ['a code page after a fake card page of another site (before a claim on the page itself)', verdict({ rules: [{ code: 'code-after-fake-card-page-elsewhere' }], signals: [{ kind: 'brand-claim', brand: 'jd', reasons: [] }] }), 'warnWhyAfterFakeCardPage'],
     ['brand claim on an unknown host', verdict({ signals: [{ kind: 'scam-phrase', phrase: 'x', reasons: [] }, { kind: 'brand-claim', brand: 'jd', reasons: [] }] }), 'warnWhyBrandClaim'],
     ['IP address', verdict({ domain: domain({ kind: 'ip', registrableDomain: null }) }), 'warnWhyIp'],
     ['meeting-join page', verdict({ signals: [{ kind: 'meeting-join', brand: 'tencent-meeting', reasons: [] }] }), 'warnWhyMeeting'],

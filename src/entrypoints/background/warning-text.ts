@@ -34,6 +34,7 @@ export const KIND_KEYS: Record<FieldKind, MessageKey> = {
 
 const AFTER_CARD_STEP = 'code-after-card-step';
 const AFTER_STORY_STEP = 'code-after-story-step';
+const AFTER_FAKE_CARD_PAGE = 'code-after-fake-card-page-elsewhere';
 
 /** The main reason, before translation: a message key and what fills it. */
 export interface ReasonChoice {
@@ -44,7 +45,8 @@ export interface ReasonChoice {
 
 /**
  * The most telling reason, in this order: the screen is being shared (issue 4); the host imitates a brand;
- * the same site took card details on the page before (a staged form's code page); the page claims a brand it
+ * the same site took card details on the page before (a staged form's code page), or a fake page of another
+ * site did; the page claims a brand it
  * is not; a bare IP address; a meeting-join page; a known scam story in the text; plain http; otherwise "not
  * the bank's or platform's own site".
  */
@@ -55,6 +57,7 @@ export function chooseReason(verdict: Verdict, context?: Pick<Context, 'screenSh
   // The code page of a staged form says nothing about itself; the card page before it is the reason.
   if (verdict.rules.some((rule) => rule.code === AFTER_CARD_STEP)) return { key: 'warnWhyAfterCardStep' };
   if (verdict.rules.some((rule) => rule.code === AFTER_STORY_STEP)) return { key: 'warnWhyAfterStoryStep' };
+  if (verdict.rules.some((rule) => rule.code === AFTER_FAKE_CARD_PAGE)) return { key: 'warnWhyAfterFakeCardPage' };
   if (domain.kind !== 'official') {
     const claim = signals.find((signal) => signal.kind === 'brand-claim' && signal.brand);
     if (claim?.brand) return { key: 'warnWhyBrandClaim', ref: { brand: claim.brand } };

@@ -184,7 +184,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
-  it('the code page after a card page of the same site gets "!!", also in a tab it opened; on its own it gets nothing', async () => {
+  it('the code page after a card page of the same site gets "!!", also in a tab it opened; on its own it gets nothing; on another site, "!"', async () => {
     const page = await onlySiteTab(firefox);
     try {
       // Step 2 alone: an SMS-code page like any login.
@@ -205,6 +205,17 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
       await page.click('#next-tab');
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, 'newest tab'), '!!'), '!!');
+      // The card page, then a code page on another site: a caution of its own (the kit moved to a fresh domain).
+      await page.goto(sites.url('https://claim-desk.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.goto(sites.url('https://sms-verify.cn/'));
+      const elsewhere = page.url();
+      const moved = await pollUntil(
+        () => firefoxTabView(firefox, page),
+        (v) => v.top?.url === elsewhere && v.top.evaluated,
+      );
+      assert.equal(moved.level, 'caution');
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
     } finally {
       for (const p of await firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
       await page.close();

@@ -10,9 +10,9 @@
 // (core/verdict/decide.ts). A code page of ANOTHER site within the window counts too when the note is of a card
 // step that was a fake page by its own words (it claimed a brand or told a scam story): a kit can post its card
 // step to one domain and put the code step on a fresh one, and the code page alone then says nothing. An
-// honest shop's card page followed by some site's SMS login is not joined. A navigation clears the tab's verdicts but not this note:
-// the next page is the point. A tab the card page opens (a link with target=_blank, window.open) starts with a
-// copy of it, since a kit may put its next step there. Closing the tab forgets it.
+// honest shop's card page followed by some site's SMS login is not joined. A navigation clears the tab's
+// verdicts but not this note: the next page is the point. A tab the card page opens (a link with target=_blank,
+// window.open) starts with a copy of it, since a kit may put its next step there. Closing the tab forgets it.
 //
 // Stored in storage.session beside the tab state: a registrable domain, field kinds, three flags, the ids of the
 // scam scripts the page told, and a time. Never a value, never a path.

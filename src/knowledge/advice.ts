@@ -65,6 +65,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "raise your credit limit" script: only the issuing bank raises a limit, through its own app or hotline.
+    id: 'limit-with-bank',
+    text: {
+      zh: '信用卡提额只找发卡银行，不用在网页上填卡号、安全码或验证码。有疑问，自己打卡背面的电话问。',
+      en: 'Only the bank that issued your card raises its limit, and never through a web page asking for the card number, security code or SMS code. If unsure, call the number on the back of your card yourself.',
+    },
+  },
+  {
     id: 'never-share-code',
     text: {
       zh: '短信验证码只给自己用，不要告诉任何人，也不要替别人填。',

@@ -107,6 +107,7 @@ describe('ids and references', () => {
       'hang-up-verify',
       'if-typed',
       'insurance-by-hotline',
+      'limit-with-bank',
       'never-share-code',
       'no-card-password',
       'no-meeting',

@@ -24,6 +24,14 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '银行卡需尽快升级认证，否则将被冻结。',
     'Your credit card has been temporarily suspended, please verify your details to unlock it.',
   ],
+  'credit-limit-raise': [
+    '恭喜您获得信用卡提额资格，请填写卡号、有效期和卡背面安全码完成提额。',
+    '尊敬的客户，您已获得本行信用卡提额名额，最高可提升至8万元。',
+    '您的信用卡可免费提额至5万元，请输入收到的短信验证码。',
+    '银行内部通道，秒提额，额度最高可提升到10万。',
+    '提额专员将为您办理，请保持电话畅通。',
+    'Your credit limit increase is approved: enter your card number and CVV to activate it.',
+  ],
   'credit-record': [
     '请在今天内注销您的学生账户，否则会影响您的个人征信。',
     '您名下有校园贷账户未注销，系统将上报征信。',
@@ -105,6 +113,15 @@ const SHOULD_MATCH: Record<string, string[]> = {
 
 /** Honest text: returns policies, courier FAQs, subscription and loan terms, meeting help. */
 const SHOULD_NOT_MATCH = [
+  '如您符合提额条件，可在手机银行提交申请，提交时需核对卡号。',
+  '您可以在手机银行申请提额，提交后1个工作日内审核。',
+  '您可以申请提额，银行不会向您索要安全码或验证码。',
+  '信用卡快速提额的五个方法：按时还款，多刷卡消费。',
+  '您的提额申请已受理，审核结果将以短信通知。',
+  '您是否符合提额资格？可在手机银行首页查询。',
+  '如何判断您已经获得提额资格？看账单上的额度变化。',
+  'We will never ask for your CVV or a verification code during a credit limit increase.',
+  'A credit limit increase does not require your card number or CVV.',
   '正规贷款在放款前不会收取任何解冻金、保证金或手续费。',
   '七天无理由退货：签收后7天内，商品完好可申请退货退款。',
   '如您购买的商品存在质量问题，请在签收后15天内联系客服申请退换货。',

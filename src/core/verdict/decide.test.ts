@@ -41,6 +41,9 @@ describe('decide', () => {
     expect(run(domain('unknown'), ['card-number'], [script('card-frozen-upgrade')]).advice[0]).toBe('card-with-bank');
     expect(run(domain('unknown'), ['card-number', 'otp'], [script('insurance-card-expired')]).advice[0]).toBe('insurance-by-hotline');
     expect(run(domain('unknown'), ['card-number', 'card-cvv'], [script('points-for-cash')]).advice[0]).toBe('points-in-official-app');
+    const limit = run(domain('unknown'), ['card-number', 'card-cvv', 'otp'], [script('credit-limit-raise')]);
+    expect(limit.level).toBe('danger');
+    expect(limit.advice[0]).toBe('limit-with-bank');
     // A script without advice of its own leaves the rules' order as it was.
     expect(run(domain('unknown'), ['card-number', 'otp'], [script('parcel-lost-claim')]).advice[0]).toBe('hang-up-verify');
     expect(run(domain('unknown'), [], [script('police-investigation')]).advice).toEqual([]);

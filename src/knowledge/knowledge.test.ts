@@ -117,6 +117,7 @@ describe('ids and references', () => {
       'points-in-official-app',
       'stop-if-phone-sent-you',
       'stop-screen-share',
+      'subsidy-official-only',
     ]);
   });
 

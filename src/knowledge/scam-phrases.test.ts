@@ -28,6 +28,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '恭喜您获得信用卡提额资格，请填写卡号、有效期和卡背面安全码完成提额。',
     '尊敬的客户，您已获得本行信用卡提额名额，最高可提升至8万元。',
     '您的信用卡可免费提额至5万元，请输入收到的短信验证码。',
+    // 可 and 额 before the offer itself (可用额度): a gap that stopped at either would miss it.
+    '您的可用额度可免费提额至5万元，请输入短信验证码。',
     '银行内部通道，秒提额，额度最高可提升到10万。',
     '提额专员将为您办理，请保持电话畅通。',
     'Your credit limit increase is approved: enter your card number and CVV to activate it.',
@@ -109,10 +111,23 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'Our customer service agent will ask you to share your screen to process the refund.',
     'To receive your refund, start screen sharing so we can guide you.',
   ],
+  'subsidy-claim': [
+    '您有一笔2026年度职业技能补贴待领取，金额1860元。',
+    '您有一份退役军人补贴待领取，请尽快办理。',
+    '您的补贴1860元请于今日内完成领取，逾期作废。',
+    '尊敬的用户，您名下有个人所得税退税款尚未领取，请尽快办理。',
+    '社保补贴请于今日内完成申领，逾期作废。',
+    'Your tax refund of 312.40 is pending: claim it today.',
+  ],
 };
 
 /** Honest text: returns policies, courier FAQs, subscription and loan terms, meeting help. */
 const SHOULD_NOT_MATCH = [
+  '符合条件的参保职工可申请技能提升补贴，请通过当地人社部门官方平台办理。',
+  '个人所得税年度汇算的退税，请通过个人所得税App申请，税务部门不会发短信让您点链接。',
+  '如您有补贴未领取，请携带身份证到社区服务中心办理。',
+  '补贴申领时间为每年3月至6月，逾期可在下一年度补报。',
+  'You may be eligible for a tax refund if you paid too much tax last year.',
   '如您符合提额条件，可在手机银行提交申请，提交时需核对卡号。',
   '您可以在手机银行申请提额，提交后1个工作日内审核。',
   '您可以申请提额，银行不会向您索要安全码或验证码。',

@@ -64,9 +64,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])(?:(?!是否|能否|如何|怎么|怎样)[^。！？]){0,12}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)',
       // An offer to YOU tied to card data: "您的信用卡可免费提额至5万元，请输入验证码". Help text names its own channels
       // ("您可以在手机银行申请提额"), no card data, or card data only to say it is never asked for ("不会索要验证码").
-      // The gaps exclude the word that follows them, so each has one way to match (a page of 您可以提额 repeated took
-      // 20 ms with plain gaps).
-      '[您你](?<![如若果当][您你])[^。！？可]{0,10}(?:可享|可以|可)[^。！？提额调]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)',
+      '[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)',
       // An agent's offer: only the bank raises a limit, so "内部通道" and "代办提额" are the scam's own words.
       '(?:内部|代办?|包|秒)提额|提额(?:专员|内部通道|特殊通道|绿色通道)',
       '(?:your )?credit limit (?:increase|raise|upgrade|boost)(?:(?!never|\\bnot\\b|n\'t)[^.!?]){0,60}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)',
@@ -266,5 +264,23 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:refund|compensation)[^.!?]{0,40}(?:share your screen|screen[- ]sharing)',
     ],
     cases: ['wuhan-2021-meeting-refund'],
+  },
+  {
+    id: 'subsidy-claim',
+    description: {
+      zh: '说你有一笔退税或补贴“待领取”“今天过期”，叫你在网页上填身份证、银行卡和验证码。',
+      en: 'Says a tax refund or a subsidy is "waiting for you" or "expires today", and has you type your ID number, bank card and SMS code into a web page.',
+    },
+    patterns: [
+      // Said of YOUR money as waiting: "您有一笔职业技能补贴待领取". The tax office and the social-security office
+      // speak of who may apply ("符合条件的人员可申请…") and of their own app, never of a sum waiting for you on a page.
+      '[您你](?<![如若果当][您你])(?:有|名下有|账户有|尚有|还有)[^。！？]{0,20}(?:补贴|补助|津贴|退税|退税款|补偿金|补发款)(?:金|款)?[^。！？]{0,10}(?:待领取|未领取|可领取|待申领|待发放|尚未领取|可申领|需领取|需申领)',
+      // A claim with a deadline that voids it: "请于今日内完成申领，逾期作废".
+      '(?:补贴|补助|津贴|退税)[^。！？]{0,30}(?:今日|今天|当日|当天|\\d+\\s*小时内|尽快)[^。！？]{0,12}(?:领取|申领)[^。！？]{0,12}(?:逾期|过期|否则)[^。！？]{0,6}(?:作废|失效|视为放弃|清零|收回)',
+      // (An amount's decimal point does not end the sentence.)
+      '(?:your|a) (?:tax refund|tax rebate|subsidy|relief payment|rebate)(?:[^.!?]|\\.\\d){0,30}(?:is |are )?(?:pending|unclaimed|waiting|awaiting|ready to be claimed)',
+    ],
+    cases: [],
+    advice: ['subsidy-official-only'],
   },
 ];

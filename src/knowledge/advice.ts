@@ -145,8 +145,8 @@ export const ADVICE: Advice[] = [
     // through the government's own sites, and the two offices answer on their national hotlines.
     id: 'subsidy-official-only',
     text: {
-      zh: '退税只在“个人所得税”App 里办，补贴只在政府官方网站或 App 领，都不用在网页上填银行卡或验证码。有疑问，打 12366（税务）或 12333（社保）问。',
-      en: 'Tax refunds are handled only in the tax office\'s own app, and subsidies only on official government sites or apps; neither needs your bank card or SMS code on a web page. If unsure, call 12366 (tax) or 12333 (social security).',
+      zh: '退税和补贴只在政府官方 App 或网站办，不用在网页上填银行卡和验证码。有疑问，打 12366（税务）或 12333（社保）。',
+      en: 'Tax refunds and subsidies are handled only in official government apps or sites, never by typing your bank card or SMS code into a web page. If unsure, call 12366 (tax) or 12333 (social security).',
     },
   },
 ];

@@ -73,6 +73,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "loan without a credit check" text: a real lender checks the record and takes no fee before paying out.
+    id: 'loan-official-only',
+    text: {
+      zh: '正规贷款都要查征信，放款前不收任何钱。要借钱，只在银行或持牌机构的官方 App 里办。',
+      en: "A real loan always checks your credit record and takes no money before paying out. Borrow only in a bank's or licensed lender's official app.",
+    },
+  },
+  {
     id: 'never-share-code',
     text: {
       zh: '短信验证码只给自己用，不要告诉任何人，也不要替别人填。',

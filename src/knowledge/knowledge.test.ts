@@ -108,6 +108,7 @@ describe('ids and references', () => {
       'if-typed',
       'insurance-by-hotline',
       'limit-with-bank',
+      'loan-official-only',
       'never-share-code',
       'no-card-password',
       'no-meeting',

@@ -149,6 +149,22 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     advice: ['insurance-by-hotline'],
   },
   {
+    id: 'loan-no-credit-check',
+    description: {
+      zh: '说贷款“不看征信”“黑户也能贷”“百分百下款”，叫你填身份证、银行卡和验证码，接着再要你交钱才放款。',
+      en: 'Promises a loan that "ignores your credit record" or "always pays out", has you type your ID, bank card and SMS code, and then asks for a fee before paying.',
+    },
+    patterns: [
+      // Words no licensed lender may use: every loan checks the credit record, and none can promise to pay out.
+      // Said only to warn ("请勿相信无视征信的广告", "我们不承诺百分百下款") they do not count.
+      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:无视|不看|不查|不上)征信',
+      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})黑户(?:可贷|也能贷|也可贷|秒批|秒下|可下款)',
+      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:包下款|包过|(?:百分百|100%)(?:下款|放款|到账|通过))',
+    ],
+    cases: [],
+    advice: ['loan-official-only', 'no-transfer'],
+  },
+  {
     id: 'parcel-lost-claim',
     description: {
       zh: '说你的快递丢了、滞留了，或“检测阳性要销毁”，主动给你理赔。',

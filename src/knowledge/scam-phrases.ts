@@ -157,9 +157,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Words no licensed lender may use: every loan checks the credit record, and none can promise to pay out.
       // Said only to warn ("请勿相信无视征信的广告", "我们不承诺百分百下款") they do not count.
+      // Loan words only: "包过" and "100%通过" are also a driving school's or an exam course's promise.
       '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:无视|不看|不查|不上)征信',
       '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})黑户(?:可贷|也能贷|也可贷|秒批|秒下|可下款)',
-      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:包下款|包过|(?:百分百|100%)(?:下款|放款|到账|通过))',
+      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:包下款|(?:百分百|100%)(?:下款|放款))',
     ],
     cases: [],
     advice: ['loan-official-only', 'no-transfer'],

@@ -123,7 +123,6 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的补贴1860元请于今日内完成领取，逾期作废。',
     '尊敬的用户，您名下有个人所得税退税款尚未领取，请尽快办理。',
     '社保补贴请于今日内完成申领，逾期作废。',
-    'Your tax refund of 312.40 is pending: claim it today.',
   ],
 };
 
@@ -134,6 +133,8 @@ const SHOULD_NOT_MATCH = [
   '我们不承诺百分百下款，审批结果以银行审核为准。',
   '警惕包下款的贷款中介，正规贷款放款前不收费。',
   '征信不良可能影响您的贷款审批结果。',
+  '小额贷款不上征信吗？逾期记录都会报送征信系统。',
+  'Your tax refund is pending: we will email you when the IRS accepts your return.',
   '驾校一次包过，学员考试通过率100%通过。',
   '资金100%到账，转账手续费全免。',
   '符合条件的参保职工可申请技能提升补贴，请通过当地人社部门官方平台办理。',

@@ -158,7 +158,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Words no licensed lender may use: every loan checks the credit record, and none can promise to pay out.
       // Said only to warn ("请勿相信无视征信的广告", "我们不承诺百分百下款") they do not count.
       // Loan words only: "包过" and "100%通过" are also a driving school's or an exam course's promise.
-      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:无视|不看|不查|不上)征信',
+      // Nor asked: "小额贷款不上征信吗？".
+      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:无视|不看|不查|不上)征信(?![^，。！？]{0,8}(?:吗|么|？|\\?))',
       '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})黑户(?:可贷|也能贷|也可贷|秒批|秒下|可下款)',
       '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:包下款|(?:百分百|100%)(?:下款|放款))',
     ],
@@ -291,11 +292,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Said of YOUR money as waiting: "您有一笔职业技能补贴待领取". The tax office and the social-security office
       // speak of who may apply ("符合条件的人员可申请…") and of their own app, never of a sum waiting for you on a page.
+      // No English pattern: a tax-preparation service's own checkout says "your refund is pending" honestly.
       '[您你](?<![如若果当][您你])(?:有|名下有|账户有|尚有|还有)[^。！？]{0,20}(?:补贴|补助|津贴|退税|退税款|补偿金|补发款)(?:金|款)?[^。！？]{0,10}(?:待领取|未领取|可领取|待申领|待发放|尚未领取|可申领|需领取|需申领)',
       // A claim with a deadline that voids it: "请于今日内完成申领，逾期作废".
       '(?:补贴|补助|津贴|退税)[^。！？]{0,30}(?:今日|今天|当日|当天|\\d+\\s*小时内|尽快)[^。！？]{0,12}(?:领取|申领)[^。！？]{0,12}(?:逾期|过期|否则)[^。！？]{0,6}(?:作废|失效|视为放弃|清零|收回)',
-      // (An amount's decimal point does not end the sentence.)
-      '(?:your|a) (?:tax refund|tax rebate|subsidy|relief payment|rebate)(?:[^.!?]|\\.\\d){0,30}(?:is |are )?(?:pending|unclaimed|waiting|awaiting|ready to be claimed)',
     ],
     cases: [],
     advice: ['subsidy-official-only'],

@@ -85,13 +85,14 @@ export function policyFacts(input: DecideInput): PolicyFacts {
  */
 function withEarlierStep(facts: PolicyFacts, earlier: EarlierStep | undefined): PolicyFacts {
   if (!earlier || !facts.kinds.has('otp') || anyCard(facts)) return facts;
-  if (earlier.otherSite) return earlier.kinds.some((k) => CARD_KINDS.includes(k)) ? { ...facts, earlierElsewhere: true } : facts;
+  const cardStep = earlier.kinds.some((k) => CARD_KINDS.includes(k));
+  if (earlier.otherSite) return cardStep ? { ...facts, earlierElsewhere: true } : facts;
   const flags = {
     claim: facts.claim || earlier.claim,
     moneyClaim: facts.moneyClaim || earlier.moneyClaim,
     script: facts.script || earlier.script,
   };
-  if (earlier.kinds.some((k) => CARD_KINDS.includes(k))) {
+  if (cardStep) {
     return { ...facts, ...flags, kinds: new Set([...facts.kinds, ...earlier.kinds]), earlierStep: true };
   }
   // A story step (earlier-steps.ts notes one only with a story or a sign-in claim): its phone or ID number is

@@ -114,12 +114,17 @@ export interface FirefoxTabView {
 
 /**
  * Reads the badge and the background's state for the tab showing `page`, from an extension page (which
- * sees the tab list; the badge has no other handle in Firefox). Tabs are matched by URL when the extension
+ * sees the tab list; the badge has no other handle in Firefox): a new one opened and closed for this read, or
+ * `openReader`, one the caller opened earlier and keeps (see the screen-share test for why). Tabs are matched by URL when the extension
  * may see URLs, else the tab is the one that is neither the reading page nor an about:blank left over:
  * tests keep exactly one site tab open (onlySiteTab).
  */
-export async function firefoxTabView(session: FirefoxSession, page: Page | 'newest tab'): Promise<FirefoxTabView> {
-  const reader = await openExtensionPage(session, 'popup.html');
+export async function firefoxTabView(
+  session: FirefoxSession,
+  page: Page | 'newest tab',
+  openReader?: Page,
+): Promise<FirefoxTabView> {
+  const reader = openReader ?? (await openExtensionPage(session, 'popup.html'));
   try {
     // 'newest tab': the last tab opened before the reader (a window a page opened, whose URL we may not see).
     const wanted = page === 'newest tab' ? '' : page.url();
@@ -155,12 +160,12 @@ export async function firefoxTabView(session: FirefoxSession, page: Page | 'newe
       };
     }, wanted);
   } finally {
-    await reader.close();
+    if (!openReader) await reader.close();
   }
 }
 
-export async function firefoxBadgeText(session: FirefoxSession, page: Page | 'newest tab'): Promise<string> {
-  return (await firefoxTabView(session, page)).badge;
+export async function firefoxBadgeText(session: FirefoxSession, page: Page | 'newest tab', openReader?: Page): Promise<string> {
+  return (await firefoxTabView(session, page, openReader)).badge;
 }
 
 /** Polls until read() gives the wanted value or time runs out; returns the last value read. */

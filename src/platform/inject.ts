@@ -7,19 +7,40 @@
 // .spec.ts and the Firefox run). Both go in at once (injectImmediately): the content script asks only when it
 // needs them now, and the default would wait for the document to finish loading, which a page can hold off
 // for ever.
+// - the guard itself, in Firefox, into a tab a page opened: see injectGuardIntoOpenedTab.
 import { browser } from 'wxt/browser';
 import type { WarningPlan } from '@/messaging/protocol';
 import { SCANNER_FILE } from '@/entrypoints/scanner/api';
 
 export const WARNING_UI_FILE = '/warning-ui.js';
+/** The declared content script (src/entrypoints/guard.content), as WXT names its built file. */
+export const GUARD_FILE = '/content-scripts/guard.js';
 
 /** Runs one of our unlisted scripts in one frame, at once. */
-async function injectFile(tabId: number, frameId: number, file: typeof SCANNER_FILE | typeof WARNING_UI_FILE): Promise<void> {
+async function injectFile(
+  tabId: number,
+  frameId: number,
+  file: typeof SCANNER_FILE | typeof WARNING_UI_FILE | typeof GUARD_FILE,
+): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
 }
 
 export async function injectScanner(tabId: number, frameId: number): Promise<void> {
   await injectFile(tabId, frameId, SCANNER_FILE);
+}
+
+/**
+ * Firefox (140 here) does not run declared content scripts in the first about:blank document of a tab that a page
+ * opened with window.open('') (with 'about:blank' it does, and Chrome does both). A fake page can build its refund
+ * form in there with DOM calls, and the address bar shows no site: the "about:blank cloaking" of
+ * tests/fixtures/sites/alipay-refund.cn/blank-popup.html. So the background puts the guard into every tab a page
+ * opens, at its first complete load (background/opened-tabs.ts); where the declared copy already runs, the second
+ * one stands down (guard.content/run-once.ts). The guard looks at what the page has written by then, and at what it
+ * writes later, as it does in any document. A tab we may not reach (a browser page, another extension's) refuses;
+ * that is expected and not an error.
+ */
+export async function injectGuardIntoOpenedTab(tabId: number): Promise<void> {
+  await injectFile(tabId, 0, GUARD_FILE).catch(() => undefined);
 }
 
 export async function injectWarningUi(tabId: number, frameId: number): Promise<void> {

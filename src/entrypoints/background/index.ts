@@ -2,7 +2,8 @@
 //
 //   runtime.onMessage ─validateIncoming (zod + sender)─▶ handlers.handle ─▶ answer or { error }
 //   tabs.onUpdated (status loading) ─▶ forget the tab, clear its badge
-//   tabs.onCreated (with an opener) ─▶ the new tab gets a copy of the opener's card-step note
+//   tabs.onCreated (with an opener) ─▶ the new tab gets a copy of the opener's card-step note (and, in Firefox,
+//                                      the guard at its first load: opened-tabs.ts)
 //   tabs.onRemoved ─▶ forget the tab
 //   settings change (trusted list) ─▶ every known tab checks again
 //   runtime.onInstalled (install) ─▶ open the onboarding page
@@ -16,7 +17,7 @@ import { adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
 import { validateIncoming } from '@/messaging/validate';
 import { applyBadge } from '@/platform/badge';
 import { extensionOrigin, translate, uiLang } from '@/platform/browser-apis';
-import { injectScanner, injectWarningUi, showBannerIn } from '@/platform/inject';
+import { injectGuardIntoOpenedTab, injectScanner, injectWarningUi, showBannerIn } from '@/platform/inject';
 import { sessionStore } from '@/platform/session-store';
 import { addTrusted, settingsItem, settingsReader } from '@/settings';
 import type { BgCsRecheck } from '@/messaging/protocol';
@@ -25,6 +26,7 @@ import { withShareNotice } from '@/share-guard/share-notice';
 import { buildContext } from './context';
 import { StepNotes } from './earlier-steps';
 import { createHandlers } from './handlers';
+import { openedTabs } from './opened-tabs';
 import { TabStore } from './tab-store';
 import { buildWarningPlan, type KnowledgeLookups, type Translate } from './warning-text';
 
@@ -112,16 +114,24 @@ export default defineBackground(() => {
   // A new document in the tab (navigation or reload). Same-document history changes in Chrome can also
   // report `loading`; the content script re-sends its scan on every URL change (wxt:locationchange), so a
   // single-page app gets its verdict back right away.
+  // Firefox leaves a window.open('') tab's blank document without our content script (inject.ts says more).
+  const opened = import.meta.env.FIREFOX ? openedTabs(injectGuardIntoOpenedTab) : undefined;
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    opened?.updated(tabId, changeInfo.status);
     if (changeInfo.status === 'loading') void handlers.navigated(tabId);
     // Issue 4: once the new document is in, its frames can say whether the tab still shares.
     if (changeInfo.status === 'complete') void shareGuard.service.tabUpdated(tabId).catch((error: unknown) => warn('share verify', error));
   });
   browser.tabs.onCreated.addListener((tab) => {
     // openerTabId is not one of the fields the "tabs" permission guards: no new permission.
-    if (tab.id !== undefined && tab.openerTabId !== undefined) void handlers.opened(tab.id, tab.openerTabId);
+    if (tab.id === undefined || tab.openerTabId === undefined) return;
+    void handlers.opened(tab.id, tab.openerTabId);
+    opened?.created(tab.id);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void handlers.closed(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void handlers.closed(tabId);
+    opened?.removed(tabId);
+  });
 
   settingsItem.watch((next, previous) => {
     if (JSON.stringify(next?.trusted) !== JSON.stringify(previous?.trusted)) void handlers.recheckAllTabs();

@@ -14,6 +14,7 @@ import { onExtensionMessage, sendMessage } from '@/platform/content-messaging';
 import { earlyEvents } from '@/platform/early-events';
 import { startShareRelay } from '@/share-guard/share-relay';
 import { startGate } from './gate';
+import { firstGuardInWorld } from './run-once';
 import { type IdleTimers, pageWindow, whenIdle } from './when-idle';
 
 export default defineContentScript({
@@ -26,6 +27,8 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_start',
   main(ctx) {
+    // A second copy in this document (the background's injection into a tab a page opened) does nothing.
+    if (!firstGuardInWorld()) return;
     // First, before any page script: focus and input listeners a page cannot stop (platform/early-events.ts).
     const events = earlyEvents(window);
     startShareRelay(window, {

@@ -61,6 +61,15 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
     expect(h.listeners).toEqual([]);
   });
 
+  it("on Firefox's first blank document of a tab opened with window.open(''), which never loads, runs at once too", () => {
+    // Firefox reports that document's readyState as 'uninitialized' (not a DocumentReadyState) and sends it no load
+    // event: waiting for one would leave a form built in there unscanned until FALLBACK_MS.
+    const h = harness('uninitialized' as DocumentReadyState);
+    h.advance(0);
+    expect(h.callback).toHaveBeenCalledTimes(1);
+    expect(h.listeners).toEqual([]);
+  });
+
   it('with requestIdleCallback, waits after load for the idle moment (at most IDLE_TIMEOUT_MS)', () => {
     const h = harness('loading', true);
     h.emit('DOMContentLoaded');

@@ -117,7 +117,10 @@ export function whenIdle(doc: Document, win: Window, timers: IdleTimers, callbac
     if (isFieldFocus(event)) fire();
   };
   focusWin.addEventListener('focusin', onFocus, true);
-  if (doc.readyState === 'complete') {
+  // Firefox's first about:blank document of a tab a page opened with window.open('') says 'uninitialized' (outside
+  // DocumentReadyState) and never loads: it has all it will ever have, like a complete one.
+  const state: string = doc.readyState;
+  if (state === 'complete' || state === 'uninitialized') {
     settle();
     return;
   }

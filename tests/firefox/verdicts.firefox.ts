@@ -171,18 +171,25 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
-  it('a refund form built in a new about:blank window gets "!!" there (the window shows no address)', async () => {
-    const page = await onlySiteTab(firefox);
-    try {
-      await page.goto(sites.url('http://alipay-refund.cn/blank-popup.html'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
-      await page.click('#open');
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, 'newest tab'), '!!'), '!!');
-    } finally {
-      for (const p of await firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
-      await page.close();
-    }
-  });
+  for (const [file, what] of [
+    ['blank-popup.html', ''],
+    // Firefox: the guard reaches that window by the background's injection (background/opened-tabs.ts); the page
+    // sets the guard's run-once mark on the window first, which must not make that copy stand down.
+    ['blank-popup-marked.html', ', also when the page puts our run-once mark on that window first'],
+  ] as const) {
+    it(`a refund form built in a new about:blank window gets "!!" there (the window shows no address)${what}`, async () => {
+      const page = await onlySiteTab(firefox);
+      try {
+        await page.goto(sites.url(`http://alipay-refund.cn/${file}`));
+        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+        await page.click('#open');
+        assert.equal(await pollFor(() => firefoxBadgeText(firefox, 'newest tab'), '!!'), '!!');
+      } finally {
+        for (const p of await firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
+        await page.close();
+      }
+    });
+  }
 
   it('the code page after a card page of the same site gets "!!", also in a tab it opened; on its own it gets nothing; on another site, "!"', async () => {
     const page = await onlySiteTab(firefox);

@@ -16,8 +16,13 @@
 //   if the page closes that popover, it is reopened;
 // - a page's own top-layer element opened later (a modal <dialog> asking for the code, whose backdrop it can make
 //   opaque) would cover us: each time a warning is shown (at a field's focus, for the banner), the host goes back
-//   above it (`toTop`). Between those moments the page can still cover us; the toolbar badge stays as the second
-//   signal.
+//   above it (`toTop`). While the danger banner shows (`keepOnTop`), the host also answers each such element the
+//   page opens: a modal dialog at once (its `open` attribute, seen by a MutationObserver the page cannot stop), a
+//   popover at the next ZOOM_CHECK_MS tick (opening one changes no attribute); at most once per MIN_RAISE_GAP_MS,
+//   so a page that re-opens its element each time gets a flicker, not a busy loop. Not for the card alone (a
+//   caution): an honest shop's own dialog opened after it (the bank's 3-D Secure step) should not sit under our
+//   card, which a modal makes unclickable. Between those moments the page can still cover us; the toolbar badge
+//   stays as the second signal.
 import { WARNING_HOST_MARK } from './api';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
 
@@ -29,6 +34,8 @@ export interface GuardedHost {
   ensure(): void;
   /** Puts the host above any top-layer element the page opened after it (a modal dialog, a popover). */
   toTop(): void;
+  /** While on, every top-layer element the page opens later is answered by going above it (see the header). */
+  keepOnTop(on: boolean): void;
   destroy(): void;
 }
 
@@ -40,9 +47,11 @@ const RETRY_MS = 500;
 /**
  * How often the page's zoom on its document element is looked at again while the host exists (only on a page we
  * warn on): a page can change it later without touching the host, by a style sheet it adds or edits (CSSOM edits
- * make no DOM mutation to observe).
+ * make no DOM mutation to observe). While the banner shows (keepOnTop), the page's open popovers too.
  */
 const ZOOM_CHECK_MS = 500;
+/** The least time between two raises the page's own top-layer elements cause (keepOnTop). */
+const MIN_RAISE_GAP_MS = 250;
 
 function supportsPopover(host: HTMLElement): boolean {
   return typeof (host as { showPopover?: unknown }).showPopover === 'function';
@@ -109,21 +118,54 @@ export function createGuardedHost(doc: Document): GuardedHost {
     }
   };
 
-  /** The page has a top-layer element of its own open (a modal dialog, a popover), which may cover ours. */
-  const pageTopLayerOpen = (): boolean => {
+  /** The page's own top-layer elements that are open (modal dialogs, popovers): any of them may cover ours. */
+  const pageTopLayer = (): Element[] => {
     try {
-      const open = doc.querySelectorAll('dialog:modal, :popover-open');
-      for (let i = 0; i < open.length; i++) if (open[i] !== host) return true;
+      return Array.from(doc.querySelectorAll('dialog:modal, :popover-open')).filter((el) => el !== host);
     } catch {
       // A browser without those selectors has no top layer to compare with.
+      return [];
     }
-    return false;
   };
+  /** Those open when the host last went on top: it is above them. */
+  let below: Element[] = [];
 
   // Only when the page has a top-layer element of its own open. (Not for a fullscreen element yet: headless
   // Chromium here does not enter fullscreen, so that case could not be tested.)
   const toTop = (): void => {
-    if (usePopover && host.isConnected && pageTopLayerOpen()) raise(true);
+    if (!usePopover || !host.isConnected) return;
+    const open = pageTopLayer();
+    if (open.length > 0) raise(true);
+    below = open;
+  };
+
+  let keep = false;
+  let raiseQueued = false;
+  let lastRaise = -Infinity;
+  /** Goes on top soon, at most once per MIN_RAISE_GAP_MS. */
+  const queueToTop = (): void => {
+    if (!keep || raiseQueued) return;
+    raiseQueued = true;
+    setTimeout(() => {
+      raiseQueued = false;
+      if (!keep || destroyed) return;
+      lastRaise = Date.now();
+      toTop();
+    }, Math.max(0, lastRaise + MIN_RAISE_GAP_MS - Date.now()));
+  };
+  // A dialog's showModal() sets its `open` attribute; so does show() (not the top layer: toTop then does nothing).
+  const topLayerObserver = new MutationObserver((records) => {
+    if (records.some((r) => r.target !== host && (r.target as Element).hasAttribute('open'))) queueToTop();
+  });
+  const keepOnTop = (on: boolean): void => {
+    if (on === keep) return;
+    keep = on;
+    if (on) topLayerObserver.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
+    else topLayerObserver.disconnect();
+  };
+  /** A popover opened since the host last went on top (it changes no attribute, so only a look finds it). */
+  const checkNewTopLayer = (): void => {
+    if (keep && usePopover && pageTopLayer().some((el) => !below.includes(el))) queueToTop();
   };
 
   const ensure = (): void => {
@@ -166,13 +208,16 @@ export function createGuardedHost(doc: Document): GuardedHost {
   observe();
   // sanitize() compares before it writes: a tick with nothing changed reads the zoom once and touches nothing.
   const zoomCheck = setInterval(() => {
-    if (host.isConnected) sanitize();
+    if (!host.isConnected) return;
+    sanitize();
+    checkNewTopLayer();
   }, ZOOM_CHECK_MS);
 
   return {
     element: host,
     root,
     toTop,
+    keepOnTop,
     ensure: () => {
       ensure();
       // The document element may have been replaced: observe the current one.
@@ -182,6 +227,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
       destroyed = true;
       clearInterval(zoomCheck);
       observer.disconnect();
+      keepOnTop(false);
       host.removeEventListener('toggle', onToggle);
       host.remove();
     },

@@ -3,6 +3,7 @@
 
 import { inWarningShadows, readWarnings, waitFor, badgeText, WARNING_HOST, WARNING_MARK } from '../support/extension';
 import { expect, test } from '../support/fixtures';
+import type { Page } from '@playwright/test';
 import { message } from '../support/messages';
 
 test('focusing a code field on a caution page shows the anchored warning next to it', async ({ page, sites }) => {
@@ -81,12 +82,8 @@ test('a page whose Content-Security-Policy forbids inline styles still gets the 
   expect(shown.some((x) => x.visible && x.text.includes(kind))).toBe(true);
 });
 
-test('a code field in a modal dialog the page opens later: at its focus, the warning goes above the dialog and its backdrop', async ({ page, sites }) => {
-  await page.goto(sites.url('http://alipay-refund.cn/modal-code.html'));
-  await expect.poll(() => badgeText(page)).toBe('!!');
-  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
-  // The page's modal opens after our banner: it went above us in the top layer, its white backdrop over us.
-  await expect.poll(() => page.evaluate(() => document.querySelector('dialog:modal') !== null)).toBe(true);
+/** What is on top of the page's top layer (painted last): 'warning' for our host, else the element's tag name. */
+async function topLayerReader(page: Page): Promise<{ topmost: () => Promise<string>; detach: () => Promise<void> }> {
   const cdp = await page.context().newCDPSession(page);
   const topmost = async (): Promise<string> => {
     await cdp.send('DOM.getDocument', { depth: 0 });
@@ -96,12 +93,52 @@ test('a code field in a modal dialog the page opens later: at its focus, the war
     const { node } = (await cdp.send('DOM.describeNode', { nodeId: last })) as { node: { localName: string; attributes?: string[] } };
     return node.attributes?.includes(WARNING_MARK) ? 'warning' : node.localName;
   };
+  return { topmost, detach: () => cdp.detach() };
+}
+
+test('a code field in a modal dialog the page opens later: at its focus, the warning goes above the dialog and its backdrop', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/modal-code.html'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  // The page's modal opens after our banner: it went above us in the top layer, its white backdrop over us.
+  await expect.poll(() => page.evaluate(() => document.querySelector('dialog:modal') !== null)).toBe(true);
+  const { topmost, detach } = await topLayerReader(page);
   // The person goes to type the code: the warning shows above the dialog (and the banner with it).
   await page.locator('#sms').focus();
   const kind = message('zh_CN', 'warnKindOtp');
   await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.text.includes(kind)));
   await expect.poll(topmost).toBe('warning');
-  await cdp.detach();
+  await detach();
+});
+
+for (const [query, element] of [
+  ['', 'dialog'],
+  ['?popover', 'div'],
+] as const) {
+  test(`a page that covers the danger banner with a ${element === 'dialog' ? 'modal dialog' : 'popover'} of its own, opened once our warning shows, does not keep it covered`, async ({ page, sites }) => {
+    await page.goto(sites.url(`http://alipay-refund.cn/modal-cover.html${query}`));
+    await expect.poll(() => badgeText(page)).toBe('!!');
+    await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+    // The page waits for our host and then opens its cover; nobody focuses anything.
+    const cover = element === 'dialog' ? 'dialog:modal' : '#cover:popover-open';
+    await expect.poll(() => page.evaluate((selector) => document.querySelector(selector) !== null, cover)).toBe(true);
+    const { topmost, detach } = await topLayerReader(page);
+    await expect.poll(topmost, { timeout: 3_000 }).toBe('warning');
+    await detach();
+  });
+}
+
+test("an honest shop's own dialog opened after our caution card (its bank's verification step) stays above the card", async ({ page, sites }) => {
+  await page.goto(sites.url('https://shop-example.cn/secure-step.html'));
+  await expect.poll(() => badgeText(page)).toBe('!');
+  await page.locator('#cc').focus();
+  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  await expect.poll(() => page.evaluate(() => document.querySelector('dialog:modal') !== null)).toBe(true);
+  const { topmost, detach } = await topLayerReader(page);
+  // Longer than the host's checks (a popover look every 500 ms, raises at most every 250 ms).
+  await page.waitForTimeout(1_500);
+  expect(await topmost()).toBe('dialog');
+  await detach();
 });
 
 test('a code asked for in a text area is a code field: "!!" and the warning at it; a message box is no field', async ({ page, sites }) => {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { WARNING_HOST_MARK } from '../../src/warning-ui/api';
 import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
-import { firefoxBadgeText, firefoxTabView, launchFirefoxWithExtension, onlySiteTab, pollFor, pollUntil, type FirefoxSession } from './firefox';
+import { firefoxBadgeText, firefoxTabView, launchFirefoxWithExtension, onlySiteTab, pixelAt, pollFor, pollUntil, type FirefoxSession } from './firefox';
 
 /** The warning's host, as page script finds it. */
 const HOST = `[${WARNING_HOST_MARK}]`;
@@ -57,6 +57,32 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
           'visible-closed',
         );
         assert.equal(host, 'visible-closed');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const [what, query, cover] of [
+    ['a modal dialog', '', 'dialog:modal'],
+    ['a popover', '?popover', '#cover:popover-open'],
+  ] as const) {
+    it(`a page that covers the danger banner with ${what} of its own, opened once our warning shows, does not keep it covered`, async () => {
+      const page = await onlySiteTab(firefox);
+      try {
+        await page.goto(sites.url(`http://alipay-refund.cn/modal-cover.html${query}`));
+        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+        // The page waits for our host, then opens its opaque cover above it; nobody focuses anything.
+        assert.equal(await pollFor(() => page.evaluate((selector) => document.querySelector(selector) !== null, cover), true), true);
+        // What is painted at the top edge of the window, where the banner's red is: the banner again, not the page's
+        // white cover. (Not hit testing as above: Firefox leaves out of it what a modal dialog makes inert, though it
+        // paints it.)
+        const width = await page.evaluate(() => innerWidth);
+        const painted = await pollFor(async () => {
+          const [r, g, b] = await pixelAt(page, Math.round(width / 2), 4);
+          return r > 150 && g < 90 && b < 90 ? 'banner red' : `rgb(${r}, ${g}, ${b})`;
+        }, 'banner red');
+        assert.equal(painted, 'banner red');
       } finally {
         await page.close();
       }

@@ -289,7 +289,7 @@ export function readmeSection(r: Results, tables: string): string {
     'The content scripts run in every frame of every page, so their cost is measured, not guessed: `npm run bench` builds',
     'the extension (into `bench/out/build`, only when the sources changed), loads it into headless Chromium and prints',
     'the tables below; every sample is in `bench/results.json`. It needs no `../shared`: without it only the generated',
-    'pages are used. It takes about 6–8 minutes on a quiet 2-core machine.',
+    'pages are used. It takes about 8–10 minutes on a quiet 2-core machine.',
     '',
     '- **Scan cost**: generated pages with 100, 1,000 and 10,000 controls (label for/wrapping labels, table rows, nested',
     '  div grids, aria-labelledby, split boxes, selects, hidden fields; Chinese, English, Japanese, Russian, Spanish,',

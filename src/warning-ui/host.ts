@@ -17,8 +17,10 @@
 // - a page's own top-layer element opened later (a modal <dialog> asking for the code, whose backdrop it can make
 //   opaque) would cover us: each time a warning is shown (at a field's focus, for the banner), the host goes back
 //   above it (`toTop`). While the danger banner shows (`keepOnTop`), the host also answers each such element the
-//   page opens: a modal dialog at once (its `open` attribute, seen by a MutationObserver the page cannot stop), a
-//   popover at the next ZOOM_CHECK_MS tick (opening one changes no attribute); at most once per MIN_RAISE_GAP_MS,
+//   page opens: a modal dialog at once (its `open` attribute, seen by a MutationObserver the page cannot stop), an
+//   element put into fullscreen at once (its event; a fake page can draw a bank's address bar in there, the
+//   browser's own is gone), a popover at the next ZOOM_CHECK_MS tick (opening one changes no attribute; so a
+//   fullscreen whose event a page stopped first); at most once per MIN_RAISE_GAP_MS,
 //   so a page that re-opens its element each time gets a flicker, not a busy loop. Not for the card alone (a
 //   caution): an honest shop's own dialog opened after it (the bank's 3-D Secure step) should not sit under our
 //   card, which a modal makes unclickable. Between those moments the page can still cover us; the toolbar badge
@@ -47,7 +49,8 @@ const RETRY_MS = 500;
 /**
  * How often the page's zoom on its document element is looked at again while the host exists (only on a page we
  * warn on): a page can change it later without touching the host, by a style sheet it adds or edits (CSSOM edits
- * make no DOM mutation to observe). While the banner shows (keepOnTop), the page's open popovers too.
+ * make no DOM mutation to observe). While the banner shows (keepOnTop), the page's open popovers and fullscreen
+ * element too.
  */
 const ZOOM_CHECK_MS = 500;
 /** The least time between two raises the page's own top-layer elements cause (keepOnTop). */
@@ -118,20 +121,25 @@ export function createGuardedHost(doc: Document): GuardedHost {
     }
   };
 
-  /** The page's own top-layer elements that are open (modal dialogs, popovers): any of them may cover ours. */
+  /**
+   * The page's own top-layer elements that are open (modal dialogs, popovers, the fullscreen element): any of them
+   * may cover ours.
+   */
   const pageTopLayer = (): Element[] => {
+    let open: Element[] = [];
     try {
-      return Array.from(doc.querySelectorAll('dialog:modal, :popover-open')).filter((el) => el !== host);
+      open = Array.from(doc.querySelectorAll('dialog:modal, :popover-open')).filter((el) => el !== host);
     } catch {
-      // A browser without those selectors has no top layer to compare with.
-      return [];
+      // A browser without those selectors has no dialogs or popovers in a top layer to compare with.
     }
+    const full = doc.fullscreenElement;
+    if (full && full !== host) open.push(full);
+    return open;
   };
   /** Those open when the host last went on top: it is above them. */
   let below: Element[] = [];
 
-  // Only when the page has a top-layer element of its own open. (Not for a fullscreen element yet: headless
-  // Chromium here does not enter fullscreen, so that case could not be tested.)
+  // Only when the page has a top-layer element of its own open.
   const toTop = (): void => {
     if (!usePopover || !host.isConnected) return;
     const open = pageTopLayer();
@@ -157,11 +165,21 @@ export function createGuardedHost(doc: Document): GuardedHost {
   const topLayerObserver = new MutationObserver((records) => {
     if (records.some((r) => r.target !== host && (r.target as Element).hasAttribute('open'))) queueToTop();
   });
+  // Going fullscreen changes no attribute either; its event comes at once (the 500 ms check, should a page listener
+  // stop it first).
+  const onFullscreen = (event: Event): void => {
+    if (event.isTrusted && doc.fullscreenElement) queueToTop();
+  };
   const keepOnTop = (on: boolean): void => {
     if (on === keep) return;
     keep = on;
-    if (on) topLayerObserver.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
-    else topLayerObserver.disconnect();
+    if (on) {
+      topLayerObserver.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
+      doc.addEventListener('fullscreenchange', onFullscreen, true);
+    } else {
+      topLayerObserver.disconnect();
+      doc.removeEventListener('fullscreenchange', onFullscreen, true);
+    }
   };
   /** A popover opened since the host last went on top (it changes no attribute, so only a look finds it). */
   const checkNewTopLayer = (): void => {

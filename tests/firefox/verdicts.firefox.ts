@@ -89,6 +89,27 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     });
   }
 
+  it('a page that puts an element of its own into fullscreen (no address bar, above our banner) does not keep the banner covered', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      await page.goto(sites.url('http://alipay-refund.cn/fullscreen-cover.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      const width = await page.evaluate(() => innerWidth);
+      const atTop = async (): Promise<string> => {
+        const [r, g, b] = await pixelAt(page, Math.round(width / 2), 4);
+        return r > 150 && g < 90 && b < 90 ? 'banner red' : `rgb(${r}, ${g}, ${b})`;
+      };
+      assert.equal(await pollFor(atTop, 'banner red'), 'banner red');
+      // The person presses the page's button (a real click: fullscreen needs one).
+      await page.click('#enter');
+      assert.equal(await pollFor(() => page.evaluate(() => document.fullscreenElement?.id ?? 'none'), 'stage'), 'stage');
+      assert.equal(await pollFor(atTop, 'banner red'), 'banner red');
+    } finally {
+      await page.evaluate(() => document.exitFullscreen().catch(() => {})).catch(() => {});
+      await page.close();
+    }
+  });
+
   it('a refund form written into an about:blank iframe gets "!!" (the scanner reaches blank frames)', async () => {
     const page = await onlySiteTab(firefox);
     try {

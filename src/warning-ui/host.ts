@@ -181,9 +181,15 @@ export function createGuardedHost(doc: Document): GuardedHost {
       doc.removeEventListener('fullscreenchange', onFullscreen, true);
     }
   };
-  /** A popover opened since the host last went on top (it changes no attribute, so only a look finds it). */
+  /**
+   * A popover opened since the host last went on top (it changes no attribute, so only a look finds it). Those the
+   * page has closed since drop out of `below`, so that opening one of them again counts as new.
+   */
   const checkNewTopLayer = (): void => {
-    if (keep && usePopover && pageTopLayer().some((el) => !below.includes(el))) queueToTop();
+    if (!keep || !usePopover) return;
+    const open = pageTopLayer();
+    if (open.some((el) => !below.includes(el))) queueToTop();
+    else below = open;
   };
 
   const ensure = (): void => {

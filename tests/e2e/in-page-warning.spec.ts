@@ -128,6 +128,17 @@ for (const [query, element] of [
   });
 }
 
+test('a page that closes its popover cover and opens it again does not keep the danger banner covered either', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/modal-cover.html?popover-again'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+  const { topmost, detach } = await topLayerReader(page);
+  // The same popover element, opened a second time after our host went above its first opening.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { coverRound: number }).coverRound), { timeout: 10_000 }).toBe(2);
+  await expect.poll(topmost, { timeout: 3_000 }).toBe('warning');
+  await detach();
+});
+
 test("an honest shop's own dialog opened after our caution card (its bank's verification step) stays above the card", async ({ page, sites }) => {
   await page.goto(sites.url('https://shop-example.cn/secure-step.html'));
   await expect.poll(() => badgeText(page)).toBe('!');

@@ -71,6 +71,14 @@ export function policyFacts(input: DecideInput): PolicyFacts {
 }
 
 /**
+ * An earlier step that took card details (a card step), not only who you are (a story step): earlier-steps.ts
+ * notes card kinds when the page had any, else the phone or ID-number kinds.
+ */
+export function isCardStep(step: Pick<EarlierStep, 'kinds'>): boolean {
+  return step.kinds.some((k) => CARD_KINDS.includes(k));
+}
+
+/**
  * A code page right after the same site's card page is judged as the two pages together: the card fields,
  * the brand claim and the scam story of the earlier page count here too, so the split form gets the level the
  * one-page form would get. After a story step (a phone or ID number under a scam story or a sign-in claim) the
@@ -85,7 +93,7 @@ export function policyFacts(input: DecideInput): PolicyFacts {
  */
 function withEarlierStep(facts: PolicyFacts, earlier: EarlierStep | undefined): PolicyFacts {
   if (!earlier || !facts.kinds.has('otp') || anyCard(facts)) return facts;
-  const cardStep = earlier.kinds.some((k) => CARD_KINDS.includes(k));
+  const cardStep = isCardStep(earlier);
   if (earlier.otherSite) return cardStep ? { ...facts, earlierElsewhere: true } : facts;
   const flags = {
     claim: facts.claim || earlier.claim,

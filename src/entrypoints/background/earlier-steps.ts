@@ -18,7 +18,7 @@
 // scam scripts the page told, and a time. Never a value, never a path.
 import { z } from 'zod';
 import { CARD_KINDS, FIELD_KINDS, type Context, type EarlierStep, type FieldKind, type Verdict } from '@/core/types';
-import { policyFacts, scriptIdsOf } from '@/core/verdict/decide';
+import { isCardStep, policyFacts, scriptIdsOf } from '@/core/verdict/decide';
 import { describeIssue } from '@/messaging/validate';
 import type { KeyValueStore } from '@/platform/session-store';
 
@@ -79,7 +79,7 @@ export function earlierStepFor(note: StepNote, site: string | null, now: number)
   if (site === null || now < note.at || now - note.at > STEP_WINDOW_MS) return null;
   const step = { kinds: note.kinds, claim: note.claim, moneyClaim: note.moneyClaim, script: note.script, scripts: note.scripts ?? [] };
   if (note.sites.includes(site)) return step;
-  const fakeCardPage = (note.claim || note.script) && note.kinds.some((k) => CARD_KINDS.includes(k));
+  const fakeCardPage = (note.claim || note.script) && isCardStep(note);
   return fakeCardPage ? { ...step, otherSite: true } : null;
 }
 

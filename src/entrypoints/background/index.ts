@@ -111,11 +111,12 @@ export default defineBackground(() => {
     }));
   });
 
+  // Firefox leaves a window.open('') tab's blank document without our content script (inject.ts says more).
+  const opened = import.meta.env.FIREFOX ? openedTabs(injectGuardIntoOpenedTab) : undefined;
+
   // A new document in the tab (navigation or reload). Same-document history changes in Chrome can also
   // report `loading`; the content script re-sends its scan on every URL change (wxt:locationchange), so a
   // single-page app gets its verdict back right away.
-  // Firefox leaves a window.open('') tab's blank document without our content script (inject.ts says more).
-  const opened = import.meta.env.FIREFOX ? openedTabs(injectGuardIntoOpenedTab) : undefined;
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     opened?.updated(tabId, changeInfo.status);
     if (changeInfo.status === 'loading') void handlers.navigated(tabId);

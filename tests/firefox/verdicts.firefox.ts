@@ -7,12 +7,24 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
 import { WARNING_HOST_MARK } from '../../src/warning-ui/api';
 import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
 import { firefoxBadgeText, firefoxTabView, launchFirefoxWithExtension, onlySiteTab, pixelAt, pollFor, pollUntil, type FirefoxSession } from './firefox';
 
 /** The warning's host, as page script finds it. */
 const HOST = `[${WARNING_HOST_MARK}]`;
+
+/**
+ * What is painted at the top edge of the window, mid-width, where the danger banner's red is: 'banner red', or the
+ * colour found. Not hit testing (as the banner test does): Firefox leaves out of elementFromPoint what a page's
+ * modal dialog makes inert, though it paints it.
+ */
+async function paintedAtTop(page: Page): Promise<string> {
+  const width = await page.evaluate(() => innerWidth);
+  const [r, g, b] = await pixelAt(page, Math.round(width / 2), 4);
+  return r > 150 && g < 90 && b < 90 ? 'banner red' : `rgb(${r}, ${g}, ${b})`;
+}
 
 describe('Firefox: fake refund page and official host', { timeout: 120_000 }, () => {
   let sites: SiteServer;
@@ -74,15 +86,8 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
         assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
         // The page waits for our host, then opens its opaque cover above it; nobody focuses anything.
         assert.equal(await pollFor(() => page.evaluate((selector) => document.querySelector(selector) !== null, cover), true), true);
-        // What is painted at the top edge of the window, where the banner's red is: the banner again, not the page's
-        // white cover. (Not hit testing as above: Firefox leaves out of it what a modal dialog makes inert, though it
-        // paints it.)
-        const width = await page.evaluate(() => innerWidth);
-        const painted = await pollFor(async () => {
-          const [r, g, b] = await pixelAt(page, Math.round(width / 2), 4);
-          return r > 150 && g < 90 && b < 90 ? 'banner red' : `rgb(${r}, ${g}, ${b})`;
-        }, 'banner red');
-        assert.equal(painted, 'banner red');
+        // The banner again, not the page's white cover.
+        assert.equal(await pollFor(() => paintedAtTop(page), 'banner red'), 'banner red');
       } finally {
         await page.close();
       }
@@ -94,11 +99,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     try {
       await page.goto(sites.url('http://alipay-refund.cn/fullscreen-cover.html'));
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
-      const width = await page.evaluate(() => innerWidth);
-      const atTop = async (): Promise<string> => {
-        const [r, g, b] = await pixelAt(page, Math.round(width / 2), 4);
-        return r > 150 && g < 90 && b < 90 ? 'banner red' : `rgb(${r}, ${g}, ${b})`;
-      };
+      const atTop = () => paintedAtTop(page);
       assert.equal(await pollFor(atTop, 'banner red'), 'banner red');
       // The person presses the page's button (a real click: fullscreen needs one).
       await page.click('#enter');
@@ -218,16 +219,16 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
-  for (const [file, what] of [
-    ['blank-popup.html', ''],
+  for (const [query, what] of [
+    ['', ''],
     // Firefox: the guard reaches that window by the background's injection (background/opened-tabs.ts); the page
     // sets the guard's run-once mark on the window first, which must not make that copy stand down.
-    ['blank-popup-marked.html', ', also when the page puts our run-once mark on that window first'],
+    ['?marked', ', also when the page puts our run-once mark on that window first'],
   ] as const) {
     it(`a refund form built in a new about:blank window gets "!!" there (the window shows no address)${what}`, async () => {
       const page = await onlySiteTab(firefox);
       try {
-        await page.goto(sites.url(`http://alipay-refund.cn/${file}`));
+        await page.goto(sites.url(`http://alipay-refund.cn/blank-popup.html${query}`));
         assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
         await page.click('#open');
         assert.equal(await pollFor(() => firefoxBadgeText(firefox, 'newest tab'), '!!'), '!!');

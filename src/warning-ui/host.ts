@@ -21,7 +21,9 @@
 //   element put into fullscreen at once (its event; a fake page can draw a bank's address bar in there, the
 //   browser's own is gone), a popover at the next ZOOM_CHECK_MS tick (opening one changes no attribute; so a
 //   fullscreen whose event a page stopped first); at most once per MIN_RAISE_GAP_MS,
-//   so a page that re-opens its element each time gets a flicker, not a busy loop. Not for the card alone (a
+//   so a page that re-opens its element each time gets a flicker, not a busy loop. A dialog or popover inside a
+//   shadow root of the page's escapes all of those looks: at the same tick, a hit test at the banner's middle finds
+//   whatever the page paints over it (coveredByPage). Not for the card alone (a
 //   caution): an honest shop's own dialog opened after it (the bank's 3-D Secure step) should not sit under our
 //   card, which a modal makes unclickable. Between those moments the page can still cover us; the toolbar badge
 //   stays as the second signal.
@@ -36,8 +38,11 @@ export interface GuardedHost {
   ensure(): void;
   /** Puts the host above any top-layer element the page opened after it (a modal dialog, a popover). */
   toTop(): void;
-  /** While on, every top-layer element the page opens later is answered by going above it (see the header). */
-  keepOnTop(on: boolean): void;
+  /**
+   * With an element of ours (the danger banner), every top-layer element the page opens later is answered by going
+   * above it (see the header), and something of the page's painted over that element's middle too; null ends it.
+   */
+  keepOnTop(shown: Element | null): void;
   destroy(): void;
 }
 
@@ -50,7 +55,7 @@ const RETRY_MS = 500;
  * How often the page's zoom on its document element is looked at again while the host exists (only on a page we
  * warn on): a page can change it later without touching the host, by a style sheet it adds or edits (CSSOM edits
  * make no DOM mutation to observe). While the banner shows (keepOnTop), the page's open popovers and fullscreen
- * element too.
+ * element too, and what is painted over the banner's middle.
  */
 const ZOOM_CHECK_MS = 500;
 /** The least time between two raises the page's own top-layer elements cause (keepOnTop). */
@@ -139,26 +144,49 @@ export function createGuardedHost(doc: Document): GuardedHost {
   /** Those open when the host last went on top: it is above them. */
   let below: Element[] = [];
 
-  // Only when the page has a top-layer element of its own open.
-  const toTop = (): void => {
+  /**
+   * Whether the page paints something over the middle of `el` (ours) that none of the page's top-layer elements we
+   * know of (`open`) holds: a dialog or popover inside a shadow root of the page's, which neither the document's
+   * selectors nor an observer of the document see. A hit test finds it whatever holds it; it answers with the page's
+   * element that holds that root. A modal dialog of the page's makes our host inert: the hit test then passes
+   * through us to the dialog, or its backdrop, which is the dialog too. One we know of and went above is left alone
+   * (`open`); one in a shadow root is raised above again at each check, which is harmless.
+   */
+  const coveredByPage = (el: Element, open: readonly Element[]): boolean => {
+    if (typeof doc.elementFromPoint !== 'function') return false;
+    const box = el.getBoundingClientRect();
+    if (box.width <= 0 || box.height <= 0) return false;
+    const hit = doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && hit !== host && !open.some((top) => top === hit || top.contains(hit));
+  };
+
+  // Only when the page has a top-layer element of its own open, or (`covered`) something of the page's is painted
+  // over our banner all the same.
+  const toTop = (covered = false): void => {
     if (!usePopover || !host.isConnected) return;
     const open = pageTopLayer();
-    if (open.length > 0) raise(true);
+    if (open.length > 0 || covered) raise(true);
     below = open;
   };
 
-  let keep = false;
+  /** The element of ours that must stay visible (the danger banner) while keepOnTop is on. */
+  let kept: Element | null = null;
   let raiseQueued = false;
+  let coverQueued = false;
   let lastRaise = -Infinity;
   /** Goes on top soon, at most once per MIN_RAISE_GAP_MS. */
-  const queueToTop = (): void => {
-    if (!keep || raiseQueued) return;
+  const queueToTop = (covered = false): void => {
+    if (!kept) return;
+    coverQueued ||= covered;
+    if (raiseQueued) return;
     raiseQueued = true;
     setTimeout(() => {
       raiseQueued = false;
-      if (!keep || destroyed) return;
+      const force = coverQueued;
+      coverQueued = false;
+      if (!kept || destroyed) return;
       lastRaise = Date.now();
-      toTop();
+      toTop(force);
     }, Math.max(0, lastRaise + MIN_RAISE_GAP_MS - Date.now()));
   };
   // A dialog's showModal() sets its `open` attribute; so does show() (not the top layer: toTop then does nothing).
@@ -170,9 +198,11 @@ export function createGuardedHost(doc: Document): GuardedHost {
   const onFullscreen = (event: Event): void => {
     if (event.isTrusted && doc.fullscreenElement) queueToTop();
   };
-  const keepOnTop = (on: boolean): void => {
-    if (on === keep) return;
-    keep = on;
+  const keepOnTop = (shown: Element | null): void => {
+    const on = shown !== null;
+    const was = kept !== null;
+    kept = shown;
+    if (on === was) return;
     if (on) {
       topLayerObserver.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
       doc.addEventListener('fullscreenchange', onFullscreen, true);
@@ -186,9 +216,10 @@ export function createGuardedHost(doc: Document): GuardedHost {
    * page has closed since drop out of `below`, so that opening one of them again counts as new.
    */
   const checkNewTopLayer = (): void => {
-    if (!keep || !usePopover) return;
+    if (!kept || !usePopover) return;
     const open = pageTopLayer();
     if (open.some((el) => !below.includes(el))) queueToTop();
+    else if (coveredByPage(kept, open)) queueToTop(true);
     else below = open;
   };
 
@@ -251,7 +282,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
       destroyed = true;
       clearInterval(zoomCheck);
       observer.disconnect();
-      keepOnTop(false);
+      keepOnTop(null);
       host.removeEventListener('toggle', onToggle);
       host.remove();
     },

@@ -147,7 +147,7 @@ export function createWarningUi(doc: Document): WarningUiApi {
   const hideBanner = (): void => {
     if (banner) banner.hidden = true;
     // Only the danger banner keeps itself above what the page opens later (host.ts says why not the card).
-    host?.keepOnTop(false);
+    host?.keepOnTop(null);
     // The banner's space is free again: the card may go back to full size or move up.
     schedule();
   };
@@ -199,7 +199,7 @@ export function createWarningUi(doc: Document): WarningUiApi {
         },
       });
       banner.hidden = false;
-      host?.keepOnTop(true);
+      host?.keepOnTop(banner);
       // The card must not sit under the banner: place it again with the banner's height taken.
       schedule();
     },

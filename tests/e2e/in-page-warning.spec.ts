@@ -128,6 +128,22 @@ for (const [query, element] of [
   });
 }
 
+for (const [query, element] of [
+  ['?shadow', 'modal dialog'],
+  ['?shadow-popover', 'popover'],
+] as const) {
+  test(`a page that covers the danger banner with a ${element} inside a closed shadow root of its own does not keep it covered`, async ({ page, sites }) => {
+    await page.goto(sites.url(`http://alipay-refund.cn/modal-cover.html${query}`));
+    await expect.poll(() => badgeText(page)).toBe('!!');
+    await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible));
+    // Neither the document's selectors nor an observer of the document see into that root.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { coverOpen: () => boolean }).coverOpen())).toBe(true);
+    const { topmost, detach } = await topLayerReader(page);
+    await expect.poll(topmost, { timeout: 3_000 }).toBe('warning');
+    await detach();
+  });
+}
+
 test('a page that closes its popover cover and opens it again does not keep the danger banner covered either', async ({ page, sites }) => {
   await page.goto(sites.url('http://alipay-refund.cn/modal-cover.html?popover-again'));
   await expect.poll(() => badgeText(page)).toBe('!!');

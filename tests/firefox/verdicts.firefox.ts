@@ -75,9 +75,11 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     });
   }
 
-  for (const [what, query, cover] of [
-    ['a modal dialog', '', 'dialog:modal'],
-    ['a popover', '?popover', '#cover:popover-open'],
+  for (const [what, query] of [
+    ['a modal dialog', ''],
+    ['a popover', '?popover'],
+    ['a modal dialog inside a closed shadow root', '?shadow'],
+    ['a popover inside a closed shadow root', '?shadow-popover'],
   ] as const) {
     it(`a page that covers the danger banner with ${what} of its own, opened once our warning shows, does not keep it covered`, async () => {
       const page = await onlySiteTab(firefox);
@@ -85,7 +87,8 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
         await page.goto(sites.url(`http://alipay-refund.cn/modal-cover.html${query}`));
         assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
         // The page waits for our host, then opens its opaque cover above it; nobody focuses anything.
-        assert.equal(await pollFor(() => page.evaluate((selector) => document.querySelector(selector) !== null, cover), true), true);
+        const coverOpen = () => page.evaluate(() => (window as unknown as { coverOpen: () => boolean }).coverOpen());
+        assert.equal(await pollFor(coverOpen, true), true);
         // The banner again, not the page's white cover.
         assert.equal(await pollFor(() => paintedAtTop(page), 'banner red'), 'banner red');
       } finally {

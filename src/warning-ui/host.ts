@@ -14,21 +14,11 @@
 //   MAX_ROUNDS_PER_TASK rounds; the host is tried again RETRY_MS later;
 // - where the browser has the Popover API, the host sits in the top layer, above any z-index the page uses;
 //   if the page closes that popover, it is reopened;
-// - a page's own top-layer element opened later (a modal <dialog> asking for the code, whose backdrop it can make
-//   opaque) would cover us: each time a warning is shown (at a field's focus, for the banner), the host goes back
-//   above it (`toTop`). While the danger banner shows (`keepOnTop`), the host also answers each such element the
-//   page opens: a modal dialog at once (its `open` attribute, seen by a MutationObserver the page cannot stop), an
-//   element put into fullscreen at once (its event; a fake page can draw a bank's address bar in there, the
-//   browser's own is gone), a popover at the next ZOOM_CHECK_MS tick (opening one changes no attribute; so a
-//   fullscreen whose event a page stopped first); at most once per MIN_RAISE_GAP_MS,
-//   so a page that re-opens its element each time gets a flicker, not a busy loop. A dialog or popover inside a
-//   shadow root of the page's escapes all of those looks: at the same tick, a hit test at the banner's middle finds
-//   whatever the page paints over it (coveredByPage). Not for the card alone (a
-//   caution): an honest shop's own dialog opened after it (the bank's 3-D Secure step) should not sit under our
-//   card, which a modal makes unclickable. Between those moments the page can still cover us; the toolbar badge
-//   stays as the second signal.
+// - a page's own top-layer element opened later (a modal dialog, a popover, fullscreen) would cover us: the host goes
+//   back above it (top-layer.ts says when).
 import { WARNING_HOST_MARK } from './api';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
+import { topLayerKeeper, type TopLayerKeeper } from './top-layer';
 
 export interface GuardedHost {
   /** The host element itself (the guard tells our own mutations and events from the page's by it). */
@@ -36,13 +26,10 @@ export interface GuardedHost {
   readonly root: ShadowRoot;
   /** Re-checks the host now (also done on every mutation): attached, styled, on top. */
   ensure(): void;
-  /** Puts the host above any top-layer element the page opened after it (a modal dialog, a popover). */
-  toTop(): void;
-  /**
-   * With an element of ours (the danger banner), every top-layer element the page opens later is answered by going
-   * above it (see the header), and something of the page's painted over that element's middle too; null ends it.
-   */
-  keepOnTop(shown: Element | null): void;
+  /** See top-layer.ts. */
+  toTop: TopLayerKeeper['toTop'];
+  /** See top-layer.ts. */
+  keepOnTop: TopLayerKeeper['keepOnTop'];
   destroy(): void;
 }
 
@@ -58,8 +45,6 @@ const RETRY_MS = 500;
  * element too, and what is painted over the banner's middle.
  */
 const ZOOM_CHECK_MS = 500;
-/** The least time between two raises the page's own top-layer elements cause (keepOnTop). */
-const MIN_RAISE_GAP_MS = 250;
 
 function supportsPopover(host: HTMLElement): boolean {
   return typeof (host as { showPopover?: unknown }).showPopover === 'function';
@@ -126,102 +111,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
     }
   };
 
-  /**
-   * The page's own top-layer elements that are open (modal dialogs, popovers, the fullscreen element): any of them
-   * may cover ours.
-   */
-  const pageTopLayer = (): Element[] => {
-    let open: Element[] = [];
-    try {
-      open = Array.from(doc.querySelectorAll('dialog:modal, :popover-open')).filter((el) => el !== host);
-    } catch {
-      // A browser without those selectors has no dialogs or popovers in a top layer to compare with.
-    }
-    const full = doc.fullscreenElement;
-    if (full && full !== host) open.push(full);
-    return open;
-  };
-  /** Those open when the host last went on top: it is above them. */
-  let below: Element[] = [];
-
-  /**
-   * Whether the page paints something over the middle of `el` (ours) that none of the page's top-layer elements we
-   * know of (`open`) holds: a dialog or popover inside a shadow root of the page's, which neither the document's
-   * selectors nor an observer of the document see. A hit test finds it whatever holds it; it answers with the page's
-   * element that holds that root. A modal dialog of the page's makes our host inert: the hit test then passes
-   * through us to the dialog, or its backdrop, which is the dialog too. One we know of and went above is left alone
-   * (`open`); one in a shadow root is raised above again at each check, which is harmless.
-   */
-  const coveredByPage = (el: Element, open: readonly Element[]): boolean => {
-    if (typeof doc.elementFromPoint !== 'function') return false;
-    const box = el.getBoundingClientRect();
-    if (box.width <= 0 || box.height <= 0) return false;
-    const hit = doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return hit !== null && hit !== host && !open.some((top) => top === hit || top.contains(hit));
-  };
-
-  // Only when the page has a top-layer element of its own open, or (`covered`) something of the page's is painted
-  // over our banner all the same.
-  const toTop = (covered = false): void => {
-    if (!usePopover || !host.isConnected) return;
-    const open = pageTopLayer();
-    if (open.length > 0 || covered) raise(true);
-    below = open;
-  };
-
-  /** The element of ours that must stay visible (the danger banner) while keepOnTop is on. */
-  let kept: Element | null = null;
-  let raiseQueued = false;
-  let coverQueued = false;
-  let lastRaise = -Infinity;
-  /** Goes on top soon, at most once per MIN_RAISE_GAP_MS. */
-  const queueToTop = (covered = false): void => {
-    if (!kept) return;
-    coverQueued ||= covered;
-    if (raiseQueued) return;
-    raiseQueued = true;
-    setTimeout(() => {
-      raiseQueued = false;
-      const force = coverQueued;
-      coverQueued = false;
-      if (!kept || destroyed) return;
-      lastRaise = Date.now();
-      toTop(force);
-    }, Math.max(0, lastRaise + MIN_RAISE_GAP_MS - Date.now()));
-  };
-  // A dialog's showModal() sets its `open` attribute; so does show() (not the top layer: toTop then does nothing).
-  const topLayerObserver = new MutationObserver((records) => {
-    if (records.some((r) => r.target !== host && (r.target as Element).hasAttribute('open'))) queueToTop();
-  });
-  // Going fullscreen changes no attribute either; its event comes at once (the 500 ms check, should a page listener
-  // stop it first).
-  const onFullscreen = (event: Event): void => {
-    if (event.isTrusted && doc.fullscreenElement) queueToTop();
-  };
-  const keepOnTop = (shown: Element | null): void => {
-    const on = shown !== null;
-    const was = kept !== null;
-    kept = shown;
-    if (on === was) return;
-    if (on) {
-      topLayerObserver.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
-      doc.addEventListener('fullscreenchange', onFullscreen, true);
-    } else {
-      topLayerObserver.disconnect();
-      doc.removeEventListener('fullscreenchange', onFullscreen, true);
-    }
-  };
-  /**
-   * A popover opened since the host last went on top (it changes no attribute, so only a look finds it). Those the
-   * page has closed since drop out of `below`, so that opening one of them again counts as new.
-   */
-  const checkNewTopLayer = (): void => {
-    if (!kept || !usePopover) return;
-    const open = pageTopLayer();
-    if (open.some((el) => !below.includes(el))) queueToTop();
-    else if (coveredByPage(kept, open)) queueToTop(true);
-    else below = open;
-  };
+  const keeper = topLayerKeeper(doc, host, () => raise(true), () => usePopover && host.isConnected);
 
   const ensure = (): void => {
     if (destroyed) return;
@@ -265,14 +155,14 @@ export function createGuardedHost(doc: Document): GuardedHost {
   const zoomCheck = setInterval(() => {
     if (!host.isConnected) return;
     sanitize();
-    checkNewTopLayer();
+    keeper.check();
   }, ZOOM_CHECK_MS);
 
   return {
     element: host,
     root,
-    toTop,
-    keepOnTop,
+    toTop: keeper.toTop,
+    keepOnTop: keeper.keepOnTop,
     ensure: () => {
       ensure();
       // The document element may have been replaced: observe the current one.
@@ -282,7 +172,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
       destroyed = true;
       clearInterval(zoomCheck);
       observer.disconnect();
-      keepOnTop(null);
+      keeper.keepOnTop(null);
       host.removeEventListener('toggle', onToggle);
       host.remove();
     },

@@ -42,7 +42,7 @@ const RETRY_MS = 500;
  * How often the page's zoom on its document element is looked at again while the host exists (only on a page we
  * warn on): a page can change it later without touching the host, by a style sheet it adds or edits (CSSOM edits
  * make no DOM mutation to observe). While the banner shows (keepOnTop), the page's open popovers and fullscreen
- * element too, and what is painted over the banner's middle.
+ * element too, and what is painted over the banner.
  */
 const ZOOM_CHECK_MS = 500;
 

@@ -131,6 +131,9 @@ for (const [query, element] of [
 for (const [query, element] of [
   ['?shadow', 'modal dialog'],
   ['?shadow-popover', 'popover'],
+  ['?shadow-corner', 'popover over only its title'],
+  // Letting the pointer through, so no hit test finds it: Chromium's IntersectionObserver v2 does.
+  ['?shadow-ghost', 'popover that lets the pointer through'],
 ] as const) {
   test(`a page that covers the danger banner with a ${element} inside a closed shadow root of its own does not keep it covered`, async ({ page, sites }) => {
     await page.goto(sites.url(`http://alipay-refund.cn/modal-cover.html${query}`));

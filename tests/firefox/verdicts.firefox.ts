@@ -80,6 +80,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     ['a popover', '?popover'],
     ['a modal dialog inside a closed shadow root', '?shadow'],
     ['a popover inside a closed shadow root', '?shadow-popover'],
+    ['a popover over only its title, inside a closed shadow root', '?shadow-corner'],
   ] as const) {
     it(`a page that covers the danger banner with ${what} of its own, opened once our warning shows, does not keep it covered`, async () => {
       const page = await onlySiteTab(firefox);

@@ -102,6 +102,7 @@ test('a form written into an about:blank iframe is caught, and warned about insi
 
 for (const [kind, file] of [
   ['a srcdoc iframe', 'srcdoc-frame.html'],
+  ['a sandboxed srcdoc iframe (an opaque origin, no scripts)', 'sandbox-frame.html'],
   ['a data: URL iframe', 'data-frame.html'],
   ['a blob: URL iframe', 'blob-frame.html'],
   ['an about:blank iframe that stays empty until 1.5 s after load', 'blank-frame-late.html'],

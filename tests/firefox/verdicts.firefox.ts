@@ -1,5 +1,5 @@
 // The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
-// banner, also when its form is in an about:blank, srcdoc, data: or blob: URL iframe, a closed shadow root or a new
+// banner, also when its form is in an about:blank, srcdoc (sandboxed or not), data: or blob: URL iframe, a closed shadow root or a new
 // about:blank window; the code page after a card page of the same site gets "!!", in the same tab or in a tab the
 // card page opened; a form in a frame of its own site is judged with the page around it; the bank's own host
 // gets no badge and no warning; the banner holds under a strict Content-Security-Policy and on a page that zooms
@@ -127,7 +127,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
-  for (const [kind, file] of [['srcdoc', 'srcdoc-frame.html'], ['data: URL', 'data-frame.html'], ['blob: URL', 'blob-frame.html'], ['late-filled about:blank', 'blank-frame-late.html']] as const) {
+  for (const [kind, file] of [['srcdoc', 'srcdoc-frame.html'], ['data: URL', 'data-frame.html'], ['blob: URL', 'blob-frame.html'], ['late-filled about:blank', 'blank-frame-late.html'], ['sandboxed srcdoc (an opaque origin, no scripts)', 'sandbox-frame.html']] as const) {
     it(`a refund form in a ${kind} iframe gets "!!" (the scanner reaches that frame)`, async () => {
       const page = await onlySiteTab(firefox);
       try {

@@ -146,7 +146,7 @@ export function createWarningUi(doc: Document): WarningUiApi {
 
   const hideBanner = (): void => {
     if (banner) banner.hidden = true;
-    // Only the danger banner keeps itself above what the page opens later (host.ts says why not the card).
+    // Only the danger banner keeps itself above what the page opens later (top-layer.ts says why not the card).
     host?.keepOnTop(null);
     // The banner's space is free again: the card may go back to full size or move up.
     schedule();

@@ -78,7 +78,7 @@ export function topLayerKeeper(doc: Document, host: Element, raiseAgain: () => v
     if (box.width <= 0 || box.height <= 0) return false;
     return HIT_POINTS.some(([x, y]) => {
       const hit = doc.elementFromPoint(box.left + box.width * x, box.top + box.height * y);
-      return hit !== null && hit !== host && !open.some((top) => top === hit || top.contains(hit));
+      return hit !== null && hit !== host && !open.some((top) => top.contains(hit));
     });
   };
 

@@ -133,6 +133,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // For a fake sign-in page: "refunds and claims only in the official app" would be beside its point.
+    id: 'sign-in-official-only',
+    text: {
+      zh: '只在官方网站或官方 App 里登录账号，密码不告诉任何人。',
+      en: "Sign in only on the company's own website or app, and never tell anyone your password.",
+    },
+  },
+  {
     // The caution one: an honest shop's checkout looks like this too, so the advice names the one situation
     // that turns it into the scam (a caller sent you here) instead of claiming a brand or a refund.
     id: 'stop-if-phone-sent-you',

@@ -116,6 +116,7 @@ describe('ids and references', () => {
       'no-transfer',
       'official-only',
       'points-in-official-app',
+      'sign-in-official-only',
       'stop-if-phone-sent-you',
       'stop-screen-share',
       'subsidy-official-only',

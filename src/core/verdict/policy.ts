@@ -235,7 +235,7 @@ export const POLICY: readonly PolicyRule[] = [
     summary: "A password asked for on a page that presents itself as a brand's sign-in page, on a site the brand does not own (credential phishing).",
     when: (f) => has(f, 'password') && f.signInClaim,
     level: 'danger',
-    advice: ['check-address', 'official-only'],
+    advice: ['check-address', 'sign-in-official-only'],
     cases: [],
   },
   {
@@ -243,7 +243,7 @@ export const POLICY: readonly PolicyRule[] = [
     summary: 'A password asked for on a host that imitates a brand.',
     when: (f) => has(f, 'password') && f.domain.kind === 'lookalike',
     level: 'danger',
-    advice: ['check-address', 'official-only'],
+    advice: ['check-address', 'sign-in-official-only'],
     cases: [],
   },
   {

@@ -164,6 +164,16 @@ describe('the one thing to do, on verdicts from the real policy and knowledge ba
     expect(action(v, 'en')).toBe("Don't type anything, and hang up. Handle refunds and claims only in the company's official website or app.");
   });
 
+  it('a fake sign-in page (danger): do not type, and sign in only on the official site or app (not a word about refunds)', () => {
+    const claim: PageSignal = { kind: 'brand-claim', brand: 'tencent', reasons: [{ code: 'claim-in-title', detail: 'QQ安全中心' }, { code: 'claim-sign-in-page', detail: 'QQ安全中心 - 登录' }] };
+    const v = page('unknown', ['password'], [claim]);
+    expect(v.level).toBe('danger');
+    expect(action(v, 'zh')).toBe('不要输入。只在官方网站或官方 App 里登录账号，密码不告诉任何人。');
+    expect(action(v, 'en')).toBe("Don't type anything. Sign in only on the company's own website or app, and never tell anyone your password.");
+    // The same on a lookalike host.
+    expect(action(page('lookalike', ['password']), 'zh')).toBe('不要输入。只在官方网站或官方 App 里登录账号，密码不告诉任何人。');
+  });
+
   it('a fake parcel-compensation page claiming a courier (danger): the same one instruction', () => {
     const v = page('unknown', ['id-number', 'card-number', 'otp'], [{ kind: 'brand-claim', brand: 'sf-express', reasons: [] }]);
     expect(v.level).toBe('danger');

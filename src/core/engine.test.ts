@@ -29,6 +29,19 @@ describe('evaluateFindings', () => {
     expect(v.advice).toContain('never-share-code');
   });
 
+  it('warns hard on a page that asks for a QQ password and says nothing else about who it is', () => {
+    const qq: FieldFinding = { index: 1, kind: 'password', id: null, name: 'pwd', reasons: [{ code: 'input-type', detail: 'password' }], labels: ['请输入QQ密码'] };
+    const facts = page('https://vip-gift.example.net/login', [], { title: '会员领取', fields: [qq] });
+    const v = evaluateFindings(facts, { trusted: [] });
+    expect(v.level).toBe('danger');
+    expect(v.rules).toEqual([{ code: 'password-with-sign-in-claim' }]);
+    expect(v.signals).toEqual([{ kind: 'brand-claim', brand: 'tencent', reasons: [{ code: 'claim-password-for', detail: 'QQ' }] }]);
+    // The same field named only "密码" is any site's own sign-in.
+    expect(evaluateFindings({ ...facts, fields: [{ ...qq, labels: ['请输入密码'] }] }, { trusted: [] }).level).toBe('none');
+    // A site the person trusts claims nothing.
+    expect(evaluateFindings(facts, { trusted: ['example.net'] }).level).toBe('none');
+  });
+
   it('judges a frame of another origin with what its top page claimed (context.topSignals)', () => {
     const frame = page('https://form-host.example.net/f', ['card-number', 'otp']);
     const claim = { kind: 'brand-claim' as const, brand: 'pboc', reasons: [{ code: 'claim-title', detail: '中国人民银行' }] };
@@ -147,5 +160,19 @@ describe('evaluatePage', () => {
       [1, 'card-cvv'],
     ]);
     expect(v.level).toBe('caution');
+  });
+
+  it('reads a password field’s names from the snapshot (the scan command’s path)', () => {
+    const snapshot = {
+      url: 'https://followers.example.org/',
+      title: 'Free followers',
+      headings: ['Get free followers'],
+      text: '',
+      controls: [control({ index: 0, placeholder: 'Username', rowKey: 1 }), control({ index: 1, type: 'password', placeholder: 'Instagram Password', rowKey: 2 })],
+    };
+    const v = evaluatePage(snapshot, { trusted: [] });
+    expect(v.fields).toMatchObject([{ index: 1, kind: 'password', labels: ['Instagram Password'] }]);
+    expect(v.level).toBe('danger');
+    expect(v.signals.map((s) => s.brand)).toEqual(['instagram']);
   });
 });

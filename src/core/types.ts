@@ -108,6 +108,12 @@ export interface FieldFinding {
    * included. A paste box (declared by the page to take the whole value) is reported alone for its group.
    */
   boxes?: number[];
+  /**
+   * A password field's own names as the page shows them: its label, aria-label, placeholder and the text just
+   * before it, each present one once. The background looks in them for whose account the password is ("QQ密码",
+   * "Instagram password": core/signals/password-labels.ts). Other kinds carry none.
+   */
+  labels?: string[];
 }
 
 export const DOMAIN_KINDS = ['official', 'trusted', 'lookalike', 'ip', 'unknown'] as const;

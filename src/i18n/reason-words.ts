@@ -75,6 +75,8 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'claim-in-title': { key: 'reasonClaimInTitle', fill: 'subject-brand', evidence: true },
   'claim-in-heading': { key: 'reasonClaimInHeading', fill: 'subject-brand', evidence: true },
   'claim-sign-in-page': { key: 'reasonClaimSignInPage', fill: 'subject-brand', evidence: true },
+  // Its detail is the account's name from the knowledge base ("QQ"), which reads better than the brand's ("腾讯").
+  'claim-password-for': { key: 'reasonClaimPasswordFor', fill: 'detail', evidence: false },
   'scam-phrase': { key: 'reasonScamPhrase', fill: 'subject-text', evidence: true },
   'meeting-join-url': { key: 'reasonMeetingJoinUrl', fill: 'subject-brand', evidence: true },
 

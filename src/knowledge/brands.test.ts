@@ -18,6 +18,7 @@ describe('brands', () => {
     for (const list of [
       brand.aliases,
       brand.checkoutNames ?? [],
+      brand.accountNames ?? [],
       brand.hostTokens,
       brand.domains.map((d) => d.domain),
       (brand.suffixes ?? []).map((s) => s.suffix),
@@ -30,6 +31,12 @@ describe('brands', () => {
   it('checkout names are aliases of their brand', () => {
     for (const brand of BRANDS) {
       for (const name of brand.checkoutNames ?? []) expect(brand.aliases, brand.id).toContain(name);
+    }
+  });
+
+  it('account names are not aliases too (they are read in password fields only)', () => {
+    for (const brand of BRANDS) {
+      for (const name of brand.accountNames ?? []) expect(brand.aliases, brand.id).not.toContain(name);
     }
   });
 

@@ -44,6 +44,15 @@ export function brandById(id: string): Brand | undefined {
   return brandsById.get(id);
 }
 
+/**
+ * `name` as the knowledge base spells it when it is one of the brand's aliases or account names (a password
+ * field's "QQ"), else undefined: what a warning may say back to the person as that brand's account.
+ */
+export function accountName(brandId: string, name: string): string | undefined {
+  const brand = brandById(brandId);
+  return brand && (brand.aliases.includes(name) || (brand.accountNames ?? []).includes(name)) ? name : undefined;
+}
+
 export function adviceById(id: string): Advice | undefined {
   return adviceById_.get(id);
 }

@@ -54,6 +54,12 @@ export interface Brand {
    * to be Google. Optional; a sorted subset of `aliases`.
    */
   checkoutNames?: string[];
+  /**
+   * Bare names kept out of `aliases` because honest headings use them every day (QQ, 微信, Steam), which still say
+   * whose account a password field wants: "QQ密码", "Steam password" (core/signals/password-labels.ts). Read
+   * only in a password field's own names, never in titles or headings. Optional; sorted; not among `aliases`.
+   */
+  accountNames?: string[];
   /** Registrable domains the brand owns, sorted by domain. */
   domains: OfficialDomain[];
   /**

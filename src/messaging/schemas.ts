@@ -21,6 +21,9 @@ export const LIMITS = {
   reasons: 30,
   /** Split boxes of one field (eight 1-character boxes is the most the classifier groups). */
   boxes: 16,
+  /** A password field's names (FieldFinding.labels): four sources, each at most 60 characters from the classifier. */
+  labels: 4,
+  label: 200,
   reasonCode: 100,
   reasonDetail: 1000,
 } as const;
@@ -37,6 +40,7 @@ const findingSchema = z.strictObject({
   name: z.string().max(LIMITS.attr).nullable(),
   reasons: z.array(reasonSchema).max(LIMITS.reasons),
   boxes: z.array(z.number().int().min(0).max(LIMITS.index)).min(1).max(LIMITS.boxes).optional(),
+  labels: z.array(z.string().max(LIMITS.label)).max(LIMITS.labels).optional(),
 }) satisfies z.ZodType<FieldFinding>;
 
 const surroundingPageSchema = z.strictObject({

@@ -40,6 +40,13 @@ describe('validateIncoming: well-formed messages from the right sender', () => {
     if (result.ok && result.message.type === 'cs-bg-scan') expect(result.message.facts.around).toEqual(around);
   });
 
+  it('accepts a password finding with its names', () => {
+    const password = { index: 2, kind: 'password' as const, id: null, name: null, reasons: [], labels: ['QQ密码', '请输入密码'] };
+    const result = validateIncoming({ type: 'cs-bg-scan', facts: facts({ fields: [password] }) }, contentSender, self);
+    expect(result.ok).toBe(true);
+    if (result.ok && result.message.type === 'cs-bg-scan') expect(result.message.facts.fields[0]?.labels).toEqual(['QQ密码', '请输入密码']);
+  });
+
   it('accepts a split-box finding with the indices of its boxes', () => {
     const boxes = { index: 4, kind: 'otp' as const, id: null, name: null, reasons: [{ code: 'split-boxes', detail: '6 boxes' }], boxes: [4, 5, 6, 7, 8, 9] };
     const result = validateIncoming({ type: 'cs-bg-scan', facts: facts({ fields: [boxes] }) }, contentSender, self);
@@ -76,6 +83,9 @@ describe('validateIncoming: forged and malformed messages', () => {
     ['an empty list of boxes', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'otp', id: null, name: null, reasons: [], boxes: [] }] }) }],
     ['a negative box index', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'otp', id: null, name: null, reasons: [], boxes: [0, -1] }] }) }],
     ['too many boxes', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'otp', id: null, name: null, reasons: [], boxes: Array.from({ length: 17 }, (_, i) => i) }] }) }],
+    ['names not a list', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'password', id: null, name: null, reasons: [], labels: 'QQ密码' }] as never }) }],
+    ['too many names', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'password', id: null, name: null, reasons: [], labels: ['a', 'b', 'c', 'd', 'e'] }] }) }],
+    ['a name over the cap', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'password', id: null, name: null, reasons: [], labels: ['x'.repeat(201)] }] }) }],
     ['text over the cap', { type: 'cs-bg-scan', facts: facts({ text: 'x'.repeat(60_001) }) }],
     ['too many fields', { type: 'cs-bg-scan', facts: facts({ fields: Array.from({ length: 2001 }, (_, index) => ({ index, kind: 'otp' as const, id: null, name: null, reasons: [] })) }) }],
     ['title not a string', { type: 'cs-bg-scan', facts: { ...facts(), title: 5 } }],

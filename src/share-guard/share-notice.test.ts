@@ -16,6 +16,7 @@ const knowledge: KnowledgeLookups = {
   adviceText: (id) => (id === 'no-meeting' ? { zh: '真正的客服不会让你进会议。', en: 'Real customer service never needs a meeting.' } : undefined),
   caseSummary: () => undefined,
   phraseDescription: () => undefined,
+  accountName: () => undefined,
 };
 const plan = (v: ReturnType<typeof verdict>) => buildWarningPlan(v, 'zh', t, knowledge);
 

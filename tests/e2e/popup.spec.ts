@@ -55,6 +55,24 @@ test('a card form that claims a courier it is not: caution, the popup says to ch
   await expect(popup.getByTestId('trust-danger')).toHaveText(message('zh_CN', 'trustImpersonationNote'));
 });
 
+test('a page that asks for a QQ password and claims nothing else: danger, and the popup names whose password it is', async ({ page, sites }) => {
+  // The password's own name (QQ密码, in the table cell before the box) is the only thing on the page that says
+  // whose account it wants: bare "QQ" in a heading or title claims nothing.
+  await page.goto(sites.url('https://huiyuan-lingqu.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('verdict')).toHaveAttribute('data-level', 'danger');
+  const kinds = await popup.locator('[data-testid="found-list"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')));
+  expect(kinds).toEqual(['password']);
+  const reason = popup.locator('[data-testid="why-list"] li[data-code="claim-password-for"]');
+  await expect(reason).toHaveCount(1);
+  // Named as the person knows it (QQ), not by the company's name.
+  await expect(reason).toHaveText(message('zh_CN', 'reasonClaimPasswordFor').replaceAll('$1', 'QQ'));
+  await expect(popup.getByTestId('why-list')).toContainText(message('zh_CN', 'rulePasswordWithBrandClaim'));
+  // Tencent holds people's money (WeChat Pay): a caller could not talk the person into trusting this site.
+  await expect(popup.getByTestId('trust-site')).toBeHidden();
+});
+
 test('trusting the site from the popup clears its badge and its warning', async ({ context, page, sites }) => {
   await page.goto(sites.url('https://shop-example.cn/'));
   await expect.poll(() => badgeText(page)).toBe('!');

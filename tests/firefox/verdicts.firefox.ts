@@ -1,7 +1,8 @@
 // The checks that must hold in real Firefox too: a fake refund page on a lookalike host gets "!!" and the
 // banner, also when its form is in an about:blank, srcdoc (sandboxed or not), data: or blob: URL iframe, a closed shadow root or a new
 // about:blank window; the code page after a card page of the same site gets "!!", in the same tab or in a tab the
-// card page opened; a form in a frame of its own site is judged with the page around it; the bank's own host
+// card page opened; a form in a frame of its own site is judged with the page around it; a page that asks for a
+// QQ password gets "!!"; the bank's own host
 // gets no badge and no warning; the banner holds under a strict Content-Security-Policy and on a page that zooms
 // its document element down. Run by node's test runner (`npm run test:firefox`).
 
@@ -277,6 +278,16 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
       assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
     } finally {
       for (const p of await firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
+      await page.close();
+    }
+  });
+
+  it('a page that asks for a QQ password, and names no brand otherwise, gets "!!" (the field\'s name reaches the background)', async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      await page.goto(sites.url('https://huiyuan-lingqu.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+    } finally {
       await page.close();
     }
   });

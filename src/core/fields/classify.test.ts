@@ -186,6 +186,15 @@ describe('reasons', () => {
     const reasons = classifyFields([control({ name: 'code', buttonText: '获取验证码' })])[0]?.reasons ?? [];
     expect(reasons).toContainEqual({ code: 'send-code-button', detail: '获取验证码' });
   });
+  it('gives a password field its own names, each once and none over 60 characters; other kinds none', () => {
+    const [password] = classifyFields([
+      control({ type: 'password', labelText: 'QQ密码', placeholder: 'QQ密码', nearbyText: `${'请输入'.repeat(25)}密码`, ariaLabel: '' }),
+    ]);
+    expect(password).toMatchObject({ kind: 'password', labels: ['QQ密码'] });
+    const [card] = classifyFields([control({ labelText: '银行卡号' })]);
+    expect(card?.kind).toBe('card-number');
+    expect(card).not.toHaveProperty('labels');
+  });
   it('keeps index, id and name', () => {
     const [f] = classifyFields([control({ index: 7, id: 'kh', name: 'cardNo', labelText: '卡号' })]);
     expect(f).toMatchObject({ index: 7, id: 'kh', name: 'cardNo', kind: 'card-number' });

@@ -108,7 +108,23 @@ export function findingsOf(states: ControlState[]): FieldFinding[] {
     // The reasons are copied: a memoised state's evidence is shared with later scans.
     const finding: FieldFinding = { index: s.c.index, kind: s.kind, id: s.c.id, name: s.c.name, reasons: [...(s.ev[s.kind]?.reasons ?? [])] };
     if (s.boxes) finding.boxes = [...s.boxes];
+    if (s.kind === 'password') {
+      const labels = passwordLabels(s.c);
+      if (labels.length > 0) finding.labels = labels;
+    }
     out.push(finding);
+  }
+  return out;
+}
+
+/** A label longer than this is an instruction or a sentence, not the field's name. */
+const LABEL_MAX = 60;
+
+/** The texts that name a password field (FieldFinding.labels): the page's own words, never a value. */
+function passwordLabels(c: ControlSnapshot): string[] {
+  const out: string[] = [];
+  for (const t of [c.labelText, c.ariaLabel, c.placeholder, c.nearbyText]) {
+    if (t && t.length <= LABEL_MAX && !out.includes(t)) out.push(t);
   }
   return out;
 }

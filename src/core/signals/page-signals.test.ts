@@ -55,6 +55,22 @@ describe('pageSignals (with the knowledge base)', () => {
     expect(s.filter((x) => x.kind === 'brand-claim').map((x) => x.brand)).toEqual(['alipay']);
   });
 
+  it('finds the brand a password field is named for, with the names the knowledge base keeps for accounts', () => {
+    const password = (labels: string[]) => ({ index: 1, kind: 'password' as const, id: null, name: null, reasons: [], labels });
+    const claims = (url: string, labels: string[]) =>
+      pageSignals({ url, title: '会员中心', headings: [], text: '', fields: [password(labels)] }, assessDomain(url, [])).map((s) => [
+        s.brand,
+        s.reasons.map((r) => r.code),
+      ]);
+    // Bare QQ and 微信 are not aliases (honest headings carry them), but a password named for them is Tencent's.
+    expect(claims('https://vip-center.example.net/', ['请输入QQ密码'])).toEqual([['tencent', ['claim-password-for']]]);
+    expect(claims('https://vip-center.example.net/', ['微信密码'])).toEqual([['tencent', ['claim-password-for']]]);
+    expect(claims('https://vip-center.example.net/', ['淘寶帳號密码'])).toEqual([['taobao', ['claim-password-for']]]);
+    expect(claims('https://vip-center.example.net/', ['Steam password'])).toEqual([['steam', ['claim-password-for']]]);
+    // Tencent's own site asks for it by right.
+    expect(claims('https://ssl.zc.qq.com/', ['QQ密码'])).toEqual([]);
+  });
+
   it('finds a meeting-join link from its URL alone', () => {
     expect(signalsFor('https://meeting.tencent.com/dm/Xy12ab', '', [], '')).toMatchObject([{ kind: 'meeting-join', brand: 'tencent-meeting' }]);
   });

@@ -1,11 +1,12 @@
-// All page signals for one page: brand claims (title and headings), scam-script phrases (visible text),
-// meeting-join (URL). Matchers are built once from the knowledge base, on first use.
+// All page signals for one page: brand claims (title and headings, and a password field's names), scam-script
+// phrases (visible text), meeting-join (URL). Matchers are built once from the knowledge base, on first use.
 import { BRANDS, MEETING_PROVIDERS, SCAM_PHRASES } from '../../knowledge';
 import { foldPageText } from '../text/han-fold';
 import { dropInvisible } from '../text/invisible';
-import type { DomainAssessment, PageSignal } from '../types';
+import type { DomainAssessment, FieldFinding, PageSignal } from '../types';
 import { brandClaims, buildAliasMatchers } from './brand-claims';
 import { buildMeetingMatchers, meetingJoin } from './meeting-join';
+import { buildAccountMatchers, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
 import { buildPhraseMatchers, scamPhrases } from './scam-phrases';
 
 export interface SignalFacts {
@@ -13,6 +14,8 @@ export interface SignalFacts {
   title: string;
   headings: readonly string[];
   text: string;
+  /** The page's findings: a password field's names may claim a brand (password-labels.ts). */
+  fields?: readonly FieldFinding[];
   /** The top page around a framed form (PageFacts.around). */
   around?: { title: string; headings: readonly string[]; text: string } | undefined;
 }
@@ -20,18 +23,25 @@ export interface SignalFacts {
 let matchers:
   | {
       aliases: ReturnType<typeof buildAliasMatchers>;
+      accounts: ReturnType<typeof buildAccountMatchers>;
       phrases: ReturnType<typeof buildPhraseMatchers>;
       meetings: ReturnType<typeof buildMeetingMatchers>;
     }
   | undefined;
 
 function knowledgeMatchers() {
+  if (matchers) return matchers;
   // Aliases and scripts folded as the page text is (traditional → simplified, core/text/han-fold.ts), so a
   // traditional alias still meets the folded text and 支付寶 meets 支付宝.
-  matchers ??= {
-    aliases: buildAliasMatchers(
-      BRANDS.map((b) => ({ ...b, aliases: b.aliases.map(foldPageText), ...(b.checkoutNames ? { checkoutNames: b.checkoutNames.map(foldPageText) } : {}) })),
-    ),
+  const folded = BRANDS.map((b) => ({
+    ...b,
+    aliases: b.aliases.map(foldPageText),
+    ...(b.checkoutNames ? { checkoutNames: b.checkoutNames.map(foldPageText) } : {}),
+    ...(b.accountNames ? { accountNames: b.accountNames.map(foldPageText) } : {}),
+  }));
+  matchers = {
+    aliases: buildAliasMatchers(folded),
+    accounts: buildAccountMatchers(folded),
     phrases: buildPhraseMatchers(SCAM_PHRASES.map((g) => ({ ...g, patterns: g.patterns.map(foldPageText) }))),
     meetings: buildMeetingMatchers(MEETING_PROVIDERS),
   };
@@ -48,7 +58,7 @@ export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageS
   const headings = facts.headings.map(readable);
   // Scam scripts show up in titles and headings too, not only in body text.
   const visible = [title, ...headings, readable(facts.text)];
-  let claims = brandClaims(title, headings, domain, m.aliases);
+  let claims = withPasswordLabelClaims(brandClaims(title, headings, domain, m.aliases), passwordLabelClaims(facts.fields ?? [], domain, m.accounts, readable));
   if (facts.around) {
     // A form in a frame is judged with the page a person sees around it: a kit can put the brand and the
     // story in the top page and the fields in a frame. One claim per brand; the frame's own comes first.

@@ -3,6 +3,7 @@ import { SCAM_PHRASES, brandById } from '../../knowledge';
 import type { Context, DomainAssessment, EarlierStep, FieldFinding, PageSignal, Verdict } from '../types';
 import { CARD_KINDS } from '../types';
 import { SIGN_IN_PAGE } from '../signals/brand-claims';
+import { PASSWORD_FOR_BRAND } from '../signals/password-labels';
 import { anyCard, MONEY_CATEGORIES, type PolicyFacts } from './policy';
 import { firedRules, levelOf } from './walk';
 
@@ -59,7 +60,8 @@ export function policyFacts(input: DecideInput): PolicyFacts {
     kinds: new Set(input.fields.map((f) => f.kind)),
     claim: input.signals.some((s) => s.kind === 'brand-claim'),
     moneyClaim: moneyClaimBrand(input.signals) !== undefined,
-    signInClaim: input.signals.some((s) => s.kind === 'brand-claim' && s.reasons.some((r) => r.code === SIGN_IN_PAGE)),
+    // A sign-in heading or title, or a password field that names the brand's account ("QQ密码").
+    signInClaim: input.signals.some((s) => s.kind === 'brand-claim' && s.reasons.some((r) => r.code === SIGN_IN_PAGE || r.code === PASSWORD_FOR_BRAND)),
     script: input.signals.some((s) => s.kind === 'scam-phrase'),
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),
     earlierStep: false,

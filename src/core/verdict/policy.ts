@@ -33,7 +33,10 @@ export interface PolicyFacts {
   claim: boolean;
   /** A claim of a brand in MONEY_CATEGORIES. */
   moneyClaim: boolean;
-  /** A claim that reads as the brand's sign-in page (reason `claim-sign-in-page`). */
+  /**
+   * A claim that reads as the brand's sign-in page (reason `claim-sign-in-page`), or a password field named for the
+   * brand's account (`claim-password-for`).
+   */
   signInClaim: boolean;
   script: boolean;
   meeting: boolean;

@@ -13,7 +13,7 @@
 import { browser } from 'wxt/browser';
 import { assessDomain } from '@/core/domain';
 import { evaluateFindings } from '@/core/engine';
-import { adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
+import { accountName, adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
 import { validateIncoming } from '@/messaging/validate';
 import { applyBadge } from '@/platform/badge';
 import { extensionOrigin, translate, uiLang } from '@/platform/browser-apis';
@@ -40,6 +40,7 @@ const knowledge: KnowledgeLookups = {
   adviceText: (id) => adviceById(id)?.text,
   caseSummary: (id) => caseById(id)?.summary,
   phraseDescription: (id) => SCAM_PHRASES.find((group) => group.id === id)?.description,
+  accountName,
 };
 
 export default defineBackground(() => {

@@ -22,6 +22,7 @@ export const MESSAGE_KEYS = [
   'warnWhyAfterStoryStep',
   'warnWhyAfterFakeCardPage',
   'warnWhyBrandClaim',
+  'warnWhyPasswordFor',
   'warnWhyIp',
   'warnWhyMeeting',
   'warnWhyScamPhrase',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decide } from '@/core/verdict/decide';
 import type { DomainKind, FieldKind, PageSignal } from '@/core/types';
-import { adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
+import { accountName, adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
 import type { Bilingual } from '@/knowledge/types';
 import type { MessageKey } from './message-keys';
 import { domain, finding, translatorFrom, verdict } from './test-factories';
@@ -23,6 +23,7 @@ const knowledge: KnowledgeLookups = {
   }),
   caseSummary: table({ 'wuhan-2021': { zh: '武汉有人被假客服拉进会议，输了五张卡的密码。', en: 'In Wuhan a fake agent had a woman type five cards’ passwords in a meeting.' } }),
   phraseDescription: table({ 'refund-quality': { zh: '说商品有质量问题要给你退款', en: 'says your item has a quality problem and offers a refund' } }),
+  accountName: (brand, name) => (brand === 'jd' && name === '京东' ? name : undefined),
 };
 
 describe('chooseReason: the most telling reason wins', () => {
@@ -39,6 +40,20 @@ describe('chooseReason: the most telling reason wins', () => {
     ['nothing specific', verdict(), 'warnWhyUnknown'],
   ])('%s', (_name, v, key) => {
     expect(chooseReason(v).key).toBe(key);
+  });
+
+  it('a claim made only by a password field’s name says whose password the page asks for, by the knowledge base’s name', () => {
+    const byField = { kind: 'brand-claim' as const, brand: 'jd', reasons: [{ code: 'claim-password-for', detail: '京东' }] };
+    const v = verdict({ level: 'danger', signals: [byField] });
+    expect(chooseReason(v)).toEqual({ key: 'warnWhyPasswordFor', ref: { brand: 'jd', account: '京东' } });
+    expect(buildWarningPlan(v, 'zh', zh, knowledge)!.why).toBe('这个网页要你输入京东的账号密码，可它不是京东自己的网站。');
+    expect(buildWarningPlan(v, 'en', en, knowledge)!.why).toBe("This page asks for your 京东 password, but it is not 京东's own website.");
+    // A name the knowledge base does not give that brand is never said back: the brand's own name is.
+    const forged = verdict({ level: 'danger', signals: [{ ...byField, reasons: [{ code: 'claim-password-for', detail: '<b>点这里</b>' }] }] });
+    expect(buildWarningPlan(forged, 'zh', zh, knowledge)!.why).toBe('这个网页要你输入京东的账号密码，可它不是京东自己的网站。');
+    // Claimed by its title as well: the page says it is the brand, and that comes first.
+    const titled = verdict({ level: 'danger', signals: [{ ...byField, reasons: [{ code: 'claim-in-title', detail: '京东' }, ...byField.reasons] }] });
+    expect(chooseReason(titled)).toEqual({ key: 'warnWhyBrandClaim', ref: { brand: 'jd' } });
   });
 
   it('a brand claim on the brand’s own official site is not a reason', () => {
@@ -138,6 +153,7 @@ describe('the one thing to do, on verdicts from the real policy and knowledge ba
     adviceText: (id) => adviceById(id)?.text,
     caseSummary: (id) => caseById(id)?.summary,
     phraseDescription: (id) => SCAM_PHRASES.find((group) => group.id === id)?.description,
+    accountName,
   };
   const page = (kind: DomainKind, kinds: FieldKind[], signals: PageSignal[] = []) =>
     decide({
@@ -172,6 +188,14 @@ describe('the one thing to do, on verdicts from the real policy and knowledge ba
     expect(action(v, 'en')).toBe("Don't type anything. Sign in only on the company's own website or app, and never tell anyone your password.");
     // The same on a lookalike host.
     expect(action(page('lookalike', ['password']), 'zh')).toBe('不要输入。只在官方网站或官方 App 里登录账号，密码不告诉任何人。');
+  });
+
+  it('a page that asks for a QQ password (danger): the warning names the account as the person knows it', () => {
+    const claim: PageSignal = { kind: 'brand-claim', brand: 'tencent', reasons: [{ code: 'claim-password-for', detail: 'QQ' }] };
+    const v = page('unknown', ['password'], [claim]);
+    expect(v.level).toBe('danger');
+    expect(buildWarningPlan(v, 'zh', zh, real)!.why).toBe('这个网页要你输入QQ的账号密码，可它不是QQ自己的网站。');
+    expect(buildWarningPlan(v, 'en', en, real)!.why).toBe("This page asks for your QQ password, but it is not QQ's own website.");
   });
 
   it('a fake parcel-compensation page claiming a courier (danger): the same one instruction', () => {

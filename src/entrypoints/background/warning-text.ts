@@ -6,6 +6,7 @@
 import type { Bilingual } from '@/knowledge/types';
 import type { Context, FieldKind, Verdict } from '@/core/types';
 import type { WarnedField, WarningPlan } from '@/messaging/protocol';
+import { PASSWORD_FOR_BRAND } from '@/core/signals/password-labels';
 import type { MessageKey } from './message-keys';
 
 export type Lang = 'zh' | 'en';
@@ -16,6 +17,8 @@ export interface KnowledgeLookups {
   adviceText(id: string): Bilingual | undefined;
   caseSummary(id: string): Bilingual | undefined;
   phraseDescription(id: string): Bilingual | undefined;
+  /** `name` when it is one of the brand's aliases or account names (knowledge text, safe to show), else undefined. */
+  accountName(brandId: string, name: string): string | undefined;
 }
 
 /** Field kinds the anchored warning appears on. A phone-number box alone is not worth interrupting for. */
@@ -39,8 +42,11 @@ const AFTER_FAKE_CARD_PAGE = 'code-after-fake-card-page-elsewhere';
 /** The main reason, before translation: a message key and what fills it. */
 export interface ReasonChoice {
   key: MessageKey;
-  /** Brand id or phrase-group id to look up; never page text. */
-  ref?: { brand: string } | { phrase: string };
+  /**
+   * Brand id or phrase-group id to look up; never page text. `account`: the name a password field asked for
+   * (PASSWORD_FOR_BRAND's detail), shown only once the knowledge base confirms it as that brand's.
+   */
+  ref?: { brand: string; account?: string } | { phrase: string };
 }
 
 /**
@@ -60,6 +66,10 @@ export function chooseReason(verdict: Verdict, context?: Pick<Context, 'screenSh
   if (verdict.rules.some((rule) => rule.code === AFTER_FAKE_CARD_PAGE)) return { key: 'warnWhyAfterFakeCardPage' };
   if (domain.kind !== 'official') {
     const claim = signals.find((signal) => signal.kind === 'brand-claim' && signal.brand);
+    // Claimed only by a password field's name ("QQ密码"): the page did not say it is the brand, it asked for the
+    // brand's password, and that is what the person can recognise.
+    const account = claim?.reasons.every((r) => r.code === PASSWORD_FOR_BRAND) ? claim.reasons[0]?.detail : undefined;
+    if (claim?.brand && account) return { key: 'warnWhyPasswordFor', ref: { brand: claim.brand, account } };
     if (claim?.brand) return { key: 'warnWhyBrandClaim', ref: { brand: claim.brand } };
   }
   if (domain.kind === 'ip') return { key: 'warnWhyIp' };
@@ -95,7 +105,7 @@ export function warnedFields(verdict: Verdict, t: Translate): WarnedField[] {
 export function reasonText(choice: ReasonChoice, lang: Lang, t: Translate, k: KnowledgeLookups): string {
   const ref = choice.ref;
   if (ref && 'brand' in ref) {
-    const name = pick(k.brandName(ref.brand), lang);
+    const name = (ref.account && k.accountName(ref.brand, ref.account)) || pick(k.brandName(ref.brand), lang);
     // A brand id we cannot name (knowledge out of step) still gets a true sentence without the name.
     return name ? t(choice.key, [name]) : t('warnWhyUnknown');
   }

@@ -62,6 +62,8 @@ export const GLOBAL_ONLINE_BRANDS: Brand[] = [
     // Not bare "Apple" or 苹果: fruit shops use both.
     aliases: ['Apple ID', 'Apple Pay', 'Apple Store', 'iCloud', '苹果公司', '苹果官网'],
     checkoutNames: ['Apple Pay'],
+    // "Apple 账号密码", "苹果账号密码".
+    accountNames: ['Apple', '苹果'],
     hostTokens: ['appleid'],
     domains: [
       { domain: 'apple.com', source: OWN_SITE },
@@ -232,6 +234,7 @@ export const GLOBAL_ONLINE_BRANDS: Brand[] = [
     category: 'global',
     name: { zh: 'Steam', en: 'Steam' },
     aliases: ['Steam Community', 'Steam 社区', 'Steampowered'],
+    accountNames: ['Steam'],
     hostTokens: ['steamcommunity', 'steampowered'],
     domains: [
       { domain: 'steamcommunity.com', source: OWN_SITE },

@@ -87,6 +87,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     name: { zh: '快手', en: 'Kuaishou' },
     // Not bare 快手: "快手菜" (quick dishes) is an everyday recipe heading.
     aliases: ['Kuaishou', '快手客服', '快手小店', '快手支付', '快手电商'],
+    accountNames: ['快手'],
     hostTokens: ['kuaishou'],
     domains: [
       { domain: 'gifshow.com', source: v2fly('kuaishou') },
@@ -187,6 +188,8 @@ export const PLATFORM_BRANDS: Brand[] = [
     // "QQ 登录" headings. The names a fake page uses to speak as Tencent stay.
     aliases: ['QQ安全中心', 'QQ钱包', 'Tencent', 'Tenpay', 'WeChat Pay', 'WeChat Team', '微信团队', '微信安全中心', '微信客服', '微信支付', '腾讯', '腾讯客服', '财付通'],
     checkoutNames: ['WeChat Pay', '微信支付'],
+    // A password field named for them is still a Tencent account's: "QQ密码", "微信密码".
+    accountNames: ['QQ', 'WeChat', '微信'],
     // Not `qq`: two letters, found in countless unrelated hosts.
     hostTokens: ['95017', 'tencent', 'tenpay', 'wechat', 'wechatpay', 'weixin', 'wxpay'],
     domains: [

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Brand } from '../../knowledge/types';
+import type { DomainAssessment, DomainKind, FieldFinding, PageSignal } from '../types';
+import { brandOfPasswordLabel, buildAccountMatchers, PASSWORD_FOR_BRAND, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
+
+const brand = (id: string, aliases: string[], accountNames?: string[]): Brand => ({
+  id,
+  category: 'global',
+  name: { zh: aliases[0]!, en: id },
+  aliases,
+  ...(accountNames ? { accountNames } : {}),
+  hostTokens: [],
+  domains: [],
+});
+// Made-up brands, so that these tests say what the rule does whatever the knowledge base holds.
+const matchers = buildAccountMatchers([
+  brand('penguin', ['企鹅安全中心', 'Penguin Chat'], ['PQ', '企鹅']),
+  brand('lantern', ['Lantern', '灯笼商城']),
+  brand('lantern-community', ['Lantern Community']),
+]);
+const brandOf = (label: string) => brandOfPasswordLabel(label, matchers)?.brand;
+
+const domain = (kind: DomainKind): DomainAssessment => ({ host: 'h.example', registrableDomain: 'h.example', kind, insecure: false, reasons: [] });
+const field = (labels: string[], kind: FieldFinding['kind'] = 'password'): FieldFinding => ({ index: 1, kind, id: null, name: null, reasons: [], labels });
+
+describe('brandOfPasswordLabel', () => {
+  it.each([
+    ['PQ密码', 'penguin'],
+    ['请输入PQ密码', 'penguin'],
+    ['请输入您的企鹅账号密码', 'penguin'],
+    ['PQ 邮箱密码', 'penguin'],
+    ['Lantern password', 'lantern'],
+    ['Enter your Lantern account password', 'lantern'],
+    ['Password for Lantern', 'lantern'],
+    ['灯笼商城登录密码：', 'lantern'],
+    ['PQ密码（6-16位）', 'penguin'],
+    // The longest name found speaks: the community's password, not the shop's.
+    ['Lantern Community password', 'lantern-community'],
+  ])('%s → %s', (label, id) => {
+    expect(brandOf(label)).toBe(id);
+  });
+
+  it.each([
+    // No password word: the account itself, asked for on many honest forms.
+    ['PQ号码'],
+    ['Lantern username'],
+    // Advice on an honest sign-up form about that other password.
+    ['设置密码（请勿与PQ密码相同）'],
+    ['设置密码，不要使用PQ密码'],
+    ['Do not reuse your Lantern password'],
+    ['Not the same as your Lantern password'],
+    // Short ones too, where the brand and the password word leave a single other word.
+    ['非PQ密码'],
+    ['勿用PQ密码'],
+    ['Not your Lantern password'],
+    // A name inside another word is not the name.
+    ['PQRS password'],
+    ['Lanterns password'],
+    // A sentence around the name is an instruction, not the field's name.
+    ['忘记PQ密码请联系客服找回'],
+    // A password with no brand.
+    ['登录密码'],
+    ['WiFi password'],
+  ])('%s → no brand', (label) => {
+    expect(brandOf(label)).toBeUndefined();
+  });
+});
+
+describe('passwordLabelClaims', () => {
+  it('claims the brand of a password field named for it, naming the account as the knowledge base spells it', () => {
+    expect(passwordLabelClaims([field(['', '请输入PQ密码'])], domain('unknown'), matchers)).toEqual([
+      { kind: 'brand-claim', brand: 'penguin', reasons: [{ code: PASSWORD_FOR_BRAND, detail: 'PQ' }] },
+    ]);
+  });
+
+  it('reads every name of the field: a placeholder that says only "6-16位" does not hide the text before it', () => {
+    expect(passwordLabelClaims([field(['6-16位', 'PQ密码：'])], domain('unknown'), matchers).map((s) => s.brand)).toEqual(['penguin']);
+  });
+
+  it('claims each brand once', () => {
+    const claims = passwordLabelClaims([field(['PQ密码']), field(['企鹅密码']), field(['Lantern password'])], domain('lookalike'), matchers);
+    expect(claims.map((s) => [s.brand, s.reasons.length])).toEqual([
+      ['penguin', 1],
+      ['lantern', 1],
+    ]);
+  });
+
+  it('claims nothing on an official or trusted site, nor from a field of another kind', () => {
+    expect(passwordLabelClaims([field(['PQ密码'])], domain('official'), matchers)).toEqual([]);
+    expect(passwordLabelClaims([field(['PQ密码'])], domain('trusted'), matchers)).toEqual([]);
+    expect(passwordLabelClaims([field(['PQ密码'], 'otp')], domain('unknown'), matchers)).toEqual([]);
+    expect(passwordLabelClaims([{ ...field([]), labels: undefined as never }], domain('unknown'), matchers)).toEqual([]);
+  });
+
+  it('reads a label as the caller prepares page text (folded, invisible characters out)', () => {
+    const readable = (t: string) => t.replace(/\u200b/g, '').replace('帳號', '账号');
+    expect(passwordLabelClaims([field(['企\u200b鹅帳號密码'])], domain('unknown'), matchers, readable)).toEqual([
+      { kind: 'brand-claim', brand: 'penguin', reasons: [{ code: PASSWORD_FOR_BRAND, detail: '企鹅' }] },
+    ]);
+  });
+});
+
+describe('withPasswordLabelClaims', () => {
+  it('adds the field reason to a claim of the same brand, and the other brands after', () => {
+    const title: PageSignal = { kind: 'brand-claim', brand: 'penguin', reasons: [{ code: 'claim-in-title', detail: '企鹅' }] };
+    const script: PageSignal = { kind: 'scam-phrase', phrase: 'x', reasons: [] };
+    const fromLabels = passwordLabelClaims([field(['PQ密码']), field(['Lantern password'])], domain('unknown'), matchers);
+    const merged = withPasswordLabelClaims([title, script], fromLabels);
+    expect(merged.map((s) => [s.brand ?? s.phrase, s.reasons.map((r) => r.code)])).toEqual([
+      ['penguin', ['claim-in-title', PASSWORD_FOR_BRAND]],
+      ['x', []],
+      ['lantern', [PASSWORD_FOR_BRAND]],
+    ]);
+    // The heading's claim itself is left as it was.
+    expect(title.reasons).toHaveLength(1);
+  });
+});

@@ -1,0 +1,129 @@
+// "QQ密码", "请输入您的淘宝账号密码", "Instagram password": a password field that names whose account it wants.
+//
+// No site but the brand's own ever needs the password of a brand's account: signing in with QQ or Google sends
+// you to their page, and a shop that wants a way to pay asks for the card or sends you to Alipay. A fake page
+// asks for it outright, often with nothing else on the page that says who it pretends to be (a "free
+// followers" or "account check" page). Such a field claims the brand as surely as a sign-in heading does, so it
+// counts as a brand claim of the sign-in kind (the policy's password-with-sign-in-claim rule).
+//
+// Only a field's own short names are read (FieldFinding.labels), and only a name that is the brand, a password
+// word and at most one more word once the usual filler is taken out: "设置密码（请勿与QQ密码相同）" and "Don't use
+// your Gmail password here" are advice on an honest sign-up form, not a request for that password.
+import type { Brand } from '../../knowledge/types';
+import type { DomainAssessment, FieldFinding, PageSignal } from '../types';
+
+/**
+ * Reason code: a password field names a brand's account. The detail is the name found, as the knowledge base spells
+ * it ("QQ", "Instagram"), never the page's text: the warning says it back to the person ("要你输入QQ的账号密码").
+ */
+export const PASSWORD_FOR_BRAND = 'claim-password-for';
+
+export interface AccountMatcher {
+  brand: string;
+  name: string;
+  /** Where the name stands in a label, or -1. Labels are lower-cased by the caller. */
+  find: (lowerLabel: string) => { at: number; length: number } | null;
+}
+
+const PASSWORD_WORD = /密码|口令|\bpass(?:word|code)\b/i;
+/** Words that turn the label into advice about that password ("not the same as", "请勿使用"). */
+const ADVICE_WORDS = /不|勿|别|非|同|\b(?:not|never|don'?t|different|same|reuse)\b/i;
+/** Words that say nothing about whose password it is. */
+const FILLER = /请输入|请填写|请设置|输入|填写|您的|你的|的|登录|登陆|账号|帐号|账户|帐户|\b(?:enter|your|the|for|account|log ?in|sign ?in|id)\b/gi;
+/** A note in brackets after the name ("（6-16位）", "(case sensitive)"). */
+const BRACKETED = /[(（[【][^)）\]】]*[)）\]】]/g;
+const CJK = /\p{Script=Han}/u;
+/** At most this many words besides the brand, the password word and the filler. */
+const MAX_OTHER_WORDS = 1;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One matcher per alias and account name. An ASCII name must not run on into ASCII letters or digits ("QQ" is not
+ * in "QQmusic", "Apple" is not in "Pineapple") but may touch Chinese ("QQ密码"); other names match anywhere.
+ */
+export function buildAccountMatchers(brands: readonly Brand[]): AccountMatcher[] {
+  return brands.flatMap((b) =>
+    [...b.aliases, ...(b.accountNames ?? [])]
+      .filter((n) => n.trim().length > 1)
+      .map((name) => {
+        const lower = name.toLowerCase();
+        if (/[^\x20-\x7e]/.test(name)) {
+          return { brand: b.id, name, find: (l: string) => (l.includes(lower) ? { at: l.indexOf(lower), length: lower.length } : null) };
+        }
+        const re = new RegExp(`(?<![a-z0-9])${escape(lower)}(?![a-z0-9])`);
+        return {
+          brand: b.id,
+          name,
+          find: (l: string) => {
+            if (!l.includes(lower)) return null;
+            const m = re.exec(l);
+            return m ? { at: m.index, length: lower.length } : null;
+          },
+        };
+      }),
+  );
+}
+
+/** Words left once the brand, the password word and the filler are out (a run of Chinese counts one word per two characters). */
+function otherWords(rest: string): number {
+  let words = 0;
+  for (const w of rest.replace(FILLER, ' ').replace(new RegExp(PASSWORD_WORD.source, 'gi'), ' ').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    words += CJK.test(w) ? Math.ceil([...w].length / 2) : 1;
+  }
+  return words;
+}
+
+/** The brand a password field's name asks for, or undefined ("QQ密码" → tencent). */
+export function brandOfPasswordLabel(label: string, matchers: readonly AccountMatcher[]): { brand: string; name: string } | undefined {
+  const lower = label.replace(BRACKETED, ' ').toLowerCase();
+  if (!PASSWORD_WORD.test(lower) || ADVICE_WORDS.test(lower)) return undefined;
+  // The longest name found wins: "Steam 社区密码" is the Steam Community alias, not two names.
+  let best: { brand: string; name: string; at: number; length: number } | undefined;
+  for (const m of matchers) {
+    const hit = m.find(lower);
+    if (hit && (!best || hit.length > best.length)) best = { brand: m.brand, name: m.name, ...hit };
+  }
+  if (!best) return undefined;
+  const rest = `${lower.slice(0, best.at)} ${lower.slice(best.at + best.length)}`;
+  return otherWords(rest) <= MAX_OTHER_WORDS ? { brand: best.brand, name: best.name } : undefined;
+}
+
+/**
+ * One brand claim per brand whose account a password field asks for, on a site that brand does not own. Official
+ * and trusted sites claim nothing, as with headings. `readable` prepares a label as the page text is prepared
+ * (invisible characters out, traditional characters folded), so 帳號密碼 reads as 账号密码.
+ */
+export function passwordLabelClaims(
+  fields: readonly FieldFinding[],
+  domain: DomainAssessment,
+  matchers: readonly AccountMatcher[],
+  readable: (text: string) => string = (t) => t,
+): PageSignal[] {
+  if (domain.kind === 'official' || domain.kind === 'trusted') return [];
+  const found = new Map<string, PageSignal>();
+  for (const f of fields) {
+    if (f.kind !== 'password') continue;
+    for (const label of f.labels ?? []) {
+      const text = readable(label);
+      const hit = brandOfPasswordLabel(text, matchers);
+      if (!hit || found.has(hit.brand)) continue;
+      found.set(hit.brand, { kind: 'brand-claim', brand: hit.brand, reasons: [{ code: PASSWORD_FOR_BRAND, detail: hit.name }] });
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * The heading and title claims, then the password fields' claims: a brand claimed both ways is one signal with
+ * both reasons (the field's reason added to a copy).
+ */
+export function withPasswordLabelClaims(claims: readonly PageSignal[], fromLabels: readonly PageSignal[]): PageSignal[] {
+  const out = [...claims];
+  for (const s of fromLabels) {
+    const i = out.findIndex((c) => c.kind === 'brand-claim' && c.brand === s.brand);
+    if (i < 0) out.push(s);
+    else out[i] = { ...out[i]!, reasons: [...out[i]!.reasons, ...s.reasons] };
+  }
+  return out;
+}

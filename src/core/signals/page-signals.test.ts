@@ -67,6 +67,9 @@ describe('pageSignals (with the knowledge base)', () => {
     expect(claims('https://vip-center.example.net/', ['微信密码'])).toEqual([['tencent', ['claim-password-for']]]);
     expect(claims('https://vip-center.example.net/', ['淘寶帳號密码'])).toEqual([['taobao', ['claim-password-for']]]);
     expect(claims('https://vip-center.example.net/', ['Steam password'])).toEqual([['steam', ['claim-password-for']]]);
+    // A mailbox named by its address's domain: the classic "your mailbox is full, sign in again" page.
+    expect(claims('https://mail-upgrade.example.net/', ['163邮箱密码'])).toEqual([['netease', ['claim-password-for']]]);
+    expect(claims('https://vip-center.example.net/', ['请输入微博密码'])).toEqual([['weibo', ['claim-password-for']]]);
     // Tencent's own site asks for it by right.
     expect(claims('https://ssl.zc.qq.com/', ['QQ密码'])).toEqual([]);
   });

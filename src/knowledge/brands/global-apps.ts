@@ -4,7 +4,7 @@
 //
 // Only the brand's main registrable domains, from its own site (a few from v2fly lists, cited per entry). Aliases are names a page uses to say
 // who it is; bare words that are also ordinary words are left out (Grab, LINE, Signal, Origin, RED,
-// bare 微博 in 关注我们的微博, Epic Games in "epic games night"), and bare "WordPress": every self-hosted WordPress
+// bare 微博 in 关注我们的微博 (an account name all the same: 微博密码), Epic Games in "epic games night"), and bare "WordPress": every self-hosted WordPress
 // login page says it.
 // Host tokens follow the rules in global-online.ts. Left out because one edit makes an ordinary label:
 // `twitch` (switch), `pinterest` (interest), `zomato` (tomato), `shopee` (shoppe), `naver` (never),
@@ -37,7 +37,7 @@ export const GLOBAL_APP_BRANDS: Brand[] = [
   { id: 'mediafire', category: 'global', name: { zh: 'MediaFire', en: 'MediaFire' }, aliases: ['MediaFire'], hostTokens: ['mediafire'], domains: own('mediafire.com') },
   { id: 'metamask', category: 'payment', name: { zh: 'MetaMask', en: 'MetaMask' }, aliases: ['MetaMask'], hostTokens: ['metamask'], domains: own('metamask.io') },
   { id: 'naver', category: 'global', name: { zh: 'Naver', en: 'Naver' }, aliases: ['Naver', '네이버'], hostTokens: [], domains: own('naver.com') },
-  { id: 'netease', category: 'global', name: { zh: '网易', en: 'NetEase' }, aliases: ['NetEase', '网易', '网易邮箱'], hostTokens: ['netease'], domains: own('126.com', '163.com', 'netease.com') },
+  { id: 'netease', category: 'global', name: { zh: '网易', en: 'NetEase' }, aliases: ['NetEase', '网易', '网易邮箱'], accountNames: ['126邮箱', '163邮箱'], hostTokens: ['netease'], domains: own('126.com', '163.com', 'netease.com') },
   { id: 'paytm', category: 'payment', name: { zh: 'Paytm', en: 'Paytm' }, aliases: ['Paytm'], hostTokens: ['paytm'], domains: own('paytm.com') },
   { id: 'pinterest', category: 'global', name: { zh: 'Pinterest', en: 'Pinterest' }, aliases: ['Pinterest'], hostTokens: [], domains: own('pinterest.com') },
   { id: 'playstation', category: 'global', name: { zh: 'PlayStation', en: 'PlayStation' }, aliases: ['PlayStation', 'PlayStation Network', 'Sony Entertainment Network'], hostTokens: ['playstation'], domains: own('playstation.com', 'sonyentertainmentnetwork.com') },
@@ -55,7 +55,7 @@ export const GLOBAL_APP_BRANDS: Brand[] = [
   { id: 'uber', category: 'transport', name: { zh: '优步', en: 'Uber' }, aliases: ['Uber', 'Uber Eats', '优步'], hostTokens: ['ubereats'], domains: own('uber.com', 'ubereats.com') },
   { id: 'venmo', category: 'payment', name: { zh: 'Venmo', en: 'Venmo' }, aliases: ['Venmo'], hostTokens: ['venmo'], domains: own('venmo.com') },
   { id: 'vk', category: 'global', name: { zh: 'VK', en: 'VK' }, aliases: ['VK', 'VK ID', 'VKontakte', 'ВКонтакте'], hostTokens: ['vkontakte'], domains: own('vk.com', 'vkontakte.ru') },
-  { id: 'weibo', category: 'global', name: { zh: '新浪微博', en: 'Weibo' }, aliases: ['Weibo', '新浪微博'], hostTokens: ['weibo'], domains: own('weibo.cn', 'weibo.com') },
+  { id: 'weibo', category: 'global', name: { zh: '新浪微博', en: 'Weibo' }, aliases: ['Weibo', '新浪微博'], accountNames: ['微博'], hostTokens: ['weibo'], domains: own('weibo.cn', 'weibo.com') },
   { id: 'xiaohongshu', category: 'global', name: { zh: '小红书', en: 'Xiaohongshu' }, aliases: ['Xiaohongshu', '小红书'], hostTokens: ['xiaohongshu'], domains: own('xiaohongshu.com') },
   { id: 'yandex', category: 'global', name: { zh: 'Yandex', en: 'Yandex' }, aliases: ['Yandex', 'Яндекс'], hostTokens: ['yandex'], domains: own('ya.ru', 'yandex.com', 'yandex.ru') },
   { id: 'zomato', category: 'shop', name: { zh: 'Zomato', en: 'Zomato' }, aliases: ['Zomato'], hostTokens: [], domains: own('zomato.com') },

@@ -85,6 +85,13 @@ describe('passwordLabelClaims', () => {
     ]);
   });
 
+  it('reads at most 40 distinct names a page: thousands of password boxes cost no more than a few', () => {
+    const boxes = (n: number) => [...Array.from({ length: n }, (_, i) => field([`密码${i}`, '密码'])), field(['PQ密码'])];
+    // The same name on every box is read once; the 40th distinct name is still read, the 41st is not.
+    expect(passwordLabelClaims(boxes(38), domain('unknown'), matchers).map((s) => s.brand)).toEqual(['penguin']);
+    expect(passwordLabelClaims(boxes(39), domain('unknown'), matchers)).toEqual([]);
+  });
+
   it('claims nothing on an official or trusted site, nor from a field of another kind', () => {
     expect(passwordLabelClaims([field(['PQ密码'])], domain('official'), matchers)).toEqual([]);
     expect(passwordLabelClaims([field(['PQ密码'])], domain('trusted'), matchers)).toEqual([]);

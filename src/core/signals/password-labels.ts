@@ -35,6 +35,11 @@ const BRACKETED = /[(（[【][^)）\]】]*[)）\]】]/g;
 const CJK = /\p{Script=Han}/u;
 /** At most this many words besides the brand, the password word and the filler. */
 const MAX_OTHER_WORDS = 1;
+/**
+ * Distinct names read per page. Each is tried against every alias of every brand in the background, which serves
+ * all tabs: a page with thousands of password boxes must not cost more than an honest form with a few.
+ */
+const MAX_LABELS = 40;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -102,9 +107,13 @@ export function passwordLabelClaims(
 ): PageSignal[] {
   if (domain.kind === 'official' || domain.kind === 'trusted') return [];
   const found = new Map<string, PageSignal>();
+  const read = new Set<string>();
   for (const f of fields) {
     if (f.kind !== 'password') continue;
     for (const label of f.labels ?? []) {
+      if (read.has(label)) continue;
+      if (read.size >= MAX_LABELS) return [...found.values()];
+      read.add(label);
       const text = readable(label);
       const hit = brandOfPasswordLabel(text, matchers);
       if (!hit || found.has(hit.brand)) continue;

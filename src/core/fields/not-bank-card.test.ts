@@ -15,6 +15,8 @@ describe('card numbers of cards that are not bank cards', () => {
     ['学生证号 before the box', { nearbyText: '学生证号：', maxLength: 16 }],
     ['ISIC card number', { labelText: 'ISIC card number' }],
     ['校园卡卡号', { labelText: '校园卡卡号' }],
+    ['校园一卡通卡号', { labelText: '校园一卡通卡号' }],
+    ['交通一卡通卡号', { nearbyText: '北京交通一卡通卡号' }],
     ['公交卡卡号', { labelText: '公交卡卡号', inputmode: 'numeric' }],
     ['交通卡号', { placeholder: '交通卡号（卡背面）' }],
     ['借书证卡号', { labelText: '借书证卡号' }],
@@ -42,6 +44,9 @@ describe('card numbers of cards that are not bank cards', () => {
     ['a membership refund asking for a bank card (English)', { labelText: 'Bank card number for your membership refund' }],
     ['a student refund asking for a card number', { labelText: 'Card number (student fee refund)', inputmode: 'numeric', maxLength: 19 }],
     ['积分 in the surrounding text only', { labelText: '信用卡号', nearbyText: '积分兑换现金' }],
+    // China Merchants Bank calls its debit card 一卡通.
+    ['招商银行一卡通卡号', { labelText: '招商银行一卡通卡号' }],
+    ['一卡通卡号 on its own', { nearbyText: '一卡通卡号：' }],
   ])('%s is still a card number', (_why, over) => {
     expect(kindsOf(over)).toEqual(['card-number']);
   });

@@ -44,9 +44,11 @@ export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount
  * card), never the bare topic (会员, membership): a fake "cancel your VIP membership" page still asks for a
  * bank card number. Kept short: every word ships in the content script (20 KB gzip budget); 会员卡, 积分卡,
  * member card, loyalty, rewards, student card, library card and id card are in the card-number list itself.
+ * Not bare 一卡通: it is also China Merchants Bank's name for its debit card (招商银行一卡通), which fake CMB pages
+ * ask the number of; the campus and city cards are named with what they are for.
  */
 const NOT_BANK_CARD_TEXT = [
-  '會員卡', '学生证', '学生卡', '學生證', '校园卡', '一卡通', '借书证', '图书证', '读者证', '公交卡', '交通卡', '市民卡',
+  '會員卡', '学生证', '学生卡', '學生證', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通', '公交一卡通', '城市一卡通', '借书证', '图书证', '读者证', '公交卡', '交通卡', '市民卡',
   'membership card', 'membership number', 'isic', 'transit card', 'identity card', 'bonuskarte', 'kundenkarte',
   'mitgliedskarte', 'studentenausweis', 'carte de fidélité', 'carte étudiante', 'tarjeta de fidelidad', 'tarjeta de socio',
   'tarjeta de estudiante', 'carta fedeltà', 'tessera', 'cartão de fidelidade', 'cartão de estudante', 'klantenkaart',

@@ -51,3 +51,30 @@ describe('card numbers of cards that are not bank cards', () => {
     expect(kindsOf(over)).toEqual(['card-number']);
   });
 });
+
+describe('passwords of cards that are not bank cards', () => {
+  const pw = (over: Partial<ControlSnapshot>): Partial<ControlSnapshot> => ({ type: 'password', ...over });
+
+  it.each<[string, Partial<ControlSnapshot>]>([
+    ['a cinema’s 会员卡密码', pw({ nearbyText: '会员卡密码' })],
+    ['a recharge card’s 充值卡密码', pw({ labelText: '充值卡密码' })],
+    ['a game point card’s 点卡密码', pw({ placeholder: '请输入点卡密码' })],
+    ['a campus card’s 校园一卡通密码', pw({ labelText: '校园一卡通查询密码' })],
+    ['a loyalty card’s PIN', pw({ labelText: 'Membership card PIN' })],
+  ])('%s is no card password', (_why, over) => {
+    expect(kindsOf(over)[0]).not.toBe('card-pin');
+  });
+
+  it('a membership-card number and password are neither card number nor card password', () => {
+    expect(kindsOf({ nearbyText: '会员卡号' }, pw({ nearbyText: '会员卡密码' }))).not.toContain('card-pin');
+    expect(kindsOf({ nearbyText: '点卡卡号' }, pw({ nearbyText: '点卡密码' }))).toEqual([null, 'password']);
+  });
+
+  it.each<[string, Partial<ControlSnapshot>]>([
+    ['银行卡密码', pw({ nearbyText: '银行卡密码' })],
+    ['a "cancel your membership" page asking for the bank card’s password', pw({ labelText: '取消会员请输入银行卡取款密码' })],
+    ['招商银行一卡通取款密码', pw({ labelText: '一卡通取款密码' })],
+  ])('%s is still a card password', (_why, over) => {
+    expect(kindsOf(over)).toEqual(['card-pin']);
+  });
+});

@@ -40,7 +40,7 @@ export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount
 
 /**
  * Cards that are not bank cards, named as the card being asked for: student, membership/loyalty, library,
- * transport and ID cards. Excluded for the card number only. Each names the card itself (会员卡, member
+ * transport, game-point and ID cards. Excluded for the card number and the card password. Each names the card itself (会员卡, member
  * card), never the bare topic (会员, membership): a fake "cancel your VIP membership" page still asks for a
  * bank card number. Kept short: every word ships in the content script (20 KB gzip budget); 会员卡, 积分卡,
  * member card, loyalty, rewards, student card, library card and id card are in the card-number list itself.
@@ -48,7 +48,7 @@ export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount
  * ask the number of; the campus and city cards are named with what they are for.
  */
 const NOT_BANK_CARD_TEXT = [
-  '會員卡', '学生证', '学生卡', '學生證', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通', '公交一卡通', '城市一卡通', '借书证', '图书证', '读者证', '公交卡', '交通卡', '市民卡',
+  '會員卡', '学生证', '学生卡', '學生證', '点卡', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通', '公交一卡通', '城市一卡通', '借书证', '图书证', '读者证', '公交卡', '交通卡', '市民卡',
   'membership card', 'membership number', 'isic', 'transit card', 'identity card', 'bonuskarte', 'kundenkarte',
   'mitgliedskarte', 'studentenausweis', 'carte de fidélité', 'carte étudiante', 'tarjeta de fidelidad', 'tarjeta de socio',
   'tarjeta de estudiante', 'carta fedeltà', 'tessera', 'cartão de fidelidade', 'cartão de estudante', 'klantenkaart',
@@ -145,7 +145,8 @@ const CARD_PIN: KindWords = {
     'geheimzahl', 'code confidentiel', 'código pin', 'numero pin',
   ],
   weak: ['密码', 'pin'],
-  excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', ...NOT_PAYMENT_TEXT],
+  // A membership, recharge or game card's password opens that card only: a cinema's 会员卡密码 is no bank secret.
+  excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', '会员卡', '积分卡', '充值卡', 'member card', ...NOT_PAYMENT_TEXT, ...NOT_BANK_CARD_TEXT],
   attr: ['atmpin', 'cardpin', 'pincode', 'pinnumber', 'bankpin', 'jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'paypwd', 'paypassword', 'tradepwd', 'tradepassword', 'cashpwd'],
   tokens: ['jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'cxmm', 'atmpin'],
   weakTokens: ['pin'],

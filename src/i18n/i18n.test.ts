@@ -162,6 +162,19 @@ describe('reason words', () => {
     },
   );
 
+  it('a password named for an account says the account as the person knows it; in English not a Chinese name', () => {
+    const names2 = { ...names, tencent: 'Tencent', jd: 'JD.com' };
+    const named = (id: string) => names2[id as keyof typeof names2];
+    expect(describeReason({ code: 'claim-password-for', detail: 'QQ' }, named, { brand: 'tencent' }).text).toBe(
+      "The page asks for your QQ password, but this is not QQ's own site.",
+    );
+    expect(describeReason({ code: 'claim-password-for', detail: '京东' }, named, { brand: 'jd' }).text).toBe(
+      "The page asks for your JD.com password, but this is not JD.com's own site.",
+    );
+    useLocale('zh_CN');
+    expect(describeReason({ code: 'claim-password-for', detail: '京东' }, named, { brand: 'jd' }).text).toBe('网页要你输入京东的账号密码，可这不是京东自己的网站。');
+  });
+
   it('an unknown code keeps its code and detail as evidence instead of vanishing', () => {
     expect(describeReason({ code: 'brand-new-signal', detail: '<b>x</b>' }, brandName)).toEqual({
       text: 'Another reason for the warning',

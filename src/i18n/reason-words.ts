@@ -5,7 +5,8 @@
 // `detail` can come from a hostile page (a title, a host): callers render both strings as text only.
 // An unknown code is never dropped: it gets a generic phrase with the code and detail as evidence.
 import type { Reason } from '@/core/types';
-import { t, type MessageKey } from './t';
+import { sayableAccountName } from './account-name';
+import { t, uiLanguage, type MessageKey } from './t';
 
 /** What fills `$1` of the message. */
 type Fill =
@@ -17,7 +18,9 @@ type Fill =
   /** The reason's detail itself (a suffix, a count). */
   | 'detail'
   /** The reason's detail is a brand id. */
-  | 'detail-brand';
+  | 'detail-brand'
+  /** The reason's detail is an account's name (QQ, 京东), said as account-name.ts allows, else the caller's brand. */
+  | 'account';
 
 interface Entry {
   key: MessageKey;
@@ -76,7 +79,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'claim-in-heading': { key: 'reasonClaimInHeading', fill: 'subject-brand', evidence: true },
   'claim-sign-in-page': { key: 'reasonClaimSignInPage', fill: 'subject-brand', evidence: true },
   // Its detail is the account's name from the knowledge base ("QQ"), which reads better than the brand's ("腾讯").
-  'claim-password-for': { key: 'reasonClaimPasswordFor', fill: 'detail', evidence: false },
+  'claim-password-for': { key: 'reasonClaimPasswordFor', fill: 'account', evidence: false },
   'scam-phrase': { key: 'reasonScamPhrase', fill: 'subject-text', evidence: true },
   'meeting-join-url': { key: 'reasonMeetingJoinUrl', fill: 'subject-brand', evidence: true },
 
@@ -144,6 +147,9 @@ export function describeReason(reason: Reason, brandName: BrandNamer, subject: R
       break;
     case 'detail-brand':
       fill = brand(reason.detail);
+      break;
+    case 'account':
+      fill = sayableAccountName(reason.detail, uiLanguage()) ?? brand(subject.brand);
       break;
     case 'none':
       fill = undefined;

@@ -47,7 +47,8 @@ describe('chooseReason: the most telling reason wins', () => {
     const v = verdict({ level: 'danger', signals: [byField] });
     expect(chooseReason(v)).toEqual({ key: 'warnWhyPasswordFor', ref: { brand: 'jd', account: '京东' } });
     expect(buildWarningPlan(v, 'zh', zh, knowledge)!.why).toBe('这个网页要你输入京东的账号密码，可它不是京东自己的网站。');
-    expect(buildWarningPlan(v, 'en', en, knowledge)!.why).toBe("This page asks for your 京东 password, but it is not 京东's own website.");
+    // In English a Chinese name gives way to the brand's English one.
+    expect(buildWarningPlan(v, 'en', en, knowledge)!.why).toBe("This page asks for your JD.com password, but it is not JD.com's own website.");
     // A name the knowledge base does not give that brand is never said back: the brand's own name is.
     const forged = verdict({ level: 'danger', signals: [{ ...byField, reasons: [{ code: 'claim-password-for', detail: '<b>点这里</b>' }] }] });
     expect(buildWarningPlan(forged, 'zh', zh, knowledge)!.why).toBe('这个网页要你输入京东的账号密码，可它不是京东自己的网站。');

@@ -7,6 +7,7 @@ import type { Bilingual } from '@/knowledge/types';
 import type { Context, FieldKind, Verdict } from '@/core/types';
 import type { WarnedField, WarningPlan } from '@/messaging/protocol';
 import { PASSWORD_FOR_BRAND } from '@/core/signals/password-labels';
+import { sayableAccountName } from '@/i18n/account-name';
 import type { MessageKey } from './message-keys';
 
 export type Lang = 'zh' | 'en';
@@ -105,7 +106,8 @@ export function warnedFields(verdict: Verdict, t: Translate): WarnedField[] {
 export function reasonText(choice: ReasonChoice, lang: Lang, t: Translate, k: KnowledgeLookups): string {
   const ref = choice.ref;
   if (ref && 'brand' in ref) {
-    const name = (ref.account && k.accountName(ref.brand, ref.account)) || pick(k.brandName(ref.brand), lang);
+    const account = ref.account ? sayableAccountName(k.accountName(ref.brand, ref.account), lang) : undefined;
+    const name = account ?? pick(k.brandName(ref.brand), lang);
     // A brand id we cannot name (knowledge out of step) still gets a true sentence without the name.
     return name ? t(choice.key, [name]) : t('warnWhyUnknown');
   }

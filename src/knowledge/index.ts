@@ -50,7 +50,12 @@ export function brandById(id: string): Brand | undefined {
  */
 export function accountName(brandId: string, name: string): string | undefined {
   const brand = brandById(brandId);
-  return brand && (brand.aliases.includes(name) || (brand.accountNames ?? []).includes(name)) ? name : undefined;
+  return brand && accountNamesOf(brand).includes(name) ? name : undefined;
+}
+
+/** Every name a password field may give a brand's account by: its aliases and its account names. */
+export function accountNamesOf(brand: Pick<Brand, 'aliases' | 'accountNames'>): string[] {
+  return [...brand.aliases, ...(brand.accountNames ?? [])];
 }
 
 export function adviceById(id: string): Advice | undefined {

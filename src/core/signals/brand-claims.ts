@@ -47,7 +47,8 @@ const FILLER = new Set(['logo', 'icon', 'symbol', 'image', 'img', 'official', 't
 const MAX_OTHER_WORDS_HEADING = 3;
 const MAX_OTHER_WORDS_TITLE = 6;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a literal inside a RegExp. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A test for one alias. Pages have hundreds of aliases to try, so a plain substring check goes first. */
 export function aliasMatcher(alias: string): (text: string, lower?: string) => boolean {

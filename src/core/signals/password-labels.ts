@@ -9,8 +9,10 @@
 // Only a field's own short names are read (FieldFinding.labels), and only a name that is the brand, a password
 // word and at most one more word once the usual filler is taken out: "设置密码（请勿与QQ密码相同）" and "Don't use
 // your Gmail password here" are advice on an honest sign-up form, not a request for that password.
+import { accountNamesOf } from '../../knowledge';
 import type { Brand } from '../../knowledge/types';
 import type { DomainAssessment, FieldFinding, PageSignal } from '../types';
+import { escape } from './brand-claims';
 
 /**
  * Reason code: a password field names a brand's account. The detail is the name found, as the knowledge base spells
@@ -26,6 +28,8 @@ export interface AccountMatcher {
 }
 
 const PASSWORD_WORD = /密码|口令|\bpass(?:word|code)\b/i;
+/** The same words, every one of them (to take them out of a name). */
+const PASSWORD_WORDS = new RegExp(PASSWORD_WORD.source, 'gi');
 /** Words that turn the label into advice about that password ("not the same as", "请勿使用"). */
 const ADVICE_WORDS = /不|勿|别|非|同|\b(?:not|never|don'?t|different|same|reuse)\b/i;
 /** Words that say nothing about whose password it is. */
@@ -41,15 +45,13 @@ const MAX_OTHER_WORDS = 1;
  */
 const MAX_LABELS = 40;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * One matcher per alias and account name. An ASCII name must not run on into ASCII letters or digits ("QQ" is not
  * in "QQmusic", "Apple" is not in "Pineapple") but may touch Chinese ("QQ密码"); other names match anywhere.
  */
 export function buildAccountMatchers(brands: readonly Brand[]): AccountMatcher[] {
   return brands.flatMap((b) =>
-    [...b.aliases, ...(b.accountNames ?? [])]
+    accountNamesOf(b)
       .filter((n) => n.trim().length > 1)
       .map((name) => {
         const lower = name.toLowerCase();
@@ -73,7 +75,7 @@ export function buildAccountMatchers(brands: readonly Brand[]): AccountMatcher[]
 /** Words left once the brand, the password word and the filler are out (a run of Chinese counts one word per two characters). */
 function otherWords(rest: string): number {
   let words = 0;
-  for (const w of rest.replace(FILLER, ' ').replace(new RegExp(PASSWORD_WORD.source, 'gi'), ' ').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const w of rest.replace(FILLER, ' ').replace(PASSWORD_WORDS, ' ').match(/[\p{L}\p{N}]+/gu) ?? []) {
     words += CJK.test(w) ? Math.ceil([...w].length / 2) : 1;
   }
   return words;

@@ -5,6 +5,7 @@ import { inWarningShadows, readWarnings, waitFor, badgeText, WARNING_HOST, WARNI
 import { expect, test } from '../support/fixtures';
 import type { Page } from '@playwright/test';
 import { message } from '../support/messages';
+import { COVER_VARIANTS } from '../support/cover-variants';
 
 test('focusing a code field on a caution page shows the anchored warning next to it', async ({ page, sites }) => {
   await page.goto(sites.url('https://shop-example.cn/'));
@@ -111,16 +112,7 @@ test('a code field in a modal dialog the page opens later: at its focus, the war
   await detach();
 });
 
-for (const [what, query] of [
-  ['a modal dialog', ''],
-  ['a popover', '?popover'],
-  // Inside a closed shadow root: neither the document's selectors nor an observer of the document see into it.
-  ['a modal dialog inside a closed shadow root', '?shadow'],
-  ['a popover inside a closed shadow root', '?shadow-popover'],
-  ['a popover over only its title, inside a closed shadow root', '?shadow-corner'],
-  // Letting the pointer through, so no hit test finds it: Chromium's IntersectionObserver v2 does.
-  ['a popover that lets the pointer through, inside a closed shadow root', '?shadow-ghost'],
-] as const) {
+for (const { what, query } of COVER_VARIANTS) {
   test(`a page that covers the danger banner with ${what} of its own, opened once our warning shows, does not keep it covered`, async ({ page, sites }) => {
     await page.goto(sites.url(`http://alipay-refund.cn/modal-cover.html${query}`));
     await expect.poll(() => badgeText(page)).toBe('!!');

@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { WARNING_HOST_MARK } from '../../src/warning-ui/api';
 import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
+import { COVER_VARIANTS } from '../support/cover-variants';
 import { firefoxBadgeText, firefoxTabView, launchFirefoxWithExtension, onlySiteTab, pixelAt, pollFor, pollUntil, type FirefoxSession } from './firefox';
 
 /** The warning's host, as page script finds it. */
@@ -76,13 +77,7 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     });
   }
 
-  for (const [what, query] of [
-    ['a modal dialog', ''],
-    ['a popover', '?popover'],
-    ['a modal dialog inside a closed shadow root', '?shadow'],
-    ['a popover inside a closed shadow root', '?shadow-popover'],
-    ['a popover over only its title, inside a closed shadow root', '?shadow-corner'],
-  ] as const) {
+  for (const { what, query } of COVER_VARIANTS.filter((cover) => !cover.chromiumOnly)) {
     it(`a page that covers the danger banner with ${what} of its own, opened once our warning shows, does not keep it covered`, async () => {
       const page = await onlySiteTab(firefox);
       try {

@@ -13,8 +13,9 @@ describe('parseBatchLine', () => {
     ['{"file": "a.html", "url": ', null, /bad JSON/],
     ['[1, 2]', null, /JSON object/],
     ['{"url": "https://a.example/"}', null, /"file"/],
-    ['{"file": "a.html"}', 'a.html', /"url"/],
-    ['{"file": "a.html", "url": "https://a.example/", "trusted": "a.example"}', 'a.html', /"trusted"/],
+    // The file as a verdict line would name it: resolved beside the batch file.
+    ['{"file": "a.html"}', '/a.html', /"url"/],
+    ['{"file": "a.html", "url": "https://a.example/", "trusted": "a.example"}', '/a.html', /"trusted"/],
   ])('reports %s as a line error', (text, file, message) => {
     const got = parseBatchLine(text, 7, '/b.jsonl');
     expect(got).toMatchObject({ line: 7, file });

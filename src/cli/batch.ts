@@ -18,11 +18,13 @@ export function parseBatchLine(text: string, line: number, batchFile: string): B
   }
   const { file, url, trusted } = value as Record<string, unknown>;
   if (typeof file !== 'string' || !file) return { line, file: null, error: '"file" must be a non-empty string' };
-  if (typeof url !== 'string') return { line, file, error: '"url" must be a string' };
+  // Resolved before the other checks, so an error line names the file as a verdict line (and a failed read) would.
+  const path = resolve(dirname(batchFile), file);
+  if (typeof url !== 'string') return { line, file: path, error: '"url" must be a string' };
   if (trusted !== undefined && !(Array.isArray(trusted) && trusted.every((t) => typeof t === 'string'))) {
-    return { line, file, error: '"trusted" must be an array of strings' };
+    return { line, file: path, error: '"trusted" must be an array of strings' };
   }
-  return { line, job: { file: resolve(dirname(batchFile), file), url, trusted: (trusted as string[] | undefined) ?? [] } };
+  return { line, job: { file: path, url, trusted: (trusted as string[] | undefined) ?? [] } };
 }
 
 /** All non-blank lines of a batch file, numbered from 1 as an editor shows them. */

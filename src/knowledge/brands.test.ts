@@ -3,7 +3,7 @@
 
 import { getDomain, getPublicSuffix } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { BRANDS, brandById, officialBrandFor } from './index';
+import { BRANDS, brandById, officialBrandFor, SERVICE_HOST_WORDS } from './index';
 import { BRAND_LISTS } from './brands';
 import { duplicates, isSorted, withinOneEdit } from './test-helpers';
 
@@ -20,6 +20,7 @@ describe('brands', () => {
       brand.checkoutNames ?? [],
       brand.accountNames ?? [],
       brand.hostTokens,
+      brand.pairedHostTokens ?? [],
       brand.domains.map((d) => d.domain),
       (brand.suffixes ?? []).map((s) => s.suffix),
     ]) {
@@ -70,6 +71,21 @@ describe('brands', () => {
 
   it('no host token belongs to two brands', () => {
     expect(duplicates(BRANDS.flatMap((b) => b.hostTokens))).toEqual([]);
+  });
+
+  it('a short name beside a service word belongs to one brand and is no host token (which would count alone)', () => {
+    const paired = BRANDS.flatMap((b) => b.pairedHostTokens ?? []);
+    expect(duplicates(paired)).toEqual([]);
+    const tokens = new Set(BRANDS.flatMap((b) => b.hostTokens));
+    expect(paired.filter((t) => tokens.has(t))).toEqual([]);
+  });
+
+  it("the customer-service words are sorted lower-case pinyin and nobody's name", () => {
+    expect(isSorted([...SERVICE_HOST_WORDS])).toBe(true);
+    expect(duplicates([...SERVICE_HOST_WORDS])).toEqual([]);
+    for (const word of SERVICE_HOST_WORDS) expect(word).toMatch(/^[a-z]{2,}$/);
+    const names = new Set(BRANDS.flatMap((b) => [...b.hostTokens, ...(b.pairedHostTokens ?? [])]));
+    expect(SERVICE_HOST_WORDS.filter((w) => names.has(w))).toEqual([]);
   });
 
   it('no alias belongs to two brands (case-insensitively)', () => {

@@ -11,6 +11,7 @@ export { BRANDS } from './brands';
 export { CASES } from './cases';
 export { MEETING_PROVIDERS } from './meeting';
 export { SCAM_PHRASES } from './scam-phrases';
+export { SERVICE_HOST_WORDS } from './host-words';
 export type {
   Advice,
   Bilingual,

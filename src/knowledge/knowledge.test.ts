@@ -71,6 +71,13 @@ describe('schema errors name what is wrong', () => {
     expect(paths).toEqual(expect.arrayContaining(['0.category', '0.hostTokens.0', '0.hostTokens.1', '0.hostTokens.2', '0.hostTokens.3']));
     expect(paths).not.toContain('0.hostTokens.4');
   });
+
+  it('a short name (pairedHostTokens) is lower-case letters only, two or more', () => {
+    const pairedHostTokens = ['j', 'JD', 'j-d', 'jd1', 'jd'];
+    const result = brandsSchema.safeParse([{ ...BRANDS[0]!, pairedHostTokens }]);
+    const paths = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(['0.pairedHostTokens.0', '0.pairedHostTokens.1', '0.pairedHostTokens.2', '0.pairedHostTokens.3']);
+  });
 });
 
 describe('cases', () => {

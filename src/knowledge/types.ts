@@ -46,6 +46,13 @@ export interface Brand {
    */
   hostTokens: string[];
   /**
+   * Short or everyday names (jd, zfb, qq, tb, ems, apple) that say nothing alone in a host (JD Sports, a QQ fan
+   * club, an apple farm) but are a lure beside a customer-service word in pinyin (`SERVICE_HOST_WORDS`: kefu,
+   * tuikuan, lipei …) in the same label: `jd-kefu.com`, `zfb-tuikuan.cn`, `qqkefu.com`. Optional; sorted; not among
+   * `hostTokens`.
+   */
+  pairedHostTokens?: string[];
+  /**
    * Aliases that honest checkout pages show as an option: payment-method logos and radio labels
    * (支付宝, 微信支付, 银联, PayPal, Apple Pay, American Express), the bank pickers of Chinese payment
    * pages (中国工商银行, 招商银行 …) and shipping choices (顺丰速运, 中通快递, DHL). A logo or heading that

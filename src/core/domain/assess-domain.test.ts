@@ -31,6 +31,12 @@ describe('assessDomain', () => {
     ['https://jiansheyinhang.vip/', 'ccb', 'embedded'],
     ['https://www.youzhengyinhang95580.cn/', 'psbc', 'embedded'],
     ['https://wxpay-refund.com/', 'tencent', 'embedded'],
+    // A short name beside a customer-service word in pinyin (knowledge data).
+    ['https://jd-kefu.com/', 'jd', 'embedded'],
+    ['https://zfb-tuikuan.cn/', 'alipay', 'embedded'],
+    ['https://qqkefu.com/', 'tencent', 'embedded'],
+    ['https://sf-lipei.cn/', 'sf-express', 'embedded'],
+    ['https://ems-lipei.com/', 'china-post', 'embedded'],
   ])('%s imitates %s (%s)', (url, brand, how) => {
     const a = assessDomain(url, []);
     expect(a).toMatchObject({ kind: 'lookalike', brand, how });
@@ -40,6 +46,13 @@ describe('assessDomain', () => {
   it('does not call evilicbc.com.cn a lookalike: a short token needs a label or hyphen boundary', () => {
     expect(assessDomain('https://evilicbc.com.cn/', [])).toMatchObject({ kind: 'unknown', registrableDomain: 'evilicbc.com.cn' });
   });
+
+  it.each(['https://jdsports.com/', 'https://jd-sports.cn/', 'https://qq-fans.net/', 'https://kefu-online.cn/', 'https://apple-farm.com/'])(
+    '%s is no lookalike: a short name needs a customer-service word beside it',
+    (url) => {
+      expect(assessDomain(url, []).kind).toBe('unknown');
+    },
+  );
 
   it('never treats a private suffix as a brand: github.io itself is nobody', () => {
     expect(assessDomain('https://someone.github.io/', [])).toMatchObject({ kind: 'unknown', registrableDomain: 'someone.github.io' });

@@ -6,7 +6,7 @@
 // not `evilexample.com`, and `co.uk` or `github.io` are suffixes, never somebody's domain.
 // Any string in gives an answer; nothing here throws.
 import { parse } from 'tldts';
-import { BRANDS, officialBrandFor } from '../../knowledge';
+import { BRANDS, officialBrandFor, SERVICE_HOST_WORDS } from '../../knowledge';
 import type { DomainAssessment, Reason } from '../types';
 import { parseAddress } from './host';
 import { buildBrandIndex, findLookalike, type BrandIndex } from './lookalike';
@@ -15,7 +15,7 @@ const TLDTS_OPTIONS = { allowPrivateDomains: true } as const;
 
 let defaultIndex: BrandIndex | undefined;
 function brandIndex(): BrandIndex {
-  defaultIndex ??= buildBrandIndex(BRANDS);
+  defaultIndex ??= buildBrandIndex(BRANDS, SERVICE_HOST_WORDS);
   return defaultIndex;
 }
 

@@ -83,3 +83,45 @@ describe('findLookalike', () => {
     expect(findLookalike(left ? labels(left) : [], index)).toBeNull();
   });
 });
+
+describe('findLookalike: a short name beside a customer-service word', () => {
+  // Our own brands and words: two-letter names that alone are anybody's (the "PQ Club", "LT Sports").
+  const shortIndex = buildBrandIndex(
+    [
+      { ...brand('lantern', ['lanternpay'], ['lantern.example'], '灯笼'), pairedHostTokens: ['lt'] },
+      { ...brand('pq', [], ['pq.example'], '皮丘'), pairedHostTokens: ['pq', 'pqmail'] },
+    ],
+    ['kefu', 'kf', 'tuikuan'],
+  );
+
+  it.each([
+    ['lt-kefu', 'lantern', 'lt in lt-kefu'],
+    ['kefu-lt', 'lantern', 'lt in kefu-lt'],
+    ['kf-pq-vip', 'pq', 'pq in kf-pq-vip'],
+    ['pqkefu', 'pq', 'pq in pqkefu'],
+    ['tuikuanlt', 'lantern', 'lt in tuikuanlt'],
+    ['pqmail-tuikuan', 'pq', 'pqmail in pqmail-tuikuan'],
+    ['www.lt-tuikuan', 'lantern', 'lt in lt-tuikuan'],
+    ['lt-kefu.example-shop', 'lantern', 'lt in lt-kefu'],
+  ])('%s imitates %s', (left, brandId, detail) => {
+    expect(findLookalike(labels(left), shortIndex)).toMatchObject({ brand: brandId, how: 'embedded', reason: { code: 'host-embeds-brand', detail } });
+  });
+
+  it.each([
+    ['lt', 'the short name alone'],
+    ['lt-sports', 'beside an ordinary word'],
+    ['ltsports', 'inside an ordinary word'],
+    ['kefu-center', 'the service word alone'],
+    ['ltkf', 'a two-letter service word glued to the name: needs a hyphen'],
+    ['lt.kefu-center', 'name and word in different labels'],
+    ['alt-kefu', 'the name inside another hyphen token'],
+    ['ltkefus', 'the glued pair followed by more letters'],
+  ])('%s is not a lookalike (%s)', (left) => {
+    expect(findLookalike(labels(left), shortIndex)).toBeNull();
+  });
+
+  it('needs the words: without them a short name never counts', () => {
+    const noWords = buildBrandIndex([{ ...brand('lantern', [], ['lantern.example'], '灯笼'), pairedHostTokens: ['lt'] }]);
+    expect(findLookalike(labels('lt-kefu'), noWords)).toBeNull();
+  });
+});

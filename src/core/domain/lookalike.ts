@@ -8,6 +8,8 @@
 //                  a token glued to a number counts as if a hyphen stood between them: icbc95588.com, ccb2024.cc.
 //                  Short tokens need a boundary: `icbc` in evilicbc.com.cn is not matched, because short
 //                  tokens turn up inside unrelated words (`boc` in bocconi, `abc` in abcnews).
+//                  A brand's short name (jd, zfb, qq) counts only beside a customer-service word in pinyin in
+//                  the same label: jd-kefu.com, zfb-tuikuan.cn, qqkefu.com (Brand.pairedHostTokens).
 //   homoglyph      a label that looks like a token: Cyrillic а in аlipay.com, g00gle, paypa1
 //                  (same UTS #39 skeleton, different letters).
 //   punycode       an internationalised label spelling a brand's Chinese name: 支付宝-退款.com.
@@ -35,6 +37,8 @@ export const MIN_SUBSTRING_TOKEN = 6;
 export const MIN_WHOLE_SUBDOMAIN_TOKEN = 4;
 /** Edit distance 1 is only considered for tokens (and labels) of at least this many letters. */
 export const MIN_EDIT_DISTANCE_TOKEN = 5;
+/** A customer-service word glued to a short name (`qqkefu`) needs this many letters; shorter ones (`kf`) need a hyphen. */
+export const MIN_GLUED_SERVICE_WORD = 4;
 /** Near misses are about names: a token needs this many letters (95588 is a phone number, and 95598 someone else's). */
 const isNameToken = (token: string) => (token.match(/[a-z]/g)?.length ?? 0) >= MIN_EDIT_DISTANCE_TOKEN;
 
@@ -50,10 +54,15 @@ export interface BrandIndex {
   officialDomains: { brand: string; domain: string }[];
   /** Chinese names and aliases (two or more non-ASCII characters). */
   cjkNames: { brand: string; name: string }[];
+  /** Short names that count only beside a customer-service word (Brand.pairedHostTokens). */
+  paired: { brand: string; token: string }[];
+  serviceWords: readonly string[];
 }
 
-export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
+/** `serviceWords`: the customer-service words a paired token needs beside it (knowledge's SERVICE_HOST_WORDS). */
+export function buildBrandIndex(brands: readonly Brand[], serviceWords: readonly string[] = []): BrandIndex {
   const tokens: TokenEntry[] = [];
+  const paired: BrandIndex['paired'] = [];
   const officialDomains: BrandIndex['officialDomains'] = [];
   const cjkNames: BrandIndex['cjkNames'] = [];
   for (const brand of brands) {
@@ -61,12 +70,34 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
       const t = token.toLowerCase();
       tokens.push({ brand: brand.id, token: t, skeleton: skeleton(t) });
     }
+    for (const token of brand.pairedHostTokens ?? []) paired.push({ brand: brand.id, token: token.toLowerCase() });
     for (const d of brand.domains) officialDomains.push({ brand: brand.id, domain: d.domain.toLowerCase() });
     for (const name of [brand.name.zh, ...brand.aliases]) {
       if (isNonAscii(name) && [...name].length >= 2) cjkNames.push({ brand: brand.id, name: name.toLowerCase() });
     }
   }
-  return { tokens, tokenSet: new Set(tokens.map((t) => t.token)), officialDomains, cjkNames };
+  return {
+    tokens,
+    tokenSet: new Set(tokens.map((t) => t.token)),
+    officialDomains,
+    cjkNames,
+    paired,
+    serviceWords: serviceWords.map((w) => w.toLowerCase()),
+  };
+}
+
+/**
+ * A brand's short name beside a customer-service word in one label: both as hyphen tokens (`jd-kefu`,
+ * `kf-zfb-vip`), or glued into one token (`qqkefu`, `tuikuanjd`) when the word is long enough
+ * not to be part of some other word.
+ */
+function pairedWithServiceWord(label: string, index: BrandIndex): BrandIndex['paired'][number] | undefined {
+  if (index.serviceWords.length === 0 || index.paired.length === 0) return undefined;
+  const parts = label.split('-');
+  const beside = parts.some((p) => index.serviceWords.includes(p));
+  const glued = (part: string, token: string): boolean =>
+    index.serviceWords.some((w) => w.length >= MIN_GLUED_SERVICE_WORD && (part === token + w || part === w + token));
+  return index.paired.find((p) => (beside && parts.includes(p.token)) || parts.some((part) => glued(part, p.token)));
 }
 
 /**
@@ -122,6 +153,8 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
       t.token.includes('-') ? `-${label}-`.includes(`-${t.token}-`) : t.token.length >= MIN_SUBSTRING_TOKEN && label.includes(t.token),
     );
     if (inside) return { brand: inside.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${inside.token} in ${label}` } };
+    const short = pairedWithServiceWord(label, index);
+    if (short) return { brand: short.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${short.token} in ${label}` } };
   }
 
   // 3. Internationalised labels: homoglyphs of a token, or a brand's Chinese name.

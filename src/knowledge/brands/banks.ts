@@ -26,6 +26,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['Agricultural Bank of China', '中国农业银行', '农业银行'],
     checkoutNames: ['Agricultural Bank of China', '中国农业银行', '农业银行'],
     hostTokens: ['95599', 'abchina', 'nongyeyinhang'],
+    pairedHostTokens: ['abc'],
     domains: [{ domain: 'abchina.com', source: v2fly('category-bank-cn') }],
   },
   {
@@ -207,6 +208,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['Ping An Bank', '中国平安', '平安银行'],
     checkoutNames: ['Ping An Bank', '中国平安', '平安银行'],
     hostTokens: ['95511', 'pinganbank'],
+    pairedHostTokens: ['pingan'],
     domains: [
       { domain: 'pingan.com', source: v2fly('pingan') },
       { domain: 'pingan.com.cn', source: v2fly('pingan') },

@@ -65,6 +65,7 @@ export const GLOBAL_ONLINE_BRANDS: Brand[] = [
     // "Apple 账号密码", "苹果账号密码".
     accountNames: ['Apple', '苹果'],
     hostTokens: ['appleid'],
+    pairedHostTokens: ['apple', 'icloud'],
     domains: [
       { domain: 'apple.com', source: OWN_SITE },
       { domain: 'apple.com.cn', source: OWN_SITE },

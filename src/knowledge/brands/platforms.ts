@@ -23,6 +23,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     aliases: ['Alipay', 'zhifubao', '借呗', '支付宝', '花呗', '蚂蚁集团'],
     checkoutNames: ['Alipay', '支付宝', '花呗'],
     hostTokens: ['95188', 'alipay', 'zhifubao'],
+    pairedHostTokens: ['zfb'],
     domains: [
       { domain: 'alipay-eco.com', source: v2fly('alibaba') },
       { domain: 'alipay.cn', source: v2fly('alibaba') },
@@ -45,6 +46,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     name: { zh: '抖音', en: 'Douyin' },
     aliases: ['Douyin', '字节跳动', '抖音', '抖音商城', '抖音支付'],
     hostTokens: ['bytedance', 'douyin'],
+    pairedHostTokens: ['dy'],
     domains: [
       { domain: 'bytedance.com', source: v2fly('bytedance') },
       { domain: 'douyin.com', source: v2fly('bytedance') },
@@ -62,6 +64,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     aliases: ['JD Pay', 'JD.com', 'jingdong', '京东', '京东商城', '京东支付', '京东白条', '京东金融'],
     checkoutNames: ['JD Pay', '京东支付', '京东白条'],
     hostTokens: ['360buy', 'jdpay', 'jingdong'],
+    pairedHostTokens: ['jd'],
     domains: [
       { domain: '3.cn', source: v2fly('jd') },
       { domain: '360buy.cn', source: v2fly('jd') },
@@ -89,6 +92,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     aliases: ['Kuaishou', '快手客服', '快手小店', '快手支付', '快手电商'],
     accountNames: ['快手'],
     hostTokens: ['kuaishou'],
+    pairedHostTokens: ['ks'],
     domains: [
       { domain: 'gifshow.com', source: v2fly('kuaishou') },
       { domain: 'kuaishou.cn', source: v2fly('kuaishou') },
@@ -103,6 +107,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     name: { zh: '美团', en: 'Meituan' },
     aliases: ['Meituan', '大众点评', '美团', '美团外卖'],
     hostTokens: ['dianping', 'meituan'],
+    pairedHostTokens: ['mt'],
     domains: [
       { domain: 'dianping.com', source: v2fly('meituan') },
       { domain: 'meituan.com', source: v2fly('meituan') },
@@ -133,6 +138,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     // Not `1688` (Alibaba's wholesale site): a lucky number found in many unrelated Chinese hosts. Not `tmall`:
     // one letter from `small` (and a near-miss check would flag every small-… host).
     hostTokens: ['alibaba', 'taobao'],
+    pairedHostTokens: ['tb', 'tmall'],
     domains: [
       { domain: '1688.com', source: v2fly('alibaba') },
       { domain: 'alibaba-inc.com', source: v2fly('alibaba') },
@@ -192,6 +198,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     accountNames: ['QQ', 'WeChat', '微信'],
     // Not `qq`: two letters, found in countless unrelated hosts.
     hostTokens: ['95017', 'tencent', 'tenpay', 'wechat', 'wechatpay', 'weixin', 'wxpay'],
+    pairedHostTokens: ['qq', 'wx'],
     domains: [
       { domain: 'foxmail.com', source: v2fly('tencent') },
       { domain: 'iot-tencent.com', source: v2fly('tencent') },

@@ -68,6 +68,7 @@ export const SERVICE_BRANDS: Brand[] = [
     aliases: ['China Post', 'EMS快递', '中国邮政', '邮政EMS', '邮政快递'],
     checkoutNames: ['China Post', 'EMS快递', '中国邮政', '邮政EMS', '邮政快递'],
     hostTokens: ['11183', '11185', 'chinapost'],
+    pairedHostTokens: ['ems'],
     domains: [
       { domain: 'chinapost.com.cn', source: OWN_SITE },
       { domain: 'ems.com.cn', source: OWN_SITE },
@@ -163,6 +164,7 @@ export const SERVICE_BRANDS: Brand[] = [
     aliases: ['SF Express', '顺丰速运'],
     checkoutNames: ['SF Express', '顺丰速运'],
     hostTokens: ['95338', 'sf-express', 'sfexpress', 'shunfeng'],
+    pairedHostTokens: ['sf'],
     domains: [
       { domain: 'sf-express.com', source: v2fly('sf-express') },
       { domain: 'sf-international.com', source: v2fly('sf-express') },

@@ -37,6 +37,8 @@ describe('assessDomain', () => {
     ['https://qqkefu.com/', 'tencent', 'embedded'],
     ['https://sf-lipei.cn/', 'sf-express', 'embedded'],
     ['https://ems-lipei.com/', 'china-post', 'embedded'],
+    ['https://gonghang-kefu.com/', 'icbc', 'embedded'],
+    ['https://etc-renzheng.cn/', 'china-etc', 'embedded'],
   ])('%s imitates %s (%s)', (url, brand, how) => {
     const a = assessDomain(url, []);
     expect(a).toMatchObject({ kind: 'lookalike', brand, how });
@@ -47,7 +49,16 @@ describe('assessDomain', () => {
     expect(assessDomain('https://evilicbc.com.cn/', [])).toMatchObject({ kind: 'unknown', registrableDomain: 'evilicbc.com.cn' });
   });
 
-  it.each(['https://jdsports.com/', 'https://jd-sports.cn/', 'https://qq-fans.net/', 'https://kefu-online.cn/', 'https://apple-farm.com/'])(
+  it.each([
+    'https://jdsports.com/',
+    'https://jd-sports.cn/',
+    'https://qq-fans.net/',
+    'https://kefu-online.cn/',
+    'https://apple-farm.com/',
+    // 客服中心: zhongxin is 中心 as often as 中信, so it is nobody's short name.
+    'https://kefu-zhongxin.com/',
+    'https://iso-renzheng.cn/',
+  ])(
     '%s is no lookalike: a short name needs a customer-service word beside it',
     (url) => {
       expect(assessDomain(url, []).kind).toBe('unknown');

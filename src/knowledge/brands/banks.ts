@@ -26,7 +26,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['Agricultural Bank of China', '中国农业银行', '农业银行'],
     checkoutNames: ['Agricultural Bank of China', '中国农业银行', '农业银行'],
     hostTokens: ['95599', 'abchina', 'nongyeyinhang'],
-    pairedHostTokens: ['abc'],
+    pairedHostTokens: ['abc', 'nonghang'],
     domains: [{ domain: 'abchina.com', source: v2fly('category-bank-cn') }],
   },
   {
@@ -53,6 +53,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['Bank of Communications', 'BoCom', '交通银行'],
     checkoutNames: ['Bank of Communications', 'BoCom', '交通银行'],
     hostTokens: ['95559', 'bankcomm', 'bocom', 'jiaotongyinhang'],
+    pairedHostTokens: ['jiaohang'],
     domains: [
       { domain: 'bankcomm.cn', source: v2fly('category-bank-cn') },
       { domain: 'bankcomm.com', source: v2fly('category-bank-cn') },
@@ -74,6 +75,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['CCB', 'China Construction Bank', '中国建设银行', '建设银行'],
     checkoutNames: ['CCB', 'China Construction Bank', '中国建设银行', '建设银行'],
     hostTokens: ['95533', 'ccb', 'jiansheyinhang'],
+    pairedHostTokens: ['jianhang'],
     domains: [
       { domain: 'ccb-life.com.cn', source: v2fly('ccb') },
       { domain: 'ccb.cn', source: v2fly('ccb') },
@@ -102,6 +104,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['China Guangfa Bank', '广发银行'],
     checkoutNames: ['China Guangfa Bank', '广发银行'],
     hostTokens: ['95508', 'cgbchina'],
+    pairedHostTokens: ['guangfa'],
     domains: [{ domain: 'cgbchina.com.cn', source: v2fly('category-bank-cn') }],
   },
   {
@@ -137,6 +140,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['CMB', 'China Merchants Bank', '招商银行', '招行'],
     checkoutNames: ['CMB', 'China Merchants Bank', '招商银行', '招行'],
     hostTokens: ['95555', 'cmb', 'cmbchina', 'zhaoshangyinhang'],
+    pairedHostTokens: ['zhaohang'],
     domains: [
       { domain: '8008205555.com', source: v2fly('cmb') },
       { domain: 'cmb-leasing.com', source: v2fly('cmb') },
@@ -191,6 +195,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['ICBC', 'Industrial and Commercial Bank of China', '中国工商银行', '工商银行'],
     checkoutNames: ['ICBC', 'Industrial and Commercial Bank of China', '中国工商银行', '工商银行'],
     hostTokens: ['95588', 'gongshangyinhang', 'icbc'],
+    pairedHostTokens: ['gonghang'],
     domains: [
       { domain: '95588.com', source: v2fly('icbc') },
       { domain: '95588.com.cn', source: v2fly('icbc') },
@@ -231,6 +236,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['SPDB', 'Shanghai Pudong Development Bank', '上海浦东发展银行', '浦发', '浦发银行'],
     checkoutNames: ['SPDB', 'Shanghai Pudong Development Bank', '上海浦东发展银行', '浦发', '浦发银行'],
     hostTokens: ['95528', 'spdb'],
+    pairedHostTokens: ['pufa'],
     domains: [{ domain: 'spdb.com.cn', source: v2fly('category-bank-cn') }],
   },
   {

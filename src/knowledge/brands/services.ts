@@ -40,6 +40,7 @@ export const SERVICE_BRANDS: Brand[] = [
     name: { zh: 'ETC 高速通行服务', en: 'ETC highway toll service' },
     aliases: ['ETC卡', 'ETC服务', 'ETC认证', '中国ETC', '沪通卡', '粤通卡', '苏通卡', '速通卡', '高速ETC', '鲁通卡'],
     hostTokens: ['bjetc'],
+    pairedHostTokens: ['etc'],
     domains: [
       {
         domain: 'bjetc.cn',
@@ -68,7 +69,7 @@ export const SERVICE_BRANDS: Brand[] = [
     aliases: ['China Post', 'EMS快递', '中国邮政', '邮政EMS', '邮政快递'],
     checkoutNames: ['China Post', 'EMS快递', '中国邮政', '邮政EMS', '邮政快递'],
     hostTokens: ['11183', '11185', 'chinapost'],
-    pairedHostTokens: ['ems'],
+    pairedHostTokens: ['ems', 'youzheng'],
     domains: [
       { domain: 'chinapost.com.cn', source: OWN_SITE },
       { domain: 'ems.com.cn', source: OWN_SITE },

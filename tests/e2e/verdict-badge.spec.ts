@@ -26,6 +26,18 @@ test('a fake refund page on a lookalike host gets "!!" and the banner', async ({
   expect(await page.evaluate(({ x, y, mark }) => document.elementFromPoint(x, y)?.hasAttribute(mark), { ...centre, mark: WARNING_MARK })).toBe(true);
 });
 
+test('a card and code form on a host that pairs JD\'s short name with 客服 gets "!!", and the popup names JD', async ({ page, sites }) => {
+  // jd-kefu.cn over https: the page names no brand and tells no story; only its address imitates JD (jd + kefu).
+  // Elsewhere the same form is caution.
+  await page.goto(sites.url('https://jd-kefu.cn/'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('verdict')).toHaveAttribute('data-level', 'danger');
+  const reason = popup.locator('[data-testid="why-list"] li[data-code="host-embeds-brand"]');
+  await expect(reason).toHaveCount(1);
+  await expect(reason).toContainText(message('zh_CN', 'reasonHostEmbedsBrand').replaceAll('$1', '京东').replace(/。$/, ''));
+});
+
 test('the bank\'s own host (https) gets no badge and no warning, whatever its fields', async ({ page, sites }) => {
   // Load a danger page first in the same tab, so "no badge" below is the official host's own answer
   // and not just a badge that was never set.

@@ -31,6 +31,10 @@ describe('assessDomain', () => {
     ['https://jiansheyinhang.vip/', 'ccb', 'embedded'],
     ['https://www.youzhengyinhang95580.cn/', 'psbc', 'embedded'],
     ['https://wxpay-refund.com/', 'tencent', 'embedded'],
+    // Tencent and Tencent Meeting in pinyin (腾讯, 腾讯会议): the Wuhan case's meeting app.
+    ['https://tengxun-kefu.com/', 'tencent', 'embedded'],
+    ['https://tengxunhuiyi.com.cn/', 'tencent-meeting', 'embedded'],
+    ['https://tengxunhuiyi-download.cn/', 'tencent-meeting', 'embedded'],
     // A short name beside a customer-service word in pinyin (knowledge data).
     ['https://jd-kefu.com/', 'jd', 'embedded'],
     ['https://zfb-tuikuan.cn/', 'alipay', 'embedded'],

@@ -61,7 +61,7 @@ export const MEETING_BRANDS: Brand[] = [
     category: 'meeting',
     name: { zh: '腾讯会议', en: 'Tencent Meeting' },
     aliases: ['Tencent Meeting', 'VooV Meeting', '腾讯会议'],
-    hostTokens: ['voovmeeting'],
+    hostTokens: ['tengxunhuiyi', 'voovmeeting'],
     domains: [{ domain: 'voovmeeting.com', source: OWN_SITE }],
   },
   {

@@ -197,7 +197,7 @@ export const PLATFORM_BRANDS: Brand[] = [
     // A password field named for them is still a Tencent account's: "QQ密码", "微信密码".
     accountNames: ['QQ', 'WeChat', '微信'],
     // Not `qq`: two letters, found in countless unrelated hosts.
-    hostTokens: ['95017', 'tencent', 'tenpay', 'wechat', 'wechatpay', 'weixin', 'wxpay'],
+    hostTokens: ['95017', 'tencent', 'tengxun', 'tenpay', 'wechat', 'wechatpay', 'weixin', 'wxpay'],
     pairedHostTokens: ['qq', 'wx'],
     domains: [
       { domain: 'foxmail.com', source: v2fly('tencent') },

@@ -40,16 +40,18 @@ export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount
 
 /**
  * Cards that are not bank cards, named as the card being asked for: student, membership/loyalty, library,
- * transport, game-point and ID cards. Excluded for the card number and the card password. Each names the card itself (会员卡, member
- * card), never the bare topic (会员, membership): a fake "cancel your VIP membership" page still asks for a
- * bank card number. Kept short: every word ships in the content script (20 KB gzip budget); 会员卡, 积分卡,
- * member card, loyalty, rewards, student card, library card and id card are in the card-number list itself.
+ * transport, game-point and ID cards. Excluded for the card number and the card password. Each names the card
+ * itself (会员卡, member card), never the bare topic (会员, membership): a fake "cancel your VIP membership" page
+ * still asks for a bank card number. Kept short: every word ships in the content script (20 KB gzip budget);
+ * loyalty and rewards are in NOT_PAYMENT_TEXT, and bonus card, student card, library card and id card in the
+ * card-number list itself (card number only).
  * Not bare 一卡通: it is also China Merchants Bank's name for its debit card (招商银行一卡通), which fake CMB pages
  * ask the number of; the campus and city cards are named with what they are for.
  */
 const NOT_BANK_CARD_TEXT = [
-  '會員卡', '学生证', '学生卡', '學生證', '点卡', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通', '公交一卡通', '城市一卡通', '借书证', '图书证', '读者证', '公交卡', '交通卡', '市民卡',
-  'membership card', 'membership number', 'isic', 'transit card', 'identity card', 'bonuskarte', 'kundenkarte',
+  '会员卡', '會員卡', '积分卡', '充值卡', '点卡', '学生证', '学生卡', '學生證', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通',
+  '公交一卡通', '城市一卡通', '借书证', '图书证', '读者证', '公交卡', '交通卡', '市民卡', 'member card', 'membership card',
+  'membership number', 'isic', 'transit card', 'identity card', 'bonuskarte', 'kundenkarte',
   'mitgliedskarte', 'studentenausweis', 'carte de fidélité', 'carte étudiante', 'tarjeta de fidelidad', 'tarjeta de socio',
   'tarjeta de estudiante', 'carta fedeltà', 'tessera', 'cartão de fidelidade', 'cartão de estudante', 'klantenkaart',
   'studentenkaart', 'ov-chipkaart',
@@ -73,10 +75,8 @@ const CARD_NUMBER: KindWords = {
   ],
   excluded: [
     'name on card', 'name on the card', 'card name', 'cardholder', 'holder name', '持卡人', '开户名',
-    'member card', 'bonus card',
-    'club card', 'store card number', 'student card', 'library card', 'sim card', 'id card', '身份证', '会员卡',
-    '充值卡', '积分卡', 'card type', 'type of card', 'card brand', 'card issuer', 'last 4',
-    'last four', 'nickname', 'postal', 'zip', 'phone', 'email',
+    'bonus card', 'club card', 'store card number', 'student card', 'library card', 'sim card', 'id card', '身份证',
+    'card type', 'type of card', 'card brand', 'card issuer', 'last 4', 'last four', 'nickname', 'postal', 'zip', 'phone', 'email',
     'karteninhaber', 'titulaire', 'titular', 'intestatario', 'name', 'nom', 'nombre', 'nome', 'naam', 'inhaber', 'owner',
     'détenteur', '姓名', 'appears on', 'routing', 'iban', 'bank account', 'order', 'house', 'street',
     'apartment', 'suite', 'building', 'hausnummer', 'numéro de rue', 'número de casa', 'huisnummer', '门牌',
@@ -146,7 +146,7 @@ const CARD_PIN: KindWords = {
   ],
   weak: ['密码', 'pin'],
   // A membership, recharge or game card's password opens that card only: a cinema's 会员卡密码 is no bank secret.
-  excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', '会员卡', '积分卡', '充值卡', 'member card', ...NOT_PAYMENT_TEXT, ...NOT_BANK_CARD_TEXT],
+  excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', ...NOT_PAYMENT_TEXT, ...NOT_BANK_CARD_TEXT],
   attr: ['atmpin', 'cardpin', 'pincode', 'pinnumber', 'bankpin', 'jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'paypwd', 'paypassword', 'tradepwd', 'tradepassword', 'cashpwd'],
   tokens: ['jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'cxmm', 'atmpin'],
   weakTokens: ['pin'],

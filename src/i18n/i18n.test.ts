@@ -173,6 +173,9 @@ describe('reason words', () => {
     );
     useLocale('zh_CN');
     expect(describeReason({ code: 'claim-password-for', detail: '京东' }, named, { brand: 'jd' }).text).toBe('网页要你输入京东的账号密码，可这不是京东自己的网站。');
+    // A name the knowledge base does not give that brand is never said back, as in the banner: the brand's name is.
+    expect(describeReason({ code: 'claim-password-for', detail: '<b>点这里</b>' }, named, { brand: 'jd' }).text).toBe('网页要你输入JD.com的账号密码，可这不是JD.com自己的网站。');
+    expect(describeReason({ code: 'claim-password-for', detail: 'QQ' }, named, { brand: 'jd' }).text).toBe('网页要你输入JD.com的账号密码，可这不是JD.com自己的网站。');
   });
 
   it('an unknown code keeps its code and detail as evidence instead of vanishing', () => {

@@ -5,6 +5,7 @@
 // `detail` can come from a hostile page (a title, a host): callers render both strings as text only.
 // An unknown code is never dropped: it gets a generic phrase with the code and detail as evidence.
 import type { Reason } from '@/core/types';
+import { accountName } from '@/knowledge';
 import { sayableAccountName } from './account-name';
 import { t, uiLanguage, type MessageKey } from './t';
 
@@ -19,7 +20,10 @@ type Fill =
   | 'detail'
   /** The reason's detail is a brand id. */
   | 'detail-brand'
-  /** The reason's detail is an account's name (QQ, 京东), said as account-name.ts allows, else the caller's brand. */
+  /**
+   * The reason's detail is an account's name (QQ, 京东): said only when the knowledge base gives that name to the
+   * subject brand (as the banner does, warning-text.ts) and as account-name.ts allows; else the brand's name.
+   */
   | 'account';
 
 interface Entry {
@@ -148,9 +152,11 @@ export function describeReason(reason: Reason, brandName: BrandNamer, subject: R
     case 'detail-brand':
       fill = brand(reason.detail);
       break;
-    case 'account':
-      fill = sayableAccountName(reason.detail, uiLanguage()) ?? brand(subject.brand);
+    case 'account': {
+      const known = subject.brand && reason.detail ? accountName(subject.brand, reason.detail) : undefined;
+      fill = sayableAccountName(known, uiLanguage()) ?? brand(subject.brand);
       break;
+    }
     case 'none':
       fill = undefined;
   }

@@ -23,7 +23,7 @@ export const PASSWORD_FOR_BRAND = 'claim-password-for';
 export interface AccountMatcher {
   brand: string;
   name: string;
-  /** Where the name stands in a label, or -1. Labels are lower-cased by the caller. */
+  /** Where the name stands in a label, or null. Labels are lower-cased by the caller. */
   find: (lowerLabel: string) => { at: number; length: number } | null;
 }
 

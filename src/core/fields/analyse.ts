@@ -61,6 +61,13 @@ const NO_LIMIT = 64;
 const MONTH_OPTION = /^(0?[1-9]|1[0-2])$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^[0-9]{1,2}月$/i;
 /** A placeholder that shows a 3–4 digit code (000, 123, •••): how CVV boxes often look. */
 const CVV_PLACEHOLDER = /^(\d{3,4}|[•*x·]{3,4})$/i;
+/**
+ * A placeholder drawn as a whole card number: four groups of four (0000 0000 0000 0000, 1234-5678-9012-3456,
+ * •••• •••• •••• ••••), maybe a short fifth for a 19-digit card. It shows the person what to type even when the
+ * field has no words at all. No other number people type looks like it: a phone number is 11 digits, an ID
+ * number 18 in other groups. X masks count only with spaces: "XXXX-XXXX-XXXX-XXXX" is as often a licence key.
+ */
+const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•●*·]{4}([ -])[\d•●*·]{4}\1[\d•●*·]{4}\1[\d•●*·]{4}(?:\1[\d•●*·]{1,3})?|(?:[\dx•●*·]{4} ){3}[\dx•●*·]{4}(?: [\dx•●*·]{1,3})?)$/i;
 /** Ids/names of fields that hold who the user is, where a send-code button sends the code *to*. */
 const RECIPIENT_TOKENS = new Set(['user', 'username', 'email', 'mail', 'login', 'account', 'phone', 'mobile', 'tel', 'msisdn', 'name', 'sjh', 'shouji']);
 
@@ -145,6 +152,9 @@ export function analyse(c: ControlSnapshot): ControlState {
 function applyFormat(s: ControlState, apply: string | null, recipient: boolean): void {
   const { c, ev, code } = s;
   const ml = c.maxLength !== null && c.maxLength > NO_LIMIT ? null : c.maxLength;
+  if (CARD_NUMBER_PLACEHOLDER.test(c.placeholder.trim()) && !s.excluded.has('card-number')) {
+    add(ev, 'card-number', 3, { code: 'placeholder', detail: c.placeholder.trim() }, true);
+  }
   const card = ev['card-number'];
   if (card) {
     if (ml !== null && ml >= 13 && ml <= 23) add(ev, 'card-number', 1, { code: 'format', detail: `maxlength=${ml}` });

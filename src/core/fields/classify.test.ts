@@ -54,6 +54,10 @@ describe('one control: should match', () => {
     ['placeholder 请输入银行发送的6位数字', { placeholder: '请输入银行发送的6位数字' }, 'otp'],
     // card-cvv
     ['autocomplete cc-csc', { autocomplete: 'cc-csc' }, 'card-cvv'],
+    ['a placeholder drawn as a card number, no words', { placeholder: '0000 0000 0000 0000' }, 'card-number'],
+    ['a placeholder of dots for a 19-digit card', { placeholder: '•••• •••• •••• •••• •••' }, 'card-number'],
+    ['a placeholder of X with spaces', { placeholder: 'XXXX XXXX XXXX XXXX' }, 'card-number'],
+    ['a placeholder of digits with hyphens', { placeholder: '1234-5678-9012-3456' }, 'card-number'],
     ['label CVV2', { labelText: 'CVV2' }, 'card-cvv'],
     ['label CVN2', { nearbyText: 'CVN2：' }, 'card-cvv'],
     ['label 安全码', { labelText: '卡背面安全码' }, 'card-cvv'],
@@ -158,6 +162,13 @@ describe('one control: should not match a card or code kind', () => {
     ['referral code', { labelText: '邀请码' }],
     ['plain "Security code" alone (card or SMS?)', { labelText: 'Security code' }],
     ['plain "Number" alone', { labelText: 'Number', name: 'number' }],
+    ['a licence-key mask (X with hyphens)', { placeholder: 'XXXX-XXXX-XXXX-XXXX' }],
+    ['a phone-number mask', { placeholder: '000 0000 0000' }],
+    ['an ID-number mask', { placeholder: '000000 00000000 0000' }],
+    ['three groups of four', { placeholder: '0000 0000 0000' }],
+    ['groups joined two ways', { placeholder: '0000 0000-0000 0000' }],
+    ['a card-number mask on a gift card', { labelText: '礼品卡卡号', placeholder: '0000 0000 0000 0000' }],
+    ['a card-number mask on a box too short for it', { placeholder: '0000 0000 0000 0000', maxLength: 4 }],
     ['plain "Month" select alone', { tag: 'select', type: '', labelText: 'Month', options: ['01', '02', '03'] }],
   ])('%s', (_why, over) => {
     const kind = kindOf(over);

@@ -32,6 +32,12 @@ describe('card numbers of cards that are not bank cards', () => {
     ['carta fedeltà', { labelText: 'Numero carta fedeltà' }],
     ['cartão de fidelidade', { labelText: 'Número do cartão de fidelidade' }],
     ['klantenkaart', { labelText: 'Kaartnummer klantenkaart' }],
+    ['京东E卡卡号 (upper-case E)', { labelText: '京东E卡卡号' }],
+    ['游戏卡卡号', { labelText: '游戏卡卡号', inputmode: 'numeric' }],
+    ['加油卡卡号', { nearbyText: '中石化加油卡卡号：' }],
+    ['储值卡号', { placeholder: '请输入储值卡号' }],
+    ['提货卡卡号', { labelText: '提货卡卡号' }],
+    ['话费卡卡号', { labelText: '话费卡卡号', maxLength: 17 }],
     ['name=studentCardNumber', { name: 'studentCardNumber' }],
     ['name=library_card_no', { name: 'library_card_no' }],
   ])('%s is not a bank-card field', (_why, over) => {
@@ -47,6 +53,10 @@ describe('card numbers of cards that are not bank cards', () => {
     // China Merchants Bank calls its debit card 一卡通.
     ['招商银行一卡通卡号', { labelText: '招商银行一卡通卡号' }],
     ['一卡通卡号 on its own', { nearbyText: '一卡通卡号：' }],
+    // ICBC's virtual card for online shopping is its e卡; only JD's gift card is named as one.
+    ['工行e卡卡号', { labelText: '工行e卡卡号' }],
+    ['储蓄卡卡号 (a debit card, not a 储值卡)', { labelText: '储蓄卡卡号' }],
+    ['京东 in the label, the card asked for is a bank card', { labelText: '京东退款银行卡号' }],
   ])('%s is still a card number', (_why, over) => {
     expect(kindsOf(over)).toEqual(['card-number']);
   });
@@ -60,6 +70,9 @@ describe('passwords of cards that are not bank cards', () => {
     ['a recharge card’s 充值卡密码', pw({ labelText: '充值卡密码' })],
     ['a game point card’s 点卡密码', pw({ placeholder: '请输入点卡密码' })],
     ['a campus card’s 校园一卡通密码', pw({ labelText: '校园一卡通查询密码' })],
+    ['a JD gift card’s E卡密码', pw({ labelText: '京东E卡密码' })],
+    ['a game card’s 游戏卡密码', pw({ placeholder: '游戏卡密码' })],
+    ['a pick-up card’s 提货卡密码', pw({ nearbyText: '提货卡密码：' })],
     ['a loyalty card’s PIN', pw({ labelText: 'Membership card PIN' })],
   ])('%s is no card password', (_why, over) => {
     expect(kindsOf(over)[0]).not.toBe('card-pin');
@@ -74,6 +87,8 @@ describe('passwords of cards that are not bank cards', () => {
     ['银行卡密码', pw({ nearbyText: '银行卡密码' })],
     ['a "cancel your membership" page asking for the bank card’s password', pw({ labelText: '取消会员请输入银行卡取款密码' })],
     ['招商银行一卡通取款密码', pw({ labelText: '一卡通取款密码' })],
+    // 储蓄卡 (a debit card) is one character from 储值卡 (a shop's stored-value card).
+    ['储蓄卡密码', pw({ labelText: '储蓄卡密码', maxLength: 6 })],
   ])('%s is still a card password', (_why, over) => {
     expect(kindsOf(over)).toEqual(['card-pin']);
   });

@@ -43,6 +43,10 @@ describe('assessDomain', () => {
     ['https://ems-lipei.com/', 'china-post', 'embedded'],
     ['https://gonghang-kefu.com/', 'icbc', 'embedded'],
     ['https://etc-renzheng.cn/', 'china-etc', 'embedded'],
+    // An official domain with hyphens for its dots.
+    ['https://www.jd-com.cn/', 'jd', 'embedded'],
+    ['https://vip-com.top/', 'vipshop', 'embedded'],
+    ['https://m-qq-com.cc/', 'tencent', 'embedded'],
   ])('%s imitates %s (%s)', (url, brand, how) => {
     const a = assessDomain(url, []);
     expect(a).toMatchObject({ kind: 'lookalike', brand, how });
@@ -68,6 +72,14 @@ describe('assessDomain', () => {
       expect(assessDomain(url, []).kind).toBe('unknown');
     },
   );
+
+  it.each([
+    // 3.cn is JD's short-link domain: a one-character name spelt with hyphens is any number beside a word.
+    'https://web-3-cn.com/',
+    'https://jd-community.org/',
+  ])('%s is no lookalike: hyphens spell an official domain only as whole labels with a real name', (url) => {
+    expect(assessDomain(url, []).kind).toBe('unknown');
+  });
 
   it('never treats a private suffix as a brand: github.io itself is nobody', () => {
     expect(assessDomain('https://someone.github.io/', [])).toMatchObject({ kind: 'unknown', registrableDomain: 'someone.github.io' });

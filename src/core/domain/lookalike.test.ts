@@ -19,6 +19,7 @@ const index = buildBrandIndex([
   brand('google', ['google'], ['google.com'], '谷歌'),
   brand('sf-express', ['sf-express', 'sfexpress'], ['sf-express.com'], '顺丰速运'),
   brand('vipshop', ['vipshop'], ['vip.com'], '唯品会'),
+  brand('twitter', ['twitter'], ['t.co'], '推特'),
 ]);
 const labels = (left: string) => left.split('.');
 const toAscii = (unicodeHost: string) => new URL(`https://${unicodeHost}/`).hostname;
@@ -40,6 +41,10 @@ describe('findLookalike', () => {
     ['jd.com-refund', 'jd', 'embedded', 'host-embeds-official-domain'],
     ['secure.icbc.com.cn-verify', 'icbc', 'embedded', 'host-embeds-official-domain'],
     ['kefu-jd.com', 'jd', 'embedded', 'host-embeds-official-domain'],
+    // An official domain with hyphens for its dots: vip.com's short name is no host token.
+    ['vip-com', 'vipshop', 'embedded', 'host-embeds-official-domain'],
+    ['www.my-vip-com-refund', 'vipshop', 'embedded', 'host-embeds-official-domain'],
+    ['www-icbc-com-cn', 'icbc', 'embedded', 'host-embeds-official-domain'],
     ['sf-express-claim', 'sf-express', 'embedded', 'host-embeds-brand'],
     ['lipei.my-sf-express', 'sf-express', 'embedded', 'host-embeds-brand'],
     ['alipey', 'alipay', 'edit-distance', 'host-one-edit-from-brand'],
@@ -72,6 +77,9 @@ describe('findLookalike', () => {
     ['vip-shop-deals', 'hyphens are not dropped: two ordinary words do not spell a token'],
     ['icbb', 'a 4-letter token is below the edit-distance length'],
     ['daily-news', 'ordinary words'],
+    ['vip-company', 'hyphens for dots still need whole labels: vip.company is not vip.com'],
+    ['vipcom-deals', 'no hyphen where the dot would be'],
+    ['art-t-co', 'a one-letter name spelt with hyphens is any letter beside a word'],
     ['bocconi', 'no brand at all'],
     ['jd2x', 'a token glued to a number counts only when the part is the two runs and nothing else'],
     ['web3', 'a number glued to an ordinary word'],

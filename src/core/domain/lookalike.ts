@@ -2,7 +2,8 @@
 //
 //   embedded       a brand's own domain or host token sits in the host as a label or hyphen token:
 //                  www.jd.com.vip-cancel.cc (the labels `jd.com`), jd.com-refund.net and kefu-jd.com.vip
-//                  (the domain glued to a hyphen), alipay-refund.cn, icbc-cn.vip, boc.cc;
+//                  (the domain glued to a hyphen), jd-com.cn (hyphens for its dots), alipay-refund.cn,
+//                  icbc-cn.vip, boc.cc;
 //                  a long token (6+ letters) also counts inside a label: myalipayrefund.com; a token that
 //                  is itself hyphenated (`sf-express`) counts as a run of hyphen tokens: sf-express-claim.cn;
 //                  a token glued to a number counts as if a hyphen stood between them: icbc95588.com, ccb2024.cc.
@@ -39,6 +40,11 @@ export const MIN_WHOLE_SUBDOMAIN_TOKEN = 4;
 export const MIN_EDIT_DISTANCE_TOKEN = 5;
 /** A customer-service word glued to a short name (`qqkefu`) needs this many letters; shorter ones (`kf`) need a hyphen. */
 export const MIN_GLUED_SERVICE_WORD = 4;
+/**
+ * An official domain spelt with hyphens needs a name of this many characters: `3-cn` or `t-co` inside a label is
+ * any number or letter beside a word.
+ */
+const MIN_HYPHENED_NAME = 2;
 /** Near misses are about names: a token needs this many letters (95588 is a phone number, and 95598 someone else's). */
 const isNameToken = (token: string) => (token.match(/[a-z]/g)?.length ?? 0) >= MIN_EDIT_DISTANCE_TOKEN;
 
@@ -129,11 +135,17 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
   if (labels.length === 0) return null;
   const joined = labels.join('.');
 
-  // 1. An official domain written into the host's labels: www.jd.com.vip-cancel.cc.
+  // 1. An official domain written into the host's labels: www.jd.com.vip-cancel.cc. Or spelt with hyphens for
+  // its dots inside one label, as a reader takes them: jd-com.cn, www-icbc-com-cn.vip (no honest host of
+  // someone else writes another firm's address out like that).
+  const hyphened = labels.filter((l) => l.includes('-'));
   for (const { brand, domain } of index.officialDomains) {
     if (hasLabels(joined, domain)) {
       return { brand, how: 'embedded', reason: { code: 'host-embeds-official-domain', detail: `${domain} in ${joined}` } };
     }
+    if (domain.indexOf('.') < MIN_HYPHENED_NAME) continue;
+    const label = hyphened.find((l) => hasLabels(l.replaceAll('-', '.'), domain));
+    if (label) return { brand, how: 'embedded', reason: { code: 'host-embeds-official-domain', detail: `${domain} in ${label}` } };
   }
 
   const asciiLabels = labels.filter((l) => !l.startsWith('xn--'));

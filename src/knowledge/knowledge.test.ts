@@ -72,11 +72,11 @@ describe('schema errors name what is wrong', () => {
     expect(paths).not.toContain('0.hostTokens.4');
   });
 
-  it('a short name (pairedHostTokens) is lower-case letters only, two or more', () => {
-    const pairedHostTokens = ['j', 'JD', 'j-d', 'jd1', 'jd'];
+  it('a short name (pairedHostTokens) is lower-case letters only, two or more, or a number of three digits or more', () => {
+    const pairedHostTokens = ['j', 'JD', 'j-d', 'jd1', '18', 'jd', '189'];
     const result = brandsSchema.safeParse([{ ...BRANDS[0]!, pairedHostTokens }]);
     const paths = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(['0.pairedHostTokens.0', '0.pairedHostTokens.1', '0.pairedHostTokens.2', '0.pairedHostTokens.3']);
+    expect(paths).toEqual(['0.pairedHostTokens.0', '0.pairedHostTokens.1', '0.pairedHostTokens.2', '0.pairedHostTokens.3', '0.pairedHostTokens.4']);
   });
 });
 

@@ -39,7 +39,7 @@ export const brandSchema = z.strictObject({
   hostTokens: z.array(
     z.string().regex(/^(?=.{3})[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case ASCII label of 3+ letters or digits (single inner hyphens allowed)'),
   ),
-  pairedHostTokens: z.array(z.string().regex(/^[a-z]{2,}$/, 'a lower-case ASCII name of 2+ letters')).min(1).optional(),
+  pairedHostTokens: z.array(z.string().regex(/^(?:[a-z]{2,}|\d{3,})$/, 'a lower-case ASCII name of 2+ letters, or a number of 3+ digits')).min(1).optional(),
   domains: z.array(officialDomainSchema),
   suffixes: z.array(officialSuffixSchema).min(1).optional(),
 });

@@ -49,7 +49,7 @@ export interface Brand {
    * Short or everyday names (jd, zfb, qq, tb, ems, apple) that say nothing alone in a host (JD Sports, a QQ fan
    * club, an apple farm) but are a lure beside a customer-service word in pinyin (`SERVICE_HOST_WORDS`: kefu,
    * tuikuan, lipei …) in the same label: `jd-kefu.com`, `zfb-tuikuan.cn`, `qqkefu.com`. Optional; sorted; not among
-   * `hostTokens`.
+   * `hostTokens`. A number counts too (China Telecom's 189: `189-jifen.cn`), glued or hyphenated like a name.
    */
   pairedHostTokens?: string[];
   /**

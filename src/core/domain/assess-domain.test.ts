@@ -43,6 +43,17 @@ describe('assessDomain', () => {
     ['https://ems-lipei.com/', 'china-post', 'embedded'],
     ['https://gonghang-kefu.com/', 'icbc', 'embedded'],
     ['https://etc-renzheng.cn/', 'china-etc', 'embedded'],
+    // Airlines, a travel agency, telecom points and couriers by short name or pinyin beside a service word.
+    ['https://ceair-tuipiao.com/', 'china-eastern', 'embedded'],
+    ['https://csair-gaiqian.cn/', 'china-southern', 'embedded'],
+    ['https://xiecheng-kefu.com/', 'ctrip', 'embedded'],
+    ['https://189-jf.cn/', 'china-telecom', 'embedded'],
+    ['https://189jifen.com/', 'china-telecom', 'embedded'],
+    ['https://yidong-jifen.cn/', 'china-mobile', 'embedded'],
+    ['https://sto-peifu.cn/', 'sto-express', 'embedded'],
+    ['https://cgb-kefu.cn/', 'cgb', 'embedded'],
+    ['https://ysf-kefu.com/', 'unionpay', 'embedded'],
+    ['https://xhs-kefu.com/', 'xiaohongshu', 'embedded'],
     // An official domain with hyphens for its dots.
     ['https://www.jd-com.cn/', 'jd', 'embedded'],
     ['https://vip-com.top/', 'vipshop', 'embedded'],
@@ -66,6 +77,10 @@ describe('assessDomain', () => {
     // 客服中心: zhongxin is 中心 as often as 中信, so it is nobody's short name.
     'https://kefu-zhongxin.com/',
     'https://iso-renzheng.cn/',
+    'https://xiecheng-blog.dev/',
+    'https://189-hotel.com/',
+    'https://dianxin-shop.com/',
+    'https://sto-jfk.com/',
   ])(
     '%s is no lookalike: a short name needs a customer-service word beside it',
     (url) => {

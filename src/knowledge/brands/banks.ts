@@ -104,7 +104,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['China Guangfa Bank', '广发银行'],
     checkoutNames: ['China Guangfa Bank', '广发银行'],
     hostTokens: ['95508', 'cgbchina'],
-    pairedHostTokens: ['guangfa'],
+    pairedHostTokens: ['cgb', 'guangfa'],
     domains: [{ domain: 'cgbchina.com.cn', source: v2fly('category-bank-cn') }],
   },
   {

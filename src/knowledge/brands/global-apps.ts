@@ -56,7 +56,7 @@ export const GLOBAL_APP_BRANDS: Brand[] = [
   { id: 'venmo', category: 'payment', name: { zh: 'Venmo', en: 'Venmo' }, aliases: ['Venmo'], hostTokens: ['venmo'], domains: own('venmo.com') },
   { id: 'vk', category: 'global', name: { zh: 'VK', en: 'VK' }, aliases: ['VK', 'VK ID', 'VKontakte', 'ВКонтакте'], hostTokens: ['vkontakte'], domains: own('vk.com', 'vkontakte.ru') },
   { id: 'weibo', category: 'global', name: { zh: '新浪微博', en: 'Weibo' }, aliases: ['Weibo', '新浪微博'], accountNames: ['微博'], hostTokens: ['weibo'], domains: own('weibo.cn', 'weibo.com') },
-  { id: 'xiaohongshu', category: 'global', name: { zh: '小红书', en: 'Xiaohongshu' }, aliases: ['Xiaohongshu', '小红书'], hostTokens: ['xiaohongshu'], domains: own('xiaohongshu.com') },
+  { id: 'xiaohongshu', category: 'global', name: { zh: '小红书', en: 'Xiaohongshu' }, aliases: ['Xiaohongshu', '小红书'], hostTokens: ['xiaohongshu'], pairedHostTokens: ['xhs'], domains: own('xiaohongshu.com') },
   { id: 'yandex', category: 'global', name: { zh: 'Yandex', en: 'Yandex' }, aliases: ['Yandex', 'Яндекс'], hostTokens: ['yandex'], domains: own('ya.ru', 'yandex.com', 'yandex.ru') },
   { id: 'zomato', category: 'shop', name: { zh: 'Zomato', en: 'Zomato' }, aliases: ['Zomato'], hostTokens: [], domains: own('zomato.com') },
 ];

@@ -237,6 +237,8 @@ export const PLATFORM_BRANDS: Brand[] = [
     aliases: ['UnionPay', '中国银联', '云闪付', '银联'],
     checkoutNames: ['UnionPay', '中国银联', '云闪付', '银联'],
     hostTokens: ['95516', 'chinaunionpay', 'unionpay', 'yunshanfu'],
+    // 云闪付's initials.
+    pairedHostTokens: ['ysf'],
     domains: [
       { domain: '95516.com', source: v2fly('unionpay') },
       { domain: '95516.net', source: v2fly('unionpay') },

@@ -54,6 +54,8 @@ export const SERVICE_BRANDS: Brand[] = [
     name: { zh: '中国移动', en: 'China Mobile' },
     aliases: ['10086', 'China Mobile', '中国移动', '和包支付'],
     hostTokens: ['10086', 'chinamobile'],
+    // 移动: beside 积分 or 客服 it is China Mobile ("your points expire" pages).
+    pairedHostTokens: ['yidong'],
     domains: [
       { domain: '10086.cn', source: v2fly('chinamobile') },
       { domain: '139.com', source: v2fly('chinamobile') },
@@ -93,6 +95,8 @@ export const SERVICE_BRANDS: Brand[] = [
     // Not its number 10000: "10000 steps", "¥10000".
     aliases: ['China Telecom', '中国电信', '翼支付'],
     hostTokens: ['chinatelecom'],
+    // Its number domain (189.cn) and 电信 (dianxin is also 点心): a name only beside a customer-service word.
+    pairedHostTokens: ['189', 'dianxin'],
     domains: [
       { domain: '189.cn', source: v2fly('chinatelecom') },
       { domain: 'bestpay.cn', source: v2fly('chinatelecom') },
@@ -179,6 +183,7 @@ export const SERVICE_BRANDS: Brand[] = [
     aliases: ['STO Express', '申通快递'],
     checkoutNames: ['STO Express', '申通快递'],
     hostTokens: ['95543', 'shentong'],
+    pairedHostTokens: ['sto'],
     domains: [{ domain: 'sto.cn', source: OWN_SITE }],
   },
   {

@@ -3,7 +3,9 @@
 //
 // Aliases use the full names: bare 国航 sits inside 中国航天 / 中国航空, 南航 is also a university, and
 // 东航 sits inside 华东航线. Host tokens: `ceair` and `csair` are one letter from `chair`, `ctrip` from
-// `strip`, and the engine flags one-letter near misses, so only `airchina` stays.
+// `strip`, and the engine flags one-letter near misses, so only `airchina` stays. The short names and the
+// pinyin (国航, 东航, 南航, 携程) count only beside a customer-service word (Brand.pairedHostTokens), where
+// no near miss is tried: ceair-tuipiao.com, csair-gaiqian.cn, xiecheng-kefu.com.
 
 import type { Brand } from '../types';
 import { OWN_SITE, v2fly } from '../sources';
@@ -15,6 +17,7 @@ export const TRAVEL_BRANDS: Brand[] = [
     name: { zh: '中国国际航空', en: 'Air China' },
     aliases: ['Air China', '中国国航', '中国国际航空', '国航客服'],
     hostTokens: ['airchina'],
+    pairedHostTokens: ['guohang'],
     domains: [
       { domain: 'airchina.cn', source: v2fly('airchina') },
       { domain: 'airchina.com', source: v2fly('airchina') },
@@ -28,6 +31,7 @@ export const TRAVEL_BRANDS: Brand[] = [
     name: { zh: '中国东方航空', en: 'China Eastern Airlines' },
     aliases: ['China Eastern', '东方航空', '东航客服'],
     hostTokens: [],
+    pairedHostTokens: ['ceair', 'donghang'],
     domains: [{ domain: 'ceair.com', source: OWN_SITE }],
   },
   {
@@ -36,6 +40,7 @@ export const TRAVEL_BRANDS: Brand[] = [
     name: { zh: '中国南方航空', en: 'China Southern Airlines' },
     aliases: ['China Southern', '南方航空', '南航客服'],
     hostTokens: [],
+    pairedHostTokens: ['csair', 'nanhang'],
     domains: [{ domain: 'csair.com', source: OWN_SITE }],
   },
   {
@@ -44,6 +49,8 @@ export const TRAVEL_BRANDS: Brand[] = [
     name: { zh: '携程', en: 'Trip.com / Ctrip' },
     aliases: ['Ctrip', 'Trip.com', '携程', '携程旅行'],
     hostTokens: [],
+    // 携程; xiecheng is also 协程 (a coroutine), so a name only beside a customer-service word.
+    pairedHostTokens: ['ctrip', 'xiecheng'],
     domains: [
       { domain: 'ctrip.cn', source: v2fly('ctrip') },
       { domain: 'ctrip.com', source: v2fly('ctrip') },

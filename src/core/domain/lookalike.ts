@@ -138,14 +138,15 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
   // 1. An official domain written into the host's labels: www.jd.com.vip-cancel.cc. Or spelt with hyphens for
   // its dots inside one label, as a reader takes them: jd-com.cn, www-icbc-com-cn.vip (no honest host of
   // someone else writes another firm's address out like that).
-  const hyphened = labels.filter((l) => l.includes('-'));
+  // Each hyphenated label with its hyphens read as dots, once for all the official domains.
+  const dotted = labels.filter((l) => l.includes('-')).map((label) => ({ label, asDots: label.replaceAll('-', '.') }));
   for (const { brand, domain } of index.officialDomains) {
     if (hasLabels(joined, domain)) {
       return { brand, how: 'embedded', reason: { code: 'host-embeds-official-domain', detail: `${domain} in ${joined}` } };
     }
     if (domain.indexOf('.') < MIN_HYPHENED_NAME) continue;
-    const label = hyphened.find((l) => hasLabels(l.replaceAll('-', '.'), domain));
-    if (label) return { brand, how: 'embedded', reason: { code: 'host-embeds-official-domain', detail: `${domain} in ${label}` } };
+    const spelt = dotted.find((d) => hasLabels(d.asDots, domain));
+    if (spelt) return { brand, how: 'embedded', reason: { code: 'host-embeds-official-domain', detail: `${domain} in ${spelt.label}` } };
   }
 
   const asciiLabels = labels.filter((l) => !l.startsWith('xn--'));

@@ -67,7 +67,13 @@ const CVV_PLACEHOLDER = /^(\d{3,4}|[•*x·]{3,4})$/i;
  * field has no words at all. No other number people type looks like it: a phone number is 11 digits, an ID
  * number 18 in other groups. X masks count only with spaces: "XXXX-XXXX-XXXX-XXXX" is as often a licence key.
  */
-const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•●*·]{4}([ -])[\d•●*·]{4}\1[\d•●*·]{4}\1[\d•●*·]{4}(?:\1[\d•●*·]{1,3})?|(?:[\dx•●*·]{4} ){3}[\dx•●*·]{4}(?: [\dx•●*·]{1,3})?)$/i;
+const MASK = '[\\d•●*·]';
+const MASK_X = '[\\dx•●*·]';
+const CARD_NUMBER_PLACEHOLDER = new RegExp(
+  // Digits or dots, one separator throughout (\1) | digits, dots or X, spaces only.
+  `^(?:${MASK}{4}([ -])${MASK}{4}\\1${MASK}{4}\\1${MASK}{4}(?:\\1${MASK}{1,3})?|(?:${MASK_X}{4} ){3}${MASK_X}{4}(?: ${MASK_X}{1,3})?)$`,
+  'i',
+);
 /** Ids/names of fields that hold who the user is, where a send-code button sends the code *to*. */
 const RECIPIENT_TOKENS = new Set(['user', 'username', 'email', 'mail', 'login', 'account', 'phone', 'mobile', 'tel', 'msisdn', 'name', 'sjh', 'shouji']);
 
@@ -152,8 +158,9 @@ export function analyse(c: ControlSnapshot): ControlState {
 function applyFormat(s: ControlState, apply: string | null, recipient: boolean): void {
   const { c, ev, code } = s;
   const ml = c.maxLength !== null && c.maxLength > NO_LIMIT ? null : c.maxLength;
-  if (CARD_NUMBER_PLACEHOLDER.test(c.placeholder.trim()) && !s.excluded.has('card-number')) {
-    add(ev, 'card-number', 3, { code: 'placeholder', detail: c.placeholder.trim() }, true);
+  const placeholder = c.placeholder.trim();
+  if (CARD_NUMBER_PLACEHOLDER.test(placeholder) && !s.excluded.has('card-number')) {
+    add(ev, 'card-number', 3, { code: 'placeholder', detail: placeholder }, true);
   }
   const card = ev['card-number'];
   if (card) {
@@ -183,7 +190,7 @@ function applyFormat(s: ControlState, apply: string | null, recipient: boolean):
     }
     if (code.sms) pin.score -= 2;
   }
-  if (CVV_PLACEHOLDER.test(c.placeholder.trim()) && !s.excluded.has('card-cvv')) add(ev, 'card-cvv', 1, { code: 'placeholder', detail: c.placeholder });
+  if (CVV_PLACEHOLDER.test(placeholder) && !s.excluded.has('card-cvv')) add(ev, 'card-cvv', 1, { code: 'placeholder', detail: c.placeholder });
   // The send-code button sits beside the code field, or beside the phone/user field the code goes to.
   if (code.sendButton && !ev.phone && !recipient) add(ev, 'otp', 3, { code: 'send-code-button', detail: code.sendButton }, true);
   const otp = ev.otp;

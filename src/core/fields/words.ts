@@ -43,16 +43,17 @@ export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount
  * transport, game-point, phone top-up, fuel, stored-value and shop gift cards (a 卡券 site takes their number
  * and password, 卡号 + 卡密码, and is no fake bank page for it), and ID cards. Excluded for the card number and
  * the card password. Each names the card itself (会员卡, member card), never the bare topic (会员, membership): a
- * fake "cancel your VIP membership" page still asks for a bank card number. Kept short: every word ships in the content script (20 KB gzip budget);
- * loyalty and rewards are in NOT_PAYMENT_TEXT, and bonus card, student card, library card and id card in the
- * card-number list itself (card number only).
+ * fake "cancel your VIP membership" page still asks for a bank card number. Kept short: every word ships in the
+ * scanner, scanner.js (weighed against the 20 KB budget); loyalty and rewards are in NOT_PAYMENT_TEXT, and bonus
+ * card, student card, library card and id card in the card-number list itself (card number only).
  * Not bare e卡 either: ICBC's virtual card for shopping online is its e卡 (工行e卡); JD's gift card is named in full.
  * Not bare 一卡通: it is also China Merchants Bank's name for its debit card (招商银行一卡通), which fake CMB pages
  * ask the number of; the campus and city cards are named with what they are for.
  */
 const NOT_BANK_CARD_TEXT = [
-  '会员卡', '會員卡', '积分卡', '充值卡', '点卡', '游戏卡', '话费卡', '电话卡', '储值卡', '提货卡', '油卡', '京东卡', '京东e卡', '学生证', '学生卡', '學生證', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通',
-  '公交一卡通', '城市一卡通', '借书证', '图书证', '读者证', '公交卡', '交通卡', '市民卡', 'member card', 'membership card',
+  '会员卡', '會員卡', '积分卡', '充值卡', '点卡', '游戏卡', '话费卡', '电话卡', '储值卡', '提货卡', '油卡', '京东卡', '京东e卡',
+  '学生证', '学生卡', '學生證', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通', '公交一卡通', '城市一卡通', '借书证', '图书证',
+  '读者证', '公交卡', '交通卡', '市民卡', 'member card', 'membership card',
   'membership number', 'isic', 'transit card', 'identity card', 'bonuskarte', 'kundenkarte',
   'mitgliedskarte', 'studentenausweis', 'carte de fidélité', 'carte étudiante', 'tarjeta de fidelidad', 'tarjeta de socio',
   'tarjeta de estudiante', 'carta fedeltà', 'tessera', 'cartão de fidelidade', 'cartão de estudante', 'klantenkaart',

@@ -114,6 +114,8 @@ describe('brands', () => {
       // commonly phished consumer apps (social, mail, games, streaming, delivery, rides, Indian apps)
       'reddit', 'pinterest', 'snapchat', 'vk', 'yandex', 'roblox', 'twitch', 'aol', 'uber', 'zomato', 'hotstar',
       'paytm', 'flipkart', 'swiggy', 'playstation', 'proton',
+      // Chinese couriers, shops, takeaway, travel and video memberships that fake customer service names too
+      'jt-express', 'deppon', 'suning', 'dewu', 'eleme', 'tongcheng', 'iqiyi', 'youku', 'mango-tv',
     ];
     expect(required.filter((id) => !brandById(id))).toEqual([]);
   });
@@ -143,6 +145,8 @@ describe('brands', () => {
     'Join our teams', 'Steam cleaning', 'Telegraph news', '移动硬盘 1 TB 特价', 'JD Sports checkout', 'EMS training courses',
     'Proton therapy centre', 'Origin of species', 'Grab a coffee', 'Epic games night', 'WordPress themes', 'EA sports news',
     '人民银行路支行', '人民法院报',
+    // 得物, 德邦, 苏宁, 饿了么 and 同程 inside everyday words and other companies' names
+    '觉得物流很快', '获得物品清单', '德邦证券研究报告', '江苏宁沪高速公告', '你饿了么？今晚吃什么', '58同城招聘', '陪同程度评估',
   ];
   const aliasHits = (text: string) =>
     BRANDS.flatMap((b) => b.aliases.map((alias) => ({ brand: b.id, alias }))).filter(({ alias }) =>
@@ -169,13 +173,22 @@ describe('brands', () => {
     ['中国人民银行征信中心', 'pboc'],
     ['最高人民检察院 资金清查', 'gov-cn'],
     ['国家金融监督管理总局', 'gov-cn'],
+    ['极兔速递理赔中心', 'jt-express'],
+    ['德邦快递客服', 'deppon'],
+    ['苏宁易购售后服务', 'suning'],
+    ['得物App客服中心', 'dewu'],
+    ['饿了么外卖 食品安全赔付', 'eleme'],
+    ['同程旅行 航班改签', 'tongcheng'],
+    ['爱奇艺会员中心', 'iqiyi'],
+    ['优酷VIP会员取消', 'youku'],
+    ['芒果TV会员自动续费', 'mango-tv'],
   ])('the heading %s claims %s', (heading, brand) => {
     expect(aliasHits(heading).map((h) => h.brand)).toContain(brand);
   });
 
   it('host tokens are never ordinary words or labels we decided against', () => {
     const tokens = new Set(BRANDS.flatMap((b) => b.hostTokens));
-    for (const word of ['ceair', 'csair', 'ctrip', 'webex', 'abc', 'apple', 'chase', 'citic', 'ems', 'etc', 'gmail', 'gov', 'icloud', 'meet', 'pingan', 'qq', 'sto', 'teams', 'tmall', 'ups', 'zoom', '1688']) {
+    for (const word of ['ceair', 'csair', 'ctrip', 'webex', 'abc', 'apple', 'chase', 'citic', 'ems', 'etc', 'gmail', 'gov', 'icloud', 'meet', 'pingan', 'qq', 'sto', 'teams', 'tmall', 'ups', 'zoom', '1688', 'youku', 'suning', 'poizon', 'tongcheng', 'elong', 'jitu', 'jt']) {
       expect(tokens.has(word), word).toBe(false);
     }
   });
@@ -212,6 +225,16 @@ describe('officialBrandFor', () => {
     ['twitch.tv', 'twitch'],
     ['163.com', 'netease'],
     ['cash.app', 'cash-app'],
+    ['jtexpress.com.cn', 'jt-express'],
+    ['deppon.com', 'deppon'],
+    ['suning.com', 'suning'],
+    ['suningbank.com', 'suning'],
+    ['dewu.com', 'dewu'],
+    ['ele.me', 'eleme'],
+    ['ly.com', 'tongcheng'],
+    ['iqiyi.com', 'iqiyi'],
+    ['youku.com', 'youku'],
+    ['mgtv.com', 'mango-tv'],
   ])('%s → %s', (domain, brand) => {
     expect(officialBrandFor(domain)?.id).toBe(brand);
   });

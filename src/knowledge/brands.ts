@@ -10,6 +10,7 @@ import { MEETING_BRANDS } from './brands/meetings';
 import { PLATFORM_BRANDS } from './brands/platforms';
 import { SERVICE_BRANDS } from './brands/services';
 import { TRAVEL_BRANDS } from './brands/travel';
+import { VIDEO_BRANDS } from './brands/video';
 
 /** The per-kind lists, exported for the tests that check each is sorted. */
 export const BRAND_LISTS: Readonly<Record<string, readonly Brand[]>> = {
@@ -21,6 +22,7 @@ export const BRAND_LISTS: Readonly<Record<string, readonly Brand[]>> = {
   platforms: PLATFORM_BRANDS,
   services: SERVICE_BRANDS,
   travel: TRAVEL_BRANDS,
+  video: VIDEO_BRANDS,
 };
 
 const byId = (a: Brand, b: Brand): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

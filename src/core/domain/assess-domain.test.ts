@@ -58,6 +58,23 @@ describe('assessDomain', () => {
     ['https://www.jd-com.cn/', 'jd', 'embedded'],
     ['https://vip-com.top/', 'vipshop', 'embedded'],
     ['https://m-qq-com.cc/', 'tencent', 'embedded'],
+    // Couriers, shops, takeaway, travel and video memberships of China beyond the cases' own brands.
+    ['https://jitu-lipei.cn/', 'jt-express', 'embedded'],
+    ['https://jt-peifu.com/', 'jt-express', 'embedded'],
+    ['https://jtexpress-claim.top/', 'jt-express', 'embedded'],
+    ['https://debang-lipei.cn/', 'deppon', 'embedded'],
+    ['https://deppon-claim.com/', 'deppon', 'embedded'],
+    ['https://suning-kefu.cn/', 'suning', 'embedded'],
+    ['https://suningyigou-vip.com/', 'suning', 'embedded'],
+    ['https://dewu-tuikuan.com/', 'dewu', 'embedded'],
+    ['https://eleme-peifu.cn/', 'eleme', 'embedded'],
+    ['https://elong-tuipiao.com/', 'tongcheng', 'embedded'],
+    ['https://www.ly.com.gaiqian.top/', 'tongcheng', 'embedded'],
+    ['https://iqiyi-kefu.com/', 'iqiyi', 'embedded'],
+    ['https://www.iqiyi.com.tuikuan.top/', 'iqiyi', 'embedded'],
+    ['https://iqiyl.com/', 'iqiyi', 'edit-distance'],
+    ['https://youku-tuikuan.cn/', 'youku', 'embedded'],
+    ['https://mgtv-vip.cn/', 'mango-tv', 'embedded'],
   ])('%s imitates %s (%s)', (url, brand, how) => {
     const a = assessDomain(url, []);
     expect(a).toMatchObject({ kind: 'lookalike', brand, how });
@@ -81,6 +98,15 @@ describe('assessDomain', () => {
     'https://189-hotel.com/',
     'https://dianxin-shop.com/',
     'https://sto-jfk.com/',
+    // YouTube's short links are one letter from youku; 孙宁 in pinyin one letter from suning; jitu is Indonesian
+    // for "spot on"; 同城 (same city) is tongcheng in pinyin; poizon is one letter from poison.
+    'https://youtu.be/',
+    'https://sunning.co.uk/',
+    'https://suning-vip.cn/',
+    'https://jitu-prediksi.com/',
+    'https://tongcheng-kefu.com/',
+    'https://poison-ivy.com/',
+    'https://jt-group.com/',
   ])(
     '%s is no lookalike: a short name needs a customer-service word beside it',
     (url) => {

@@ -119,6 +119,22 @@ export const SERVICE_BRANDS: Brand[] = [
     ],
   },
   {
+    id: 'deppon',
+    category: 'courier',
+    name: { zh: '德邦快递', en: 'Deppon Express' },
+    // Not bare 德邦: 德邦证券 and 德邦基金 are other companies. 德邦 in pinyin (debang) counts only beside a
+    // customer-service word.
+    aliases: ['Deppon', '德邦快递', '德邦物流'],
+    checkoutNames: ['Deppon', '德邦快递', '德邦物流'],
+    hostTokens: ['deppon'],
+    pairedHostTokens: ['debang'],
+    domains: [
+      { domain: 'deppon.com', source: v2fly('deppon') },
+      { domain: 'deppon.com.cn', source: v2fly('deppon') },
+      { domain: 'dpma.cc', source: v2fly('deppon') },
+    ],
+  },
+  {
     id: 'gov-cn',
     category: 'government',
     name: { zh: '中国政府网站', en: 'Chinese government sites' },
@@ -146,6 +162,42 @@ export const SERVICE_BRANDS: Brand[] = [
     checkoutNames: ['JD Logistics', '京东快递', '京东物流'],
     hostTokens: [],
     domains: [{ domain: 'jdl.com', source: OWN_SITE }],
+  },
+  {
+    id: 'jt-express',
+    category: 'courier',
+    name: { zh: '极兔速递', en: 'J&T Express' },
+    aliases: ['J&T Express', '极兔', '极兔快递', '极兔速递'],
+    checkoutNames: ['J&T Express', '极兔', '极兔快递', '极兔速递'],
+    hostTokens: ['jtexpress'],
+    // 极兔 in pinyin, and J&T's two letters: only beside a customer-service word (jitu is an everyday
+    // Indonesian word, "spot on").
+    pairedHostTokens: ['jitu', 'jt'],
+    // Its group's domains, Best Express (百世, bxexpress) included, which J&T took over in China.
+    domains: [
+      { domain: 'bxexpress.com.cn', source: v2fly('jtexpress') },
+      { domain: 'cr-cts.com', source: v2fly('jtexpress') },
+      { domain: 'crscm.com', source: v2fly('jtexpress') },
+      { domain: 'jet-ego.com', source: v2fly('jtexpress') },
+      { domain: 'jet-logistics.com', source: v2fly('jtexpress') },
+      { domain: 'jetlogistic.com', source: v2fly('jtexpress') },
+      { domain: 'jnt-express.com.cn', source: v2fly('jtexpress') },
+      { domain: 'jtexpress.cn', source: v2fly('jtexpress') },
+      { domain: 'jtexpress.com', source: v2fly('jtexpress') },
+      { domain: 'jtexpress.com.cn', source: v2fly('jtexpress') },
+      { domain: 'jtexpress.top', source: v2fly('jtexpress') },
+      { domain: 'jtfulfillment.cn', source: v2fly('jtexpress') },
+      { domain: 'jtfulfillment.com', source: v2fly('jtexpress') },
+      { domain: 'jtg2g.com', source: v2fly('jtexpress') },
+      { domain: 'jtjms-ae.com', source: v2fly('jtexpress') },
+      { domain: 'jtjms-br.com', source: v2fly('jtexpress') },
+      { domain: 'jtjms-eg.com', source: v2fly('jtexpress') },
+      { domain: 'jtjms-mx.com', source: v2fly('jtexpress') },
+      { domain: 'jtjms-sa.com', source: v2fly('jtexpress') },
+      { domain: 'upfos.cn', source: v2fly('jtexpress') },
+      { domain: 'upfos.com', source: v2fly('jtexpress') },
+      { domain: 'yl-scm.com', source: v2fly('jtexpress') },
+    ],
   },
   {
     id: 'pboc',

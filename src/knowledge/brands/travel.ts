@@ -58,4 +58,24 @@ export const TRAVEL_BRANDS: Brand[] = [
       { domain: 'tripcdn.com', source: v2fly('ctrip') },
     ],
   },
+  {
+    id: 'tongcheng',
+    category: 'transport',
+    name: { zh: '同程旅行', en: 'Tongcheng Travel' },
+    // Not bare 同程, and not `tongcheng` in a host: 同城 ("same city", 58同城) is spelt the same in pinyin.
+    // 艺龙 (eLong, merged into it) only beside a customer-service word: `elong` is one letter from along.
+    aliases: ['同程旅游', '同程旅行', '同程艺龙', '艺龙旅行'],
+    hostTokens: [],
+    pairedHostTokens: ['elong'],
+    domains: [
+      { domain: '17u.cn', source: v2fly('tongcheng') },
+      { domain: '17u.net', source: v2fly('tongcheng') },
+      { domain: '17usoft.com', source: v2fly('tongcheng') },
+      { domain: '17usoft.net', source: v2fly('tongcheng') },
+      { domain: '40017.cn', source: v2fly('tongcheng') },
+      { domain: 'elong.com', source: v2fly('tongcheng') },
+      { domain: 'elongstatic.com', source: v2fly('tongcheng') },
+      { domain: 'ly.com', source: v2fly('tongcheng') },
+    ],
+  },
 ];

@@ -55,7 +55,7 @@ describe('evaluateFindings', () => {
   });
 
   it('warns hard on a claim page that tells the lost-parcel story and asks only for the card number (the code comes next)', () => {
-    const story = page('https://kuaijian-peifu.cn/', ['card-number'], {
+    const story = page('https://claims-desk.example.net/', ['card-number'], {
       title: '理赔登记',
       text: '您的包裹在中转时丢失，我们将按订单金额为您赔付。请填写收款银行卡号。',
     });
@@ -65,6 +65,19 @@ describe('evaluateFindings', () => {
     expect(v.cases).toContain('hangzhou-2022-parcel-claim');
     // The same card box without the story is an ordinary checkout's.
     expect(evaluateFindings({ ...story, text: '请填写银行卡号完成支付。' }, { trusted: [] }).level).toBe('caution');
+  });
+
+  it('warns hard on a card box whose address tells the lost-parcel story, when the page itself says nothing', () => {
+    const quiet = page('https://kuaijian-peifu.cn/', ['card-number'], { title: '登记', text: '请填写银行卡号。' });
+    const v = evaluateFindings(quiet, { trusted: [] });
+    expect(v.level).toBe('danger');
+    expect(v.rules.map((r) => r.code)).toEqual(['card-field-with-scam-script', 'card-field-on-unknown-site']);
+    expect(v.signals).toEqual([
+      { kind: 'scam-phrase', phrase: 'parcel-lost-claim', reasons: [{ code: 'scam-phrase-in-address', detail: 'kuaijian-peifu' }] },
+    ]);
+    expect(v.cases).toContain('hangzhou-2022-parcel-claim');
+    // The same words on an address that tells nothing: an ordinary checkout's card box.
+    expect(evaluateFindings({ ...quiet, url: 'https://shop.example.net/' }, { trusted: [] }).level).toBe('caution');
   });
 
   it('warns hard on a "close your student account or your credit suffers" page that asks for the ID number', () => {

@@ -85,6 +85,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   // Its detail is the account's name from the knowledge base ("QQ"), which reads better than the brand's ("腾讯").
   'claim-password-for': { key: 'reasonClaimPasswordFor', fill: 'account', evidence: false },
   'scam-phrase': { key: 'reasonScamPhrase', fill: 'subject-text', evidence: true },
+  'scam-phrase-in-address': { key: 'reasonScamPhraseInAddress', fill: 'subject-text', evidence: true },
   'meeting-join-url': { key: 'reasonMeetingJoinUrl', fill: 'subject-brand', evidence: true },
 
   // Trusted-domain normaliser (src/core/domain/trusted-domain.ts) and the trusted list.

@@ -11,13 +11,14 @@ export { BRANDS } from './brands';
 export { CASES } from './cases';
 export { MEETING_PROVIDERS } from './meeting';
 export { SCAM_PHRASES } from './scam-phrases';
-export { SERVICE_HOST_WORDS } from './host-words';
+export { HOST_STORIES, SERVICE_HOST_WORDS } from './host-words';
 export type {
   Advice,
   Bilingual,
   Brand,
   BrandCategory,
   FraudCase,
+  HostStory,
   MeetingProvider,
   OfficialDomain,
   OfficialSuffix,

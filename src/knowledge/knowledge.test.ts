@@ -10,6 +10,7 @@ import {
   ADVICE,
   BRANDS,
   CASES,
+  HOST_STORIES,
   MEETING_PROVIDERS,
   SCAM_PHRASES,
   adviceById,
@@ -20,6 +21,7 @@ import {
   adviceListSchema,
   brandsSchema,
   casesSchema,
+  hostStoriesSchema,
   meetingProvidersSchema,
   scamPhrasesSchema,
 } from './schema';
@@ -32,6 +34,7 @@ describe('schemas', () => {
     ['SCAM_PHRASES', scamPhrasesSchema, SCAM_PHRASES],
     ['ADVICE', adviceListSchema, ADVICE],
     ['CASES', casesSchema, CASES],
+    ['HOST_STORIES', hostStoriesSchema, HOST_STORIES],
   ] as const)('%s parses with its schema', (_name, schema, data) => {
     const result = schema.safeParse(data);
     expect(result.success ? [] : result.error.issues).toEqual([]);
@@ -160,6 +163,18 @@ describe('ids and references', () => {
     for (const c of CASES) {
       expect(SCAM_PHRASES.some((g) => g.cases.includes(c.id)), c.id).toBe(true);
     }
+  });
+
+  it('a story an address tells is a scam phrase group; its words are sorted, and no word is both subject and action', () => {
+    const phraseIds = new Set(SCAM_PHRASES.map((g) => g.id));
+    expect(HOST_STORIES.map((story) => story.phrase).filter((p) => !phraseIds.has(p))).toEqual([]);
+    expect(duplicates(HOST_STORIES.map((story) => story.phrase))).toEqual([]);
+    for (const story of HOST_STORIES) {
+      expect(isSorted([...story.subjects]), story.phrase).toBe(true);
+      expect(isSorted([...story.actions]), story.phrase).toBe(true);
+      expect(story.subjects.filter((w) => story.actions.includes(w)), story.phrase).toEqual([]);
+    }
+    expect(hostStoriesSchema.safeParse([{ phrase: 'x', subjects: ['Kuaidi'], actions: [] }]).success).toBe(false);
   });
 
   it('lookups return undefined for unknown ids', () => {

@@ -75,3 +75,9 @@ export const meetingProvidersSchema = z.array(meetingProviderSchema);
 export const scamPhrasesSchema = z.array(scamPhraseGroupSchema);
 export const adviceListSchema = z.array(adviceSchema);
 export const casesSchema = z.array(fraudCaseSchema);
+
+/** A word of a registered name: lower-case pinyin (or an English word such as vip), no hyphen, no digit. */
+const hostWord = z.string().regex(/^[a-z]{2,}$/, 'lower-case letters, two or more');
+export const hostStoriesSchema = z.array(
+  z.strictObject({ phrase: id, subjects: z.array(hostWord).min(1), actions: z.array(hostWord).min(1) }),
+);

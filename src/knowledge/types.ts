@@ -137,3 +137,17 @@ export interface FraudCase {
   /** Advice ids, most important first. */
   advice: string[];
 }
+
+/**
+ * A scam story that the address itself tells: a word for what the story is about and a word for what it
+ * offers, both in pinyin, in the name the site registered (`kuaidi-lipei.cn`, 快递理赔: "your parcel is lost,
+ * we compensate you"; `vip-quxiao.com`, "cancel your VIP"). No brand is named, so no lookalike; but no honest
+ * business registers its name as the scammers' line. `phrase` is the scam script's id (scam-phrases.ts).
+ */
+export interface HostStory {
+  phrase: string;
+  /** What the story is about: the parcel, the order, the membership, the flight, the credit record. Sorted. */
+  subjects: readonly string[];
+  /** What it offers or demands: compensation, a refund, a cancellation. Sorted. */
+  actions: readonly string[];
+}

@@ -24,6 +24,23 @@ describe('pageSignals (with the knowledge base)', () => {
     ]);
   });
 
+  it('hears the story an unknown address tells, once with the page\'s own words for the same script', () => {
+    const said = signalsFor('https://kuaidi-lipei.cn/', '理赔中心', [], '您的快递已丢失，我们将为您办理理赔。');
+    expect(said.filter((x) => x.kind === 'scam-phrase')).toEqual([
+      {
+        kind: 'scam-phrase',
+        phrase: 'parcel-lost-claim',
+        reasons: [
+          { code: 'scam-phrase', detail: '您的快递已丢失，我们将为您办理理赔' },
+          { code: 'scam-phrase-in-address', detail: 'kuaidi-lipei' },
+        ],
+      },
+    ]);
+    expect(signalsFor('https://kuaidi-lipei.cn/', '理赔中心', [], '').map((x) => [x.kind, x.phrase])).toEqual([
+      ['scam-phrase', 'parcel-lost-claim'],
+    ]);
+  });
+
   it('finds the claim and the script when invisible characters split their words', () => {
     // A person reads 支付宝退款中心 and 质量问题; a page hoping to slip past word lists writes zero-width spaces
     // and soft hyphens between the characters.

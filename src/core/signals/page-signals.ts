@@ -1,9 +1,11 @@
 // All page signals for one page: brand claims (title and headings, and a password field's names), scam-script
-// phrases (visible text), meeting-join (URL). Matchers are built once from the knowledge base, on first use.
-import { BRANDS, MEETING_PROVIDERS, SCAM_PHRASES } from '../../knowledge';
+// phrases (visible text, and the story an unknown site's registered name spells), meeting-join (URL).
+// Matchers are built once from the knowledge base, on first use.
+import { BRANDS, HOST_STORIES, MEETING_PROVIDERS, SCAM_PHRASES } from '../../knowledge';
 import { foldPageText } from '../text/han-fold';
 import { dropInvisible } from '../text/invisible';
 import type { DomainAssessment, FieldFinding, PageSignal } from '../types';
+import { addressStories, withAddressStories } from './address-story';
 import { brandClaims, buildAliasMatchers } from './brand-claims';
 import { buildMeetingMatchers, meetingJoin } from './meeting-join';
 import { buildAccountMatchers, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
@@ -67,7 +69,8 @@ export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageS
     visible.push(aroundTitle, ...aroundHeadings, readable(facts.around.text));
     claims = withPageAround(claims, brandClaims(aroundTitle, aroundHeadings, domain, m.aliases));
   }
-  return [...claims, ...scamPhrases(visible.join('\n'), m.phrases), ...meetingJoin(facts.url, m.meetings)];
+  const scripts = withAddressStories(scamPhrases(visible.join('\n'), m.phrases), addressStories(domain, HOST_STORIES));
+  return [...claims, ...scripts, ...meetingJoin(facts.url, m.meetings)];
 }
 
 /** What a page around a frame says about itself: its brand claims and its scam scripts (not its meeting link). */

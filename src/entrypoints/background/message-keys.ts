@@ -26,6 +26,7 @@ export const MESSAGE_KEYS = [
   'warnWhyIp',
   'warnWhyMeeting',
   'warnWhyScamPhrase',
+  'warnWhyScamPhraseInAddress',
   'warnWhyInsecure',
   'warnWhyUnknown',
   'warnActionStop',

@@ -36,6 +36,8 @@ describe('chooseReason: the most telling reason wins', () => {
     ['IP address', verdict({ domain: domain({ kind: 'ip', registrableDomain: null }) }), 'warnWhyIp'],
     ['meeting-join page', verdict({ signals: [{ kind: 'meeting-join', brand: 'tencent-meeting', reasons: [] }] }), 'warnWhyMeeting'],
     ['scam phrase only', verdict({ signals: [{ kind: 'scam-phrase', phrase: 'refund-quality', reasons: [] }] }), 'warnWhyScamPhrase'],
+    ['scam phrase told only by the address', verdict({ signals: [{ kind: 'scam-phrase', phrase: 'parcel-lost-claim', reasons: [{ code: 'scam-phrase-in-address', detail: 'kuaidi-lipei' }] }] }), 'warnWhyScamPhraseInAddress'],
+    ['scam phrase told by the page and its address', verdict({ signals: [{ kind: 'scam-phrase', phrase: 'parcel-lost-claim', reasons: [{ code: 'scam-phrase', detail: '您的快递已丢失' }, { code: 'scam-phrase-in-address', detail: 'kuaidi-lipei' }] }] }), 'warnWhyScamPhrase'],
     ['plain http only', verdict({ domain: domain({ insecure: true }) }), 'warnWhyInsecure'],
     ['nothing specific', verdict(), 'warnWhyUnknown'],
   ])('%s', (_name, v, key) => {

@@ -39,6 +39,8 @@ export const KIND_KEYS: Record<FieldKind, MessageKey> = {
 const AFTER_CARD_STEP = 'code-after-card-step';
 const AFTER_STORY_STEP = 'code-after-story-step';
 const AFTER_FAKE_CARD_PAGE = 'code-after-fake-card-page-elsewhere';
+/** A scam script the site's registered name spells (core/signals/address-story.ts). */
+const STORY_IN_ADDRESS = 'scam-phrase-in-address';
 
 /** The main reason, before translation: a message key and what fills it. */
 export interface ReasonChoice {
@@ -76,7 +78,9 @@ export function chooseReason(verdict: Verdict, context?: Pick<Context, 'screenSh
   if (domain.kind === 'ip') return { key: 'warnWhyIp' };
   if (signals.some((signal) => signal.kind === 'meeting-join')) return { key: 'warnWhyMeeting' };
   const phrase = signals.find((signal) => signal.kind === 'scam-phrase' && signal.phrase);
-  if (phrase?.phrase) return { key: 'warnWhyScamPhrase', ref: { phrase: phrase.phrase } };
+  // Told only by the address (kuaidi-lipei.cn): "this page tells" would send the person looking for words it has not got.
+  const byAddressOnly = phrase?.reasons.length && phrase.reasons.every((r) => r.code === STORY_IN_ADDRESS);
+  if (phrase?.phrase) return { key: byAddressOnly ? 'warnWhyScamPhraseInAddress' : 'warnWhyScamPhrase', ref: { phrase: phrase.phrase } };
   if (domain.insecure) return { key: 'warnWhyInsecure' };
   return { key: 'warnWhyUnknown' };
 }

@@ -54,6 +54,11 @@ describe('assessDomain', () => {
     ['https://cgb-kefu.cn/', 'cgb', 'embedded'],
     ['https://ysf-kefu.com/', 'unionpay', 'embedded'],
     ['https://xhs-kefu.com/', 'xiaohongshu', 'embedded'],
+    // A short name and a service word in two labels, one of them the registered name.
+    ['https://jd.tuikuan.top/', 'jd', 'embedded'],
+    ['https://m.zfb.tuikuan.cc/', 'alipay', 'embedded'],
+    ['https://kefu.jd-vip.cn/', 'jd', 'embedded'],
+    ['https://sf.lipei-fuwu.cn/', 'sf-express', 'embedded'],
     // An official domain with hyphens for its dots.
     ['https://www.jd-com.cn/', 'jd', 'embedded'],
     ['https://vip-com.top/', 'vipshop', 'embedded'],
@@ -98,6 +103,10 @@ describe('assessDomain', () => {
     'https://189-hotel.com/',
     'https://dianxin-shop.com/',
     'https://sto-jfk.com/',
+    // Both in subdomains of somebody else's registered name: a customer-service tool's tenant page.
+    'https://jd.kefu.example.com/',
+    'https://www.tuikuan.top/',
+    'https://jd.example.com/',
     // YouTube's short links are one letter from youku; 孙宁 in pinyin one letter from suning; jitu is Indonesian
     // for "spot on"; 同城 (same city) is tongcheng in pinyin; poizon is one letter from poison.
     'https://youtu.be/',

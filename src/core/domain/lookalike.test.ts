@@ -111,6 +111,10 @@ describe('findLookalike: a short name beside a customer-service word', () => {
     ['pqmail-tuikuan', 'pq', 'pqmail in pqmail-tuikuan'],
     ['www.lt-tuikuan', 'lantern', 'lt in lt-tuikuan'],
     ['lt-kefu.example-shop', 'lantern', 'lt in lt-kefu'],
+    // In two labels when one is the registered name (the last label here): the fraudster chose both.
+    ['lt.kefu-center', 'lantern', 'lt in lt.kefu-center'],
+    ['m.lt.tuikuan', 'lantern', 'lt in lt.tuikuan'],
+    ['kefu.lt-vip', 'lantern', 'lt in kefu.lt-vip'],
   ])('%s imitates %s', (left, brandId, detail) => {
     expect(findLookalike(labels(left), shortIndex)).toMatchObject({ brand: brandId, how: 'embedded', reason: { code: 'host-embeds-brand', detail } });
   });
@@ -121,7 +125,9 @@ describe('findLookalike: a short name beside a customer-service word', () => {
     ['ltsports', 'inside an ordinary word'],
     ['kefu-center', 'the service word alone'],
     ['ltkf', 'a two-letter service word glued to the name: needs a hyphen'],
-    ['lt.kefu-center', 'name and word in different labels'],
+    ['lt.kefu.example-shop', 'name and word in two subdomains of a name that has neither'],
+    ['lt.kefucenter', 'the word inside another word of the registered name'],
+    ['ltv.kefu-center', 'a subdomain that only starts with the name'],
     ['alt-kefu', 'the name inside another hyphen token'],
     ['ltkefus', 'the glued pair followed by more letters'],
   ])('%s is not a lookalike (%s)', (left) => {

@@ -10,7 +10,8 @@
 //                  Short tokens need a boundary: `icbc` in evilicbc.com.cn is not matched, because short
 //                  tokens turn up inside unrelated words (`boc` in bocconi, `abc` in abcnews).
 //                  A brand's short name (jd, zfb, qq) counts only beside a customer-service word in pinyin in
-//                  the same label: jd-kefu.com, zfb-tuikuan.cn, qqkefu.com (Brand.pairedHostTokens).
+//                  the same label: jd-kefu.com, zfb-tuikuan.cn, qqkefu.com (Brand.pairedHostTokens), or in a
+//                  subdomain label with the other in the registered name: jd.tuikuan.top, kefu.jd-vip.cn.
 //   homoglyph      a label that looks like a token: Cyrillic а in аlipay.com, g00gle, paypa1
 //                  (same UTS #39 skeleton, different letters).
 //   punycode       an internationalised label spelling a brand's Chinese name: 支付宝-退款.com.
@@ -107,6 +108,27 @@ function pairedWithServiceWord(label: string, index: BrandIndex): BrandIndex['pa
 }
 
 /**
+ * A brand's short name and a customer-service word in two labels, one of them the registered name: `jd.tuikuan.top`,
+ * `kefu.jd-vip.cn` (each a whole hyphen token of its label). The fraudster chose both: the registered name, and the
+ * subdomain on it. Two subdomains of someone else's registered name are not enough (`jd.kefu.example.com` is any
+ * customer-service tool's tenant page). Returns the short name and the two labels.
+ */
+function pairedAcrossLabels(labels: readonly string[], index: BrandIndex): { paired: BrandIndex['paired'][number]; labels: string } | undefined {
+  if (labels.length < 2 || index.serviceWords.length === 0) return undefined;
+  const registrable = labels[labels.length - 1]!;
+  const named = registrable.split('-');
+  const hasWord = (parts: readonly string[]) => parts.some((p) => index.serviceWords.includes(p));
+  const subdomains = labels.slice(0, -1).map((label) => ({ label, parts: label.split('-') }));
+  for (const paired of index.paired) {
+    const sub = hasWord(named) ? subdomains.find((s) => s.parts.includes(paired.token)) : undefined;
+    if (sub) return { paired, labels: `${sub.label}.${registrable}` };
+    const word = named.includes(paired.token) ? subdomains.find((s) => hasWord(s.parts)) : undefined;
+    if (word) return { paired, labels: `${word.label}.${registrable}` };
+  }
+  return undefined;
+}
+
+/**
  * True when `inner` occupies whole labels of `outer` (`jd.com` in `www.jd.com`, not in `xjd.com`), or whole
  * labels but for a hyphen glued to one end (`jd.com-refund`, `kefu-jd.com`). Only labels left of the public
  * suffix are passed in, so an official domain's own suffix turns up there only when someone wrote it in.
@@ -168,6 +190,11 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
     if (inside) return { brand: inside.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${inside.token} in ${label}` } };
     const short = pairedWithServiceWord(label, index);
     if (short) return { brand: short.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${short.token} in ${label}` } };
+  }
+  const across = pairedAcrossLabels(asciiLabels, index);
+  if (across) {
+    const { paired, labels: where } = across;
+    return { brand: paired.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${paired.token} in ${where}` } };
   }
 
   // 3. Internationalised labels: homoglyphs of a token, or a brand's Chinese name.

@@ -119,11 +119,13 @@ function pairedAcrossLabels(labels: readonly string[], index: BrandIndex): { pai
   const named = registrable.split('-');
   const hasWord = (parts: readonly string[]) => parts.some((p) => index.serviceWords.includes(p));
   const subdomains = labels.slice(0, -1).map((label) => ({ label, parts: label.split('-') }));
+  // Where the word stands does not depend on the short name: looked up once, not once per name.
+  const nameHasWord = hasWord(named);
+  const wordSubdomain = subdomains.find((s) => hasWord(s.parts));
   for (const paired of index.paired) {
-    const sub = hasWord(named) ? subdomains.find((s) => s.parts.includes(paired.token)) : undefined;
+    const sub = nameHasWord ? subdomains.find((s) => s.parts.includes(paired.token)) : undefined;
     if (sub) return { paired, labels: `${sub.label}.${registrable}` };
-    const word = named.includes(paired.token) ? subdomains.find((s) => hasWord(s.parts)) : undefined;
-    if (word) return { paired, labels: `${word.label}.${registrable}` };
+    if (wordSubdomain && named.includes(paired.token)) return { paired, labels: `${wordSubdomain.label}.${registrable}` };
   }
   return undefined;
 }

@@ -15,9 +15,7 @@ function tells(tokens: readonly string[], story: HostStory): boolean {
   const subject = tokens.some((t) => story.subjects.includes(t));
   const action = tokens.some((t) => story.actions.includes(t));
   if (subject && action) return true;
-  return tokens.some((t) =>
-    story.subjects.some((s) => t.length > s.length && story.actions.some((a) => t === s + a || t === a + s)),
-  );
+  return tokens.some((t) => story.subjects.some((s) => story.actions.some((a) => t === s + a || t === a + s)));
 }
 
 /** The scripts the registered name of an unknown site spells, each as a scam-phrase signal quoting the name. */

@@ -79,7 +79,7 @@ export function chooseReason(verdict: Verdict, context?: Pick<Context, 'screenSh
   if (signals.some((signal) => signal.kind === 'meeting-join')) return { key: 'warnWhyMeeting' };
   const phrase = signals.find((signal) => signal.kind === 'scam-phrase' && signal.phrase);
   // Told only by the address (kuaidi-lipei.cn): "this page tells" would send the person looking for words it has not got.
-  const byAddressOnly = phrase?.reasons.length && phrase.reasons.every((r) => r.code === STORY_IN_ADDRESS);
+  const byAddressOnly = !!phrase && phrase.reasons.length > 0 && phrase.reasons.every((r) => r.code === STORY_IN_ADDRESS);
   if (phrase?.phrase) return { key: byAddressOnly ? 'warnWhyScamPhraseInAddress' : 'warnWhyScamPhrase', ref: { phrase: phrase.phrase } };
   if (domain.insecure) return { key: 'warnWhyInsecure' };
   return { key: 'warnWhyUnknown' };

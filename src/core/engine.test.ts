@@ -80,6 +80,19 @@ describe('evaluateFindings', () => {
     expect(evaluateFindings({ ...quiet, url: 'https://shop.example.net/' }, { trusted: [] }).level).toBe('caution');
   });
 
+  it('names the case a lookalike address tells, besides the brand it imitates', () => {
+    const quiet = page('https://jd-kuaidi-lipei.cn/', ['card-number', 'otp'], { title: '登记', text: '请填写银行卡号和验证码。' });
+    const v = evaluateFindings(quiet, { trusted: [] });
+    expect(v.level).toBe('danger');
+    expect(v.domain).toMatchObject({ kind: 'lookalike', brand: 'jd' });
+    expect(v.signals.map((s) => s.phrase)).toEqual(['parcel-lost-claim']);
+    expect(v.cases).toEqual(['hangzhou-2022-parcel-claim']);
+    // The story's advice: no transfer "to release the compensation".
+    expect(v.advice).toContain('no-transfer');
+    // A lookalike whose name tells no story names no case.
+    expect(evaluateFindings({ ...quiet, url: 'https://jd-kefu.cn/' }, { trusted: [] }).cases).toEqual([]);
+  });
+
   it('warns hard on a "close your student account or your credit suffers" page that asks for the ID number', () => {
     const form = page('https://xueji-zhuxiao.cn/', ['phone', 'id-number'], {
       title: '账户注销',

@@ -49,8 +49,15 @@ describe('addressStories (with the knowledge base)', () => {
     expect(storiesOf(url)).toEqual([]);
   });
 
-  it('says nothing of a site that is not unknown: a lookalike names its brand already, an official or trusted site is never read', () => {
-    expect(storiesOf('https://jd-kuaidi-lipei.cn/')).toEqual([]);
+  it('reads a lookalike too: it names the brand, the story names the case', () => {
+    expect(assessDomain('https://jd-kuaidi-lipei.cn/', []).kind).toBe('lookalike');
+    expect(storiesOf('https://jd-kuaidi-lipei.cn/')).toEqual(['parcel-lost-claim']);
+    expect(storiesOf('https://zfb-vip-quxiao.com/')).toEqual(['cancel-membership']);
+    // A lookalike that tells no story stays a lookalike only.
+    expect(storiesOf('https://jd-kefu.cn/')).toEqual([]);
+  });
+
+  it('says nothing of an official, trusted or bare-IP site', () => {
     expect(storiesOf('https://kuaidi-lipei.cn/', ['kuaidi-lipei.cn'])).toEqual([]);
     expect(storiesOf('http://192.168.1.8/kuaidi-lipei')).toEqual([]);
   });

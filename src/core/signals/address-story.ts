@@ -4,6 +4,9 @@
 //
 // Only the registered name (the registrable domain's first label) is read, never a subdomain: an insurer may
 // well run `hangban-lipei.` on its own domain, but nobody honest registers the scammers' line as a name.
+// Unknown sites and lookalikes: `jd-kuaidi-lipei.cn` is a lookalike of JD that also tells the parcel story, and
+// the story names the case and its advice (no transfer "to release the compensation") that the lookalike
+// alone does not. Official and trusted sites say what they like about themselves.
 import type { HostStory } from '../../knowledge/types';
 import type { DomainAssessment, PageSignal } from '../types';
 
@@ -18,9 +21,9 @@ function tells(tokens: readonly string[], story: HostStory): boolean {
   return tokens.some((t) => story.subjects.some((s) => story.actions.some((a) => t === s + a || t === a + s)));
 }
 
-/** The scripts the registered name of an unknown site spells, each as a scam-phrase signal quoting the name. */
+/** The scripts the registered name of an unknown or lookalike site spells, each as a scam-phrase signal quoting the name. */
 export function addressStories(domain: DomainAssessment, stories: readonly HostStory[]): PageSignal[] {
-  if (domain.kind !== 'unknown' || !domain.registrableDomain) return [];
+  if ((domain.kind !== 'unknown' && domain.kind !== 'lookalike') || !domain.registrableDomain) return [];
   const name = domain.registrableDomain.split('.')[0] ?? '';
   // An internationalised name is read by the domain check (Chinese brand names); pinyin is ASCII.
   if (!name || name.startsWith('xn--')) return [];

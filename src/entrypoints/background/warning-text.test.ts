@@ -29,6 +29,7 @@ const knowledge: KnowledgeLookups = {
 describe('chooseReason: the most telling reason wins', () => {
   it.each<[string, Parameters<typeof chooseReason>[0], MessageKey]>([
     ['lookalike host', verdict({ domain: domain({ kind: 'lookalike', brand: 'alipay' }), signals: [{ kind: 'scam-phrase', phrase: 'refund-quality', reasons: [] }] }), 'warnWhyLookalike'],
+    ['lookalike host whose name also tells a story', verdict({ domain: domain({ kind: 'lookalike', brand: 'jd' }), signals: [{ kind: 'scam-phrase', phrase: 'parcel-lost-claim', reasons: [{ code: 'scam-phrase-in-address', detail: 'jd-kuaidi-lipei' }] }] }), 'warnWhyLookalike'],
     ['a code page after the same site’s card page (before a claim on the page itself)', verdict({ rules: [{ code: 'code-after-card-step' }], signals: [{ kind: 'brand-claim', brand: 'jd', reasons: [] }] }), 'warnWhyAfterCardStep'],
     ['a code page after the same site’s story step (before a claim on the page itself)', verdict({ rules: [{ code: 'code-after-story-step' }], signals: [{ kind: 'brand-claim', brand: 'jd', reasons: [] }] }), 'warnWhyAfterStoryStep'],
     ['a code page after a fake card page of another site (before a claim on the page itself)', verdict({ rules: [{ code: 'code-after-fake-card-page-elsewhere' }], signals: [{ kind: 'brand-claim', brand: 'jd', reasons: [] }] }), 'warnWhyAfterFakeCardPage'],

@@ -116,6 +116,8 @@ describe('brands', () => {
       'paytm', 'flipkart', 'swiggy', 'playstation', 'proton',
       // Chinese couriers, shops, takeaway, travel and video memberships that fake customer service names too
       'jt-express', 'deppon', 'suning', 'dewu', 'eleme', 'tongcheng', 'iqiyi', 'youku', 'mango-tv',
+      // airlines and Qunar, whose names the "flight cancelled" story borrows
+      'hainan-airlines', 'xiamen-airlines', 'sichuan-airlines', 'shenzhen-airlines', 'spring-airlines', 'juneyao-air', 'qunar',
     ];
     expect(required.filter((id) => !brandById(id))).toEqual([]);
   });
@@ -147,6 +149,8 @@ describe('brands', () => {
     '人民银行路支行', '人民法院报',
     // 得物, 德邦, 苏宁, 饿了么 and 同程 inside everyday words and other companies' names
     '觉得物流很快', '获得物品清单', '德邦证券研究报告', '江苏宁沪高速公告', '你饿了么？今晚吃什么', '58同城招聘', '陪同程度评估',
+    // 海航, 去哪儿, 春秋 and 吉祥 in everyday words
+    '上海航运交易所', '你去哪儿了？', '春秋战国史话', '吉祥如意贺卡',
   ];
   const aliasHits = (text: string) =>
     BRANDS.flatMap((b) => b.aliases.map((alias) => ({ brand: b.id, alias }))).filter(({ alias }) =>
@@ -182,13 +186,20 @@ describe('brands', () => {
     ['爱奇艺会员中心', 'iqiyi'],
     ['优酷VIP会员取消', 'youku'],
     ['芒果TV会员自动续费', 'mango-tv'],
+    ['海南航空 航班取消理赔', 'hainan-airlines'],
+    ['厦门航空客服中心', 'xiamen-airlines'],
+    ['四川航空 退票改签', 'sichuan-airlines'],
+    ['深圳航空官方客服', 'shenzhen-airlines'],
+    ['春秋航空 航班延误补偿', 'spring-airlines'],
+    ['吉祥航空会员中心', 'juneyao-air'],
+    ['去哪儿网 机票退改', 'qunar'],
   ])('the heading %s claims %s', (heading, brand) => {
     expect(aliasHits(heading).map((h) => h.brand)).toContain(brand);
   });
 
   it('host tokens are never ordinary words or labels we decided against', () => {
     const tokens = new Set(BRANDS.flatMap((b) => b.hostTokens));
-    for (const word of ['ceair', 'csair', 'ctrip', 'webex', 'abc', 'apple', 'chase', 'citic', 'ems', 'etc', 'gmail', 'gov', 'icloud', 'meet', 'pingan', 'qq', 'sto', 'teams', 'tmall', 'ups', 'zoom', '1688', 'youku', 'suning', 'poizon', 'tongcheng', 'elong', 'jitu', 'jt']) {
+    for (const word of ['ceair', 'csair', 'ctrip', 'webex', 'abc', 'apple', 'chase', 'citic', 'ems', 'etc', 'gmail', 'gov', 'icloud', 'meet', 'pingan', 'qq', 'sto', 'teams', 'tmall', 'ups', 'zoom', '1688', 'youku', 'suning', 'poizon', 'tongcheng', 'elong', 'jitu', 'jt', 'hnair', 'qunar', 'chunqiu', 'jixiang']) {
       expect(tokens.has(word), word).toBe(false);
     }
   });
@@ -235,6 +246,14 @@ describe('officialBrandFor', () => {
     ['iqiyi.com', 'iqiyi'],
     ['youku.com', 'youku'],
     ['mgtv.com', 'mango-tv'],
+    ['hnair.com', 'hainan-airlines'],
+    ['xiamenair.com', 'xiamen-airlines'],
+    ['xiamenair.com.cn', 'xiamen-airlines'],
+    ['sichuanair.com', 'sichuan-airlines'],
+    ['shenzhenair.com', 'shenzhen-airlines'],
+    ['ch.com', 'spring-airlines'],
+    ['juneyaoair.com', 'juneyao-air'],
+    ['qunar.com', 'qunar'],
   ])('%s → %s', (domain, brand) => {
     expect(officialBrandFor(domain)?.id).toBe(brand);
   });

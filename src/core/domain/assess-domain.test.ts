@@ -80,6 +80,15 @@ describe('assessDomain', () => {
     ['https://iqiyl.com/', 'iqiyi', 'edit-distance'],
     ['https://youku-tuikuan.cn/', 'youku', 'embedded'],
     ['https://mgtv-vip.cn/', 'mango-tv', 'embedded'],
+    // More airlines and Qunar: "your flight is cancelled, claim here".
+    ['https://hnair-tuipiao.com/', 'hainan-airlines', 'embedded'],
+    ['https://haihang-gaiqian.cn/', 'hainan-airlines', 'embedded'],
+    ['https://xiamenair-refund.com/', 'xiamen-airlines', 'embedded'],
+    ['https://www.sichuanair.com.tuipiao.top/', 'sichuan-airlines', 'embedded'],
+    ['https://shenzhenair-lipei.cn/', 'shenzhen-airlines', 'embedded'],
+    ['https://chunqiu-gaiqian.top/', 'spring-airlines', 'embedded'],
+    ['https://juneyao-vip.com/', 'juneyao-air', 'embedded'],
+    ['https://qunar-kefu.cn/', 'qunar', 'embedded'],
   ])('%s imitates %s (%s)', (url, brand, how) => {
     const a = assessDomain(url, []);
     expect(a).toMatchObject({ kind: 'lookalike', brand, how });
@@ -116,6 +125,12 @@ describe('assessDomain', () => {
     'https://tongcheng-kefu.com/',
     'https://poison-ivy.com/',
     'https://jt-group.com/',
+    // hnair is one letter from hair, qunar from lunar; 春秋 (chunqiu) and 吉祥 (jixiang) are everyday words.
+    'https://hair.com/',
+    'https://lunar-calendar.com/',
+    'https://chunqiu.org/',
+    'https://jixiang-hotel.com/',
+    'https://hnair.org/',
   ])(
     '%s is no lookalike: a short name needs a customer-service word beside it',
     (url) => {

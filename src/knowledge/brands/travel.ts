@@ -1,4 +1,4 @@
-// Airlines and the largest travel agency, sorted by id: "your flight is cancelled, claim your
+// Airlines and travel agencies, sorted by id: "your flight is cancelled, claim your
 // compensation" is one of the commonest fake customer-service stories.
 //
 // Aliases use the full names: bare 国航 sits inside 中国航天 / 中国航空, 南航 is also a university, and
@@ -59,6 +59,65 @@ export const TRAVEL_BRANDS: Brand[] = [
     ],
   },
   {
+    id: 'hainan-airlines',
+    category: 'transport',
+    name: { zh: '海南航空', en: 'Hainan Airlines' },
+    // Not bare 海航 (the HNA group, and inside 上海航运). `hnair` is one letter from `hair`, so only beside a
+    // customer-service word, like 海航's pinyin.
+    aliases: ['Hainan Airlines', '海南航空', '海航客服'],
+    hostTokens: [],
+    pairedHostTokens: ['haihang', 'hnair'],
+    domains: [{ domain: 'hnair.com', source: OWN_SITE }],
+  },
+  {
+    id: 'juneyao-air',
+    category: 'transport',
+    name: { zh: '吉祥航空', en: 'Juneyao Air' },
+    // 吉祥 (jixiang, "lucky") is an everyday word: only beside a customer-service word.
+    aliases: ['Juneyao Air', '吉祥航空'],
+    hostTokens: ['juneyao'],
+    pairedHostTokens: ['jixiang'],
+    domains: [{ domain: 'juneyaoair.com', source: OWN_SITE }],
+  },
+  {
+    id: 'qunar',
+    category: 'transport',
+    name: { zh: '去哪儿', en: 'Qunar' },
+    // Not bare 去哪儿 ("where to?"). `qunar` is one letter from `lunar`: only beside a customer-service word.
+    aliases: ['Qunar', '去哪儿客服', '去哪儿旅行', '去哪儿网'],
+    hostTokens: [],
+    pairedHostTokens: ['qunar'],
+    domains: [{ domain: 'qunar.com', source: OWN_SITE }],
+  },
+  {
+    id: 'shenzhen-airlines',
+    category: 'transport',
+    name: { zh: '深圳航空', en: 'Shenzhen Airlines' },
+    aliases: ['Shenzhen Airlines', '深圳航空', '深航客服'],
+    hostTokens: ['shenzhenair'],
+    pairedHostTokens: ['shenhang'],
+    domains: [{ domain: 'shenzhenair.com', source: OWN_SITE }],
+  },
+  {
+    id: 'sichuan-airlines',
+    category: 'transport',
+    name: { zh: '四川航空', en: 'Sichuan Airlines' },
+    aliases: ['Sichuan Airlines', '四川航空', '川航客服'],
+    hostTokens: ['sichuanair'],
+    pairedHostTokens: ['chuanhang'],
+    domains: [{ domain: 'sichuanair.com', source: OWN_SITE }],
+  },
+  {
+    id: 'spring-airlines',
+    category: 'transport',
+    name: { zh: '春秋航空', en: 'Spring Airlines' },
+    // Its site is ch.com. 春秋 (chunqiu, the classic and any "spring and autumn") only beside a customer-service word.
+    aliases: ['Spring Airlines', '春秋航空'],
+    hostTokens: [],
+    pairedHostTokens: ['chunqiu'],
+    domains: [{ domain: 'ch.com', source: OWN_SITE }],
+  },
+  {
     id: 'tongcheng',
     category: 'transport',
     name: { zh: '同程旅行', en: 'Tongcheng Travel' },
@@ -76,6 +135,20 @@ export const TRAVEL_BRANDS: Brand[] = [
       { domain: 'elong.com', source: v2fly('tongcheng') },
       { domain: 'elongstatic.com', source: v2fly('tongcheng') },
       { domain: 'ly.com', source: v2fly('tongcheng') },
+    ],
+  },
+  {
+    id: 'xiamen-airlines',
+    category: 'transport',
+    name: { zh: '厦门航空', en: 'Xiamen Airlines' },
+    // Its own notice on fake "flight cancelled" texts names www.xiamenair.com as the place to check; xiamenair.com.cn
+    // serves its staff sign-in.
+    aliases: ['Xiamen Airlines', '厦航客服', '厦门航空'],
+    hostTokens: ['xiamenair'],
+    pairedHostTokens: ['xiahang'],
+    domains: [
+      { domain: 'xiamenair.com', source: OWN_SITE },
+      { domain: 'xiamenair.com.cn', source: OWN_SITE },
     ],
   },
 ];

@@ -80,6 +80,8 @@ describe('assessDomain', () => {
     ['https://iqiyl.com/', 'iqiyi', 'edit-distance'],
     ['https://youku-tuikuan.cn/', 'youku', 'embedded'],
     ['https://mgtv-vip.cn/', 'mango-tv', 'embedded'],
+    ['https://mangguo-kefu.cn/', 'mango-tv', 'embedded'],
+    ['https://mangguotv-vip.com/', 'mango-tv', 'embedded'],
     // More airlines and Qunar: "your flight is cancelled, claim here".
     ['https://hnair-tuipiao.com/', 'hainan-airlines', 'embedded'],
     ['https://haihang-gaiqian.cn/', 'hainan-airlines', 'embedded'],
@@ -130,6 +132,8 @@ describe('assessDomain', () => {
     'https://lunar-calendar.com/',
     'https://chunqiu.org/',
     'https://jixiang-hotel.com/',
+    // 芒果 is the fruit.
+    'https://mangguo-shop.com/',
     'https://hnair.org/',
   ])(
     '%s is no lookalike: a short name needs a customer-service word beside it',

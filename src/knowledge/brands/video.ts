@@ -30,7 +30,9 @@ export const VIDEO_BRANDS: Brand[] = [
     category: 'shop',
     name: { zh: '芒果TV', en: 'Mango TV' },
     aliases: ['MGTV', 'Mango TV', '芒果TV'],
-    hostTokens: ['hunantv', 'mgtv'],
+    hostTokens: ['hunantv', 'mangguotv', 'mgtv'],
+    // 芒果 (mangguo) is the fruit: only beside a customer-service word (mangguo-kefu, mangguo-tuikuan).
+    pairedHostTokens: ['mangguo'],
     domains: [
       { domain: 'hifuntv.com', source: v2fly('hunantv') },
       { domain: 'hitv.com', source: v2fly('hunantv') },

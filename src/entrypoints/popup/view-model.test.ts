@@ -75,6 +75,29 @@ describe('verdictView', () => {
     });
   });
 
+  it('says a lookalike once: the address reason that names the brand, not also the rule that names none', () => {
+    const d = domain({
+      host: 'jd-kefu.cn',
+      registrableDomain: 'jd-kefu.cn',
+      kind: 'lookalike',
+      brand: 'jd',
+      reasons: [{ code: 'host-embeds-brand', detail: 'jd in jd-kefu' }],
+    });
+    const rules = [{ code: 'sensitive-field-on-bad-host' }, { code: 'card-field-on-unknown-site' }, { code: 'lookalike-host' }];
+    const v = verdict({ level: 'danger', domain: d, fields: [field('card-number')], rules });
+    expect(verdictView(tab([frame(0, v)]))!.why).toEqual([
+      { reason: { code: 'sensitive-field-on-bad-host' } },
+      { reason: { code: 'card-field-on-unknown-site' } },
+      { reason: { code: 'host-embeds-brand', detail: 'jd in jd-kefu' }, brand: 'jd' },
+    ]);
+    // With no field, the address reason alone says why.
+    const bare = verdict({ level: 'caution', domain: d, rules: [{ code: 'lookalike-host' }] });
+    expect(verdictView(tab([frame(0, bare)]))!.why).toEqual([{ reason: { code: 'host-embeds-brand', detail: 'jd in jd-kefu' }, brand: 'jd' }]);
+    // A lookalike whose reason the popup cannot name a brand for keeps the rule.
+    const nameless = verdict({ level: 'caution', domain: { ...d, brand: undefined }, rules: [{ code: 'lookalike-host' }] });
+    expect(verdictView(tab([frame(0, nameless)]))!.why.map((w) => w.reason.code)).toEqual(['lookalike-host', 'host-embeds-brand']);
+  });
+
   it.each<[string, DomainAssessment['reasons'][number]]>([
     ['an intranet name', { code: 'no-registrable-domain', detail: 'router' }],
     ['a file opened from disk', { code: 'no-host', detail: 'file:' }],

@@ -102,6 +102,11 @@ const IMPLIED_BY: Readonly<Record<string, readonly string[]>> = {
   // say it of this page, which tells none.
   'code-after-story-step': ['code-with-scam-script', 'code-with-brand-claim'],
 };
+/**
+ * "Its address imitates a well-known company" (the lookalike rule) says less than the address's own reason beside it
+ * ("the address borrows JD's name, but it is not JD's site"): with that reason shown, the rule is not.
+ */
+const LOOKALIKE_RULE = 'lookalike-host';
 const WHY_MAX = 4;
 const RULES_FIRST = 2;
 /** Advice shown: the first is the one thing to do now; more than three is not read. */
@@ -125,13 +130,17 @@ function decidingFrame(frames: readonly FrameState[]): FrameState | undefined {
  */
 function whyOf(verdict: Verdict, said: ReadonlySet<string>): WhyItem[] {
   const implied = new Set(verdict.rules.flatMap((rule) => IMPLIED_BY[rule.code] ?? []));
+  const { domain } = verdict;
+  if (domain.kind === 'lookalike' && domain.brand && domain.reasons.some((r) => !QUIET_DOMAIN_CODES.has(r.code))) {
+    implied.add(LOOKALIKE_RULE);
+  }
   const rules: WhyItem[] = verdict.rules
     .filter((rule) => !QUIET_RULES.has(rule.code) && !said.has(rule.code) && !implied.has(rule.code))
     .map((reason) => ({ reason }));
   const evidence: WhyItem[] = [];
-  for (const reason of verdict.domain.reasons) {
+  for (const reason of domain.reasons) {
     if (QUIET_DOMAIN_CODES.has(reason.code)) continue;
-    evidence.push(verdict.domain.brand ? { reason, brand: verdict.domain.brand } : { reason });
+    evidence.push(domain.brand ? { reason, brand: domain.brand } : { reason });
   }
   for (const signal of verdict.signals) {
     for (const reason of signal.reasons) {

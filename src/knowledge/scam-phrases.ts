@@ -31,6 +31,17 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 取消VIP代理资格，否则每月扣费
       '(?:取消|关闭|注销|解除)[^。！？]{0,10}(?:vip|会员)?代理(?:商|人|资格|身份|权限)?[^。！？]{0,30}(?:扣费|扣款|收费|扣除)',
       '(?:取消|关闭|注销)[^。！？]{0,10}百万(?:医疗)?保障[^。！？]{0,30}(?:否则|不然|扣费|扣款|征信)',
+      // The charge first, then the push to cancel: "您的百万保障已开通，每月扣费500元，请尽快关闭". Only for 百万保障
+      // (Alipay's medical cover, which the script names): an honest shop's membership renews monthly too, and says
+      // "可随时取消" or "如需取消" (a gap holding a condition does not count).
+      '百万(?:医疗)?保障[^。！？]{0,40}(?:扣费|扣款|扣除|扣钱|续费|收费)(?:(?!如需|如要|如果|若|可以|可)[^。！？]){0,20}(?:尽快|立即|马上|及时|立刻)(?:取消|关闭|注销|解除)',
+      // A title or heading that is the order itself: "关闭百万保障", "百万保障取消中心". Titles and headings are lines of
+      // their own; body text is one line, so these hold for its start only. A how-to ("如何关闭百万保障") does not start so.
+      // The line breaks are looked for, not matched, so the evidence quoted is the line itself.
+      '(?<=^|\\n)(?:取消|关闭|注销|解除)百万(?:医疗)?保障',
+      '(?<=^|\\n)百万(?:医疗)?保障(?:关闭|取消|注销|解除)(?:中心|入口|通道|专区|服务|申请|办理)?(?=$|\\n)',
+      // The threat as a condition: "您开通了百万保障，如不关闭将每月自动扣费".
+      '百万(?:医疗)?保障[^。！？]{0,30}(?:如不|若不|如果不|不及时)(?:取消|关闭|注销|解除)[^。！？]{0,30}(?:扣费|扣款|扣除|扣钱|续费|收费|征信)',
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
     ],
     cases: ['wuhan-2021-meeting-refund'],

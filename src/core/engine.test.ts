@@ -80,6 +80,22 @@ describe('evaluateFindings', () => {
     expect(evaluateFindings({ ...quiet, url: 'https://shop.example.net/' }, { trusted: [] }).level).toBe('caution');
   });
 
+  it('names first the case of the story the page tells: a "cancel your 百万保障" page is the Wuhan case', () => {
+    const form = page('https://service-center.example.net/', ['card-number', 'otp'], {
+      title: '关闭百万保障',
+      text: '您开通了百万保障，如不关闭将每月自动扣费。请填写银行卡号和验证码。',
+    });
+    const v = evaluateFindings(form, { trusted: [] });
+    expect(v.level).toBe('danger');
+    expect(v.signals.map((s) => s.phrase)).toEqual(['cancel-membership']);
+    // The card-and-code rule names the parcel case; the story names Wuhan, and the popup shows the first.
+    expect(v.rules.map((r) => r.code)).toContain('card-and-code-with-scam-script');
+    expect(v.cases[0]).toBe('wuhan-2021-meeting-refund');
+    // A lost-parcel page keeps the parcel case first.
+    const parcel = evaluateFindings({ ...form, title: '理赔登记', text: '您的快递在运输途中丢失，我们将为您办理理赔。请填写银行卡号和验证码。' }, { trusted: [] });
+    expect(parcel.cases).toEqual(['hangzhou-2022-parcel-claim']);
+  });
+
   it('names the case a lookalike address tells, besides the brand it imitates', () => {
     const quiet = page('https://jd-kuaidi-lipei.cn/', ['card-number', 'otp'], { title: '登记', text: '请填写银行卡号和验证码。' });
     const v = evaluateFindings(quiet, { trusted: [] });

@@ -144,7 +144,10 @@ export function decide(input: DecideInput): Verdict {
   // Cases: those of the raising rules, and those of the scam scripts seen. A page that tells only stories neither
   // case is (a "frozen" card, a police case, points for cash: scripts without cases) matches neither: the parcel or
   // refund story the rules would name reads as beside the point to someone hearing another story on the phone.
+  // The story a page tells names its case first (the popup shows the first): a "cancel your 百万保障" page is the
+  // Wuhan case, though its card-and-code rule is the parcel case's. A script that fits both cases decides nothing.
   const cases = new Set<string>();
+  for (const group of scripts) if (group.cases.length === 1) cases.add(group.cases[0]!);
   if (!otherStory) for (const r of raising) for (const c of r.cases) cases.add(c);
   for (const group of scripts) for (const c of group.cases) cases.add(c);
 

@@ -129,12 +129,12 @@ describe('assessDomain', () => {
     'https://jt-group.com/',
     // hnair is one letter from hair, qunar from lunar; 春秋 (chunqiu) and 吉祥 (jixiang) are everyday words.
     'https://hair.com/',
+    'https://hnair.org/',
     'https://lunar-calendar.com/',
     'https://chunqiu.org/',
     'https://jixiang-hotel.com/',
     // 芒果 is the fruit.
     'https://mangguo-shop.com/',
-    'https://hnair.org/',
   ])(
     '%s is no lookalike: a short name needs a customer-service word beside it',
     (url) => {

@@ -10,6 +10,9 @@
 import type { HostStory } from '../../knowledge/types';
 import type { DomainAssessment, PageSignal } from '../types';
 
+/** The reason code of a script told by the address (the banner words such a story as the address's, not the page's). */
+export const STORY_IN_ADDRESS = 'scam-phrase-in-address';
+
 /** Digits a word may carry on either side: kuaidi-lipei2024, 95lipei. */
 const EDGE_DIGITS = /^\d+|\d+$/g;
 
@@ -33,7 +36,7 @@ export function addressStories(domain: DomainAssessment, stories: readonly HostS
     .filter(Boolean);
   return stories
     .filter((story) => tells(tokens, story))
-    .map((story) => ({ kind: 'scam-phrase', phrase: story.phrase, reasons: [{ code: 'scam-phrase-in-address', detail: name }] }));
+    .map((story) => ({ kind: 'scam-phrase', phrase: story.phrase, reasons: [{ code: STORY_IN_ADDRESS, detail: name }] }));
 }
 
 /**

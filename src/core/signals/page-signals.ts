@@ -1,5 +1,5 @@
 // All page signals for one page: brand claims (title and headings, and a password field's names), scam-script
-// phrases (visible text, and the story an unknown site's registered name spells), meeting-join (URL).
+// phrases (visible text, and the story the registered name of an unknown or lookalike site spells), meeting-join (URL).
 // Matchers are built once from the knowledge base, on first use.
 import { BRANDS, HOST_STORIES, MEETING_PROVIDERS, SCAM_PHRASES } from '../../knowledge';
 import { foldPageText } from '../text/han-fold';

@@ -7,6 +7,7 @@ import type { Bilingual } from '@/knowledge/types';
 import type { Context, FieldKind, Verdict } from '@/core/types';
 import type { WarnedField, WarningPlan } from '@/messaging/protocol';
 import { PASSWORD_FOR_BRAND } from '@/core/signals/password-labels';
+import { STORY_IN_ADDRESS } from '@/core/signals/address-story';
 import { sayableAccountName } from '@/i18n/account-name';
 import type { MessageKey } from './message-keys';
 
@@ -39,8 +40,6 @@ export const KIND_KEYS: Record<FieldKind, MessageKey> = {
 const AFTER_CARD_STEP = 'code-after-card-step';
 const AFTER_STORY_STEP = 'code-after-story-step';
 const AFTER_FAKE_CARD_PAGE = 'code-after-fake-card-page-elsewhere';
-/** A scam script the site's registered name spells (core/signals/address-story.ts). */
-const STORY_IN_ADDRESS = 'scam-phrase-in-address';
 
 /** The main reason, before translation: a message key and what fills it. */
 export interface ReasonChoice {

@@ -93,6 +93,9 @@ export function buildBrandIndex(brands: readonly Brand[], serviceWords: readonly
   };
 }
 
+/** Whether one of a label's hyphen tokens is a customer-service word. */
+const holdsServiceWord = (parts: readonly string[], index: BrandIndex): boolean => parts.some((p) => index.serviceWords.includes(p));
+
 /**
  * A brand's short name beside a customer-service word in one label: both as hyphen tokens (`jd-kefu`,
  * `kf-zfb-vip`), or glued into one token (`qqkefu`, `tuikuanjd`) when the word is long enough
@@ -101,7 +104,7 @@ export function buildBrandIndex(brands: readonly Brand[], serviceWords: readonly
 function pairedWithServiceWord(label: string, index: BrandIndex): BrandIndex['paired'][number] | undefined {
   if (index.serviceWords.length === 0 || index.paired.length === 0) return undefined;
   const parts = label.split('-');
-  const beside = parts.some((p) => index.serviceWords.includes(p));
+  const beside = holdsServiceWord(parts, index);
   const glued = (part: string, token: string): boolean =>
     index.serviceWords.some((w) => w.length >= MIN_GLUED_SERVICE_WORD && (part === token + w || part === w + token));
   return index.paired.find((p) => (beside && parts.includes(p.token)) || parts.some((part) => glued(part, p.token)));
@@ -117,11 +120,10 @@ function pairedAcrossLabels(labels: readonly string[], index: BrandIndex): { pai
   if (labels.length < 2 || index.serviceWords.length === 0) return undefined;
   const registrable = labels[labels.length - 1]!;
   const named = registrable.split('-');
-  const hasWord = (parts: readonly string[]) => parts.some((p) => index.serviceWords.includes(p));
   const subdomains = labels.slice(0, -1).map((label) => ({ label, parts: label.split('-') }));
   // Where the word stands does not depend on the short name: looked up once, not once per name.
-  const nameHasWord = hasWord(named);
-  const wordSubdomain = subdomains.find((s) => hasWord(s.parts));
+  const nameHasWord = holdsServiceWord(named, index);
+  const wordSubdomain = subdomains.find((s) => holdsServiceWord(s.parts, index));
   for (const paired of index.paired) {
     const sub = nameHasWord ? subdomains.find((s) => s.parts.includes(paired.token)) : undefined;
     if (sub) return { paired, labels: `${sub.label}.${registrable}` };

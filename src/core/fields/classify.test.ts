@@ -14,6 +14,8 @@ describe('one control: should match', () => {
     ['autocomplete cc-number', { autocomplete: 'cc-number' }, 'card-number'],
     ['sectioned autocomplete', { autocomplete: 'section-pay billing cc-number' }, 'card-number'],
     ['label 银行卡号', { labelText: '银行卡号' }, 'card-number'],
+    ['label 卡片号码', { labelText: '卡片号码' }, 'card-number'],
+    ['placeholder 银行卡卡面号码', { placeholder: '请输入银行卡卡面号码' }, 'card-number'],
     ['placeholder 请输入信用卡号', { placeholder: '请输入信用卡号' }, 'card-number'],
     ['table cell 卡号：', { nearbyText: '卡号：' }, 'card-number'],
     ['English label', { labelText: 'Credit card number' }, 'card-number'],
@@ -34,6 +36,11 @@ describe('one control: should match', () => {
     ['name jymm', { name: 'jymm', type: 'password' }, 'card-pin'],
     ['name qkmm', { name: 'qkmm' }, 'card-pin'],
     ['ATM PIN', { labelText: 'ATM PIN' }, 'card-pin'],
+    ['label ATM密码', { labelText: 'ATM密码' }, 'card-pin'],
+    ['placeholder 取款机密码', { placeholder: '请输入取款机密码' }, 'card-pin'],
+    ['label 柜员机密码', { nearbyText: '柜员机密码：' }, 'card-pin'],
+    ['label 六位数字密码 on a text box', { labelText: '六位数字密码' }, 'card-pin'],
+    ['placeholder 6位数字密码', { placeholder: '请输入银行卡6位数字密码' }, 'card-pin'],
     ['PIN on a password box', { labelText: 'PIN', type: 'password' }, 'card-pin'],
     ['密码 in a 6-digit numeric box', { labelText: '密码', type: 'password', maxLength: 6, inputmode: 'numeric' }, 'card-pin'],
     // The online bank's login password and its USB-key PIN open the account as the card PIN does.
@@ -62,6 +69,7 @@ describe('one control: should match', () => {
     ['label CVN2', { nearbyText: 'CVN2：' }, 'card-cvv'],
     ['label 安全码', { labelText: '卡背面安全码' }, 'card-cvv'],
     ['label 卡片背面后三位数字 (not the card number)', { labelText: '卡片背面后三位数字' }, 'card-cvv'],
+    ['label 信用卡背面签名栏后3位', { labelText: '信用卡背面签名栏后3位' }, 'card-cvv'],
     ['placeholder 卡背面的三位数字', { placeholder: '请输入卡背面的三位数字', maxLength: 3 }, 'card-cvv'],
     ['Card security code', { labelText: 'Card security code' }, 'card-cvv'],
     ['German Prüfnummer', { labelText: 'Kartenprüfnummer' }, 'card-cvv'],
@@ -169,6 +177,8 @@ describe('one control: should not match a card or code kind', () => {
     ['groups joined two ways', { placeholder: '0000 0000-0000 0000' }],
     ['a card-number mask on a gift card', { labelText: '礼品卡卡号', placeholder: '0000 0000 0000 0000' }],
     ['a card-number mask on a box too short for it', { placeholder: '0000 0000 0000 0000', maxLength: 4 }],
+    ['a login password said to be 6 to 16 characters', { labelText: '密码(6-16位数字或字母)', type: 'password' }],
+    ['会员卡片号码 (a membership card)', { labelText: '会员卡片号码' }],
     ['plain "Month" select alone', { tag: 'select', type: '', labelText: 'Month', options: ['01', '02', '03'] }],
   ])('%s', (_why, over) => {
     const kind = kindOf(over);

@@ -63,6 +63,8 @@ const NOT_BANK_CARD_TEXT = [
 const CARD_NUMBER: KindWords = {
   strong: [
     '卡号', '银行卡号', '信用卡号', '借记卡号', '储蓄卡号', '银行卡账号', '银行卡卡号', '银联卡号', '卡號', '信用卡號碼',
+    // The number printed on the card's face, said without the 卡号 contraction (会员卡片号码 stays out: 会员卡).
+    '卡片号码', '卡面号码',
     'card number', 'card no', 'card num', 'credit card number', 'debit card number',
     'number on card', 'number on the card', 'long card number', 'credit card no', 'debit card no',
     'kartennummer', 'kreditkartennummer', 'numéro de carte', 'numero de carte', 'n° de carte',
@@ -96,7 +98,7 @@ const CARD_NUMBER: KindWords = {
 const CARD_CVV: KindWords = {
   strong: [
     'cvv', 'cvv2', 'cvc', 'cvc2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid', 'ccv', '安全码', '卡验证码', '卡背后三位',
-    '背面后三位', '背面三位', '背面末三位', '背面的三位', '背面后3位', '背面末3位', '签名栏后三位', '签名栏末三位', '信用卡验证码', '檢查碼', 'card verification',
+    '背面后三位', '背面三位', '背面末三位', '背面的三位', '背面后3位', '背面末3位', '签名栏后三位', '签名栏末三位', '签名栏后3位', '签名栏末3位', '信用卡验证码', '檢查碼', 'card verification',
     'card security code', 'card code',
     'security number', 'verification number', 'verification value', 'card verification value', 'card verification code',
     'kartenprüfnummer', 'prüfnummer', 'prüfziffer', 'sicherheitscode', 'kartenprüfziffer', 'cryptogramme',
@@ -136,6 +138,8 @@ const CARD_EXPIRY: KindWords = {
 const CARD_PIN: KindWords = {
   strong: [
     '取款密码', '交易密码', '支付密码', '银行卡密码', '卡密码', '查询密码', '银行密码', '提款密码', '取现密码', '六位密码', '6位密码', '付款密码',
+    // The PIN named by the machine it opens, and the six digits named outright (a login password is "6-16位").
+    'atm密码', '取款机密码', '柜员机密码', '六位数字密码', '6位数字密码',
     // The online bank's own secrets open the same account as the card's PIN: the login password and the PIN of
     // its USB key (U盾, K宝).
     '网银密码', '网银登录密码', '网上银行密码', '网上银行登录密码', '手机银行密码', '手机银行登录密码', '电子银行密码',

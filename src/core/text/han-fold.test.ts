@@ -9,7 +9,7 @@ describe('foldFieldText / foldPageText', () => {
     ['取款密碼', '取款密码'],
     // Only the characters of our words: 簡訊 (Taiwan's "SMS") is no field word, 验证码 is.
     ['簡訊驗證碼', '簡訊验证码'],
-    ['卡片背後三位數', '卡片背后三位數'],
+    ['卡片背後三位數', '卡片背后三位数'],
   ])('field words: %s → %s', (trad, simp) => {
     expect(foldFieldText(trad)).toBe(simp);
   });

@@ -110,6 +110,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "you won a prize" script: the draw was never entered, and a real prize asks for no secret and no fee first.
+    id: 'no-prize-fee',
+    text: {
+      zh: '没参加过的抽奖，不会中奖。领奖不用填银行卡密码和验证码，也不用先交钱。',
+      en: 'You cannot win a draw you never entered. A real prize never needs your card password, an SMS code or a fee paid first.',
+    },
+  },
+  {
     id: 'no-transfer',
     text: {
       zh: '不要为了“解冻退款”或“安全账户”转账，这样的要求都是诈骗。',

@@ -123,6 +123,7 @@ describe('ids and references', () => {
       'no-card-password',
       'no-meeting',
       'no-police-by-phone',
+      'no-prize-fee',
       'no-transfer',
       'official-only',
       'points-in-official-app',

@@ -229,6 +229,27 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     advice: ['no-police-by-phone', 'no-transfer'],
   },
   {
+    id: 'prize-claim',
+    description: {
+      zh: '说你“中奖了”，奖金可以马上领，叫你在网页上填银行卡和验证码，或者先交税费。',
+      en: 'Says you "won a prize" whose cash you can claim now, and has you type your bank card and SMS code into a page, or pay a tax or fee first.',
+    },
+    patterns: [
+      // No pattern crosses a line (\n): a title's 幸运用户 and a body's 奖金 are two things.
+      // Said of YOU as a fact, with cash: "恭喜您被抽中为场外幸运观众，获得二等奖奖金58000元". An honest shop's draw
+      // gives goods, coupons or red packets (优惠券, 现金红包) and a lottery page names the prize of a draw, not yours.
+      '(?<![如若果当])(?:您|你)(?:已|已经)?被?(?:抽中|选中|中奖|中得|获得|荣获|喜获|赢得)[^。！？\\n]{0,30}(?:奖金|大奖|现金奖)[^。！？\\n]{0,6}(?:\\d[\\d,，.]*\\s*万?元|领取|兑奖|认领)',
+      '(?<![如若果当])(?:您|你)(?:已|已经)?中奖了?[！!，,]\\s*(?:奖金|现金)[^。！？\\n]{0,4}\\d',
+      '(?:幸运观众|场外观众|幸运用户|幸运客户|幸运会员|幸运粉丝)[^。！？\\n]{0,40}(?:奖金|现金大奖|现金奖励)[^。！？\\n]{0,6}\\d',
+      // A fee paid BEFORE the prize: "领取奖金需先缴纳个人所得税". A real prize's tax is withheld from it (代扣代缴),
+      // which honest lottery pages say without any "first".
+      '(?:领取|兑换|兑现|提取|领)(?:奖金|大奖|奖品)[^。！？\\n]{0,20}(?:先|之前|前)[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|费用)',
+      "congratulations[^.!?]{0,30}you(?:'ve| have)? (?:won|been selected)[^.!?]{0,40}(?:cash prize|prize money|in cash|\\bcash\\b(?! ?back))",
+    ],
+    cases: [],
+    advice: ['no-prize-fee'],
+  },
+  {
     id: 'refund-asks-secret',
     description: {
       zh: '说要给你退款或理赔，却要你填银行卡密码或银行发来的验证码。',

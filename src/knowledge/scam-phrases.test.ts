@@ -25,6 +25,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'You were mistakenly enrolled as a VIP agent and must cancel today.',
   ],
   'card-frozen-upgrade': [
+    '您的银行卡已过期，请立即登录更新信息。',
     '尊敬的客户：您的信用卡已被冻结，请点击下方链接完成认证解冻。',
     '您的储蓄卡将于今日24点停用，请立即登录完成升级。',
     '银行卡需尽快升级认证，否则将被冻结。',
@@ -44,6 +45,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '请在今天内注销您的学生账户，否则会影响您的个人征信。',
     '您名下有校园贷账户未注销，系统将上报征信。',
     '您的征信记录异常，需要注销网贷账户后才能恢复。',
+    '您的金条额度已开通，如不关闭将影响征信。',
     'You must close this loan account today, otherwise your credit record will be damaged.',
   ],
   'etc-expired': [
@@ -84,6 +86,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
   ],
   'refund-quality-problem': [
     '您好，您购买的商品存在质量问题，我们将主动为您退款。',
+    '您购买的婴儿奶粉被检测出质量问题，我们将给您退款。',
+    '您在本店购买的商品已被召回下架，现给您三倍赔偿。',
     '经检测发现您购买的面霜有质量问题，已为您申请理赔。',
     '您好，您的订单商品存在质量问题，我们将为您办理退款。',
     '您的宝贝经质检有严重质量问题，平台主动赔付。',
@@ -216,6 +220,9 @@ const SHOULD_NOT_MATCH = [
   '幸运用户专享\n本期奖金池1000元',
   "Congratulations, you've won a $10 coupon for your next order.",
   '申请退款时请输入图形验证码。',
+  '您购买的商品已下架，订单款项将原路退回。',
+  '如不按时还款，将影响个人征信。',
+  '您的银行卡已过期，请携带身份证到网点换卡。',
   '货到付款订单的退款，请填写收款银行卡号和开户行。',
   '理赔款将打入您提供的银行账户。',
   'Refunds go back to your original payment method within 5 days.',

@@ -55,7 +55,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Said of YOUR card as a fact and tied to a step on the page: "您的信用卡已被冻结，请点击链接认证解冻".
       // A bank's FAQ speaks conditionally ("如您的银行卡被冻结，请携带身份证到网点办理") or of afterwards ("冻结后").
-      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效)(?!的话|时|后)[^。！？]{0,30}(?:升级|认证|验证|解冻|激活|更新|登录|点击)',
+      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的话|时|后)[^。！？]{0,30}(?:升级|认证|验证|解冻|激活|更新|登录|点击)',
       // 银行卡需尽快升级认证，否则将被冻结
       '(?:银行卡|储蓄卡|信用卡|借记卡)[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)',
       'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
@@ -92,6 +92,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // 请注销您的学生账户，否则会影响个人征信
       '(?:注销|关闭|取消|解除|清空)[^。！？]{0,25}(?:否则|不然|如不|若不|不处理)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
+      // The condition first: "您的金条额度已开通，如不关闭将影响征信". Honest terms tie the record to repaying
+      // ("如不按时还款，将影响征信"), never to closing something.
+      '(?:如不|若不|如果不|不及时)(?:注销|关闭|取消|解除)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
       '(?:校园贷|学生贷|学生账户|学生身份)[^。！？]{0,30}(?:注销|关闭|清除)[^。！？]{0,30}征信',
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
@@ -274,11 +277,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Asserted about the victim's purchase. Conditionals are excluded: "如您购买的商品存在质量问题",
       // "您购买的商品如果有质量问题", "…存在质量问题的话 / 时".
-      '(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有)(?:严重)?质量问题(?!的话|时)',
+      '(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题(?!的话|时)',
       '(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:存在|有|出现)?(?:严重)?质量问题',
       // The same said of "your order / item": 您的订单商品存在质量问题. Questions stay out (您的商品有质量问题吗).
       '(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有)(?:严重)?质量问题(?!的话|时|吗|么|[?？])',
       '质量问题[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)',
+      // The same offer for an item "taken off sale" or "recalled": an honest shop refunds such an order, never doubly.
+      '(?:下架|召回|查封)[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)',
       '质量问题[^。！？]{0,40}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)',
       '(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)',
       '(?:double|twice|triple) (?:the )?(?:refund|compensation)[^.!?]{0,40}(?:card number|bank card|verification code)',

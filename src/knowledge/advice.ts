@@ -132,6 +132,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "your parcel cannot be delivered, pay a small fee" text: couriers redeliver without a fee paid on a link.
+    id: 'parcel-fee-official-only',
+    text: {
+      zh: '快递公司不会让你在网页上补交运费。查快递，只用快递公司的官方 App 或官网。',
+      en: "Couriers never ask you to pay a redelivery fee on a web page. Track a parcel only in the courier's official app or website.",
+    },
+  },
+  {
     // The "your points turn into cash today" text: points are redeemed inside the shop's or the bank's own app,
     // and never by typing a card's number, expiry date, security code or an SMS code into a page.
     id: 'points-in-official-app',

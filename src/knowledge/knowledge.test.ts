@@ -126,6 +126,7 @@ describe('ids and references', () => {
       'no-prize-fee',
       'no-transfer',
       'official-only',
+      'parcel-fee-official-only',
       'points-in-official-app',
       'sign-in-official-only',
       'stop-if-phone-sent-you',

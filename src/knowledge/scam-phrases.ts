@@ -197,6 +197,24 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     cases: ['hangzhou-2022-parcel-claim'],
   },
   {
+    id: 'parcel-redelivery-fee',
+    description: {
+      zh: '说你的快递“地址不详、送不了”，叫你在网页上补地址、付几块钱运费，骗你的银行卡和验证码。',
+      en: 'Says your parcel "cannot be delivered, the address is incomplete" and has you pay a small fee on a web page, to get your card and code.',
+    },
+    patterns: [
+      // The undeliverable parcel and the fee in one sentence: "您的包裹因地址不详无法派送，请更新地址并支付2元补派送费".
+      // An honest courier asks you to call the courier, or collects 到付 at the door (付 alone is not a payment here).
+      '(?:包裹|快递|快件|邮件|邮包)[^。！？\\n]{0,15}(?:地址不详|地址不全|地址信息不全|地址信息不完整|地址不完整|地址有误|地址错误|无法派送|无法投递|派送失败|投递失败)[^。！？\\n]{0,40}(?:支付|缴纳|补交|补缴|补付)[^。！？\\n]{0,8}(?:\\d+(?:\\.\\d+)?\\s*元|运费|派送费|配送费|手续费|补派费|重派费)',
+      // The fee asked on its own line: "请支付2元重新派送费". A shop's terms say who bears it ("重新派送费用由买家承担"), never "请支付".
+      '(?:请|需要?|须)[^。！？\\n]{0,10}(?:支付|缴纳|补交|补缴|补付)[^。！？\\n]{0,8}(?:重新派送|再次派送|补派送|二次派送|重派|补派)(?:费|费用)',
+      // A price's decimal point ($1.99) is no sentence end.
+      "(?:pay|settle)(?:[^.!?]|\\.(?=\\d)){0,20}\\bre-?delivery (?:fee|charge|cost)",
+    ],
+    cases: [],
+    advice: ['parcel-fee-official-only'],
+  },
+  {
     id: 'points-for-cash',
     description: {
       zh: '说你的积分“今天清零、可以换现金”，叫你在网页上领取，骗你填银行卡、有效期、安全码和验证码。',

@@ -208,6 +208,14 @@ describe('the one thing to do, on verdicts from the real policy and knowledge ba
     expect(action(v, 'zh')).toBe('不要输入，先挂断电话。退款、理赔只在官方网站或官方 App 里办理。');
   });
 
+  it('a scam story in English goes on after the colon in lower case; Chinese is as written', () => {
+    const v = page('unknown', ['card-number', 'otp'], [{ kind: 'scam-phrase', phrase: 'parcel-redelivery-fee', reasons: [{ code: 'scam-phrase', detail: '请支付2元补派送费' }] }]);
+    expect(buildWarningPlan(v, 'en', en, real)!.why).toBe(
+      'This page tells a known scam story: says your parcel "cannot be delivered, the address is incomplete" and has you pay a small fee on a web page, to get your card and code.',
+    );
+    expect(buildWarningPlan(v, 'zh', zh, real)!.why).toBe('网页上的说法和常见骗局一样：说你的快递“地址不详、送不了”，叫你在网页上补地址、付几块钱运费，骗你的银行卡和验证码。');
+  });
+
   it('a card password box on an ordinary site (danger): nobody needs your card password', () => {
     const v = page('unknown', ['card-pin']);
     expect(action(v, 'zh')).toBe('不要输入，先挂断电话。谁都不需要你的银行卡或支付密码，客服和商家也不需要。');

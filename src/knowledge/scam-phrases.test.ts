@@ -278,6 +278,11 @@ const SHOULD_NOT_MATCH = [
 ];
 
 describe('scam phrases', () => {
+  it('describes every group as a clause that follows a colon: English in lower case, or a quoted name', () => {
+    const capitalised = SCAM_PHRASES.filter((g) => !/^(?:[a-z]|"[A-Z])/.test(g.description.en)).map((g) => g.id);
+    expect(capitalised).toEqual([]);
+  });
+
   it('has examples for every group', () => {
     expect(Object.keys(SHOULD_MATCH).sort()).toEqual(SCAM_PHRASES.map((g) => g.id));
   });

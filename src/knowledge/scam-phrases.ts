@@ -20,7 +20,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'cancel-membership',
     description: {
       zh: '说你被“误开通”了会员、VIP代理或百万保障，要你马上取消，否则每月扣费。',
-      en: 'Claims you were signed up by mistake for a membership, a "VIP agent" plan or insurance, and must cancel it or be charged every month.',
+      en: 'claims you were signed up by mistake for a membership, a "VIP agent" plan or insurance, and must cancel it or be charged every month.',
     },
     patterns: [
       // "由于工作人员操作失误，您被列入VIP代理商": the mistake is theirs, done TO you. An honest FAQ speaks
@@ -50,7 +50,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'card-frozen-upgrade',
     description: {
       zh: '说你的银行卡或信用卡“被冻结、要停用、要升级”，叫你在网页上认证，骗你填卡号、密码和验证码。',
-      en: 'Says your bank or credit card is "frozen", "about to be stopped" or "needs an upgrade", and has you verify it on a web page, to get the card, its password and the code.',
+      en: 'says your bank or credit card is "frozen", "about to be stopped" or "needs an upgrade", and has you verify it on a web page, to get the card, its password and the code.',
     },
     patterns: [
       // Said of YOUR card as a fact and tied to a step on the page: "您的信用卡已被冻结，请点击链接认证解冻".
@@ -67,7 +67,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'credit-limit-raise',
     description: {
       zh: '说你“能提额”或“有提额资格”，叫你在网页上填卡号、有效期、安全码或验证码。',
-      en: 'Offers to raise your credit card limit, or says you "qualify" for it, and has you type the card number, expiry date, security code or SMS code into a web page.',
+      en: 'offers to raise your credit card limit, or says you "qualify" for it, and has you type the card number, expiry date, security code or SMS code into a web page.',
     },
     patterns: [
       // YOU are told you qualify: "恭喜您获得本行信用卡提额资格". A bank's help text speaks conditionally ("如您符合
@@ -87,7 +87,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'credit-record',
     description: {
       zh: '吓唬你“不处理就影响征信”，逼你注销账户、关闭服务或转账。',
-      en: 'Threatens that your credit record will suffer unless you close an account, cancel a service or move money.',
+      en: 'threatens that your credit record will suffer unless you close an account, cancel a service or move money.',
     },
     patterns: [
       // 请注销您的学生账户，否则会影响个人征信
@@ -106,7 +106,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'etc-expired',
     description: {
       zh: '冒充ETC服务说你的ETC“已失效、需在24小时内认证”，骗你填银行卡和验证码。',
-      en: 'Poses as an ETC toll service: your ETC "has expired, verify within 24 hours", to get your card and code.',
+      en: 'poses as an ETC toll service: your ETC "has expired, verify within 24 hours", to get your card and code.',
     },
     patterns: [
       'etc[^。！？]{0,15}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)[^。！？]{0,30}(?:认证|验证|更新|激活|重新办理|点击)',
@@ -121,7 +121,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'fee-to-release',
     description: {
       zh: '说退款、理赔金或贷款“冻结了”，要你先交保证金、解冻费或转账验资才能到账。',
-      en: 'Says your refund, compensation or loan is "frozen" and you must first pay a deposit or fee, or transfer money, to release it.',
+      en: 'says your refund, compensation or loan is "frozen" and you must first pay a deposit or fee, or transfer money, to release it.',
     },
     patterns: [
       '(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)',
@@ -136,7 +136,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'flight-cancelled',
     description: {
       zh: '说你的航班取消了，可以改签或领取补偿，却要你填银行卡、验证码或先转账。',
-      en: 'Says your flight was cancelled and offers rebooking or compensation, but wants your card, a code or a transfer first.',
+      en: 'says your flight was cancelled and offers rebooking or compensation, but wants your card, a code or a transfer first.',
     },
     patterns: [
       // Honest airline notices say the flight is cancelled and how to rebook; they never tie the
@@ -151,7 +151,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'insurance-card-expired',
     description: {
       zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、被冻结”，要你在网页上认证，骗你填银行卡和验证码。',
-      en: 'Poses as the social or medical insurance office: your insurance card "is about to lapse or is frozen" and must be verified on a web page, to get your card and code.',
+      en: 'poses as the social or medical insurance office: your insurance card "is about to lapse or is frozen" and must be verified on a web page, to get your card and code.',
     },
     patterns: [
       // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
@@ -166,7 +166,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'loan-no-credit-check',
     description: {
       zh: '说贷款“不看征信”“黑户也能贷”“百分百下款”，叫你填身份证、银行卡和验证码，接着再要你交钱才放款。',
-      en: 'Promises a loan that "ignores your credit record" or "always pays out", has you type your ID, bank card and SMS code, and then asks for a fee before paying.',
+      en: 'promises a loan that "ignores your credit record" or "always pays out", has you type your ID, bank card and SMS code, and then asks for a fee before paying.',
     },
     patterns: [
       // Words no licensed lender may use: every loan checks the credit record, and none can promise to pay out.
@@ -184,7 +184,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'parcel-lost-claim',
     description: {
       zh: '说你的快递丢了、滞留了，或“检测阳性要销毁”，主动给你理赔。',
-      en: 'Says your parcel was lost, held up, or "tested positive and will be destroyed", and offers compensation.',
+      en: 'says your parcel was lost, held up, or "tested positive and will be destroyed", and offers compensation.',
     },
     patterns: [
       // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
@@ -200,7 +200,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'parcel-redelivery-fee',
     description: {
       zh: '说你的快递“地址不详、送不了”，叫你在网页上补地址、付几块钱运费，骗你的银行卡和验证码。',
-      en: 'Says your parcel "cannot be delivered, the address is incomplete" and has you pay a small fee on a web page, to get your card and code.',
+      en: 'says your parcel "cannot be delivered, the address is incomplete" and has you pay a small fee on a web page, to get your card and code.',
     },
     patterns: [
       // The undeliverable parcel and the fee in one sentence: "您的包裹因地址不详无法派送，请更新地址并支付2元补派送费".
@@ -218,7 +218,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'points-for-cash',
     description: {
       zh: '说你的积分“今天清零、可以换现金”，叫你在网页上领取，骗你填银行卡、有效期、安全码和验证码。',
-      en: 'Says your points "expire today and can be turned into cash", to be claimed on a web page, to get your card, its expiry date, security code and the SMS code.',
+      en: 'says your points "expire today and can be turned into cash", to be claimed on a web page, to get your card, its expiry date, security code and the SMS code.',
     },
     patterns: [
       // Said of YOUR points and paid out as cash, with an amount or a claim step: "您的积分可兑换现金588元",
@@ -235,7 +235,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'police-investigation',
     description: {
       zh: '冒充公安、检察院或法院，说你的账户“涉嫌洗钱”，要你配合“资金清查”。',
-      en: 'Poses as the police, a prosecutor or a court: your account is "linked to a crime" and you must help "check" your money.',
+      en: 'poses as the police, a prosecutor or a court: your account is "linked to a crime" and you must help "check" your money.',
     },
     patterns: [
       // Said to YOU, as a fact, and tied to something you must do: "您的银行卡涉嫌洗钱案件，请配合清查".
@@ -253,7 +253,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'prize-claim',
     description: {
       zh: '说你“中奖了”，奖金可以马上领，叫你在网页上填银行卡和验证码，或者先交税费。',
-      en: 'Says you "won a prize" whose cash you can claim now, and has you type your bank card and SMS code into a page, or pay a tax or fee first.',
+      en: 'says you "won a prize" whose cash you can claim now, and has you type your bank card and SMS code into a page, or pay a tax or fee first.',
     },
     patterns: [
       // No pattern crosses a line (\n): a title's 幸运用户 and a body's 奖金 are two things.
@@ -274,7 +274,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'refund-asks-secret',
     description: {
       zh: '说要给你退款或理赔，却要你填银行卡密码或银行发来的验证码。',
-      en: "Offers a refund or compensation but asks for your card password or the bank's SMS code.",
+      en: "offers a refund or compensation but asks for your card password or the bank's SMS code.",
     },
     patterns: [
       // Honest refunds go back the way you paid; none needs the card password or the bank's code. Only
@@ -290,7 +290,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'refund-quality-problem',
     description: {
       zh: '自称客服，说你买的商品有质量问题，要主动给你退款或“双倍赔偿”。',
-      en: 'Claims to be customer service: the item you bought has a quality problem and you are owed a refund or "double compensation".',
+      en: 'claims to be customer service: the item you bought has a quality problem and you are owed a refund or "double compensation".',
     },
     patterns: [
       // Asserted about the victim's purchase. Conditionals are excluded: "如您购买的商品存在质量问题",
@@ -312,7 +312,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'safe-account',
     description: {
       zh: '要你把钱转到所谓的“安全账户”。',
-      en: 'Asks you to move your money into a so-called "safe account".',
+      en: 'asks you to move your money into a so-called "safe account".',
     },
     patterns: [
       // Not a bare 监管账户: "首付款存入资金监管账户" is honest escrow for a home purchase.
@@ -342,7 +342,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'subsidy-claim',
     description: {
       zh: '说你有一笔退税或补贴“待领取”“今天过期”，叫你在网页上填身份证、银行卡和验证码。',
-      en: 'Says a tax refund or a subsidy is "waiting for you" or "expires today", and has you type your ID number, bank card and SMS code into a web page.',
+      en: 'says a tax refund or a subsidy is "waiting for you" or "expires today", and has you type your ID number, bank card and SMS code into a web page.',
     },
     patterns: [
       // Said of YOUR money as waiting: "您有一笔职业技能补贴待领取". The tax office and the social-security office

@@ -97,7 +97,10 @@ export interface MeetingProvider {
 export interface ScamPhraseGroup {
   /** Stable id, e.g. `refund-quality-problem`. */
   id: string;
-  /** What the script is, for the popup. */
+  /**
+   * What the script says, as a clause: the banner and the popup both put it after a colon ("这个网页…：说你…",
+   * "This page tells a known scam story: says your parcel…"), so English starts in lower case.
+   */
   description: Bilingual;
   /**
    * Regular-expression sources matched case-insensitively against visible text. A group fires when any matches.

@@ -208,7 +208,7 @@ describe('the one thing to do, on verdicts from the real policy and knowledge ba
     expect(action(v, 'zh')).toBe('不要输入，先挂断电话。退款、理赔只在官方网站或官方 App 里办理。');
   });
 
-  it('a scam story in English goes on after the colon in lower case; Chinese is as written', () => {
+  it('a scam story goes on after the colon as the knowledge base writes it (English in lower case)', () => {
     const v = page('unknown', ['card-number', 'otp'], [{ kind: 'scam-phrase', phrase: 'parcel-redelivery-fee', reasons: [{ code: 'scam-phrase', detail: '请支付2元补派送费' }] }]);
     expect(buildWarningPlan(v, 'en', en, real)!.why).toBe(
       'This page tells a known scam story: says your parcel "cannot be delivered, the address is incomplete" and has you pay a small fee on a web page, to get your card and code.',

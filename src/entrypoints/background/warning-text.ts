@@ -116,10 +116,7 @@ export function reasonText(choice: ReasonChoice, lang: Lang, t: Translate, k: Kn
   }
   if (ref && 'phrase' in ref) {
     const description = pick(k.phraseDescription(ref.phrase), lang);
-    if (!description) return t('warnWhyUnknown');
-    // The English descriptions are sentences of their own ("Says your parcel…", shown so in the popup); after
-    // the banner's "…tells a known scam story:" the verb goes on in lower case.
-    return t(choice.key, [lang === 'en' ? description.charAt(0).toLowerCase() + description.slice(1) : description]);
+    return description ? t(choice.key, [description]) : t('warnWhyUnknown');
   }
   return t(choice.key);
 }

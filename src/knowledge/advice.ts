@@ -5,6 +5,15 @@ import type { Advice } from './types';
 
 export const ADVICE: Advice[] = [
   {
+    // The "your Alipay / WeChat account is frozen" script: a platform lifts its own limits inside its own app,
+    // never through a card or a code typed into a page.
+    id: 'account-in-own-app',
+    text: {
+      zh: '支付宝、微信等账户被限制，只在它们自己的 App 里处理，不用在网页上填银行卡和验证码。打开官方 App 看一看。',
+      en: 'A limited Alipay or WeChat account is sorted out only in its own app, never by typing a card or a code into a web page. Open the official app and check.',
+    },
+  },
+  {
     id: 'call-96110',
     text: {
       zh: '拿不准就打全国反诈专线 96110 问一问。',

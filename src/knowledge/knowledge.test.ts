@@ -109,6 +109,7 @@ describe('ids and references', () => {
 
   it('has exactly the advice ids other modules code against', () => {
     expect(ADVICE.map((a) => a.id)).toEqual([
+      'account-in-own-app',
       'call-96110',
       'card-with-bank',
       'check-address',

@@ -102,6 +102,14 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'We have detected a quality issue with your order and will refund you.',
     'You will receive double compensation; enter your bank card and verification code below.',
   ],
+  'payment-account-frozen': [
+    '您的支付宝账户已被限制使用，请尽快认证解除。',
+    '您的微信支付功能已被冻结，请立即点击下方链接认证解冻。',
+    '您的淘宝账号存在异常，为保障资金安全，请填写银行卡信息完成验证。',
+    '微信支付功能已被冻结，请立即点击链接认证解冻。',
+    '支付宝账户将被冻结，请尽快完成实名认证。',
+    'Your Alipay account has been frozen, verify your bank card to unfreeze it.',
+  ],
   'points-for-cash': [
     '尊敬的客户，您的积分即将清零，可兑换现金588元，请填写银行卡信息领取。',
     '您的账户积分已满足兑换现金条件，请于今日内办理。',
@@ -275,6 +283,14 @@ const SHOULD_NOT_MATCH = [
   '积分将于年底清零，可兑换现金抵扣账单。',
   'Your points expire on 31 December; redeem them for cashback or gift cards.',
   'To share your screen in a meeting, click Share Screen in the toolbar.',
+  '如果您的支付宝账户被限制，请在支付宝App中按提示认证。',
+  '支付宝账户被冻结后，请在App中完成身份验证。',
+  '微信账号已被封禁的用户，请在微信内申请解封。',
+  '您的支付宝账户存在安全风险时，系统会提示您验证身份。',
+  '我们可能会冻结存在风险的账户，您可以在App中申请解除。',
+  'If your PayPal account is limited, log in to paypal.com to resolve it.',
+  'Your account has been locked after too many attempts. Verify it with the code we sent you.',
+  'Your account has been locked after too many attempts, verify it with the code we sent you.',
 ];
 
 describe('scam phrases', () => {

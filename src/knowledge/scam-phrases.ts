@@ -215,6 +215,25 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     advice: ['parcel-fee-official-only'],
   },
   {
+    id: 'payment-account-frozen',
+    description: {
+      zh: '说你的支付宝、微信等账户“被冻结、被限制、有风险”，叫你在网页上认证解冻，骗你填银行卡、密码和验证码。',
+      en: 'says your Alipay, WeChat or other payment account is "frozen", "limited" or "at risk", and has you verify it on a web page, to get your card, its password and the code.',
+    },
+    patterns: [
+      // Said of YOUR payment or shop account as a fact and tied to a step: "您的支付宝账户已被限制使用，请尽快认证解除".
+      // A platform's terms speak conditionally ("如您涉嫌违规…冻结账户"), of afterwards ("冻结后"), or send you to its
+      // service desk ("已被限制登录，如有疑问请联系客服"): no step on the page.
+      '(?<![如若果当])(?:您|你)的(?:支付宝|微信|微信支付|财付通|淘宝|京东|拼多多|抖音|美团)(?:(?!如果|假如|万一|若|如)[^。！？\\n]){0,12}(?:已被|已经被|已|将被|即将被?|存在)(?:冻结|限制使用|限制交易|限制收款|限制支付|限制|封禁|封停|锁定|异常|风险|安全风险)(?!的话|时|后)[^。！？\\n]{0,30}(?:认证|验证|解冻|解封|解除|激活|点击|填写)',
+      // The SMS form, without 您的: "微信支付功能已被冻结，请立即点击链接认证解冻".
+      '(?:支付宝|微信支付|微信|财付通)[^。！？\\n，,]{0,8}(?:已被|已经被|将被|即将被)(?:冻结|限制|封禁|封停)(?![的后时])[^。！？\\n]{0,20}(?:请|需|须)(?:尽快|立即|马上|及时)?[^。！？\\n]{0,10}(?:认证|验证|解冻|解封|激活)',
+      // Named: "your account has been locked … verify" alone is also an honest sign-in page after wrong passwords.
+      'your (?:paypal|alipay|wechat(?: pay)?|payment) (?:account|wallet) (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|limited|restricted|locked)[^.!?]{0,60}(?:verify|confirm|unlock|restore|reactivate|unfreeze)',
+    ],
+    cases: [],
+    advice: ['account-in-own-app'],
+  },
+  {
     id: 'points-for-cash',
     description: {
       zh: '说你的积分“今天清零、可以换现金”，叫你在网页上领取，骗你填银行卡、有效期、安全码和验证码。',

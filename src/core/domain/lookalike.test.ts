@@ -20,6 +20,8 @@ const index = buildBrandIndex([
   brand('sf-express', ['sf-express', 'sfexpress'], ['sf-express.com'], '顺丰速运'),
   brand('vipshop', ['vipshop'], ['vip.com'], '唯品会'),
   brand('twitter', ['twitter'], ['t.co'], '推特'),
+  brand('amex', ['amex'], ['americanexpress.com'], '美国运通'),
+  brand('dhl', ['dhl'], ['dhl.com'], '敦豪'),
 ]);
 const labels = (left: string) => left.split('.');
 const toAscii = (unicodeHost: string) => new URL(`https://${unicodeHost}/`).hostname;
@@ -52,6 +54,11 @@ describe('findLookalike', () => {
     ['paypai-help', 'paypal', 'edit-distance', 'host-one-edit-from-brand'],
     ['paypall-help', 'paypal', 'embedded', 'host-embeds-brand'],
     ['login.g00g1e', 'google', 'homoglyph', 'host-homoglyph-of-brand'],
+    // A 4-letter token: an l or a 1 for its i (what the address bar shows), alone or as a hyphen token.
+    ['lcbc', 'icbc', 'homoglyph', 'host-homoglyph-of-brand'],
+    ['1cbc-refund', 'icbc', 'homoglyph', 'host-homoglyph-of-brand'],
+    ['kefu.lcbc', 'icbc', 'homoglyph', 'host-homoglyph-of-brand'],
+    ['arnex', 'amex', 'homoglyph', 'host-homoglyph-of-brand'],
   ])('%s imitates %s (%s)', (left, brandId, how, code) => {
     const match = findLookalike(labels(left), index);
     expect(match).toMatchObject({ brand: brandId, how, reason: { code } });
@@ -76,6 +83,9 @@ describe('findLookalike', () => {
     ['sf-expressway', 'a hyphenated token followed by more letters is another word'],
     ['vip-shop-deals', 'hyphens are not dropped: two ordinary words do not spell a token'],
     ['icbb', 'a 4-letter token is below the edit-distance length'],
+    ['lcbb', 'a 4-letter token: a look-alike letter and another change'],
+    ['jdl', 'a short token never matches by its look'],
+    ['dhi', 'a 3-letter token never matches by its look'],
     ['daily-news', 'ordinary words'],
     ['vip-company', 'hyphens for dots still need whole labels: vip.company is not vip.com'],
     ['vipcom-deals', 'no hyphen where the dot would be'],

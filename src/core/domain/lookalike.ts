@@ -13,7 +13,8 @@
 //                  the same label: jd-kefu.com, zfb-tuikuan.cn, qqkefu.com (Brand.pairedHostTokens), or in a
 //                  subdomain label with the other in the registered name: jd.tuikuan.top, kefu.jd-vip.cn.
 //   homoglyph      a label that looks like a token: Cyrillic а in аlipay.com, g00gle, paypa1
-//                  (same UTS #39 skeleton, different letters).
+//                  (same UTS #39 skeleton, different letters); in plain ASCII also i for l, so lcbc and
+//                  1cbc look like icbc (a 4-letter token: one letter changed is a homoglyph, not any edit).
 //   punycode       an internationalised label spelling a brand's Chinese name: 支付宝-退款.com.
 //   edit-distance  one letter added, dropped or changed in a token of 5+ letters: alipey, a1ipay, taobaoo.
 //
@@ -46,13 +47,26 @@ export const MIN_GLUED_SERVICE_WORD = 4;
  * any number or letter beside a word.
  */
 const MIN_HYPHENED_NAME = 2;
+/**
+ * A plain-ASCII label that only looks like a token (no other letter changed) is considered from this many letters:
+ * `lcbc` for icbc. Three-letter tokens stay out: `dhi`, `aoi` and `b0c` are other firms' names and codes as often.
+ */
+export const MIN_GLYPH_TOKEN = 4;
+const letterCount = (token: string) => token.match(/[a-z]/g)?.length ?? 0;
 /** Near misses are about names: a token needs this many letters (95588 is a phone number, and 95598 someone else's). */
-const isNameToken = (token: string) => (token.match(/[a-z]/g)?.length ?? 0) >= MIN_EDIT_DISTANCE_TOKEN;
+const isNameToken = (token: string) => letterCount(token) >= MIN_EDIT_DISTANCE_TOKEN;
+/**
+ * What a lower-case ASCII label looks like in an address bar: its skeleton, with i and l as one letter. UTS #39
+ * folds 1 and I into l but keeps a lower-case i, which beside c, b and other short letters reads as an l.
+ */
+const glyphKey = (text: string) => skeleton(text).replaceAll('i', 'l');
 
 interface TokenEntry {
   brand: string;
   token: string;
   skeleton: string;
+  /** glyphKey(token), for plain-ASCII labels. */
+  glyphs: string;
 }
 
 export interface BrandIndex {
@@ -75,7 +89,7 @@ export function buildBrandIndex(brands: readonly Brand[], serviceWords: readonly
   for (const brand of brands) {
     for (const token of brand.hostTokens) {
       const t = token.toLowerCase();
-      tokens.push({ brand: brand.id, token: t, skeleton: skeleton(t) });
+      tokens.push({ brand: brand.id, token: t, skeleton: skeleton(t), glyphs: glyphKey(t) });
     }
     for (const token of brand.pairedHostTokens ?? []) paired.push({ brand: brand.id, token: token.toLowerCase() });
     for (const d of brand.domains) officialDomains.push({ brand: brand.id, domain: d.domain.toLowerCase() });
@@ -221,11 +235,13 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
   // 4. Plain-ASCII near misses. A part that is itself some brand's token was handled above.
   for (const label of asciiLabels) {
     for (const part of parts(label)) {
-      if (part.length < MIN_EDIT_DISTANCE_TOKEN || index.tokenSet.has(part)) continue;
-      const near = index.tokens.find((t) => isNameToken(t.token) && distance(part, t.token) === 1);
-      if (near) return { brand: near.brand, how: 'edit-distance', reason: { code: 'host-one-edit-from-brand', detail: `${part} ~ ${near.token}` } };
-      const folded = skeleton(part);
-      const alike = index.tokens.find((t) => isNameToken(t.token) && t.skeleton === folded);
+      if (part.length < MIN_GLYPH_TOKEN || index.tokenSet.has(part)) continue;
+      if (part.length >= MIN_EDIT_DISTANCE_TOKEN) {
+        const near = index.tokens.find((t) => isNameToken(t.token) && distance(part, t.token) === 1);
+        if (near) return { brand: near.brand, how: 'edit-distance', reason: { code: 'host-one-edit-from-brand', detail: `${part} ~ ${near.token}` } };
+      }
+      const folded = glyphKey(part);
+      const alike = index.tokens.find((t) => letterCount(t.token) >= MIN_GLYPH_TOKEN && t.glyphs === folded);
       if (alike) return { brand: alike.brand, how: 'homoglyph', reason: { code: 'host-homoglyph-of-brand', detail: `${part} looks like ${alike.token}` } };
     }
   }

@@ -111,6 +111,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "likes and orders for commission" script: the first small payouts are bait for the larger sums paid in.
+    id: 'no-paid-tasks',
+    text: {
+      zh: '点赞、刷单赚佣金都是骗局。先给你一点小钱，再叫你垫钱，垫的钱就拿不回来了。',
+      en: 'Paid likes and order-boosting tasks are a scam. You get a little money first; then you are told to pay in, and that money is gone.',
+    },
+  },
+  {
     // The 冒充公检法 script: the caller is "the police", so "call the platform's customer service" does not fit.
     id: 'no-police-by-phone',
     text: {

@@ -123,6 +123,7 @@ describe('ids and references', () => {
       'never-share-code',
       'no-card-password',
       'no-meeting',
+      'no-paid-tasks',
       'no-police-by-phone',
       'no-prize-fee',
       'no-transfer',

@@ -157,6 +157,13 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '尊敬的用户，您名下有个人所得税退税款尚未领取，请尽快办理。',
     '社保补贴请于今日内完成申领，逾期作废。',
   ],
+  'task-rebate': [
+    '刷单返利，日结佣金，新人首单立返。',
+    '点赞关注，日赚300元，多劳多得。',
+    '做任务一单赚20元，随时提现到银行卡。',
+    '完成任务需先充值，任务完成后返还本金和佣金。',
+    '连单任务请先垫付，完成后本金加佣金一起返还。',
+  ],
 };
 
 /** Honest text: returns policies, courier FAQs, subscription and loan terms, meeting help. */
@@ -291,6 +298,19 @@ const SHOULD_NOT_MATCH = [
   'If your PayPal account is limited, log in to paypal.com to resolve it.',
   'Your account has been locked after too many attempts. Verify it with the code we sent you.',
   'Your account has been locked after too many attempts, verify it with the code we sent you.',
+  '警惕刷单返利类诈骗，凡是要求垫付的都是诈骗。',
+  '刷单返利是诈骗，千万不要相信。',
+  '凡是需要先垫付本金的刷单都是骗局。',
+  '点赞日赚300元，这是诈骗。',
+  '打击刷单炒信行为，维护公平交易。',
+  '骑手抢单，多劳多得，日结工资200元。',
+  '淘宝联盟：分享商品赚佣金。',
+  '完成新手任务可获得100积分。',
+  '退货运费需买家先垫付，确认收货后返还。',
+  '首充任务：充值满100元返利20元。',
+  '看视频每天能赚0.5元。',
+  '兼职日结200元，工作地点在市区。',
+  '刷单\n返利',
 ];
 
 describe('scam phrases', () => {

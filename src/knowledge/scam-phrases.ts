@@ -374,4 +374,25 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     cases: [],
     advice: ['subsidy-official-only'],
   },
+  {
+    id: 'task-rebate',
+    description: {
+      zh: '说“点赞、刷单就能赚钱”，先给你一点甜头，再叫你垫钱做“任务”，骗你转账和填银行卡。',
+      en: 'offers easy money for liking posts or boosting orders, pays a little first, then has you pay in for "tasks", to get your money and your card.',
+    },
+    patterns: [
+      // No pattern crosses a line, and none fires just before the words an anti-fraud notice uses of it
+      // ("刷单返利类诈骗", "垫付本金的刷单都是骗局").
+      // The offer by name: "刷单返利，日结佣金". An honest shop, job board or rider app never uses 刷单 of itself.
+      '(?<!不|勿|别|谨防|警惕|防范|拒绝|远离|打击)刷单(?:返利|返佣|返现|兼职|赚钱|赚佣金|任务|做任务)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+      // Pay in for a task, get it back with a commission: "完成任务需先充值，任务完成后返还本金和佣金". A shop's return
+      // policy has the buyer advance postage (垫付运费…返还), never a principal and a commission for a task.
+      '(?:任务|刷单|做单|连单|派单)[^。！？\\n]{0,20}(?:垫付|充值|预付|先付)[^。！？\\n]{0,20}(?:本金|佣金)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+      // Money for likes: "点赞关注，日赚300元", "做任务一单赚20元". Watching videos for coins and rider work paid by
+      // the day (日结) are honest apps' and job boards' words, so they are not in the list.
+      '(?:点赞|刷单|做任务|做单)[^。！？\\n]{0,15}(?:日赚|日入|每天(?:能|可以?)?赚|一单(?:能|可以?)?赚|一单返|每单返)[^。！？\\n]{0,6}\\d+(?:\\.\\d+)?\\s*(?:元|块)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+    ],
+    cases: [],
+    advice: ['no-paid-tasks', 'no-transfer'],
+  },
 ];

@@ -135,6 +135,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "sure profit" investment script: the platform is the fraudster's own, so money paid in does not come out.
+    id: 'no-sure-profit',
+    text: {
+      zh: '说“稳赚不赔”的投资都是骗局。不要往陌生平台转钱。投资只用正规银行、券商的官方 App。',
+      en: "An investment that \"cannot lose\" is a scam. Do not send money to an unknown platform. Invest only through a licensed bank's or broker's official app.",
+    },
+  },
+  {
     id: 'no-transfer',
     text: {
       zh: '不要为了“解冻退款”或“安全账户”转账，这样的要求都是诈骗。',

@@ -126,6 +126,7 @@ describe('ids and references', () => {
       'no-paid-tasks',
       'no-police-by-phone',
       'no-prize-fee',
+      'no-sure-profit',
       'no-transfer',
       'official-only',
       'parcel-fee-official-only',

@@ -163,6 +163,23 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     advice: ['insurance-by-hotline'],
   },
   {
+    id: 'investment-sure-profit',
+    description: {
+      zh: '说投资“稳赚不赔”“有导师带单”，叫你在陌生平台开户、绑银行卡、往里转钱。',
+      en: 'promises an investment that "cannot lose", or a "mentor" who picks the trades, and has you open an account on an unknown platform, link your card and pay in.',
+    },
+    patterns: [
+      // No pattern crosses a line, and none fires where the words are denied or named a scam: "天下没有稳赚不赔的投资",
+      // "警惕“导师带单”骗局". A licensed firm's own page must say the opposite ("投资有风险", "不保本").
+      // "保本保息" is left out: a bank says it of deposits, truly.
+      '(?<!(?:没有|不存在|不会|哪有|哪里有|警惕|谨防|所谓的?|不是|并非|不可能|不承诺|不得)[“"「]?)(?:稳赚不赔|只赚不赔|包赚不赔|零风险[^。！？\\n]{0,4}高(?:收益|回报))(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+      // A "mentor" trading for you: "导师免费带单，跟着买就赚". A broker's research desk publishes views, it does not 带单.
+      '(?<!(?:警惕|谨防|所谓的?|不是|并非)[“"「]?)(?:导师|老师|专家|大师|分析师)(?:免费|一对一|亲自)?带单(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+    ],
+    cases: [],
+    advice: ['no-sure-profit', 'no-transfer'],
+  },
+  {
     id: 'loan-no-credit-check',
     description: {
       zh: '说贷款“不看征信”“黑户也能贷”“百分百下款”，叫你填身份证、银行卡和验证码，接着再要你交钱才放款。',

@@ -36,6 +36,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "we repair your credit record" script: the lawful way to correct a record is a dispute, and it is free.
+    id: 'credit-no-repair',
+    text: {
+      zh: '网上说能“修复征信”的都是骗局，不要交钱。记录有错，可以免费请人民银行征信中心更正。',
+      en: 'Anyone online who offers to "repair" a credit record is a scammer. Do not pay. If a record is wrong, the PBOC Credit Reference Center corrects it for free.',
+    },
+  },
+  {
     // The 注销校园贷 script: the threat is the credit record, so the advice answers that threat.
     id: 'credit-not-by-phone',
     text: {

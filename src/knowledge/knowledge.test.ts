@@ -113,6 +113,7 @@ describe('ids and references', () => {
       'call-96110',
       'card-with-bank',
       'check-address',
+      'credit-no-repair',
       'credit-not-by-phone',
       'etc-with-issuer',
       'hang-up-verify',

@@ -103,6 +103,23 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     advice: ['credit-not-by-phone', 'no-transfer'],
   },
   {
+    id: 'credit-repair',
+    description: {
+      zh: '说能“修复征信”“消除逾期记录”，叫你先交钱，或者在网页上填银行卡和验证码。',
+      en: 'offers to "repair" your credit record or wipe out late payments, for a fee paid first or your card and code typed into a page.',
+    },
+    patterns: [
+      // No pattern crosses a line, and none fires where the offer is denied or named a scam: "不存在所谓的征信修复",
+      // "征信修复都是骗局". The lawful way is a dispute (征信异议) with the credit reference centre or the bank, and
+      // "信用修复" is an official procedure for public credit records, so neither is in the list.
+      '(?<!(?:警惕|谨防|所谓的?|不存在|没有|不能|无法|不可能|不会)[“"「]?)(?:征信修复|修复征信|征信洗白|洗白征信|征信清理|清理征信|征信铲单)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪|不存在))',
+      // "帮您消除逾期记录": nobody may delete a true record ("任何机构都无权删除", "逾期记录5年后自动删除").
+      '(?<!(?:无法|不能|不可能|无权|没人能|谁也不能|不会)[帮替]?[您你]?)(?:消除|删除|洗白|铲除|抹掉|去掉|清除)[^。！？\\n]{0,6}(?:逾期记录|不良记录|征信记录|征信黑名单|失信记录)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪|不存在))',
+    ],
+    cases: [],
+    advice: ['credit-no-repair', 'no-transfer'],
+  },
+  {
     id: 'etc-expired',
     description: {
       zh: '冒充ETC服务说你的ETC“已失效、需在24小时内认证”，骗你填银行卡和验证码。',

@@ -117,7 +117,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?<!(?:无法|不能|不可能|无权|没人能|谁也不能|不会)[帮替]?[您你]?)(?:消除|删除|洗白|铲除|抹掉|去掉|清除)[^。！？\\n]{0,6}(?:逾期记录|不良记录|征信记录|征信黑名单|失信记录)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪|不存在))',
     ],
     cases: [],
-    advice: ['credit-no-repair', 'no-transfer'],
+    advice: ['credit-no-repair'],
   },
   {
     id: 'etc-expired',
@@ -194,7 +194,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?<!(?:警惕|谨防|所谓的?|不是|并非)[“"「]?)(?:导师|老师|专家|大师|分析师)(?:免费|一对一|亲自)?带单(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
     ],
     cases: [],
-    advice: ['no-sure-profit', 'no-transfer'],
+    advice: ['no-sure-profit'],
   },
   {
     id: 'loan-no-credit-check',
@@ -427,6 +427,6 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:点赞|刷单|做任务|做单)[^。！？\\n]{0,15}(?:日赚|日入|每天(?:能|可以?)?赚|一单(?:能|可以?)?赚|一单返|每单返)[^。！？\\n]{0,6}\\d+(?:\\.\\d+)?\\s*(?:元|块)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
     ],
     cases: [],
-    advice: ['no-paid-tasks', 'no-transfer'],
+    advice: ['no-paid-tasks'],
   },
 ];

@@ -15,6 +15,16 @@
 
 import type { ScamPhraseGroup } from './types';
 
+/**
+ * Ends a pattern: the words are not named a scam later in the same line. Anti-fraud notices use a scam's own words
+ * ("刷单返利类诈骗", "稳赚不赔的投资都是诈骗", "征信修复都是骗局"). `more`: further words that deny it in this one story.
+ */
+const notNamedAScam = (...more: string[]): string =>
+  `(?![^。！？\\n]{0,10}(?:${['诈骗', '骗局', '骗子', '违法', '陷阱', '犯罪', ...more].join('|')}))`;
+
+/** Starts a loan pattern: not said in a warning against it earlier in the clause ("谨防…黑户可贷", "不要相信无视征信"). */
+const NOT_WARNED_AGAINST = '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})';
+
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'cancel-membership',
@@ -114,9 +124,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // No pattern crosses a line, and none fires where the offer is denied or named a scam: "不存在所谓的征信修复",
       // "征信修复都是骗局". The lawful way is a dispute (征信异议) with the credit reference centre or the bank, and
       // "信用修复" is an official procedure for public credit records, so neither is in the list.
-      '(?<!(?:警惕|谨防|所谓的?|不存在|没有|不能|无法|不可能|不会)[“"「]?)(?:征信修复|修复征信|征信洗白|洗白征信|征信清理|清理征信|征信铲单)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪|不存在))',
+      `(?<!(?:警惕|谨防|所谓的?|不存在|没有|不能|无法|不可能|不会)[“"「]?)(?:征信修复|修复征信|征信洗白|洗白征信|征信清理|清理征信|征信铲单)${notNamedAScam('不存在')}`,
       // "帮您消除逾期记录": nobody may delete a true record ("任何机构都无权删除", "逾期记录5年后自动删除").
-      '(?<!(?:无法|不能|不可能|无权|没人能|谁也不能|不会)[帮替]?[您你]?)(?:消除|删除|洗白|铲除|抹掉|去掉|清除)[^。！？\\n]{0,6}(?:逾期记录|不良记录|征信记录|征信黑名单|失信记录)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪|不存在))',
+      `(?<!(?:无法|不能|不可能|无权|没人能|谁也不能|不会)[帮替]?[您你]?)(?:消除|删除|洗白|铲除|抹掉|去掉|清除)[^。！？\\n]{0,6}(?:逾期记录|不良记录|征信记录|征信黑名单|失信记录)${notNamedAScam('不存在')}`,
     ],
     cases: [],
     advice: ['credit-no-repair'],
@@ -191,9 +201,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // No pattern crosses a line, and none fires where the words are denied or named a scam: "天下没有稳赚不赔的投资",
       // "警惕“导师带单”骗局". A licensed firm's own page must say the opposite ("投资有风险", "不保本").
       // "保本保息" is left out: a bank says it of deposits, truly.
-      '(?<!(?:没有|不存在|不会|哪有|哪里有|警惕|谨防|所谓的?|不是|并非|不可能|不承诺|不得)[“"「]?)(?:稳赚不赔|只赚不赔|包赚不赔|零风险[^。！？\\n]{0,4}高(?:收益|回报))(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+      `(?<!(?:没有|不存在|不会|哪有|哪里有|警惕|谨防|所谓的?|不是|并非|不可能|不承诺|不得)[“"「]?)(?:稳赚不赔|只赚不赔|包赚不赔|零风险[^。！？\\n]{0,4}高(?:收益|回报))${notNamedAScam()}`,
       // A "mentor" trading for you: "导师免费带单，跟着买就赚". A broker's research desk publishes views, it does not 带单.
-      '(?<!(?:警惕|谨防|所谓的?|不是|并非)[“"「]?)(?:导师|老师|专家|大师|分析师)(?:免费|一对一|亲自)?带单(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+      `(?<!(?:警惕|谨防|所谓的?|不是|并非)[“"「]?)(?:导师|老师|专家|大师|分析师)(?:免费|一对一|亲自)?带单${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['no-sure-profit'],
@@ -209,9 +219,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Said only to warn ("请勿相信无视征信的广告", "我们不承诺百分百下款") they do not count.
       // Loan words only: "包过" and "100%通过" are also a driving school's or an exam course's promise.
       // Nor asked: "小额贷款不上征信吗？".
-      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:无视|不看|不查|不上|无需|不需要?|免查?)征信(?!报告|授权)(?![^，。！？]{0,8}(?:吗|么|？|\\?))',
-      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})黑户(?:可贷|也能贷|也可贷|秒批|秒下|可下款)',
-      '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})(?:包下款|(?:百分百|100%)(?:下款|放款))',
+      `${NOT_WARNED_AGAINST}(?:无视|不看|不查|不上|无需|不需要?|免查?)征信(?!报告|授权)(?![^，。！？]{0,8}(?:吗|么|？|\\?))`,
+      `${NOT_WARNED_AGAINST}黑户(?:可贷|也能贷|也可贷|秒批|秒下|可下款)`,
+      `${NOT_WARNED_AGAINST}(?:包下款|(?:百分百|100%)(?:下款|放款))`,
       // The loan "frozen" after approval, released for a fee: "因银行卡号填写错误资金被冻结，需缴纳解冻金". A lender takes
       // its fees out of the loan or with the repayments, never as a fee to unfreeze it.
       '(?:贷款|借款|放款|下款)[^。！？\\n]{0,30}(?:冻结|无法到账|未能到账|无法提现|不能提现)[^。！？\\n]{0,30}(?:缴纳|支付|交纳?|转账|转入|充值)[^。！？\\n]{0,10}(?:解冻金|解冻费|保证金|验资|会员费|工本费)',
@@ -423,13 +433,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // No pattern crosses a line, and none fires just before the words an anti-fraud notice uses of it
       // ("刷单返利类诈骗", "垫付本金的刷单都是骗局").
       // The offer by name: "刷单返利，日结佣金". An honest shop, job board or rider app never uses 刷单 of itself.
-      '(?<!不|勿|别|谨防|警惕|防范|拒绝|远离|打击)刷单(?:返利|返佣|返现|兼职|赚钱|赚佣金|任务|做任务)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+      `(?<!不|勿|别|谨防|警惕|防范|拒绝|远离|打击)刷单(?:返利|返佣|返现|兼职|赚钱|赚佣金|任务|做任务)${notNamedAScam()}`,
       // Pay in for a task, get it back with a commission: "完成任务需先充值，任务完成后返还本金和佣金". A shop's return
       // policy has the buyer advance postage (垫付运费…返还), never a principal and a commission for a task.
-      '(?:任务|刷单|做单|连单|派单)[^。！？\\n]{0,20}(?:垫付|充值|预付|先付)[^。！？\\n]{0,20}(?:本金|佣金)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+      `(?:任务|刷单|做单|连单|派单)[^。！？\\n]{0,20}(?:垫付|充值|预付|先付)[^。！？\\n]{0,20}(?:本金|佣金)${notNamedAScam()}`,
       // Money for likes: "点赞关注，日赚300元", "做任务一单赚20元". Watching videos for coins and rider work paid by
       // the day (日结) are honest apps' and job boards' words, so they are not in the list.
-      '(?:点赞|刷单|做任务|做单)[^。！？\\n]{0,15}(?:日赚|日入|每天(?:能|可以?)?赚|一单(?:能|可以?)?赚|一单返|每单返)[^。！？\\n]{0,6}\\d+(?:\\.\\d+)?\\s*(?:元|块)(?![^。！？\\n]{0,10}(?:诈骗|骗局|骗子|违法|陷阱|犯罪))',
+      `(?:点赞|刷单|做任务|做单)[^。！？\\n]{0,15}(?:日赚|日入|每天(?:能|可以?)?赚|一单(?:能|可以?)?赚|一单返|每单返)[^。！？\\n]{0,6}\\d+(?:\\.\\d+)?\\s*(?:元|块)${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['no-paid-tasks'],

@@ -53,8 +53,6 @@ const MIN_HYPHENED_NAME = 2;
  */
 export const MIN_GLYPH_TOKEN = 4;
 const letterCount = (token: string) => token.match(/[a-z]/g)?.length ?? 0;
-/** Near misses are about names: a token needs this many letters (95588 is a phone number, and 95598 someone else's). */
-const isNameToken = (token: string) => letterCount(token) >= MIN_EDIT_DISTANCE_TOKEN;
 /**
  * What a lower-case ASCII label looks like in an address bar: its skeleton, with i and l as one letter. UTS #39
  * folds 1 and I into l but keeps a lower-case i, which beside c, b and other short letters reads as an l.
@@ -67,6 +65,11 @@ interface TokenEntry {
   skeleton: string;
   /** glyphKey(token), for plain-ASCII labels. */
   glyphs: string;
+  /**
+   * How many letters the token has. Near misses are about names: MIN_EDIT_DISTANCE_TOKEN letters for one edit,
+   * MIN_GLYPH_TOKEN for letter shapes (95588 is a phone number, and 95598 someone else's).
+   */
+  letters: number;
 }
 
 export interface BrandIndex {
@@ -89,7 +92,7 @@ export function buildBrandIndex(brands: readonly Brand[], serviceWords: readonly
   for (const brand of brands) {
     for (const token of brand.hostTokens) {
       const t = token.toLowerCase();
-      tokens.push({ brand: brand.id, token: t, skeleton: skeleton(t), glyphs: glyphKey(t) });
+      tokens.push({ brand: brand.id, token: t, skeleton: skeleton(t), glyphs: glyphKey(t), letters: letterCount(t) });
     }
     for (const token of brand.pairedHostTokens ?? []) paired.push({ brand: brand.id, token: token.toLowerCase() });
     for (const d of brand.domains) officialDomains.push({ brand: brand.id, domain: d.domain.toLowerCase() });
@@ -237,11 +240,11 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
     for (const part of parts(label)) {
       if (part.length < MIN_GLYPH_TOKEN || index.tokenSet.has(part)) continue;
       if (part.length >= MIN_EDIT_DISTANCE_TOKEN) {
-        const near = index.tokens.find((t) => isNameToken(t.token) && distance(part, t.token) === 1);
+        const near = index.tokens.find((t) => t.letters >= MIN_EDIT_DISTANCE_TOKEN && distance(part, t.token) === 1);
         if (near) return { brand: near.brand, how: 'edit-distance', reason: { code: 'host-one-edit-from-brand', detail: `${part} ~ ${near.token}` } };
       }
       const folded = glyphKey(part);
-      const alike = index.tokens.find((t) => letterCount(t.token) >= MIN_GLYPH_TOKEN && t.glyphs === folded);
+      const alike = index.tokens.find((t) => t.letters >= MIN_GLYPH_TOKEN && t.glyphs === folded);
       if (alike) return { brand: alike.brand, how: 'homoglyph', reason: { code: 'host-homoglyph-of-brand', detail: `${part} looks like ${alike.token}` } };
     }
   }

@@ -173,6 +173,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "your pension check is due" text: the yearly check is free, a face scan in an official app or at a community centre.
+    id: 'pension-free-in-app',
+    text: {
+      zh: '养老金资格认证不收钱，在“掌上12333”等官方 App 里刷脸就行，不用填银行卡和验证码。有疑问，打 12333 问。',
+      en: 'The pension eligibility check is free: a face scan in an official app such as "Zhangshang 12333" is enough, with no bank card or SMS code. If unsure, call 12333.',
+    },
+  },
+  {
     // The "your points turn into cash today" text: points are redeemed inside the shop's or the bank's own app,
     // and never by typing a card's number, expiry date, security code or an SMS code into a page.
     id: 'points-in-official-app',

@@ -131,6 +131,7 @@ describe('ids and references', () => {
       'no-transfer',
       'official-only',
       'parcel-fee-official-only',
+      'pension-free-in-app',
       'points-in-official-app',
       'sign-in-official-only',
       'stop-if-phone-sent-you',

@@ -25,6 +25,15 @@ const notNamedAScam = (...more: string[]): string =>
 /** Starts a loan pattern: not said in a warning against it earlier in the clause ("谨防…黑户可贷", "不要相信无视征信"). */
 const NOT_WARNED_AGAINST = '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})';
 
+/**
+ * Goes right before an ask ("填写银行卡号"): the ask is not denied a few characters before it, in the same clause. The
+ * offices' own notices say what they never need ("认证无需填写银行卡号", "不需要提供验证码", "免填").
+ */
+const NOT_DENIED_ASK = '(?<!(?:不|无|勿|别|免)[^。！？，\\n]{0,6})';
+
+/** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
+const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
+
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'cancel-membership',
@@ -281,6 +290,24 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     ],
     cases: [],
     advice: ['account-in-own-app'],
+  },
+  {
+    id: 'pension-certification',
+    description: {
+      zh: '冒充社保部门，说你的养老金“资格认证”到期了，不认证就停发，骗你在网页上填银行卡和验证码，或先交钱。',
+      en: 'poses as the social security office: your pension "eligibility check" is due and payments stop unless you verify on a web page, to get your card, your code or a fee.',
+    },
+    patterns: [
+      // The yearly check is real, free and done by a face scan in the offices' own apps or at a community centre. It never
+      // asks for a bank card, a code or a fee, and the offices' notices say so ("认证无需填写银行卡号": NOT_DENIED_ASK).
+      `(?:养老金|养老保险|退休金|社保待遇)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定|验证)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|取款密码|交易密码)${notNamedAScam()}`,
+      // A fee before the pension moves: "您的退休金已上调，需缴纳手续费后补发". "认证不收取任何费用" is the honest opposite.
+      `(?:养老金|退休金)[^。！？\\n]{0,20}(?:认证|激活|解冻|补发|上调)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:缴纳|支付|交纳|交|收取)[^。！？\\n]{0,6}(?:手续费|费用|保证金|工本费|服务费|认证费|激活费)${notNamedAScam()}`,
+      // YOUR check sent to a link: "您的养老金资格认证已过期，请点击链接重新认证". The offices' notices name their apps.
+      `(?<![如若果当])(?:您|你)的(?:养老金|退休金|养老保险)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)[^。！？\\n]{0,20}${OPEN_LINK}${notNamedAScam()}`,
+    ],
+    cases: [],
+    advice: ['pension-free-in-app'],
   },
   {
     id: 'points-for-cash',

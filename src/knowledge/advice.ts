@@ -60,6 +60,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "unpaid traffic fine, pay through this link" text: fines are looked up and paid in the traffic police's app.
+    id: 'fine-in-12123',
+    text: {
+      zh: '交通罚款在“交管12123”App 里查、里交。不要点短信里的链接，不用在网页上填银行卡和验证码。',
+      en: 'Traffic fines are looked up and paid in the traffic police\'s own "12123" app. Do not open links in text messages, and never type your card or SMS code into a web page.',
+    },
+  },
+  {
     id: 'hang-up-verify',
     text: {
       zh: '先挂断电话，再自己拨打平台的官方客服电话核实。',

@@ -116,6 +116,7 @@ describe('ids and references', () => {
       'credit-no-repair',
       'credit-not-by-phone',
       'etc-with-issuer',
+      'fine-in-12123',
       'hang-up-verify',
       'if-typed',
       'insurance-by-hotline',

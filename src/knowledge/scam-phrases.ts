@@ -18,9 +18,10 @@ import type { ScamPhraseGroup } from './types';
 /**
  * Ends a pattern: the words are not named a scam later in the same line. Anti-fraud notices use a scam's own words
  * ("刷单返利类诈骗", "稳赚不赔的投资都是诈骗", "征信修复都是骗局"). `more`: further words that deny it in this one story.
+ * 交通违法 (a traffic offence) names the fine story's subject, not a scam.
  */
 const notNamedAScam = (...more: string[]): string =>
-  `(?![^。！？\\n]{0,10}(?:${['诈骗', '骗局', '骗子', '违法', '陷阱', '犯罪', ...more].join('|')}))`;
+  `(?![^。！？\\n]{0,10}(?:${['诈骗', '骗局', '骗子', '(?<!交通)违法', '陷阱', '犯罪', ...more].join('|')}))`;
 
 /** Starts a loan pattern: not said in a warning against it earlier in the clause ("谨防…黑户可贷", "不要相信无视征信"). */
 const NOT_WARNED_AGAINST = '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})';
@@ -33,6 +34,9 @@ const NOT_DENIED_ASK = '(?<!(?:不|无|勿|别|免)[^。！？，\\n]{0,6})';
 
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
+
+/** Paying on the page itself: "请在本页缴纳", "此页面支付". */
+const PAY_HERE = '(?:本|此|该)页面?[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理)';
 
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
@@ -470,5 +474,22 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     ],
     cases: [],
     advice: ['no-paid-tasks'],
+  },
+  {
+    id: 'traffic-fine',
+    description: {
+      zh: '冒充交管部门，说你有交通违法没处理，叫你点链接交罚款，骗你在网页上填银行卡和验证码。',
+      en: 'poses as the traffic police: you have an unpaid traffic fine to pay through a link, to get your card and SMS code.',
+    },
+    patterns: [
+      // Fines are looked up and paid in the traffic police's own app (交管12123) or at a bank. The honest notice names
+      // the app ("请及时通过交管12123 App处理"); a car-service app says "点击查看". Only a link or "this page" is the scam's.
+      `(?<![如若果当])(?:您|你)的?(?:车辆|机动车|爱车|小型汽车|汽车|驾驶证|名下)?[^。！？\\n]{0,15}(?:有|存在|产生)[^。！？\\n]{0,8}(?:交通违法|违章)[^。！？\\n]{0,20}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
+      `(?:交通违法|违章)[^。！？\\n]{0,20}(?:罚款|罚金|滞纳金)[^。！？\\n]{0,20}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
+      // A fine paid with the card's details and the bank's code: "交通违法罚款缴纳：请填写银行卡号和短信验证码".
+      `(?:交通违法|违章|罚款)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|安全码|cvv)${notNamedAScam()}`,
+    ],
+    cases: [],
+    advice: ['fine-in-12123'],
   },
 ];

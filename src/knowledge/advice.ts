@@ -75,6 +75,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "your housing fund can all be withdrawn" text: the local centre handles it, for free, on its hotline 12329 too.
+    id: 'housing-fund-official',
+    text: {
+      zh: '公积金只在当地公积金中心的官方 App、网站或窗口办，不用在网页上填银行卡密码，也不用先交钱。有疑问，打 12329 问。',
+      en: "Housing fund withdrawals are handled only in your local housing fund centre's official app, site or office, with no card password and no fee first. If unsure, call 12329.",
+    },
+  },
+  {
     id: 'if-typed',
     text: {
       zh: '如果已经填了：马上拨打银行卡背面的电话，冻结银行卡，再打 96110 或 110。',

@@ -118,6 +118,7 @@ describe('ids and references', () => {
       'etc-with-issuer',
       'fine-in-12123',
       'hang-up-verify',
+      'housing-fund-official',
       'if-typed',
       'insurance-by-hotline',
       'limit-with-bank',

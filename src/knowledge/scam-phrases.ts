@@ -190,6 +190,24 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     cases: [],
   },
   {
+    id: 'housing-fund',
+    description: {
+      zh: '冒充公积金中心，说你的公积金“可以一次性全部取出”，叫你点链接登记，骗你填银行卡、密码，或先交手续费。',
+      en: 'poses as the housing fund centre: your housing fund "can all be withdrawn at once" through a link, to get your card, its password or a fee.',
+    },
+    patterns: [
+      // YOUR fund said to be free to withdraw, sent to a link or a card form: "您的住房公积金可一次性全额提取，请点击链接办理".
+      // The centres speak of who may withdraw ("符合条件的职工可申请…") and send people to their own app or office.
+      `(?<![如若果当])(?:您|你)的(?:住房)?公积金(?:账户)?(?:(?!如果|假如|万一|若|如)[^。！？\\n]){0,15}(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额)?(?:提取|取出|提现|套现)[^。！？\\n]{0,20}(?:${OPEN_LINK}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
+      // The card's password: a withdrawal goes to your own card and needs its number, never its password.
+      `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻|转移)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}(?:银行卡密码|取款密码|交易密码|支付密码|卡密码)${notNamedAScam()}`,
+      // A fee first: "公积金贷款审核通过，需先缴纳手续费500元". The centres charge nothing for either.
+      `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:先|需|须|要)(?:缴纳|支付|交纳|交|转账?)[^。！？\\n]{0,6}(?:手续费|服务费|保证金|解冻费|工本费|费用)${notNamedAScam()}`,
+    ],
+    cases: [],
+    advice: ['housing-fund-official'],
+  },
+  {
     id: 'insurance-card-expired',
     description: {
       zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、被冻结”，要你在网页上认证，骗你填银行卡和验证码。',

@@ -32,6 +32,13 @@ const NOT_WARNED_AGAINST = '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[
  */
 const NOT_DENIED_ASK = '(?<!(?:不|无|勿|别|免)[^。！？，\\n]{0,6})';
 
+/**
+ * Goes right before a lapse ("失效", "冻结"): the lapse is not denied a few characters before it, in the same clause.
+ * Anti-fraud notices deny the script's claim in its own words ("您的医保卡不会因未认证而失效"). Not 未: the script
+ * itself says "因未认证已失效", "因没有及时认证已被冻结".
+ */
+const NOT_DENIED_LAPSE = '(?<!(?:不会|不可能|并不|并没有|并未|从未)[^。！？，\\n]{0,8})';
+
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
@@ -151,7 +158,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'poses as an ETC toll service: your ETC "has expired, verify within 24 hours", to get your card and code.',
     },
     patterns: [
-      'etc[^。！？]{0,15}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)[^。！？]{0,30}(?:认证|验证|更新|激活|重新办理|点击)',
+      `etc[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)[^。！？]{0,30}(?:认证|验证|更新|激活|重新办理|点击)`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
       '\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)',
@@ -216,7 +223,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
       // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
-      '(?<![如若果当])(?:您|你)的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)',
+      `(?<![如若果当])(?:您|你)的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
       '(?:医保|社保)[^。！？]{0,12}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活)',
     ],
     cases: [],

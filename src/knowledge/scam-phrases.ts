@@ -26,11 +26,21 @@ const notNamedAScam = (...more: string[]): string =>
 /** Starts a loan pattern: not said in a warning against it earlier in the clause ("谨防…黑户可贷", "不要相信无视征信"). */
 const NOT_WARNED_AGAINST = '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})';
 
+/** Words that deny what follows them in a clause: the notices' "不会要求您…", "无需…", "切勿…". */
+const DENIAL_WORDS = '不会|不需要|无需|无须|不用|切勿|请勿|绝不|从不|从来不|不得';
+
 /**
- * Goes right before an ask ("填写银行卡号"): the ask is not denied a few characters before it, in the same clause. The
- * offices' own notices say what they never need ("认证无需填写银行卡号", "不需要提供验证码", "免填").
+ * Goes right before an ask ("填写银行卡号", "支付运费"): it is not denied earlier in the same clause, by a 不, 无, 勿 or 别 a
+ * few characters before it or by a denial word further back. Notices say what is never asked ("认证无需填写银行卡号",
+ * "不需要提供验证码"), and shops put such lines beside their own card forms ("客服不会以退款、理赔为由要求您提供银行卡密码").
  */
-const NOT_DENIED_ASK = '(?<!(?:不|无|勿|别|免)[^。！？，\\n]{0,6})';
+const NOT_DENIED_ASK = `(?<!(?:不|无|勿|别)[^。！？，\\n]{0,6}|(?:${DENIAL_WORDS})[^。！？，,\\n]{0,20})`;
+
+/**
+ * Starts a claim ("您的订单存在质量问题", "转入安全账户"): not after a denial word in the same clause ("不会有人说您的订单…",
+ * "公安机关不会要求您把钱转入安全账户"). Only whole words: a lone 不 is too common before a claim ("不好意思").
+ */
+const NOT_DENIED_CLAIM = `(?<!(?:${DENIAL_WORDS})[^。！？，,\\n]{0,20})`;
 
 /**
  * Goes right before a lapse ("失效", "冻结"): the lapse is not denied a few characters before it, in the same clause.
@@ -102,13 +112,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // YOU are told you qualify: "恭喜您获得本行信用卡提额资格". A bank's help text speaks conditionally ("如您符合
       // 提额条件…") or asks ("您是否符合提额资格？", "如何判断您已获得…"), and a bank tells its own customers in its own app.
-      '[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])(?:(?!是否|能否|如何|怎么|怎样)[^。！？]){0,12}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)',
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])(?:(?!是否|能否|如何|怎么|怎样)[^。！？]){0,12}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)`,
       // An offer to YOU tied to card data: "您的信用卡可免费提额至5万元，请输入验证码". Help text names its own channels
       // ("您可以在手机银行申请提额"), no card data, or card data only to say it is never asked for ("不会索要验证码").
-      '[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)',
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)`,
       // An agent's offer: only the bank raises a limit, so "内部通道" and "代办提额" are the scam's own words.
       // The same offer with the limit as subject: "您的信用卡额度可提升至5万元，请输入卡号、有效期和安全码".
-      '[您你](?<![如若果当][您你])[^。！？]{0,10}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)',
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)`,
       '(?:内部|代办?|包|秒)提额|提额(?:专员|内部通道|特殊通道|绿色通道)',
       '(?:your )?credit limit (?:increase|raise|upgrade|boost)(?:(?!never|\\bnot\\b|n\'t)[^.!?]){0,60}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)',
     ],
@@ -292,7 +302,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // The undeliverable parcel and the fee in one sentence: "您的包裹因地址不详无法派送，请更新地址并支付2元补派送费".
       // An honest courier asks you to call the courier, or collects 到付 at the door (付 alone is not a payment here).
-      '(?:包裹|快递|快件|邮件|邮包)[^。！？\\n]{0,15}(?:地址不详|地址不全|地址信息不全|地址信息不完整|地址不完整|地址有误|地址错误|无法派送|无法投递|派送失败|投递失败)[^。！？\\n]{0,40}(?:支付|缴纳|补交|补缴|补付)[^。！？\\n]{0,8}(?:\\d+(?:\\.\\d+)?\\s*元|运费|派送费|配送费|手续费|补派费|重派费)',
+      `(?:包裹|快递|快件|邮件|邮包)[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:地址不详|地址不全|地址信息不全|地址信息不完整|地址不完整|地址有误|地址错误|无法派送|无法投递|派送失败|投递失败)[^。！？\\n]{0,40}${NOT_DENIED_ASK}(?:支付|缴纳|补交|补缴|补付)[^。！？\\n]{0,8}(?:\\d+(?:\\.\\d+)?\\s*元|运费|派送费|配送费|手续费|补派费|重派费)`,
       // The fee asked on its own line: "请支付2元重新派送费". A shop's terms say who bears it ("重新派送费用由买家承担"), never "请支付".
       '(?:请|需要?|须)[^。！？\\n]{0,10}(?:支付|缴纳|补交|补缴|补付)[^。！？\\n]{0,8}(?:重新派送|再次派送|补派送|二次派送|重派|补派)(?:费|费用)',
       // A price's decimal point ($1.99) is no sentence end.
@@ -404,8 +414,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Honest refunds go back the way you paid; none needs the card password or the bank's code. Only
       // those two: a card NUMBER can be honest (cash-on-delivery refunds, insurance payouts), and a bare
       // 验证码 can be an image captcha on a refund form.
-      '(?:退款|理赔|赔偿|赔付|退费)[^。！？]{0,30}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)',
-      '(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)[^。！？]{0,20}(?:退款|理赔|赔偿|赔付|到账)',
+      `(?:退款|理赔|赔偿|赔付|退费)[^。！？]{0,30}${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)`,
+      `${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)[^。！？]{0,20}(?:退款|理赔|赔偿|赔付|到账)`,
       '(?:refund|compensation)[^.!?]{0,40}(?:enter|provide|type|tell us)[^.!?]{0,20}(?:card pin|atm pin|pin code|card password)',
     ],
     cases: ['hangzhou-2022-parcel-claim', 'wuhan-2021-meeting-refund'],
@@ -419,14 +429,14 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Asserted about the victim's purchase. Conditionals are excluded: "如您购买的商品存在质量问题",
       // "您购买的商品如果有质量问题", "…存在质量问题的话 / 时".
-      '(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题(?!的话|时)',
-      '(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:存在|有|出现)?(?:严重)?质量问题',
+      `${NOT_DENIED_CLAIM}(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题(?!的话|时)`,
+      `${NOT_DENIED_CLAIM}(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:存在|有|出现)?(?:严重)?质量问题`,
       // The same said of "your order / item": 您的订单商品存在质量问题. Questions stay out (您的商品有质量问题吗).
-      '(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有)(?:严重)?质量问题(?!的话|时|吗|么|[?？])',
-      '质量问题[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)',
+      `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有)(?:严重)?质量问题(?!的话|时|吗|么|[?？])`,
+      `${NOT_DENIED_CLAIM}质量问题[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
       // The same offer for an item "taken off sale" or "recalled": an honest shop refunds such an order, never doubly.
-      '(?:下架|召回|查封)[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)',
-      '质量问题[^。！？]{0,40}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)',
+      `${NOT_DENIED_CLAIM}(?:下架|召回|查封)[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
+      `${NOT_DENIED_CLAIM}质量问题[^。！？]{0,40}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)`,
       '(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)',
       '(?:double|twice|triple) (?:the )?(?:refund|compensation)[^.!?]{0,40}(?:card number|bank card|verification code)',
     ],
@@ -440,8 +450,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     },
     patterns: [
       // Not a bare 监管账户: "首付款存入资金监管账户" is honest escrow for a home purchase.
-      '(?:转|汇|存)(?:入|到|至)[^。！？]{0,10}(?:安全账户|保护账户|核查账户|清查账户|(?:国家|公安|警方|司法)[^。！？]{0,4}监管账户)',
-      '(?:安全|核查|清查)账户[^。！？]{0,15}(?:转账|汇款|转入|验资)',
+      `${NOT_DENIED_CLAIM}(?:转|汇|存)(?:入|到|至)[^。！？]{0,10}(?:安全账户|保护账户|核查账户|清查账户|(?:国家|公安|警方|司法)[^。！？]{0,4}监管账户)`,
+      `${NOT_DENIED_CLAIM}(?:安全|核查|清查)账户[^。！？]{0,15}(?:转账|汇款|转入|验资)`,
       '(?:transfer|move|send)[^.!?]{0,30}(?:to|into) (?:a |the |our )?(?:safe|secure|safety|protected) account',
     ],
     cases: [],
@@ -509,7 +519,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Fines are looked up and paid in the traffic police's own app (交管12123) or at a bank. The honest notice names
       // the app ("请及时通过交管12123 App处理"); a car-service app says "点击查看". Only a link or "this page" is the scam's.
-      `(?<![如若果当])(?:您|你)的?(?:车辆|机动车|爱车|小型汽车|汽车|驾驶证|名下)?[^。！？\\n]{0,15}(?:有|存在|产生)[^。！？\\n]{0,8}(?:交通违法|违章)[^。！？\\n]{0,20}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
+      `(?<![如若果当])(?:您|你)的?(?:车辆|机动车|爱车|小型汽车|汽车|驾驶证|名下)?[^。！？\\n]{0,15}(?<!没)(?:有|存在|产生)[^。！？\\n]{0,8}(?:交通违法|违章)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
       `(?:交通违法|违章)[^。！？\\n]{0,20}(?:罚款|罚金|滞纳金)[^。！？\\n]{0,20}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
       // A fine paid with the card's details and the bank's code: "交通违法罚款缴纳：请填写银行卡号和短信验证码".
       `(?:交通违法|违章|罚款)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|安全码|cvv)${notNamedAScam()}`,

@@ -422,6 +422,14 @@ const SHOULD_NOT_MATCH = [
   '公安机关不会要求您把钱转入安全账户。',
   '不会有人说您的订单有质量问题要给您双倍赔偿。',
   '您的车辆没有违章，无需点击链接缴纳罚款。',
+  '本店不会通过共享屏幕的方式为您办理退款。',
+  '客服不会让您下载会议软件进行屏幕共享。',
+  '退款不需要共享屏幕，也不需要加入会议。',
+  '正规平台不会要求您先交保证金才能放款。',
+  '理赔款被冻结时无需缴纳任何费用。',
+  'Our customer service will never ask you to share your screen or join a meeting.',
+  'Customer service will not ask you to join a Zoom meeting for a refund.',
+  'We never ask you to transfer money to a safe account.',
 ];
 
 describe('scam phrases', () => {

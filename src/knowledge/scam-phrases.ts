@@ -49,6 +49,9 @@ const NOT_DENIED_CLAIM = `(?<!(?:${DENIAL_WORDS})[^。！？，,\\n]{0,20})`;
  */
 const NOT_DENIED_LAPSE = '(?<!(?:不会|不可能|并不|并没有|并未|从未)[^。！？，\\n]{0,8})';
 
+/** NOT_DENIED_ASK in English: "we will never ask you to share your screen", "we never ask you to transfer…". */
+const EN_NOT_DENIED = "(?<!(?:\\bnever|\\bnot|n't|\\bno one)\\b[^.!?]{0,30})";
+
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
@@ -183,10 +186,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'says your refund, compensation or loan is "frozen" and you must first pay a deposit or fee, or transfer money, to release it.',
     },
     patterns: [
-      '(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)',
-      '(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}(?:缴纳|支付|转账|转入)',
+      `${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)`,
+      `(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|转账|转入)`,
       // The Hangzhou police's fifth step: "要求其转账才能获得理赔".
-      '转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)',
+      `${NOT_DENIED_ASK}转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)`,
       '(?:pay|send|transfer)[^.!?]{0,30}(?:deposit|fee|tax)[^.!?]{0,40}(?:to|before|in order to)[^.!?]{0,20}(?:release|unlock|unfreeze)[^.!?]{0,20}(?:refund|compensation|funds|payment)',
     ],
     cases: ['hangzhou-2022-parcel-claim'],
@@ -452,7 +455,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Not a bare 监管账户: "首付款存入资金监管账户" is honest escrow for a home purchase.
       `${NOT_DENIED_CLAIM}(?:转|汇|存)(?:入|到|至)[^。！？]{0,10}(?:安全账户|保护账户|核查账户|清查账户|(?:国家|公安|警方|司法)[^。！？]{0,4}监管账户)`,
       `${NOT_DENIED_CLAIM}(?:安全|核查|清查)账户[^。！？]{0,15}(?:转账|汇款|转入|验资)`,
-      '(?:transfer|move|send)[^.!?]{0,30}(?:to|into) (?:a |the |our )?(?:safe|secure|safety|protected) account',
+      `${EN_NOT_DENIED}(?:transfer|move|send)[^.!?]{0,30}(?:to|into) (?:a |the |our )?(?:safe|secure|safety|protected) account`,
     ],
     cases: [],
     advice: ['no-transfer'],
@@ -464,10 +467,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: '"Customer service" asks you to join a meeting or share your screen to get a refund.',
     },
     patterns: [
-      '(?:客服|工作人员|专员)[^，。！？,.!?]{0,20}(?:下载|打开|进入|加入|开启)[^，。！？,.!?]{0,10}(?:屏幕共享|共享屏幕|会议)',
-      '(?:退款|理赔|退费|赔偿)[^。！？]{0,20}(?:屏幕共享|共享屏幕|(?<!无法|不能|不可)(?:加入|进入)[^。！？]{0,6}会议)',
-      '(?:屏幕共享|共享屏幕|(?:加入|进入)[^。！？]{0,6}会议)[^。！？]{0,20}(?:退款|理赔|退费|赔偿)',
-      '(?:customer service|support agent|representative)[^.!?]{0,40}(?:share (?:your|the) screen|screen[- ]shar|join (?:a|the|our) (?:meeting|zoom))',
+      `(?:客服|工作人员|专员)[^，。！？,.!?]{0,20}${NOT_DENIED_ASK}(?:下载|打开|进入|加入|开启)[^，。！？,.!?]{0,10}(?:屏幕共享|共享屏幕|会议)`,
+      `(?:退款|理赔|退费|赔偿)[^。！？]{0,20}${NOT_DENIED_ASK}(?:屏幕共享|共享屏幕|(?<!无法|不能|不可)(?:加入|进入)[^。！？]{0,6}会议)`,
+      `${NOT_DENIED_CLAIM}(?:屏幕共享|共享屏幕|(?:加入|进入)[^。！？]{0,6}会议)[^。！？]{0,20}(?:退款|理赔|退费|赔偿)`,
+      `(?:customer service|support agent|representative)[^.!?]{0,40}${EN_NOT_DENIED}(?:share (?:your|the) screen|screen[- ]shar|join (?:a|the|our) (?:meeting|zoom))`,
       '(?:refund|compensation)[^.!?]{0,40}(?:share your screen|screen[- ]sharing)',
     ],
     cases: ['wuhan-2021-meeting-refund'],

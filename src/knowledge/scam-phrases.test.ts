@@ -430,6 +430,11 @@ const SHOULD_NOT_MATCH = [
   'Our customer service will never ask you to share your screen or join a meeting.',
   'Customer service will not ask you to join a Zoom meeting for a refund.',
   'We never ask you to transfer money to a safe account.',
+  'We will never ask you to pay a fee to release your refund.',
+  'For a refund, we will never ask you to provide your card PIN.',
+  'We never say we detected a quality issue with your order.',
+  'No one will tell you your ETC card has expired.',
+  'We will never tell you that your Alipay account has been frozen and ask you to verify it on a web page.',
 ];
 
 describe('scam phrases', () => {

@@ -174,7 +174,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `etc[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)[^。！？]{0,30}(?:认证|验证|更新|激活|重新办理|点击)`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
-      '\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)',
+      `${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
     ],
     cases: [],
     advice: ['etc-with-issuer'],
@@ -190,7 +190,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|转账|转入)`,
       // The Hangzhou police's fifth step: "要求其转账才能获得理赔".
       `${NOT_DENIED_ASK}转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)`,
-      '(?:pay|send|transfer)[^.!?]{0,30}(?:deposit|fee|tax)[^.!?]{0,40}(?:to|before|in order to)[^.!?]{0,20}(?:release|unlock|unfreeze)[^.!?]{0,20}(?:refund|compensation|funds|payment)',
+      `${EN_NOT_DENIED}(?:pay|send|transfer)[^.!?]{0,30}(?:deposit|fee|tax)[^.!?]{0,40}(?:to|before|in order to)[^.!?]{0,20}(?:release|unlock|unfreeze)[^.!?]{0,20}(?:refund|compensation|funds|payment)`,
     ],
     cases: ['hangzhou-2022-parcel-claim'],
   },
@@ -328,7 +328,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The SMS form, without 您的: "微信支付功能已被冻结，请立即点击链接认证解冻".
       '(?:支付宝|微信支付|微信|财付通)[^。！？\\n，,]{0,8}(?:已被|已经被|将被|即将被)(?:冻结|限制|封禁|封停)(?![的后时])[^。！？\\n]{0,20}(?:请|需|须)(?:尽快|立即|马上|及时)?[^。！？\\n]{0,10}(?:认证|验证|解冻|解封|激活)',
       // Named: "your account has been locked … verify" alone is also an honest sign-in page after wrong passwords.
-      'your (?:paypal|alipay|wechat(?: pay)?|payment) (?:account|wallet) (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|limited|restricted|locked)[^.!?]{0,60}(?:verify|confirm|unlock|restore|reactivate|unfreeze)',
+      `${EN_NOT_DENIED}your (?:paypal|alipay|wechat(?: pay)?|payment) (?:account|wallet) (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|limited|restricted|locked)[^.!?]{0,60}(?:verify|confirm|unlock|restore|reactivate|unfreeze)`,
     ],
     cases: [],
     advice: ['account-in-own-app'],
@@ -419,7 +419,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 验证码 can be an image captcha on a refund form.
       `(?:退款|理赔|赔偿|赔付|退费)[^。！？]{0,30}${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)`,
       `${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)[^。！？]{0,20}(?:退款|理赔|赔偿|赔付|到账)`,
-      '(?:refund|compensation)[^.!?]{0,40}(?:enter|provide|type|tell us)[^.!?]{0,20}(?:card pin|atm pin|pin code|card password)',
+      `(?:refund|compensation)[^.!?]{0,40}${EN_NOT_DENIED}(?:enter|provide|type|tell us)[^.!?]{0,20}(?:card pin|atm pin|pin code|card password)`,
     ],
     cases: ['hangzhou-2022-parcel-claim', 'wuhan-2021-meeting-refund'],
   },
@@ -440,7 +440,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The same offer for an item "taken off sale" or "recalled": an honest shop refunds such an order, never doubly.
       `${NOT_DENIED_CLAIM}(?:下架|召回|查封)[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
       `${NOT_DENIED_CLAIM}质量问题[^。！？]{0,40}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)`,
-      '(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)',
+      `${EN_NOT_DENIED}(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)`,
       '(?:double|twice|triple) (?:the )?(?:refund|compensation)[^.!?]{0,40}(?:card number|bank card|verification code)',
     ],
     cases: ['wuhan-2021-meeting-refund'],

@@ -435,6 +435,9 @@ const SHOULD_NOT_MATCH = [
   'We never say we detected a quality issue with your order.',
   'No one will tell you your ETC card has expired.',
   'We will never tell you that your Alipay account has been frozen and ask you to verify it on a web page.',
+  '违章罚款无需点击链接缴纳，请在交管12123 App处理。',
+  '您的养老金资格认证不用点击任何链接，在App里刷脸即可。',
+  '您的公积金可以提取，不用点击短信里的链接。',
 ];
 
 describe('scam phrases', () => {

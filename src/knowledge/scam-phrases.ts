@@ -34,7 +34,7 @@ const DENIAL_WORDS = '不会|不需要|无需|无须|不用|切勿|请勿|绝不
  * few characters before it or by a denial word further back. Notices say what is never asked ("认证无需填写银行卡号",
  * "不需要提供验证码"), and shops put such lines beside their own card forms ("客服不会以退款、理赔为由要求您提供银行卡密码").
  */
-const NOT_DENIED_ASK = `(?<!(?:不|无|勿|别)[^。！？，\\n]{0,6}|(?:${DENIAL_WORDS})[^。！？，,\\n]{0,20})`;
+const NOT_DENIED_ASK = `(?<!(?:不|无|勿|别)[^。！？，,\\n]{0,6}|(?:${DENIAL_WORDS})[^。！？，,\\n]{0,20})`;
 
 /**
  * Starts a claim ("您的订单存在质量问题", "转入安全账户"): not after a denial word in the same clause ("不会有人说您的订单…",
@@ -218,7 +218,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // YOUR fund said to be free to withdraw, sent to a link or a card form: "您的住房公积金可一次性全额提取，请点击链接办理".
       // The centres speak of who may withdraw ("符合条件的职工可申请…") and send people to their own app or office.
-      `(?<![如若果当])(?:您|你)的(?:住房)?公积金(?:账户)?(?:(?!如果|假如|万一|若|如)[^。！？\\n]){0,15}(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额)?(?:提取|取出|提现|套现)[^。！？\\n]{0,20}(?:${OPEN_LINK}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
+      `(?<![如若果当])(?:您|你)的(?:住房)?公积金(?:账户)?(?:(?!如果|假如|万一|若|如)[^。！？\\n]){0,15}(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额)?(?:提取|取出|提现|套现)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
       // The card's password: a withdrawal goes to your own card and needs its number, never its password.
       `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻|转移)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}(?:银行卡密码|取款密码|交易密码|支付密码|卡密码)${notNamedAScam()}`,
       // A fee first: "公积金贷款审核通过，需先缴纳手续费500元". The centres charge nothing for either.
@@ -346,7 +346,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A fee before the pension moves: "您的退休金已上调，需缴纳手续费后补发". "认证不收取任何费用" is the honest opposite.
       `(?:养老金|退休金)[^。！？\\n]{0,20}(?:认证|激活|解冻|补发|上调)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:缴纳|支付|交纳|交|收取)[^。！？\\n]{0,6}(?:手续费|费用|保证金|工本费|服务费|认证费|激活费)${notNamedAScam()}`,
       // YOUR check sent to a link: "您的养老金资格认证已过期，请点击链接重新认证". The offices' notices name their apps.
-      `(?<![如若果当])(?:您|你)的(?:养老金|退休金|养老保险)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)[^。！？\\n]{0,20}${OPEN_LINK}${notNamedAScam()}`,
+      `(?<![如若果当])(?:您|你)的(?:养老金|退休金|养老保险)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['pension-free-in-app'],
@@ -523,7 +523,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Fines are looked up and paid in the traffic police's own app (交管12123) or at a bank. The honest notice names
       // the app ("请及时通过交管12123 App处理"); a car-service app says "点击查看". Only a link or "this page" is the scam's.
       `(?<![如若果当])(?:您|你)的?(?:车辆|机动车|爱车|小型汽车|汽车|驾驶证|名下)?[^。！？\\n]{0,15}(?<!没)(?:有|存在|产生)[^。！？\\n]{0,8}(?:交通违法|违章)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
-      `(?:交通违法|违章)[^。！？\\n]{0,20}(?:罚款|罚金|滞纳金)[^。！？\\n]{0,20}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
+      `(?:交通违法|违章)[^。！？\\n]{0,20}(?:罚款|罚金|滞纳金)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
       // A fine paid with the card's details and the bank's code: "交通违法罚款缴纳：请填写银行卡号和短信验证码".
       `(?:交通违法|违章|罚款)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|安全码|cvv)${notNamedAScam()}`,
     ],

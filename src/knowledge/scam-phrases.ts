@@ -23,34 +23,44 @@ import type { ScamPhraseGroup } from './types';
 const notNamedAScam = (...more: string[]): string =>
   `(?![^。！？\\n]{0,10}(?:${['诈骗', '骗局', '骗子', '(?<!交通)违法', '陷阱', '犯罪', ...more].join('|')}))`;
 
+/**
+ * Not after one of `words` with at most `within` characters between them and here, none of them a `stops` character:
+ * the lookbehind each guard below is built from. Each guard keeps the stops it was written with (the loan guard's
+ * clause ignores line breaks and ASCII commas, the lapse guard's ASCII commas).
+ */
+const notAfter = (words: string, within: number, stops: string): string => `(?<!(?:${words})[^${stops}]{0,${within}})`;
+
+/** The end of a clause: a sentence end, a comma (full-width or ASCII), a line break. */
+const CLAUSE_END = '。！？，,\\n';
+
 /** Starts a loan pattern: not said in a warning against it earlier in the clause ("谨防…黑户可贷", "不要相信无视征信"). */
-const NOT_WARNED_AGAINST = '(?<!(?:不|勿|别|无法|谨防|警惕|小心|骗)[^，。！？]{0,10})';
+const NOT_WARNED_AGAINST = notAfter('不|勿|别|无法|谨防|警惕|小心|骗', 10, '，。！？');
 
 /** Words that deny what follows them in a clause: the notices' "不会要求您…", "无需…", "切勿…". */
 const DENIAL_WORDS = '不会|不需要|无需|无须|不用|切勿|请勿|绝不|从不|从来不|不得';
 
 /**
- * Goes right before an ask ("填写银行卡号", "支付运费"): it is not denied earlier in the same clause, by a 不, 无, 勿 or 别 a
- * few characters before it or by a denial word further back. Notices say what is never asked ("认证无需填写银行卡号",
- * "不需要提供验证码"), and shops put such lines beside their own card forms ("客服不会以退款、理赔为由要求您提供银行卡密码").
- */
-const NOT_DENIED_ASK = `(?<!(?:不|无|勿|别)[^。！？，,\\n]{0,6}|(?:${DENIAL_WORDS})[^。！？，,\\n]{0,20})`;
-
-/**
  * Starts a claim ("您的订单存在质量问题", "转入安全账户"): not after a denial word in the same clause ("不会有人说您的订单…",
  * "公安机关不会要求您把钱转入安全账户"). Only whole words: a lone 不 is too common before a claim ("不好意思").
  */
-const NOT_DENIED_CLAIM = `(?<!(?:${DENIAL_WORDS})[^。！？，,\\n]{0,20})`;
+const NOT_DENIED_CLAIM = notAfter(DENIAL_WORDS, 20, CLAUSE_END);
+
+/**
+ * Goes right before an ask ("填写银行卡号", "支付运费"): NOT_DENIED_CLAIM, and no 不, 无, 勿 or 别 a few characters before
+ * it. Notices say what is never asked ("认证无需填写银行卡号", "不需要提供验证码"), and shops put such lines beside their
+ * own card forms ("客服不会以退款、理赔为由要求您提供银行卡密码").
+ */
+const NOT_DENIED_ASK = notAfter('不|无|勿|别', 6, CLAUSE_END) + NOT_DENIED_CLAIM;
 
 /**
  * Goes right before a lapse ("失效", "冻结"): the lapse is not denied a few characters before it, in the same clause.
  * Anti-fraud notices deny the script's claim in its own words ("您的医保卡不会因未认证而失效"). Not 未: the script
  * itself says "因未认证已失效", "因没有及时认证已被冻结".
  */
-const NOT_DENIED_LAPSE = '(?<!(?:不会|不可能|并不|并没有|并未|从未)[^。！？，\\n]{0,8})';
+const NOT_DENIED_LAPSE = notAfter('不会|不可能|并不|并没有|并未|从未', 8, '。！？，\\n');
 
 /** NOT_DENIED_ASK in English: "we will never ask you to share your screen", "we never ask you to transfer…". */
-const EN_NOT_DENIED = "(?<!(?:\\bnever|\\bnot|n't|\\bno one)\\b[^.!?]{0,30})";
+const EN_NOT_DENIED = notAfter("\\bnever\\b|\\bnot\\b|n't\\b|\\bno one\\b", 30, '.!?');
 
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';

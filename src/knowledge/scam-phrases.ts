@@ -62,6 +62,18 @@ const NOT_DENIED_LAPSE = notAfter('不会|不可能|并不|并没有|并未|从�
 /** NOT_DENIED_ASK in English: "we will never ask you to share your screen", "we never ask you to transfer…". */
 const EN_NOT_DENIED = notAfter("\\bnever\\b|\\bnot\\b|n't\\b|\\bno one\\b", 30, '.!?');
 
+/**
+ * Goes right before a claim an honest shop also makes as a promise: not said as a condition earlier in the clause
+ * ("如有质量问题，三倍赔偿", "若商品存在质量问题…", "一旦发现质量问题…"). The script asserts; a guarantee supposes.
+ */
+const NOT_CONDITIONAL = notAfter('如|若|凡|万一|一旦|假如|倘若', 12, CLAUSE_END);
+
+/**
+ * A test the script says your purchase failed, beside its "quality problem": "甲醛超标", "检测不合格", "不合格产品".
+ * Honest pages deny these ("甲醛不超标", "未超标") with words in between, which this does not match.
+ */
+const TEST_FAILED = '(?:质量不合格|(?:甲醛|重金属|有害物质|荧光剂|细菌|菌落)(?:含量)?超标|(?:检测|质检|抽检)(?:结果)?不合格|不合格(?:产品|商品|批次))';
+
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
@@ -442,14 +454,17 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Asserted about the victim's purchase. Conditionals are excluded: "如您购买的商品存在质量问题",
       // "您购买的商品如果有质量问题", "…存在质量问题的话 / 时".
-      `${NOT_DENIED_CLAIM}(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题(?!的话|时)`,
-      `${NOT_DENIED_CLAIM}(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:存在|有|出现)?(?:严重)?质量问题`,
+      // "…存在质量问题的，可申请退货" is the shop's rule, not a claim: nothing may follow with 的.
+      `${NOT_DENIED_CLAIM}(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时)`,
+      `${NOT_DENIED_CLAIM}(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:(?:存在|有|出现)?(?:严重)?质量问题|${TEST_FAILED})`,
       // The same said of "your order / item": 您的订单商品存在质量问题. Questions stay out (您的商品有质量问题吗).
-      `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:存在|出现|有)(?:严重)?质量问题(?!的话|时|吗|么|[?？])`,
-      `${NOT_DENIED_CLAIM}质量问题[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
+      `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:(?:存在|出现|有)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])`,
+      // The offer made to YOU ("平台给您双倍赔偿"): a shop's promise ("正品保证，质量问题三倍赔偿", "如有质量问题，双倍赔偿",
+      // "出现质量问题的，双倍赔偿") names no one, or supposes.
+      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})(?!的)[^。！？]{0,25}[您你][^。！？]{0,12}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
       // The same offer for an item "taken off sale" or "recalled": an honest shop refunds such an order, never doubly.
       `${NOT_DENIED_CLAIM}(?:下架|召回|查封)[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
-      `${NOT_DENIED_CLAIM}质量问题[^。！？]{0,40}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)`,
+      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})[^。！？]{0,40}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)`,
       `${EN_NOT_DENIED}(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)`,
       '(?:double|twice|triple) (?:the )?(?:refund|compensation)[^.!?]{0,40}(?:card number|bank card|verification code)',
     ],

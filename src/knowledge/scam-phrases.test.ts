@@ -264,6 +264,11 @@ const SHOULD_NOT_MATCH = [
   '甲醛超标三倍赔偿，检测不合格假一赔三。',
   '如您购买的商品检测不合格，平台为您提供三倍赔偿。',
   '本店不会以商品检测不合格为由要求您提供银行卡号。',
+  // Flight-delay insurance pays into a card, past a threshold.
+  '航班延误2小时以上，可获赔偿200元，请填写银行卡号领取理赔款。',
+  '航班延误险理赔：延误超过3小时赔付300元，请填写银行卡号。',
+  'If your parcel is lost, you can file a claim for compensation.',
+  'In case your package was destroyed in transit, we refund the full price.',
   '如果您的快递在运输中丢失，可以申请理赔。',
   '您的包裹若丢失，我们将按保价金额赔偿。',
   '如不小心开通了自动续费会员，可联系客服退款。',

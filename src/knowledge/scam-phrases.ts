@@ -74,6 +74,9 @@ const NOT_CONDITIONAL = notAfter('如|若|凡|万一|一旦|假如|倘若', 12, 
  */
 const TEST_FAILED = '(?:质量不合格|(?:甲醛|重金属|有害物质|荧光剂|细菌|菌落)(?:含量)?超标|(?:检测|质检|抽检)(?:结果)?不合格|不合格(?:产品|商品|批次))';
 
+/** NOT_CONDITIONAL in English: "If your parcel is lost, …", "In case your package was destroyed, …". */
+const EN_NOT_CONDITIONAL = notAfter('\\bif\\b|\\bwhen\\b|\\bin case\\b|\\bshould\\b|\\bwhether\\b', 12, '.!?,');
+
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
@@ -224,8 +227,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     },
     patterns: [
       // Honest airline notices say the flight is cancelled and how to rebook; they never tie the
-      // compensation to a card number, a code or a transfer.
-      '航班[^。！？]{0,20}(?:取消|延误)[^。！？]{0,40}(?:改签|退票|补偿|赔偿|理赔)[^。！？]{0,30}(?:银行卡号?|卡号|验证码|转账|备用金|流水)',
+      // compensation to a card number, a code or a transfer. Delay insurance does ask for a card to pay a claim
+      // into, and says so of a threshold or of itself ("航班延误2小时以上，可获赔偿…", "航班延误险"): not the script.
+      '航班[^。！？]{0,20}(?:取消|延误)(?!险)(?:(?!以上|超过)[^。！？]){0,40}(?:改签|退票|补偿|赔偿|理赔)[^。！？]{0,30}(?:银行卡号?|卡号|验证码|转账|备用金|流水)',
       '(?:改签|退票|补偿金|赔偿金)[^。！？]{0,20}(?:验证|证明)[^。！？]{0,10}(?:还款能力|银行卡余额|资金流水|账户余额)',
       'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
     ],
@@ -313,7 +317,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?<![如若果当])您的(?:快递|包裹|快件|订单)(?:(?!如果|假如|万一|若|如)[^。！？]){0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)[^。！？]{0,30}(?:理赔|赔偿|赔付|退款)',
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
       '理赔(?:金|款)[^。！？]{0,20}(?:银行卡号?|卡号|验证码)',
-      'your (?:parcel|package|shipment) (?:has been|was|is) (?:lost|destroyed)[^.!?]{0,60}(?:compensat|refund)',
+      // The same in English, and as there, not supposed: "If your parcel is lost, you can file a claim".
+      `${EN_NOT_CONDITIONAL}your (?:parcel|package|shipment) (?:has been|was|is) (?:lost|destroyed)[^.!?]{0,60}(?:compensat|refund)`,
       '(?:parcel|package|shipment)[^.!?]{0,40}tested positive',
     ],
     cases: ['hangzhou-2022-parcel-claim'],

@@ -69,6 +69,11 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '需要您转账验资，转账后才能获得理赔。',
     'Please pay a small deposit to release your refund.',
     '您的贷款已审批通过，因卡号填写错误资金被冻结，需缴纳解冻金2000元后方可放款到账。',
+    // The refund first, the fee after: aimed at older people who bought health products or collectibles.
+    '您之前购买的保健品可以办理全额退款，需先缴纳500元手续费。',
+    '我们可以帮您追回被骗的钱款，需先支付律师费。',
+    '高价回购您的藏品，需先交鉴定费。',
+    '您的理赔款已审核通过，请先缴纳10%的保证金。',
   ],
   'flight-cancelled': [
     '您预订的航班因机械故障已取消，办理改签可获得300元补偿，请输入银行卡号和验证码。',
@@ -269,6 +274,14 @@ const SHOULD_NOT_MATCH = [
   '航班延误险理赔：延误超过3小时赔付300元，请填写银行卡号。',
   'If your parcel is lost, you can file a claim for compensation.',
   'In case your package was destroyed in transit, we refund the full price.',
+  // A refund's own costs, a condition, a denial, a warning.
+  '申请退款前，需先支付的运费由买家承担。',
+  '理赔需先自行支付医疗费用，再提交发票报销。',
+  '退款时先扣除手续费，余款退回原账户。',
+  '如需退款，需先支付手续费。',
+  '退款无需先缴纳任何费用。',
+  '正规平台办理退款不需要先交手续费。',
+  '追回款项需先缴纳保证金是骗局。',
   '如果您的快递在运输中丢失，可以申请理赔。',
   '您的包裹若丢失，我们将按保价金额赔偿。',
   '如不小心开通了自动续费会员，可联系客服退款。',

@@ -215,6 +215,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|转账|转入)`,
       // The Hangzhou police's fifth step: "要求其转账才能获得理赔".
       `${NOT_DENIED_ASK}转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)`,
+      // The refund first, then the fee to pay before it: "您之前购买的保健品可以办理全额退款，需先缴纳500元手续费" (a script aimed
+      // at older people), "回购您的藏品，需先交鉴定费". An honest refund takes its fee out of the refund; it never asks for one first.
+      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:退款|退费|赔偿|理赔|补偿|回购|追回)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:需要?|要|须|必须|得|请)?先(?:行)?(?:缴纳|支付|交纳?|缴|付|转账?)[^。！？\\n]{0,10}(?:手续费|保证金|鉴定费|服务费|律师费|税费|个税|工本费|解冻费|激活费|押金)${notNamedAScam()}`,
       `${EN_NOT_DENIED}(?:pay|send|transfer)[^.!?]{0,30}(?:deposit|fee|tax)[^.!?]{0,40}(?:to|before|in order to)[^.!?]{0,20}(?:release|unlock|unfreeze)[^.!?]{0,20}(?:refund|compensation|funds|payment)`,
     ],
     cases: ['hangzhou-2022-parcel-claim'],

@@ -114,6 +114,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "your mortgage rate can be lowered" text: the lending bank makes the change itself, in its own channels.
+    id: 'mortgage-with-bank',
+    text: {
+      zh: '房贷利率由放贷的银行调整，不用在网页上办。不要点短信里的链接，不要填银行卡、密码和验证码。有疑问，自己打贷款银行的官方客服电话。',
+      en: "Your lending bank changes your mortgage rate itself; nothing is done on a web page. Do not open links in text messages, and never type your card, password or SMS code. If unsure, call your bank's official number yourself.",
+    },
+  },
+  {
     id: 'never-share-code',
     text: {
       zh: '短信验证码只给自己用，不要告诉任何人，也不要替别人填。',

@@ -123,6 +123,7 @@ describe('ids and references', () => {
       'insurance-by-hotline',
       'limit-with-bank',
       'loan-official-only',
+      'mortgage-with-bank',
       'never-share-code',
       'no-card-password',
       'no-meeting',

@@ -77,6 +77,9 @@ const TEST_FAILED = '(?:质量不合格|(?:甲醛|重金属|有害物质|荧光�
 /** NOT_CONDITIONAL in English: "If your parcel is lost, …", "In case your package was destroyed, …". */
 const EN_NOT_CONDITIONAL = notAfter('\\bif\\b|\\bwhen\\b|\\bin case\\b|\\bshould\\b|\\bwhether\\b', 12, '.!?,');
 
+/** A lower rate on a home loan: "房贷利率下调", "按揭可申请降低利率", "房贷符合降息条件". */
+const MORTGAGE_CUT = '(?:房贷|按揭|住房贷款|房屋贷款)[^。！？\\n]{0,20}(?:下调|调低|降低|下降|降息|减免|利率调整|利率优惠)';
+
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
@@ -308,6 +311,22 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     ],
     cases: [],
     advice: ['loan-official-only', 'no-transfer'],
+  },
+  {
+    id: 'mortgage-rate-cut',
+    description: {
+      zh: '冒充银行，说你的房贷利率可以下调，叫你点链接，在网页上填银行卡、密码和验证码。',
+      en: 'poses as your bank: your mortgage rate can be lowered, so open a link and type your card, its password and the SMS code into a web page.',
+    },
+    patterns: [
+      // A rate cut for YOUR mortgage, then a step on a page. Banks lower existing rates themselves ("由我行统一批量办理，
+      // 客户无需申请") and say so without a card or a code; their own help asks for the app's login password, not the card's.
+      // Warnings that retell the script ("骗子冒充银行称房贷利率可下调…") stay out through NOT_WARNED_AGAINST.
+      `${NOT_WARNED_AGAINST}${NOT_CONDITIONAL}${MORTGAGE_CUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|验证)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|交易密码|取款密码|支付密码)`,
+      `${NOT_WARNED_AGAINST}${NOT_CONDITIONAL}${MORTGAGE_CUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${OPEN_LINK}`,
+    ],
+    cases: [],
+    advice: ['mortgage-with-bank'],
   },
   {
     id: 'parcel-lost-claim',

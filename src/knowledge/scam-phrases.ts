@@ -126,7 +126,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Said of YOUR card as a fact and tied to a step on the page: "您的信用卡已被冻结，请点击链接认证解冻".
       // A bank's FAQ speaks conditionally ("如您的银行卡被冻结，请携带身份证到网点办理") or of afterwards ("冻结后").
-      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的话|时|后)[^。！？]{0,30}(?:升级|认证|验证|解冻|激活|更新|登录|点击)',
+      // A shop or a subscription whose saved card expired asks for a new payment method ("请更新支付方式"), not the card's
+      // verification: 更新 counts only when it is not of the payment method.
+      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的话|时|后)[^。！？]{0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)',
       // 银行卡需尽快升级认证，否则将被冻结
       '(?:银行卡|储蓄卡|信用卡|借记卡)[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)',
       'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
@@ -164,7 +166,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     },
     patterns: [
       // 请注销您的学生账户，否则会影响个人征信
-      '(?:注销|关闭|取消|解除|清空)[^。！？]{0,25}(?:否则|不然|如不|若不|不处理)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
+      // Not when the condition is a debt ("注销账户前，请确认没有未还款项，否则将影响征信"): that is the honest rule.
+      '(?:注销|关闭|取消|解除|清空)(?:(?!前|还款|欠款|结清|未还)[^。！？]){0,25}(?:否则|不然|如不|若不|不处理)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
       // The condition first: "您的金条额度已开通，如不关闭将影响征信". Honest terms tie the record to repaying
       // ("如不按时还款，将影响征信"), never to closing something.
       '(?:如不|若不|如果不|不及时)(?:注销|关闭|取消|解除)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',

@@ -111,6 +111,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The line breaks are looked for, not matched, so the evidence quoted is the line itself.
       '(?<=^|\\n)(?:取消|关闭|注销|解除)百万(?:医疗)?保障',
       '(?<=^|\\n)百万(?:医疗)?保障(?:关闭|取消|注销|解除)(?:中心|入口|通道|专区|服务|申请|办理)?(?=$|\\n)',
+      // A streamer or agent status "opened" on your account, to close or be charged: "您的淘宝账户开通了直播主播权限，需要关闭，
+      // 否则每月扣除500元". Not a membership: a shop's own reminder says the same of auto-renewal ("请在到期前关闭，否则将自动扣费").
+      '(?:开通|升级|成为|设置)(?:了|为|成)?[^。！？\\n]{0,10}(?:主播|直播|代理)[^。！？\\n]{0,15}(?<!如|若)(?:需要|需|请|要)(?:尽快|立即|马上)?(?:关闭|取消|注销|解除)[^。！？\\n]{0,10}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)',
       // The threat as a condition: "您开通了百万保障，如不关闭将每月自动扣费".
       '百万(?:医疗)?保障[^。！？]{0,30}(?:如不|若不|如果不|不及时)(?:取消|关闭|注销|解除)[^。！？]{0,30}(?:扣费|扣款|扣除|扣钱|续费|收费|征信)',
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
@@ -341,7 +344,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
       '(?<![如若果当])您的(?:快递|包裹|快件|订单)(?:(?!如果|假如|万一|若|如)[^。！？]){0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)[^。！？]{0,30}(?:理赔|赔偿|赔付|退款)',
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
-      '理赔(?:金|款)[^。！？]{0,20}(?:银行卡号?|卡号|验证码)',
+      // Not the notice of money on its way to the card the customer gave ("理赔款将转入您提交申请时填写的银行卡").
+      '理赔(?:金|款)(?:(?!转入|打入|汇入|存入|发放|到账|退回|原路)[^。！？]){0,20}(?:银行卡号?|卡号|验证码)',
+      // A claim nobody filed, offered to you, then the card: "现为您办理理赔，请填写银行卡号". An insurer's form asks for the
+      // card of a claim the customer made, and does not say it is handling one for them.
+      `(?:为|给)[您你](?:办理|进行|申请|安排)理赔[^。！？\\n]{0,20}(?:(?<!申)请|需要?|须)[^。！？\\n]{0,4}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡号?|卡号|验证码)`,
       // The same in English, and as there, not supposed: "If your parcel is lost, you can file a claim".
       `${EN_NOT_CONDITIONAL}your (?:parcel|package|shipment) (?:has been|was|is) (?:lost|destroyed)[^.!?]{0,60}(?:compensat|refund)`,
       '(?:parcel|package|shipment)[^.!?]{0,40}tested positive',
@@ -431,6 +438,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // An honest platform notice speaks of rules broken (违规), not crimes, and a conditional ("如您涉嫌…")
       // is a terms page; both stay quiet.
       '(?<![如若果当])(?:您|你)(?:的|名下的?)?[^。！？如若]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒)[^。！？]{0,30}(?:配合|清查|核查|审查|调查|资金)',
+      // A meeting app to "help the investigation": "您已被列为洗钱案嫌疑人，请下载会议软件配合调查". Police question people in
+      // person, never in a meeting app.
+      `${NOT_DENIED_ASK}(?:下载|安装|打开|加入|进入|开启)[^。！？\\n]{0,10}(?:会议|屏幕共享|共享屏幕)[^。！？\\n]{0,10}(?:配合|协助)[^。！？\\n]{0,6}(?:调查|办案|核查|审查|取证)`,
+      `(?:嫌疑人|涉案|通缉|逮捕)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:下载|安装|打开|加入|进入|开启)[^。！？\\n]{0,10}(?:会议|屏幕共享|共享屏幕)`,
       // "清查结束后资金原路返还": police do not move your money to check it.
       '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
       '(?:your|this) (?:bank )?(?:account|card|identity)[^.!?]{0,30}(?:linked to|involved in|used in|suspected of)[^.!?]{0,20}(?:money laundering|fraud|a crime|criminal)[^.!?]{0,60}(?:cooperate|investigation|verify|check)',
@@ -494,6 +505,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})(?!的)[^。！？]{0,25}[您你][^。！？]{0,12}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
       // The same offer for an item "taken off sale" or "recalled": an honest shop refunds such an order, never doubly.
       `${NOT_DENIED_CLAIM}(?:下架|召回|查封)[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
+      // Or for any reason at all, said of YOUR purchase: "您在淘宝购买的商品因仓库失火被烧毁，现为您办理双倍理赔". A shop's
+      // guarantee of a double refund supposes ("您购买的商品如有质量问题，可获双倍赔偿").
+      `${NOT_DENIED_CLAIM}(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如|可获|可以?获)[^。！？]){0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})[^。！？]{0,40}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)`,
       `${EN_NOT_DENIED}(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)`,
       '(?:double|twice|triple) (?:the )?(?:refund|compensation)[^.!?]{0,40}(?:card number|bank card|verification code)',

@@ -324,6 +324,7 @@ const SHOULD_NOT_MATCH = [
   // Two lines each: a claims heading above a card form, a training notice above a survey.
   '我们为您安排理赔专员\n信用卡申请：请填写银行卡号',
   '请下载会议软件参加线上培训\n配合调查问卷填写',
+  '您购买的商品已发货\n正品保证，三倍赔偿',
   '如果您的快递在运输中丢失，可以申请理赔。',
   '您的包裹若丢失，我们将按保价金额赔偿。',
   '如不小心开通了自动续费会员，可联系客服退款。',

@@ -507,7 +507,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_CLAIM}(?:下架|召回|查封)[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
       // Or for any reason at all, said of YOUR purchase: "您在淘宝购买的商品因仓库失火被烧毁，现为您办理双倍理赔". A shop's
       // guarantee of a double refund supposes ("您购买的商品如有质量问题，可获双倍赔偿").
-      `${NOT_DENIED_CLAIM}(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如|可获|可以?获)[^。！？]){0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
+      `${NOT_DENIED_CLAIM}(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如|可获|可以?获)[^。！？\\n]){0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})[^。！？]{0,40}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)`,
       `${EN_NOT_DENIED}(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)`,
       '(?:double|twice|triple) (?:the )?(?:refund|compensation)[^.!?]{0,40}(?:card number|bank card|verification code)',

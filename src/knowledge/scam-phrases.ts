@@ -74,6 +74,15 @@ const NOT_CONDITIONAL = notAfter('如|若|凡|万一|一旦|假如|倘若', 12, 
  */
 const TEST_FAILED = '(?:质量不合格|(?:甲醛|重金属|有害物质|荧光剂|细菌|菌落)(?:含量)?超标|(?:检测|质检|抽检)(?:结果)?不合格|不合格(?:产品|商品|批次))';
 
+/** Said of YOUR purchase, not supposed of one: "您购买的…", "您在淘宝购买的…" (not "如您购买的…"). */
+const YOUR_PURCHASE = '(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的';
+
+/** A payout several times over, the refund script's bait: "双倍赔偿", "三倍退款". */
+const MULTIPLE_PAYOUT = '(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)';
+
+/** Getting into a meeting or a screen share: "下载会议软件", "加入视频会议", "开启屏幕共享". */
+const JOIN_MEETING = '(?:下载|安装|打开|加入|进入|开启)[^。！？\\n]{0,10}(?:会议|屏幕共享|共享屏幕)';
+
 /** NOT_CONDITIONAL in English: "If your parcel is lost, …", "In case your package was destroyed, …". */
 const EN_NOT_CONDITIONAL = notAfter('\\bif\\b|\\bwhen\\b|\\bin case\\b|\\bshould\\b|\\bwhether\\b', 12, '.!?,');
 
@@ -440,8 +449,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?<![如若果当])(?:您|你)(?:的|名下的?)?[^。！？如若]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒)[^。！？]{0,30}(?:配合|清查|核查|审查|调查|资金)',
       // A meeting app to "help the investigation": "您已被列为洗钱案嫌疑人，请下载会议软件配合调查". Police question people in
       // person, never in a meeting app.
-      `${NOT_DENIED_ASK}(?:下载|安装|打开|加入|进入|开启)[^。！？\\n]{0,10}(?:会议|屏幕共享|共享屏幕)[^。！？\\n]{0,10}(?:配合|协助)[^。！？\\n]{0,6}(?:调查|办案|核查|审查|取证)`,
-      `(?:嫌疑人|涉案|通缉|逮捕)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:下载|安装|打开|加入|进入|开启)[^。！？\\n]{0,10}(?:会议|屏幕共享|共享屏幕)`,
+      `${NOT_DENIED_ASK}${JOIN_MEETING}[^。！？\\n]{0,10}(?:配合|协助)[^。！？\\n]{0,6}(?:调查|办案|核查|审查|取证)`,
+      `(?:嫌疑人|涉案|通缉|逮捕)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${JOIN_MEETING}`,
       // "清查结束后资金原路返还": police do not move your money to check it.
       '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
       '(?:your|this) (?:bank )?(?:account|card|identity)[^.!?]{0,30}(?:linked to|involved in|used in|suspected of)[^.!?]{0,20}(?:money laundering|fraud|a crime|criminal)[^.!?]{0,60}(?:cooperate|investigation|verify|check)',
@@ -496,18 +505,18 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Asserted about the victim's purchase. Conditionals are excluded: "如您购买的商品存在质量问题",
       // "您购买的商品如果有质量问题", "…存在质量问题的话 / 时".
       // "…存在质量问题的，可申请退货" is the shop's rule, not a claim: nothing may follow with 的.
-      `${NOT_DENIED_CLAIM}(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时)`,
+      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时)`,
       `${NOT_DENIED_CLAIM}(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:(?:存在|有|出现)?(?:严重)?质量问题|${TEST_FAILED})`,
       // The same said of "your order / item": 您的订单商品存在质量问题. Questions stay out (您的商品有质量问题吗).
       `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:(?:存在|出现|有)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])`,
       // The offer made to YOU ("平台给您双倍赔偿"): a shop's promise ("正品保证，质量问题三倍赔偿", "如有质量问题，双倍赔偿",
       // "出现质量问题的，双倍赔偿") names no one, or supposes.
-      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})(?!的)[^。！？]{0,25}[您你][^。！？]{0,12}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
+      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})(?!的)[^。！？]{0,25}[您你][^。！？]{0,12}${MULTIPLE_PAYOUT}`,
       // The same offer for an item "taken off sale" or "recalled": an honest shop refunds such an order, never doubly.
-      `${NOT_DENIED_CLAIM}(?:下架|召回|查封)[^。！？]{0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
+      `${NOT_DENIED_CLAIM}(?:下架|召回|查封)[^。！？]{0,30}${MULTIPLE_PAYOUT}`,
       // Or for any reason at all, said of YOUR purchase: "您在淘宝购买的商品因仓库失火被烧毁，现为您办理双倍理赔". A shop's
       // guarantee of a double refund supposes ("您购买的商品如有质量问题，可获双倍赔偿").
-      `${NOT_DENIED_CLAIM}(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的(?:(?!如果|假如|万一|若|如|可获|可以?获)[^。！？\\n]){0,30}(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)`,
+      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}(?:(?!如果|假如|万一|若|如|可获|可以?获)[^。！？\\n]){0,30}${MULTIPLE_PAYOUT}`,
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})[^。！？]{0,40}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)`,
       `${EN_NOT_DENIED}(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)`,
       '(?:double|twice|triple) (?:the )?(?:refund|compensation)[^.!?]{0,40}(?:card number|bank card|verification code)',

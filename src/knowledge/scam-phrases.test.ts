@@ -79,6 +79,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
   'flight-cancelled': [
     '您预订的航班因机械故障已取消，办理改签可获得300元补偿，请输入银行卡号和验证码。',
     '领取补偿金前需要验证您的银行卡余额。',
+    '您购买的火车票因列车故障停运，我们为您办理退票并补偿300元，请填写银行卡号。',
     'Your flight was cancelled, so to receive your compensation please enter your card number.',
   ],
   'housing-fund': [
@@ -284,6 +285,11 @@ const SHOULD_NOT_MATCH = [
   // Flight-delay insurance pays into a card, past a threshold.
   '航班延误2小时以上，可获赔偿200元，请填写银行卡号领取理赔款。',
   '航班延误险理赔：延误超过3小时赔付300元，请填写银行卡号。',
+  // A fare that goes back to the card it came from, and a rule said as a condition.
+  '如遇航班取消，退票款将原路退回至您的银行卡。',
+  '航班取消后，退票款将原路返回至您付款的银行卡。',
+  '您的航班已取消，退款将在7个工作日内退还至原支付银行卡。',
+  '如列车停运，12306将自动为您办理退票，票款原路退回银行卡。',
   'If your parcel is lost, you can file a claim for compensation.',
   'In case your package was destroyed in transit, we refund the full price.',
   // A refund's own costs, a condition, a denial, a warning.

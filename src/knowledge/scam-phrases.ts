@@ -89,6 +89,9 @@ const EN_NOT_CONDITIONAL = notAfter('\\bif\\b|\\bwhen\\b|\\bin case\\b|\\bshould
 /** A lower rate on a home loan: "房贷利率下调", "按揭可申请降低利率", "房贷符合降息条件". */
 const MORTGAGE_CUT = '(?:房贷|按揭|住房贷款|房屋贷款)[^。！？\\n]{0,20}(?:下调|调低|降低|下降|降息|减免|利率调整|利率优惠)';
 
+/** Money going back to the card it came from, or out to one: "原路退回", "打入", "到账". Honest refunds are paid so. */
+const MONEY_TO_CARD = '原路|退回|返回|退还|退至|打入|转入|汇入|存入|到账|发放';
+
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
@@ -243,14 +246,16 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'flight-cancelled',
     description: {
-      zh: '说你的航班取消了，可以改签或领取补偿，却要你填银行卡、验证码或先转账。',
-      en: 'says your flight was cancelled and offers rebooking or compensation, but wants your card, a code or a transfer first.',
+      zh: '说你的航班或火车取消了、停运了，可以改签或领取补偿，却要你填银行卡、验证码或先转账。',
+      en: 'says your flight or train was cancelled and offers rebooking or compensation, but wants your card, a code or a transfer first.',
     },
     patterns: [
       // Honest airline notices say the flight is cancelled and how to rebook; they never tie the
       // compensation to a card number, a code or a transfer. Delay insurance does ask for a card to pay a claim
       // into, and says so of a threshold or of itself ("航班延误2小时以上，可获赔偿…", "航班延误险"): not the script.
-      '航班[^。！？]{0,20}(?:取消|延误)(?!险)(?:(?!以上|超过)[^。！？]){0,40}(?:改签|退票|补偿|赔偿|理赔)[^。！？]{0,30}(?:银行卡号?|卡号|验证码|转账|备用金|流水)',
+      // A fare or payout said to go back to the card ("退票款将原路退回至您的银行卡") is how an honest refund is paid, and
+      // a condition ("如遇航班取消…") is a rule, not a claim: neither counts.
+      `${NOT_CONDITIONAL}(?:航班|列车|车次|火车)[^。！？]{0,20}(?:取消|延误|停运)(?!险)(?:(?!以上|超过)[^。！？]){0,40}(?:改签|退票|补偿|赔偿|理赔)(?:(?!${MONEY_TO_CARD})[^。！？]){0,30}(?:银行卡号?|卡号|验证码|转账|备用金|流水)`,
       '(?:改签|退票|补偿金|赔偿金)[^。！？]{0,20}(?:验证|证明)[^。！？]{0,10}(?:还款能力|银行卡余额|资金流水|账户余额)',
       'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
     ],
@@ -354,7 +359,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?<![如若果当])您的(?:快递|包裹|快件|订单)(?:(?!如果|假如|万一|若|如)[^。！？]){0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)[^。！？]{0,30}(?:理赔|赔偿|赔付|退款)',
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
       // Not the notice of money on its way to the card the customer gave ("理赔款将转入您提交申请时填写的银行卡").
-      '理赔(?:金|款)(?:(?!转入|打入|汇入|存入|发放|到账|退回|原路)[^。！？]){0,20}(?:银行卡号?|卡号|验证码)',
+      `理赔(?:金|款)(?:(?!${MONEY_TO_CARD})[^。！？]){0,20}(?:银行卡号?|卡号|验证码)`,
       // A claim nobody filed, offered to you, then the card: "现为您办理理赔，请填写银行卡号". An insurer's form asks for the
       // card of a claim the customer made, and does not say it is handling one for them.
       `(?:为|给)[您你](?:办理|进行|申请|安排)理赔[^。！？\\n]{0,20}(?:(?<!申)请|需要?|须)[^。！？\\n]{0,4}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡号?|卡号|验证码)`,

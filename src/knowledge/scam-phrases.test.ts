@@ -32,6 +32,10 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '尊敬的客户：您的信用卡已被冻结，请点击下方链接完成认证解冻。',
     '您的储蓄卡将于今日24点停用，请立即登录完成升级。',
     '银行卡需尽快升级认证，否则将被冻结。',
+    // The online-banking key, with a link, this page, or card details as the step.
+    '【工商银行】您的网银U盾证书已过期，请点击链接进行更新。',
+    '您的网银数字证书已失效，请在本页面完成更新。',
+    '您的U盾即将到期，请填写银行卡号和密码完成认证。',
     'Your credit card has been temporarily suspended, please verify your details to unlock it.',
   ],
   'credit-limit-raise': [
@@ -50,6 +54,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您名下有校园贷账户未注销，系统将上报征信。',
     '您的征信记录异常，需要注销网贷账户后才能恢复。',
     '您的金条额度已开通，如不关闭将影响征信。',
+    '您的京东白条未关闭将影响征信，请配合客服关闭。',
+    '您的金条账户没有及时关闭，将上报征信。',
     'You must close this loan account today, otherwise your credit record will be damaged.',
   ],
   'credit-repair': [
@@ -75,6 +81,10 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '我们可以帮您追回被骗的钱款，需先支付律师费。',
     '高价回购您的藏品，需先交鉴定费。',
     '您的理赔款已审核通过，请先缴纳10%的保证金。',
+    // A fee to unfreeze anything: a withdrawal, a game account, a platform balance.
+    '您在平台的提现失败，因银行卡号填写错误，账户已冻结，需缴纳保证金解冻。',
+    '您的游戏账号因违规交易被冻结，请缴纳解冻费后提现。',
+    '由于您的操作失误，资金被系统冻结，需充值30%作为解冻金。',
   ],
   'flight-cancelled': [
     '您预订的航班因机械故障已取消，办理改签可获得300元补偿，请输入银行卡号和验证码。',
@@ -290,6 +300,24 @@ const SHOULD_NOT_MATCH = [
   '航班取消后，退票款将原路返回至您付款的银行卡。',
   '您的航班已取消，退款将在7个工作日内退还至原支付银行卡。',
   '如列车停运，12306将自动为您办理退票，票款原路退回银行卡。',
+  // Unfreezing is free, and warnings name the fee.
+  '账户解冻无需缴纳任何费用。',
+  '任何要求缴纳解冻费的都是诈骗。',
+  '要求您缴纳保证金才能解冻资金的，都是骗子。',
+  '警惕要求缴纳解冻费的贷款平台。',
+  '不要缴纳所谓的解冻费。',
+  '商家需缴纳保证金，保证金可随时申请提现。',
+  // A bank's own key notice names its own channel; a condition; a denial; a web certificate.
+  '您的U盾证书将于30天后到期，请登录网上银行进行证书更新。',
+  '如您的U盾证书已过期，请携带身份证到网点办理。',
+  '您的U盾证书已过期，不要点击短信里的链接，请到网点更新。',
+  '您的数字证书即将过期，请点击链接续费。',
+  // An account left open harms no record; debts and fees do.
+  '信用卡未注销前，如有欠款未还将影响征信。',
+  '长期不用的信用卡未注销，可能产生年费，逾期未缴会影响征信。',
+  '账户未注销不会影响您的征信。',
+  '未关闭的白条账户不影响征信。',
+  '账户未注销会影响征信吗？',
   'If your parcel is lost, you can file a claim for compensation.',
   'In case your package was destroyed in transit, we refund the full price.',
   // A refund's own costs, a condition, a denial, a warning.
@@ -331,6 +359,9 @@ const SHOULD_NOT_MATCH = [
   '我们为您安排理赔专员\n信用卡申请：请填写银行卡号',
   '请下载会议软件参加线上培训\n配合调查问卷填写',
   '您购买的商品已发货\n正品保证，三倍赔偿',
+  '您的U盾证书已过期\n点击链接查看网点地址',
+  '白条未关闭\n将影响征信',
+  '请缴纳\n解冻费用说明',
   '成为主播\n请取消未支付的订单，否则将照常收费',
   '涉案金额巨大的案件通报\n加入会议请扫码',
   '如果您的快递在运输中丢失，可以申请理赔。',

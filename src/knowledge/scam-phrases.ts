@@ -135,8 +135,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'card-frozen-upgrade',
     description: {
-      zh: '说你的银行卡或信用卡“被冻结、要停用、要升级”，叫你在网页上认证，骗你填卡号、密码和验证码。',
-      en: 'says your bank or credit card is "frozen", "about to be stopped" or "needs an upgrade", and has you verify it on a web page, to get the card, its password and the code.',
+      zh: '说你的银行卡、信用卡或网银U盾“被冻结、要停用、要升级、已过期”，叫你在网页上认证，骗你填卡号、密码和验证码。',
+      en: 'says your bank card, credit card or online-banking key is "frozen", "about to be stopped", "expired" or "needs an upgrade", and has you verify it on a web page, to get the card, its password and the code.',
     },
     patterns: [
       // Said of YOUR card as a fact and tied to a step on the page: "您的信用卡已被冻结，请点击链接认证解冻".
@@ -144,6 +144,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A shop or a subscription whose saved card expired asks for a new payment method ("请更新支付方式"), not the card's
       // verification: 更新 counts only when it is not of the payment method.
       '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的话|时|后)[^。！？]{0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)',
+      // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
+      // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
+      // link, this page, or card details typed in count as the step.
+      `(?<![如若果当])(?:您|你)的(?:网银|网上银行|手机银行)?(?:u盾|k宝|网银盾|u-?key|usb-?key|(?:网银|网上银行|手机银行)(?:数字)?证书)(?:证书)?(?:(?!如果|假如|万一|若|如)[^。！？\\n]){0,10}${NOT_DENIED_LAPSE}(?:已经|已|将|即将)?(?:过期|失效|到期|停用|冻结)(?!的话|时|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:本|此|该)页面?[^。！？\\n]{0,4}(?:更新|升级|认证|验证|激活)|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|密码|验证码))${notNamedAScam()}`,
       // 银行卡需尽快升级认证，否则将被冻结
       '(?:银行卡|储蓄卡|信用卡|借记卡)[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)',
       'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
@@ -186,6 +190,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The condition first: "您的金条额度已开通，如不关闭将影响征信". Honest terms tie the record to repaying
       // ("如不按时还款，将影响征信"), never to closing something.
       '(?:如不|若不|如果不|不及时)(?:注销|关闭|取消|解除)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
+      // Not yet closed, so your record suffers: "您的京东白条未关闭将影响征信", "学生账户尚未注销，会影响您的征信". Honest terms tie
+      // the record to a debt or a fee ("未注销前如有欠款未还…", "可能产生年费，逾期未缴…"), or deny it ("未注销不会影响征信").
+      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:未|没有|没|尚未)(?:及时)?(?:注销|关闭|取消|解除)(?:(?!前|还款|欠款|结清|未还|年费|逾期|未缴|如|若|可能)[^。！？\\n]){0,12}(?<!不|不会|不再)(?:将|会|就会|将会)?(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信(?![^。！？，,\\n]{0,4}(?:吗|么|？|\\?))`,
       '(?:校园贷|学生贷|学生账户|学生身份)[^。！？]{0,30}(?:注销|关闭|清除)[^。！？]{0,30}征信',
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
@@ -228,11 +235,14 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'fee-to-release',
     description: {
-      zh: '说退款、理赔金或贷款“冻结了”，要你先交保证金、解冻费或转账验资才能到账。',
-      en: 'says your refund, compensation or loan is "frozen" and you must first pay a deposit or fee, or transfer money, to release it.',
+      zh: '说退款、理赔金、贷款或提现“冻结了”，要你先交保证金、解冻费或转账验资才能到账。',
+      en: 'says your refund, compensation, loan or withdrawal is "frozen" and you must first pay a deposit or fee, or transfer money, to release it.',
     },
     patterns: [
-      `${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)`,
+      `${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)${notNamedAScam()}`,
+      // A fee to unfreeze, whatever was frozen (a withdrawal, a game account, a platform balance): "账户已冻结，需缴纳保证金解冻",
+      // "请缴纳解冻费后提现". Nobody honest charges to unfreeze money; banks and courts never do.
+      `${NOT_WARNED_AGAINST}${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|缴|付|转账?|充值)(?:(?!所谓)[^。！？\\n]){0,8}(?:解冻费|解冻金|保证金(?:进行|用于|以|来)?解冻)${notNamedAScam()}`,
       `(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|转账|转入)`,
       // The Hangzhou police's fifth step: "要求其转账才能获得理赔".
       `${NOT_DENIED_ASK}转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)`,

@@ -90,7 +90,7 @@ const EN_NOT_CONDITIONAL = notAfter('\\bif\\b|\\bwhen\\b|\\bin case\\b|\\bshould
 const MORTGAGE_CUT = '(?:房贷|按揭|住房贷款|房屋贷款)[^。！？\\n]{0,20}(?:下调|调低|降低|下降|降息|减免|利率调整|利率优惠)';
 
 /** Money going back to the card it came from, or out to one: "原路退回", "打入", "到账". Honest refunds are paid so. */
-const MONEY_TO_CARD = '原路|退回|返回|退还|退至|打入|转入|汇入|存入|到账|发放';
+const MONEY_TO_CARD = '原路|退回|返回|退还|(?:支付|划|转|汇|打|存|退|付|发)(?:至|到|入)|到账|发放';
 
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
@@ -143,7 +143,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A bank's FAQ speaks conditionally ("如您的银行卡被冻结，请携带身份证到网点办理") or of afterwards ("冻结后").
       // A shop or a subscription whose saved card expired asks for a new payment method ("请更新支付方式"), not the card's
       // verification: 更新 counts only when it is not of the payment method.
-      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的话|时|后)[^。！？]{0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)',
+      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的话|时|后)(?:(?!网点|柜台|营业厅|携带|还款|还清)[^。！？]){0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)',
       // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.

@@ -350,6 +350,14 @@ const SHOULD_NOT_MATCH = [
   '我们已为您办理理赔，理赔款将转入您提交申请时填写的银行卡。',
   '理赔款已发放至您的银行卡，请注意查收。',
   '理赔金额将根据定损结果确定，理赔款支付至被保险人银行卡号。',
+  // A shop's lost-parcel notice refunds the way the money came or sends again; a reward already paid; a subsidy the
+  // official app or the checkout itself gives.
+  '您的快递已丢失，我们已为您办理退款，款项将原路退回。',
+  '您的包裹在运输中丢失，我们将为您补发或退款。',
+  '恭喜您获得现金奖励5元，已存入您的钱包。',
+  '您有一笔补贴待领取，请登录个人所得税App查看。',
+  '您有一笔以旧换新补贴可领取，请在下单时使用。',
+  '您有一笔育儿补贴待申领，请通过当地政务服务平台申请。',
   // A bank's own freeze notice sends people to repay, or to a branch.
   '您的信用卡因逾期已被冻结，请尽快还款后联系客服解冻。',
   '您的银行卡因长期未使用已被冻结，请携带身份证到网点激活。',

@@ -366,7 +366,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     },
     patterns: [
       // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
-      '(?<![如若果当])您的(?:快递|包裹|快件|订单)(?:(?!如果|假如|万一|若|如)[^。！？]){0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)[^。！？]{0,30}(?:理赔|赔偿|赔付|退款)',
+      // An honest shop's notice refunds the way the money came, or sends the item again ("已为您办理退款，款项将原路退回",
+      // "我们将为您补发或退款"): not the script, which wants the card.
+      '(?<![如若果当])您的(?:快递|包裹|快件|订单)(?:(?!如果|假如|万一|若|如)[^。！？]){0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)(?:(?!重新发货|补发)[^。！？]){0,30}(?:理赔|赔偿|赔付|退款)(?![^。！？\\n]{0,20}(?:原路|原支付|重新发货|补发))',
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
       // Not the notice of money on its way to the card the customer gave ("理赔款将转入您提交申请时填写的银行卡").
       `理赔(?:金|款)(?:(?!${MONEY_TO_CARD})[^。！？]){0,20}(?:银行卡号?|卡号|验证码)`,
@@ -483,7 +485,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // No pattern crosses a line (\n): a title's 幸运用户 and a body's 奖金 are two things.
       // Said of YOU as a fact, with cash: "恭喜您被抽中为场外幸运观众，获得二等奖奖金58000元". An honest shop's draw
       // gives goods, coupons or red packets (优惠券, 现金红包) and a lottery page names the prize of a draw, not yours.
-      '(?<![如若果当])(?:您|你)(?:已|已经)?被?(?:抽中|选中|中奖|中得|获得|荣获|喜获|赢得)[^。！？\\n]{0,30}(?:奖金|大奖|现金奖)[^。！？\\n]{0,6}(?:\\d[\\d,，.]*\\s*万?元|领取|兑奖|认领)',
+      // A reward already paid into the account ("获得现金奖励5元，已存入您的钱包") asks for nothing.
+      '(?<![如若果当])(?:您|你)(?:已|已经)?被?(?:抽中|选中|中奖|中得|获得|荣获|喜获|赢得)[^。！？\\n]{0,30}(?:奖金|大奖|现金奖)[^。！？\\n]{0,6}(?:\\d[\\d,，.]*\\s*万?元|领取|兑奖|认领)(?![^。！？\\n]{0,10}(?:已(?:存入|发放|到账|放入|转入|充入)|钱包|余额))',
       '(?<![如若果当])(?:您|你)(?:已|已经)?中奖了?[！!，,]\\s*(?:奖金|现金)[^。！？\\n]{0,4}\\d',
       '(?:幸运观众|场外观众|幸运用户|幸运客户|幸运会员|幸运粉丝)[^。！？\\n]{0,40}(?:奖金|现金大奖|现金奖励)[^。！？\\n]{0,6}\\d',
       // A fee paid BEFORE the prize: "领取奖金需先缴纳个人所得税". A real prize's tax is withheld from it (代扣代缴),
@@ -577,8 +580,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Said of YOUR money as waiting: "您有一笔职业技能补贴待领取". The tax office and the social-security office
       // speak of who may apply ("符合条件的人员可申请…") and of their own app, never of a sum waiting for you on a page.
+      // A sum that sends you to an app, a government service platform or the checkout itself is theirs ("请登录个人所得税App
+      // 查看", "以旧换新补贴可领取，请在下单时使用").
       // No English pattern: a tax-preparation service's own checkout says "your refund is pending" honestly.
-      '[您你](?<![如若果当][您你])(?:有|名下有|账户有|尚有|还有)[^。！？]{0,20}(?:补贴|补助|津贴|退税|退税款|补偿金|补发款)(?:金|款)?[^。！？]{0,10}(?:待领取|未领取|可领取|待申领|待发放|尚未领取|可申领|需领取|需申领)',
+      '[您你](?<![如若果当][您你])(?:有|名下有|账户有|尚有|还有)[^。！？]{0,20}(?:补贴|补助|津贴|退税|退税款|补偿金|补发款)(?:金|款)?[^。！？]{0,10}(?:待领取|未领取|可领取|待申领|待发放|尚未领取|可申领|需领取|需申领)(?![^。！？\\n]{0,20}(?:app|政务服务|下单|结算|支付时|付款时|门店|柜台|个人所得税))',
       // A claim with a deadline that voids it: "请于今日内完成申领，逾期作废".
       '(?:补贴|补助|津贴|退税)[^。！？]{0,30}(?:今日|今天|当日|当天|\\d+\\s*小时内|尽快)[^。！？]{0,12}(?:领取|申领)[^。！？]{0,12}(?:逾期|过期|否则)[^。！？]{0,6}(?:作废|失效|视为放弃|清零|收回)',
     ],

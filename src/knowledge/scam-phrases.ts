@@ -163,8 +163,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     },
     patterns: [
       // YOU are told you qualify: "恭喜您获得本行信用卡提额资格". A bank's help text speaks conditionally ("如您符合
-      // 提额条件…") or asks ("您是否符合提额资格？", "如何判断您已获得…"), and a bank tells its own customers in its own app.
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])(?:(?!是否|能否|如何|怎么|怎样)[^。！？]){0,12}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)`,
+      // 提额条件…") or asks ("您是否符合提额资格？", "如何判断您已获得…"), and a bank tells its own customers in its own app
+      // (a line that sends you there, "请在手机银行中确认", is the bank's).
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])(?:(?!是否|能否|如何|怎么|怎样)[^。！？]){0,12}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)(?![^。！？\\n]{0,15}(?:手机银行|网上银行|app|网点|柜台))`,
       // An offer to YOU tied to card data: "您的信用卡可免费提额至5万元，请输入验证码". Help text names its own channels
       // ("您可以在手机银行申请提额"), no card data, or card data only to say it is never asked for ("不会索要验证码").
       `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)`,
@@ -445,8 +446,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Said of YOUR points and paid out as cash, with an amount or a claim step: "您的积分可兑换现金588元",
       // "已满足兑换现金条件". Honest shops and banks offer goods, phone credit or vouchers for points (兑换礼品, 兑换话费,
-      // 现金券), say that points expire, and a bank's points may be "兑换现金，抵扣账单" on its own site.
-      '(?<![如若果当])(?:您|你)(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))',
+      // 现金券), say that points expire, and a bank's points may be "兑换现金，抵扣账单" on its own site. Cash that stays in the
+      // shop, spent at checkout or kept in the balance ("可兑换10元现金红包，可在下单时抵扣"), is theirs too.
+      '(?<![如若果当])(?:您|你)(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))(?![^。！？\\n]{0,20}(?:下单|抵扣|抵用|余额|钱包))',
       '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日)[^。！？]{0,10}(?:清零|过期|失效|作废)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)',
       'your (?:reward |bonus |loyalty |credit card )?points[^.!?]{0,40}(?:expire|expiring|will be (?:cleared|reset|lost))[^.!?]{0,40}(?:redeem|exchange|convert|claim)[^.!?]{0,20}\\bcash(?![- ]?back)\\b',
     ],

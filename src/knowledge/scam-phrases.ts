@@ -16,19 +16,31 @@
 import type { ScamPhraseGroup } from './types';
 
 /**
- * Ends a pattern: the words are not named a scam later in the same line. Anti-fraud notices use a scam's own words
- * ("刷单返利类诈骗", "稳赚不赔的投资都是诈骗", "征信修复都是骗局"). `more`: further words that deny it in this one story.
- * 交通违法 (a traffic offence) names the fine story's subject, not a scam.
- */
-const notNamedAScam = (...more: string[]): string =>
-  `(?![^。！？\\n]{0,10}(?:${['诈骗', '骗局', '骗子', '(?<!交通)违法', '陷阱', '犯罪', ...more].join('|')}))`;
-
-/**
  * Not after one of `words` with at most `within` characters between them and here, none of them a `stops` character:
  * the lookbehind each guard below is built from. Each guard keeps the stops it was written with (the loan guard's
  * clause ignores line breaks and ASCII commas, the lapse guard's ASCII commas).
  */
 const notAfter = (words: string, within: number, stops: string): string => `(?<!(?:${words})[^${stops}]{0,${within}})`;
+
+/**
+ * notAfter's mirror: not followed by one of `words` with at most `within` characters between here and them, none of
+ * them a `stops` character. It ends a pattern whose words an honest page goes on to qualify ("…，已存入您的钱包").
+ */
+const notBefore = (words: string, within: number, stops: string): string => `(?![^${stops}]{0,${within}}(?:${words}))`;
+
+/** The end of a sentence or a line. */
+const SENTENCE_END = '。！？\\n';
+
+/** A question after the words: "不上征信吗？", "会影响征信么". */
+const QUESTION = '吗|么|？|\\?';
+
+/**
+ * Ends a pattern: the words are not named a scam later in the same line. Anti-fraud notices use a scam's own words
+ * ("刷单返利类诈骗", "稳赚不赔的投资都是诈骗", "征信修复都是骗局"). `more`: further words that deny it in this one story.
+ * 交通违法 (a traffic offence) names the fine story's subject, not a scam.
+ */
+const notNamedAScam = (...more: string[]): string =>
+  notBefore(['诈骗', '骗局', '骗子', '(?<!交通)违法', '陷阱', '犯罪', ...more].join('|'), 10, SENTENCE_END);
 
 /** The end of a clause: a sentence end, a comma (full-width or ASCII), a line break. */
 const CLAUSE_END = '。！？，,\\n';
@@ -166,7 +178,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // YOU are told you qualify: "恭喜您获得本行信用卡提额资格". A bank's help text speaks conditionally ("如您符合
       // 提额条件…") or asks ("您是否符合提额资格？", "如何判断您已获得…"), and a bank tells its own customers in its own app
       // (a line that sends you there, "请在手机银行中确认", is the bank's).
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])(?:(?!是否|能否|如何|怎么|怎样)[^。！？]){0,12}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)(?![^。！？\\n]{0,15}(?:手机银行|网上银行|app|网点|柜台))`,
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])(?:(?!是否|能否|如何|怎么|怎样)[^。！？]){0,12}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)${notBefore('手机银行|网上银行|app|网点|柜台', 15, SENTENCE_END)}`,
       // An offer to YOU tied to card data: "您的信用卡可免费提额至5万元，请输入验证码". Help text names its own channels
       // ("您可以在手机银行申请提额"), no card data, or card data only to say it is never asked for ("不会索要验证码").
       `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)`,
@@ -194,7 +206,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:如不|若不|如果不|不及时)(?:注销|关闭|取消|解除)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
       // Not yet closed, so your record suffers: "您的京东白条未关闭将影响征信", "学生账户尚未注销，会影响您的征信". Honest terms tie
       // the record to a debt or a fee ("未注销前如有欠款未还…", "可能产生年费，逾期未缴…"), or deny it ("未注销不会影响征信").
-      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:未|没有|没|尚未)(?:及时)?(?:注销|关闭|取消|解除)(?:(?!前|还款|欠款|结清|未还|年费|逾期|未缴|如|若|可能)[^。！？\\n]){0,12}(?<!不|不会|不再)(?:将|会|就会|将会)?(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信(?![^。！？，,\\n]{0,4}(?:吗|么|？|\\?))`,
+      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:未|没有|没|尚未)(?:及时)?(?:注销|关闭|取消|解除)(?:(?!前|还款|欠款|结清|未还|年费|逾期|未缴|如|若|可能)[^。！？\\n]){0,12}(?<!不|不会|不再)(?:将|会|就会|将会)?(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信${notBefore(QUESTION, 4, CLAUSE_END)}`,
       '(?:校园贷|学生贷|学生账户|学生身份)[^。！？]{0,30}(?:注销|关闭|清除)[^。！？]{0,30}征信',
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
@@ -334,7 +346,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Said only to warn ("请勿相信无视征信的广告", "我们不承诺百分百下款") they do not count.
       // Loan words only: "包过" and "100%通过" are also a driving school's or an exam course's promise.
       // Nor asked: "小额贷款不上征信吗？".
-      `${NOT_WARNED_AGAINST}(?:无视|不看|不查|不上|无需|不需要?|免查?)征信(?!报告|授权)(?![^，。！？]{0,8}(?:吗|么|？|\\?))`,
+      `${NOT_WARNED_AGAINST}(?:无视|不看|不查|不上|无需|不需要?|免查?)征信(?!报告|授权)${notBefore(QUESTION, 8, '，。！？')}`,
       `${NOT_WARNED_AGAINST}黑户(?:可贷|也能贷|也可贷|秒批|秒下|可下款)`,
       `${NOT_WARNED_AGAINST}(?:包下款|(?:百分百|100%)(?:下款|放款))`,
       // The loan "frozen" after approval, released for a fee: "因银行卡号填写错误资金被冻结，需缴纳解冻金". A lender takes
@@ -370,7 +382,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
       // An honest shop's notice refunds the way the money came, or sends the item again ("已为您办理退款，款项将原路退回",
       // "我们将为您补发或退款"): not the script, which wants the card.
-      '(?<![如若果当])您的(?:快递|包裹|快件|订单)(?:(?!如果|假如|万一|若|如)[^。！？]){0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)(?:(?!重新发货|补发)[^。！？]){0,30}(?:理赔|赔偿|赔付|退款)(?![^。！？\\n]{0,20}(?:原路|原支付|重新发货|补发))',
+      `(?<![如若果当])您的(?:快递|包裹|快件|订单)(?:(?!如果|假如|万一|若|如)[^。！？]){0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)(?:(?!重新发货|补发)[^。！？]){0,30}(?:理赔|赔偿|赔付|退款)${notBefore('原路|原支付|重新发货|补发', 20, SENTENCE_END)}`,
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
       // Not the notice of money on its way to the card the customer gave ("理赔款将转入您提交申请时填写的银行卡").
       `理赔(?:金|款)(?:(?!${MONEY_TO_CARD})[^。！？]){0,20}(?:银行卡号?|卡号|验证码)`,
@@ -449,7 +461,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "已满足兑换现金条件". Honest shops and banks offer goods, phone credit or vouchers for points (兑换礼品, 兑换话费,
       // 现金券), say that points expire, and a bank's points may be "兑换现金，抵扣账单" on its own site. Cash that stays in the
       // shop, spent at checkout or kept in the balance ("可兑换10元现金红包，可在下单时抵扣"), is theirs too.
-      '(?<![如若果当])(?:您|你)(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))(?![^。！？\\n]{0,20}(?:下单|抵扣|抵用|余额|钱包))',
+      `(?<![如若果当])(?:您|你)(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))${notBefore('下单|抵扣|抵用|余额|钱包', 20, SENTENCE_END)}`,
       '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日)[^。！？]{0,10}(?:清零|过期|失效|作废)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)',
       'your (?:reward |bonus |loyalty |credit card )?points[^.!?]{0,40}(?:expire|expiring|will be (?:cleared|reset|lost))[^.!?]{0,40}(?:redeem|exchange|convert|claim)[^.!?]{0,20}\\bcash(?![- ]?back)\\b',
     ],
@@ -489,7 +501,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Said of YOU as a fact, with cash: "恭喜您被抽中为场外幸运观众，获得二等奖奖金58000元". An honest shop's draw
       // gives goods, coupons or red packets (优惠券, 现金红包) and a lottery page names the prize of a draw, not yours.
       // A reward already paid into the account ("获得现金奖励5元，已存入您的钱包") asks for nothing.
-      '(?<![如若果当])(?:您|你)(?:已|已经)?被?(?:抽中|选中|中奖|中得|获得|荣获|喜获|赢得)[^。！？\\n]{0,30}(?:奖金|大奖|现金奖)[^。！？\\n]{0,6}(?:\\d[\\d,，.]*\\s*万?元|领取|兑奖|认领)(?![^。！？\\n]{0,10}(?:已(?:存入|发放|到账|放入|转入|充入)|钱包|余额))',
+      `(?<![如若果当])(?:您|你)(?:已|已经)?被?(?:抽中|选中|中奖|中得|获得|荣获|喜获|赢得)[^。！？\\n]{0,30}(?:奖金|大奖|现金奖)[^。！？\\n]{0,6}(?:\\d[\\d,，.]*\\s*万?元|领取|兑奖|认领)${notBefore('已(?:存入|发放|到账|放入|转入|充入)|钱包|余额', 10, SENTENCE_END)}`,
       '(?<![如若果当])(?:您|你)(?:已|已经)?中奖了?[！!，,]\\s*(?:奖金|现金)[^。！？\\n]{0,4}\\d',
       '(?:幸运观众|场外观众|幸运用户|幸运客户|幸运会员|幸运粉丝)[^。！？\\n]{0,40}(?:奖金|现金大奖|现金奖励)[^。！？\\n]{0,6}\\d',
       // A fee paid BEFORE the prize: "领取奖金需先缴纳个人所得税". A real prize's tax is withheld from it (代扣代缴),
@@ -586,7 +598,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A sum that sends you to an app, a government service platform or the checkout itself is theirs ("请登录个人所得税App
       // 查看", "以旧换新补贴可领取，请在下单时使用").
       // No English pattern: a tax-preparation service's own checkout says "your refund is pending" honestly.
-      '[您你](?<![如若果当][您你])(?:有|名下有|账户有|尚有|还有)[^。！？]{0,20}(?:补贴|补助|津贴|退税|退税款|补偿金|补发款)(?:金|款)?[^。！？]{0,10}(?:待领取|未领取|可领取|待申领|待发放|尚未领取|可申领|需领取|需申领)(?![^。！？\\n]{0,20}(?:app|政务服务|下单|结算|支付时|付款时|门店|柜台|个人所得税))',
+      `[您你](?<![如若果当][您你])(?:有|名下有|账户有|尚有|还有)[^。！？]{0,20}(?:补贴|补助|津贴|退税|退税款|补偿金|补发款)(?:金|款)?[^。！？]{0,10}(?:待领取|未领取|可领取|待申领|待发放|尚未领取|可申领|需领取|需申领)${notBefore('app|政务服务|下单|结算|支付时|付款时|门店|柜台|个人所得税', 20, SENTENCE_END)}`,
       // A claim with a deadline that voids it: "请于今日内完成申领，逾期作废".
       '(?:补贴|补助|津贴|退税)[^。！？]{0,30}(?:今日|今天|当日|当天|\\d+\\s*小时内|尽快)[^。！？]{0,12}(?:领取|申领)[^。！？]{0,12}(?:逾期|过期|否则)[^。！？]{0,6}(?:作废|失效|视为放弃|清零|收回)',
     ],

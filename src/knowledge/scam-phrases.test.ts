@@ -205,6 +205,13 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '为了给您退款，请输入银行卡密码进行验证。',
     '请填写银行发来的短信验证码，理赔金马上到账。',
     'To receive your compensation, enter your card PIN below.',
+    // A code handed to a person, whatever it is called: a form asks you to enter one, only a person to be given one.
+    '为了给您退款，请提供银行卡号和验证码。',
+    '请把收到的验证码告诉客服，以便为您退款。',
+    '请将手机收到的验证码发给客服，退款马上到账。',
+    '理赔需要核实身份，请告知我们您收到的短信验证码。',
+    '赔偿款到账前，请把验证码念给工作人员听。',
+    'To process your refund, please tell us the verification code we just sent to your phone.',
   ],
   'safe-account': [
     '请立即将资金转入安全账户，以免被冻结。',
@@ -376,6 +383,7 @@ const SHOULD_NOT_MATCH = [
   '您的U盾证书已过期\n点击链接查看网点地址',
   '白条未关闭\n将影响征信',
   '请缴纳\n解冻费用说明',
+  '退款进度查询\n请提供订单号和验证码',
   '成为主播\n请取消未支付的订单，否则将照常收费',
   '涉案金额巨大的案件通报\n加入会议请扫码',
   '如果您的快递在运输中丢失，可以申请理赔。',
@@ -578,6 +586,19 @@ const SHOULD_NOT_MATCH = [
   '违章罚款无需点击链接缴纳，请在交管12123 App处理。',
   '您的养老金资格认证不用点击任何链接，在App里刷脸即可。',
   '您的公积金可以提取，不用点击短信里的链接。',
+  // A refund form asks you to enter a code; a page warns against giving one away.
+  '退款申请提交后，我们会向您发送验证码，请输入收到的验证码。',
+  '请输入手机收到的验证码完成退款申请。',
+  '退款时客服不会要求您提供验证码。',
+  '办理退款时，请勿将验证码告知任何人。',
+  '不要把验证码告诉任何人，退款不需要验证码。',
+  '切勿向任何人提供验证码，退款会原路退回。',
+  '以退款为由要求您提供验证码的，都是骗子。',
+  '千万不要将验证码告诉他人，理赔款会自动到账。',
+  '申请退款后，我们会向您提供一个验证码，用于查询进度。',
+  '退款进度查询：请提供订单号和图片验证码。',
+  'We will never ask you to tell us the verification code for a refund.',
+  'To track your refund, we will send you a one-time code by SMS.',
 ];
 
 describe('scam phrases', () => {

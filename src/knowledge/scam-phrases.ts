@@ -104,6 +104,15 @@ const MORTGAGE_CUT = '(?:房贷|按揭|住房贷款|房屋贷款)[^。！？\\n]
 /** Money going back to the card it came from, or out to one: "原路退回", "打入", "到账". Honest refunds are paid so. */
 const MONEY_TO_CARD = '原路|退回|返回|退还|(?:支付|划|转|汇|打|存|退|付|发)(?:至|到|入)|到账|发放';
 
+/**
+ * Handing someone the code you received: "提供银行卡号和验证码", "把收到的验证码告诉客服", "将验证码发给工作人员". A form asks you
+ * to enter (输入, 填写) a code, an image captcha included; only a person asks to be given, told or sent one. Not
+ * "为您提供" / "向您提供" (a page that gives you a code), nor a 图片 / 图形验证码 (the captcha beside a query form).
+ */
+const GIVE_CODE =
+  '(?:(?<!(?:为|向|给)(?:您|你))(?:提供|告知|告诉|报给|念给|读给)[^。！？，,\\n]{0,12}(?<!图片|图形)验证码' +
+  '|(?:把|将)[^。！？，,\\n]{0,10}验证码[^。！？，,\\n]{0,4}(?:告诉|告知|发给|发送给|转发给|提供给|报给|念给|读给))';
+
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
@@ -515,8 +524,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'refund-asks-secret',
     description: {
-      zh: '说要给你退款或理赔，却要你填银行卡密码或银行发来的验证码。',
-      en: "offers a refund or compensation but asks for your card password or the bank's SMS code.",
+      zh: '说要给你退款或理赔，却要你填银行卡密码，或把收到的验证码给他。',
+      en: 'offers a refund or compensation but asks for your card password, or for the code you were sent.',
     },
     patterns: [
       // Honest refunds go back the way you paid; none needs the card password or the bank's code. Only
@@ -525,6 +534,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:退款|理赔|赔偿|赔付|退费)[^。！？]{0,30}${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)`,
       `${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)[^。！？]{0,20}(?:退款|理赔|赔偿|赔付|到账)`,
       `(?:refund|compensation)[^.!?]{0,40}${EN_NOT_DENIED}(?:enter|provide|type|tell us)[^.!?]{0,20}(?:card pin|atm pin|pin code|card password)`,
+      // Any code handed to a person for a refund: the bank's SMS code is what the Hangzhou victim was one step from
+      // giving. GIVE_CODE holds only the asks a person makes, not a form's "请输入验证码".
+      `(?:退款|理赔|赔偿|赔付|退费)[^。！？\\n]{0,30}${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
+      `${NOT_DENIED_ASK}${GIVE_CODE}[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账)${notNamedAScam()}`,
+      `(?:refund|compensation)[^.!?\\n]{0,40}${EN_NOT_DENIED}(?:tell|give|read|forward)(?: out)? (?:us|me|the agent|our agent|our staff|customer service)\\b[^.!?\\n]{0,20}(?:verification code|sms code|one-time code|\\botp\\b)`,
     ],
     cases: ['hangzhou-2022-parcel-claim', 'wuhan-2021-meeting-refund'],
   },

@@ -599,6 +599,10 @@ const SHOULD_NOT_MATCH = [
   '退款进度查询：请提供订单号和图片验证码。',
   'We will never ask you to tell us the verification code for a refund.',
   'To track your refund, we will send you a one-time code by SMS.',
+  // A help page's question and its answer, and a warning that names the script a scam.
+  '学生账户未注销会不会影响征信？',
+  '学生账户不注销，也不会影响您的征信。',
+  '所谓注销校园贷账户否则影响征信，都是诈骗。',
 ];
 
 describe('scam phrases', () => {

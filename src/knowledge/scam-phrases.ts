@@ -42,6 +42,9 @@ const QUESTION = '吗|么|？|\\?';
 const notNamedAScam = (...more: string[]): string =>
   notBefore(['诈骗', '骗局', '骗子', '(?<!交通)违法', '陷阱', '犯罪', ...more].join('|'), 10, SENTENCE_END);
 
+/** A question or a denial inside a clause: "会不会影响征信", "是否需要注销", "也不会影响". */
+const DOUBT = '会不会|是否|能否|不会|不影响|不再';
+
 /** The end of a clause: a sentence end, a comma (full-width or ASCII), a line break. */
 const CLAUSE_END = '。！？，,\\n';
 
@@ -209,14 +212,16 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // 请注销您的学生账户，否则会影响个人征信
       // Not when the condition is a debt ("注销账户前，请确认没有未还款项，否则将影响征信"): that is the honest rule.
-      '(?:注销|关闭|取消|解除|清空)(?:(?!前|还款|欠款|结清|未还)[^。！？]){0,25}(?:否则|不然|如不|若不|不处理)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
+      `(?:注销|关闭|取消|解除|清空)(?:(?!前|还款|欠款|结清|未还)[^。！？]){0,25}(?:否则|不然|如不|若不|不处理)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信${notNamedAScam()}`,
       // The condition first: "您的金条额度已开通，如不关闭将影响征信". Honest terms tie the record to repaying
       // ("如不按时还款，将影响征信"), never to closing something.
       '(?:如不|若不|如果不|不及时)(?:注销|关闭|取消|解除)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
       // Not yet closed, so your record suffers: "您的京东白条未关闭将影响征信", "学生账户尚未注销，会影响您的征信". Honest terms tie
       // the record to a debt or a fee ("未注销前如有欠款未还…", "可能产生年费，逾期未缴…"), or deny it ("未注销不会影响征信").
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:未|没有|没|尚未)(?:及时)?(?:注销|关闭|取消|解除)(?:(?!前|还款|欠款|结清|未还|年费|逾期|未缴|如|若|可能)[^。！？\\n]){0,12}(?<!不|不会|不再)(?:将|会|就会|将会)?(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信${notBefore(QUESTION, 4, CLAUSE_END)}`,
-      '(?:校园贷|学生贷|学生账户|学生身份)[^。！？]{0,30}(?:注销|关闭|清除)[^。！？]{0,30}征信',
+      // The student-loan script ("您的学生账户未注销，会影响您的征信"). Not a question ("学生账户未注销会不会影响征信？") nor a denial
+      // ("学生账户不注销，也不会影响您的征信"): help pages answer both.
+      `(?:校园贷|学生贷|学生账户|学生身份)(?:(?!${DOUBT})[^。！？]){0,30}(?:注销|关闭|清除)(?:(?!${DOUBT})[^。！？]){0,30}征信${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],

@@ -37,6 +37,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的网银数字证书已失效，请在本页面完成更新。',
     '您的U盾即将到期，请填写银行卡号和密码完成认证。',
     'Your credit card has been temporarily suspended, please verify your details to unlock it.',
+    '您的银行卡因涉嫌违规交易被冻结，请输入银行卡号和密码解冻。',
   ],
   'credit-limit-raise': [
     '您的信用卡额度可提升至5万元，请输入卡号、有效期和安全码。',
@@ -48,6 +49,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '银行内部通道，秒提额，额度最高可提升到10万。',
     '提额专员将为您办理，请保持电话畅通。',
     'Your credit limit increase is approved: enter your card number and CVV to activate it.',
+    '您是我行优质客户，信用卡额度可提升至10万，请点击链接填写卡号和验证码。',
   ],
   'credit-record': [
     '请在今天内注销您的学生账户，否则会影响您的个人征信。',
@@ -57,6 +59,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的京东白条未关闭将影响征信，请配合客服关闭。',
     '您的金条账户没有及时关闭，将上报征信。',
     'You must close this loan account today, otherwise your credit record will be damaged.',
+    '您的京东金条利率过高，不符合国家政策，需要关闭。',
+    '您的花呗是学生身份开通，不符合监管要求，必须马上注销。',
   ],
   'credit-repair': [
     '专业征信修复，逾期记录三天消除。',
@@ -239,6 +243,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '做任务一单赚20元，随时提现到银行卡。',
     '完成任务需先充值，任务完成后返还本金和佣金。',
     '连单任务请先垫付，完成后本金加佣金一起返还。',
+    '做任务领佣金，先垫付后返利。',
   ],
   'traffic-fine': [
     '您有一条交通违法记录未处理，请点击链接缴纳罚款，逾期将影响年审。',
@@ -384,6 +389,8 @@ const SHOULD_NOT_MATCH = [
   '白条未关闭\n将影响征信',
   '请缴纳\n解冻费用说明',
   '退款进度查询\n请提供订单号和验证码',
+  '白条利率过高\n不符合国家政策，需要关闭',
+  '任务中心\n先垫付后返利',
   '成为主播\n请取消未支付的订单，否则将照常收费',
   '涉案金额巨大的案件通报\n加入会议请扫码',
   '如果您的快递在运输中丢失，可以申请理赔。',
@@ -603,6 +610,18 @@ const SHOULD_NOT_MATCH = [
   '学生账户未注销会不会影响征信？',
   '学生账户不注销，也不会影响您的征信。',
   '所谓注销校园贷账户否则影响征信，都是诈骗。',
+  // A bank's FAQ on a frozen card: the reason, the question, the way to unfreeze it in its own app, a court's freeze.
+  '您的银行卡被冻结的原因及解冻方法',
+  '您的银行卡被冻结了吗？如何解冻',
+  '您的银行卡被冻结怎么办，可以在手机银行解冻吗',
+  '您的银行卡被司法冻结，请联系执行法院解冻。',
+  '任务完成后，先垫付的运费会返还。',
+  '我们不会让您做任务先垫付后返利。',
+  // A platform's own word on a credit line, a question, a warning.
+  '借呗利率过高，如需关闭请在支付宝内操作。',
+  '白条利率过高不符合国家政策需要关闭？这是骗局。',
+  '如您的花呗不符合开通条件，需要关闭吗？',
+  '您是我行优质客户，信用卡额度可提升至10万，详情请咨询客服。',
 ];
 
 describe('scam phrases', () => {

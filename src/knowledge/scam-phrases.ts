@@ -168,7 +168,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A shop or a subscription whose saved card expired asks for a new payment method ("请更新支付方式"), not the card's
       // verification: 更新 counts only when it is not of the payment method. A bank's own freeze notice sends people to
       // repay or to a branch ("请尽快还款后联系客服解冻", "请携带身份证到网点激活"): a step after those does not count.
-      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的话|时|后)(?:(?!网点|柜台|营业厅|携带|还款|还清)[^。！？]){0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)',
+      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的|时|后|了?[吗么]|怎么|怎样|如何)(?:(?!网点|柜台|营业厅|携带|还款|还清)[^。！？]){0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)',
       // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.
@@ -196,7 +196,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)`,
       // An agent's offer: only the bank raises a limit, so "内部通道" and "代办提额" are the scam's own words.
       // The same offer with the limit as subject: "您的信用卡额度可提升至5万元，请输入卡号、有效期和安全码".
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)`,
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,14}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)`,
       '(?:内部|代办?|包|秒)提额|提额(?:专员|内部通道|特殊通道|绿色通道)',
       '(?:your )?credit limit (?:increase|raise|upgrade|boost)(?:(?!never|\\bnot\\b|n\'t)[^.!?]){0,60}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)',
     ],
@@ -206,8 +206,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'credit-record',
     description: {
-      zh: '吓唬你“不处理就影响征信”，逼你注销账户、关闭服务或转账。',
-      en: 'threatens that your credit record will suffer unless you close an account, cancel a service or move money.',
+      zh: '吓唬你“不处理就影响征信”或“不符合国家政策”，逼你注销账户、关闭服务或转账。',
+      en: 'threatens that your credit record will suffer, or that a credit line breaks the rules, unless you close an account, cancel a service or move money.',
     },
     patterns: [
       // 请注销您的学生账户，否则会影响个人征信
@@ -223,6 +223,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // ("学生账户不注销，也不会影响您的征信"): help pages answer both.
       `(?:校园贷|学生贷|学生账户|学生身份)(?:(?!${DOUBT})[^。！？]){0,30}(?:注销|关闭|清除)(?:(?!${DOUBT})[^。！？]){0,30}征信${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
+      // A credit line "against policy" that you must close: "您的京东金条利率过高，不符合国家政策，需要关闭". The platform itself
+      // changes a product's terms in its own app; it never has a caller walk you through closing it.
+      `${NOT_CONDITIONAL}(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户)(?:(?!${DOUBT})[^。！？\\n]){0,20}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通)(?:(?!${DOUBT})[^。！？\\n]){0,20}(?<!如|若|如果)(?:需要|需|必须|请|要)(?:您)?(?:尽快|立即|马上|及时)?(?:关闭|注销|取消|清空)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],
     cases: [],
@@ -638,6 +641,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Pay in for a task, get it back with a commission: "完成任务需先充值，任务完成后返还本金和佣金". A shop's return
       // policy has the buyer advance postage (垫付运费…返还), never a principal and a commission for a task.
       `(?:任务|刷单|做单|连单|派单)[^。！？\\n]{0,20}(?:垫付|充值|预付|先付)[^。！？\\n]{0,20}(?:本金|佣金)${notNamedAScam()}`,
+      // The same in the script's own four words: "做任务领佣金，先垫付后返利". Nobody honest pays you back "after" you advance
+      // money for a task.
+      `(?:任务|刷单|做单|连单|派单)[^。！？\\n]{0,20}${NOT_DENIED_ASK}先(?:垫付|垫资|充值|付款)[^。！？\\n]{0,4}(?:后|再)(?:返利|返佣|返现|返还|返款)${notNamedAScam()}`,
       // Money for likes: "点赞关注，日赚300元", "做任务一单赚20元". Watching videos for coins and rider work paid by
       // the day (日结) are honest apps' and job boards' words, so they are not in the list.
       `(?:点赞|刷单|做任务|做单)[^。！？\\n]{0,15}(?:日赚|日入|每天(?:能|可以?)?赚|一单(?:能|可以?)?赚|一单返|每单返)[^。！？\\n]{0,6}\\d+(?:\\.\\d+)?\\s*(?:元|块)${notNamedAScam()}`,

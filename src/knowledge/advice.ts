@@ -136,6 +136,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The refund script's money step: the victim borrows on a credit line "to verify" and sends the money on.
+    id: 'no-loan-for-refund',
+    text: {
+      zh: '退款和理赔从来不用你先借钱。叫你开借呗、花呗、备用金“验证”的，都是骗子。不借钱，不转账，挂断电话。',
+      en: 'A refund or claim never needs you to borrow first. Anyone who has you open Jiebei, Huabei or a loan "to verify" is a scammer. Do not borrow, do not send money, hang up.',
+    },
+  },
+  {
     id: 'no-meeting',
     text: {
       zh: '真正的客服不会让你进会议，也不会让你共享屏幕。',

@@ -126,6 +126,7 @@ describe('ids and references', () => {
       'mortgage-with-bank',
       'never-share-code',
       'no-card-password',
+      'no-loan-for-refund',
       'no-meeting',
       'no-paid-tasks',
       'no-police-by-phone',

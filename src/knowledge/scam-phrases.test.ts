@@ -11,6 +11,14 @@ function groupsFiring(text: string, flags = 'i'): string[] {
 }
 
 const SHOULD_MATCH: Record<string, string[]> = {
+  'borrow-to-refund': [
+    '系统检测到您的退款通道异常，需要开通借呗完成验证。',
+    '请打开支付宝备用金，验证收款能力后才能退款。',
+    '退款需要验证您的借呗额度，请开通后按提示转账。',
+    '为了确保退款到账，请将借出的钱转入指定账户。',
+    '请把借出来的钱转给我们的专员进行核验。',
+    'To receive your refund, you must take out a small loan to verify your account.',
+  ],
   'cancel-membership': [
     '系统检测到您误开通了抖音主播权限，需要您配合关闭，否则每月扣费。',
     '由于工作人员失误，您被设置成了直播间主播，需要取消。',
@@ -391,6 +399,7 @@ const SHOULD_NOT_MATCH = [
   '退款进度查询\n请提供订单号和验证码',
   '白条利率过高\n不符合国家政策，需要关闭',
   '任务中心\n先垫付后返利',
+  '退款通道异常\n需要开通借呗完成验证',
   '成为主播\n请取消未支付的订单，否则将照常收费',
   '涉案金额巨大的案件通报\n加入会议请扫码',
   '如果您的快递在运输中丢失，可以申请理赔。',
@@ -622,6 +631,18 @@ const SHOULD_NOT_MATCH = [
   '白条利率过高不符合国家政策需要关闭？这是骗局。',
   '如您的花呗不符合开通条件，需要关闭吗？',
   '您是我行优质客户，信用卡额度可提升至10万，详情请咨询客服。',
+  // A refund paid back to the credit line it came from, a loan paid to your own card, a merchant's Huabei checkout.
+  '退款将原路退回花呗。',
+  '使用白条支付的订单，退款将退回白条并恢复额度。',
+  '退款时使用花呗支付的金额将转入花呗。',
+  '商家收款：开通花呗收款功能后，资金将转入您的账户。',
+  '申请贷款后，借款将转入您绑定的银行卡。',
+  '开通花呗需要实名验证。',
+  '退款需开通花呗吗？',
+  '退款常见问题：如何验证花呗额度是否恢复？',
+  '退款不会要求您开通借呗验证。',
+  '客服让你开通借呗验证退款的，都是诈骗。',
+  'We will never ask you to take out a loan to verify your refund.',
 ];
 
 describe('scam phrases', () => {

@@ -116,6 +116,9 @@ const GIVE_CODE =
   '(?:(?<!(?:为|向|给)(?:您|你))(?:提供|告知|告诉|报给|念给|读给)[^。！？，,\\n]{0,12}(?<!图片|图形)验证码' +
   '|(?:把|将)[^。！？，,\\n]{0,10}验证码[^。！？，,\\n]{0,4}(?:告诉|告知|发给|发送给|转发给|提供给|报给|念给|读给))';
 
+/** Credit you can draw in a few taps: "借呗", "花呗", "备用金", a loan app's line. */
+const CREDIT_LINE = '(?:借呗|花呗|备用金|微粒贷|网贷|金条|白条|贷款(?:额度)?|信用额度|信用贷)';
+
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
@@ -123,6 +126,28 @@ const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|
 const PAY_HERE = '(?:本|此|该)页面?[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理)';
 
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
+  {
+    id: 'borrow-to-refund',
+    description: {
+      zh: '说给你退款或理赔，却叫你先在借呗、花呗、备用金等上面借钱，说是“验证”，再把钱转给他。',
+      en: 'offers a refund or compensation, but has you borrow first (Jiebei, Huabei, a loan app) "to verify", then send the money on.',
+    },
+    patterns: [
+      // The refund is the bait and a loan the step: "系统检测到您的退款通道异常，需要开通借呗完成验证". An honest refund goes back
+      // the way you paid ("退款将退回花呗", a 花呗 order): opening or drawing a credit line for it, to "verify" anything, is the scam.
+      `(?:退款|理赔|赔偿|赔付|退费)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实|转账|转入|转到)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
+      `${NOT_DENIED_ASK}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
+      // Or the credit line is what the refund "verifies": "退款需要验证您的借呗额度".
+      `(?:退款|理赔|赔偿|赔付|退费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?<!如何|怎么|怎样|是否)(?:验证|测试)[^。！？\\n]{0,4}${CREDIT_LINE}${notBefore(QUESTION, 12, CLAUSE_END)}${notNamedAScam()}`,
+      // The borrowed money sent on: "请将借出的钱转入指定账户". A loan is paid to your own card ("借款将转入您绑定的银行卡").
+      `${NOT_DENIED_ASK}(?:借出|借到|贷出|贷到|借来)(?:来)?的?(?:钱|资金|款项|金额|额度)[^。！？\\n]{0,10}(?:转入|转到|转给|汇入|打入|转至|转账到)[^。！？\\n]{0,6}(?:指定|安全|对公|验证|核验|我们|客服|专员|以下|这个)${notNamedAScam()}`,
+      `(?:refund|compensation)[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:take out|apply for|open|borrow)[^.!?\\n]{0,20}(?:loan|credit line|cash advance)[^.!?\\n]{0,30}(?:verify|test|transfer)`,
+    ],
+    // Neither case got to a loan, so none is named. The refund advice is the story's own: only the platform's
+    // official app or site handles a refund (the other-story rule would leave it out).
+    cases: [],
+    advice: ['no-loan-for-refund', 'official-only', 'no-transfer'],
+  },
   {
     id: 'cancel-membership',
     description: {

@@ -41,6 +41,11 @@ describe('decide', () => {
     expect(run(domain('unknown'), ['card-number'], [script('card-frozen-upgrade')]).advice[0]).toBe('card-with-bank');
     expect(run(domain('unknown'), ['card-number', 'otp'], [script('insurance-card-expired')]).advice[0]).toBe('insurance-by-hotline');
     expect(run(domain('unknown'), ['card-number', 'card-cvv'], [script('points-for-cash')]).advice[0]).toBe('points-in-official-app');
+    // A refund story none of the cases reached: its own advice keeps "refunds only on the official site".
+    const borrow = run(domain('unknown'), ['card-number', 'otp'], [script('borrow-to-refund')]);
+    expect(borrow.level).toBe('danger');
+    expect(borrow.advice.slice(0, 2)).toEqual(['no-loan-for-refund', 'official-only']);
+    expect(borrow.cases).toEqual([]);
     const limit = run(domain('unknown'), ['card-number', 'card-cvv', 'otp'], [script('credit-limit-raise')]);
     expect(limit.level).toBe('danger');
     expect(limit.advice[0]).toBe('limit-with-bank');

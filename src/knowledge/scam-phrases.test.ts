@@ -34,6 +34,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的淘宝账户开通了直播主播权限，需要关闭，否则每月扣除500元。',
     '百万医疗保障取消中心',
     'You were mistakenly enrolled as a VIP agent and must cancel today.',
+    '您好，您的淘宝账户被误开通了商家会员，每月扣费，请配合取消。',
   ],
   'card-frozen-upgrade': [
     '您的银行卡已过期，请立即登录更新信息。',
@@ -131,6 +132,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '我们不看征信，只要有身份证就能借。',
     '包下款，审核通过后当天放款。',
     '百分百下款，额度最高20万。',
+    '您在我行的贷款已审批，需先转账验证还款能力。',
+    '您的借款已通过审核，请先充值5000元验证还款能力。',
   ],
   'mortgage-rate-cut': [
     '您的房贷利率可下调，请在本页面填写银行卡号和验证码完成申请。',
@@ -400,6 +403,8 @@ const SHOULD_NOT_MATCH = [
   '白条利率过高\n不符合国家政策，需要关闭',
   '任务中心\n先垫付后返利',
   '退款通道异常\n需要开通借呗完成验证',
+  '您的贷款已审批\n需先转账验证还款能力',
+  '您的淘宝账户\n被误开通了商家会员',
   '成为主播\n请取消未支付的订单，否则将照常收费',
   '涉案金额巨大的案件通报\n加入会议请扫码',
   '如果您的快递在运输中丢失，可以申请理赔。',
@@ -643,6 +648,16 @@ const SHOULD_NOT_MATCH = [
   '退款不会要求您开通借呗验证。',
   '客服让你开通借呗验证退款的，都是诈骗。',
   'We will never ask you to take out a loan to verify your refund.',
+  // A membership opened by mistake, supposed, asked about, named a scam, or already undone by the platform.
+  '如您的账户被误开通会员，可申请退款。',
+  '如果您被误开通了会员怎么办？',
+  '您的账户被误开通会员吗？可在设置中查看。',
+  '客服说您被误开通会员，都是骗局。',
+  '由于系统故障，您被误开通了会员，我们已为您取消并退款。',
+  // A lender's own requirements: statements, a contract, never a transfer to prove you can repay.
+  '贷款申请需提供近6个月银行流水证明还款能力。',
+  '贷款审批通过后，需先签署借款合同。',
+  '放款前不会要求您先转账验证还款能力。',
 ];
 
 describe('scam phrases', () => {

@@ -160,6 +160,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // must be reporting it ("系统显示您误开通了百万保障").
       '(?:失误|误操作|错误操作|工作疏忽|不小心)[^。！？]{0,10}(?:您|你)[^。！？]{0,6}(?:被|已被|已)?(?:开通|升级|成为|设置|列为|列入|办理|注册)(?:了|为|成)?[^。！？]{0,15}(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播)',
       '(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)[^。！？]{0,4}(?:误|错误地?)(?:开通|办理|注册|升级)[^。！？]{0,10}(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播)',
+      // Or said of your account in the passive, as a fact: "您的淘宝账户被误开通了商家会员". The FAQ's "如您的账户被误开通…" supposes,
+      // and a platform's own apology has already undone it ("…您被误开通了会员，我们已为您取消并退款").
+      `${NOT_DENIED_CLAIM}(?<![如若果当])(?:您|你)的?(?:(?!如果|假如|万一|若|如)[^。！？，,\\n]){0,10}被(?:误|错误地?)(?:开通|办理|注册|升级)(?:了|为|成)?[^。！？\\n]{0,10}(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播)${notBefore(QUESTION, 6, CLAUSE_END)}${notBefore('已(?:为您|经|自动)?(?:取消|关闭|退款|退还|注销)', 20, SENTENCE_END)}${notNamedAScam()}`,
       // 取消VIP代理资格，否则每月扣费
       '(?:取消|关闭|注销|解除)[^。！？]{0,10}(?:vip|会员)?代理(?:商|人|资格|身份|权限)?[^。！？]{0,30}(?:扣费|扣款|收费|扣除)',
       '(?:取消|关闭|注销)[^。！？]{0,10}百万(?:医疗)?保障[^。！？]{0,30}(?:否则|不然|扣费|扣款|征信)',
@@ -394,6 +397,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The loan "frozen" after approval, released for a fee: "因银行卡号填写错误资金被冻结，需缴纳解冻金". A lender takes
       // its fees out of the loan or with the repayments, never as a fee to unfreeze it.
       '(?:贷款|借款|放款|下款)[^。！？\\n]{0,30}(?:冻结|无法到账|未能到账|无法提现|不能提现)[^。！？\\n]{0,30}(?:缴纳|支付|交纳?|转账|转入|充值)[^。！？\\n]{0,10}(?:解冻金|解冻费|保证金|验资|会员费|工本费)',
+      // Money first "to prove you can repay": "您的贷款已审批，需先转账验证还款能力". A lender checks repayment ability from records
+      // it asks for (流水 statements, income proof), never from a transfer you make to it.
+      `(?:贷款|借款|放款|下款)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要|需|请|要|必须)先[^。！？\\n]{0,6}(?:转账|转入|缴纳|支付|充值|存入)[^。！？\\n]{0,10}(?:验证|证明|核验)[^。！？\\n]{0,6}(?:还款能力|资金实力|流水)${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['loan-official-only', 'no-transfer'],

@@ -119,6 +119,9 @@ const GIVE_CODE =
 /** Credit you can draw in a few taps: "借呗", "花呗", "备用金", a loan app's line. */
 const CREDIT_LINE = '(?:借呗|花呗|备用金|微粒贷|网贷|金条|白条|贷款(?:额度)?|信用额度|信用贷)';
 
+/** Goes before "开通": not a state or a supposition ("已开通", "如您开通了"), which a refund rule describes. */
+const NOT_OPENED = notAfter('已|已经|如|若|如果', 3, CLAUSE_END);
+
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
@@ -135,8 +138,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // The refund is the bait and a loan the step: "系统检测到您的退款通道异常，需要开通借呗完成验证". An honest refund goes back
       // the way you paid ("退款将退回花呗", a 花呗 order): opening or drawing a credit line for it, to "verify" anything, is the scam.
-      `(?:退款|理赔|赔偿|赔付|退费)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实|转账|转入|转到)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
-      `${NOT_DENIED_ASK}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
+      // Asked, not described: "已开通花呗的用户，退款将转入花呗" and "如您开通了花呗…" are a refund rule.
+      `(?:退款|理赔|赔偿|赔付|退费)[^。！？\\n]{0,30}${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？，,\\n]{0,20}(?:验证|流水|测试|检测|核实|转账)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
+      `${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
       // Or the credit line is what the refund "verifies": "退款需要验证您的借呗额度".
       `(?:退款|理赔|赔偿|赔付|退费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?<!如何|怎么|怎样|是否)(?:验证|测试)[^。！？\\n]{0,4}${CREDIT_LINE}${notBefore(QUESTION, 12, CLAUSE_END)}${notNamedAScam()}`,
       // The borrowed money sent on: "请将借出的钱转入指定账户". A loan is paid to your own card ("借款将转入您绑定的银行卡").
@@ -195,7 +199,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A bank's FAQ speaks conditionally ("如您的银行卡被冻结，请携带身份证到网点办理") or of afterwards ("冻结后").
       // A shop or a subscription whose saved card expired asks for a new payment method ("请更新支付方式"), not the card's
       // verification: 更新 counts only when it is not of the payment method. A bank's own freeze notice sends people to
-      // repay or to a branch ("请尽快还款后联系客服解冻", "请携带身份证到网点激活"): a step after those does not count.
+      // repay or to a branch ("请尽快还款后联系客服解冻", "请携带身份证到网点激活"): a step after those does not count. Nor
+      // does an FAQ's heading or question ("您的银行卡被冻结的原因及解冻方法", "…被冻结了吗？如何解冻").
       '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的|时|后|了?[吗么]|怎么|怎样|如何)(?:(?!网点|柜台|营业厅|携带|还款|还清)[^。！？]){0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)',
       // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a

@@ -107,6 +107,15 @@ const MORTGAGE_CUT = '(?:房贷|按揭|住房贷款|房屋贷款)[^。！？\\n]
 /** Money going back to the card it came from, or out to one: "原路退回", "打入", "到账". Honest refunds are paid so. */
 const MONEY_TO_CARD = '原路|退回|返回|退还|(?:支付|划|转|汇|打|存|退|付|发)(?:至|到|入)|到账|发放';
 
+/** A refund or a payout, the bait the refund stories open with: "退款", "理赔", "赔偿". */
+const REFUND = '(?:退款|理赔|赔偿|赔付|退费)';
+
+/** The same, or the money arriving, as a refund story's ask ends: "…理赔金马上到账". */
+const REFUND_PAID = '(?:退款|理赔|赔偿|赔付|到账)';
+
+/** What only the card's owner may know: its password, or the code the bank sent ("银行发来的短信验证码"). */
+const BANK_SECRET = '(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)';
+
 /**
  * Handing someone the code you received: "提供银行卡号和验证码", "把收到的验证码告诉客服", "将验证码发给工作人员". A form asks you
  * to enter (输入, 填写) a code, an image captcha included; only a person asks to be given, told or sent one. Not
@@ -139,10 +148,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The refund is the bait and a loan the step: "系统检测到您的退款通道异常，需要开通借呗完成验证". An honest refund goes back
       // the way you paid ("退款将退回花呗", a 花呗 order): opening or drawing a credit line for it, to "verify" anything, is the scam.
       // Asked, not described: "已开通花呗的用户，退款将转入花呗" and "如您开通了花呗…" are a refund rule.
-      `(?:退款|理赔|赔偿|赔付|退费)[^。！？\\n]{0,30}${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？，,\\n]{0,20}(?:验证|流水|测试|检测|核实|转账)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
+      `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？，,\\n]{0,20}(?:验证|流水|测试|检测|核实|转账)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
       `${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
       // Or the credit line is what the refund "verifies": "退款需要验证您的借呗额度".
-      `(?:退款|理赔|赔偿|赔付|退费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?<!如何|怎么|怎样|是否)(?:验证|测试)[^。！？\\n]{0,4}${CREDIT_LINE}${notBefore(QUESTION, 12, CLAUSE_END)}${notNamedAScam()}`,
+      `${REFUND}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?<!如何|怎么|怎样|是否)(?:验证|测试)[^。！？\\n]{0,4}${CREDIT_LINE}${notBefore(QUESTION, 12, CLAUSE_END)}${notNamedAScam()}`,
       // The borrowed money sent on: "请将借出的钱转入指定账户". A loan is paid to your own card ("借款将转入您绑定的银行卡").
       `${NOT_DENIED_ASK}(?:借出|借到|贷出|贷到|借来)(?:来)?的?(?:钱|资金|款项|金额|额度)[^。！？\\n]{0,10}(?:转入|转到|转给|汇入|打入|转至|转账到)[^。！？\\n]{0,6}(?:指定|安全|对公|验证|核验|我们|客服|专员|以下|这个)${notNamedAScam()}`,
       `(?:refund|compensation)[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:take out|apply for|open|borrow)[^.!?\\n]{0,20}(?:loan|credit line|cash advance)[^.!?\\n]{0,30}(?:verify|test|transfer)`,
@@ -575,13 +584,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Honest refunds go back the way you paid; none needs the card password or the bank's code. Only
       // those two: a card NUMBER can be honest (cash-on-delivery refunds, insurance payouts), and a bare
       // 验证码 can be an image captcha on a refund form.
-      `(?:退款|理赔|赔偿|赔付|退费)[^。！？]{0,30}${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)`,
-      `${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}(?:银行卡密码|取款密码|交易密码|卡密码|银行(?:发送|发来)?的?(?:短信)?验证码)[^。！？]{0,20}(?:退款|理赔|赔偿|赔付|到账)`,
+      `${REFUND}[^。！？]{0,30}${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}${BANK_SECRET}`,
+      `${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}${BANK_SECRET}[^。！？]{0,20}${REFUND_PAID}`,
       `(?:refund|compensation)[^.!?]{0,40}${EN_NOT_DENIED}(?:enter|provide|type|tell us)[^.!?]{0,20}(?:card pin|atm pin|pin code|card password)`,
       // Any code handed to a person for a refund: the bank's SMS code is what the Hangzhou victim was one step from
       // giving. GIVE_CODE holds only the asks a person makes, not a form's "请输入验证码".
-      `(?:退款|理赔|赔偿|赔付|退费)[^。！？\\n]{0,30}${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
-      `${NOT_DENIED_ASK}${GIVE_CODE}[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账)${notNamedAScam()}`,
+      `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
+      `${NOT_DENIED_ASK}${GIVE_CODE}[^。！？\\n]{0,20}${REFUND_PAID}${notNamedAScam()}`,
       `(?:refund|compensation)[^.!?\\n]{0,40}${EN_NOT_DENIED}(?:tell|give|read|forward)(?: out)? (?:us|me|the agent|our agent|our staff|customer service)\\b[^.!?\\n]{0,20}(?:verification code|sms code|one-time code|\\botp\\b)`,
     ],
     cases: ['hangzhou-2022-parcel-claim', 'wuhan-2021-meeting-refund'],

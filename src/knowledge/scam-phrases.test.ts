@@ -117,6 +117,10 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '【医保局】您的医保卡即将失效，请点击链接完成电子医保认证。',
     '您的社保卡因信息不全已被冻结，请登录认证后解冻。',
     '电子社保卡需在24小时内完成认证，逾期停用。',
+    '您的社保卡金融功能未激活，请点击链接填写银行卡号和密码完成激活。',
+    '社保卡在线激活：请输入银行卡号、取款密码和短信验证码。',
+    '您的医保卡余额将于月底清零，请点击链接转入银行卡。',
+    '您的医保个人账户余额即将清零，请尽快填写银行卡号提取。',
   ],
   'investment-sure-profit': [
     '本平台稳赚不赔，日收益高达3%。',
@@ -247,6 +251,11 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的补贴1860元请于今日内完成领取，逾期作废。',
     '尊敬的用户，您名下有个人所得税退税款尚未领取，请尽快办理。',
     '社保补贴请于今日内完成申领，逾期作废。',
+    '您的个人所得税可退税2680元，请点击链接填写银行卡领取。',
+    '您的个人所得税年度汇算有退税1860元，请在本页填写银行卡号和验证码领取。',
+    '个税退税通知：您符合退税条件，请点击以下链接填写收款银行卡信息。',
+    '【人社局】您的职业技能提升补贴已到账，请点击链接填写银行卡号领取。',
+    'Your tax refund of $680 is pending, click the link to enter your bank card details.',
   ],
   'task-rebate': [
     '刷单返利，日结佣金，新人首单立返。',
@@ -403,6 +412,8 @@ const SHOULD_NOT_MATCH = [
   '白条利率过高\n不符合国家政策，需要关闭',
   '任务中心\n先垫付后返利',
   '退款通道异常\n需要开通借呗完成验证',
+  '个税退税政策解读\n点击链接填写银行卡信息登记表',
+  '社保卡在线激活流程说明\n信用卡申请：请填写银行卡号',
   '您的贷款已审批\n需先转账验证还款能力',
   '您的淘宝账户\n被误开通了商家会员',
   '成为主播\n请取消未支付的订单，否则将照常收费',
@@ -661,6 +672,19 @@ const SHOULD_NOT_MATCH = [
   '贷款申请需提供近6个月银行流水证明还款能力。',
   '贷款审批通过后，需先签署借款合同。',
   '放款前不会要求您先转账验证还款能力。',
+  // Tax refunds and subsidies: the official app, a guide's form to hand in, a checkout's trade-in subsidy, warnings.
+  '个人所得税年度汇算退税，请登录个人所得税App申请，退税款将退至您填写的银行卡。',
+  '补贴申领操作指南：点击链接下载申请表，填写银行卡号后交社区。',
+  '点击链接查看《关于发放职业技能提升补贴的通知》全文。',
+  '以旧换新补贴：在本页下单时绑定银行卡即可立减。',
+  '退税不需要点击链接填写银行卡号，谨防诈骗。',
+  'You will never be asked to click a link and enter your bank card details to receive a tax refund.',
+  'Tax refund status: click the link below to check where your refund is.',
+  // Insurance cards: activated at the bank, balances that carry over, the rumour denied.
+  '社保卡首次使用需本人到银行网点激活，输入银行卡密码。',
+  '社保卡金融功能激活请持卡到合作银行网点办理。',
+  '医保个人账户余额不会清零，可以跨年使用。',
+  '医保卡余额清零是谣言，请勿点击陌生链接。',
 ];
 
 describe('scam phrases', () => {

@@ -365,14 +365,21 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'insurance-card-expired',
     description: {
-      zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、被冻结”，要你在网页上认证，骗你填银行卡和验证码。',
-      en: 'poses as the social or medical insurance office: your insurance card "is about to lapse or is frozen" and must be verified on a web page, to get your card and code.',
+      zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、被冻结”“没激活”或“余额要清零”，要你在网页上认证，骗你填银行卡和验证码。',
+      en: 'poses as the social or medical insurance office: your insurance card "is about to lapse, is frozen, is not activated" or "its balance will be cleared", and must be dealt with on a web page, to get your card and code.',
     },
     patterns: [
       // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
       // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
       `(?<![如若果当])(?:您|你)的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
       '(?:医保|社保)[^。！？]{0,12}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活)',
+      // An "online activation" that wants the bank card's secrets: "您的社保卡金融功能未激活，请点击链接填写银行卡号和密码",
+      // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
+      // (where typing the card's password is honest: "到银行网点激活，输入银行卡密码"), so only online or by link.
+      `(?:社保卡|社会保障卡|医保卡)[^。！？\\n]{0,10}(?:(?:在线|网上|线上)激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}|激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}[^。！？，,\\n]{0,6})(?:填写|输入|提供)[^。！？，,\\n]{0,10}(?:银行卡号|卡号|${BANK_SECRET}|密码|验证码)${notNamedAScam()}`,
+      // A balance "about to be cleared" that you must move out: "您的医保卡余额将于月底清零，请点击链接转入银行卡". A medical
+      // account's balance carries over; notices deny the rumour ("不会清零", "清零是谣言").
+      `(?:医保|社保)(?:卡|个人账户|账户)?[^。！？\\n]{0,8}余额[^。！？\\n]{0,10}${NOT_DENIED_LAPSE}清零${notBefore('谣言|假的|不实', 10, SENTENCE_END)}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写|输入|提供|转入|转出|提取|领取)${notNamedAScam('谣言')}`,
     ],
     cases: [],
     advice: ['insurance-by-hotline'],
@@ -668,6 +675,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `[您你](?<![如若果当][您你])(?:有|名下有|账户有|尚有|还有)[^。！？]{0,20}(?:补贴|补助|津贴|退税|退税款|补偿金|补发款)(?:金|款)?[^。！？]{0,10}(?:待领取|未领取|可领取|待申领|待发放|尚未领取|可申领|需领取|需申领)${notBefore('app|政务服务|下单|结算|支付时|付款时|门店|柜台|个人所得税', 20, SENTENCE_END)}`,
       // A claim with a deadline that voids it: "请于今日内完成申领，逾期作废".
       '(?:补贴|补助|津贴|退税)[^。！？]{0,30}(?:今日|今天|当日|当天|\\d+\\s*小时内|尽快)[^。！？]{0,12}(?:领取|申领)[^。！？]{0,12}(?:逾期|过期|否则)[^。！？]{0,6}(?:作废|失效|视为放弃|清零|收回)',
+      // The money, then a link or this page to type a card into: "您的个人所得税可退税2680元，请点击链接填写银行卡领取". A tax
+      // refund is claimed in the tax office's own app, which already holds the card; a guide's "点击链接下载申请表，填写…"
+      // has a comma before its ask, so the ask must follow the link in the same clause; on "this page" it follows at once
+      // (a shop's "以旧换新补贴：在本页下单时绑定银行卡" is a checkout).
+      `(?:补贴|补助|津贴|退税|补偿金)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在?(?:本|此|该)页面?(?:上|中|内)?)(?:填写|输入|提交|绑定|提供)[^。！？，,\\n]{0,8}(?:银行卡|卡号|收款账户|验证码)${notNamedAScam()}`,
+      // The same in English: "Your tax refund of $680 is pending, click the link to enter your bank card details".
+      `(?:tax refund|rebate|subsidy)[^.!?]{0,60}${EN_NOT_DENIED}(?:click|tap|follow|open)[^.!?]{0,20}\\blink\\b[^.!?]{0,30}(?:bank card|card number|card details|verification code)`,
     ],
     cases: [],
     advice: ['subsidy-official-only'],

@@ -29,6 +29,15 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "your number will be cut off, verify through this link" text: carriers do real-name checks and
+    // suspensions in their shops and their own apps.
+    id: 'carrier-official-only',
+    text: {
+      zh: '停机和实名认证只在营业厅或运营商官方 App 办，不在网页上填银行卡。拿不准就打 10086、10010 或 10000 问。',
+      en: 'Phone-number suspensions and real-name checks are done only in the carrier\'s shops or official app, never by typing a bank card into a web page. If unsure, call 10086, 10010 or 10000.',
+    },
+  },
+  {
     id: 'check-address',
     text: {
       zh: '看一看地址栏：这个网址不是它自称的那家公司的。',
@@ -252,6 +261,14 @@ export const ADVICE: Advice[] = [
     text: {
       zh: '退税和补贴只在政府官方 App 或网站办，不用在网页上填银行卡和验证码。有疑问，打 12366（税务）或 12333（社保）。',
       en: 'Tax refunds and subsidies are handled only in official government apps or sites, never by typing your bank card or SMS code into a web page. If unsure, call 12366 (tax) or 12333 (social security).',
+    },
+  },
+  {
+    // The "power goes off today, pay through this link" text: bills are paid in the utility's own app, a bank or its office.
+    id: 'utility-official-only',
+    text: {
+      zh: '电费、燃气费只在官方 App、银行或营业厅交，不在陌生网页上填银行卡和验证码。拿不准就打账单上的电话问。',
+      en: 'Pay power and gas bills only in the official app, at a bank or at the company\'s office, never by typing a card or SMS code into an unknown web page. If unsure, call the number on your bill.',
     },
   },
 ];

@@ -112,6 +112,7 @@ describe('ids and references', () => {
       'account-in-own-app',
       'call-96110',
       'card-with-bank',
+      'carrier-official-only',
       'check-address',
       'credit-no-repair',
       'credit-not-by-phone',
@@ -141,6 +142,7 @@ describe('ids and references', () => {
       'stop-if-phone-sent-you',
       'stop-screen-share',
       'subsidy-official-only',
+      'utility-official-only',
     ]);
   });
 

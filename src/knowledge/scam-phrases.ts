@@ -520,6 +520,21 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     advice: ['pension-free-in-app'],
   },
   {
+    id: 'phone-number-suspended',
+    description: {
+      zh: '冒充运营商，说你的手机号“没实名、要停机”，叫你点链接认证，骗你填银行卡和验证码。',
+      en: 'poses as your phone carrier: your number "is not registered and will be cut off", so verify through a link, to get your card and code.',
+    },
+    patterns: [
+      // Said of YOUR number and tied to a link or this page: "您的手机号因未完成实名认证，将于24小时内停机，请点击链接认证".
+      // A carrier's own notice sends you to its shop or its app ("请携带身份证到营业厅办理"), or asks you to pay a bill
+      // ("已欠费停机，请及时缴费"); neither is a link to type a card into. FAQ questions ("停机了怎么办") are not said of yours.
+      `(?<![如若果当])(?:您|你)的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE}|(?:在线|网上)(?:认证|验证|核验))${notNamedAScam()}`,
+    ],
+    cases: [],
+    advice: ['carrier-official-only'],
+  },
+  {
     id: 'points-for-cash',
     description: {
       zh: '说你的积分“今天清零、可以换现金”，叫你在网页上领取，骗你填银行卡、有效期、安全码和验证码。',
@@ -726,5 +741,21 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     ],
     cases: [],
     advice: ['fine-in-12123'],
+  },
+  {
+    id: 'utility-cutoff',
+    description: {
+      zh: '冒充电力、燃气公司，说你欠费“今天就停电、停气”，叫你点链接在网页上交费，骗你的银行卡和验证码。',
+      en: 'poses as the power or gas company: you owe money and "the supply is cut off today", so pay through a link, to get your card and code.',
+    },
+    patterns: [
+      // The overdue bill, the cut-off and a link or this page in one sentence: "您的电费已欠费，今日18点将停电，请点击链接缴费".
+      // A utility's own reminder says when and where to pay ("为避免停电，请及时缴费", "请通过网上国网App缴费"); its FAQ asks
+      // ("欠费后多久停电？"). Neither sends you to a link to pay.
+      // Paying "on this page" right after the words, not "在本页面查看缴费网点"; not supposed ("如电费逾期未缴…").
+      `${NOT_CONDITIONAL}(?:电费|水费|燃气费|煤气费|天然气费|暖气费|供暖费)[^。！？\\n]{0,10}(?:欠费|逾期|未缴|未交|拖欠)[^。！？\\n]{0,30}(?:停电|停水|停气|断电|断气|停暖|停止供(?:电|气|水|暖))[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:本|此|该)页面?(?:上|中|内)?(?:缴纳|缴费|交费|支付|付款))${notNamedAScam()}`,
+    ],
+    cases: [],
+    advice: ['utility-official-only'],
   },
 ];

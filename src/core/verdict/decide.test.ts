@@ -41,6 +41,8 @@ describe('decide', () => {
     expect(run(domain('unknown'), ['card-number'], [script('card-frozen-upgrade')]).advice[0]).toBe('card-with-bank');
     expect(run(domain('unknown'), ['card-number', 'otp'], [script('insurance-card-expired')]).advice[0]).toBe('insurance-by-hotline');
     expect(run(domain('unknown'), ['card-number', 'card-cvv'], [script('points-for-cash')]).advice[0]).toBe('points-in-official-app');
+    expect(run(domain('unknown'), ['card-number', 'otp'], [script('phone-number-suspended')]).advice[0]).toBe('carrier-official-only');
+    expect(run(domain('unknown'), ['card-number', 'otp'], [script('utility-cutoff')]).advice[0]).toBe('utility-official-only');
     // A refund story none of the cases reached: its own advice keeps "refunds only on the official site".
     const borrow = run(domain('unknown'), ['card-number', 'otp'], [script('borrow-to-refund')]);
     expect(borrow.level).toBe('danger');

@@ -102,8 +102,8 @@ export const ADVICE: Advice[] = [
     // The "your medical / social insurance card lapses" script: the offices' own national hotlines answer it.
     id: 'insurance-by-hotline',
     text: {
-      zh: '社保卡、医保卡不会因为没在网页上“认证”“激活”就失效，余额也不会清零。不要在网页上填银行卡和密码。有疑问，自己打 12333（社保）或 12393（医保）问。',
-      en: 'An insurance card does not lapse because you skipped a web "verification" or "activation", and its balance is not cleared. Do not type your bank card or password into a web page for it. If unsure, call 12333 (social insurance) or 12393 (medical insurance) yourself.',
+      zh: '社保卡、医保卡不会因为没在网页上“认证”“激活”就失效，余额也不会清零。有疑问，自己打 12333（社保）或 12393（医保）问。',
+      en: 'An insurance card does not lapse because you skipped a web "verification" or "activation", and its balance is not cleared. If unsure, call 12333 (social insurance) or 12393 (medical insurance) yourself.',
     },
   },
   {

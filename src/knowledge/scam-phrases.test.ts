@@ -215,6 +215,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'Your bank account was used in a money laundering case and you must cooperate with the investigation.',
     '您已被列为洗钱案嫌疑人，请下载会议软件配合调查。',
     '您的账户涉案，请立即加入视频会议，开启屏幕共享。',
+    '您的包裹涉嫌走私被海关扣押，请配合调查。',
+    '您寄出的包裹涉嫌夹带违禁品，需要配合警方核查资金。',
   ],
   'prize-claim': [
     '恭喜您被抽中为场外幸运观众，获得二等奖奖金58000元。',
@@ -711,6 +713,9 @@ const SHOULD_NOT_MATCH = [
   '电费逾期未缴将停止供电，请在本页面查看缴费网点。',
   '水费逾期未缴将停水，点击查看缴费方式。',
   '供电公司不会发送链接催缴电费，欠费停电的短信链接都是诈骗。',
+  // Customs: a supposition, a general warning about what not to post.
+  '如您的包裹涉嫌走私，海关将依法处理。',
+  '海关提醒：邮寄违禁品涉嫌走私，将被依法追究。',
 ];
 
 describe('scam phrases', () => {

@@ -555,14 +555,15 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'police-investigation',
     description: {
-      zh: '冒充公安、检察院或法院，说你的账户“涉嫌洗钱”，要你配合“资金清查”。',
-      en: 'poses as the police, a prosecutor or a court: your account is "linked to a crime" and you must help "check" your money.',
+      zh: '冒充公安、海关、检察院或法院，说你的账户或包裹“涉嫌洗钱、走私”，要你配合“调查”“资金清查”。',
+      en: 'poses as the police, customs, a prosecutor or a court: your account or parcel is "linked to a crime" and you must help "investigate" or "check" your money.',
     },
     patterns: [
       // Said to YOU, as a fact, and tied to something you must do: "您的银行卡涉嫌洗钱案件，请配合清查".
       // An honest platform notice speaks of rules broken (违规), not crimes, and a conditional ("如您涉嫌…")
-      // is a terms page; both stay quiet.
-      '(?<![如若果当])(?:您|你)(?:的|名下的?)?[^。！？如若]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒)[^。！？]{0,30}(?:配合|清查|核查|审查|调查|资金)',
+      // is a terms page; both stay quiet. The customs version says your parcel was seized for smuggling
+      // ("您的包裹涉嫌走私被海关扣押，请配合调查") and hands you to the "police" next.
+      '(?<![如若果当])(?:您|你)(?:的|名下的?)?[^。！？如若]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|违禁品)[^。！？]{0,30}(?:配合|清查|核查|审查|调查|资金)',
       // A meeting app to "help the investigation": "您已被列为洗钱案嫌疑人，请下载会议软件配合调查". Police question people in
       // person, never in a meeting app.
       `${NOT_DENIED_ASK}${JOIN_MEETING}[^。！？\\n]{0,10}(?:配合|协助)[^。！？\\n]{0,6}(?:调查|办案|核查|审查|取证)`,

@@ -376,7 +376,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // An "online activation" that wants the bank card's secrets: "您的社保卡金融功能未激活，请点击链接填写银行卡号和密码",
       // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
       // (where typing the card's password is honest: "到银行网点激活，输入银行卡密码"), so only online or by link.
-      `(?:社保卡|社会保障卡|医保卡)[^。！？\\n]{0,10}(?:(?:在线|网上|线上)激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}|激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}[^。！？，,\\n]{0,6})(?:填写|输入|提供)[^。！？，,\\n]{0,10}(?:银行卡号|卡号|${BANK_SECRET}|密码|验证码)${notNamedAScam()}`,
+      `(?:社保卡|社会保障卡|医保卡)[^。！？\\n]{0,10}(?:(?:在线|网上|线上)激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}|激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}[^。！？，,\\n]{0,6})(?:填写|输入|提供)[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
       // A balance "about to be cleared" that you must move out: "您的医保卡余额将于月底清零，请点击链接转入银行卡". A medical
       // account's balance carries over; notices deny the rumour ("不会清零", "清零是谣言").
       `(?:医保|社保)(?:卡|个人账户|账户)?[^。！？\\n]{0,8}余额[^。！？\\n]{0,10}${NOT_DENIED_LAPSE}清零${notBefore('谣言|假的|不实', 10, SENTENCE_END)}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写|输入|提供|转入|转出|提取|领取)${notNamedAScam('谣言')}`,

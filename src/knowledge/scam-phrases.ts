@@ -48,6 +48,9 @@ const DOUBT = '会不会|是否|能否|不会|不影响|不再';
 /** The end of a clause: a sentence end, a comma (full-width or ASCII), a line break. */
 const CLAUSE_END = '。！？，,\\n';
 
+/** Ends a pattern: not asked a few characters later in the clause ("…会影响征信吗？"). */
+const NOT_A_QUESTION = notBefore(QUESTION, 4, CLAUSE_END);
+
 /** Starts a loan pattern: not said in a warning against it earlier in the clause ("谨防…黑户可贷", "不要相信无视征信"). */
 const NOT_WARNED_AGAINST = notAfter('不|勿|别|无法|谨防|警惕|小心|骗', 10, '，。！？');
 
@@ -89,6 +92,15 @@ const NOT_CONDITIONAL = notAfter('如|若|凡|万一|一旦|假如|倘若', 12, 
  */
 const TEST_FAILED = '(?:质量不合格|(?:甲醛|重金属|有害物质|荧光剂|细菌|菌落)(?:含量)?超标|(?:检测|质检|抽检)(?:结果)?不合格|不合格(?:产品|商品|批次))';
 
+/** Said to YOU, not supposed of you: "您的…", "你有…" (not "如您的…", "若你…", "当您…"). */
+const YOU = '(?<![如若果当])(?:您|你)';
+
+/**
+ * Up to `within` characters, none of them a `stops` character, in which nothing supposes: "您的快递…丢失" asserts, and
+ * "您的快递如果丢失" is an FAQ's condition.
+ */
+const withoutIf = (within: number, stops: string): string => `(?:(?!如果|假如|万一|若|如)[^${stops}]){0,${within}}`;
+
 /** Said of YOUR purchase, not supposed of one: "您购买的…", "您在淘宝购买的…" (not "如您购买的…"). */
 const YOUR_PURCHASE = '(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的';
 
@@ -125,6 +137,9 @@ const GIVE_CODE =
   '(?:(?<!(?:为|向|给)(?:您|你))(?:提供|告知|告诉|报给|念给|读给)[^。！？，,\\n]{0,12}(?<!图片|图形)验证码' +
   '|(?:把|将)[^。！？，,\\n]{0,10}验证码[^。！？，,\\n]{0,4}(?:告诉|告知|发给|发送给|转发给|提供给|报给|念给|读给))';
 
+/** What a card form asks that no limit raise needs: the card's number, expiry, security code, a code or a password. */
+const CARD_DATA = '(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)';
+
 /** Credit you can draw in a few taps: "借呗", "花呗", "备用金", a loan app's line. */
 const CREDIT_LINE = '(?:借呗|花呗|备用金|微粒贷|网贷|金条|白条|贷款(?:额度)?|信用额度|信用贷)';
 
@@ -134,8 +149,14 @@ const NOT_OPENED = notAfter('已|已经|如|若|如果', 3, CLAUSE_END);
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
+/** "This page": "本页", "此页面". */
+const THIS_PAGE = '(?:本|此|该)页面?';
+
+/** On this page, the next words said of it at once: "本页填写", "本页面上缴纳" (not "本页面查看缴费网点"). */
+const ON_THIS_PAGE = `${THIS_PAGE}(?:上|中|内)?`;
+
 /** Paying on the page itself: "请在本页缴纳", "此页面支付". */
-const PAY_HERE = '(?:本|此|该)页面?[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理)';
+const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理)`;
 
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
@@ -148,8 +169,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The refund is the bait and a loan the step: "系统检测到您的退款通道异常，需要开通借呗完成验证". An honest refund goes back
       // the way you paid ("退款将退回花呗", a 花呗 order): opening or drawing a credit line for it, to "verify" anything, is the scam.
       // Asked, not described: "已开通花呗的用户，退款将转入花呗" and "如您开通了花呗…" are a refund rule.
-      `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？，,\\n]{0,20}(?:验证|流水|测试|检测|核实|转账)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
-      `${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
+      `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？，,\\n]{0,20}(?:验证|流水|测试|检测|核实|转账)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or the credit line is what the refund "verifies": "退款需要验证您的借呗额度".
       `${REFUND}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?<!如何|怎么|怎样|是否)(?:验证|测试)[^。！？\\n]{0,4}${CREDIT_LINE}${notBefore(QUESTION, 12, CLAUSE_END)}${notNamedAScam()}`,
       // The borrowed money sent on: "请将借出的钱转入指定账户". A loan is paid to your own card ("借款将转入您绑定的银行卡").
@@ -175,7 +196,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)[^。！？]{0,4}(?:误|错误地?)(?:开通|办理|注册|升级)[^。！？]{0,10}(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播)',
       // Or said of your account in the passive, as a fact: "您的淘宝账户被误开通了商家会员". The FAQ's "如您的账户被误开通…" supposes,
       // and a platform's own apology has already undone it ("…您被误开通了会员，我们已为您取消并退款").
-      `${NOT_DENIED_CLAIM}(?<![如若果当])(?:您|你)的?(?:(?!如果|假如|万一|若|如)[^。！？，,\\n]){0,10}被(?:误|错误地?)(?:开通|办理|注册|升级)(?:了|为|成)?[^。！？\\n]{0,10}(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播)${notBefore(QUESTION, 6, CLAUSE_END)}${notBefore('已(?:为您|经|自动)?(?:取消|关闭|退款|退还|注销)', 20, SENTENCE_END)}${notNamedAScam()}`,
+      `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级)(?:了|为|成)?[^。！？\\n]{0,10}(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播)${notBefore(QUESTION, 6, CLAUSE_END)}${notBefore('已(?:为您|经|自动)?(?:取消|关闭|退款|退还|注销)', 20, SENTENCE_END)}${notNamedAScam()}`,
       // 取消VIP代理资格，否则每月扣费
       '(?:取消|关闭|注销|解除)[^。！？]{0,10}(?:vip|会员)?代理(?:商|人|资格|身份|权限)?[^。！？]{0,30}(?:扣费|扣款|收费|扣除)',
       '(?:取消|关闭|注销)[^。！？]{0,10}百万(?:医疗)?保障[^。！？]{0,30}(?:否则|不然|扣费|扣款|征信)',
@@ -210,11 +231,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // verification: 更新 counts only when it is not of the payment method. A bank's own freeze notice sends people to
       // repay or to a branch ("请尽快还款后联系客服解冻", "请携带身份证到网点激活"): a step after those does not count. Nor
       // does an FAQ's heading or question ("您的银行卡被冻结的原因及解冻方法", "…被冻结了吗？如何解冻").
-      '(?<![如若果当])(?:您|你)的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的|时|后|了?[吗么]|怎么|怎样|如何)(?:(?!网点|柜台|营业厅|携带|还款|还清)[^。！？]){0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)',
+      `${YOU}的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的|时|后|了?[吗么]|怎么|怎样|如何)(?:(?!网点|柜台|营业厅|携带|还款|还清)[^。！？]){0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
       // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.
-      `(?<![如若果当])(?:您|你)的(?:网银|网上银行|手机银行)?(?:u盾|k宝|网银盾|u-?key|usb-?key|(?:网银|网上银行|手机银行)(?:数字)?证书)(?:证书)?(?:(?!如果|假如|万一|若|如)[^。！？\\n]){0,10}${NOT_DENIED_LAPSE}(?:已经|已|将|即将)?(?:过期|失效|到期|停用|冻结)(?!的话|时|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:本|此|该)页面?[^。！？\\n]{0,4}(?:更新|升级|认证|验证|激活)|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|密码|验证码))${notNamedAScam()}`,
+      `${YOU}的(?:网银|网上银行|手机银行)?(?:u盾|k宝|网银盾|u-?key|usb-?key|(?:网银|网上银行|手机银行)(?:数字)?证书)(?:证书)?${withoutIf(10, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经|已|将|即将)?(?:过期|失效|到期|停用|冻结)(?!的话|时|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${THIS_PAGE}[^。！？\\n]{0,4}(?:更新|升级|认证|验证|激活)|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|密码|验证码))${notNamedAScam()}`,
       // 银行卡需尽快升级认证，否则将被冻结
       '(?:银行卡|储蓄卡|信用卡|借记卡)[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)',
       'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
@@ -235,10 +256,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])(?:(?!是否|能否|如何|怎么|怎样)[^。！？]){0,12}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)${notBefore('手机银行|网上银行|app|网点|柜台', 15, SENTENCE_END)}`,
       // An offer to YOU tied to card data: "您的信用卡可免费提额至5万元，请输入验证码". Help text names its own channels
       // ("您可以在手机银行申请提额"), no card data, or card data only to say it is never asked for ("不会索要验证码").
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)`,
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}${CARD_DATA}`,
       // An agent's offer: only the bank raises a limit, so "内部通道" and "代办提额" are the scam's own words.
       // The same offer with the limit as subject: "您的信用卡额度可提升至5万元，请输入卡号、有效期和安全码".
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,14}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)`,
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,14}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}${CARD_DATA}`,
       '(?:内部|代办?|包|秒)提额|提额(?:专员|内部通道|特殊通道|绿色通道)',
       '(?:your )?credit limit (?:increase|raise|upgrade|boost)(?:(?!never|\\bnot\\b|n\'t)[^.!?]){0,60}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)',
     ],
@@ -260,14 +281,14 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:如不|若不|如果不|不及时)(?:注销|关闭|取消|解除)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
       // Not yet closed, so your record suffers: "您的京东白条未关闭将影响征信", "学生账户尚未注销，会影响您的征信". Honest terms tie
       // the record to a debt or a fee ("未注销前如有欠款未还…", "可能产生年费，逾期未缴…"), or deny it ("未注销不会影响征信").
-      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:未|没有|没|尚未)(?:及时)?(?:注销|关闭|取消|解除)(?:(?!前|还款|欠款|结清|未还|年费|逾期|未缴|如|若|可能)[^。！？\\n]){0,12}(?<!不|不会|不再)(?:将|会|就会|将会)?(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信${notBefore(QUESTION, 4, CLAUSE_END)}`,
+      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:未|没有|没|尚未)(?:及时)?(?:注销|关闭|取消|解除)(?:(?!前|还款|欠款|结清|未还|年费|逾期|未缴|如|若|可能)[^。！？\\n]){0,12}(?<!不|不会|不再)(?:将|会|就会|将会)?(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信${NOT_A_QUESTION}`,
       // The student-loan script ("您的学生账户未注销，会影响您的征信"). Not a question ("学生账户未注销会不会影响征信？") nor a denial
       // ("学生账户不注销，也不会影响您的征信"): help pages answer both.
-      `(?:校园贷|学生贷|学生账户|学生身份)(?:(?!${DOUBT})[^。！？]){0,30}(?:注销|关闭|清除)(?:(?!${DOUBT})[^。！？]){0,30}征信${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
+      `(?:校园贷|学生贷|学生账户|学生身份)(?:(?!${DOUBT})[^。！？]){0,30}(?:注销|关闭|清除)(?:(?!${DOUBT})[^。！？]){0,30}征信${NOT_A_QUESTION}${notNamedAScam()}`,
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
       // A credit line "against policy" that you must close: "您的京东金条利率过高，不符合国家政策，需要关闭". The platform itself
       // changes a product's terms in its own app; it never has a caller walk you through closing it.
-      `${NOT_CONDITIONAL}(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户)(?:(?!${DOUBT})[^。！？\\n]){0,20}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通)(?:(?!${DOUBT})[^。！？\\n]){0,20}(?<!如|若|如果)(?:需要|需|必须|请|要)(?:您)?(?:尽快|立即|马上|及时)?(?:关闭|注销|取消|清空)${notBefore(QUESTION, 4, CLAUSE_END)}${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户)(?:(?!${DOUBT})[^。！？\\n]){0,20}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通)(?:(?!${DOUBT})[^。！？\\n]){0,20}(?<!如|若|如果)(?:需要|需|必须|请|要)(?:您)?(?:尽快|立即|马上|及时)?(?:关闭|注销|取消|清空)${NOT_A_QUESTION}${notNamedAScam()}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],
     cases: [],
@@ -353,7 +374,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // YOUR fund said to be free to withdraw, sent to a link or a card form: "您的住房公积金可一次性全额提取，请点击链接办理".
       // The centres speak of who may withdraw ("符合条件的职工可申请…") and send people to their own app or office.
-      `(?<![如若果当])(?:您|你)的(?:住房)?公积金(?:账户)?(?:(?!如果|假如|万一|若|如)[^。！？\\n]){0,15}(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额)?(?:提取|取出|提现|套现)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
+      `${YOU}的(?:住房)?公积金(?:账户)?${withoutIf(15, SENTENCE_END)}(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额)?(?:提取|取出|提现|套现)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
       // The card's password: a withdrawal goes to your own card and needs its number, never its password.
       `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻|转移)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}(?:银行卡密码|取款密码|交易密码|支付密码|卡密码)${notNamedAScam()}`,
       // A fee first: "公积金贷款审核通过，需先缴纳手续费500元". The centres charge nothing for either.
@@ -371,7 +392,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
       // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
-      `(?<![如若果当])(?:您|你)的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)(?:(?!如果|假如|万一|若|如)[^。！？]){0,15}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
+      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)${withoutIf(15, '。！？')}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
       '(?:医保|社保)[^。！？]{0,12}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活)',
       // An "online activation" that wants the bank card's secrets: "您的社保卡金融功能未激活，请点击链接填写银行卡号和密码",
       // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
@@ -451,7 +472,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
       // An honest shop's notice refunds the way the money came, or sends the item again ("已为您办理退款，款项将原路退回",
       // "我们将为您补发或退款"): not the script, which wants the card.
-      `(?<![如若果当])您的(?:快递|包裹|快件|订单)(?:(?!如果|假如|万一|若|如)[^。！？]){0,30}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)(?:(?!重新发货|补发)[^。！？]){0,30}(?:理赔|赔偿|赔付|退款)${notBefore('原路|原支付|重新发货|补发', 20, SENTENCE_END)}`,
+      `(?<![如若果当])您的(?:快递|包裹|快件|订单)${withoutIf(30, '。！？')}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)(?:(?!重新发货|补发)[^。！？]){0,30}(?:理赔|赔偿|赔付|退款)${notBefore('原路|原支付|重新发货|补发', 20, SENTENCE_END)}`,
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
       // Not the notice of money on its way to the card the customer gave ("理赔款将转入您提交申请时填写的银行卡").
       `理赔(?:金|款)(?:(?!${MONEY_TO_CARD})[^。！？]){0,20}(?:银行卡号?|卡号|验证码)`,
@@ -492,7 +513,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Said of YOUR payment or shop account as a fact and tied to a step: "您的支付宝账户已被限制使用，请尽快认证解除".
       // A platform's terms speak conditionally ("如您涉嫌违规…冻结账户"), of afterwards ("冻结后"), or send you to its
       // service desk ("已被限制登录，如有疑问请联系客服"): no step on the page.
-      '(?<![如若果当])(?:您|你)的(?:支付宝|微信|微信支付|财付通|淘宝|京东|拼多多|抖音|美团)(?:(?!如果|假如|万一|若|如)[^。！？\\n]){0,12}(?:已被|已经被|已|将被|即将被?|存在)(?:冻结|限制使用|限制交易|限制收款|限制支付|限制|封禁|封停|锁定|异常|风险|安全风险)(?!的话|时|后)[^。！？\\n]{0,30}(?:认证|验证|解冻|解封|解除|激活|点击|填写)',
+      `${YOU}的(?:支付宝|微信|微信支付|财付通|淘宝|京东|拼多多|抖音|美团)${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|存在)(?:冻结|限制使用|限制交易|限制收款|限制支付|限制|封禁|封停|锁定|异常|风险|安全风险)(?!的话|时|后)[^。！？\\n]{0,30}(?:认证|验证|解冻|解封|解除|激活|点击|填写)`,
       // The SMS form, without 您的: "微信支付功能已被冻结，请立即点击链接认证解冻".
       '(?:支付宝|微信支付|微信|财付通)[^。！？\\n，,]{0,8}(?:已被|已经被|将被|即将被)(?:冻结|限制|封禁|封停)(?![的后时])[^。！？\\n]{0,20}(?:请|需|须)(?:尽快|立即|马上|及时)?[^。！？\\n]{0,10}(?:认证|验证|解冻|解封|激活)',
       // Named: "your account has been locked … verify" alone is also an honest sign-in page after wrong passwords.
@@ -514,7 +535,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A fee before the pension moves: "您的退休金已上调，需缴纳手续费后补发". "认证不收取任何费用" is the honest opposite.
       `(?:养老金|退休金)[^。！？\\n]{0,20}(?:认证|激活|解冻|补发|上调)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:缴纳|支付|交纳|交|收取)[^。！？\\n]{0,6}(?:手续费|费用|保证金|工本费|服务费|认证费|激活费)${notNamedAScam()}`,
       // YOUR check sent to a link: "您的养老金资格认证已过期，请点击链接重新认证". The offices' notices name their apps.
-      `(?<![如若果当])(?:您|你)的(?:养老金|退休金|养老保险)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}${notNamedAScam()}`,
+      `${YOU}的(?:养老金|退休金|养老保险)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['pension-free-in-app'],
@@ -529,7 +550,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Said of YOUR number and tied to a link or this page: "您的手机号因未完成实名认证，将于24小时内停机，请点击链接认证".
       // A carrier's own notice sends you to its shop or its app ("请携带身份证到营业厅办理"), or asks you to pay a bill
       // ("已欠费停机，请及时缴费"); neither is a link to type a card into. FAQ questions ("停机了怎么办") are not said of yours.
-      `(?<![如若果当])(?:您|你)的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE}|(?:在线|网上)(?:认证|验证|核验))${notNamedAScam()}`,
+      `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE}|(?:在线|网上)(?:认证|验证|核验))${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['carrier-official-only'],
@@ -545,7 +566,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "已满足兑换现金条件". Honest shops and banks offer goods, phone credit or vouchers for points (兑换礼品, 兑换话费,
       // 现金券), say that points expire, and a bank's points may be "兑换现金，抵扣账单" on its own site. Cash that stays in the
       // shop, spent at checkout or kept in the balance ("可兑换10元现金红包，可在下单时抵扣"), is theirs too.
-      `(?<![如若果当])(?:您|你)(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))${notBefore('下单|抵扣|抵用|余额|钱包', 20, SENTENCE_END)}`,
+      `${YOU}(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))${notBefore('下单|抵扣|抵用|余额|钱包', 20, SENTENCE_END)}`,
       '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日)[^。！？]{0,10}(?:清零|过期|失效|作废)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)',
       'your (?:reward |bonus |loyalty |credit card )?points[^.!?]{0,40}(?:expire|expiring|will be (?:cleared|reset|lost))[^.!?]{0,40}(?:redeem|exchange|convert|claim)[^.!?]{0,20}\\bcash(?![- ]?back)\\b',
     ],
@@ -563,7 +584,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // An honest platform notice speaks of rules broken (违规), not crimes, and a conditional ("如您涉嫌…")
       // is a terms page; both stay quiet. The customs version says your parcel was seized for smuggling
       // ("您的包裹涉嫌走私被海关扣押，请配合调查") and hands you to the "police" next.
-      '(?<![如若果当])(?:您|你)(?:的|名下的?)?[^。！？如若]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|违禁品)[^。！？]{0,30}(?:配合|清查|核查|审查|调查|资金)',
+      `${YOU}(?:的|名下的?)?[^。！？如若]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|违禁品)[^。！？]{0,30}(?:配合|清查|核查|审查|调查|资金)`,
       // A meeting app to "help the investigation": "您已被列为洗钱案嫌疑人，请下载会议软件配合调查". Police question people in
       // person, never in a meeting app.
       `${NOT_DENIED_ASK}${JOIN_MEETING}[^。！？\\n]{0,10}(?:配合|协助)[^。！？\\n]{0,6}(?:调查|办案|核查|审查|取证)`,
@@ -586,8 +607,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Said of YOU as a fact, with cash: "恭喜您被抽中为场外幸运观众，获得二等奖奖金58000元". An honest shop's draw
       // gives goods, coupons or red packets (优惠券, 现金红包) and a lottery page names the prize of a draw, not yours.
       // A reward already paid into the account ("获得现金奖励5元，已存入您的钱包") asks for nothing.
-      `(?<![如若果当])(?:您|你)(?:已|已经)?被?(?:抽中|选中|中奖|中得|获得|荣获|喜获|赢得)[^。！？\\n]{0,30}(?:奖金|大奖|现金奖)[^。！？\\n]{0,6}(?:\\d[\\d,，.]*\\s*万?元|领取|兑奖|认领)${notBefore('已(?:存入|发放|到账|放入|转入|充入)|钱包|余额', 10, SENTENCE_END)}`,
-      '(?<![如若果当])(?:您|你)(?:已|已经)?中奖了?[！!，,]\\s*(?:奖金|现金)[^。！？\\n]{0,4}\\d',
+      `${YOU}(?:已|已经)?被?(?:抽中|选中|中奖|中得|获得|荣获|喜获|赢得)[^。！？\\n]{0,30}(?:奖金|大奖|现金奖)[^。！？\\n]{0,6}(?:\\d[\\d,，.]*\\s*万?元|领取|兑奖|认领)${notBefore('已(?:存入|发放|到账|放入|转入|充入)|钱包|余额', 10, SENTENCE_END)}`,
+      `${YOU}(?:已|已经)?中奖了?[！!，,]\\s*(?:奖金|现金)[^。！？\\n]{0,4}\\d`,
       '(?:幸运观众|场外观众|幸运用户|幸运客户|幸运会员|幸运粉丝)[^。！？\\n]{0,40}(?:奖金|现金大奖|现金奖励)[^。！？\\n]{0,6}\\d',
       // A fee paid BEFORE the prize: "领取奖金需先缴纳个人所得税". A real prize's tax is withheld from it (代扣代缴),
       // which honest lottery pages say without any "first".
@@ -628,10 +649,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Asserted about the victim's purchase. Conditionals are excluded: "如您购买的商品存在质量问题",
       // "您购买的商品如果有质量问题", "…存在质量问题的话 / 时".
       // "…存在质量问题的，可申请退货" is the shop's rule, not a claim: nothing may follow with 的.
-      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时)`,
+      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}${withoutIf(20, '，。！？')}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时)`,
       `${NOT_DENIED_CLAIM}(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:(?:存在|有|出现)?(?:严重)?质量问题|${TEST_FAILED})`,
       // The same said of "your order / item": 您的订单商品存在质量问题. Questions stay out (您的商品有质量问题吗).
-      `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)(?:(?!如果|假如|万一|若|如)[^，。！？]){0,20}(?:(?:存在|出现|有)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])`,
+      `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)${withoutIf(20, '，。！？')}(?:(?:存在|出现|有)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])`,
       // The offer made to YOU ("平台给您双倍赔偿"): a shop's promise ("正品保证，质量问题三倍赔偿", "如有质量问题，双倍赔偿",
       // "出现质量问题的，双倍赔偿") names no one, or supposes.
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})(?!的)[^。！？]{0,25}[您你][^。！？]{0,12}${MULTIPLE_PAYOUT}`,
@@ -695,7 +716,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // refund is claimed in the tax office's own app, which already holds the card; a guide's "点击链接下载申请表，填写…"
       // has a comma before its ask, so the ask must follow the link in the same clause; on "this page" it follows at once
       // (a shop's "以旧换新补贴：在本页下单时绑定银行卡" is a checkout).
-      `(?:补贴|补助|津贴|退税|补偿金)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在?(?:本|此|该)页面?(?:上|中|内)?)(?:填写|输入|提交|绑定|提供)[^。！？，,\\n]{0,8}(?:银行卡|卡号|收款账户|验证码)${notNamedAScam()}`,
+      `(?:补贴|补助|津贴|退税|补偿金)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在?${ON_THIS_PAGE})(?:填写|输入|提交|绑定|提供)[^。！？，,\\n]{0,8}(?:银行卡|卡号|收款账户|验证码)${notNamedAScam()}`,
       // The same in English: "Your tax refund of $680 is pending, click the link to enter your bank card details".
       `(?:tax refund|rebate|subsidy)[^.!?]{0,60}${EN_NOT_DENIED}(?:click|tap|follow|open)[^.!?]{0,20}\\blink\\b[^.!?]{0,30}(?:bank card|card number|card details|verification code)`,
     ],
@@ -735,7 +756,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Fines are looked up and paid in the traffic police's own app (交管12123) or at a bank. The honest notice names
       // the app ("请及时通过交管12123 App处理"); a car-service app says "点击查看". Only a link or "this page" is the scam's.
-      `(?<![如若果当])(?:您|你)的?(?:车辆|机动车|爱车|小型汽车|汽车|驾驶证|名下)?[^。！？\\n]{0,15}(?<!没)(?:有|存在|产生)[^。！？\\n]{0,8}(?:交通违法|违章)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
+      `${YOU}的?(?:车辆|机动车|爱车|小型汽车|汽车|驾驶证|名下)?[^。！？\\n]{0,15}(?<!没)(?:有|存在|产生)[^。！？\\n]{0,8}(?:交通违法|违章)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
       `(?:交通违法|违章)[^。！？\\n]{0,20}(?:罚款|罚金|滞纳金)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
       // A fine paid with the card's details and the bank's code: "交通违法罚款缴纳：请填写银行卡号和短信验证码".
       `(?:交通违法|违章|罚款)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|安全码|cvv)${notNamedAScam()}`,
@@ -754,7 +775,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A utility's own reminder says when and where to pay ("为避免停电，请及时缴费", "请通过网上国网App缴费"); its FAQ asks
       // ("欠费后多久停电？"). Neither sends you to a link to pay.
       // Paying "on this page" right after the words, not "在本页面查看缴费网点"; not supposed ("如电费逾期未缴…").
-      `${NOT_CONDITIONAL}(?:电费|水费|燃气费|煤气费|天然气费|暖气费|供暖费)[^。！？\\n]{0,10}(?:欠费|逾期|未缴|未交|拖欠)[^。！？\\n]{0,30}(?:停电|停水|停气|断电|断气|停暖|停止供(?:电|气|水|暖))[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:本|此|该)页面?(?:上|中|内)?(?:缴纳|缴费|交费|支付|付款))${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}(?:电费|水费|燃气费|煤气费|天然气费|暖气费|供暖费)[^。！？\\n]{0,10}(?:欠费|逾期|未缴|未交|拖欠)[^。！？\\n]{0,30}(?:停电|停水|停气|断电|断气|停暖|停止供(?:电|气|水|暖))[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${ON_THIS_PAGE}(?:缴纳|缴费|交费|支付|付款))${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['utility-official-only'],

@@ -61,6 +61,22 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "your parcel is held at customs, pay the duty here" script: real duty is collected by the courier in its own app.
+    id: 'customs-official-only',
+    text: {
+      zh: '海关不会叫你在网页上交关税或罚款。要交税，只在快递公司官方 App 里交。拿不准就打海关热线 12360 问。',
+      en: 'Customs never has you pay duty or a fine on a web page. Pay duty only in the courier\'s official app. If unsure, call the customs hotline 12360.',
+    },
+  },
+  {
+    // The "open an e-CNY wallet and get money" script: wallets are opened inside the official apps, for nothing.
+    id: 'digital-rmb-official-app',
+    text: {
+      zh: '数字人民币钱包只在官方“数字人民币”App 或你的银行 App 里开通，不在网页上填银行卡和验证码。说“开通就送钱”的链接，别点。',
+      en: 'A digital RMB (e-CNY) wallet is opened only in the official e-CNY app or your bank\'s app, never by typing a card or code into a web page. Ignore links that pay you to open one.',
+    },
+  },
+  {
     // The ETC SMS script: an ETC that "expires" is renewed with the bank or company that issued it, not on a link.
     id: 'etc-with-issuer',
     text: {

@@ -116,6 +116,8 @@ describe('ids and references', () => {
       'check-address',
       'credit-no-repair',
       'credit-not-by-phone',
+      'customs-official-only',
+      'digital-rmb-official-app',
       'etc-with-issuer',
       'fine-in-12123',
       'hang-up-verify',

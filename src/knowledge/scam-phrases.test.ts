@@ -76,6 +76,17 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '我们可以帮您消除逾期记录，不成功不收费。',
     '修复征信需先缴纳服务费1000元。',
   ],
+  'customs-duty': [
+    '您的包裹被海关扣留，请缴纳关税后派送。',
+    '您的国际包裹被海关扣押，需补缴关税58元，请点击链接支付。',
+    '海关通知：您的快件含违禁品，需缴纳罚款，否则移交公安。',
+    'Your package is held at customs. Pay the customs duty of $2.99 via the link to release it.',
+  ],
+  'digital-rmb-bonus': [
+    '数字人民币推广，开通钱包即送200元，请填写银行卡号和短信验证码。',
+    '数字人民币开通即领888元补贴，点击链接领取。',
+    '我是数字人民币推广专员，帮您开通钱包，需要您提供银行卡号和验证码。',
+  ],
   'etc-expired': [
     '您的ETC因未认证即将失效，请点击链接认证。',
     '【ETC服务】您的ETC已失效，请点击链接重新认证。',
@@ -110,6 +121,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的公积金账户可以申请提取，请填写银行卡号完成登记。',
     '公积金提取需输入银行卡密码进行验证。',
     '公积金贷款审核通过，需先缴纳手续费500元。',
+    '公积金可一次性提取，请点击链接填写银行卡号和验证码。',
+    '【公积金中心】您的公积金可一次性全部取出，点击链接登记。',
   ],
   'insurance-card-expired': [
     '您的医保卡因未认证已失效，请点击链接重新认证。',
@@ -121,6 +134,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '社保卡在线激活：请输入银行卡号、取款密码和短信验证码。',
     '您的医保卡余额将于月底清零，请点击链接转入银行卡。',
     '您的医保个人账户余额即将清零，请尽快填写银行卡号提取。',
+    '您的医保个人账户资金可提现，请点击链接填写银行卡号。',
+    '医保卡余额可以提现，请填写银行卡号办理。',
   ],
   'investment-sure-profit': [
     '本平台稳赚不赔，日收益高达3%。',
@@ -188,6 +203,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '微信支付功能已被冻结，请立即点击链接认证解冻。',
     '支付宝账户将被冻结，请尽快完成实名认证。',
     'Your Alipay account has been frozen, verify your bank card to unfreeze it.',
+    '您的支付宝账户因违规被冻结，请点击链接解冻。',
+    '您的微信账户被限制收款，请在本页面完成认证。',
   ],
   'pension-certification': [
     '您的养老金资格认证即将到期，请尽快填写银行卡号和验证码完成认证，否则将暂停发放。',
@@ -251,6 +268,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '请进入会议，我们会一步步教您完成理赔。',
     'Our customer service agent will ask you to share your screen to process the refund.',
     'To receive your refund, start screen sharing so we can guide you.',
+    '您的淘宝账户存在风险，请下载会议软件共享屏幕处理。',
+    '您的征信受到影响，需要下载会议软件共享屏幕进行修复。',
   ],
   'subsidy-claim': [
     '您有一笔2026年度职业技能补贴待领取，金额1860元。',
@@ -263,6 +282,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '个税退税通知：您符合退税条件，请点击以下链接填写收款银行卡信息。',
     '【人社局】您的职业技能提升补贴已到账，请点击链接填写银行卡号领取。',
     'Your tax refund of $680 is pending, click the link to enter your bank card details.',
+    '高温补贴发放通知：请点击下方链接登记银行卡领取。',
   ],
   'task-rebate': [
     '刷单返利，日结佣金，新人首单立返。',
@@ -716,6 +736,37 @@ const SHOULD_NOT_MATCH = [
   // Customs: a supposition, a general warning about what not to post.
   '如您的包裹涉嫌走私，海关将依法处理。',
   '海关提醒：邮寄违禁品涉嫌走私，将被依法追究。',
+  // Screen sharing: a meeting app's help and its own account, a warning, a state, a feature the trouble blocks.
+  '腾讯会议使用指南：加入会议后，点击底部的共享屏幕即可。',
+  '如遇账户异常，请勿共享屏幕，请拨打官方客服电话。',
+  '您的会员扣费失败，无法使用共享屏幕功能。',
+  '您的账户存在风险时，系统会提醒您不要共享屏幕。',
+  '您的会议账号存在异常，请重新登录后开启屏幕共享。',
+  // Payment accounts: an FAQ's heading and its question.
+  '您的支付宝账户被冻结的原因及解冻方法',
+  '您的支付宝账户被冻结了吗？如何解冻',
+  // Housing fund and medical balances: a guide's link, a rule, questions, a denial, a rumour named.
+  '离职后公积金可一次性提取，点击链接查看办理流程。',
+  '公积金可以一次性提取的情形，点击链接办理。',
+  '公积金能一次性提取吗？点击链接了解。',
+  '医保个人账户资金不可提现，只能用于看病买药。',
+  '医保卡里的钱能提现吗？点击链接看答案。',
+  '医保个人账户余额可以提现是谣言，请勿点击陌生链接。',
+  // Customs duty: a courier's own app, an FAQ's supposition, who pays, a heading, a warning, English FAQs and a courier.
+  '您的快件因需缴纳关税被海关暂扣，请在顺丰App中支付税费。',
+  '您的邮件被海关暂扣，需补缴税款58元，请通过中国邮政App缴纳。',
+  '如包裹被海关扣留，需缴纳关税后放行。',
+  '包裹被海关扣留怎么办？需缴纳关税的，由收件人承担。',
+  '跨境包裹被海关扣留的常见原因及缴纳税费流程',
+  '海关不会打电话要求缴纳关税，要求交保证金放行的都是诈骗。',
+  'If your parcel is held at customs, you may need to pay import duty.',
+  'Your order may be held by customs until duties are paid.',
+  'Your shipment is held at customs. To pay duties, log in to your DHL account.',
+  // Digital RMB: the official app's own steps, a denial, a warning.
+  '数字人民币App：开通钱包需绑定本人银行卡，输入短信验证码。',
+  '数字人民币消费红包：在数字人民币App中输入手机号和验证码登录后领取。',
+  '数字人民币专员不会要求您提供银行卡密码。',
+  '警惕数字人民币诈骗：开通钱包送红包，要求填写银行卡和验证码的都是骗子。',
 ];
 
 describe('scam phrases', () => {

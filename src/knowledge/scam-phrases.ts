@@ -312,6 +312,46 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     advice: ['credit-no-repair'],
   },
   {
+    id: 'customs-duty',
+    description: {
+      zh: '说你的包裹被海关扣了，要你在网页上交“关税”、罚款或保证金才放行，骗你的银行卡和验证码。',
+      en: 'says your parcel is held at customs and is released only when you pay "duty", a fine or a deposit on a web page, to get your card and code.',
+    },
+    patterns: [
+      // YOUR parcel said to be held, and a payment asked: "您的包裹被海关扣留，请缴纳关税后派送". A courier collects real duty in
+      // its own app ("您的快件因需缴纳关税被海关暂扣，请在顺丰App中支付税费"), so nothing counts where an app or an official site
+      // is named between the hold and the fee or later in the sentence ("…需补缴税款58元，请通过中国邮政App缴纳"); an FAQ supposes
+      // ("如包裹被海关扣留，需缴纳关税后放行") or states who pays ("需缴纳关税的，由收件人承担").
+      `${NOT_CONDITIONAL}(?:包裹|快递|快件|邮件|邮包|国际件)${withoutIf(20, SENTENCE_END)}海关[^。！？\\n]{0,6}(?:扣留|扣押|滞留|查扣|拦截|暂扣|扣下)(?!的|时|后|了?[吗么]|怎么)(?:(?!app|小程序|官网|官方)[^。！？\\n]){0,30}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳|缴|交)[^。！？\\n]{0,8}(?:关税|税费|税金|税款|进口税|罚款|罚金|保证金|清关费|报关费|押金)(?!的)${notBefore('app|小程序|官网|官方', 20, SENTENCE_END)}${notNamedAScam()}`,
+      // A fine for what the parcel "holds": "您的快件含违禁品，需缴纳罚款，否则移交公安". Customs' own notices speak of goods
+      // and the law ("携带违禁品入境，海关将依法处以罚款"), not of your parcel and a payment.
+      `${NOT_CONDITIONAL}(?:包裹|快递|快件|邮件|邮包|国际件)${withoutIf(20, SENTENCE_END)}(?:违禁品|走私|申报不实|夹带)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳)[^。！？\\n]{0,6}(?:关税|税费|罚款|罚金|保证金)(?!的)${notNamedAScam()}`,
+      // "Your package is held at customs. Pay the customs duty of $2.99 via the link." A shop's FAQ supposes ("If your parcel is
+      // held…") or says it may be ("Your order may be held by customs until duties are paid").
+      `${EN_NOT_CONDITIONAL}your (?:parcel|package|shipment|item|delivery)(?: \\w+){0,3}? (?:is|was|has been|is being|have been|are) (?:currently |now )?(?:held|detained|stopped|retained|on hold|seized)[^!?\\n]{0,20}\\bcustoms\\b[^!?\\n]{0,60}${EN_NOT_DENIED}(?:pay|settle)(?:[^.!?\\n]|\\.(?=\\d)){0,30}\\b(?:duty|duties|fee|fees|charge|charges|tax|taxes)\\b(?![^.!?\\n]{0,40}\\b(?:official|app|account)\\b)`,
+    ],
+    cases: [],
+    advice: ['customs-official-only'],
+  },
+  {
+    id: 'digital-rmb-bonus',
+    description: {
+      zh: '拿数字人民币做幌子，说开通钱包就送钱、有补贴，叫你在网页上填银行卡、密码和验证码。',
+      en: 'uses the digital RMB (e-CNY) as bait: opening a wallet "pays a bonus" once you type your bank card, password and SMS code into a web page.',
+    },
+    patterns: [
+      // Money for a wallet, then card details on the page: "数字人民币推广，开通钱包即送200元，请填写银行卡号和短信验证码". The official
+      // app binds your card inside itself ("开通钱包需绑定本人银行卡，输入短信验证码") and offers no money for it, so its help stays quiet.
+      `${NOT_CONDITIONAL}数字人民币[^。！？\\n]{0,30}(?:送|补贴|红包|返现|奖励|奖金)(?:(?!app|小程序|官方)[^。！？\\n]){0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      // The same money behind a link: "数字人民币开通即领888元补贴，点击链接领取".
+      `${NOT_CONDITIONAL}数字人民币[^。！？\\n]{0,30}(?:送|补贴|红包|返现|奖励|奖金)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}${notNamedAScam()}`,
+      // A "promoter" who opens it for you: "我是数字人民币推广专员，帮您开通钱包，需要您提供银行卡号和验证码".
+      `数字人民币[^。！？\\n]{0,10}(?:推广|工作人员|专员|客服)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:提供|告知|告诉|发给|报给)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+    ],
+    cases: [],
+    advice: ['digital-rmb-official-app'],
+  },
+  {
     id: 'etc-expired',
     description: {
       zh: '冒充ETC服务说你的ETC“已失效、需在24小时内认证”，骗你填银行卡和验证码。',
@@ -374,7 +414,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // YOUR fund said to be free to withdraw, sent to a link or a card form: "您的住房公积金可一次性全额提取，请点击链接办理".
       // The centres speak of who may withdraw ("符合条件的职工可申请…") and send people to their own app or office.
-      `${YOU}的(?:住房)?公积金(?:账户)?${withoutIf(15, SENTENCE_END)}(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额)?(?:提取|取出|提现|套现)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
+      `${YOU}的(?:住房)?公积金(?:账户)?${withoutIf(15, SENTENCE_END)}(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额|全部)?(?:提取|取出|提现|套现)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
+      // The text message names no one: "公积金可一次性提取，请点击链接填写银行卡号". A guide links to how it is done
+      // ("离职后公积金可一次性提取，点击链接查看办理流程"), so the link must not be for reading.
+      `(?<![如若果当])(?:住房)?公积金(?:账户)?${withoutIf(8, SENTENCE_END)}(?<!不)(?:可以|可|能)(?:申请)?一次性(?:全额|全部)?(?:提取|取出|提现|套现)(?!的|吗|么|[?？])[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}(?![^。！？，,\\n]{0,4}(?:查看|了解|阅读|咨询|看))|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
       // The card's password: a withdrawal goes to your own card and needs its number, never its password.
       `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻|转移)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}(?:银行卡密码|取款密码|交易密码|支付密码|卡密码)${notNamedAScam()}`,
       // A fee first: "公积金贷款审核通过，需先缴纳手续费500元". The centres charge nothing for either.
@@ -390,6 +433,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'poses as the social or medical insurance office: your insurance card "is about to lapse, is frozen, is not activated" or "its balance will be cleared", and must be dealt with on a web page, to get your card and code.',
     },
     patterns: [
+      // A medical insurance balance said to be free to cash out, through a link or a card form: "您的医保个人账户资金可提现，请点击链接
+      // 填写银行卡号". It pays for care and medicine; the office says so in denials ("医保个人账户资金不可提现") and FAQs ask.
+      `(?<![如若果当])医保(?:卡|个人账户|账户)${withoutIf(10, CLAUSE_END)}(?<!不)(?:可以|可|能)(?:申请)?(?:提现|取现|套现)(?!的|吗|么|[?？])[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:填写|输入|提供|绑定)[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam('谣言')}`,
       // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
       // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)${withoutIf(15, '。！？')}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
@@ -512,8 +558,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Said of YOUR payment or shop account as a fact and tied to a step: "您的支付宝账户已被限制使用，请尽快认证解除".
       // A platform's terms speak conditionally ("如您涉嫌违规…冻结账户"), of afterwards ("冻结后"), or send you to its
-      // service desk ("已被限制登录，如有疑问请联系客服"): no step on the page.
-      `${YOU}的(?:支付宝|微信|微信支付|财付通|淘宝|京东|拼多多|抖音|美团)${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|存在)(?:冻结|限制使用|限制交易|限制收款|限制支付|限制|封禁|封停|锁定|异常|风险|安全风险)(?!的话|时|后)[^。！？\\n]{0,30}(?:认证|验证|解冻|解封|解除|激活|点击|填写)`,
+      // service desk ("已被限制登录，如有疑问请联系客服"): no step on the page. An FAQ's heading or question is not the
+      // claim either ("您的支付宝账户被冻结的原因及解冻方法", "…被冻结了吗？如何解冻").
+      `${YOU}的(?:支付宝|微信|微信支付|财付通|淘宝|京东|拼多多|抖音|美团)${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|存在|被)(?:冻结|限制使用|限制交易|限制收款|限制支付|限制|封禁|封停|锁定|异常|风险|安全风险)(?!的|时|后|了?[吗么]|怎么|怎样|如何)[^。！？\\n]{0,30}(?:认证|验证|解冻|解封|解除|激活|点击|填写)`,
       // The SMS form, without 您的: "微信支付功能已被冻结，请立即点击链接认证解冻".
       '(?:支付宝|微信支付|微信|财付通)[^。！？\\n，,]{0,8}(?:已被|已经被|将被|即将被)(?:冻结|限制|封禁|封停)(?![的后时])[^。！？\\n]{0,20}(?:请|需|须)(?:尽快|立即|马上|及时)?[^。！？\\n]{0,10}(?:认证|验证|解冻|解封|激活)',
       // Named: "your account has been locked … verify" alone is also an honest sign-in page after wrong passwords.
@@ -685,17 +732,24 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'screen-share-meeting',
     description: {
-      zh: '“客服”要你加入会议或共享屏幕来办退款。',
-      en: '"Customer service" asks you to join a meeting or share your screen to get a refund.',
+      zh: '“客服”要你进会议或共享屏幕，说是给你退款，或是“处理”账户风险、扣费。',
+      en: '"Customer service" has you join a meeting or share your screen, to "refund" you or to "fix" an account they say is at risk or about to be charged.',
     },
     patterns: [
       `(?:客服|工作人员|专员)[^，。！？,.!?]{0,20}${NOT_DENIED_ASK}(?:下载|打开|进入|加入|开启)[^，。！？,.!?]{0,10}(?:屏幕共享|共享屏幕|会议)`,
       `(?:退款|理赔|退费|赔偿)[^。！？]{0,20}${NOT_DENIED_ASK}(?:屏幕共享|共享屏幕|(?<!无法|不能|不可)(?:加入|进入)[^。！？]{0,6}会议)`,
       `${NOT_DENIED_CLAIM}(?:屏幕共享|共享屏幕|(?:加入|进入)[^。！？]{0,6}会议)[^。！？]{0,20}(?:退款|理赔|退费|赔偿)`,
+      // No refund, only trouble with YOUR account, then the share: "您的淘宝账户存在风险，请下载会议软件共享屏幕处理". A meeting app's
+      // own help speaks of the share alone ("加入会议后，点击共享屏幕"), and a warning denies it ("如遇账户异常，请勿共享屏幕").
+      // Not while or if the trouble holds ("您的账户存在风险时，…"), nor a feature the trouble blocks ("扣费失败，无法使用共享屏幕").
+      `${NOT_DENIED_CLAIM}${YOU}的${withoutIf(10, SENTENCE_END)}(?<!会议)(?:账户|账号|资金|银行卡|信用卡|征信|会员|百万(?:医疗)?保障|订单)${withoutIf(10, SENTENCE_END)}(?:风险|异常|冻结|违规|扣费|影响|逾期)(?!时|的话|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${JOIN_MEETING}|屏幕共享|共享屏幕)${notNamedAScam()}`,
       `(?:customer service|support agent|representative)[^.!?]{0,40}${EN_NOT_DENIED}(?:share (?:your|the) screen|screen[- ]shar|join (?:a|the|our) (?:meeting|zoom))`,
       '(?:refund|compensation)[^.!?]{0,40}(?:share your screen|screen[- ]sharing)',
     ],
     cases: ['wuhan-2021-meeting-refund'],
+    // The story's own point leads, before the refund advice every case story gets: no real service needs a meeting or
+    // your screen, and a share already running is stopped before anything else.
+    advice: ['no-meeting', 'stop-screen-share'],
   },
   {
     id: 'subsidy-claim',
@@ -716,7 +770,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // refund is claimed in the tax office's own app, which already holds the card; a guide's "点击链接下载申请表，填写…"
       // has a comma before its ask, so the ask must follow the link in the same clause; on "this page" it follows at once
       // (a shop's "以旧换新补贴：在本页下单时绑定银行卡" is a checkout).
-      `(?:补贴|补助|津贴|退税|补偿金)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在?${ON_THIS_PAGE})(?:填写|输入|提交|绑定|提供)[^。！？，,\\n]{0,8}(?:银行卡|卡号|收款账户|验证码)${notNamedAScam()}`,
+      `(?:补贴|补助|津贴|退税|补偿金)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在?${ON_THIS_PAGE})(?:填写|输入|提交|绑定|提供|登记)[^。！？，,\\n]{0,8}(?:银行卡|卡号|收款账户|验证码)${notNamedAScam()}`,
       // The same in English: "Your tax refund of $680 is pending, click the link to enter your bank card details".
       `(?:tax refund|rebate|subsidy)[^.!?]{0,60}${EN_NOT_DENIED}(?:click|tap|follow|open)[^.!?]{0,20}\\blink\\b[^.!?]{0,30}(?:bank card|card number|card details|verification code)`,
     ],

@@ -43,6 +43,12 @@ describe('decide', () => {
     expect(run(domain('unknown'), ['card-number', 'card-cvv'], [script('points-for-cash')]).advice[0]).toBe('points-in-official-app');
     expect(run(domain('unknown'), ['card-number', 'otp'], [script('phone-number-suspended')]).advice[0]).toBe('carrier-official-only');
     expect(run(domain('unknown'), ['card-number', 'otp'], [script('utility-cutoff')]).advice[0]).toBe('utility-official-only');
+    expect(run(domain('unknown'), ['card-number', 'otp'], [script('customs-duty')]).advice[0]).toBe('customs-official-only');
+    expect(run(domain('unknown'), ['card-number', 'otp'], [script('digital-rmb-bonus')]).advice[0]).toBe('digital-rmb-official-app');
+    // A case story with advice of its own: it leads, and the rules' refund advice follows.
+    const share = run(domain('unknown'), ['card-number', 'otp'], [script('screen-share-meeting')]);
+    expect(share.advice.slice(0, 3)).toEqual(['no-meeting', 'stop-screen-share', 'hang-up-verify']);
+    expect(share.cases[0]).toBe('wuhan-2021-meeting-refund');
     // A refund story none of the cases reached: its own advice keeps "refunds only on the official site".
     const borrow = run(domain('unknown'), ['card-number', 'otp'], [script('borrow-to-refund')]);
     expect(borrow.level).toBe('danger');

@@ -155,8 +155,11 @@ const THIS_PAGE = '(?:本|此|该)页面?';
 /** On this page, the next words said of it at once: "本页填写", "本页面上缴纳" (not "本页面查看缴费网点"). */
 const ON_THIS_PAGE = `${THIS_PAGE}(?:上|中|内)?`;
 
-/** Paying on the page itself: "请在本页缴纳", "此页面支付". */
-const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理)`;
+/**
+ * Paying on the page itself: "请在本页缴纳", "此页面查询并支付". Not a page that tells where or how to pay ("请在本页面查看缴费网点",
+ * "本页缴费方式说明").
+ */
+const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理)(?!网点|地点|方式|渠道|指南|流程|说明|须知)`;
 
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {

@@ -18,6 +18,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '为了确保退款到账，请将借出的钱转入指定账户。',
     '请把借出来的钱转给我们的专员进行核验。',
     'To receive your refund, you must take out a small loan to verify your account.',
+    '退款需要您的支付宝备用金作为验证，请先借出备用金。',
   ],
   'cancel-membership': [
     '系统检测到您误开通了抖音主播权限，需要您配合关闭，否则每月扣费。',
@@ -35,6 +36,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '百万医疗保障取消中心',
     'You were mistakenly enrolled as a VIP agent and must cancel today.',
     '您好，您的淘宝账户被误开通了商家会员，每月扣费，请配合取消。',
+    '您的快手直播会员到期将自动续费，请配合我们关闭，否则每月扣除600元。',
   ],
   'card-frozen-upgrade': [
     '您的银行卡已过期，请立即登录更新信息。',
@@ -168,6 +170,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '现为您申请理赔，需要您提供收款银行卡号和验证码。',
     'Your parcel has been lost and you are entitled to compensation.',
     'Your package tested positive at customs and was destroyed.',
+    '您的快递被我们弄丢了，现在给您理赔，请提供您的银行卡号。',
   ],
   'parcel-redelivery-fee': [
     '您的包裹因地址不详无法派送，请更新地址并支付2元补派送费。',
@@ -195,6 +198,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您在淘宝购买的商品因仓库失火被烧毁，现为您办理双倍理赔。',
     'We have detected a quality issue with your order and will refund you.',
     'You will receive double compensation; enter your bank card and verification code below.',
+    '亲，您在拼多多买的衣服有质量问题，平台决定给您退款，请按提示操作。',
   ],
   'payment-account-frozen': [
     '您的支付宝账户已被限制使用，请尽快认证解除。',
@@ -224,6 +228,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '积分今日清零，立即兑换现金，当天到账。',
     '您的移动积分可兑换298元现金，请尽快办理。',
     'Your reward points will expire tonight, redeem them now for cash worth $300.',
+    '恭喜您获得年度积分回馈，可兑换2000元现金，点击链接领取。',
   ],
   'police-investigation': [
     '这里是市公安局，您的银行卡涉嫌一起洗钱案件，请配合我们调查。',
@@ -255,6 +260,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '理赔需要核实身份，请告知我们您收到的短信验证码。',
     '赔偿款到账前，请把验证码念给工作人员听。',
     'To process your refund, please tell us the verification code we just sent to your phone.',
+    '请打开手机银行，输入您收到的验证码，我们帮您操作退款。',
   ],
   'safe-account': [
     '请立即将资金转入安全账户，以免被冻结。',
@@ -270,6 +276,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'To receive your refund, start screen sharing so we can guide you.',
     '您的淘宝账户存在风险，请下载会议软件共享屏幕处理。',
     '您的征信受到影响，需要下载会议软件共享屏幕进行修复。',
+    '请下载腾讯会议，输入会议号，我们一步步教您领取理赔款。',
   ],
   'subsidy-claim': [
     '您有一笔2026年度职业技能补贴待领取，金额1860元。',
@@ -771,6 +778,19 @@ const SHOULD_NOT_MATCH = [
   // "This page" tells where or how to pay, and takes no payment.
   '您有违章未处理，请在本页面查看缴费网点。',
   '您的车辆有违章记录，本页缴费方式说明如下。',
+  // The refund and parcel scripts' new wordings, as shops, FAQs and warnings use them.
+  '如您买的商品有质量问题，可申请退货退款。',
+  '您买的商品有质量问题吗？可以联系商家。',
+  '您购买的商品有质量问题吗？可以联系商家。',
+  '您在拼多多买的商品如果有质量问题，可以申请售后。',
+  '如果您的快递弄丢了，可以在App内申请理赔。',
+  '恭喜您获得100积分，可在下单时抵扣现金。',
+  '会员到期前请在设置中关闭自动续费，否则将自动扣费。',
+  '请跟着视频教程关闭自动续费，否则下月将继续扣费。',
+  '退款会退到备用金吗？',
+  '请输入您收到的验证码，完成退款申请。',
+  '客服不会让您输入收到的验证码，也不会帮您操作退款。',
+  '下载腾讯会议，会议中可以教您如何使用共享屏幕。',
 ];
 
 describe('scam phrases', () => {

@@ -101,8 +101,8 @@ const YOU = '(?<![如若果当])(?:您|你)';
  */
 const withoutIf = (within: number, stops: string): string => `(?:(?!如果|假如|万一|若|如)[^${stops}]){0,${within}}`;
 
-/** Said of YOUR purchase, not supposed of one: "您购买的…", "您在淘宝购买的…" (not "如您购买的…"). */
-const YOUR_PURCHASE = '(?<![如若果当])您(?:购买|所购|之前购买|在[^，。！？]{0,10}购买)的';
+/** Said of YOUR purchase, not supposed of one: "您购买的…", "您在拼多多买的…" (not "如您购买的…"). */
+const YOUR_PURCHASE = '(?<![如若果当])您(?:购买|所购|买|之前购买|之前买|在[^，。！？]{0,10}(?:购买|买))的';
 
 /** A payout several times over, the refund script's bait: "双倍赔偿", "三倍退款". */
 const MULTIPLE_PAYOUT = '(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)';
@@ -176,6 +176,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or the credit line is what the refund "verifies": "退款需要验证您的借呗额度".
       `${REFUND}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?<!如何|怎么|怎样|是否)(?:验证|测试)[^。！？\\n]{0,4}${CREDIT_LINE}${notBefore(QUESTION, 12, CLAUSE_END)}${notNamedAScam()}`,
+      // Or the credit line is the verification itself: "退款需要您的支付宝备用金作为验证，请先借出备用金".
+      `${REFUND}[^。！？\\n]{0,20}${CREDIT_LINE}[^。！？\\n]{0,6}(?:作为|用作|用于|来做?)(?:验证|测试|核实|流水)${NOT_A_QUESTION}${notNamedAScam()}`,
       // The borrowed money sent on: "请将借出的钱转入指定账户". A loan is paid to your own card ("借款将转入您绑定的银行卡").
       `${NOT_DENIED_ASK}(?:借出|借到|贷出|贷到|借来)(?:来)?的?(?:钱|资金|款项|金额|额度)[^。！？\\n]{0,10}(?:转入|转到|转给|汇入|打入|转至|转账到)[^。！？\\n]{0,6}(?:指定|安全|对公|验证|核验|我们|客服|专员|以下|这个)${notNamedAScam()}`,
       `(?:refund|compensation)[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:take out|apply for|open|borrow)[^.!?\\n]{0,20}(?:loan|credit line|cash advance)[^.!?\\n]{0,30}(?:verify|test|transfer)`,
@@ -215,6 +217,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A streamer or agent status "opened" on your account, to close or be charged: "您的淘宝账户开通了直播主播权限，需要关闭，
       // 否则每月扣除500元". Not a membership: a shop's own reminder says the same of auto-renewal ("请在到期前关闭，否则将自动扣费").
       '(?:开通|升级|成为|设置)(?:了|为|成)?[^。！？\\n]{0,10}(?:主播|直播|代理)[^。！？\\n]{0,15}(?<!如|若)(?:需要|需|请|要)(?:尽快|立即|马上)?(?:关闭|取消|注销|解除)[^。！？\\n]{0,10}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)',
+      // Walked through closing it by the caller, under the threat: "请配合我们关闭，否则每月扣除600元". A shop's reminder asks no
+      // one to cooperate ("请在到期前关闭，否则将自动扣费").
+      `${NOT_DENIED_ASK}(?:配合|跟着|按照)(?:我们|客服|工作人员|专员|我)[^。！？\\n]{0,10}(?:关闭|取消|注销|解除)[^。！？\\n]{0,20}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费|征信)${notNamedAScam()}`,
       // The threat as a condition: "您开通了百万保障，如不关闭将每月自动扣费".
       '百万(?:医疗)?保障[^。！？]{0,30}(?:如不|若不|如果不|不及时)(?:取消|关闭|注销|解除)[^。！？]{0,30}(?:扣费|扣款|扣除|扣钱|续费|收费|征信)',
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
@@ -521,7 +526,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
       // An honest shop's notice refunds the way the money came, or sends the item again ("已为您办理退款，款项将原路退回",
       // "我们将为您补发或退款"): not the script, which wants the card.
-      `(?<![如若果当])您的(?:快递|包裹|快件|订单)${withoutIf(30, '。！？')}(?:丢失|丢件|遗失|滞留|拒发|被销毁)(?!的话|时)(?:(?!重新发货|补发)[^。！？]){0,30}(?:理赔|赔偿|赔付|退款)${notBefore('原路|原支付|重新发货|补发', 20, SENTENCE_END)}`,
+      `(?<![如若果当])您的(?:快递|包裹|快件|订单)${withoutIf(30, '。！？')}(?:丢失|丢件|遗失|弄丢|滞留|拒发|被销毁)(?!的话|时)(?:(?!重新发货|补发)[^。！？]){0,30}(?:理赔|赔偿|赔付|退款)${notBefore('原路|原支付|重新发货|补发', 20, SENTENCE_END)}`,
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
       // Not the notice of money on its way to the card the customer gave ("理赔款将转入您提交申请时填写的银行卡").
       `理赔(?:金|款)(?:(?!${MONEY_TO_CARD})[^。！？]){0,20}(?:银行卡号?|卡号|验证码)`,
@@ -616,7 +621,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "已满足兑换现金条件". Honest shops and banks offer goods, phone credit or vouchers for points (兑换礼品, 兑换话费,
       // 现金券), say that points expire, and a bank's points may be "兑换现金，抵扣账单" on its own site. Cash that stays in the
       // shop, spent at checkout or kept in the balance ("可兑换10元现金红包，可在下单时抵扣"), is theirs too.
-      `${YOU}(?:的|账户|名下)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))${notBefore('下单|抵扣|抵用|余额|钱包', 20, SENTENCE_END)}`,
+      `${YOU}(?:的|账户|名下|获得)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))${notBefore('下单|抵扣|抵用|余额|钱包', 20, SENTENCE_END)}`,
       '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日)[^。！？]{0,10}(?:清零|过期|失效|作废)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)',
       'your (?:reward |bonus |loyalty |credit card )?points[^.!?]{0,40}(?:expire|expiring|will be (?:cleared|reset|lost))[^.!?]{0,40}(?:redeem|exchange|convert|claim)[^.!?]{0,20}\\bcash(?![- ]?back)\\b',
     ],
@@ -685,6 +690,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // giving. GIVE_CODE holds only the asks a person makes, not a form's "请输入验证码".
       `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
       `${NOT_DENIED_ASK}${GIVE_CODE}[^。！？\\n]{0,20}${REFUND_PAID}${notNamedAScam()}`,
+      // A code typed while the caller "does the refund for you": "请打开手机银行，输入您收到的验证码，我们帮您操作退款". A form or
+      // an app asks for the code it sent, and nobody else acts for you.
+      `${NOT_DENIED_ASK}(?:输入|填写)[^。！？，,\\n]{0,8}(?:收到的?|手机上的?)(?:短信)?验证码[^。！？\\n]{0,12}(?:我们|我|客服|专员|工作人员)(?:来|会|这边)?(?:帮|替|为)(?:您|你)[^。！？\\n]{0,10}${REFUND_PAID}${notNamedAScam()}`,
       `(?:refund|compensation)[^.!?\\n]{0,40}${EN_NOT_DENIED}(?:tell|give|read|forward)(?: out)? (?:us|me|the agent|our agent|our staff|customer service)\\b[^.!?\\n]{0,20}(?:verification code|sms code|one-time code|\\botp\\b)`,
     ],
     cases: ['hangzhou-2022-parcel-claim', 'wuhan-2021-meeting-refund'],
@@ -698,8 +706,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Asserted about the victim's purchase. Conditionals are excluded: "如您购买的商品存在质量问题",
       // "您购买的商品如果有质量问题", "…存在质量问题的话 / 时".
-      // "…存在质量问题的，可申请退货" is the shop's rule, not a claim: nothing may follow with 的.
-      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}${withoutIf(20, '，。！？')}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时)`,
+      // "…存在质量问题的，可申请退货" is the shop's rule, not a claim: nothing may follow with 的. Nor is a question
+      // ("您购买的商品有质量问题吗？").
+      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}${withoutIf(20, '，。！？')}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])`,
       `${NOT_DENIED_CLAIM}(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:(?:存在|有|出现)?(?:严重)?质量问题|${TEST_FAILED})`,
       // The same said of "your order / item": 您的订单商品存在质量问题. Questions stay out (您的商品有质量问题吗).
       `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)${withoutIf(20, '，。！？')}(?:(?:存在|出现|有)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])`,
@@ -742,6 +751,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:客服|工作人员|专员)[^，。！？,.!?]{0,20}${NOT_DENIED_ASK}(?:下载|打开|进入|加入|开启)[^，。！？,.!?]{0,10}(?:屏幕共享|共享屏幕|会议)`,
       `(?:退款|理赔|退费|赔偿)[^。！？]{0,20}${NOT_DENIED_ASK}(?:屏幕共享|共享屏幕|(?<!无法|不能|不可)(?:加入|进入)[^。！？]{0,6}会议)`,
       `${NOT_DENIED_CLAIM}(?:屏幕共享|共享屏幕|(?:加入|进入)[^。！？]{0,6}会议)[^。！？]{0,20}(?:退款|理赔|退费|赔偿)`,
+      // A meeting app to install and someone to walk you through the refund: "请下载腾讯会议，输入会议号，我们一步步教您领取理赔款".
+      `${NOT_DENIED_ASK}(?:下载|安装|打开)[^。！？\\n]{0,10}会议[^。！？\\n]{0,20}(?:教|带|指导|帮)[^。！？\\n]{0,6}(?:您|你)[^。！？\\n]{0,10}(?:退款|理赔|退费|赔偿)${notNamedAScam()}`,
       // No refund, only trouble with YOUR account, then the share: "您的淘宝账户存在风险，请下载会议软件共享屏幕处理". A meeting app's
       // own help speaks of the share alone ("加入会议后，点击共享屏幕"), and a warning denies it ("如遇账户异常，请勿共享屏幕").
       // Not while or if the trouble holds ("您的账户存在风险时，…"), nor a feature the trouble blocks ("扣费失败，无法使用共享屏幕").

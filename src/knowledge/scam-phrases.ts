@@ -707,11 +707,12 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Asserted about the victim's purchase. Conditionals are excluded: "如您购买的商品存在质量问题",
       // "您购买的商品如果有质量问题", "…存在质量问题的话 / 时".
       // "…存在质量问题的，可申请退货" is the shop's rule, not a claim: nothing may follow with 的. Nor is a question
-      // ("您购买的商品有质量问题吗？").
-      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}${withoutIf(20, '，。！？')}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])`,
+      // ("您购买的商品有质量问题吗？"), nor a shop's answer that refunds the way you paid ("…，我们已为您办理退货，退款原路返回"):
+      // the script needs your card.
+      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}${withoutIf(20, '，。！？')}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])${notBefore('原路|原支付', 30, SENTENCE_END)}`,
       `${NOT_DENIED_CLAIM}(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:(?:存在|有|出现)?(?:严重)?质量问题|${TEST_FAILED})`,
       // The same said of "your order / item": 您的订单商品存在质量问题. Questions stay out (您的商品有质量问题吗).
-      `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)${withoutIf(20, '，。！？')}(?:(?:存在|出现|有)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])`,
+      `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)${withoutIf(20, '，。！？')}(?:(?:存在|出现|有)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])${notBefore('原路|原支付', 30, SENTENCE_END)}`,
       // The offer made to YOU ("平台给您双倍赔偿"): a shop's promise ("正品保证，质量问题三倍赔偿", "如有质量问题，双倍赔偿",
       // "出现质量问题的，双倍赔偿") names no one, or supposes.
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})(?!的)[^。！？]{0,25}[您你][^。！？]{0,12}${MULTIPLE_PAYOUT}`,

@@ -92,17 +92,27 @@ const NOT_CONDITIONAL = notAfter('如|若|凡|万一|一旦|假如|倘若', 12, 
  */
 const TEST_FAILED = '(?:质量不合格|(?:甲醛|重金属|有害物质|荧光剂|细菌|菌落)(?:含量)?超标|(?:检测|质检|抽检)(?:结果)?不合格|不合格(?:产品|商品|批次))';
 
+/** Not right after 如, 若, 如果 or 当: what follows is said, not supposed ("如您的…", "若公积金…", "当您…"). */
+const NOT_SUPPOSED = '(?<![如若果当])';
+
 /** Said to YOU, not supposed of you: "您的…", "你有…" (not "如您的…", "若你…", "当您…"). */
-const YOU = '(?<![如若果当])(?:您|你)';
+const YOU = `${NOT_SUPPOSED}(?:您|你)`;
+
+/**
+ * Up to `within` characters, none of them a `stops` character, and none of `words` starting among them: the gap between
+ * two halves of a claim, kept free of the words that would undo it (a 补发 before the 理赔 makes a shop's reshipment
+ * notice, a 可获 before the 双倍赔偿 a guarantee).
+ */
+const gapWithout = (words: string, within: number, stops: string): string => `(?:(?!${words})[^${stops}]){0,${within}}`;
 
 /**
  * Up to `within` characters, none of them a `stops` character, in which nothing supposes: "您的快递…丢失" asserts, and
  * "您的快递如果丢失" is an FAQ's condition.
  */
-const withoutIf = (within: number, stops: string): string => `(?:(?!如果|假如|万一|若|如)[^${stops}]){0,${within}}`;
+const withoutIf = (within: number, stops: string): string => gapWithout('如果|假如|万一|若|如', within, stops);
 
 /** Said of YOUR purchase, not supposed of one: "您购买的…", "您在拼多多买的…" (not "如您购买的…"). */
-const YOUR_PURCHASE = '(?<![如若果当])您(?:购买|所购|买|之前购买|之前买|在[^，。！？]{0,10}(?:购买|买))的';
+const YOUR_PURCHASE = `${NOT_SUPPOSED}您(?:购买|所购|买|之前购买|之前买|在[^，。！？]{0,10}(?:购买|买))的`;
 
 /** A payout several times over, the refund script's bait: "双倍赔偿", "三倍退款". */
 const MULTIPLE_PAYOUT = '(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)';
@@ -161,6 +171,18 @@ const ON_THIS_PAGE = `${THIS_PAGE}(?:上|中|内)?`;
  */
 const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理)(?!网点|地点|方式|渠道|指南|流程|说明|须知)`;
 
+/**
+ * Goes right after a lapse ("被冻结", "已失效"): not the subject of an FAQ's heading or question ("…被冻结的原因",
+ * "…被冻结了吗", "…冻结后怎么办", "…冻结时如何解冻").
+ */
+const NOT_ASKED_ABOUT = '(?!的|时|后|了?[吗么]|怎么|怎样|如何)';
+
+/** An official channel named: a courier's or an office's own app, mini program or site ("请在顺丰App中支付"). */
+const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
+
+/** A parcel, as the customs script names it: "您的包裹", "您的国际件". */
+const PARCEL = '(?:包裹|快递|快件|邮件|邮包|国际件)';
+
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'borrow-to-refund',
@@ -208,7 +230,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The charge first, then the push to cancel: "您的百万保障已开通，每月扣费500元，请尽快关闭". Only for 百万保障
       // (Alipay's medical cover, which the script names): an honest shop's membership renews monthly too, and says
       // "可随时取消" or "如需取消" (a gap holding a condition does not count).
-      '百万(?:医疗)?保障[^。！？]{0,40}(?:扣费|扣款|扣除|扣钱|续费|收费)(?:(?!如需|如要|如果|若|可以|可)[^。！？]){0,20}(?:尽快|立即|马上|及时|立刻)(?:取消|关闭|注销|解除)',
+      `百万(?:医疗)?保障[^。！？]{0,40}(?:扣费|扣款|扣除|扣钱|续费|收费)${gapWithout('如需|如要|如果|若|可以|可', 20, '。！？')}(?:尽快|立即|马上|及时|立刻)(?:取消|关闭|注销|解除)`,
       // A title or heading that is the order itself: "关闭百万保障", "百万保障取消中心". Titles and headings are lines of
       // their own; body text is one line, so these hold for its start only. A how-to ("如何关闭百万保障") does not start so.
       // The line breaks are looked for, not matched, so the evidence quoted is the line itself.
@@ -239,7 +261,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // verification: 更新 counts only when it is not of the payment method. A bank's own freeze notice sends people to
       // repay or to a branch ("请尽快还款后联系客服解冻", "请携带身份证到网点激活"): a step after those does not count. Nor
       // does an FAQ's heading or question ("您的银行卡被冻结的原因及解冻方法", "…被冻结了吗？如何解冻").
-      `${YOU}的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)(?!的|时|后|了?[吗么]|怎么|怎样|如何)(?:(?!网点|柜台|营业厅|携带|还款|还清)[^。！？]){0,30}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
+      `${YOU}的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, '。！？')}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
       // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.
@@ -261,15 +283,15 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // YOU are told you qualify: "恭喜您获得本行信用卡提额资格". A bank's help text speaks conditionally ("如您符合
       // 提额条件…") or asks ("您是否符合提额资格？", "如何判断您已获得…"), and a bank tells its own customers in its own app
       // (a line that sends you there, "请在手机银行中确认", is the bank's).
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])(?:(?!是否|能否|如何|怎么|怎样)[^。！？]){0,12}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)${notBefore('手机银行|网上银行|app|网点|柜台', 15, SENTENCE_END)}`,
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])${gapWithout('是否|能否|如何|怎么|怎样', 12, '。！？')}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)${notBefore('手机银行|网上银行|app|网点|柜台', 15, SENTENCE_END)}`,
       // An offer to YOU tied to card data: "您的信用卡可免费提额至5万元，请输入验证码". Help text names its own channels
       // ("您可以在手机银行申请提额"), no card data, or card data only to say it is never asked for ("不会索要验证码").
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}${CARD_DATA}`,
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)${gapWithout('不|勿|别|谨防|骗', 30, '。！？')}${CARD_DATA}`,
       // An agent's offer: only the bank raises a limit, so "内部通道" and "代办提额" are the scam's own words.
       // The same offer with the limit as subject: "您的信用卡额度可提升至5万元，请输入卡号、有效期和安全码".
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,14}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)(?:(?!不|勿|别|谨防|骗)[^。！？]){0,30}${CARD_DATA}`,
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,14}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)${gapWithout('不|勿|别|谨防|骗', 30, '。！？')}${CARD_DATA}`,
       '(?:内部|代办?|包|秒)提额|提额(?:专员|内部通道|特殊通道|绿色通道)',
-      '(?:your )?credit limit (?:increase|raise|upgrade|boost)(?:(?!never|\\bnot\\b|n\'t)[^.!?]){0,60}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)',
+      `(?:your )?credit limit (?:increase|raise|upgrade|boost)${gapWithout("never|\\bnot\\b|n't", 60, '.!?')}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)`,
     ],
     cases: [],
     advice: ['limit-with-bank'],
@@ -283,20 +305,20 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // 请注销您的学生账户，否则会影响个人征信
       // Not when the condition is a debt ("注销账户前，请确认没有未还款项，否则将影响征信"): that is the honest rule.
-      `(?:注销|关闭|取消|解除|清空)(?:(?!前|还款|欠款|结清|未还)[^。！？]){0,25}(?:否则|不然|如不|若不|不处理)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信${notNamedAScam()}`,
+      `(?:注销|关闭|取消|解除|清空)${gapWithout('前|还款|欠款|结清|未还', 25, '。！？')}(?:否则|不然|如不|若不|不处理)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信${notNamedAScam()}`,
       // The condition first: "您的金条额度已开通，如不关闭将影响征信". Honest terms tie the record to repaying
       // ("如不按时还款，将影响征信"), never to closing something.
       '(?:如不|若不|如果不|不及时)(?:注销|关闭|取消|解除)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
       // Not yet closed, so your record suffers: "您的京东白条未关闭将影响征信", "学生账户尚未注销，会影响您的征信". Honest terms tie
       // the record to a debt or a fee ("未注销前如有欠款未还…", "可能产生年费，逾期未缴…"), or deny it ("未注销不会影响征信").
-      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:未|没有|没|尚未)(?:及时)?(?:注销|关闭|取消|解除)(?:(?!前|还款|欠款|结清|未还|年费|逾期|未缴|如|若|可能)[^。！？\\n]){0,12}(?<!不|不会|不再)(?:将|会|就会|将会)?(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信${NOT_A_QUESTION}`,
+      `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:未|没有|没|尚未)(?:及时)?(?:注销|关闭|取消|解除)${gapWithout('前|还款|欠款|结清|未还|年费|逾期|未缴|如|若|可能', 12, SENTENCE_END)}(?<!不|不会|不再)(?:将|会|就会|将会)?(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信${NOT_A_QUESTION}`,
       // The student-loan script ("您的学生账户未注销，会影响您的征信"). Not a question ("学生账户未注销会不会影响征信？") nor a denial
       // ("学生账户不注销，也不会影响您的征信"): help pages answer both.
-      `(?:校园贷|学生贷|学生账户|学生身份)(?:(?!${DOUBT})[^。！？]){0,30}(?:注销|关闭|清除)(?:(?!${DOUBT})[^。！？]){0,30}征信${NOT_A_QUESTION}${notNamedAScam()}`,
+      `(?:校园贷|学生贷|学生账户|学生身份)${gapWithout(DOUBT, 30, '。！？')}(?:注销|关闭|清除)${gapWithout(DOUBT, 30, '。！？')}征信${NOT_A_QUESTION}${notNamedAScam()}`,
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
       // A credit line "against policy" that you must close: "您的京东金条利率过高，不符合国家政策，需要关闭". The platform itself
       // changes a product's terms in its own app; it never has a caller walk you through closing it.
-      `${NOT_CONDITIONAL}(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户)(?:(?!${DOUBT})[^。！？\\n]){0,20}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通)(?:(?!${DOUBT})[^。！？\\n]){0,20}(?<!如|若|如果)(?:需要|需|必须|请|要)(?:您)?(?:尽快|立即|马上|及时)?(?:关闭|注销|取消|清空)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户)${gapWithout(DOUBT, 20, SENTENCE_END)}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通)${gapWithout(DOUBT, 20, SENTENCE_END)}(?<!如|若|如果)(?:需要|需|必须|请|要)(?:您)?(?:尽快|立即|马上|及时)?(?:关闭|注销|取消|清空)${NOT_A_QUESTION}${notNamedAScam()}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],
     cases: [],
@@ -330,10 +352,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // its own app ("您的快件因需缴纳关税被海关暂扣，请在顺丰App中支付税费"), so nothing counts where an app or an official site
       // is named between the hold and the fee or later in the sentence ("…需补缴税款58元，请通过中国邮政App缴纳"); an FAQ supposes
       // ("如包裹被海关扣留，需缴纳关税后放行") or states who pays ("需缴纳关税的，由收件人承担").
-      `${NOT_CONDITIONAL}(?:包裹|快递|快件|邮件|邮包|国际件)${withoutIf(20, SENTENCE_END)}海关[^。！？\\n]{0,6}(?:扣留|扣押|滞留|查扣|拦截|暂扣|扣下)(?!的|时|后|了?[吗么]|怎么)(?:(?!app|小程序|官网|官方)[^。！？\\n]){0,30}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳|缴|交)[^。！？\\n]{0,8}(?:关税|税费|税金|税款|进口税|罚款|罚金|保证金|清关费|报关费|押金)(?!的)${notBefore('app|小程序|官网|官方', 20, SENTENCE_END)}${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}海关[^。！？\\n]{0,6}(?:扣留|扣押|滞留|查扣|拦截|暂扣|扣下)(?!的|时|后|了?[吗么]|怎么)${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳|缴|交)[^。！？\\n]{0,8}(?:关税|税费|税金|税款|进口税|罚款|罚金|保证金|清关费|报关费|押金)(?!的)${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
       // A fine for what the parcel "holds": "您的快件含违禁品，需缴纳罚款，否则移交公安". Customs' own notices speak of goods
       // and the law ("携带违禁品入境，海关将依法处以罚款"), not of your parcel and a payment.
-      `${NOT_CONDITIONAL}(?:包裹|快递|快件|邮件|邮包|国际件)${withoutIf(20, SENTENCE_END)}(?:违禁品|走私|申报不实|夹带)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳)[^。！？\\n]{0,6}(?:关税|税费|罚款|罚金|保证金)(?!的)${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}(?:违禁品|走私|申报不实|夹带)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳)[^。！？\\n]{0,6}(?:关税|税费|罚款|罚金|保证金)(?!的)${notNamedAScam()}`,
       // "Your package is held at customs. Pay the customs duty of $2.99 via the link." A shop's FAQ supposes ("If your parcel is
       // held…") or says it may be ("Your order may be held by customs until duties are paid").
       `${EN_NOT_CONDITIONAL}your (?:parcel|package|shipment|item|delivery)(?: \\w+){0,3}? (?:is|was|has been|is being|have been|are) (?:currently |now )?(?:held|detained|stopped|retained|on hold|seized)[^!?\\n]{0,20}\\bcustoms\\b[^!?\\n]{0,60}${EN_NOT_DENIED}(?:pay|settle)(?:[^.!?\\n]|\\.(?=\\d)){0,30}\\b(?:duty|duties|fee|fees|charge|charges|tax|taxes)\\b(?![^.!?\\n]{0,40}\\b(?:official|app|account)\\b)`,
@@ -350,7 +372,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Money for a wallet, then card details on the page: "数字人民币推广，开通钱包即送200元，请填写银行卡号和短信验证码". The official
       // app binds your card inside itself ("开通钱包需绑定本人银行卡，输入短信验证码") and offers no money for it, so its help stays quiet.
-      `${NOT_CONDITIONAL}数字人民币[^。！？\\n]{0,30}(?:送|补贴|红包|返现|奖励|奖金)(?:(?!app|小程序|官方)[^。！？\\n]){0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}数字人民币[^。！？\\n]{0,30}(?:送|补贴|红包|返现|奖励|奖金)${gapWithout('app|小程序|官方', 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       // The same money behind a link: "数字人民币开通即领888元补贴，点击链接领取".
       `${NOT_CONDITIONAL}数字人民币[^。！？\\n]{0,30}(?:送|补贴|红包|返现|奖励|奖金)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}${notNamedAScam()}`,
       // A "promoter" who opens it for you: "我是数字人民币推广专员，帮您开通钱包，需要您提供银行卡号和验证码".
@@ -384,7 +406,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)${notNamedAScam()}`,
       // A fee to unfreeze, whatever was frozen (a withdrawal, a game account, a platform balance): "账户已冻结，需缴纳保证金解冻",
       // "请缴纳解冻费后提现". Nobody honest charges to unfreeze money; banks and courts never do.
-      `${NOT_WARNED_AGAINST}${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|缴|付|转账?|充值)(?:(?!所谓)[^。！？\\n]){0,8}(?:解冻费|解冻金|保证金(?:进行|用于|以|来)?解冻)${notNamedAScam()}`,
+      `${NOT_WARNED_AGAINST}${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|缴|付|转账?|充值)${gapWithout('所谓', 8, SENTENCE_END)}(?:解冻费|解冻金|保证金(?:进行|用于|以|来)?解冻)${notNamedAScam()}`,
       `(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|转账|转入)`,
       // The Hangzhou police's fifth step: "要求其转账才能获得理赔".
       `${NOT_DENIED_ASK}转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)`,
@@ -407,7 +429,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // into, and says so of a threshold or of itself ("航班延误2小时以上，可获赔偿…", "航班延误险"): not the script.
       // A fare or payout said to go back to the card ("退票款将原路退回至您的银行卡") is how an honest refund is paid, and
       // a condition ("如遇航班取消…") is a rule, not a claim: neither counts.
-      `${NOT_CONDITIONAL}(?:航班|列车|车次|火车)[^。！？]{0,20}(?:取消|延误|停运)(?!险)(?:(?!以上|超过)[^。！？]){0,40}(?:改签|退票|补偿|赔偿|理赔)(?:(?!${MONEY_TO_CARD})[^。！？]){0,30}(?:银行卡号?|卡号|验证码|转账|备用金|流水)`,
+      `${NOT_CONDITIONAL}(?:航班|列车|车次|火车)[^。！？]{0,20}(?:取消|延误|停运)(?!险)${gapWithout('以上|超过', 40, '。！？')}(?:改签|退票|补偿|赔偿|理赔)${gapWithout(MONEY_TO_CARD, 30, '。！？')}(?:银行卡号?|卡号|验证码|转账|备用金|流水)`,
       '(?:改签|退票|补偿金|赔偿金)[^。！？]{0,20}(?:验证|证明)[^。！？]{0,10}(?:还款能力|银行卡余额|资金流水|账户余额)',
       'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
     ],
@@ -425,7 +447,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的(?:住房)?公积金(?:账户)?${withoutIf(15, SENTENCE_END)}(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额|全部)?(?:提取|取出|提现|套现)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
       // The text message names no one: "公积金可一次性提取，请点击链接填写银行卡号". A guide links to how it is done
       // ("离职后公积金可一次性提取，点击链接查看办理流程"), so the link must not be for reading.
-      `(?<![如若果当])(?:住房)?公积金(?:账户)?${withoutIf(8, SENTENCE_END)}(?<!不)(?:可以|可|能)(?:申请)?一次性(?:全额|全部)?(?:提取|取出|提现|套现)(?!的|吗|么|[?？])[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}(?![^。！？，,\\n]{0,4}(?:查看|了解|阅读|咨询|看))|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
+      `${NOT_SUPPOSED}(?:住房)?公积金(?:账户)?${withoutIf(8, SENTENCE_END)}(?<!不)(?:可以|可|能)(?:申请)?一次性(?:全额|全部)?(?:提取|取出|提现|套现)(?!的|吗|么|[?？])[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}${notBefore('查看|了解|阅读|咨询|看', 4, CLAUSE_END)}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
       // The card's password: a withdrawal goes to your own card and needs its number, never its password.
       `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻|转移)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}(?:银行卡密码|取款密码|交易密码|支付密码|卡密码)${notNamedAScam()}`,
       // A fee first: "公积金贷款审核通过，需先缴纳手续费500元". The centres charge nothing for either.
@@ -443,7 +465,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // A medical insurance balance said to be free to cash out, through a link or a card form: "您的医保个人账户资金可提现，请点击链接
       // 填写银行卡号". It pays for care and medicine; the office says so in denials ("医保个人账户资金不可提现") and FAQs ask.
-      `(?<![如若果当])医保(?:卡|个人账户|账户)${withoutIf(10, CLAUSE_END)}(?<!不)(?:可以|可|能)(?:申请)?(?:提现|取现|套现)(?!的|吗|么|[?？])[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:填写|输入|提供|绑定)[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam('谣言')}`,
+      `${NOT_SUPPOSED}医保(?:卡|个人账户|账户)${withoutIf(10, CLAUSE_END)}(?<!不)(?:可以|可|能)(?:申请)?(?:提现|取现|套现)(?!的|吗|么|[?？])[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:填写|输入|提供|绑定)[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam('谣言')}`,
       // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
       // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)${withoutIf(15, '。！？')}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
@@ -526,10 +548,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
       // An honest shop's notice refunds the way the money came, or sends the item again ("已为您办理退款，款项将原路退回",
       // "我们将为您补发或退款"): not the script, which wants the card.
-      `(?<![如若果当])您的(?:快递|包裹|快件|订单)${withoutIf(30, '。！？')}(?:丢失|丢件|遗失|弄丢|滞留|拒发|被销毁)(?!的话|时)(?:(?!重新发货|补发)[^。！？]){0,30}(?:理赔|赔偿|赔付|退款)${notBefore('原路|原支付|重新发货|补发', 20, SENTENCE_END)}`,
+      `${NOT_SUPPOSED}您的(?:快递|包裹|快件|订单)${withoutIf(30, '。！？')}(?:丢失|丢件|遗失|弄丢|滞留|拒发|被销毁)(?!的话|时)${gapWithout('重新发货|补发', 30, '。！？')}(?:理赔|赔偿|赔付|退款)${notBefore('原路|原支付|重新发货|补发', 20, SENTENCE_END)}`,
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
       // Not the notice of money on its way to the card the customer gave ("理赔款将转入您提交申请时填写的银行卡").
-      `理赔(?:金|款)(?:(?!${MONEY_TO_CARD})[^。！？]){0,20}(?:银行卡号?|卡号|验证码)`,
+      `理赔(?:金|款)${gapWithout(MONEY_TO_CARD, 20, '。！？')}(?:银行卡号?|卡号|验证码)`,
       // A claim nobody filed, offered to you, then the card: "现为您办理理赔，请填写银行卡号". An insurer's form asks for the
       // card of a claim the customer made, and does not say it is handling one for them.
       `(?:为|给)[您你](?:办理|进行|申请|安排)理赔[^。！？\\n]{0,20}(?:(?<!申)请|需要?|须)[^。！？\\n]{0,4}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡号?|卡号|验证码)`,
@@ -568,7 +590,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A platform's terms speak conditionally ("如您涉嫌违规…冻结账户"), of afterwards ("冻结后"), or send you to its
       // service desk ("已被限制登录，如有疑问请联系客服"): no step on the page. An FAQ's heading or question is not the
       // claim either ("您的支付宝账户被冻结的原因及解冻方法", "…被冻结了吗？如何解冻").
-      `${YOU}的(?:支付宝|微信|微信支付|财付通|淘宝|京东|拼多多|抖音|美团)${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|存在|被)(?:冻结|限制使用|限制交易|限制收款|限制支付|限制|封禁|封停|锁定|异常|风险|安全风险)(?!的|时|后|了?[吗么]|怎么|怎样|如何)[^。！？\\n]{0,30}(?:认证|验证|解冻|解封|解除|激活|点击|填写)`,
+      `${YOU}的(?:支付宝|微信|微信支付|财付通|淘宝|京东|拼多多|抖音|美团)${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|存在|被)(?:冻结|限制使用|限制交易|限制收款|限制支付|限制|封禁|封停|锁定|异常|风险|安全风险)${NOT_ASKED_ABOUT}[^。！？\\n]{0,30}(?:认证|验证|解冻|解封|解除|激活|点击|填写)`,
       // The SMS form, without 您的: "微信支付功能已被冻结，请立即点击链接认证解冻".
       '(?:支付宝|微信支付|微信|财付通)[^。！？\\n，,]{0,8}(?:已被|已经被|将被|即将被)(?:冻结|限制|封禁|封停)(?![的后时])[^。！？\\n]{0,20}(?:请|需|须)(?:尽快|立即|马上|及时)?[^。！？\\n]{0,10}(?:认证|验证|解冻|解封|激活)',
       // Named: "your account has been locked … verify" alone is also an honest sign-in page after wrong passwords.
@@ -720,7 +742,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_CLAIM}(?:下架|召回|查封)[^。！？]{0,30}${MULTIPLE_PAYOUT}`,
       // Or for any reason at all, said of YOUR purchase: "您在淘宝购买的商品因仓库失火被烧毁，现为您办理双倍理赔". A shop's
       // guarantee of a double refund supposes ("您购买的商品如有质量问题，可获双倍赔偿").
-      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}(?:(?!如果|假如|万一|若|如|可获|可以?获)[^。！？\\n]){0,30}${MULTIPLE_PAYOUT}`,
+      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}${gapWithout('如果|假如|万一|若|如|可获|可以?获', 30, SENTENCE_END)}${MULTIPLE_PAYOUT}`,
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})[^。！？]{0,40}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？]{0,10}(?:银行卡|卡号|验证码|密码)`,
       `${EN_NOT_DENIED}(?:we|our system) (?:have |has )?(?:detected|found|identified) (?:a )?quality (?:issue|problem|defect) (?:with|in) your (?:order|item|product|purchase)`,
       '(?:double|twice|triple) (?:the )?(?:refund|compensation)[^.!?]{0,40}(?:card number|bank card|verification code)',

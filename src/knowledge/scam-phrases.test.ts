@@ -767,6 +767,10 @@ const SHOULD_NOT_MATCH = [
   '包裹被海关扣留怎么办？需缴纳关税的，由收件人承担。',
   '跨境包裹被海关扣留的常见原因及缴纳税费流程',
   '海关不会打电话要求缴纳关税，要求交保证金放行的都是诈骗。',
+  // An FAQ's heading or question: how to pay, or whether one must.
+  '您的包裹被海关扣留如何缴纳关税？',
+  '包裹被海关扣留怎样补缴税款',
+  '您的包裹被海关扣留，需要缴纳关税吗？',
   'If your parcel is held at customs, you may need to pay import duty.',
   'Your order may be held by customs until duties are paid.',
   'Your shipment is held at customs. To pay duties, log in to your DHL account.',
@@ -775,6 +779,9 @@ const SHOULD_NOT_MATCH = [
   '数字人民币消费红包：在数字人民币App中输入手机号和验证码登录后领取。',
   '数字人民币专员不会要求您提供银行卡密码。',
   '警惕数字人民币诈骗：开通钱包送红包，要求填写银行卡和验证码的都是骗子。',
+  // The official site named, and a question.
+  '数字人民币红包活动请到数字人民币官网领取，填写银行卡号前请核实身份。',
+  '数字人民币消费补贴领取后需要填写银行卡号吗？',
   // "This page" tells where or how to pay, and takes no payment.
   '您有违章未处理，请在本页面查看缴费网点。',
   '您的车辆有违章记录，本页缴费方式说明如下。',

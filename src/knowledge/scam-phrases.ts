@@ -351,8 +351,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // YOUR parcel said to be held, and a payment asked: "您的包裹被海关扣留，请缴纳关税后派送". A courier collects real duty in
       // its own app ("您的快件因需缴纳关税被海关暂扣，请在顺丰App中支付税费"), so nothing counts where an app or an official site
       // is named between the hold and the fee or later in the sentence ("…需补缴税款58元，请通过中国邮政App缴纳"); an FAQ supposes
-      // ("如包裹被海关扣留，需缴纳关税后放行") or states who pays ("需缴纳关税的，由收件人承担").
-      `${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}海关[^。！？\\n]{0,6}(?:扣留|扣押|滞留|查扣|拦截|暂扣|扣下)(?!的|时|后|了?[吗么]|怎么)${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳|缴|交)[^。！？\\n]{0,8}(?:关税|税费|税金|税款|进口税|罚款|罚金|保证金|清关费|报关费|押金)(?!的)${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
+      // ("如包裹被海关扣留，需缴纳关税后放行"), states who pays ("需缴纳关税的，由收件人承担"), or asks how or whether to pay
+      // ("…被海关扣留如何缴纳关税？", "…需要缴纳关税吗？").
+      `${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}海关[^。！？\\n]{0,6}(?:扣留|扣押|滞留|查扣|拦截|暂扣|扣下)${NOT_ASKED_ABOUT}${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳|缴|交)[^。！？\\n]{0,8}(?:关税|税费|税金|税款|进口税|罚款|罚金|保证金|清关费|报关费|押金)(?!的)${NOT_A_QUESTION}${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
       // A fine for what the parcel "holds": "您的快件含违禁品，需缴纳罚款，否则移交公安". Customs' own notices speak of goods
       // and the law ("携带违禁品入境，海关将依法处以罚款"), not of your parcel and a payment.
       `${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}(?:违禁品|走私|申报不实|夹带)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳)[^。！？\\n]{0,6}(?:关税|税费|罚款|罚金|保证金)(?!的)${notNamedAScam()}`,
@@ -372,7 +373,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Money for a wallet, then card details on the page: "数字人民币推广，开通钱包即送200元，请填写银行卡号和短信验证码". The official
       // app binds your card inside itself ("开通钱包需绑定本人银行卡，输入短信验证码") and offers no money for it, so its help stays quiet.
-      `${NOT_CONDITIONAL}数字人民币[^。！？\\n]{0,30}(?:送|补贴|红包|返现|奖励|奖金)${gapWithout('app|小程序|官方', 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      // Nor does a page that sends you to an official channel for the money, or asks whether a card is needed.
+      `${NOT_CONDITIONAL}数字人民币[^。！？\\n]{0,30}(?:送|补贴|红包|返现|奖励|奖金)${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|密码)${NOT_A_QUESTION}${notNamedAScam()}`,
       // The same money behind a link: "数字人民币开通即领888元补贴，点击链接领取".
       `${NOT_CONDITIONAL}数字人民币[^。！？\\n]{0,30}(?:送|补贴|红包|返现|奖励|奖金)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}${notNamedAScam()}`,
       // A "promoter" who opens it for you: "我是数字人民币推广专员，帮您开通钱包，需要您提供银行卡号和验证码".

@@ -93,6 +93,15 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "we get back what your child spent in a game" script: the guardian applies to the game itself, and the money goes
+    // back the way it was paid.
+    id: 'game-refund-official',
+    text: {
+      zh: '孩子在游戏里充的钱，只能在游戏官方 App 或官方客服申请退，钱原路退回。要你填银行卡号、密码或先交钱的，是骗子。',
+      en: "A child's game spending is refunded only through the game's official app or support, back the way it was paid. Anyone who wants your card number, your password or a fee first is a scammer.",
+    },
+  },
+  {
     id: 'hang-up-verify',
     text: {
       zh: '先挂断电话，再自己拨打平台的官方客服电话核实。',

@@ -120,6 +120,7 @@ describe('ids and references', () => {
       'digital-rmb-official-app',
       'etc-with-issuer',
       'fine-in-12123',
+      'game-refund-official',
       'hang-up-verify',
       'housing-fund-official',
       'if-typed',

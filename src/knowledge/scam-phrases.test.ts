@@ -118,6 +118,14 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您购买的火车票因列车故障停运，我们为您办理退票并补偿300元，请填写银行卡号。',
     'Your flight was cancelled, so to receive your compensation please enter your card number.',
   ],
+  'game-refund-minor': [
+    '您孩子在游戏中充值的金额可以全额退回，请提供银行卡号和收到的验证码。',
+    '您家孩子偷偷充值的游戏费用可以退款，需要您填写银行卡号进行核实。',
+    '孩子打赏主播的钱可以追回，请在本页填写银行卡号。',
+    '我们专业代办未成年人游戏充值退款，100%全额退回。',
+    '未成年充值退款包成功，先交服务费后退款。',
+    "Your child's in-game purchases can be fully refunded. Enter your card number and verification code to receive the refund.",
+  ],
   'housing-fund': [
     '您的住房公积金可一次性全额提取，请点击链接办理。',
     '您的公积金账户可以申请提取，请填写银行卡号完成登记。',
@@ -782,6 +790,17 @@ const SHOULD_NOT_MATCH = [
   // The official site named, and a question.
   '数字人民币红包活动请到数字人民币官网领取，填写银行卡号前请核实身份。',
   '数字人民币消费补贴领取后需要填写银行卡号吗？',
+  // A game's own minor-refund rules and forms, a school's canteen-card refund, and warnings about refund agents.
+  '未成年人充值退款申请：请填写监护人姓名、身份证号和联系电话。',
+  '未成年人游戏充值退款审核通过后，款项将打到您填写的银行卡号上。',
+  '家长可通过腾讯成长守护平台申请未成年人游戏充值退款，无需提供银行卡密码。',
+  '未成年人游戏充值退款需要提供银行卡号吗？',
+  '孩子饭卡充值余额可以退回，请家长填写银行卡号和开户行。',
+  '我们不代办未成年人游戏充值退款，请家长自行申请。',
+  '未成年人游戏退款包成功吗？',
+  '能代办未成年人游戏充值退款吗？',
+  '声称可代办未成年人游戏退款、保证100%退回的，都是诈骗。',
+  'A child\'s in-game purchases are refunded to the original payment method; enter your card number only at checkout.',
   // "This page" tells where or how to pay, and takes no payment.
   '您有违章未处理，请在本页面查看缴费网点。',
   '您的车辆有违章记录，本页缴费方式说明如下。',

@@ -177,6 +177,9 @@ const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理
  */
 const NOT_ASKED_ABOUT = '(?!的|时|后|了?[吗么]|怎么|怎样|如何)';
 
+/** Not reported as someone's claim: a warning says "声称可代办…的，都是诈骗", "所谓包成功…". */
+const NOT_CLAIMED = notAfter('声称|号称|自称|谎称|所谓', 8, CLAUSE_END);
+
 /** An official channel named: a courier's or an office's own app, mini program or site ("请在顺丰App中支付"). */
 const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
 
@@ -436,6 +439,30 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
     ],
     cases: [],
+  },
+  {
+    id: 'game-refund-minor',
+    description: {
+      zh: '说能帮你退回孩子玩游戏充的钱，叫你在网页上填银行卡号和密码，或者先交服务费。',
+      en: 'offers to get back what a child spent in a game, and has you type your bank card number and password into a web page, or pay a fee first.',
+    },
+    patterns: [
+      // What a child paid into a game, "refundable", then card details asked: "您孩子在游戏中充值的金额可以全额退回，请提供银行卡号".
+      // A game's refund for a minor goes back the way it was paid and asks for the guardian's ID and receipts, so its forms and
+      // FAQs stay quiet; so does a line saying where the money goes ("款项将打到您填写的银行卡号上": MONEY_TO_CARD in the gap). No
+      // bare 验证码: a game's own refund form asks for the code it sends to the guardian's phone. A game or a stream must be named: a
+      // school refunds what is left on a canteen card to the parent's bank card ("孩子饭卡充值余额可以退回，请家长填写银行卡号").
+      `(?:未成年|孩子|小孩|子女|儿子|女儿)[^。！？\\n]{0,20}(?:游戏|打赏|直播|主播|氪金)[^。！？\\n]{0,20}(?:退款|退回|退还|返还|追回)${gapWithout(MONEY_TO_CARD, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知|发送)[^。！？\\n]{0,10}(?:银行卡号|卡号|银行卡密码|支付密码|交易密码|取款密码|${BANK_SECRET})${NOT_A_QUESTION}${notNamedAScam()}`,
+      // An agent who "gets it back" for you: "专业代办未成年人游戏充值退款，100%全额退回". Only the guardian applies, to the game
+      // itself; a warning against such agents names them a scam ("不要相信代办…的广告，都是骗局") or reports their claim ("声称可代办…").
+      `${NOT_WARNED_AGAINST}${NOT_CLAIMED}(?:代办|代理|代申请|代退|包退|包成功|保证退)[^。！？\\n]{0,10}(?:未成年|孩子|小孩)[^。！？\\n]{0,10}(?:游戏|充值|消费|打赏)[^。！？\\n]{0,6}(?:退款|退费|退回)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${NOT_CLAIMED}(?:未成年|孩子|小孩)[^。！？\\n]{0,10}(?:游戏|充值|消费|打赏)[^。！？\\n]{0,6}(?:退款|退费|退回)[^。！？\\n]{0,10}(?:包成功|百分之百|100%|保证退回|保证成功)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // "Your child's in-game purchases can be fully refunded. Enter your card number…": a store refunds to the way you paid.
+      `(?:child|kid|son|daughter|minor)(?:'s)?[^.!?\\n]{0,30}(?:in-game|in-app|game) (?:purchases?|spending|top-?ups?|payments?)[^!?\\n]{0,60}refund${gapWithout('original|same (?:card|payment)', 60, '!?\\n')}${EN_NOT_DENIED}(?:enter|provide|type|give)[^.!?\\n]{0,15}(?:card number|card details|bank card|pin\\b|password)`,
+    ],
+    // Neither case is a game refund. The refund advice is the story's own, as for borrow-to-refund.
+    cases: [],
+    advice: ['game-refund-official', 'official-only'],
   },
   {
     id: 'housing-fund',

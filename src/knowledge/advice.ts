@@ -97,8 +97,8 @@ export const ADVICE: Advice[] = [
     // back the way it was paid.
     id: 'game-refund-official',
     text: {
-      zh: '孩子在游戏里充的钱，只能在游戏官方 App 或官方客服申请退，钱原路退回。要你填银行卡号、密码或先交钱的，是骗子。',
-      en: "A child's game spending is refunded only through the game's official app or support, back the way it was paid. Anyone who wants your card number, your password or a fee first is a scammer.",
+      zh: '孩子在游戏里充的钱，只在游戏官方 App 或官方客服申请退款，钱原路退回。要你填银行卡号、密码或先交钱的，是骗子。',
+      en: "Only the game's official app or support refunds a child's spending, back the way it was paid. Anyone asking for your card, password or a fee is a scammer.",
     },
   },
   {

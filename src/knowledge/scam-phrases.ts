@@ -460,9 +460,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "Your child's in-game purchases can be fully refunded. Enter your card number…": a store refunds to the way you paid.
       `(?:child|kid|son|daughter|minor)(?:'s)?[^.!?\\n]{0,30}(?:in-game|in-app|game) (?:purchases?|spending|top-?ups?|payments?)[^!?\\n]{0,60}refund${gapWithout('original|same (?:card|payment)', 60, '!?\\n')}${EN_NOT_DENIED}(?:enter|provide|type|give)[^.!?\\n]{0,15}(?:card number|card details|bank card|pin\\b|password)`,
     ],
-    // Neither case is a game refund. The refund advice is the story's own, as for borrow-to-refund.
+    // Neither case is a game refund. The story's own advice already says where a refund is asked for, so the refund
+    // advice "only on the official site" would repeat it.
     cases: [],
-    advice: ['game-refund-official', 'official-only'],
+    advice: ['game-refund-official'],
   },
   {
     id: 'housing-fund',

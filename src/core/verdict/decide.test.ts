@@ -59,6 +59,10 @@ describe('decide', () => {
     expect(borrow.level).toBe('danger');
     expect(borrow.advice.slice(0, 2)).toEqual(['no-loan-for-refund', 'official-only']);
     expect(borrow.cases).toEqual([]);
+    // The game-refund story's own advice says where to ask for the refund; "only on the official site" would repeat it.
+    const game = run(domain('unknown'), ['card-number', 'otp'], [script('game-refund-minor')]);
+    expect(game.advice[0]).toBe('game-refund-official');
+    expect(game.advice).not.toContain('official-only');
     const limit = run(domain('unknown'), ['card-number', 'card-cvv', 'otp'], [script('credit-limit-raise')]);
     expect(limit.level).toBe('danger');
     expect(limit.advice[0]).toBe('limit-with-bank');

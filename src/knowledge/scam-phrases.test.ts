@@ -37,6 +37,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'You were mistakenly enrolled as a VIP agent and must cancel today.',
     '您好，您的淘宝账户被误开通了商家会员，每月扣费，请配合取消。',
     '您的快手直播会员到期将自动续费，请配合我们关闭，否则每月扣除600元。',
+    '尊敬的客户，您的信用卡被误开通了分期业务，每月将扣除手续费，请联系专员取消。',
+    '系统显示您误开通了信用卡自动分期，需要尽快关闭，否则每月扣费。',
+    '由于工作人员失误，您的银行卡被开通了自动扣款服务，需要您配合取消。',
   ],
   'card-frozen-upgrade': [
     '您的银行卡已过期，请立即登录更新信息。',
@@ -72,6 +75,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'You must close this loan account today, otherwise your credit record will be damaged.',
     '您的京东金条利率过高，不符合国家政策，需要关闭。',
     '您的花呗是学生身份开通，不符合监管要求，必须马上注销。',
+    '您好，我是京东金融客服，根据国家规定，您的学生账户需要注销。',
+    '您的学生账户不符合国家政策，需要注销。',
   ],
   'credit-repair': [
     '专业征信修复，逾期记录三天消除。',
@@ -801,6 +806,14 @@ const SHOULD_NOT_MATCH = [
   '能代办未成年人游戏充值退款吗？',
   '声称可代办未成年人游戏退款、保证100%退回的，都是诈骗。',
   'A child\'s in-game purchases are refunded to the original payment method; enter your card number only at checkout.',
+  // A platform's apology for a sign-up it has undone, a supposition, a question; rules that bind lenders, not borrowers.
+  '由于系统失误，您被开通了自动扣款服务，我们已为您关闭并退款。',
+  '如系统显示您误开通了自动分期，请联系银行取消。',
+  '您的信用卡被误开通了分期吗？可在手机银行查询。',
+  '根据国家规定，网贷平台不得向在校大学生发放贷款。',
+  '根据国家规定，您的学生账户需要注销吗？',
+  '根据国家规定，您的学生账户无需注销，也不影响征信。',
+  '如果按照监管要求，您的白条需要关闭，我们会提前通知。',
   // "This page" tells where or how to pay, and takes no payment.
   '您有违章未处理，请在本页面查看缴费网点。',
   '您的车辆有违章记录，本页缴费方式说明如下。',

@@ -177,6 +177,21 @@ const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理
  */
 const NOT_ASKED_ABOUT = '(?!的|时|后|了?[吗么]|怎么|怎样|如何)';
 
+/**
+ * What the cancel-membership script says you were signed up for by mistake: a membership, a "VIP agent" or streamer
+ * status, Alipay's 百万保障 cover, or a card's instalments or automatic payments ("您的信用卡被误开通了分期业务").
+ */
+const SIGNED_UP_FOR = '(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播|分期|自动扣款|自动扣费|自动续费)';
+
+/** Ends a pattern: the mistake is not said undone later in the sentence ("…我们已为您取消并退款"), as a platform's apology says. */
+const ALREADY_UNDONE = notBefore('已(?:为您|经|自动)?(?:取消|关闭|退款|退还|注销)', 20, SENTENCE_END);
+
+/**
+ * An account the credit-record script says you must close: a credit line (白条, 借呗 …) or a "student account" of the
+ * campus-loan days ("您的学生账户不符合国家政策，需要注销").
+ */
+const CREDIT_ACCOUNT = '(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户|学生账户|校园贷)';
+
 /** Not reported as someone's claim: a warning says "声称可代办…的，都是诈骗", "所谓包成功…". */
 const NOT_CLAIMED = notAfter('声称|号称|自称|谎称|所谓', 8, CLAUSE_END);
 
@@ -215,18 +230,19 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'cancel-membership',
     description: {
-      zh: '说你被“误开通”了会员、VIP代理或百万保障，要你马上取消，否则每月扣费。',
-      en: 'claims you were signed up by mistake for a membership, a "VIP agent" plan or insurance, and must cancel it or be charged every month.',
+      zh: '说你被“误开通”了会员、VIP代理、百万保障或信用卡分期，要你马上取消，否则每月扣费。',
+      en: 'claims you were signed up by mistake for a membership, a "VIP agent" plan, insurance or card instalments, and must cancel it or be charged every month.',
     },
     patterns: [
       // "由于工作人员操作失误，您被列入VIP代理商": the mistake is theirs, done TO you. An honest FAQ speaks
       // of your own slip ("如您误开通会员，可申请退款"), so 您 must come after the mistake, or a system
-      // must be reporting it ("系统显示您误开通了百万保障").
-      '(?:失误|误操作|错误操作|工作疏忽|不小心)[^。！？]{0,10}(?:您|你)[^。！？]{0,6}(?:被|已被|已)?(?:开通|升级|成为|设置|列为|列入|办理|注册)(?:了|为|成)?[^。！？]{0,15}(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播)',
-      '(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)[^。！？]{0,4}(?:误|错误地?)(?:开通|办理|注册|升级)[^。！？]{0,10}(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播)',
+      // must be reporting it ("系统显示您误开通了百万保障"), and not in a supposition ("如系统显示您误开通了…"). A platform's
+      // apology has already undone the mistake ("由于系统失误，您被开通了自动扣款，我们已为您关闭并退款").
+      `(?:失误|误操作|错误操作|工作疏忽|不小心)[^。！？]{0,10}(?:您|你)[^。！？]{0,6}(?:被|已被|已)?(?:开通|升级|成为|设置|列为|列入|办理|注册)(?:了|为|成)?[^。！？]{0,15}${SIGNED_UP_FOR}${ALREADY_UNDONE}`,
+      `${NOT_CONDITIONAL}(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)[^。！？]{0,4}(?:误|错误地?)(?:开通|办理|注册|升级)[^。！？]{0,10}${SIGNED_UP_FOR}${ALREADY_UNDONE}`,
       // Or said of your account in the passive, as a fact: "您的淘宝账户被误开通了商家会员". The FAQ's "如您的账户被误开通…" supposes,
       // and a platform's own apology has already undone it ("…您被误开通了会员，我们已为您取消并退款").
-      `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级)(?:了|为|成)?[^。！？\\n]{0,10}(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播)${notBefore(QUESTION, 6, CLAUSE_END)}${notBefore('已(?:为您|经|自动)?(?:取消|关闭|退款|退还|注销)', 20, SENTENCE_END)}${notNamedAScam()}`,
+      `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级)(?:了|为|成)?[^。！？\\n]{0,10}${SIGNED_UP_FOR}${notBefore(QUESTION, 6, CLAUSE_END)}${ALREADY_UNDONE}${notNamedAScam()}`,
       // 取消VIP代理资格，否则每月扣费
       '(?:取消|关闭|注销|解除)[^。！？]{0,10}(?:vip|会员)?代理(?:商|人|资格|身份|权限)?[^。！？]{0,30}(?:扣费|扣款|收费|扣除)',
       '(?:取消|关闭|注销)[^。！？]{0,10}百万(?:医疗)?保障[^。！？]{0,30}(?:否则|不然|扣费|扣款|征信)',
@@ -321,7 +337,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
       // A credit line "against policy" that you must close: "您的京东金条利率过高，不符合国家政策，需要关闭". The platform itself
       // changes a product's terms in its own app; it never has a caller walk you through closing it.
-      `${NOT_CONDITIONAL}(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户)${gapWithout(DOUBT, 20, SENTENCE_END)}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通)${gapWithout(DOUBT, 20, SENTENCE_END)}(?<!如|若|如果)(?:需要|需|必须|请|要)(?:您)?(?:尽快|立即|马上|及时)?(?:关闭|注销|取消|清空)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}${CREDIT_ACCOUNT}${gapWithout(DOUBT, 20, SENTENCE_END)}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通)${gapWithout(DOUBT, 20, SENTENCE_END)}(?<!如|若|如果)(?:需要|需|必须|请|要)(?:您)?(?:尽快|立即|马上|及时)?(?:关闭|注销|取消|清空)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // "The rules" as the reason, without the threat: "根据国家规定，您的学生账户需要注销". Rules bind lenders ("根据国家规定，网贷平台不得
+      // 向在校大学生发放贷款"); none makes a borrower close an account, and the platform would not phone about it. A help page
+      // says it need not be closed ("您的学生账户无需注销") or asks.
+      `${NOT_CONDITIONAL}(?:根据|按照|依据|依照)(?:国家|监管|银保监会?|金融监管(?:总局|部门)|央行|人民银行)[^。！？\\n]{0,10}(?:规定|要求|政策|文件)[^。！？\\n]{0,10}${YOU}的?[^。！？\\n]{0,10}${CREDIT_ACCOUNT}${gapWithout(DOUBT, 10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要|需|必须|要|应)(?:您)?(?:尽快|立即|马上|及时)?(?:注销|关闭|清空)${NOT_A_QUESTION}${notNamedAScam()}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],
     cases: [],

@@ -183,8 +183,11 @@ const NOT_ASKED_ABOUT = '(?!的|时|后|了?[吗么]|怎么|怎样|如何)';
  */
 const SIGNED_UP_FOR = '(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播|分期|自动扣款|自动扣费|自动续费)';
 
-/** Ends a pattern: the mistake is not said undone later in the sentence ("…我们已为您取消并退款"), as a platform's apology says. */
-const ALREADY_UNDONE = notBefore('已(?:为您|经|自动)?(?:取消|关闭|退款|退还|注销)', 20, SENTENCE_END);
+/**
+ * Ends a pattern: the sign-up is not asked about ("…误开通了自动续费？") nor said undone later in the sentence ("…我们已为您取消并
+ * 退款", "…该笔分期已撤销"), as a platform's apology says.
+ */
+const STILL_SIGNED_UP = notBefore(QUESTION, 6, CLAUSE_END) + notBefore('已(?:为您|经|自动)?(?:取消|关闭|退款|退还|注销|撤销|撤回)', 20, SENTENCE_END);
 
 /**
  * An account the credit-record script says you must close: a credit line (白条, 借呗 …) or a "student account" of the
@@ -237,12 +240,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "由于工作人员操作失误，您被列入VIP代理商": the mistake is theirs, done TO you. An honest FAQ speaks
       // of your own slip ("如您误开通会员，可申请退款"), so 您 must come after the mistake, or a system
       // must be reporting it ("系统显示您误开通了百万保障"), and not in a supposition ("如系统显示您误开通了…"). A platform's
-      // apology has already undone the mistake ("由于系统失误，您被开通了自动扣款，我们已为您关闭并退款").
-      `(?:失误|误操作|错误操作|工作疏忽|不小心)[^。！？]{0,10}(?:您|你)[^。！？]{0,6}(?:被|已被|已)?(?:开通|升级|成为|设置|列为|列入|办理|注册)(?:了|为|成)?[^。！？]{0,15}${SIGNED_UP_FOR}${ALREADY_UNDONE}`,
-      `${NOT_CONDITIONAL}(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)[^。！？]{0,4}(?:误|错误地?)(?:开通|办理|注册|升级)[^。！？]{0,10}${SIGNED_UP_FOR}${ALREADY_UNDONE}`,
+      // apology has already undone the mistake ("由于系统失误，您被开通了自动扣款，我们已为您关闭并退款"), and its notice only
+      // supposes one ("我们发现您可能误开通了自动扣费，如非本人操作…").
+      `(?:失误|误操作|错误操作|工作疏忽|不小心)[^。！？]{0,10}(?:您|你)[^。！？]{0,6}(?:被|已被|已)?(?:开通|升级|成为|设置|列为|列入|办理|注册)(?:了|为|成)?[^。！？]{0,15}${SIGNED_UP_FOR}${STILL_SIGNED_UP}`,
+      `${NOT_CONDITIONAL}(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)${gapWithout('可能|或许|也许|是否', 4, '。！？')}(?:误|错误地?)(?:开通|办理|注册|升级)[^。！？]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}`,
       // Or said of your account in the passive, as a fact: "您的淘宝账户被误开通了商家会员". The FAQ's "如您的账户被误开通…" supposes,
       // and a platform's own apology has already undone it ("…您被误开通了会员，我们已为您取消并退款").
-      `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级)(?:了|为|成)?[^。！？\\n]{0,10}${SIGNED_UP_FOR}${notBefore(QUESTION, 6, CLAUSE_END)}${ALREADY_UNDONE}${notNamedAScam()}`,
+      `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级)(?:了|为|成)?[^。！？\\n]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}${notNamedAScam()}`,
       // 取消VIP代理资格，否则每月扣费
       '(?:取消|关闭|注销|解除)[^。！？]{0,10}(?:vip|会员)?代理(?:商|人|资格|身份|权限)?[^。！？]{0,30}(?:扣费|扣款|收费|扣除)',
       '(?:取消|关闭|注销)[^。！？]{0,10}百万(?:医疗)?保障[^。！？]{0,30}(?:否则|不然|扣费|扣款|征信)',

@@ -69,6 +69,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The debt "relief" agent: a plan for a debt in arrears is agreed with the bank itself, for nothing.
+    id: 'debt-plan-with-bank',
+    text: {
+      zh: '还不上钱，自己打银行官方电话协商分期，不花钱，不用中介。要你先交服务费或填卡号、验证码的，是骗子。',
+      en: 'Cannot repay? Call your bank\'s official number yourself: a plan is free and needs no agent. Anyone asking for a fee, your card or a code is a scammer.',
+    },
+  },
+  {
     // The "open an e-CNY wallet and get money" script: wallets are opened inside the official apps, for nothing.
     id: 'digital-rmb-official-app',
     text: {

@@ -117,6 +117,7 @@ describe('ids and references', () => {
       'credit-no-repair',
       'credit-not-by-phone',
       'customs-official-only',
+      'debt-plan-with-bank',
       'digital-rmb-official-app',
       'etc-with-issuer',
       'fine-in-12123',

@@ -392,6 +392,28 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     advice: ['customs-official-only'],
   },
   {
+    id: 'debt-relief-agent',
+    description: {
+      zh: '自称能帮你跟银行“停息挂账”、协商还款，要你先交服务费，或在网页上填银行卡和验证码。',
+      en: 'offers to get your card debt "paused" or renegotiated with the bank for you, for a fee paid first or your card and code typed into a page.',
+    },
+    patterns: [
+      // 停息挂账 is what people call a bank's instalment plan for a debt in arrears (个性化分期). The borrower asks the bank
+      // for it, for nothing; an agent who "does it for you" takes a fee and the card. So the word counts only with an agent
+      // speaking ("我们可以帮您办理停息挂账", "专业办理…停息挂账"), a fee first, or a promise, and never where a warning reports
+      // the claim ("自称能帮您停息挂账的机构…", "号称能代办…") or names it a scam. The bank's own words (个性化分期) are not here.
+      // The agent's own voice: not a reminder, advice or a refusal in it ("我们提醒您：停息挂账请直接联系银行", "我们不办理停息挂账",
+      // "专业人士提醒…"), nor the bank named as the one who does it ("我们建议您直接向银行申请停息挂账").
+      `${NOT_CLAIMED}(?:我们|我司|本公司|本机构|本团队|专业|一对一)${gapWithout('提醒|建议|提示|不|勿|别|人士|银行|解读|介绍', 8, '。！？，,：:\\n')}停息挂账${NOT_A_QUESTION}${notNamedAScam()}`,
+      // A fee first: "征信逾期可以协商停息挂账，我们代办，先付30%服务费". Asked ("…是否需要先付服务费？") it is a question.
+      `${NOT_CLAIMED}停息挂账[^。！？\\n]{0,30}${NOT_DENIED_ASK}先(?:交纳?|缴纳?|付|支付|转账?)[^。！？\\n]{0,10}(?:服务费|手续费|定金|保证金|押金|费用|\\d+\\s*%)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // A promise no one can make for a bank's decision: "停息挂账包成功", "不成功不收费".
+      `${NOT_CLAIMED}停息挂账[^。！？\\n]{0,20}(?:包成功|包通过|百分之百|100%|保证成功|不成功不收费)${NOT_A_QUESTION}${notNamedAScam()}`,
+    ],
+    cases: [],
+    advice: ['debt-plan-with-bank'],
+  },
+  {
     id: 'digital-rmb-bonus',
     description: {
       zh: '拿数字人民币做幌子，说开通钱包就送钱、有补贴，叫你在网页上填银行卡、密码和验证码。',

@@ -198,6 +198,9 @@ const CREDIT_ACCOUNT = '(?:白条|金条|借呗|花呗|微粒贷|备用金|信�
 /** Not reported as someone's claim: a warning says "声称可代办…的，都是诈骗", "所谓包成功…". */
 const NOT_CLAIMED = notAfter('声称|号称|自称|谎称|所谓', 8, CLAUSE_END);
 
+/** A refund of what a child spent, as the game-refund agents offer it: "未成年人游戏充值退款", "孩子打赏退款". */
+const CHILD_SPENDING_REFUND = '(?:未成年|孩子|小孩)[^。！？\\n]{0,10}(?:游戏|充值|消费|打赏)[^。！？\\n]{0,6}(?:退款|退费|退回)';
+
 /** An official channel named: a courier's or an office's own app, mini program or site ("请在顺丰App中支付"). */
 const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
 
@@ -501,8 +504,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:未成年|孩子|小孩|子女|儿子|女儿)[^。！？\\n]{0,20}(?:游戏|打赏|直播|主播|氪金)[^。！？\\n]{0,20}(?:退款|退回|退还|返还|追回)${gapWithout(MONEY_TO_CARD, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知|发送)[^。！？\\n]{0,10}(?:银行卡号|卡号|银行卡密码|支付密码|交易密码|取款密码|${BANK_SECRET})${NOT_A_QUESTION}${notNamedAScam()}`,
       // An agent who "gets it back" for you: "专业代办未成年人游戏充值退款，100%全额退回". Only the guardian applies, to the game
       // itself; a warning against such agents names them a scam ("不要相信代办…的广告，都是骗局") or reports their claim ("声称可代办…").
-      `${NOT_WARNED_AGAINST}${NOT_CLAIMED}(?:代办|代理|代申请|代退|包退|包成功|保证退)[^。！？\\n]{0,10}(?:未成年|孩子|小孩)[^。！？\\n]{0,10}(?:游戏|充值|消费|打赏)[^。！？\\n]{0,6}(?:退款|退费|退回)${NOT_A_QUESTION}${notNamedAScam()}`,
-      `${NOT_CLAIMED}(?:未成年|孩子|小孩)[^。！？\\n]{0,10}(?:游戏|充值|消费|打赏)[^。！？\\n]{0,6}(?:退款|退费|退回)[^。！？\\n]{0,10}(?:包成功|百分之百|100%|保证退回|保证成功)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${NOT_WARNED_AGAINST}${NOT_CLAIMED}(?:代办|代理|代申请|代退|包退|包成功|保证退)[^。！？\\n]{0,10}${CHILD_SPENDING_REFUND}${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${NOT_CLAIMED}${CHILD_SPENDING_REFUND}[^。！？\\n]{0,10}(?:包成功|百分之百|100%|保证退回|保证成功)${NOT_A_QUESTION}${notNamedAScam()}`,
       // "Your child's in-game purchases can be fully refunded. Enter your card number…": a store refunds to the way you paid.
       `(?:child|kid|son|daughter|minor)(?:'s)?[^.!?\\n]{0,30}(?:in-game|in-app|game) (?:purchases?|spending|top-?ups?|payments?)[^!?\\n]{0,60}refund${gapWithout('original|same (?:card|payment)', 60, '!?\\n')}${EN_NOT_DENIED}(?:enter|provide|type|give)[^.!?\\n]{0,15}(?:card number|card details|bank card|pin\\b|password)`,
     ],

@@ -501,7 +501,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // FAQs stay quiet; so does a line saying where the money goes ("款项将打到您填写的银行卡号上": MONEY_TO_CARD in the gap). No
       // bare 验证码: a game's own refund form asks for the code it sends to the guardian's phone. A game or a stream must be named: a
       // school refunds what is left on a canteen card to the parent's bank card ("孩子饭卡充值余额可以退回，请家长填写银行卡号").
-      `(?:未成年|孩子|小孩|子女|儿子|女儿)[^。！？\\n]{0,20}(?:游戏|打赏|直播|主播|氪金)[^。！？\\n]{0,20}(?:退款|退回|退还|返还|追回)${gapWithout(MONEY_TO_CARD, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知|发送)[^。！？\\n]{0,10}(?:银行卡号|卡号|银行卡密码|支付密码|交易密码|取款密码|${BANK_SECRET})${NOT_A_QUESTION}${notNamedAScam()}`,
+      `(?:未成年|孩子|小孩|子女|儿子|女儿)[^。！？\\n]{0,20}(?:游戏|打赏|直播|主播|氪金)[^。！？\\n]{0,20}(?:退款|退回|退还|返还|追回)${gapWithout(MONEY_TO_CARD, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知|发送)[^。！？\\n]{0,10}(?:银行卡号|卡号|支付密码|${BANK_SECRET})${NOT_A_QUESTION}${notNamedAScam()}`,
       // An agent who "gets it back" for you: "专业代办未成年人游戏充值退款，100%全额退回". Only the guardian applies, to the game
       // itself; a warning against such agents names them a scam ("不要相信代办…的广告，都是骗局") or reports their claim ("声称可代办…").
       `${NOT_WARNED_AGAINST}${NOT_CLAIMED}(?:代办|代理|代申请|代退|包退|包成功|保证退)[^。！？\\n]{0,10}${CHILD_SPENDING_REFUND}${NOT_A_QUESTION}${notNamedAScam()}`,
@@ -526,7 +526,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的(?:住房)?公积金(?:账户)?${withoutIf(15, SENTENCE_END)}(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额|全部)?(?:提取|取出|提现|套现)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
       // The text message names no one: "公积金可一次性提取，请点击链接填写银行卡号". A guide links to how it is done
       // ("离职后公积金可一次性提取，点击链接查看办理流程"), so the link must not be for reading.
-      `${NOT_SUPPOSED}(?:住房)?公积金(?:账户)?${withoutIf(8, SENTENCE_END)}(?<!不)(?:可以|可|能)(?:申请)?一次性(?:全额|全部)?(?:提取|取出|提现|套现)(?!的|吗|么|[?？])[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}${notBefore('查看|了解|阅读|咨询|看', 4, CLAUSE_END)}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
+      `${NOT_SUPPOSED}(?:住房)?公积金(?:账户)?${withoutIf(8, SENTENCE_END)}(?<!不)(?:可以|可|能)(?:申请)?一次性(?:全额|全部)?(?:提取|取出|提现|套现)(?!的|${QUESTION})[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}${notBefore('查看|了解|阅读|咨询|看', 4, CLAUSE_END)}|填写[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam()}`,
       // The card's password: a withdrawal goes to your own card and needs its number, never its password.
       `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻|转移)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}(?:银行卡密码|取款密码|交易密码|支付密码|卡密码)${notNamedAScam()}`,
       // A fee first: "公积金贷款审核通过，需先缴纳手续费500元". The centres charge nothing for either.
@@ -544,7 +544,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // A medical insurance balance said to be free to cash out, through a link or a card form: "您的医保个人账户资金可提现，请点击链接
       // 填写银行卡号". It pays for care and medicine; the office says so in denials ("医保个人账户资金不可提现") and FAQs ask.
-      `${NOT_SUPPOSED}医保(?:卡|个人账户|账户)${withoutIf(10, CLAUSE_END)}(?<!不)(?:可以|可|能)(?:申请)?(?:提现|取现|套现)(?!的|吗|么|[?？])[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:填写|输入|提供|绑定)[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam('谣言')}`,
+      `${NOT_SUPPOSED}医保(?:卡|个人账户|账户)${withoutIf(10, CLAUSE_END)}(?<!不)(?:可以|可|能)(?:申请)?(?:提现|取现|套现)(?!的|${QUESTION})[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:填写|输入|提供|绑定)[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam('谣言')}`,
       // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
       // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)${withoutIf(15, '。！？')}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
@@ -810,10 +810,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "…存在质量问题的，可申请退货" is the shop's rule, not a claim: nothing may follow with 的. Nor is a question
       // ("您购买的商品有质量问题吗？"), nor a shop's answer that refunds the way you paid ("…，我们已为您办理退货，退款原路返回"):
       // the script needs your card.
-      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}${withoutIf(20, '，。！？')}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])${notBefore('原路|原支付', 30, SENTENCE_END)}`,
+      `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}${withoutIf(20, '，。！？')}(?:(?:存在|出现|有|被?检测出|被?检出|被?查出)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|${QUESTION})${notBefore('原路|原支付', 30, SENTENCE_END)}`,
       `${NOT_DENIED_CLAIM}(?:检测|发现|查到|核实)(?:到|出)?您?(?:购买|所购|订购)的[^。！？]{0,20}(?:(?:存在|有|出现)?(?:严重)?质量问题|${TEST_FAILED})`,
       // The same said of "your order / item": 您的订单商品存在质量问题. Questions stay out (您的商品有质量问题吗).
-      `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)${withoutIf(20, '，。！？')}(?:(?:存在|出现|有)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|吗|么|[?？])${notBefore('原路|原支付', 30, SENTENCE_END)}`,
+      `${NOT_DENIED_CLAIM}(?<![如若果当一])您的(?:订单|商品|宝贝|货物|货品|产品)${withoutIf(20, '，。！？')}(?:(?:存在|出现|有)(?:严重)?质量问题|${TEST_FAILED})(?!的|时|${QUESTION})${notBefore('原路|原支付', 30, SENTENCE_END)}`,
       // The offer made to YOU ("平台给您双倍赔偿"): a shop's promise ("正品保证，质量问题三倍赔偿", "如有质量问题，双倍赔偿",
       // "出现质量问题的，双倍赔偿") names no one, or supposes.
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})(?!的)[^。！？]{0,25}[您你][^。！？]{0,12}${MULTIPLE_PAYOUT}`,

@@ -145,6 +145,22 @@ describe('evaluateFindings', () => {
     expect(evaluateFindings(fake, { trusted: [] }).level).toBe('danger');
   });
 
+  it('keeps a shop checkout at caution when its anti-fraud notice states the scripts as rules', () => {
+    const checkout = page('https://pay.example-shop.com/checkout', ['card-number', 'card-expiry', 'card-cvv'], {
+      title: '确认订单',
+      text:
+        '防骗提示：凡是自称客服要您下载会议软件并教您操作退款的，都是诈骗。说您的快递丢失要给您理赔，' +
+        '让您填写银行卡号和验证码的，一律是骗子。请填写银行卡信息完成付款。',
+    });
+    const v = evaluateFindings(checkout, { trusted: [] });
+    expect(v.level).toBe('caution');
+    expect(v.signals).toEqual([]);
+    // The same scripts said to the reader are danger.
+    const fake = { ...checkout, text: '客服要您下载会议软件，我们教您操作退款。您的快递丢失，我们为您理赔，请填写银行卡号。' };
+    expect(evaluateFindings(fake, { trusted: [] }).signals.map((s) => s.phrase)).toEqual(['parcel-lost-claim', 'screen-share-meeting']);
+    expect(evaluateFindings(fake, { trusted: [] }).level).toBe('danger');
+  });
+
   it('stays quiet on the bank’s own site', () => {
     const v = evaluateFindings(page('https://mybank.icbc.com.cn/', ['card-number', 'card-pin', 'otp'], { title: '中国工商银行' }), { trusted: [] });
     expect(v).toMatchObject({ level: 'none', domain: { kind: 'official', brand: 'icbc' }, signals: [] });

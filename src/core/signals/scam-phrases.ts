@@ -7,9 +7,11 @@
 // post that warns others ("对方称：“您购买的商品存在质量问题…”"). A fake page says its script to you; it
 // has no reason to quote it. Such pages often carry a phone-and-code login in their header, and warning
 // there would teach people who read about scams to ignore us. So a quoted match does not count, and the
-// next match of the group is tried.
+// next match of the group is tried. So is the next one when the match's sentence calls it a scam, as a rule
+// ("…的，都是诈骗": warning-rule.ts).
 import type { ScamPhraseGroup } from '../../knowledge/types';
 import type { PageSignal } from '../types';
+import { isWarningRule } from './warning-rule';
 
 export interface PhraseMatcher {
   id: string;
@@ -20,7 +22,7 @@ export interface PhraseMatcher {
 /** How far back an opening mark may stand, and how far ahead its closing mark, for a match to be quoted. */
 const QUOTE_BEFORE = 80;
 const QUOTE_AFTER = 200;
-/** Matches of one group looked at on one page before giving up (all quoted: the page only quotes). */
+/** Matches of one group looked at on one page before giving up (all quoted or warned of: the page only warns). */
 const MAX_TRIES = 8;
 const OPENERS = '“「『';
 const CLOSERS = '”」』';
@@ -78,20 +80,20 @@ const EVIDENCE_MAX = 40;
 export function scamPhrases(text: string, matchers: readonly PhraseMatcher[]): PageSignal[] {
   const out: PageSignal[] = [];
   for (const m of matchers) {
-    const hit = firstUnquoted(text, m.re);
+    const hit = firstSaidToYou(text, m.re);
     if (hit !== null) out.push({ kind: 'scam-phrase', phrase: m.id, reasons: [{ code: 'scam-phrase', detail: hit.slice(0, EVIDENCE_MAX) }] });
   }
   return out;
 }
 
-/** The first match of `re` (global) in `text` that is not quoted speech, or null. */
-function firstUnquoted(text: string, re: RegExp): string | null {
+/** The first match of `re` (global) in `text` that is neither quoted speech nor a warning's rule, or null. */
+function firstSaidToYou(text: string, re: RegExp): string | null {
   re.lastIndex = 0;
   for (let tries = 0; tries < MAX_TRIES; tries++) {
     const hit = re.exec(text);
     if (!hit) return null;
     const end = hit.index + hit[0].length;
-    if (!isQuoted(text, hit.index, end)) return hit[0];
+    if (!isQuoted(text, hit.index, end) && !isWarningRule(text, end)) return hit[0];
     // A pattern that can match nothing must still move on.
     re.lastIndex = end > hit.index ? end : hit.index + 1;
   }

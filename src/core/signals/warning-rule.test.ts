@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isWarningRule } from './warning-rule';
+
+/** isWarningRule for a match that is `script`, followed by `rest`. */
+const ruleAfter = (script: string, rest: string): boolean => isWarningRule(script + rest, script.length);
+
+describe('isWarningRule', () => {
+  it.each([
+    ['the script as the subject of a verdict', '客服让你进会议共享屏幕', '来退款的，都是诈骗。'],
+    ['no comma, 一律', '要你点链接填银行卡领取补贴', '的一律是骗局'],
+    ['a comma and 均为, no 的', '以理赔为名索要验证码', '，均为诈骗'],
+    ['属于, with words between', '说你的快递丢了要双倍赔偿', '的，属于典型的电信诈骗'],
+    ['骗子 as the verdict', '说能代办停息挂账', '的，都是骗子！'],
+    ['what to do, as a rule', '凡是自称客服要你共享屏幕', '的，请立即挂断电话。'],
+    ['a clause pointing back: 这是', '客服要你下载会议软件办理退款', '，这是典型的诈骗手法。'],
+    ['a clause pointing back: 此类', '要你把钱转到安全账户', '，此类都是骗局'],
+    ['English', 'Anyone who asks you to share your screen for a refund', ' is a scammer.'],
+    ['English, plural', 'People who offer to refund your child\'s game spending for a fee', ' are always fraudsters.'],
+  ])('a warning: %s', (_name, script, rest) => {
+    expect(ruleAfter(script, rest)).toBe(true);
+  });
+
+  it.each([
+    ['the script reassures: 这不是诈骗', '请下载会议软件共享屏幕办理退款', '，这不是诈骗，请放心。'],
+    ['the script calls itself anti-fraud: 防诈骗', '请下载会议软件共享屏幕办理退款', '，这是防诈骗安全验证。'],
+    ['反诈骗 as a name', '请在本页填写银行卡号领取理赔', '，这是反诈骗中心的专用通道'],
+    ['a precaution: 防止骗子', '您的商品存在质量问题，为您退款', '，这是为了防止骗子冒领。'],
+    ['a precaution: 避免', '您的商品存在质量问题，为您退款', '，这是为了避免骗子盗刷'],
+    ['a precaution: 被', '请在本页填写银行卡号', '，此类操作可以防范账户被骗子盗用'],
+    ['a denial: 并不是', '请下载会议软件共享屏幕办理退款', '，这种情况并不是诈骗'],
+    ['a denial: 没有', '请进入会议共享屏幕领取理赔款', '，这种操作没有诈骗风险'],
+    ['a denial: 并非', '请进入会议共享屏幕领取理赔款', '，这是官方流程并非诈骗'],
+    ['a precaution: 以免被骗子', '您的包裹丢失，为您理赔', '，请填写银行卡号，以免被骗子冒领。'],
+    ['"we are not crooks"', '您的包裹丢失了，为您理赔', '，我们不是骗子。'],
+    ['a clause of its own that is no verdict', '需要退款', '的，请填写银行卡号和验证码。'],
+    ['the verdict in the next sentence', '客服要你共享屏幕办理退款', '。凡是这样的，都是诈骗。'],
+    ['the verdict too far on (over 60 characters)', '客服要你共享屏幕办理退款', `并${'啊'.repeat(60)}的，都是诈骗`],
+    ['English denial', 'Please share your screen for the refund', '. This is not a scam.'],
+    ['English: "scam-free"', 'Share your screen and we refund you; our service', ' is scam-free'],
+  ])('no warning: %s', (_name, script, rest) => {
+    expect(ruleAfter(script, rest)).toBe(false);
+  });
+
+  it('reads only what follows the match', () => {
+    const text = '凡是这样的都是诈骗。客服要你共享屏幕办理退款。';
+    expect(isWarningRule(text, text.indexOf('退款') + 2)).toBe(false);
+    expect(isWarningRule(text, text.indexOf('凡是') + 4)).toBe(true);
+  });
+});

@@ -145,6 +145,19 @@ describe('evaluateFindings', () => {
     expect(evaluateFindings(fake, { trusted: [] }).level).toBe('danger');
   });
 
+  it('stays quiet on an anti-fraud article that tells the scripts as a crook\'s words, unquoted, under the site\'s SMS login', () => {
+    const article = page('https://www.chenbao-news.cn/2026/1122.html', ['phone', 'otp'], {
+      title: '这几种电话，接到就挂',
+      text:
+        '骗子会冒充电商客服，说您的商品有质量问题，要给您双倍赔偿。也有不法分子谎称您的快递丢失了，可以为您理赔，' +
+        '再诱导您下载会议软件共享屏幕。遇到这类电话，请拨打 96110。',
+    });
+    expect(evaluateFindings(article, { trusted: [] })).toMatchObject({ level: 'none', signals: [] });
+    // The page's own voice between the crook and the script: the script is said to the reader.
+    const fake = { ...article, text: '近期有不法分子冒充我司客服，请认准本页，您的快递丢失了，我们为您理赔，请先登录。' };
+    expect(evaluateFindings(fake, { trusted: [] }).level).toBe('danger');
+  });
+
   it('keeps a shop checkout at caution when its anti-fraud notice states the scripts as rules', () => {
     const checkout = page('https://pay.example-shop.com/checkout', ['card-number', 'card-expiry', 'card-cvv'], {
       title: '确认订单',

@@ -53,6 +53,8 @@ describe('scamPhrases', () => {
     ['a clause that points back at it', '对方说您的商品有质量问题可以退款，这是典型的诈骗手法。', []],
     ['the script, then the same words as a rule', '质量问题给您退款的，都是骗子。尊敬的用户，您的商品有质量问题，为您退款。', ['refund-quality']],
     ['a script that says it is no scam', '您的商品有质量问题，为您退款，这不是诈骗。', ['refund-quality']],
+    ['the script told as a crook\'s words', '骗子会冒充客服，说您的商品有质量问题可以退款。', []],
+    ['a crook named, then the page speaks', '谨记：有骗子冒充客服，请认准本店。您的商品有质量问题，为您退款。', ['refund-quality']],
   ])('%s', (_name, text, ids) => {
     expect(scamPhrases(text, matchers).map((s) => s.phrase)).toEqual(ids);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWarningRule } from './warning-rule';
+import { isToldOfScammer, isWarningRule } from './warned-of';
 
 /** isWarningRule for a match that is `script`, followed by `rest`. */
 const ruleAfter = (script: string, rest: string): boolean => isWarningRule(script + rest, script.length);
@@ -45,5 +45,46 @@ describe('isWarningRule', () => {
     const text = '凡是这样的都是诈骗。客服要你共享屏幕办理退款。';
     expect(isWarningRule(text, text.indexOf('退款') + 2)).toBe(false);
     expect(isWarningRule(text, text.indexOf('凡是') + 4)).toBe(true);
+  });
+});
+
+/** isToldOfScammer for a match that is `script`, after `before`. */
+const toldBefore = (before: string, script: string): boolean => isToldOfScammer(before + script, before.length);
+
+describe('isToldOfScammer', () => {
+  it.each([
+    ['a crook who says it', '骗子会冒充客服，说', '您的商品有质量问题要给您退款'],
+    ['a crook who lies', '不法分子谎称', '您的快递丢失，可以双倍赔偿'],
+    ['the caller in a report', '对方冒充客服称', '您的订单存在质量问题'],
+    ['a suspect', '犯罪嫌疑人冒充京东金融客服，称', '您的学生账户需要注销'],
+    ['a crook who uses a pretext', '诈骗分子通常以退款为由，称', '可以为您开通借呗验证流水'],
+    ['a crook who will have you do it', '骗子会让您', '把钱转到安全账户'],
+    ['someone posing, without a crook named', '近期有人冒充京东客服，称', '您开通了京东金条，会影响征信'],
+    ['a trick described', '常见骗术：冒充电商客服，称', '您的订单存在质量问题'],
+    ['English', 'Scammers often pretend to be a courier and say ', 'your parcel is lost and you will be compensated'],
+    ['English: the caller', 'The caller claimed ', 'your order had a quality problem and offered a refund'],
+  ])('told of a crook: %s', (_name, before, script) => {
+    expect(toldBefore(before, script)).toBe(true);
+  });
+
+  it.each([
+    ['the page tells you to trust it: 请', '近期有不法分子冒充客服，请您放心，', '您的商品存在质量问题'],
+    ['the page speaks: 我们', '尊敬的用户，有骗子冒充，我们确认', '您的订单存在质量问题'],
+    ['the page speaks: 我司', '有人冒充客服，我司提醒', '您的包裹丢失可以理赔'],
+    ['the page speaks: 本页', '有人冒充客服，本页为官方通道，', '您的包裹丢失可以理赔'],
+    ['the page greets you: 尊敬的', '骗子冒充客服猖獗，尊敬的用户，', '您的包裹丢失可以理赔'],
+    ['a precaution: 防', '为防止骗子冒充客服，', '您的包裹丢失理赔款需要验证银行卡'],
+    ['a precaution: 防范', '防范他人冒充，', '您的包裹丢失理赔款需要验证银行卡'],
+    ['a precaution: 免', '以免被不法分子冒充，', '您的快递丢失理赔需填写银行卡号'],
+    ['"we are no crooks"', '我们不是骗子会为您办好，', '您的包裹丢失了，为您理赔'],
+    ['"we never pose"', '本平台客服从不冒充他人，', '您的包裹丢失了，为您理赔'],
+    ['"we will not pose"', '我们是官方客服，不会冒充他人，', '您的包裹丢失了，为您理赔'],
+    ['a crook named, but no telling', '您好，对方已确认', '您的包裹丢失，为您理赔'],
+    ['the crook in the sentence before', '骗子说过这些话。', '您的包裹丢失了，为您理赔'],
+    ['the crook too far back (over 60 characters)', `骗子说${'啊'.repeat(60)}，`, '您的包裹丢失了，为您理赔'],
+    ['English: the page speaks', 'Scammers say many things, but we confirm ', 'your parcel is lost and you will be compensated'],
+    ['English: please', 'Scammers may call you, so please note ', 'your parcel is lost'],
+  ])('said to you: %s', (_name, before, script) => {
+    expect(toldBefore(before, script)).toBe(false);
   });
 });

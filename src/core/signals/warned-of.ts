@@ -1,0 +1,90 @@
+// Two ways a warning uses a scam's script that a fake page never does.
+//
+// 1. The script stated as a rule, to warn: "客服要求您下载会议软件并教您操作退款的，都是诈骗", "要您点链接填银行卡领取补贴的，
+// 一律是骗局", "…，这是典型的诈骗手法". Shops put such notices on their own checkout pages (防骗提示), and anti-fraud
+// pages are full of them. The script's words are all there, so the knowledge patterns fire; what tells the notice
+// from the script is how the sentence goes on: the words are the subject of "…的，都是诈骗", or "这是诈骗" follows.
+// A fake page says its script to you and never calls its own ask a scam.
+//
+// Read only in the rest of the match's sentence (up to RULE_REACH characters): a warning elsewhere on the page
+// does not excuse a script. Not a denial: "这不是诈骗" is a script's own reassurance, and "这是防诈骗验证" is a fake
+// page borrowing the words, so neither counts.
+//
+// 2. The script told of a scammer, earlier in its sentence: "骗子会冒充客服，说您的商品有质量问题要给您退款", "不法分子
+// 谎称您的快递丢失，可以双倍赔偿", "对方冒充客服称…". A fake page speaks as the shop or the bank; it never calls itself a
+// crook, nor says that someone poses as somebody. Not when the page's own voice comes between ("近期有不法分子冒充我司客服，
+// 请认准本页面，填写银行卡号办理退款": 请, 我们, 本页 …), not a precaution ("为防止骗子冒领，…"), and not "我们不是骗子".
+
+/** How far after a match the rule's end may stand, within its sentence. */
+const RULE_REACH = 60;
+
+/** Words that name a scam. */
+const SCAM_NAMED = '(?:诈骗|骗局|骗子|欺诈)';
+
+/**
+ * Between the verdict's first words and the scam's name: nothing that denies it ("这种情况并不是诈骗", "没有",
+ * "并非") or turns it into a precaution or a name ("这是为了防止骗子", "避免", "被", "这是反诈骗中心").
+ */
+const NO_TURN = '[^不没非防反止免被，。！？,!?；;\\n]';
+
+const RULE_ZH = new RegExp(
+  [
+    // "…的，都是诈骗", "…的一律是骗局", "…，均为诈骗": the script's words as the subject of a verdict.
+    `(?:的\\s*[，,]?|[，,](?=\\s*(?:都|均|全|一律)))\\s*(?:也|则|那)?(?:都|均|全都?|一律|一定|肯定|必定|必然|绝对|百分之百|100%)?就?(?:是|为|属于?|系|涉嫌)${NO_TURN}{0,6}${SCAM_NAMED}`,
+    // "…的，请立即挂断", "…的，一律不要相信": what to do about it, as a rule.
+    '的\\s*[，,]?\\s*(?:请|要|应|务必|一律|都|均)?(?:立即|马上|直接|一律)?(?:挂断|报警|拒绝|不要相信|切勿相信|别信|不要理会|不予理会)',
+    // "…，这是典型的诈骗手法", "…，此类都是骗局": a clause that points back at it.
+    `[，,；;]\\s*(?:这|此|以上|上述)(?:是|就是|都是|均为|属于|种|类|些|一定|肯定|必定)${NO_TURN}{0,10}${SCAM_NAMED}`,
+  ].join('|'),
+);
+
+/** The English: "Anyone who asks you to share your screen for a refund is a scammer." Not "is not a scam". */
+const RULE_EN = /\b(?:is|are)\s+(?:always\s+|certainly\s+|definitely\s+|almost\s+certainly\s+)?(?:an?\s+)?(?:scam|scammers?|fraud|fraudsters?|fraudulent)(?![\w-])/i;
+
+const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)/;
+/** The same, searched for backwards: the last one before a match. */
+const SENTENCE_ENDS = /[。！？!?\n]|\.(?=\s)/g;
+
+/** How far before a match the teller may stand, within its sentence. */
+const TOLD_REACH = 60;
+
+/** Not a few characters after a precaution in the clause: "为防止骗子冒领", "以免被不法分子利用", "防范他人冒充". */
+const NO_PRECAUTION = '(?<!(?:防|免)[^，。！？,\\n]{0,6})';
+
+/**
+ * Who tells the script in a warning: a crook ("骗子", "不法分子", "对方" is the caller in a report), then what they do
+ * (说, 称, 冒充, 以…为由, 会 …) before the script; or the telling verb alone ("冒充客服", "谎称", "声称"). Not after 是
+ * ("我们不是骗子会…") or a precaution, nor the verb denied ("从不冒充", "不会冒充他人").
+ */
+const TELLER = new RegExp(
+  `${NO_PRECAUTION}(?<!是)(?:骗子|诈骗分子|不法分子|犯罪分子|(?:犯罪)?嫌疑人|诈骗团伙|骗徒|对方)[^，。！？,\\n]{0,8}` +
+    '(?:说|称|讲|表示|告诉|告知|冒充|假冒|伪装|以|会|常|通常|往往|一般|发|打|诱|让|要求|要)' +
+    `|${NO_PRECAUTION}(?<!(?:不|没|无|非)[^，。！？,\\n]{0,2})(?:冒充|假冒|谎称|声称)`,
+  'g',
+);
+/** The page's own voice between the teller and the script: then the script is said to the reader after all. */
+const OWN_VOICE = /请|我们|我司|本页|本平台|本站|尊敬的/;
+
+const TELLER_EN = /\b(?:scammers?|fraudsters?|criminals?|crooks?|con artists?|the caller)\b[^.!?]{0,40}?\b(?:say|says|said|claim|claims|claimed|pretend|pretends|pose|poses|tell|tells|told|ask|asks|will|may|often|usually)\b/gi;
+const OWN_VOICE_EN = /\b(?:please|we|our|us)\b/i;
+
+/** Whether the sentence of a match that starts at `start` told it earlier as a crook's words. */
+export function isToldOfScammer(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - TOLD_REACH), start);
+  let lastEnd = -1;
+  for (const m of before.matchAll(SENTENCE_ENDS)) lastEnd = m.index + m[0].length;
+  if (lastEnd >= 0) before = before.slice(lastEnd);
+  const told = (teller: RegExp, ownVoice: RegExp): boolean => {
+    for (const m of before.matchAll(teller)) if (!ownVoice.test(before.slice(m.index + m[0].length))) return true;
+    return false;
+  };
+  return told(TELLER, OWN_VOICE) || told(TELLER_EN, OWN_VOICE_EN);
+}
+
+/** Whether the sentence of a match that ends at `end` goes on to call its words a scam, as a rule. */
+export function isWarningRule(text: string, end: number): boolean {
+  let rest = text.slice(end, end + RULE_REACH);
+  const stop = SENTENCE_END.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  return RULE_ZH.test(rest) || RULE_EN.test(rest);
+}

@@ -10,10 +10,10 @@
 // does not excuse a script. Not a denial: "这不是诈骗" is a script's own reassurance, and "这是防诈骗验证" is a fake
 // page borrowing the words, so neither counts.
 //
-// 2. The script told of a scammer, earlier in its sentence: "骗子会冒充客服，说您的商品有质量问题要给您退款", "不法分子
-// 谎称您的快递丢失，可以双倍赔偿", "对方冒充客服称…". A fake page speaks as the shop or the bank; it never calls itself a
-// crook, nor says that someone poses as somebody. Not when the page's own voice comes between ("近期有不法分子冒充我司客服，
-// 请认准本页面，填写银行卡号办理退款": 请, 我们, 本页 …), not a precaution ("为防止骗子冒领，…"), and not "我们不是骗子".
+// 2. The script told as a crook's or a stranger's words, earlier in its sentence: "骗子会冒充客服，说您的商品有质量问题要给您
+// 退款", "不法分子谎称您的快递丢失，可以双倍赔偿", "对方冒充客服称…", "如果接到电话说…". A fake page speaks as the shop or
+// the bank; it never calls itself a crook, nor says that someone poses as somebody. Not when the sentence has the page's own voice ("近期有不法分子冒充我司客服，
+// 请认准本页面，…": 请, 我们, 本页 …), not a precaution ("为防止骗子冒领，…"), and not "我们不是骗子".
 
 /** How far after a match the rule's end may stand, within its sentence. */
 const RULE_REACH = 60;
@@ -31,8 +31,10 @@ const RULE_ZH = new RegExp(
   [
     // "…的，都是诈骗", "…的一律是骗局", "…，均为诈骗": the script's words as the subject of a verdict.
     `(?:的\\s*[，,]?|[，,](?=\\s*(?:都|均|全|一律)))\\s*(?:也|则|那)?(?:都|均|全都?|一律|一定|肯定|必定|必然|绝对|百分之百|100%)?就?(?:是|为|属于?|系|涉嫌)${NO_TURN}{0,6}${SCAM_NAMED}`,
-    // "…的，请立即挂断", "…的，一律不要相信": what to do about it, as a rule.
-    '的\\s*[，,]?\\s*(?:请|要|应|务必|一律|都|均)?(?:立即|马上|直接|一律)?(?:挂断|报警|拒绝|不要相信|切勿相信|别信|不要理会|不予理会)',
+    // "…的，请立即挂断", "…的，一律不要相信", "…的，不要点击", "…的，一定要提高警惕": what to do about it, as a rule.
+    // Not "请勿提供" or "不要透露": a fake page says that of others ("…的，请勿把验证码告诉他人，只在本页填写").
+    '的\\s*[，,]?\\s*(?:请|要|应|务必|一律|都|均|一定要)?(?:立即|马上|直接|一律)?' +
+      '(?:挂断|报警|拒绝|(?:不要|切勿|请勿|千万不要|千万别|别|勿)(?:相信|理会|点击|回复|转账|汇款)|别信|不予理会|提高警惕|警惕)',
     // "…，这是典型的诈骗手法", "…，此类都是骗局": a clause that points back at it.
     `[，,；;]\\s*(?:这|此|以上|上述)(?:是|就是|都是|均为|属于|种|类|些|一定|肯定|必定)${NO_TURN}{0,10}${SCAM_NAMED}`,
   ].join('|'),
@@ -52,20 +54,37 @@ const TOLD_REACH = 60;
 const NO_PRECAUTION = '(?<!(?:防|免)[^，。！？,\\n]{0,6})';
 
 /**
- * Who tells the script in a warning: a crook ("骗子", "不法分子", "对方" is the caller in a report), then what they do
- * (说, 称, 冒充, 以…为由, 会 …) before the script; or the telling verb alone ("冒充客服", "谎称", "声称"). Not after 是
- * ("我们不是骗子会…") or a precaution, nor the verb denied ("从不冒充", "不会冒充他人").
+ * Posing as someone: 冒充, 假冒. Not as you: "有人冒充您的身份开通了…" is a script's pretext (someone used your name, so
+ * cancel it now), as is "有人以您的名义…".
+ */
+const POSES = '(?:冒充|假冒)(?![您你])';
+
+/** Saying it: 说 (not 说明), 称 (not 名称, 昵称 …), 表示, 告知. */
+const SAYS = '说(?!明)|(?<![名简昵职号])称|声称|表示|告知';
+
+/**
+ * Who tells the script in a warning, and how:
+ *   - a crook or a stranger ("骗子", "不法分子", "有人", "陌生人", "假客服"; "对方" is the caller in a report), then what
+ *     they do (说, 称, 冒充, 以…为由, 会, 让 …) before the script. Not after 是 ("我们不是骗子会…"); not 有人工 (客服) or 没有人;
+ *   - a call or a message received, then what it says: "接到自称快递客服的电话，说…", "收到短信称…";
+ *   - the telling verb alone: "冒充客服", "谎称", "声称". Not denied ("从不冒充", "不会冒充他人").
+ * None after a precaution.
  */
 const TELLER = new RegExp(
-  `${NO_PRECAUTION}(?<!是)(?:骗子|诈骗分子|不法分子|犯罪分子|(?:犯罪)?嫌疑人|诈骗团伙|骗徒|对方)[^，。！？,\\n]{0,8}` +
-    '(?:说|称|讲|表示|告诉|告知|冒充|假冒|伪装|以|会|常|通常|往往|一般|发|打|诱|让|要求|要)' +
-    `|${NO_PRECAUTION}(?<!(?:不|没|无|非)[^，。！？,\\n]{0,2})(?:冒充|假冒|谎称|声称)`,
-  'g',
+  `${NO_PRECAUTION}(?:(?<!是)(?:骗子|诈骗分子|不法分子|犯罪分子|(?:犯罪)?嫌疑人|诈骗团伙|骗徒|对方|(?<!没)有人(?!工)|陌生人|假客服|冒牌客服)` +
+    `[^，。！？,\\n]{0,8}(?:${SAYS}|讲|告诉|${POSES}|伪装|以(?![您你])|会|常|通常|往往|一般|发|打|诱|让|要求|要)` +
+    `|(?:接到|收到|接听|遇到|碰到)(?!的)[^。！？\\n]{0,16}?(?:电话|短信|来电|信息|消息)[，,]?[^，。！？,\\n]{0,4}(?:${SAYS})` +
+    `|(?<!(?:不|没|无|非)[^，。！？,\\n]{0,2})(?:${POSES}|谎称|声称))`,
 );
-/** The page's own voice between the teller and the script: then the script is said to the reader after all. */
+/**
+ * The page's own voice in the sentence, before the script: then the script is said to the reader after all ("我们收到
+ * 您的信息，称您的包裹丢失…"), whoever else the sentence names.
+ */
 const OWN_VOICE = /请|我们|我司|本页|本平台|本站|尊敬的/;
+/** A reminder is the warning's own voice, not a fake page's: "请注意：骗子会说…", "我们提醒您：不法分子谎称…". */
+const REMINDER = /(?:我们|我司|本站|本平台|本页)[^，。！？,\n]{0,4}?(?:提醒|提示)|请(?:大家|各位|您|广大\S{0,3})?(?:注意|警惕|小心|当心|谨记|牢记)/g;
 
-const TELLER_EN = /\b(?:scammers?|fraudsters?|criminals?|crooks?|con artists?|the caller)\b[^.!?]{0,40}?\b(?:say|says|said|claim|claims|claimed|pretend|pretends|pose|poses|tell|tells|told|ask|asks|will|may|often|usually)\b/gi;
+const TELLER_EN = /\b(?:scammers?|fraudsters?|criminals?|crooks?|con artists?|the caller)\b[^.!?]{0,40}?\b(?:say|says|said|claim|claims|claimed|pretend|pretends|pose|poses|tell|tells|told|ask|asks|will|may|often|usually)\b/i;
 const OWN_VOICE_EN = /\b(?:please|we|our|us)\b/i;
 
 /** Whether the sentence of a match that starts at `start` told it earlier as a crook's words. */
@@ -74,11 +93,14 @@ export function isToldOfScammer(text: string, start: number): boolean {
   let lastEnd = -1;
   for (const m of before.matchAll(SENTENCE_ENDS)) lastEnd = m.index + m[0].length;
   if (lastEnd >= 0) before = before.slice(lastEnd);
-  const told = (teller: RegExp, ownVoice: RegExp): boolean => {
-    for (const m of before.matchAll(teller)) if (!ownVoice.test(before.slice(m.index + m[0].length))) return true;
-    return false;
+  if (OWN_VOICE.test(before.replace(REMINDER, '')) || OWN_VOICE_EN.test(before)) return false;
+  // The script's first character too, so that "有人冒充|您的身份…" sees whom they pose as; the teller stands before it.
+  const seen = before + text.charAt(start);
+  const at = (teller: RegExp): boolean => {
+    const i = seen.search(teller);
+    return i >= 0 && i < before.length;
   };
-  return told(TELLER, OWN_VOICE) || told(TELLER_EN, OWN_VOICE_EN);
+  return at(TELLER) || at(TELLER_EN);
 }
 
 /** Whether the sentence of a match that ends at `end` goes on to call its words a scam, as a rule. */

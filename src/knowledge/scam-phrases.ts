@@ -195,6 +195,17 @@ const STILL_SIGNED_UP = notBefore(QUESTION, 6, CLAUSE_END) + notBefore('已(?:�
  */
 const CREDIT_ACCOUNT = '(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户|学生账户|校园贷)';
 
+/**
+ * "Someone used your identity": the pretext for a membership or a credit line you must cancel now ("有人冒用您的身份开通了百万
+ * 保障", "有人以您的名义开通了京东金条"). Said as a fact, not supposed ("如果有人冒用…", "一旦…": NOT_CONDITIONAL where used) and
+ * not after a precaution ("防止有人冒用…").
+ */
+const IDENTITY_MISUSED =
+  '(?<!防止|防范|谨防|避免)有人(?:冒充|冒用|盗用|借用|使用|以)(?:您|你)的?(?:身份(?:信息|证)?|名义|账户|账号|个人信息|信息)';
+
+/** Ends a sign-up: no relative clause ("…开通会员的，请立即修改密码" is a rule for anyone it happened to). */
+const NOT_A_RULE = notBefore('的\\s*[，,]', 6, CLAUSE_END);
+
 /** Not reported as someone's claim: a warning says "声称可代办…的，都是诈骗", "所谓包成功…". */
 const NOT_CLAIMED = notAfter('声称|号称|自称|谎称|所谓', 8, CLAUSE_END);
 
@@ -236,8 +247,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'cancel-membership',
     description: {
-      zh: '说你被“误开通”了会员、VIP代理、百万保障或信用卡分期，要你马上取消，否则每月扣费。',
-      en: 'claims you were signed up by mistake for a membership, a "VIP agent" plan, insurance or card instalments, and must cancel it or be charged every month.',
+      zh: '说你被“误开通”或被人冒名开通了会员、VIP代理、百万保障或信用卡分期，要你马上取消，否则每月扣费。',
+      en: 'claims you were signed up, by mistake or in your name, for a membership, a "VIP agent" plan, insurance or instalments, and must cancel or pay every month.',
     },
     patterns: [
       // "由于工作人员操作失误，您被列入VIP代理商": the mistake is theirs, done TO you. An honest FAQ speaks
@@ -250,6 +261,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or said of your account in the passive, as a fact: "您的淘宝账户被误开通了商家会员". The FAQ's "如您的账户被误开通…" supposes,
       // and a platform's own apology has already undone it ("…您被误开通了会员，我们已为您取消并退款").
       `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级)(?:了|为|成)?[^。！？\\n]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}${notNamedAScam()}`,
+      // Someone else signed you up, in your name: "有人冒用您的账户开通了会员自动续费，需要立即关闭". A platform that found it
+      // has undone it already ("…我们已为您关闭并退款"); a bank's alert has you call it ("如非本人操作，请致电…") and names no
+      // membership.
+      `${NOT_CONDITIONAL}${IDENTITY_MISUSED}[^。！？\\n]{0,10}(?:开通|办理|注册|升级|申请)(?:了|为|成)?[^。！？\\n]{0,10}${SIGNED_UP_FOR}${NOT_A_RULE}${STILL_SIGNED_UP}${notNamedAScam()}`,
       // 取消VIP代理资格，否则每月扣费
       '(?:取消|关闭|注销|解除)[^。！？]{0,10}(?:vip|会员)?代理(?:商|人|资格|身份|权限)?[^。！？]{0,30}(?:扣费|扣款|收费|扣除)',
       '(?:取消|关闭|注销)[^。！？]{0,10}百万(?:医疗)?保障[^。！？]{0,30}(?:否则|不然|扣费|扣款|征信)',
@@ -349,6 +364,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 向在校大学生发放贷款"); none makes a borrower close an account, and the platform would not phone about it. A help page
       // says it need not be closed ("您的学生账户无需注销") or asks.
       `${NOT_CONDITIONAL}(?:根据|按照|依据|依照)(?:国家|监管|银保监会?|金融监管(?:总局|部门)|央行|人民银行)[^。！？\\n]{0,10}(?:规定|要求|政策|文件)[^。！？\\n]{0,10}${YOU}的?[^。！？\\n]{0,10}${CREDIT_ACCOUNT}${gapWithout(DOUBT, 10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要|需|必须|要|应)(?:您)?(?:尽快|立即|马上|及时)?(?:注销|关闭|清空)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // Someone opened a credit line in your name, and you must close it or your record suffers: "有人以您的名义开通了京东金条，
+      // 会影响您的征信，需要立即注销". Not denied ("…不需要注销，请直接报警", "不会影响征信"), not asked.
+      `${NOT_CONDITIONAL}${IDENTITY_MISUSED}[^。！？\\n]{0,10}(?:开通|办理|注册|申请)了?[^。！？\\n]{0,10}(?:${CREDIT_LINE}|${CREDIT_ACCOUNT})${NOT_A_RULE}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:需要|需|必须|请|要|否则|不然|会|将)[^。！？\\n]{0,10}(?:注销|关闭|清空|影响[^。！？\\n]{0,4}征信|上报征信)${NOT_A_QUESTION}${notNamedAScam()}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],
     cases: [],

@@ -67,6 +67,7 @@ describe('isToldOfScammer', () => {
     ['a trick described', '常见骗术：冒充电商客服，称', '您的订单存在质量问题'],
     ['after a reminder: 请注意', '请注意：骗子会冒充客服，说', '您的商品有质量问题要给您退款'],
     ['after a reminder: 我们提醒您', '我们提醒您：不法分子谎称', '您的快递丢失，可以双倍赔偿'],
+    ['beware of: 谨防', '谨防骗子冒充客服说', '您的快递丢失要给您理赔'],
     ['a stranger', '陌生人说', '您的商品存在质量问题要退款'],
     ['a fake agent', '假客服会说', '您的订单存在质量问题'],
     ['someone, in a supposition', '若有人要求', '您下载会议软件共享屏幕办理退款'],

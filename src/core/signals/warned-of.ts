@@ -50,8 +50,11 @@ const SENTENCE_ENDS = /[。！？!?\n]|\.(?=\s)/g;
 /** How far before a match the teller may stand, within its sentence. */
 const TOLD_REACH = 60;
 
-/** Not a few characters after a precaution in the clause: "为防止骗子冒领", "以免被不法分子利用", "防范他人冒充". */
-const NO_PRECAUTION = '(?<!(?:防|免)[^，。！？,\\n]{0,6})';
+/**
+ * Not a few characters after a precaution in the clause: "为防止骗子冒领", "以免被不法分子利用", "防范他人冒充". 谨防 and 提防
+ * (beware of) warn: "谨防骗子冒充客服说…".
+ */
+const NO_PRECAUTION = '(?<!(?:(?<![谨提])防|免)[^，。！？,\\n]{0,6})';
 
 /**
  * Posing as someone: 冒充, 假冒. Not as you: "有人冒充您的身份开通了…" is a script's pretext (someone used your name, so

@@ -13,7 +13,7 @@
 // 2. The script told as a crook's or a stranger's words, earlier in its sentence: "骗子会冒充客服，说您的商品有质量问题要给您
 // 退款", "不法分子谎称您的快递丢失，可以双倍赔偿", "对方冒充客服称…", "如果接到电话说…". A fake page speaks as the shop or
 // the bank; it never calls itself a crook, nor says that someone poses as somebody. Not when the sentence has the page's own voice ("近期有不法分子冒充我司客服，
-// 请认准本页面，…": 请, 我们, 本页 …), not a precaution ("为防止骗子冒领，…"), and not "我们不是骗子".
+// 请认准本页面，…": 请, 我们, 本页 …; "我们不是骗子"), and not a precaution ("为防止骗子冒领，…").
 
 /** How far after a match the rule's end may stand, within its sentence. */
 const RULE_REACH = 60;
@@ -68,13 +68,13 @@ const SAYS = '说(?!明)|(?<![名简昵职号])称|声称|表示|告知';
 /**
  * Who tells the script in a warning, and how:
  *   - a crook or a stranger ("骗子", "不法分子", "有人", "陌生人", "假客服"; "对方" is the caller in a report), then what
- *     they do (说, 称, 冒充, 以…为由, 会, 让 …) before the script. Not after 是 ("我们不是骗子会…"); not 有人工 (客服) or 没有人;
+ *     they do (说, 称, 冒充, 以…为由, 会, 让 …) before the script. Not 有人工 (客服) or 没有人;
  *   - a call or a message received, then what it says: "接到自称快递客服的电话，说…", "收到短信称…";
  *   - the telling verb alone: "冒充客服", "谎称", "声称". Not denied ("从不冒充", "不会冒充他人").
  * None after a precaution.
  */
 const TELLER = new RegExp(
-  `${NO_PRECAUTION}(?:(?<!是)(?:骗子|诈骗分子|不法分子|犯罪分子|(?:犯罪)?嫌疑人|诈骗团伙|骗徒|对方|(?<!没)有人(?!工)|陌生人|假客服|冒牌客服)` +
+  `${NO_PRECAUTION}(?:(?:骗子|诈骗分子|不法分子|犯罪分子|(?:犯罪)?嫌疑人|诈骗团伙|骗徒|对方|(?<!没)有人(?!工)|陌生人|假客服|冒牌客服)` +
     `[^，。！？,\\n]{0,8}(?:${SAYS}|讲|告诉|${POSES}|伪装|以(?![您你])|会|常|通常|往往|一般|发|打|诱|让|要求|要)` +
     `|(?:接到|收到|接听|遇到|碰到)(?!的)[^。！？\\n]{0,16}?(?:电话|短信|来电|信息|消息)[，,]?[^，。！？,\\n]{0,4}(?:${SAYS})` +
     `|(?<!(?:不|没|无|非)[^，。！？,\\n]{0,2})(?:${POSES}|谎称|声称))`,

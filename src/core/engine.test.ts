@@ -170,8 +170,9 @@ describe('evaluateFindings', () => {
     expect(v.signals).toEqual([]);
     // The same scripts said to the reader are danger.
     const fake = { ...checkout, text: '客服要您下载会议软件，我们教您操作退款。您的快递丢失，我们为您理赔，请填写银行卡号。' };
-    expect(evaluateFindings(fake, { trusted: [] }).signals.map((s) => s.phrase)).toEqual(['parcel-lost-claim', 'screen-share-meeting']);
-    expect(evaluateFindings(fake, { trusted: [] }).level).toBe('danger');
+    const said = evaluateFindings(fake, { trusted: [] });
+    expect(said.signals.map((s) => s.phrase)).toEqual(['parcel-lost-claim', 'screen-share-meeting']);
+    expect(said.level).toBe('danger');
   });
 
   it('stays quiet on the bank’s own site', () => {

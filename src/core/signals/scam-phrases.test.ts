@@ -44,11 +44,7 @@ describe('scamPhrases', () => {
     ['a quote that closes before the script starts', '点击“立即处理”。您的商品存在质量问题，为您办理退款。', ['refund-quality']],
     ['an opening mark that never closes', '公告：“您的商品存在质量问题，为您办理退款。请填写银行卡号。', ['refund-quality']],
     ['the same script quoted first, then said to you', '案例：“质量问题要退款”是骗局。尊敬的用户，您的商品存在质量问题，为您办理退款。', ['refund-quality']],
-  ])('%s', (_name, text, ids) => {
-    expect(scamPhrases(text, matchers).map((s) => s.phrase)).toEqual(ids);
-  });
-
-  it.each([
+    // A warning's rule or a crook's words told are no more said to you than a quotation (warned-of.ts).
     ['a rule that names the script a scam', '凡是以商品质量问题为由给您退款的，都是诈骗。', []],
     ['a clause that points back at it', '对方说您的商品有质量问题可以退款，这是典型的诈骗手法。', []],
     ['the script, then the same words as a rule', '质量问题给您退款的，都是骗子。尊敬的用户，您的商品有质量问题，为您退款。', ['refund-quality']],
@@ -59,13 +55,11 @@ describe('scamPhrases', () => {
     expect(scamPhrases(text, matchers).map((s) => s.phrase)).toEqual(ids);
   });
 
-  it('gives the words said to you as evidence when a warning came first', () => {
-    const [s] = scamPhrases('因质量问题要退款的，都是诈骗。通知：因质量问题给您退款', matchers);
-    expect(s?.reasons[0]?.detail).toBe('质量问题给您退款');
-  });
-
-  it('gives the unquoted words as evidence when a quoted match came first', () => {
-    const [s] = scamPhrases('文章：“质量问题可以退款吗”。通知：因质量问题给您退款', matchers);
+  it.each([
+    ['a quoted match', '文章：“质量问题可以退款吗”。通知：因质量问题给您退款'],
+    ['a warning', '因质量问题要退款的，都是诈骗。通知：因质量问题给您退款'],
+  ])('gives the words said to you as evidence when %s came first', (_name, text) => {
+    const [s] = scamPhrases(text, matchers);
     expect(s?.reasons[0]?.detail).toBe('质量问题给您退款');
   });
 

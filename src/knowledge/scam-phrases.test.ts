@@ -37,6 +37,11 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '关闭百万保障',
     '您的淘宝账户开通了直播主播权限，需要关闭，否则每月扣除500元。',
     '百万医疗保障取消中心',
+    // A platform's free cover "about to charge", and "customer service" saying what you opened must go.
+    '您的抖音百万保障即将扣费，如需取消请联系客服。',
+    '您的百万保障已开始扣费。',
+    '您好，我是快手客服，您开通的直播会员每月扣费800元，需要关闭。',
+    '我是京东客服，您之前开通的京东金融会员每月自动扣费，请立即取消。',
     'You were mistakenly enrolled as a VIP agent and must cancel today.',
     '您好，您的淘宝账户被误开通了商家会员，每月扣费，请配合取消。',
     '您的快手直播会员到期将自动续费，请配合我们关闭，否则每月扣除600元。',
@@ -92,6 +97,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
   'customs-duty': [
     '您的包裹被海关扣留，请缴纳关税后派送。',
     '您的国际包裹被海关扣押，需补缴关税58元，请点击链接支付。',
+    // Duty owed on your parcel, paid through a link, no hold at customs named.
+    '您的国际包裹需补缴关税58元，请点击链接支付。',
+    '您的快递需缴纳关税，请点击以下链接完成支付。',
     '海关通知：您的快件含违禁品，需缴纳罚款，否则移交公安。',
     'Your package is held at customs. Pay the customs duty of $2.99 via the link to release it.',
   ],
@@ -131,6 +139,10 @@ const SHOULD_MATCH: Record<string, string[]> = {
   ],
   'flight-cancelled': [
     '您预订的航班因机械故障已取消，办理改签可获得300元补偿，请输入银行卡号和验证码。',
+    // Your flight off, compensation offered, a link to claim it.
+    '您好，您的航班因天气原因取消，请点击链接办理退改签，可获得赔偿。',
+    '您预订的航班已取消，请点击链接领取300元延误补偿。',
+    '尊敬的旅客，您的航班CA1234因故取消，点击链接即可领取赔偿金。',
     '领取补偿金前需要验证您的银行卡余额。',
     '您购买的火车票因列车故障停运，我们为您办理退票并补偿300元，请填写银行卡号。',
     'Your flight was cancelled, so to receive your compensation please enter your card number.',
@@ -343,6 +355,46 @@ const SHOULD_MATCH: Record<string, string[]> = {
 
 /** Honest text: returns policies, courier FAQs, subscription and loan terms, meeting help. */
 const SHOULD_NOT_MATCH = [
+  // A cancelled flight and a link: no compensation offered, compensation by the rules or asked for, the link is to the
+  // rules or the airline's app or site, supposed, asked, denied, named a scam.
+  '您的航班因天气原因取消，请登录官网或App办理改签，符合条件的旅客可获得补偿。',
+  '尊敬的旅客，您的航班MU5101因天气原因取消，请点击链接办理免费改签或全额退票。',
+  '您的航班已取消，请点击链接申请退票，符合条件的可获得补偿。',
+  '您的航班取消，按照民航规定，可获得相应补偿，请点击链接了解。',
+  '您的机票已取消，如需赔偿请点击链接联系客服。',
+  '您的航班取消后，可点击链接查看赔偿标准。',
+  '您的航班已取消，请打开东航官方App点击链接领取补偿。',
+  '您的航班已取消，可获补偿，请点击链接前往东航官网申请。',
+  '您的航班因天气原因取消，可点击链接查看改签方式，赔偿请联系航空公司官网。',
+  '如您的航班取消，请点击链接申请补偿。',
+  '您的航班如果取消，请点击链接领取赔偿。',
+  '您的航班已取消，补偿无需点击链接，将自动退回原支付账户。',
+  '您的航班已取消，点击链接领取赔偿是骗局。',
+  // Duty on a parcel and a link: paid in the courier's app or site, the link is to the rules, supposed, denied, a rule,
+  // named a scam.
+  '您的国际包裹需缴纳关税，请打开中国邮政App点击链接支付。',
+  '您的国际包裹需缴纳关税，请点击链接跳转中国邮政官网支付。',
+  '您的国际包裹需缴纳关税，请点击链接查看缴税说明。',
+  '万一您的包裹需缴纳关税，请点击链接支付。',
+  '当您的包裹需要缴纳关税时，请点击链接支付。',
+  '您的包裹如果需要缴纳关税，请点击链接支付。',
+  '您的包裹不需要缴纳关税，请勿点击链接。',
+  '您的包裹需缴纳关税的，可点击链接支付。',
+  '您的包裹需补缴关税，请点击链接支付，这种短信是诈骗。',
+  // 百万保障 and a charge: denied, asked, supposed, renewed (an insurer's own notice), named a scam.
+  '您的百万保障不会扣费，请放心。',
+  '您的百万保障已经扣费了吗？',
+  '当你的百万保障开始扣费时，请核实来源。',
+  '您的百万医疗保障将于下月自动续费。',
+  '您的百万保障即将扣费是诈骗话术。',
+  // A customer-service chat about a paid membership: closing left to you, supposed, already undone, named a scam.
+  '您好，我是淘宝客服小蜜，您开通的88VIP会员每年扣费88元，如需关闭可在设置中操作。',
+  '我是智能客服，您开通的会员每月自动扣费，如不需要请关闭。',
+  '我是客服，您开通的会员每月扣费，需要关闭的话请在设置中操作。',
+  '我是客服，如您开通的会员每月扣费，请及时取消。',
+  '我是智能客服，您若开通了自动续费会员，每月会扣费，请关闭不需要的服务。',
+  '您好，我是客服，您误开通的会员已扣费，需要取消，我们已为您取消并退款。',
+  '我是客服，您开通的会员每月扣费，需要关闭，是典型骗局。',
   // Someone used your identity: supposed, a rule for anyone, asked, undone, denied, named a scam, a bank's alert, a precaution.
   '如果有人冒用您的身份开通了会员，请联系官方客服。',
   '一旦有人冒用您的名义开通了借呗，请立即联系支付宝官方客服。',

@@ -285,6 +285,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_ASK}(?:配合|跟着|按照)(?:我们|客服|工作人员|专员|我)[^。！？\\n]{0,10}(?:关闭|取消|注销|解除)[^。！？\\n]{0,20}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费|征信)${notNamedAScam()}`,
       // The threat as a condition: "您开通了百万保障，如不关闭将每月自动扣费".
       '百万(?:医疗)?保障[^。！？]{0,30}(?:如不|若不|如果不|不及时)(?:取消|关闭|注销|解除)[^。！？]{0,30}(?:扣费|扣款|扣除|扣钱|续费|收费|征信)',
+      // YOUR 百万保障 "about to charge" or "charging": how the script opens ("您的抖音百万保障即将扣费，如需取消请联系客服"). Not
+      // 续费: an insurer's own notice of its paid medical cover speaks of renewal ("您的百万医疗保障将于下月自动续费"). A help
+      // page denies the charge ("百万保障不会扣费") or asks.
+      `${YOU}的[^。！？\\n]{0,6}百万保障[^。！？\\n]{0,10}(?:即将|将会|将|已经|已|开始)(?:自动|开始|每月)?(?:扣费|扣款|收费|扣除)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // "Customer service" who speaks first, of a membership you opened, a charge, and that it must go: "您好，我是快手客服，您开通的直播
+      // 会员每月扣费800元，需要关闭". A platform's notice leaves it to you ("如不需要请在设置中关闭", "如需关闭请…").
+      `我是[^。！？\\n，,]{0,10}客服[^。！？\\n]{0,20}${YOU}${gapWithout('如|若', 10, SENTENCE_END)}(?:开通|办理|注册)[^。！？\\n]{0,10}${SIGNED_UP_FOR}[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)${gapWithout('如|若', 20, SENTENCE_END)}(?:需要|必须|须|要|请)(?:尽快|立即|马上|及时|立刻)?(?:关闭|取消|注销|解除)(?!的话)${STILL_SIGNED_UP}${notNamedAScam()}`,
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
     ],
     cases: ['wuhan-2021-meeting-refund'],
@@ -405,6 +412,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A fine for what the parcel "holds": "您的快件含违禁品，需缴纳罚款，否则移交公安". Customs' own notices speak of goods
       // and the law ("携带违禁品入境，海关将依法处以罚款"), not of your parcel and a payment.
       `${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}(?:违禁品|走私|申报不实|夹带)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳)[^。！？\\n]{0,6}(?:关税|税费|罚款|罚金|保证金)(?!的)${notNamedAScam()}`,
+      // Duty said to be owed on YOUR parcel and paid through a link: "您的国际包裹需补缴关税58元，请点击链接支付". A courier names its
+      // app or site ("请在中国邮政App中缴纳"); an FAQ supposes, asks, or links to its rules ("…请点击链接查看缴税说明").
+      `${NOT_CONDITIONAL}${YOU}的[^。！？\\n]{0,6}${PARCEL}${withoutIf(20, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|应)?(?:补缴|缴纳|补交|支付|交纳)[^。！？\\n]{0,6}(?:关税|税费|税金|税款|进口税|清关费)(?!的)${gapWithout(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${OPEN_LINK}${notBefore(`${OFFICIAL_CHANNEL}|查看|了解|说明|指南|规则`, 20, SENTENCE_END)}${notNamedAScam()}`,
       // "Your package is held at customs. Pay the customs duty of $2.99 via the link." A shop's FAQ supposes ("If your parcel is
       // held…") or says it may be ("Your order may be held by customs until duties are paid").
       `${EN_NOT_CONDITIONAL}your (?:parcel|package|shipment|item|delivery)(?: \\w+){0,3}? (?:is|was|has been|is being|have been|are) (?:currently |now )?(?:held|detained|stopped|retained|on hold|seized)[^!?\\n]{0,20}\\bcustoms\\b[^!?\\n]{0,60}${EN_NOT_DENIED}(?:pay|settle)(?:[^.!?\\n]|\\.(?=\\d)){0,30}\\b(?:duty|duties|fee|fees|charge|charges|tax|taxes)\\b(?![^.!?\\n]{0,40}\\b(?:official|app|account)\\b)`,
@@ -503,6 +513,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // a condition ("如遇航班取消…") is a rule, not a claim: neither counts.
       `${NOT_CONDITIONAL}(?:航班|列车|车次|火车)[^。！？]{0,20}(?:取消|延误|停运)(?!险)${gapWithout('以上|超过', 40, '。！？')}(?:改签|退票|补偿|赔偿|理赔)${gapWithout(MONEY_TO_CARD, 30, '。！？')}(?:银行卡号?|卡号|验证码|转账|备用金|流水)`,
       '(?:改签|退票|补偿金|赔偿金)[^。！？]{0,20}(?:验证|证明)[^。！？]{0,10}(?:还款能力|银行卡余额|资金流水|账户余额)',
+      // YOUR flight called off, compensation offered, and a link to claim it: "您的航班因天气原因取消，请点击链接办理退改签，可获得赔偿".
+      // An airline sends you to its app or site, and the compensation it pays follows its rules ("符合条件的旅客可获补偿") or is
+      // asked for ("如需赔偿请点击链接联系客服").
+      `${YOU}(?:预订|购买|乘坐)?的(?:航班|机票|列车|车次|火车票?)${withoutIf(20, SENTENCE_END)}(?:取消|停运)${NOT_ASKED_ABOUT}(?=${gapWithout('如|若|符合|按照|根据|依据|标准|规定', 40, SENTENCE_END)}(?:补偿|赔偿|理赔|赔付))${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}${OPEN_LINK}${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
       'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
     ],
     cases: [],

@@ -42,6 +42,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的百万保障已开始扣费。',
     '您好，我是快手客服，您开通的直播会员每月扣费800元，需要关闭。',
     '我是京东客服，您之前开通的京东金融会员每月自动扣费，请立即取消。',
+    // A card's annual fee "cancelled" once you type its code or expiry.
+    '您的信用卡有一笔年费待扣，如需取消请填写卡号和验证码。',
+    '本年度年费680元即将扣除，申请免除请输入信用卡号、有效期和短信验证码。',
     'You were mistakenly enrolled as a VIP agent and must cancel today.',
     '您好，您的淘宝账户被误开通了商家会员，每月扣费，请配合取消。',
     '您的快手直播会员到期将自动续费，请配合我们关闭，否则每月扣除600元。',
@@ -88,6 +91,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的花呗是学生身份开通，不符合监管要求，必须马上注销。',
     '您好，我是京东金融客服，根据国家规定，您的学生账户需要注销。',
     '您的学生账户不符合国家政策，需要注销。',
+    // Your credit line "abnormal" or "at risk", to be sorted out or your record suffers.
+    '您的支付宝花呗额度异常，请联系客服处理，否则影响征信。',
+    '您的借呗账户存在风险，需要配合客服处理，不然会上报征信。',
   ],
   'credit-repair': [
     '专业征信修复，逾期记录三天消除。',
@@ -395,6 +401,22 @@ const SHOULD_NOT_MATCH = [
   '我是智能客服，您若开通了自动续费会员，每月会扣费，请关闭不需要的服务。',
   '您好，我是客服，您误开通的会员已扣费，需要取消，我们已为您取消并退款。',
   '我是客服，您开通的会员每月扣费，需要关闭，是典型骗局。',
+  // A card's annual fee and its code: how-to, whether, asked, denied, named a scam; a card number alone.
+  '年费如何减免，请输入手机验证码登录后查看。',
+  '年费退还是否需要提供验证码，请咨询发卡行。',
+  '年费取消需要提供验证码吗？',
+  '年费减免无需填写任何验证码。',
+  '年费减免请填写卡号和验证码的，都是诈骗。',
+  '年费取消后，请输入卡号查询退还进度。',
+  // Your credit line and your record: a debt to repay, supposed, asked, denied, named a scam.
+  '您的花呗已逾期，请按时还款，否则会影响征信。',
+  '您的花呗额度异常可能是因为近期逾期，按时还款即可，否则会影响征信。',
+  '一旦您的花呗出现异常，请及时联系官方客服，否则可能影响征信。',
+  '当您的花呗额度异常，请联系客服，否则影响征信。',
+  '您的借呗存在风险时，请及时联系官方客服处理，否则可能影响征信。',
+  '您的花呗额度异常，如不处理会不会影响征信',
+  '您的花呗额度异常，请联系客服处理，否则影响征信？',
+  '您的花呗额度异常，否则影响征信这种说法是诈骗。',
   // Someone used your identity: supposed, a rule for anyone, asked, undone, denied, named a scam, a bank's alert, a precaution.
   '如果有人冒用您的身份开通了会员，请联系官方客服。',
   '一旦有人冒用您的名义开通了借呗，请立即联系支付宝官方客服。',

@@ -247,8 +247,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'cancel-membership',
     description: {
-      zh: '说你被“误开通”或被人冒名开通了会员、VIP代理、百万保障或信用卡分期，要你马上取消，否则每月扣费。',
-      en: 'claims you were signed up, by mistake or in your name, for a membership, a "VIP agent" plan, insurance or instalments, and must cancel or pay every month.',
+      zh: '说你被“误开通”或被人冒名开通了会员、VIP代理、百万保障或信用卡分期，或说要扣年费，要你马上取消，否则扣钱。',
+      en: 'claims you were signed up, by mistake or in your name, for a membership, a "VIP agent" plan, insurance or instalments, or owe a card fee, and must cancel now or be charged.',
     },
     patterns: [
       // "由于工作人员操作失误，您被列入VIP代理商": the mistake is theirs, done TO you. An honest FAQ speaks
@@ -285,6 +285,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_ASK}(?:配合|跟着|按照)(?:我们|客服|工作人员|专员|我)[^。！？\\n]{0,10}(?:关闭|取消|注销|解除)[^。！？\\n]{0,20}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费|征信)${notNamedAScam()}`,
       // The threat as a condition: "您开通了百万保障，如不关闭将每月自动扣费".
       '百万(?:医疗)?保障[^。！？]{0,30}(?:如不|若不|如果不|不及时)(?:取消|关闭|注销|解除)[^。！？]{0,30}(?:扣费|扣款|扣除|扣钱|续费|收费|征信)',
+      // A card's annual fee "cancelled" once you type the card's code, password or expiry: "您的信用卡有一笔年费待扣，如需取消请填写卡号
+      // 和验证码". A bank waives a fee in its own app or at its counter and needs none of them for it (a card number alone can be a
+      // bank's own query: "请输入卡号查询退还进度"); its FAQ asks how or whether, or says what is never asked ("银行不会让您填写卡号
+      // 和验证码").
+      `年费${gapWithout('如何|怎么|怎样|是否|能否', 20, SENTENCE_END)}(?:取消|免除|减免|退还|退回)${gapWithout(DOUBT, 10, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,10}(?:验证码|密码|有效期|安全码|cvv|cvn)${NOT_A_QUESTION}${notNamedAScam()}`,
       // YOUR 百万保障 "about to charge" or "charging": how the script opens ("您的抖音百万保障即将扣费，如需取消请联系客服"). Not
       // 续费: an insurer's own notice of its paid medical cover speaks of renewal ("您的百万医疗保障将于下月自动续费"). A help
       // page denies the charge ("百万保障不会扣费") or asks.
@@ -364,6 +369,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // ("学生账户不注销，也不会影响您的征信"): help pages answer both.
       `(?:校园贷|学生贷|学生账户|学生身份)${gapWithout(DOUBT, 30, '。！？')}(?:注销|关闭|清除)${gapWithout(DOUBT, 30, '。！？')}征信${NOT_A_QUESTION}${notNamedAScam()}`,
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
+      // YOUR credit line "abnormal" or "at risk", to be sorted out or your record suffers: "您的支付宝花呗额度异常，请联系客服处理，否则
+      // 影响征信". A lender ties the record to repaying ("…已逾期，请尽快还款，否则将影响征信"), not to an "abnormality".
+      `${NOT_CONDITIONAL}${YOU}的[^。！？\\n]{0,10}(?:${CREDIT_LINE}|${CREDIT_ACCOUNT})[^。！？\\n]{0,6}(?:异常|存在风险|有风险|存在违规|违规)${NOT_ASKED_ABOUT}${gapWithout('还款|欠款|结清|未还|逾期', 30, SENTENCE_END)}(?:否则|不然|如不|若不)[^。！？\\n]{0,20}(?<!不|不会|不再)(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信${NOT_A_QUESTION}${notNamedAScam()}`,
       // A credit line "against policy" that you must close: "您的京东金条利率过高，不符合国家政策，需要关闭". The platform itself
       // changes a product's terms in its own app; it never has a caller walk you through closing it.
       `${NOT_CONDITIONAL}${CREDIT_ACCOUNT}${gapWithout(DOUBT, 20, SENTENCE_END)}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通)${gapWithout(DOUBT, 20, SENTENCE_END)}(?<!如|若|如果)(?:需要|需|必须|请|要)(?:您)?(?:尽快|立即|马上|及时)?(?:关闭|注销|取消|清空)${NOT_A_QUESTION}${notNamedAScam()}`,

@@ -212,6 +212,12 @@ const NOT_CLAIMED = notAfter('声称|号称|自称|谎称|所谓', 8, CLAUSE_END
 /** A refund of what a child spent, as the game-refund agents offer it: "未成年人游戏充值退款", "孩子打赏退款". */
 const CHILD_SPENDING_REFUND = '(?:未成年|孩子|小孩)[^。！？\\n]{0,10}(?:游戏|充值|消费|打赏)[^。！？\\n]{0,6}(?:退款|退费|退回)';
 
+/**
+ * What a debt agent sells: 停息挂账 (what people call a bank's plan for a debt in arrears), 反催收 ("stopping the debt
+ * collectors", never lawful), and 债务优化 ("optimising" your debts). The bank's own words (个性化分期, 协商还款) are not here.
+ */
+const DEBT_AGENT_OFFER = '(?:停息挂账|反催收|债务优化)';
+
 /** An official channel named: a courier's or an office's own app, mini program or site ("请在顺丰App中支付"). */
 const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
 
@@ -433,21 +439,23 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'debt-relief-agent',
     description: {
-      zh: '自称能帮你跟银行“停息挂账”、协商还款，要你先交服务费，或在网页上填银行卡和验证码。',
-      en: 'offers to get your card debt "paused" or renegotiated with the bank for you, for a fee paid first or your card and code typed into a page.',
+      zh: '自称能帮你跟银行“停息挂账”、协商还款、做“债务优化”或“反催收”，要你先交服务费，或在网页上填银行卡和验证码。',
+      en: 'offers to get your card debt "paused", renegotiated or "optimised", or the debt collectors stopped, for a fee paid first or your card and code typed into a page.',
     },
     patterns: [
       // 停息挂账 is what people call a bank's instalment plan for a debt in arrears (个性化分期). The borrower asks the bank
       // for it, for nothing; an agent who "does it for you" takes a fee and the card. So the word counts only with an agent
       // speaking ("我们可以帮您办理停息挂账", "专业办理…停息挂账"), a fee first, or a promise, and never where a warning reports
       // the claim ("自称能帮您停息挂账的机构…", "号称能代办…") or names it a scam. The bank's own words (个性化分期) are not here.
+      // 反催收 and 债务优化 are sold the same way (DEBT_AGENT_OFFER), but 债务优化 does not count in an agent's voice alone: a
+      // firm may lawfully advise a company on it ("我们为企业提供债务优化咨询").
       // The agent's own voice: not a reminder, advice or a refusal in it ("我们提醒您：停息挂账请直接联系银行", "我们不办理停息挂账",
       // "专业人士提醒…"), nor the bank named as the one who does it ("我们建议您直接向银行申请停息挂账").
-      `${NOT_CLAIMED}(?:我们|我司|本公司|本机构|本团队|专业|一对一)${gapWithout('提醒|建议|提示|不|勿|别|人士|银行|解读|介绍', 8, '。！？，,：:\\n')}停息挂账${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${NOT_CLAIMED}(?:我们|我司|本公司|本机构|本团队|专业|一对一)${gapWithout('提醒|建议|提示|不|勿|别|人士|银行|解读|介绍', 8, '。！？，,：:\\n')}(?:停息挂账|反催收)${NOT_A_QUESTION}${notNamedAScam()}`,
       // A fee first: "征信逾期可以协商停息挂账，我们代办，先付30%服务费". Asked ("…是否需要先付服务费？") it is a question.
-      `${NOT_CLAIMED}停息挂账[^。！？\\n]{0,30}${NOT_DENIED_ASK}先(?:交纳?|缴纳?|付|支付|转账?)[^。！？\\n]{0,10}(?:服务费|手续费|定金|保证金|押金|费用|\\d+\\s*%)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${NOT_CLAIMED}${DEBT_AGENT_OFFER}[^。！？\\n]{0,30}${NOT_DENIED_ASK}先(?:交纳?|缴纳?|付|支付|转账?)[^。！？\\n]{0,10}(?:服务费|手续费|会员费|咨询费|定金|保证金|押金|费用|\\d+\\s*%)${NOT_A_QUESTION}${notNamedAScam()}`,
       // A promise no one can make for a bank's decision: "停息挂账包成功", "不成功不收费".
-      `${NOT_CLAIMED}停息挂账[^。！？\\n]{0,20}(?:包成功|包通过|百分之百|100%|保证成功|不成功不收费)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${NOT_CLAIMED}${DEBT_AGENT_OFFER}[^。！？\\n]{0,20}(?:包成功|包通过|百分之百|100%|保证成功|不成功不收费)${NOT_A_QUESTION}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['debt-plan-with-bank'],

@@ -147,6 +147,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您在平台的提现失败，因银行卡号填写错误，账户已冻结，需缴纳保证金解冻。',
     '您的游戏账号因违规交易被冻结，请缴纳解冻费后提现。',
     '由于您的操作失误，资金被系统冻结，需充值30%作为解冻金。',
+    // Money "frozen" and a transfer to free it.
+    '您的网贷已审批通过，因银行卡号错误资金冻结，需转账解冻。',
+    '您的提现已被冻结，请先充值30%解冻。',
   ],
   'flight-cancelled': [
     '您预订的航班因机械故障已取消，办理改签可获得300元补偿，请输入银行卡号和验证码。',
@@ -186,6 +189,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的医保个人账户余额即将清零，请尽快填写银行卡号提取。',
     '您的医保个人账户资金可提现，请点击链接填写银行卡号。',
     '医保卡余额可以提现，请填写银行卡号办理。',
+    // Your card lapsed, its "fix" typed into this page or a link.
+    '您的社保卡已停用，请在本页输入银行卡号和密码重新激活。',
+    '您的医保卡已失效，请在本页填写银行卡号和密码。',
   ],
   'investment-sure-profit': [
     '本平台稳赚不赔，日收益高达3%。',
@@ -203,6 +209,7 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '百分百下款，额度最高20万。',
     '您在我行的贷款已审批，需先转账验证还款能力。',
     '您的借款已通过审核，请先充值5000元验证还款能力。',
+    '您好，您在我平台的贷款额度已开通，为验证还款能力请先转账5000元。',
   ],
   'mortgage-rate-cut': [
     '您的房贷利率可下调，请在本页面填写银行卡号和验证码完成申请。',
@@ -296,6 +303,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '领取奖金需先缴纳个人所得税3600元。',
     '领取大奖前请先支付公证费。',
     'Congratulations, you have won $5,000 in cash! Enter your bank card to claim it.',
+    // The win said to you, then a tax or fee first.
+    '您中了我们平台的周年庆大奖，需先缴纳个人所得税才能领取。',
+    '恭喜您抽中了一等奖iPhone，请先支付199元手续费。',
   ],
   'refund-asks-secret': [
     '为了给您退款，请输入银行卡密码进行验证。',
@@ -338,6 +348,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '【人社局】您的职业技能提升补贴已到账，请点击链接填写银行卡号领取。',
     'Your tax refund of $680 is pending, click the link to enter your bank card details.',
     '高温补贴发放通知：请点击下方链接登记银行卡领取。',
+    // Money said to be waiting, claimed through a link.
+    '您的个人所得税退税已到账，请点击链接领取退税款。',
+    '您的高温补贴已发放，请点击链接领取。',
   ],
   'task-rebate': [
     '刷单返利，日结佣金，新人首单立返。',
@@ -355,6 +368,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '交通违法罚款缴纳：请填写银行卡号和短信验证码。',
     '为处理您的违章，请输入卡号、有效期和安全码。',
     '您有违章未处理，请在本页面查询并缴纳罚款。',
+    // YOUR offence "not dealt with", then a link or this page.
+    '您的交通违章未处理，请点击链接缴纳罚款。',
+    '您的机动车交通违法记录逾期未处理，请在本页缴纳罚款。',
   ],
   'utility-cutoff': [
     '【国家电网】您的电费已欠费，今日18点将停电，请点击链接缴费。',
@@ -413,6 +429,44 @@ const SHOULD_NOT_MATCH = [
   '年费减免无需填写任何验证码。',
   '年费减免请填写卡号和验证码的，都是诈骗。',
   '年费取消后，请输入卡号查询退还进度。',
+  // A traffic offence and a link: the police's app, supposed, denied, named a scam.
+  '您的交通违法未处理，请登录交管12123App处理。',
+  '您的违章未处理，请通过12123点击链接缴纳罚款。',
+  '您的违章未处理，请打开交管App点击链接缴纳罚款。',
+  '如您的违章未处理，请点击链接查看处理方式。',
+  '当您的违章未处理时，请点击链接了解处理流程。',
+  '您的交通违章未处理，请勿点击陌生链接缴纳罚款。',
+  '您的违章未处理，点击链接缴纳罚款的短信都是诈骗。',
+  // A prize and a tax or fee: a lottery's rule for winners, supposed, asked, denied, named a scam.
+  '中奖者须先缴纳个人所得税后方可领取奖金。',
+  '如您获得奖品，需先支付手续费。',
+  '您中了大奖需要先缴纳个人所得税吗？',
+  '您中了大奖，奖金由我们代扣个税，无需先缴纳任何费用。',
+  '您获得的奖品需先支付手续费，这是诈骗套路。',
+  // A lender and repaying ability: statements read, denied, asked, named a scam.
+  '贷款申请需提供近6个月银行流水证明还款能力。',
+  '贷款审批需要验证还款能力，无需转账。',
+  '贷款需要验证还款能力，需要先转账吗？',
+  '贷款需验证还款能力，需先转账的都是诈骗。',
+  // A refund or subsidy and a link: details, the office's app, denied, named a scam.
+  '您的补贴已发放，请点击链接查看发放明细。',
+  '您的退税已到账，请在App内点击链接领取。',
+  '您的补贴待领取，点击链接领取需跳转至官方App。',
+  '您的补贴已到账，无需点击链接领取，请勿相信。',
+  '您的补贴已到账，点击链接领取是骗局。',
+  // An insurance card and this page: the counter, supposed, asked about, denied, named a scam.
+  '您的社保卡已停用，请携带身份证到网点重新激活。',
+  '如您的社保卡已停用，请在本页输入卡号查询原因。',
+  '您的社保卡如果失效，请在本页输入卡号查询。',
+  '您的社保卡冻结后，请在本页输入卡号查询解冻进度。',
+  '您的社保卡并未冻结，请在本页输入卡号查询状态。',
+  '您的社保卡已停用，不需要在本页输入银行卡号。',
+  '您的社保卡停用了，在本页输入银行卡密码的都是骗子。',
+  // Frozen money and a transfer: the bank's counter, denied, asked, named a scam.
+  '资金冻结后，需到银行柜台解冻。',
+  '资金被冻结的，无需转账解冻，请联系银行。',
+  '资金冻结了，需要转账解冻吗？',
+  '资金冻结后需转账解冻的说法是诈骗。',
   // Your credit line and your record: a debt to repay, supposed, asked, denied, named a scam.
   '您的花呗已逾期，请按时还款，否则会影响征信。',
   '您的花呗额度异常可能是因为近期逾期，按时还款即可，否则会影响征信。',

@@ -508,6 +508,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|转账|转入)`,
       // The Hangzhou police's fifth step: "要求其转账才能获得理赔".
       `${NOT_DENIED_ASK}转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)`,
+      // Money "frozen" and a transfer to free it: "因银行卡号错误资金冻结，需转账解冻". No bank or lender unfreezes money for a transfer.
+      `(?:贷款|借款|网贷|放款|下款|资金|款项|提现)[^。！？\\n]{0,30}冻结[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:需要?|请|须|必须)(?:先)?(?:转账|充值|汇款|转入)[^。！？\\n]{0,6}(?:才能|方可|即可|进行|来)?解冻${NOT_A_QUESTION}${notNamedAScam()}`,
       // The refund first, then the fee to pay before it: "您之前购买的保健品可以办理全额退款，需先缴纳500元手续费" (a script aimed
       // at older people), "回购您的藏品，需先交鉴定费". An honest refund takes its fee out of the refund; it never asks for one first.
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:退款|退费|赔偿|理赔|补偿|回购|追回)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:需要?|要|须|必须|得|请)?先(?:行)?(?:缴纳|支付|交纳?|缴|付|转账?)[^。！？\\n]{0,10}(?:手续费|保证金|鉴定费|服务费|律师费|税费|个税|工本费|解冻费|激活费|押金)${notNamedAScam()}`,
@@ -597,6 +599,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)${withoutIf(15, '。！？')}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
       '(?:医保|社保)[^。！？]{0,12}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活)',
+      // YOUR card lapsed, and its "fix" typed into this page or a link: "您的社保卡已停用，请在本页输入银行卡号和密码重新激活". The offices
+      // fix a card at their counters or in their apps, and ask nobody for a bank card's password.
+      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:在?${ON_THIS_PAGE}|${OPEN_LINK}[^。！？，,\\n]{0,4})(?:填写|输入|提供)[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
       // An "online activation" that wants the bank card's secrets: "您的社保卡金融功能未激活，请点击链接填写银行卡号和密码",
       // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
       // (where typing the card's password is honest: "到银行网点激活，输入银行卡密码"), so only online or by link.
@@ -645,6 +650,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Money first "to prove you can repay": "您的贷款已审批，需先转账验证还款能力". A lender checks repayment ability from records
       // it asks for (流水 statements, income proof), never from a transfer you make to it.
       `(?:贷款|借款|放款|下款)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要|需|请|要|必须)先[^。！？\\n]{0,6}(?:转账|转入|缴纳|支付|充值|存入)[^。！？\\n]{0,10}(?:验证|证明|核验)[^。！？\\n]{0,6}(?:还款能力|资金实力|流水)${notNamedAScam()}`,
+      // The same, the check named first: "贷款额度已开通，为验证还款能力请先转账5000元". A lender reads bank statements
+      // ("需提供近6个月银行流水证明还款能力"); it never has money moved to prove anything.
+      `(?:贷款|借款|放款|下款)[^。！？\\n]{0,20}(?:验证|证明|核验)[^。！？\\n]{0,6}(?:还款能力|资金实力|流水)[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:需要|需|请|要|必须)先?[^。！？\\n]{0,6}(?:转账|转入|充值|存入)${NOT_A_QUESTION}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['loan-official-only', 'no-transfer'],
@@ -817,6 +825,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A fee paid BEFORE the prize: "领取奖金需先缴纳个人所得税". A real prize's tax is withheld from it (代扣代缴),
       // which honest lottery pages say without any "first".
       '(?:领取|兑换|兑现|提取|领)(?:奖金|大奖|奖品)[^。！？\\n]{0,20}(?:先|之前|前)[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|费用)',
+      // The win said to YOU, then a tax or fee first: "您中了我们平台的周年庆大奖，需先缴纳个人所得税才能领取". A lottery's rules speak of
+      // winners (中奖者) and withhold the tax from the prize.
+      `${YOU}(?:已经?)?(?:中了|抽中了?|赢得了?|获得了?|荣获)[^。！？\\n]{0,20}(?:奖|奖金|奖品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要?|须|必须|请)?先[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
       "congratulations[^.!?]{0,30}you(?:'ve| have)? (?:won|been selected)[^.!?]{0,40}(?:cash prize|prize money|in cash|\\bcash\\b(?! ?back))",
     ],
     cases: [],
@@ -935,6 +946,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // has a comma before its ask, so the ask must follow the link in the same clause; on "this page" it follows at once
       // (a shop's "以旧换新补贴：在本页下单时绑定银行卡" is a checkout).
       `(?:补贴|补助|津贴|退税|补偿金)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在?${ON_THIS_PAGE})(?:填写|输入|提交|绑定|提供|登记)[^。！？，,\\n]{0,8}(?:银行卡|卡号|收款账户|验证码)${notNamedAScam()}`,
+      // Money said to be waiting, claimed through a link: "您的个人所得税退税已到账，请点击链接领取退税款". Tax refunds and subsidies are
+      // claimed in the offices' own apps; their notices link to details, not to a claim ("…已发放，请点击链接查看发放明细").
+      `(?:补贴|补助|津贴|退税)(?:金|款)?[^。！？\\n]{0,10}(?:已到账|已发放|待领取|可领取|未领取|待申领)${gapWithout(OFFICIAL_CHANNEL, 10, SENTENCE_END)}${NOT_DENIED_ASK}${OPEN_LINK}[^。！？，,\\n]{0,4}(?:领取|申领|认领)${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
       // The same in English: "Your tax refund of $680 is pending, click the link to enter your bank card details".
       `(?:tax refund|rebate|subsidy)[^.!?]{0,60}${EN_NOT_DENIED}(?:click|tap|follow|open)[^.!?]{0,20}\\blink\\b[^.!?]{0,30}(?:bank card|card number|card details|verification code)`,
     ],
@@ -978,6 +992,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:交通违法|违章)[^。！？\\n]{0,20}(?:罚款|罚金|滞纳金)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
       // A fine paid with the card's details and the bank's code: "交通违法罚款缴纳：请填写银行卡号和短信验证码".
       `(?:交通违法|违章|罚款)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|安全码|cvv)${notNamedAScam()}`,
+      // YOUR offence "not dealt with", then a link or this page: "您的交通违章未处理，请点击链接缴纳罚款". The traffic police's notices
+      // send you to their app (交管12123), and an FAQ supposes ("如您的违章未处理…").
+      `${YOU}的[^。！？\\n]{0,10}(?:交通违法|违章)(?:记录|行为)?[^。！？\\n]{0,6}(?:未处理|尚未处理|待处理|未缴纳?|逾期未)${gapWithout(`${OFFICIAL_CHANNEL}|12123`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['fine-in-12123'],

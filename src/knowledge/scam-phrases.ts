@@ -10,8 +10,10 @@
 // clauses. knowledge.test.ts holds a should-match / should-not-match table for every group.
 //
 // Anti-fraud articles that quote these scripts (“…”) do not count: core/signals/scam-phrases.ts skips quoted
-// speech. Known limit: an article that repeats a script in its own voice, without quotation marks, still matches.
-// That is harmless on its own (a signal adds to a page that asks for a card or a code; it is not a verdict).
+// speech, and core/signals/warned-of.ts a script its sentence calls a scam as a rule ("…的，都是诈骗") or tells as a
+// crook's words ("骗子会冒充客服，说…"). Known limit: an article that repeats a script in its own voice in any other
+// way still matches. That is harmless on its own (a signal adds to a page that asks for a card or a code; it is not a
+// verdict).
 
 import type { ScamPhraseGroup } from './types';
 
@@ -41,6 +43,9 @@ const QUESTION = '吗|么|？|\\?';
  */
 const notNamedAScam = (...more: string[]): string =>
   notBefore(['诈骗', '骗局', '骗子', '(?<!交通)违法', '陷阱', '犯罪', ...more].join('|'), 10, SENTENCE_END);
+
+/** Asking how or whether: "如何减免", "是否符合". A help page's question, not the script's claim. */
+const HOW_OR_WHETHER = '如何|怎么|怎样|是否|能否';
 
 /** A question or a denial inside a clause: "会不会影响征信", "是否需要注销", "也不会影响". */
 const DOUBT = '会不会|是否|能否|不会|不影响|不再';
@@ -295,7 +300,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 和验证码". A bank waives a fee in its own app or at its counter and needs none of them for it (a card number alone can be a
       // bank's own query: "请输入卡号查询退还进度"); its FAQ asks how or whether, or says what is never asked ("银行不会让您填写卡号
       // 和验证码").
-      `年费${gapWithout('如何|怎么|怎样|是否|能否', 20, SENTENCE_END)}(?:取消|免除|减免|退还|退回)${gapWithout(DOUBT, 10, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,10}(?:验证码|密码|有效期|安全码|cvv|cvn)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `年费${gapWithout(HOW_OR_WHETHER, 20, SENTENCE_END)}(?:取消|免除|减免|退还|退回)${gapWithout(DOUBT, 10, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,10}(?:验证码|密码|有效期|安全码|cvv|cvn)${NOT_A_QUESTION}${notNamedAScam()}`,
       // YOUR 百万保障 "about to charge" or "charging": how the script opens ("您的抖音百万保障即将扣费，如需取消请联系客服"). Not
       // 续费: an insurer's own notice of its paid medical cover speaks of renewal ("您的百万医疗保障将于下月自动续费"). A help
       // page denies the charge ("百万保障不会扣费") or asks.
@@ -342,7 +347,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // YOU are told you qualify: "恭喜您获得本行信用卡提额资格". A bank's help text speaks conditionally ("如您符合
       // 提额条件…") or asks ("您是否符合提额资格？", "如何判断您已获得…"), and a bank tells its own customers in its own app
       // (a line that sends you there, "请在手机银行中确认", is the bank's).
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:如何|怎么|怎样|是否|能否)[^。！？]{0,6}[您你])${gapWithout('是否|能否|如何|怎么|怎样', 12, '。！？')}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)${notBefore('手机银行|网上银行|app|网点|柜台', 15, SENTENCE_END)}`,
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])(?<!(?:${HOW_OR_WHETHER})[^。！？]{0,6}[您你])${gapWithout(HOW_OR_WHETHER, 12, '。！？')}(?:获得|符合|享有|开通)(?:了)?[^。！？]{0,10}(?:提额|提升额度|额度提升|提高额度|调高额度)(?:资格|名额|机会|权限)${notBefore('手机银行|网上银行|app|网点|柜台', 15, SENTENCE_END)}`,
       // An offer to YOU tied to card data: "您的信用卡可免费提额至5万元，请输入验证码". Help text names its own channels
       // ("您可以在手机银行申请提额"), no card data, or card data only to say it is never asked for ("不会索要验证码").
       `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,10}(?:可享|可以|可)[^。！？]{0,6}(?:提额|提升额度|额度提升|提高额度|调高额度)${gapWithout('不|勿|别|谨防|骗', 30, '。！？')}${CARD_DATA}`,

@@ -12,8 +12,9 @@
 //
 // 2. The script told as a crook's or a stranger's words, earlier in its sentence: "骗子会冒充客服，说您的商品有质量问题要给您
 // 退款", "不法分子谎称您的快递丢失，可以双倍赔偿", "对方冒充客服称…", "如果接到电话说…". A fake page speaks as the shop or
-// the bank; it never calls itself a crook, nor says that someone poses as somebody. Not when the sentence has the page's own voice ("近期有不法分子冒充我司客服，
-// 请认准本页面，…": 请, 我们, 本页 …; "我们不是骗子"), and not a precaution ("为防止骗子冒领，…").
+// the bank; it never calls itself a crook, nor says that someone poses as somebody. Not when the sentence has the
+// page's own voice ("近期有不法分子冒充我司客服，请认准本页面，…": 请, 我们, 本页 …; "我们不是骗子"), and not a precaution
+// ("为防止骗子冒领，…").
 
 /** How far after a match the rule's end may stand, within its sentence. */
 const RULE_REACH = 60;

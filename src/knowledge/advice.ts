@@ -264,6 +264,15 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "the buyer has paid, now verify to get the money" page of the second-hand marketplace script: a sale is paid
+    // into the seller's account inside the marketplace's own app, with no deposit and no card typed into a page.
+    id: 'sale-payout-in-app',
+    text: {
+      zh: '卖东西收钱，只在闲鱼、转转等平台自己的 App 里看，钱会自己到账。收钱不用先交保证金，也不用在网页上填银行卡和验证码。',
+      en: 'Money for something you sold arrives by itself: check it only in the marketplace\'s own app. Getting paid never needs a deposit, nor your card or a code typed into a web page.',
+    },
+  },
+  {
     // For a fake sign-in page: "refunds and claims only in the official app" would be beside its point.
     id: 'sign-in-official-only',
     text: {

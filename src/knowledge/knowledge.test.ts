@@ -142,6 +142,7 @@ describe('ids and references', () => {
       'parcel-fee-official-only',
       'pension-free-in-app',
       'points-in-official-app',
+      'sale-payout-in-app',
       'sign-in-official-only',
       'stop-if-phone-sent-you',
       'stop-screen-share',

@@ -183,10 +183,10 @@ const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理
 const NOT_ASKED_ABOUT = '(?!的|时|后|了?[吗么]|怎么|怎样|如何)';
 
 /**
- * What the cancel-membership script says you were signed up for by mistake: a membership, a "VIP agent" or streamer
- * status, Alipay's 百万保障 cover, or a card's instalments or automatic payments ("您的信用卡被误开通了分期业务").
+ * What the cancel-membership script says you were signed up for by mistake: a membership, a "VIP agent", wholesaler or
+ * streamer status, Alipay's 百万保障 cover, or a card's instalments or automatic payments ("您的信用卡被误开通了分期业务").
  */
-const SIGNED_UP_FOR = '(?:vip|会员|代理|百万(?:医疗)?保障|保险|主播|直播|分期|自动扣款|自动扣费|自动续费)';
+const SIGNED_UP_FOR = '(?:vip|会员|代理|批发商|百万(?:医疗)?保障|保险|主播|直播|分期|自动扣款|自动扣费|自动续费)';
 
 /**
  * Ends a pattern: the sign-up is not asked about ("…误开通了自动续费？") nor said undone later in the sentence ("…我们已为您取消并
@@ -229,6 +229,16 @@ const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
 /** A parcel, as the customs script names it: "您的包裹", "您的国际件". */
 const PARCEL = '(?:包裹|快递|快件|邮件|邮包|国际件)';
 
+/**
+ * Adding a person's chat account: "添加客服QQ", "加专员微信". Airlines, couriers and shops pay out in their own apps; an official
+ * account to follow (公众号, 小程序) is not a person, and "添加官方微信" names the company's own.
+ */
+const ADD_CONTACT = '(?:添加|加)(?:(?!官方)[^。！？，,\\n]){0,6}(?:qq|微信|vx|v信)(?!公众号|小程序|服务号)';
+
+/** A card's number and, in the same ask, what only its owner knows: "银行卡号和短信验证码", "验证码、卡号", "卡号和余额". */
+const CARD_AND_SECRET =
+  '(?:(?:银行卡|卡号)[^。！？\\n]{0,10}(?:验证码|密码|余额)|(?:验证码|密码)[^。！？\\n]{0,10}(?:银行卡|卡号))';
+
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'borrow-to-refund',
@@ -242,6 +252,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Asked, not described: "已开通花呗的用户，退款将转入花呗" and "如您开通了花呗…" are a refund rule.
       `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？，,\\n]{0,20}(?:验证|流水|测试|检测|核实|转账)${NOT_A_QUESTION}${notNamedAScam()}`,
       `${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // Or drawn inside it, to "prove" something: "为了帮您退款，需要您在借呗里借出一笔钱证明还款能力".
+      `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:在|从|用)${CREDIT_LINE}(?:里|中|上|里面)?(?:借出|借|贷出|套出|取出)[^。！？\\n]{0,20}(?:验证|证明|流水|测试|检测|核实)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or the credit line is what the refund "verifies": "退款需要验证您的借呗额度".
       `${REFUND}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?<!如何|怎么|怎样|是否)(?:验证|测试)[^。！？\\n]{0,4}${CREDIT_LINE}${notBefore(QUESTION, 12, CLAUSE_END)}${notNamedAScam()}`,
       // Or the credit line is the verification itself: "退款需要您的支付宝备用金作为验证，请先借出备用金".
@@ -268,10 +280,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // apology has already undone the mistake ("由于系统失误，您被开通了自动扣款，我们已为您关闭并退款"), and its notice only
       // supposes one ("我们发现您可能误开通了自动扣费，如非本人操作…").
       `(?:失误|误操作|错误操作|工作疏忽|不小心)[^。！？]{0,10}(?:您|你)[^。！？]{0,6}(?:被|已被|已)?(?:开通|升级|成为|设置|列为|列入|办理|注册)(?:了|为|成)?[^。！？]{0,15}${SIGNED_UP_FOR}${STILL_SIGNED_UP}`,
-      `${NOT_CONDITIONAL}(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)${gapWithout('可能|或许|也许|是否', 4, '。！？')}(?:误|错误地?)(?:开通|办理|注册|升级)[^。！？]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}`,
+      `${NOT_CONDITIONAL}(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)${gapWithout('可能|或许|也许|是否', 4, '。！？')}(?:误|错误地?)(?:开通|办理|注册|升级|设置)[^。！？]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}`,
       // Or said of your account in the passive, as a fact: "您的淘宝账户被误开通了商家会员". The FAQ's "如您的账户被误开通…" supposes,
       // and a platform's own apology has already undone it ("…您被误开通了会员，我们已为您取消并退款").
-      `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级)(?:了|为|成)?[^。！？\\n]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}${notNamedAScam()}`,
+      `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级|设置)(?:了|为|成)?[^。！？\\n]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}${notNamedAScam()}`,
       // Someone else signed you up, in your name: "有人冒用您的账户开通了会员自动续费，需要立即关闭". A platform that found it
       // has undone it already ("…我们已为您关闭并退款"); a bank's alert has you call it ("如非本人操作，请致电…") and names no
       // membership.
@@ -308,6 +320,12 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "Customer service" who speaks first, of a membership you opened, a charge, and that it must go: "您好，我是快手客服，您开通的直播
       // 会员每月扣费800元，需要关闭". A platform's notice leaves it to you ("如不需要请在设置中关闭", "如需关闭请…").
       `我是[^。！？\\n，,]{0,10}客服[^。！？\\n]{0,20}${YOU}${gapWithout('如|若', 10, SENTENCE_END)}(?:开通|办理|注册)[^。！？\\n]{0,10}${SIGNED_UP_FOR}[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)${gapWithout('如|若', 20, SENTENCE_END)}(?:需要|必须|须|要|请)(?:尽快|立即|马上|及时|立刻)?(?:关闭|取消|注销|解除)(?!的话)${STILL_SIGNED_UP}${notNamedAScam()}`,
+      // The code handed to the "customer service" who cancels it: "您的会员即将自动续费，如需取消请联系客服并提供验证码". A platform
+      // cancels in its own settings; a code you type there is yours, and no agent asks to be given one.
+      `(?:${SIGNED_UP_FOR}|扣费|扣款)[^。！？\\n]{0,30}(?:取消|关闭|注销|解除)[^。！？\\n]{0,20}(?:客服|专员|工作人员)[^。！？\\n]{0,10}${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
+      // The threat first, then the caller's steps: "您的备用金已开通，不关闭将每月扣费，请按客服指引操作". A shop's reminder points to
+      // its settings page ("如不取消将自动扣费，可在设置中关闭").
+      `(?:如不|若不|不)(?:及时)?(?:关闭|取消|注销|解除)(?:的话)?[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
     ],
     cases: ['wuhan-2021-meeting-refund'],
@@ -330,6 +348,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.
       `${YOU}的(?:网银|网上银行|手机银行)?(?:u盾|k宝|网银盾|u-?key|usb-?key|(?:网银|网上银行|手机银行)(?:数字)?证书)(?:证书)?${withoutIf(10, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经|已|将|即将)?(?:过期|失效|到期|停用|冻结)(?!的话|时|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${THIS_PAGE}[^。！？\\n]{0,4}(?:更新|升级|认证|验证|激活)|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|密码|验证码))${notNamedAScam()}`,
+      // Or "must be activated again", the card's data typed in: "由于系统升级，您的银行卡需要重新激活，请输入卡号和密码". A new card
+      // is activated once, in the bank's app or at a branch; a shop that wants a card checked again says 验证, which is not here.
+      `${YOU}的(?:银行卡|储蓄卡|信用卡|借记卡)${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // 银行卡需尽快升级认证，否则将被冻结
       '(?:银行卡|储蓄卡|信用卡|借记卡)[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)',
       'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
@@ -540,6 +561,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // An airline sends you to its app or site, and the compensation it pays follows its rules ("符合条件的旅客可获补偿") or is
       // asked for ("如需赔偿请点击链接联系客服").
       `${YOU}(?:预订|购买|乘坐)?的(?:航班|机票|列车|车次|火车票?)${withoutIf(20, SENTENCE_END)}(?:取消|停运)${NOT_ASKED_ABOUT}(?=${gapWithout('如|若|符合|按照|根据|依据|标准|规定', 40, SENTENCE_END)}(?:补偿|赔偿|理赔|赔付))${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}${OPEN_LINK}${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
+      // Compensation for a flight called off or late, claimed through a person's QQ or WeChat: "您的航班延误，可获得300元补偿，请添加客服QQ
+      // 办理". Airlines pay delay compensation in their own apps, and their notices say so.
+      `${NOT_CONDITIONAL}(?:航班|列车|车次|机票)[^。！？\\n]{0,20}(?:取消|延误|停运)(?!险)[^。！？\\n]{0,30}(?:补偿|赔偿|理赔|赔付)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${ADD_CONTACT}${notNamedAScam()}`,
       'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
     ],
     cases: [],
@@ -749,6 +773,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The yearly check is real, free and done by a face scan in the offices' own apps or at a community centre. It never
       // asks for a bank card, a code or a fee, and the offices' notices say so ("认证无需填写银行卡号": NOT_DENIED_ASK).
       `(?:养老金|养老保险|退休金|社保待遇)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定|验证)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|取款密码|交易密码)${notNamedAScam()}`,
+      // Or "certified again", the card typed in: "您的个人养老金账户需要重新认证，请输入银行卡号和密码". The yearly check is never redone
+      // on a page.
+      `(?:养老金|退休金|养老保险)[^。！？\\n]{0,10}(?:重新|再次)(?:认证|验证|激活|核验)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       // A fee before the pension moves: "您的退休金已上调，需缴纳手续费后补发". "认证不收取任何费用" is the honest opposite.
       `(?:养老金|退休金)[^。！？\\n]{0,20}(?:认证|激活|解冻|补发|上调)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:缴纳|支付|交纳|交|收取)[^。！？\\n]{0,6}(?:手续费|费用|保证金|工本费|服务费|认证费|激活费)${notNamedAScam()}`,
       // YOUR check sent to a link: "您的养老金资格认证已过期，请点击链接重新认证". The offices' notices name their apps.
@@ -902,10 +929,34 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Not a bare 监管账户: "首付款存入资金监管账户" is honest escrow for a home purchase.
       `${NOT_DENIED_CLAIM}(?:转|汇|存)(?:入|到|至)[^。！？]{0,10}(?:安全账户|保护账户|核查账户|清查账户|(?:国家|公安|警方|司法)[^。！？]{0,4}监管账户)`,
       `${NOT_DENIED_CLAIM}(?:安全|核查|清查)账户[^。！？]{0,15}(?:转账|汇款|转入|验资)`,
+      // Your money to "a designated account", to be checked: "需要把资金转到指定账户验证" (callers posing as a regulator). A firm that
+      // bills you names its account for a payment (货款, 房租), not for your savings to be checked.
+      `${NOT_DENIED_CLAIM}(?:把|将)[^。！？\\n]{0,10}(?:资金|钱|存款|余额|积蓄|所有|全部)[^。！？\\n]{0,6}(?:转|汇|存)(?:入|到|至)[^。！？\\n]{0,6}指定的?(?:账户|账号|银行卡)[^。！？\\n]{0,10}(?:验证|核查|清查|审查|验资|核验|保护|监管)${notNamedAScam()}`,
       `${EN_NOT_DENIED}(?:transfer|move|send)[^.!?]{0,30}(?:to|into) (?:a |the |our )?(?:safe|secure|safety|protected) account`,
     ],
     cases: [],
     advice: ['no-transfer'],
+  },
+  {
+    id: 'sale-payout',
+    description: {
+      zh: '冒充闲鱼、转转等二手平台，说“买家已付款”，却要你先交保证金，或填银行卡号和验证码，才能收到钱。',
+      en: 'poses as a second-hand marketplace (Xianyu, Zhuanzhuan): "the buyer has paid", but you must pay a deposit, or type your card number and code, to get the money.',
+    },
+    patterns: [
+      // "买家已付款，但您的账户未开通收款功能，请填写银行卡号和验证码完成认证" or "…需先缴纳保证金才能收款". A marketplace pays a sale
+      // into the account you already have with it, in its own app: getting paid never costs a deposit, and a page that
+      // wants the card's code or password beside its number wants the money on it. Said as a fact: "如买家已付款…" and
+      // "买家付款后…" are the marketplace's rules.
+      `${NOT_CONDITIONAL}(?:买家|买方|对方|顾客)(?:已经?)(?:拍下并)?(?:付款|支付|拍下|下单)[^。！？\\n]{0,40}${NOT_DENIED_ASK}(?:(?:缴纳|支付|交纳?|缴|充值|转账?)[^。！？\\n]{0,8}(?:保证金|激活费|认证费|押金|解冻费|解冻金|开通费)|(?:填写|输入|提供)[^。！？\\n]{0,10}${CARD_AND_SECRET})${notNamedAScam()}`,
+      // The sale "frozen" until you check a card: "您的商品已售出，资金已冻结，需验证收款银行卡后才能到账". A marketplace holds the money
+      // until the buyer confirms, and asks nothing of your card for that.
+      `${NOT_CONDITIONAL}(?:商品|宝贝|物品|闲置)[^。！？\\n]{0,10}(?:已经?)(?:售出|卖出|被拍下|被购买)[^。！？\\n]{0,30}(?:冻结|暂扣|扣押|无法到账|未能到账|不能到账)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:验证|认证|填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      `(?:buyer|purchaser) (?:has )?(?:already )?paid[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:pay|send|transfer)[^.!?\\n]{0,20}(?:deposit|activation fee|verification fee)`,
+      `(?:buyer|purchaser) (?:has )?(?:already )?paid[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:enter|confirm|verify|provide)[^.!?\\n]{0,20}(?:card number|card details|bank card)`,
+    ],
+    cases: [],
+    advice: ['sale-payout-in-app'],
   },
   {
     id: 'screen-share-meeting',

@@ -49,6 +49,7 @@ describe('decide', () => {
       ['digital-rmb-bonus', ['card-number', 'otp'], 'digital-rmb-official-app'],
       ['game-refund-minor', ['card-number'], 'game-refund-official'],
       ['debt-relief-agent', ['card-number', 'otp'], 'debt-plan-with-bank'],
+      ['sale-payout', ['card-number', 'otp'], 'sale-payout-in-app'],
     ];
     for (const [story, kinds, first] of ownAdvice) expect(run(domain('unknown'), kinds, [script(story)]).advice[0], story).toBe(first);
     // A case story with advice of its own: it leads, and the rules' refund advice follows.

@@ -235,9 +235,30 @@ const PARCEL = '(?:包裹|快递|快件|邮件|邮包|国际件)';
  */
 const ADD_CONTACT = '(?:添加|加)(?:(?!官方)[^。！？，,\\n]){0,6}(?:qq|微信|vx|v信)(?!公众号|小程序|服务号)';
 
-/** A card's number and, in the same ask, what only its owner knows: "银行卡号和短信验证码", "验证码、卡号", "卡号和余额". */
+/**
+ * A card's number and, in the same ask, what only its owner knows: "银行卡号和短信验证码", "验证码、卡号", "卡号和余额". No comma
+ * between them: "请填写银行卡号，验证码请输入图中字符" asks for a card number and a captcha.
+ */
 const CARD_AND_SECRET =
-  '(?:(?:银行卡|卡号)[^。！？\\n]{0,10}(?:验证码|密码|余额)|(?:验证码|密码)[^。！？\\n]{0,10}(?:银行卡|卡号))';
+  '(?:(?:银行卡|卡号)[^。！？，,\\n]{0,10}(?:验证码|密码|余额)|(?:验证码|密码)[^。！？，,\\n]{0,10}(?:银行卡|卡号))';
+
+/**
+ * An account's name or number together with its password: "银行卡号和密码", "支付宝账号及密码", "微信账号和支付密码". Not the payment
+ * password alone: a wallet's own refund screen asks for it ("退款前需输入支付密码").
+ */
+const ACCOUNT_AND_PASSWORD = '(?:支付宝|微信|银行卡号?|卡号)(?:账号|账户)?(?:和|及|与|、|以及)(?:银行卡|取款|交易|支付|登录)?密码';
+
+/** A payout a page may offer: a subsidy, a grant, a reimbursement, a tax refund ("助学金", "医保报销款", "退税款"). */
+const PAYOUT = '(?:补贴|补助|津贴|助学金|奖学金|报销|退税)(?:金|款)?';
+
+/**
+ * A return said to be guaranteed, at a rate no honest product pays: "保本保息，年化收益20%", "稳定收益，月收益15%". A deposit
+ * is 保本保息 at 1 to 3 % a year; a rate of 10 % or more a year, or 5 % or more a month, week or day, is the bait.
+ */
+const SURE_HIGH_RETURN =
+  '(?:保本保息|保本保收益|保本高收益|保证收益|保底收益|稳定收益|零风险)[^。！？\\n]{0,20}' +
+  '(?:年化?(?:收益|回报|利率|利息)率?[^。！？\\n\\d]{0,4}(?:[1-9]\\d|\\d{3,})|(?:每?[月日天周])(?:收益|回报|利息|返利)率?[^。！？\\n\\d]{0,4}(?:[5-9]|\\d{2,}))(?:\\.\\d+)?%';
+
 
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
@@ -351,6 +372,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or "must be activated again", the card's data typed in: "由于系统升级，您的银行卡需要重新激活，请输入卡号和密码". A new card
       // is activated once, in the bank's app or at a branch; a shop that wants a card checked again says 验证, which is not here.
       `${YOU}的(?:银行卡|储蓄卡|信用卡|借记卡)${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
+      // An "annual review" of YOUR card: "您的银行卡需要进行年审，请点击链接输入卡号和密码". Bank cards have none.
+      `${YOU}的(?:银行卡|储蓄卡|信用卡|借记卡)${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
       // 银行卡需尽快升级认证，否则将被冻结
       '(?:银行卡|储蓄卡|信用卡|借记卡)[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)',
       'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
@@ -410,6 +433,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "The rules" as the reason, without the threat: "根据国家规定，您的学生账户需要注销". Rules bind lenders ("根据国家规定，网贷平台不得
       // 向在校大学生发放贷款"); none makes a borrower close an account, and the platform would not phone about it. A help page
       // says it need not be closed ("您的学生账户无需注销") or asks.
+      // The account closed in a meeting with the caller: "您的京东金融学生账户需要注销，请下载会议软件共享屏幕操作".
+      `${CREDIT_ACCOUNT}${gapWithout(DOUBT, 20, SENTENCE_END)}(?:注销|关闭|清空)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${JOIN_MEETING}${notNamedAScam()}`,
       `${NOT_CONDITIONAL}(?:根据|按照|依据|依照)(?:国家|监管|银保监会?|金融监管(?:总局|部门)|央行|人民银行)[^。！？\\n]{0,10}(?:规定|要求|政策|文件)[^。！？\\n]{0,10}${YOU}的?[^。！？\\n]{0,10}${CREDIT_ACCOUNT}${gapWithout(DOUBT, 10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要|需|必须|要|应)(?:您)?(?:尽快|立即|马上|及时)?(?:注销|关闭|清空)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Someone opened a credit line in your name, and you must close it or your record suffers: "有人以您的名义开通了京东金条，
       // 会影响您的征信，需要立即注销". Not denied ("…不需要注销，请直接报警", "不会影响征信"), not asked.
@@ -513,6 +538,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     },
     patterns: [
       `etc[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)[^。！？]{0,30}(?:认证|验证|更新|激活|重新办理|点击)`,
+      // Locked, and unlocked with the card typed in: "您的ETC卡已被锁定，请在本页面输入银行卡号和验证码解锁".
+      `etc[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:锁定|封停|限制使用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
       `${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
@@ -530,7 +557,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)${notNamedAScam()}`,
       // A fee to unfreeze, whatever was frozen (a withdrawal, a game account, a platform balance): "账户已冻结，需缴纳保证金解冻",
       // "请缴纳解冻费后提现". Nobody honest charges to unfreeze money; banks and courts never do.
-      `${NOT_WARNED_AGAINST}${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|缴|付|转账?|充值)${gapWithout('所谓', 8, SENTENCE_END)}(?:解冻费|解冻金|保证金(?:进行|用于|以|来)?解冻)${notNamedAScam()}`,
+      `${NOT_WARNED_AGAINST}${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|缴|付|转账?|充值)${gapWithout('所谓', 8, SENTENCE_END)}(?:解冻费|解冻金|保证金(?:进行|用于|以|来)?(?:解冻|解除冻结))${notNamedAScam()}`,
       `(?:理赔|退款|赔偿)(?:金|款)?[^。！？]{0,20}(?:被冻结|已冻结|无法到账|未能到账)[^。！？]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|转账|转入)`,
       // The Hangzhou police's fifth step: "要求其转账才能获得理赔".
       `${NOT_DENIED_ASK}转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)`,
@@ -655,6 +682,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?<!(?:没有|不存在|不会|哪有|哪里有|警惕|谨防|所谓的?|不是|并非|不可能|不承诺|不得)[“"「]?)(?:稳赚不赔|只赚不赔|包赚不赔|零风险[^。！？\\n]{0,4}高(?:收益|回报))${notNamedAScam()}`,
       // A "mentor" trading for you: "导师免费带单，跟着买就赚". A broker's research desk publishes views, it does not 带单.
       `(?<!(?:警惕|谨防|所谓的?|不是|并非)[“"「]?)(?:导师|老师|专家|大师|分析师)(?:免费|一对一|亲自)?带单${notNamedAScam()}`,
+      // A guaranteed return at a rate no honest product pays: "内部投资计划，保本保息，年化收益20%".
+      `${NOT_WARNED_AGAINST}${NOT_CLAIMED}${SURE_HIGH_RETURN}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['no-sure-profit'],
@@ -881,6 +910,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Any code handed to a person for a refund: the bank's SMS code is what the Hangzhou victim was one step from
       // giving. GIVE_CODE holds only the asks a person makes, not a form's "请输入验证码".
       `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
+      // The card's number with its password, or an account's password: "退款已审核通过，请输入支付宝账号和密码领取", "理赔请填写银行卡号和
+      // 密码". A refund is paid to a card by its number alone.
+      `${NOT_CONDITIONAL}${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}${ACCOUNT_AND_PASSWORD}${notNamedAScam()}`,
+      // Or behind a link, the card with its code: "我们为您办理了理赔，请点击链接填写收款银行卡号和验证码".
+      `${REFUND}[^。！？\\n]{0,30}${OPEN_LINK}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       `${NOT_DENIED_ASK}${GIVE_CODE}[^。！？\\n]{0,20}${REFUND_PAID}${notNamedAScam()}`,
       // A code typed while the caller "does the refund for you": "请打开手机银行，输入您收到的验证码，我们帮您操作退款". A form or
       // an app asks for the code it sent, and nobody else acts for you.
@@ -985,8 +1019,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'subsidy-claim',
     description: {
-      zh: '说你有一笔退税或补贴“待领取”“今天过期”，叫你在网页上填身份证、银行卡和验证码。',
-      en: 'says a tax refund or a subsidy is "waiting for you" or "expires today", and has you type your ID number, bank card and SMS code into a web page.',
+      zh: '说你有一笔退税、补贴、助学金或报销款“待领取”“今天过期”，叫你在网页上填身份证、银行卡、密码和验证码。',
+      en: 'says a tax refund, a subsidy, a grant or a reimbursement is "waiting for you" or "expires today", and has you type your ID number, bank card, password and SMS code into a web page.',
     },
     patterns: [
       // Said of YOUR money as waiting: "您有一笔职业技能补贴待领取". The tax office and the social-security office
@@ -1006,6 +1040,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // claimed in the offices' own apps; their notices link to details, not to a claim ("…已发放，请点击链接查看发放明细").
       `(?:补贴|补助|津贴|退税)(?:金|款)?[^。！？\\n]{0,10}(?:已到账|已发放|待领取|可领取|未领取|待申领)${gapWithout(OFFICIAL_CHANNEL, 10, SENTENCE_END)}${NOT_DENIED_ASK}${OPEN_LINK}[^。！？，,\\n]{0,4}(?:领取|申领|认领)${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
       // The same in English: "Your tax refund of $680 is pending, click the link to enter your bank card details".
+      // Any payout (a grant, a reimbursement, a tax refund) paid only once you type the card's code or password: "您的孩子已获得国家助学金，
+      // 请点击链接填写银行卡号和验证码", "您的异地医保报销款已审批，请在本页面填写银行卡号和密码". A school or an office asks for the card number
+      // alone, to pay into it.
+      `${NOT_CONDITIONAL}${PAYOUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}(?:${CARD_AND_SECRET}|${ACCOUNT_AND_PASSWORD})${notNamedAScam()}`,
       `(?:tax refund|rebate|subsidy)[^.!?]{0,60}${EN_NOT_DENIED}(?:click|tap|follow|open)[^.!?]{0,20}\\blink\\b[^.!?]{0,30}(?:bank card|card number|card details|verification code)`,
     ],
     cases: [],
@@ -1038,8 +1076,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'traffic-fine',
     description: {
-      zh: '冒充交管部门，说你有交通违法没处理，叫你点链接交罚款，骗你在网页上填银行卡和验证码。',
-      en: 'poses as the traffic police: you have an unpaid traffic fine to pay through a link, to get your card and SMS code.',
+      zh: '冒充交管部门，说你有交通违法没处理，或驾驶证要审验、到期，叫你点链接交钱，骗你在网页上填银行卡和验证码。',
+      en: 'poses as the traffic police: you have an unpaid traffic fine, or your driving licence is due for review, to pay through a link, to get your card and SMS code.',
     },
     patterns: [
       // Fines are looked up and paid in the traffic police's own app (交管12123) or at a bank. The honest notice names
@@ -1050,6 +1088,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:交通违法|违章|罚款)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|安全码|cvv)${notNamedAScam()}`,
       // YOUR offence "not dealt with", then a link or this page: "您的交通违章未处理，请点击链接缴纳罚款". The traffic police's notices
       // send you to their app (交管12123), and an FAQ supposes ("如您的违章未处理…").
+      // YOUR licence "due", then a link or this page: "您的驾驶证即将到期，需在线审验，请点击链接填写银行卡号缴纳审验费". The police's
+      // notices name their app or the licensing office.
+      `${YOU}的(?:驾驶证|驾照|行驶证)${withoutIf(10, SENTENCE_END)}(?:即将|已经?|将|需要?)?(?:到期|过期|审验|年审|换证|扣分|被扣|降级|注销)${NOT_ASKED_ABOUT}${gapWithout(`${OFFICIAL_CHANNEL}|12123|车管所`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notBefore(`${OFFICIAL_CHANNEL}|12123|车管所`, 20, SENTENCE_END)}${notNamedAScam()}`,
       `${YOU}的[^。！？\\n]{0,10}(?:交通违法|违章)(?:记录|行为)?[^。！？\\n]{0,6}(?:未处理|尚未处理|待处理|未缴纳?|逾期未)${gapWithout(`${OFFICIAL_CHANNEL}|12123`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
     ],
     cases: [],

@@ -93,11 +93,12 @@ export const ADVICE: Advice[] = [
     },
   },
   {
-    // The "unpaid traffic fine, pay through this link" text: fines are looked up and paid in the traffic police's app.
+    // The "unpaid traffic fine" and "your licence is due" texts: fines, licence reviews and renewals are all done in the
+    // traffic police's app.
     id: 'fine-in-12123',
     text: {
-      zh: '交通罚款在“交管12123”App 里查、里交。不要点短信里的链接，不用在网页上填银行卡和验证码。',
-      en: 'Traffic fines are looked up and paid in the traffic police\'s own "12123" app. Do not open links in text messages, and never type your card or SMS code into a web page.',
+      zh: '交通罚款、驾驶证审验和换证，都在“交管12123”App 里办。不要点短信里的链接，不用在网页上填银行卡和验证码。',
+      en: 'Traffic fines, and driving licence reviews and renewals, are all done in the traffic police\'s own "12123" app. Do not open links in text messages, and never type your card or SMS code into a web page.',
     },
   },
   {

@@ -1077,7 +1077,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     id: 'traffic-fine',
     description: {
       zh: '冒充交管部门，说你有交通违法没处理，或驾驶证要审验、到期，叫你点链接交钱，骗你在网页上填银行卡和验证码。',
-      en: 'poses as the traffic police: you have an unpaid traffic fine, or your driving licence is due for review, to pay through a link, to get your card and SMS code.',
+      en: 'poses as the traffic police: you have an unpaid fine, or your driving licence is "due for review", and must pay through a link, to get your card and SMS code.',
     },
     patterns: [
       // Fines are looked up and paid in the traffic police's own app (交管12123) or at a bank. The honest notice names

@@ -259,7 +259,6 @@ const SURE_HIGH_RETURN =
   '(?:保本保息|保本保收益|保本高收益|保证收益|保底收益|稳定收益|零风险)[^。！？\\n]{0,20}' +
   '(?:年化?(?:收益|回报|利率|利息)率?[^。！？\\n\\d]{0,4}(?:[1-9]\\d|\\d{3,})|(?:每?[月日天周])(?:收益|回报|利息|返利)率?[^。！？\\n\\d]{0,4}(?:[5-9]|\\d{2,}))(?:\\.\\d+)?%';
 
-
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'borrow-to-refund',
@@ -982,10 +981,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // into the account you already have with it, in its own app: getting paid never costs a deposit, and a page that
       // wants the card's code or password beside its number wants the money on it. Said as a fact: "如买家已付款…" and
       // "买家付款后…" are the marketplace's rules.
-      `${NOT_CONDITIONAL}(?:买家|买方|对方|顾客)(?:已经?)(?:拍下并)?(?:付款|支付|拍下|下单)[^。！？\\n]{0,40}${NOT_DENIED_ASK}(?:(?:缴纳|支付|交纳?|缴|充值|转账?)[^。！？\\n]{0,8}(?:保证金|激活费|认证费|押金|解冻费|解冻金|开通费)|(?:填写|输入|提供)[^。！？\\n]{0,10}${CARD_AND_SECRET})${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}(?:买家|买方|对方|顾客)已经?(?:拍下并)?(?:付款|支付|拍下|下单)[^。！？\\n]{0,40}${NOT_DENIED_ASK}(?:(?:缴纳|支付|交纳?|缴|充值|转账?)[^。！？\\n]{0,8}(?:保证金|激活费|认证费|押金|解冻费|解冻金|开通费)|(?:填写|输入|提供)[^。！？\\n]{0,10}${CARD_AND_SECRET})${notNamedAScam()}`,
       // The sale "frozen" until you check a card: "您的商品已售出，资金已冻结，需验证收款银行卡后才能到账". A marketplace holds the money
       // until the buyer confirms, and asks nothing of your card for that.
-      `${NOT_CONDITIONAL}(?:商品|宝贝|物品|闲置)[^。！？\\n]{0,10}(?:已经?)(?:售出|卖出|被拍下|被购买)[^。！？\\n]{0,30}(?:冻结|暂扣|扣押|无法到账|未能到账|不能到账)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:验证|认证|填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}(?:商品|宝贝|物品|闲置)[^。！？\\n]{0,10}已经?(?:售出|卖出|被拍下|被购买)[^。！？\\n]{0,30}(?:冻结|暂扣|扣押|无法到账|未能到账|不能到账)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:验证|认证|填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       `(?:buyer|purchaser) (?:has )?(?:already )?paid[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:pay|send|transfer)[^.!?\\n]{0,20}(?:deposit|activation fee|verification fee)`,
       `(?:buyer|purchaser) (?:has )?(?:already )?paid[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:enter|confirm|verify|provide)[^.!?\\n]{0,20}(?:card number|card details|bank card)`,
     ],

@@ -226,6 +226,9 @@ const DEBT_AGENT_OFFER = '(?:停息挂账|反催收|债务优化)';
 /** An official channel named: a courier's or an office's own app, mini program or site ("请在顺丰App中支付"). */
 const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
 
+/** A bank card, as the card scripts name it: "您的银行卡", "您的信用卡", "储蓄卡", "借记卡". */
+const BANK_CARD = '(?:银行卡|储蓄卡|信用卡|借记卡)';
+
 /** A parcel, as the customs script names it: "您的包裹", "您的国际件". */
 const PARCEL = '(?:包裹|快递|快件|邮件|邮包|国际件)';
 
@@ -257,7 +260,7 @@ const PAYOUT = '(?:补贴|补助|津贴|助学金|奖学金|报销|退税)(?:金
  */
 const SURE_HIGH_RETURN =
   '(?:保本保息|保本保收益|保本高收益|保证收益|保底收益|稳定收益|零风险)[^。！？\\n]{0,20}' +
-  '(?:年化?(?:收益|回报|利率|利息)率?[^。！？\\n\\d]{0,4}(?:[1-9]\\d|\\d{3,})|(?:每?[月日天周])(?:收益|回报|利息|返利)率?[^。！？\\n\\d]{0,4}(?:[5-9]|\\d{2,}))(?:\\.\\d+)?%';
+  '(?:年化?(?:收益|回报|利率|利息)率?[^。！？\\n\\d]{0,4}(?:[1-9]\\d|\\d{3,})|每?[月日天周](?:收益|回报|利息|返利)率?[^。！？\\n\\d]{0,4}(?:[5-9]|\\d{2,}))(?:\\.\\d+)?%';
 
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
@@ -363,18 +366,18 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // verification: 更新 counts only when it is not of the payment method. A bank's own freeze notice sends people to
       // repay or to a branch ("请尽快还款后联系客服解冻", "请携带身份证到网点激活"): a step after those does not count. Nor
       // does an FAQ's heading or question ("您的银行卡被冻结的原因及解冻方法", "…被冻结了吗？如何解冻").
-      `${YOU}的(?:银行卡|储蓄卡|信用卡|借记卡|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, '。！？')}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
+      `${YOU}的(?:${BANK_CARD}|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, '。！？')}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
       // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.
       `${YOU}的(?:网银|网上银行|手机银行)?(?:u盾|k宝|网银盾|u-?key|usb-?key|(?:网银|网上银行|手机银行)(?:数字)?证书)(?:证书)?${withoutIf(10, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经|已|将|即将)?(?:过期|失效|到期|停用|冻结)(?!的话|时|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${THIS_PAGE}[^。！？\\n]{0,4}(?:更新|升级|认证|验证|激活)|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|密码|验证码))${notNamedAScam()}`,
       // Or "must be activated again", the card's data typed in: "由于系统升级，您的银行卡需要重新激活，请输入卡号和密码". A new card
       // is activated once, in the bank's app or at a branch; a shop that wants a card checked again says 验证, which is not here.
-      `${YOU}的(?:银行卡|储蓄卡|信用卡|借记卡)${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
+      `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // An "annual review" of YOUR card: "您的银行卡需要进行年审，请点击链接输入卡号和密码". Bank cards have none.
-      `${YOU}的(?:银行卡|储蓄卡|信用卡|借记卡)${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
       // 银行卡需尽快升级认证，否则将被冻结
-      '(?:银行卡|储蓄卡|信用卡|借记卡)[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)',
+      `${BANK_CARD}[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)`,
       'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
     ],
     cases: [],

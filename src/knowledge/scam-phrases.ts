@@ -281,8 +281,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${REFUND}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?<!如何|怎么|怎样|是否)(?:验证|测试)[^。！？\\n]{0,4}${CREDIT_LINE}${notBefore(QUESTION, 12, CLAUSE_END)}${notNamedAScam()}`,
       // Or the credit line is the verification itself: "退款需要您的支付宝备用金作为验证，请先借出备用金".
       `${REFUND}[^。！？\\n]{0,20}${CREDIT_LINE}[^。！？\\n]{0,6}(?:作为|用作|用于|来做?)(?:验证|测试|核实|流水)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // Or a credit line opened as the refund's first step: "退款需要先开通支付宝备用金，然后按照我说的操作". A refund opens nothing.
+      `${REFUND}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要?|须|必须|得|要)先?(?:开通|申请|打开|激活)[^。！？\\n]{0,4}${CREDIT_LINE}(?!的|退款|账单|还款)${NOT_A_QUESTION}${notNamedAScam()}`,
       // The borrowed money sent on: "请将借出的钱转入指定账户". A loan is paid to your own card ("借款将转入您绑定的银行卡").
-      `${NOT_DENIED_ASK}(?:借出|借到|贷出|贷到|借来)(?:来)?的?(?:钱|资金|款项|金额|额度)[^。！？\\n]{0,10}(?:转入|转到|转给|汇入|打入|转至|转账到)[^。！？\\n]{0,6}(?:指定|安全|对公|验证|核验|我们|客服|专员|以下|这个)${notNamedAScam()}`,
+      `${NOT_DENIED_ASK}(?:借出|借到|贷出|贷到|借来)(?:来)?(?:的?(?:钱|资金|款项|金额|额度))?[^。！？\\n]{0,10}(?:转入|转到|转给|汇入|打入|转至|转账到)[^。！？\\n]{0,6}(?:指定|安全|对公|验证|核验|我们|客服|专员|以下|这个)${notNamedAScam()}`,
       `(?:refund|compensation)[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:take out|apply for|open|borrow)[^.!?\\n]{0,20}(?:loan|credit line|cash advance)[^.!?\\n]{0,30}(?:verify|test|transfer)`,
     ],
     // Neither case got to a loan, so none is named. The refund advice is the story's own: only the platform's
@@ -356,8 +358,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'card-frozen-upgrade',
     description: {
-      zh: '说你的银行卡、信用卡或网银U盾“被冻结、要停用、要升级、已过期”，叫你在网页上认证，骗你填卡号、密码和验证码。',
-      en: 'says your bank card, credit card or online-banking key is "frozen", "about to be stopped", "expired" or "needs an upgrade", and has you verify it on a web page, to get the card, its password and the code.',
+      zh: '说你的银行卡、信用卡或网银U盾“被冻结、被盗刷、要停用、要升级、已过期”，叫你在网页上认证，或把卡号和验证码告诉他。',
+      en: 'says your bank card, credit card or online-banking key is "frozen", "used by a thief", "about to be stopped", "expired" or "needs an upgrade", and has you verify it on a web page, or read the card number and code out to them.',
     },
     patterns: [
       // Said of YOUR card as a fact and tied to a step on the page: "您的信用卡已被冻结，请点击链接认证解冻".
@@ -376,6 +378,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // An "annual review" of YOUR card: "您的银行卡需要进行年审，请点击链接输入卡号和密码". Bank cards have none.
       `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // Your card "stolen from", and its number with the code handed over "to freeze it": "您的卡片被盗刷了，需要您提供卡号和验证码进行
+      // 冻结". A bank freezes a card when you call it, and never asks for the code it sent.
+      `(?:盗刷|盗用|异常消费|异常交易|被盗)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:(?:提供|告知|告诉|报给|念给|读给|发送)[^。！？，,\\n]{0,8}${CARD_AND_SECRET}|${GIVE_CODE})${notNamedAScam()}`,
       // 银行卡需尽快升级认证，否则将被冻结
       `${BANK_CARD}[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)`,
       'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
@@ -400,6 +405,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // An agent's offer: only the bank raises a limit, so "内部通道" and "代办提额" are the scam's own words.
       // The same offer with the limit as subject: "您的信用卡额度可提升至5万元，请输入卡号、有效期和安全码".
       `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？]{0,14}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)${gapWithout('不|勿|别|谨防|骗', 30, '。！？')}${CARD_DATA}`,
+      // Or YOU "meet the standard" for it, and card data is asked at once: "您的信用卡已达到提额标准，可申请提升至8万元额度，请在下方输入卡号、
+      // 有效期和背面三位数字". A bank that tells you so sends you to its own app, where a code it sends is honest.
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])${gapWithout(HOW_OR_WHETHER, 12, '。！？')}(?:达到|符合|满足)了?(?:提额|提升额度|额度提升|提高额度|调高额度)(?:标准|条件|要求)${gapWithout('不|勿|别|谨防|骗|手机银行|网上银行|app|网点|柜台', 40, '。！？')}${CARD_DATA}`,
       '(?:内部|代办?|包|秒)提额|提额(?:专员|内部通道|特殊通道|绿色通道)',
       `(?:your )?credit limit (?:increase|raise|upgrade|boost)${gapWithout("never|\\bnot\\b|n't", 60, '.!?')}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)`,
     ],
@@ -437,6 +445,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // says it need not be closed ("您的学生账户无需注销") or asks.
       // The account closed in a meeting with the caller: "您的京东金融学生账户需要注销，请下载会议软件共享屏幕操作".
       `${CREDIT_ACCOUNT}${gapWithout(DOUBT, 20, SENTENCE_END)}(?:注销|关闭|清空)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${JOIN_MEETING}${notNamedAScam()}`,
+      // Closing it "needs the line cleared first": "您的京东金条为您自动开通了，利息很高，关闭需要先清空额度". Closing a credit line needs only
+      // its debt repaid; to "clear" the line is to draw it and hand the money over.
+      `(?:${CREDIT_LINE}|${CREDIT_ACCOUNT})[^。！？\\n]{0,30}(?:关闭|注销|取消)[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|得)?先?清空(?:${CREDIT_LINE})?的?(?:额度|借款额度|信用额度)${NOT_A_QUESTION}${notNamedAScam()}`,
       `${NOT_CONDITIONAL}(?:根据|按照|依据|依照)(?:国家|监管|银保监会?|金融监管(?:总局|部门)|央行|人民银行)[^。！？\\n]{0,10}(?:规定|要求|政策|文件)[^。！？\\n]{0,10}${YOU}的?[^。！？\\n]{0,10}${CREDIT_ACCOUNT}${gapWithout(DOUBT, 10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要|需|必须|要|应)(?:您)?(?:尽快|立即|马上|及时)?(?:注销|关闭|清空)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Someone opened a credit line in your name, and you must close it or your record suffers: "有人以您的名义开通了京东金条，
       // 会影响您的征信，需要立即注销". Not denied ("…不需要注销，请直接报警", "不会影响征信"), not asked.
@@ -614,6 +625,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // itself; a warning against such agents names them a scam ("不要相信代办…的广告，都是骗局") or reports their claim ("声称可代办…").
       `${NOT_WARNED_AGAINST}${NOT_CLAIMED}(?:代办|代理|代申请|代退|包退|包成功|保证退)[^。！？\\n]{0,10}${CHILD_SPENDING_REFUND}${NOT_A_QUESTION}${notNamedAScam()}`,
       `${NOT_CLAIMED}${CHILD_SPENDING_REFUND}[^。！？\\n]{0,10}(?:包成功|百分之百|100%|保证退回|保证成功)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // Any top-up of a child's, "refundable", and the card's password or the bank's code asked: "您孩子在王者荣耀充值的2000元可以全额退还，请家长
+      // 提供银行卡号和支付密码" (a game's name, not the word 游戏). A school's refund asks the card number alone.
+      `(?:未成年|孩子|小孩|子女|儿子|女儿)[^。！？\\n]{0,20}(?:充值|消费|打赏)[^。！？\\n]{0,20}(?:退款|退回|退还|返还|追回)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知|发送)[^。！？\\n]{0,10}(?:支付密码|${BANK_SECRET})${NOT_A_QUESTION}${notNamedAScam()}`,
       // "Your child's in-game purchases can be fully refunded. Enter your card number…": a store refunds to the way you paid.
       `(?:child|kid|son|daughter|minor)(?:'s)?[^.!?\\n]{0,30}(?:in-game|in-app|game) (?:purchases?|spending|top-?ups?|payments?)[^!?\\n]{0,60}refund${gapWithout('original|same (?:card|payment)', 60, '!?\\n')}${EN_NOT_DENIED}(?:enter|provide|type|give)[^.!?\\n]{0,15}(?:card number|card details|bank card|pin\\b|password)`,
     ],
@@ -646,8 +660,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'insurance-card-expired',
     description: {
-      zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、被冻结”“没激活”或“余额要清零”，要你在网页上认证，骗你填银行卡和验证码。',
-      en: 'poses as the social or medical insurance office: your insurance card "is about to lapse, is frozen, is not activated" or "its balance will be cleared", and must be dealt with on a web page, to get your card and code.',
+      zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、要注销、被冻结”“没激活”或“余额要清零”，要你在网页上认证，骗你填银行卡和验证码。',
+      en: 'poses as the social or medical insurance office: your insurance card "is about to lapse or be closed, is frozen, is not activated" or "its balance will be cleared", and must be dealt with on a web page, to get your card and code.',
     },
     patterns: [
       // A medical insurance balance said to be free to cash out, through a link or a card form: "您的医保个人账户资金可提现，请点击链接
@@ -656,6 +670,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
       // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)${withoutIf(15, '。！？')}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
+      // Or "to be closed", with a web step: "您的医保卡个人账户因长期未使用即将被注销，请在24小时内登录网页认证". An office closing an
+      // account after a move sends you to its own platform or counter.
+      `${YOU}的(?:医保|社保|社会保障)(?:卡|账户|卡个人账户|个人账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:即将被|将被|已被|被|即将|将)?注销(?!的话|时|后)${gapWithout(`${OFFICIAL_CHANNEL}|服务平台|网点|柜台|窗口|携带`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}|登录网[页站]|在?${ON_THIS_PAGE}|(?:24|48)\\s*小时内)[^。！？\\n]{0,10}(?:认证|验证|激活|登录|填写|输入)${notNamedAScam('谣言')}`,
       '(?:医保|社保)[^。！？]{0,12}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活)',
       // YOUR card lapsed, and its "fix" typed into this page or a link: "您的社保卡已停用，请在本页输入银行卡号和密码重新激活". The offices
       // fix a card at their counters or in their apps, and ask nobody for a bank card's password.
@@ -663,7 +680,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // An "online activation" that wants the bank card's secrets: "您的社保卡金融功能未激活，请点击链接填写银行卡号和密码",
       // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
       // (where typing the card's password is honest: "到银行网点激活，输入银行卡密码"), so only online or by link.
-      `(?:社保卡|社会保障卡|医保卡)[^。！？\\n]{0,10}(?:(?:在线|网上|线上)激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}|激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}[^。！？，,\\n]{0,6})(?:填写|输入|提供)[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
+      `(?:社保卡|社会保障卡|医保卡)[^。！？\\n]{0,10}(?:(?:在线|网上|线上)激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}|激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在线|网上|线上|在?${ON_THIS_PAGE}))(?:填写|输入|提供)[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
       // A balance "about to be cleared" that you must move out: "您的医保卡余额将于月底清零，请点击链接转入银行卡". A medical
       // account's balance carries over; notices deny the rumour ("不会清零", "清零是谣言").
       `(?:医保|社保)(?:卡|个人账户|账户)?[^。！？\\n]{0,8}余额[^。！？\\n]{0,10}${NOT_DENIED_LAPSE}清零${notBefore('谣言|假的|不实', 10, SENTENCE_END)}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写|输入|提供|转入|转出|提取|领取)${notNamedAScam('谣言')}`,
@@ -713,6 +730,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The same, the check named first: "贷款额度已开通，为验证还款能力请先转账5000元". A lender reads bank statements
       // ("需提供近6个月银行流水证明还款能力"); it never has money moved to prove anything.
       `(?:贷款|借款|放款|下款)[^。！？\\n]{0,20}(?:验证|证明|核验)[^。！？\\n]{0,6}(?:还款能力|资金实力|流水)[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:需要|需|请|要|必须)先?[^。！？\\n]{0,6}(?:转账|转入|充值|存入)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // A fee before the loan is paid out: "您申请的网贷已审核通过，放款前需要缴纳首期还款能力证明金3000元". A lender may not charge before
+      // it pays a loan out. A mortgage's registration or notary fee goes to that office, not to the lender.
+      `(?:放款|下款|放贷)(?:之)?前[^。！？\\n]{0,6}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|得)先?(?:缴纳|支付|交纳?|缴|转账?|充值)${gapWithout('抵押|登记|公证|评估|过户', 12, SENTENCE_END)}(?:费|金(?!额))${NOT_A_QUESTION}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['loan-official-only', 'no-transfer'],
@@ -736,8 +756,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'parcel-lost-claim',
     description: {
-      zh: '说你的快递丢了、滞留了，或“检测阳性要销毁”，主动给你理赔。',
-      en: 'says your parcel was lost, held up, or "tested positive and will be destroyed", and offers compensation.',
+      zh: '说你的快递丢了、坏了、滞留了，或“检测阳性要销毁”，主动给你理赔。',
+      en: 'says your parcel was lost, damaged, held up, or "tested positive and will be destroyed", and offers compensation.',
     },
     patterns: [
       // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
@@ -750,6 +770,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A claim nobody filed, offered to you, then the card: "现为您办理理赔，请填写银行卡号". An insurer's form asks for the
       // card of a claim the customer made, and does not say it is handling one for them.
       `(?:为|给)[您你](?:办理|进行|申请|安排)理赔[^。！？\\n]{0,20}(?:(?<!申)请|需要?|须)[^。！？\\n]{0,4}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡号?|卡号|验证码)`,
+      // YOUR parcel lost or damaged, a payout offered, and a person's chat account to claim it through: "您的快递在运输途中被挤压损坏，
+      // 快递公司决定赔付您268元，请扫码添加理赔专员微信". Couriers pay claims in their own apps. A shop that resends the parcel, or
+      // leaves the claim to you ("如需赔偿请添加客服微信"), is not offering one.
+      `${NOT_SUPPOSED}您的${PARCEL}${withoutIf(30, SENTENCE_END)}(?:丢失|丢件|遗失|弄丢|损坏|破损|压坏|摔坏)(?!的话|时)${gapWithout('补发|重新发货|如|若', 30, SENTENCE_END)}(?:理赔|赔偿|赔付|补偿)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${ADD_CONTACT}${notNamedAScam()}`,
       // The same in English, and as there, not supposed: "If your parcel is lost, you can file a claim".
       `${EN_NOT_CONDITIONAL}your (?:parcel|package|shipment) (?:has been|was|is) (?:lost|destroyed)[^.!?]{0,60}(?:compensat|refund)`,
       '(?:parcel|package|shipment)[^.!?]{0,40}tested positive',
@@ -843,6 +867,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // shop, spent at checkout or kept in the balance ("可兑换10元现金红包，可在下单时抵扣"), is theirs too.
       `${YOU}(?:的|账户|名下|获得)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))${notBefore('下单|抵扣|抵用|余额|钱包', 20, SENTENCE_END)}`,
       '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日)[^。！？]{0,10}(?:清零|过期|失效|作废)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)',
+      // Points "turned into cash", then the card's expiry, security code or a code typed in: "您的银行卡积分可以兑换话费和现金，请点击链接
+      // 输入卡号、有效期和安全码". Cash for points goes to the card the bank knows; in its own app it may send you a code.
+      `积分[^。！？\\n]{0,20}(?:兑换|兑现|换取|换成|折现|提现)[^。！？\\n]{0,10}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)${gapWithout('手机银行|网上银行|app|官网|官方|网点|柜台', 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|取款密码)${notNamedAScam()}`,
       'your (?:reward |bonus |loyalty |credit card )?points[^.!?]{0,40}(?:expire|expiring|will be (?:cleared|reset|lost))[^.!?]{0,40}(?:redeem|exchange|convert|claim)[^.!?]{0,20}\\bcash(?![- ]?back)\\b',
     ],
     cases: [],
@@ -917,6 +944,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_CONDITIONAL}${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}${ACCOUNT_AND_PASSWORD}${notNamedAScam()}`,
       // Or behind a link, the card with its code: "我们为您办理了理赔，请点击链接填写收款银行卡号和验证码".
       `${REFUND}[^。！？\\n]{0,30}${OPEN_LINK}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
+      // The payout several times over, then the card with its code: "我们将给您三倍赔偿，请在页面填写银行卡号和验证码". A shop's
+      // guarantee ("假一赔三") says how it pays, never asks for the code, and tells you not to give it away.
+      `${MULTIPLE_PAYOUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|提交|告知)[^。！？\\n]{0,8}${CARD_AND_SECRET}${notNamedAScam()}`,
       `${NOT_DENIED_ASK}${GIVE_CODE}[^。！？\\n]{0,20}${REFUND_PAID}${notNamedAScam()}`,
       // A code typed while the caller "does the refund for you": "请打开手机银行，输入您收到的验证码，我们帮您操作退款". A form or
       // an app asks for the code it sent, and nobody else acts for you.
@@ -968,6 +998,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Your money to "a designated account", to be checked: "需要把资金转到指定账户验证" (callers posing as a regulator). A firm that
       // bills you names its account for a payment (货款, 房租), not for your savings to be checked.
       `${NOT_DENIED_CLAIM}(?:把|将)[^。！？\\n]{0,10}(?:资金|钱|存款|余额|积蓄|所有|全部)[^。！？\\n]{0,6}(?:转|汇|存)(?:入|到|至)[^。！？\\n]{0,6}指定的?(?:账户|账号|银行卡)[^。！？\\n]{0,10}(?:验证|核查|清查|审查|验资|核验|保护|监管)${notNamedAScam()}`,
+      // The check named first: "请配合我们进行资金核查，把余额转到指定账户". A firm names its account for what you owe it (货款), and a bank
+      // pays a closed account's balance into the one you name ("您指定的账户").
+      `(?:洗钱|涉案|涉嫌|核查|清查|审查|调查)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:把|将)[^。！？\\n]{0,6}(?:资金|存款|余额|积蓄|(?<!货)钱)[^。！？\\n]{0,6}(?:转|汇|存)(?:入|到|至)[^。！？\\n]{0,6}(?<![您你])指定的?(?:账户|账号|银行卡)${notNamedAScam()}`,
       `${EN_NOT_DENIED}(?:transfer|move|send)[^.!?]{0,30}(?:to|into) (?:a |the |our )?(?:safe|secure|safety|protected) account`,
     ],
     cases: [],
@@ -988,6 +1021,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The sale "frozen" until you check a card: "您的商品已售出，资金已冻结，需验证收款银行卡后才能到账". A marketplace holds the money
       // until the buyer confirms, and asks nothing of your card for that.
       `${NOT_CONDITIONAL}(?:商品|宝贝|物品|闲置)[^。！？\\n]{0,10}已经?(?:售出|卖出|被拍下|被购买)[^。！？\\n]{0,30}(?:冻结|暂扣|扣押|无法到账|未能到账|不能到账)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:验证|认证|填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      // The buyer's money "cannot arrive" until you pay: "由于您的账户未开通保证金服务，买家付款无法到账，请先缴纳500元保证金". A
+      // marketplace takes no deposit for paying you; its FAQ asks ("…需要缴纳保证金吗？") and says no.
+      `(?:买家|买方)的?(?:付款|货款|钱款?|款项)[^。！？，,\\n]{0,6}(?:无法|未能|不能)(?:到账|提现|收款)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|缴|充值|转账?)[^。！？\\n]{0,8}(?:保证金|激活费|认证费|押金|解冻费|解冻金|开通费)${NOT_A_QUESTION}${notNamedAScam()}`,
       `(?:buyer|purchaser) (?:has )?(?:already )?paid[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:pay|send|transfer)[^.!?\\n]{0,20}(?:deposit|activation fee|verification fee)`,
       `(?:buyer|purchaser) (?:has )?(?:already )?paid[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:enter|confirm|verify|provide)[^.!?\\n]{0,20}(?:card number|card details|bank card)`,
     ],

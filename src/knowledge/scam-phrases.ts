@@ -164,8 +164,8 @@ const NOT_OPENED = notAfter('已|已经|如|若|如果', 3, CLAUSE_END);
 /** A link to open, the way a text message sends people to a fake page: "点击链接", "打开以下网址". */
 const OPEN_LINK = '(?:点击|打开|访问)[^。！？\\n]{0,4}(?:链接|网址|网页)';
 
-/** "This page": "本页", "此页面". */
-const THIS_PAGE = '(?:本|此|该)页面?';
+/** "This page": "本页", "此页面", "此网页". */
+const THIS_PAGE = '(?:本|此|该)(?:网页|页面?)';
 
 /** On this page, the next words said of it at once: "本页填写", "本页面上缴纳" (not "本页面查看缴费网点"). */
 const ON_THIS_PAGE = `${THIS_PAGE}(?:上|中|内)?`;
@@ -351,6 +351,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The threat first, then the caller's steps: "您的备用金已开通，不关闭将每月扣费，请按客服指引操作". A shop's reminder points to
       // its settings page ("如不取消将自动扣费，可在设置中关闭").
       `(?:如不|若不|不)(?:及时)?(?:关闭|取消|注销|解除)(?:的话)?[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
+      // Or the order first: "…开通了先用后付，需要关闭，否则每月扣费，请配合客服操作".
+      `(?:需要?|须|必须|请)(?:尽快|立即|马上|及时)?(?:关闭|取消|注销|解除)[^。！？\\n]{0,4}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
     ],
     cases: ['wuhan-2021-meeting-refund'],
@@ -376,6 +378,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or "must be activated again", the card's data typed in: "由于系统升级，您的银行卡需要重新激活，请输入卡号和密码". A new card
       // is activated once, in the bank's app or at a branch; a shop that wants a card checked again says 验证, which is not here.
       `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
+      // Or stopped, and its data typed into this page or a link: "您在本行的信用卡已被停用，…请在此页面输入卡号和取款密码重新启用". A bank
+      // restarts a card at its counter or in its app.
+      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:在?${ON_THIS_PAGE}|${OPEN_LINK}[^。！？，,\\n]{0,4})(?:填写|输入|提供)[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // An "annual review" of YOUR card: "您的银行卡需要进行年审，请点击链接输入卡号和密码". Bank cards have none.
       `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Your card "stolen from", and its number with the code handed over "to freeze it": "您的卡片被盗刷了，需要您提供卡号和验证码进行
@@ -422,8 +427,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     },
     patterns: [
       // 请注销您的学生账户，否则会影响个人征信
-      // Not when the condition is a debt ("注销账户前，请确认没有未还款项，否则将影响征信"): that is the honest rule.
-      `(?:注销|关闭|取消|解除|清空)${gapWithout('前|还款|欠款|结清|未还', 25, '。！？')}(?:否则|不然|如不|若不|不处理)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信${notNamedAScam()}`,
+      // Not when the condition is a debt ("注销账户前，请确认没有未还款项，否则将影响征信", "…关闭自动扣款，记得手动还，否则逾期会影响征信"):
+      // that is the honest rule; nor the advice to keep something ("自动还款不要关闭，否则…").
+      `${NOT_DENIED_ASK}(?:注销|关闭|关掉|取消|解除|清空)${gapWithout('前|还款|欠款|结清|未还', 25, '。！？')}(?:否则|不然|如不|若不|不处理)${gapWithout('逾期|还款|欠款|未还', 20, '。！？')}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信${notNamedAScam()}`,
       // The condition first: "您的金条额度已开通，如不关闭将影响征信". Honest terms tie the record to repaying
       // ("如不按时还款，将影响征信"), never to closing something.
       '(?:如不|若不|如果不|不及时)(?:注销|关闭|取消|解除)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
@@ -553,6 +559,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `etc[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)[^。！？]{0,30}(?:认证|验证|更新|激活|重新办理|点击)`,
       // Locked, and unlocked with the card typed in: "您的ETC卡已被锁定，请在本页面输入银行卡号和验证码解锁".
       `etc[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:锁定|封停|限制使用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      // "Must be updated", then a link or this page with the card typed in: "您的ETC卡信息需要更新，否则…无法扣费，请点击链接输入银行卡号和有效期".
+      // An issuer updates a tag at its service point or in its app.
+      `etc${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE})(?:填写|输入|提供)[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
       `${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
@@ -576,6 +585,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_ASK}转账[^。！？]{0,10}(?:才能|方可)[^。！？]{0,10}(?:获得|领取|到账)?[^。！？]{0,4}(?:理赔|退款|赔偿|解冻)`,
       // Money "frozen" and a transfer to free it: "因银行卡号错误资金冻结，需转账解冻". No bank or lender unfreezes money for a transfer.
       `(?:贷款|借款|网贷|放款|下款|资金|款项|提现)[^。！？\\n]{0,30}冻结[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:需要?|请|须|必须)(?:先)?(?:转账|充值|汇款|转入)[^。！？\\n]{0,6}(?:才能|方可|即可|进行|来)?解冻${NOT_A_QUESTION}${notNamedAScam()}`,
+      // Or your money moved to an account "to unfreeze" it: "您的花呗额度因违规被冻结，请把资金转到我们提供的账户进行解冻".
+      `冻结${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:把|将)[^。！？\\n]{0,6}(?:资金|存款|余额|(?<!货)钱|款项)[^。！？\\n]{0,6}(?:转|汇|存)(?:入|到|至)[^。！？\\n]{0,12}(?:账户|账号|银行卡)[^。！？\\n]{0,6}(?:解冻|激活|验证|核验)${notNamedAScam()}`,
       // The refund first, then the fee to pay before it: "您之前购买的保健品可以办理全额退款，需先缴纳500元手续费" (a script aimed
       // at older people), "回购您的藏品，需先交鉴定费". An honest refund takes its fee out of the refund; it never asks for one first.
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:退款|退费|赔偿|理赔|补偿|回购|追回)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:需要?|要|须|必须|得|请)?先(?:行)?(?:缴纳|支付|交纳?|缴|付|转账?)[^。！？\\n]{0,10}(?:手续费|保证金|鉴定费|服务费|律师费|税费|个税|工本费|解冻费|激活费|押金)${notNamedAScam()}`,
@@ -850,6 +861,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A carrier's own notice sends you to its shop or its app ("请携带身份证到营业厅办理"), or asks you to pay a bill
       // ("已欠费停机，请及时缴费"); neither is a link to type a card into. FAQ questions ("停机了怎么办") are not said of yours.
       `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE}|(?:在线|网上)(?:认证|验证|核验))${notNamedAScam()}`,
+      // Cut off, and the card with its code typed in here to top up: "您的手机号码已欠费停机，请在此网页输入银行卡号和验证码充值恢复".
+      `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE})(?:填写|输入|提供)[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['carrier-official-only'],
@@ -891,6 +904,12 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // person, never in a meeting app.
       `${NOT_DENIED_ASK}${JOIN_MEETING}[^。！？\\n]{0,10}(?:配合|协助)[^。！？\\n]{0,6}(?:调查|办案|核查|审查|取证)`,
       `(?:嫌疑人|涉案|通缉|逮捕)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${JOIN_MEETING}`,
+      // YOUR parcel "found with contraband" and handed to the police, whom you must now call or help: "您的包裹被海关查出夹带违禁品，已移交
+      // 公安，请立即联系办案民警并配合调查". A courier returns or holds a parcel; the police come to you, not through a number on a page.
+      `${YOU}的${PARCEL}${withoutIf(20, SENTENCE_END)}(?:查出|查获|发现|检出)[^。！？\\n]{0,6}(?:违禁品|毒品|走私|违法物品|非法物品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:配合[^。！？\\n]{0,4}调查|联系[^。！？\\n]{0,6}(?:民警|警官|警察|公安|警方))${notNamedAScam()}`,
+      // YOUR card or account "used in a crime", and its card data, password or code typed in here: "您的银行卡涉嫌被用于电信诈骗，请在本页面
+      // 输入卡号和密码进行身份核实". A bank that suspects it stops the card and asks you to its counter.
+      `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE})(?:填写|输入|提供)[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
       // "清查结束后资金原路返还": police do not move your money to check it.
       '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
       '(?:your|this) (?:bank )?(?:account|card|identity)[^.!?]{0,30}(?:linked to|involved in|used in|suspected of)[^.!?]{0,20}(?:money laundering|fraud|a crime|criminal)[^.!?]{0,60}(?:cooperate|investigation|verify|check)',
@@ -1042,6 +1061,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_CLAIM}(?:屏幕共享|共享屏幕|(?:加入|进入)[^。！？]{0,6}会议)[^。！？]{0,20}(?:退款|理赔|退费|赔偿)`,
       // A meeting app to install and someone to walk you through the refund: "请下载腾讯会议，输入会议号，我们一步步教您领取理赔款".
       `${NOT_DENIED_ASK}(?:下载|安装|打开)[^。！？\\n]{0,10}会议[^。！？\\n]{0,20}(?:教|带|指导|帮)[^。！？\\n]{0,6}(?:您|你)[^。！？\\n]{0,10}(?:退款|理赔|退费|赔偿)${notNamedAScam()}`,
+      // A payout, then a meeting app to get it: "公司要对您进行赔付，请下载会议软件和我对接". No shop or insurer pays out in a meeting.
+      `${REFUND}[^。！？\\n]{0,20}${NOT_DENIED_ASK}${JOIN_MEETING}${notNamedAScam()}`,
       // No refund, only trouble with YOUR account, then the share: "您的淘宝账户存在风险，请下载会议软件共享屏幕处理". A meeting app's
       // own help speaks of the share alone ("加入会议后，点击共享屏幕"), and a warning denies it ("如遇账户异常，请勿共享屏幕").
       // Not while or if the trouble holds ("您的账户存在风险时，…"), nor a feature the trouble blocks ("扣费失败，无法使用共享屏幕").
@@ -1145,7 +1166,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A utility's own reminder says when and where to pay ("为避免停电，请及时缴费", "请通过网上国网App缴费"); its FAQ asks
       // ("欠费后多久停电？"). Neither sends you to a link to pay.
       // Paying "on this page" right after the words, not "在本页面查看缴费网点"; not supposed ("如电费逾期未缴…").
-      `${NOT_CONDITIONAL}(?:电费|水费|燃气费|煤气费|天然气费|暖气费|供暖费)[^。！？\\n]{0,10}(?:欠费|逾期|未缴|未交|拖欠)[^。！？\\n]{0,30}(?:停电|停水|停气|断电|断气|停暖|停止供(?:电|气|水|暖))[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${ON_THIS_PAGE}(?:缴纳|缴费|交费|支付|付款))${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}(?:电费|水费|燃气费|煤气费|天然气费|暖气费|供暖费)[^。！？\\n]{0,10}(?:欠费|逾期|未缴|未交|拖欠)[^。！？\\n]{0,30}(?:停电|停水|停气|断电|断气|停暖|停止供(?:电|气|水|暖))[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${ON_THIS_PAGE}(?:(?:填写|输入)[^。！？，,\\n]{0,6}(?:银行卡号|卡号)[^。！？，,\\n]{0,2})?(?:缴纳|缴费|交费|支付|付款))${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['utility-official-only'],

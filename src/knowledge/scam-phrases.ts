@@ -134,8 +134,8 @@ const MORTGAGE_CUT = '(?:房贷|按揭|住房贷款|房屋贷款)[^。！？\\n]
 /** Money going back to the card it came from, or out to one: "原路退回", "打入", "到账". Honest refunds are paid so. */
 const MONEY_TO_CARD = '原路|退回|返回|退还|(?:支付|划|转|汇|打|存|退|付|发)(?:至|到|入)|到账|发放';
 
-/** A refund or a payout, the bait the refund stories open with: "退款", "理赔", "赔偿". */
-const REFUND = '(?:退款|理赔|赔偿|赔付|退费)';
+/** A refund or a payout, the bait the refund stories open with: "退款", "理赔", "赔偿", "退保" (a policy's money back). */
+const REFUND = '(?:退款|理赔|赔偿|赔付|退费|退保)';
 
 /** The same, or the money arriving, as a refund story's ask ends: "…理赔金马上到账". */
 const REFUND_PAID = '(?:退款|理赔|赔偿|赔付|到账)';
@@ -936,7 +936,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:领取|兑换|兑现|提取|领)(?:奖金|大奖|奖品)[^。！？\\n]{0,20}(?:先|之前|前)[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|费用)',
       // The win said to YOU, then a tax or fee first: "您中了我们平台的周年庆大奖，需先缴纳个人所得税才能领取". A lottery's rules speak of
       // winners (中奖者) and withhold the tax from the prize.
-      `${YOU}(?:已经?)?(?:中了|抽中了?|赢得了?|获得了?|荣获)[^。！？\\n]{0,20}(?:奖|奖金|奖品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要?|须|必须|请)?先[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${YOU}(?:已经?)?(?:中了|抽中了?|赢得了?|获得了?|荣获)[^。！？\\n]{0,20}(?:奖|奖金|奖品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要?|须|必须|请)?先[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|保价费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
       "congratulations[^.!?]{0,30}you(?:'ve| have)? (?:won|been selected)[^.!?]{0,40}(?:cash prize|prize money|in cash|\\bcash\\b(?! ?back))",
     ],
     cases: [],

@@ -24,8 +24,8 @@ export const ADVICE: Advice[] = [
     // The "your card is frozen, upgrade it here" script: only the bank can say, on its own number.
     id: 'card-with-bank',
     text: {
-      zh: '银行卡不用在网页上“升级”或“解冻”。有疑问，自己打银行卡背面印着的电话问。',
-      en: 'A bank card is never "upgraded" or "unfrozen" on a web page. If unsure, call the number on the back of your card yourself.',
+      zh: '银行卡不用在网页上“升级”或“解冻”。卡被盗刷，银行冻结也不用你的验证码。有疑问，自己打银行卡背面印着的电话问。',
+      en: 'A bank card is never "upgraded" or "unfrozen" on a web page. To stop a stolen card, the bank never needs your code. If unsure, call the number on the back of your card yourself.',
     },
   },
   {

@@ -176,6 +176,9 @@ const ON_THIS_PAGE = `${THIS_PAGE}(?:上|中|内)?`;
  */
 const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理)(?!网点|地点|方式|渠道|指南|流程|说明|须知)`;
 
+/** Typed into this page or behind a link: "请在本页面输入", "在此网页填写", "点击链接填写". */
+const TYPED_HERE = `(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE})(?:填写|输入|提供)`;
+
 /**
  * Goes right after a lapse ("被冻结", "已失效"): not the subject of an FAQ's heading or question ("…被冻结的原因",
  * "…被冻结了吗", "…冻结后怎么办", "…冻结时如何解冻").
@@ -351,7 +354,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The threat first, then the caller's steps: "您的备用金已开通，不关闭将每月扣费，请按客服指引操作". A shop's reminder points to
       // its settings page ("如不取消将自动扣费，可在设置中关闭").
       `(?:如不|若不|不)(?:及时)?(?:关闭|取消|注销|解除)(?:的话)?[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
-      // Or the order first: "…开通了先用后付，需要关闭，否则每月扣费，请配合客服操作".
+      // Or the demand to close first, then the threat and the caller's steps: "…开通了先用后付，需要关闭，否则每月扣费，请配合客服操作".
       `(?:需要?|须|必须|请)(?:尽快|立即|马上|及时)?(?:关闭|取消|注销|解除)[^。！？\\n]{0,4}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
     ],
@@ -380,7 +383,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // Or stopped, and its data typed into this page or a link: "您在本行的信用卡已被停用，…请在此页面输入卡号和取款密码重新启用". A bank
       // restarts a card at its counter or in its app.
-      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:在?${ON_THIS_PAGE}|${OPEN_LINK}[^。！？，,\\n]{0,4})(?:填写|输入|提供)[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
+      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // An "annual review" of YOUR card: "您的银行卡需要进行年审，请点击链接输入卡号和密码". Bank cards have none.
       `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Your card "stolen from", and its number with the code handed over "to freeze it": "您的卡片被盗刷了，需要您提供卡号和验证码进行
@@ -561,7 +564,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `etc[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:锁定|封停|限制使用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       // "Must be updated", then a link or this page with the card typed in: "您的ETC卡信息需要更新，否则…无法扣费，请点击链接输入银行卡号和有效期".
       // An issuer updates a tag at its service point or in its app.
-      `etc${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE})(?:填写|输入|提供)[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
+      `etc${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
       `${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
@@ -687,7 +690,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:医保|社保)[^。！？]{0,12}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活)',
       // YOUR card lapsed, and its "fix" typed into this page or a link: "您的社保卡已停用，请在本页输入银行卡号和密码重新激活". The offices
       // fix a card at their counters or in their apps, and ask nobody for a bank card's password.
-      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:在?${ON_THIS_PAGE}|${OPEN_LINK}[^。！？，,\\n]{0,4})(?:填写|输入|提供)[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
+      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
       // An "online activation" that wants the bank card's secrets: "您的社保卡金融功能未激活，请点击链接填写银行卡号和密码",
       // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
       // (where typing the card's password is honest: "到银行网点激活，输入银行卡密码"), so only online or by link.
@@ -862,7 +865,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // ("已欠费停机，请及时缴费"); neither is a link to type a card into. FAQ questions ("停机了怎么办") are not said of yours.
       `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE}|(?:在线|网上)(?:认证|验证|核验))${notNamedAScam()}`,
       // Cut off, and the card with its code typed in here to top up: "您的手机号码已欠费停机，请在此网页输入银行卡号和验证码充值恢复".
-      `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE})(?:填写|输入|提供)[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
+      `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['carrier-official-only'],
@@ -909,7 +912,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的${PARCEL}${withoutIf(20, SENTENCE_END)}(?:查出|查获|发现|检出)[^。！？\\n]{0,6}(?:违禁品|毒品|走私|违法物品|非法物品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:配合[^。！？\\n]{0,4}调查|联系[^。！？\\n]{0,6}(?:民警|警官|警察|公安|警方))${notNamedAScam()}`,
       // YOUR card or account "used in a crime", and its card data, password or code typed in here: "您的银行卡涉嫌被用于电信诈骗，请在本页面
       // 输入卡号和密码进行身份核实". A bank that suspects it stops the card and asks you to its counter.
-      `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE})(?:填写|输入|提供)[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
+      `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
       // "清查结束后资金原路返还": police do not move your money to check it.
       '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
       '(?:your|this) (?:bank )?(?:account|card|identity)[^.!?]{0,30}(?:linked to|involved in|used in|suspected of)[^.!?]{0,20}(?:money laundering|fraud|a crime|criminal)[^.!?]{0,60}(?:cooperate|investigation|verify|check)',
@@ -1165,7 +1168,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The overdue bill, the cut-off and a link or this page in one sentence: "您的电费已欠费，今日18点将停电，请点击链接缴费".
       // A utility's own reminder says when and where to pay ("为避免停电，请及时缴费", "请通过网上国网App缴费"); its FAQ asks
       // ("欠费后多久停电？"). Neither sends you to a link to pay.
-      // Paying "on this page" right after the words, not "在本页面查看缴费网点"; not supposed ("如电费逾期未缴…").
+      // Paying "on this page" right after the words, or after the card number typed in there ("请在此页面填写银行卡号缴费"), not
+      // "在本页面查看缴费网点" nor "在本页面输入户号缴费" (the account number of an honest bill page); not supposed ("如电费逾期未缴…").
       `${NOT_CONDITIONAL}(?:电费|水费|燃气费|煤气费|天然气费|暖气费|供暖费)[^。！？\\n]{0,10}(?:欠费|逾期|未缴|未交|拖欠)[^。！？\\n]{0,30}(?:停电|停水|停气|断电|断气|停暖|停止供(?:电|气|水|暖))[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${ON_THIS_PAGE}(?:(?:填写|输入)[^。！？，,\\n]{0,6}(?:银行卡号|卡号)[^。！？，,\\n]{0,2})?(?:缴纳|缴费|交费|支付|付款))${notNamedAScam()}`,
     ],
     cases: [],

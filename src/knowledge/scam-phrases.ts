@@ -14,6 +14,11 @@
 // crook's words ("骗子会冒充客服，说…"). Known limit: an article that repeats a script in its own voice in any other
 // way still matches. That is harmless on its own (a signal adds to a page that asks for a card or a code; it is not a
 // verdict).
+//
+// Cost: the background runs each group's patterns as one regex over the page's text, and a guard at the very start of
+// a pattern (a look-behind) runs at every position of that text. Where the cost probe showed it, the pattern finds its
+// words first: a look-ahead for them goes before the guard ("(?=\betc\s)…"), or the guard looks back over a
+// two-character verb once it is found ("(?:注销|关闭…)(?<=GUARD..)"). Both match exactly what the guard-first form does.
 
 import type { ScamPhraseGroup } from './types';
 
@@ -277,7 +282,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // the way you paid ("退款将退回花呗", a 花呗 order): opening or drawing a credit line for it, to "verify" anything, is the scam.
       // Asked, not described: "已开通花呗的用户，退款将转入花呗" and "如您开通了花呗…" are a refund rule.
       `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？，,\\n]{0,20}(?:验证|流水|测试|检测|核实|转账)${NOT_A_QUESTION}${notNamedAScam()}`,
-      `${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `(?=开通|申请|借出|打开|激活)${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or drawn inside it, to "prove" something: "为了帮您退款，需要您在借呗里借出一笔钱证明还款能力".
       `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:在|从|用)${CREDIT_LINE}(?:里|中|上|里面)?(?:借出|借|贷出|套出|取出)[^。！？\\n]{0,20}(?:验证|证明|流水|测试|检测|核实)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or the credit line is what the refund "verifies": "退款需要验证您的借呗额度".
@@ -285,7 +290,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or the credit line is the verification itself: "退款需要您的支付宝备用金作为验证，请先借出备用金".
       `${REFUND}[^。！？\\n]{0,20}${CREDIT_LINE}[^。！？\\n]{0,6}(?:作为|用作|用于|来做?)(?:验证|测试|核实|流水)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or a credit line opened as the refund's first step: "退款需要先开通支付宝备用金，然后按照我说的操作". A refund opens nothing.
-      `${REFUND}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要?|须|必须|得|要)先?(?:开通|申请|打开|激活)[^。！？\\n]{0,4}${CREDIT_LINE}(?!的|退款|账单|还款)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${REFUND}[^。！？\\n]{0,20}(?=[需须必得要])${NOT_DENIED_ASK}(?:需要?|须|必须|得|要)先?(?:开通|申请|打开|激活)[^。！？\\n]{0,4}${CREDIT_LINE}(?!的|退款|账单|还款)${NOT_A_QUESTION}${notNamedAScam()}`,
       // The borrowed money sent on: "请将借出的钱转入指定账户". A loan is paid to your own card ("借款将转入您绑定的银行卡").
       `${NOT_DENIED_ASK}(?:借出|借到|贷出|贷到|借来)(?:来)?(?:的?(?:钱|资金|款项|金额|额度))?[^。！？\\n]{0,10}(?:转入|转到|转给|汇入|打入|转至|转账到)[^。！？\\n]{0,6}(?:指定|安全|对公|验证|核验|我们|客服|专员|以下|这个)${notNamedAScam()}`,
       `(?:refund|compensation)[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:take out|apply for|open|borrow)[^.!?\\n]{0,20}(?:loan|credit line|cash advance)[^.!?\\n]{0,30}(?:verify|test|transfer)`,
@@ -432,7 +437,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 请注销您的学生账户，否则会影响个人征信
       // Not when the condition is a debt ("注销账户前，请确认没有未还款项，否则将影响征信", "…关闭自动扣款，记得手动还，否则逾期会影响征信"):
       // that is the honest rule; nor the advice to keep something ("自动还款不要关闭，否则…").
-      `${NOT_DENIED_ASK}(?:注销|关闭|关掉|取消|解除|清空)${gapWithout('前|还款|欠款|结清|未还', 25, '。！？')}(?:否则|不然|如不|若不|不处理)${gapWithout('逾期|还款|欠款|未还', 20, '。！？')}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信${notNamedAScam()}`,
+      `(?:注销|关闭|关掉|取消|解除|清空)(?<=${NOT_DENIED_ASK}..)${gapWithout('前|还款|欠款|结清|未还', 25, '。！？')}(?:否则|不然|如不|若不|不处理)${gapWithout('逾期|还款|欠款|未还', 20, '。！？')}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信${notNamedAScam()}`,
       // The condition first: "您的金条额度已开通，如不关闭将影响征信". Honest terms tie the record to repaying
       // ("如不按时还款，将影响征信"), never to closing something.
       '(?:如不|若不|如果不|不及时)(?:注销|关闭|取消|解除)[^。！？]{0,20}(?:影响|损害|上报|降低|拉低)[^。！？]{0,6}征信',
@@ -567,7 +572,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `etc${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
-      `${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
+      `(?=\\betc\\s)${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
     ],
     cases: [],
     advice: ['etc-with-issuer'],

@@ -377,8 +377,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A shop or a subscription whose saved card expired asks for a new payment method ("请更新支付方式"), not the card's
       // verification: 更新 counts only when it is not of the payment method. A bank's own freeze notice sends people to
       // repay or to a branch ("请尽快还款后联系客服解冻", "请携带身份证到网点激活"): a step after those does not count. Nor
-      // does an FAQ's heading or question ("您的银行卡被冻结的原因及解冻方法", "…被冻结了吗？如何解冻").
-      `${YOU}的(?:${BANK_CARD}|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, '。！？')}(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
+      // does an FAQ's heading or question ("您的银行卡被冻结的原因及解冻方法", "…被冻结了吗？如何解冻"), nor a
+      // state given as the reason ("…已停用，原因是长期未激活，如需使用请到网点办理").
+      `${YOU}的(?:${BANK_CARD}|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, '。！？')}(?<!未|没)(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
       // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.

@@ -376,10 +376,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A bank's FAQ speaks conditionally ("如您的银行卡被冻结，请携带身份证到网点办理") or of afterwards ("冻结后").
       // A shop or a subscription whose saved card expired asks for a new payment method ("请更新支付方式"), not the card's
       // verification: 更新 counts only when it is not of the payment method. A bank's own freeze notice sends people to
-      // repay or to a branch ("请尽快还款后联系客服解冻", "请携带身份证到网点激活"): a step after those does not count. Nor
+      // repay, to a branch or to its own app ("请尽快还款后联系客服解冻", "请携带身份证到网点激活", "新卡已寄出，收到后请在手机银行
+      // 激活"): a step after those does not count. Nor
       // does an FAQ's heading or question ("您的银行卡被冻结的原因及解冻方法", "…被冻结了吗？如何解冻"), nor a
       // state given as the reason ("…已停用，原因是长期未激活，如需使用请到网点办理").
-      `${YOU}的(?:${BANK_CARD}|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, '。！？')}(?<!未|没)(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
+      `${YOU}的(?:${BANK_CARD}|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清|手机银行|网上银行', 30, '。！？')}(?<!未|没)(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
       // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.
@@ -565,7 +566,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'poses as an ETC toll service: your ETC "has expired, verify within 24 hours", to get your card and code.',
     },
     patterns: [
-      `etc[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)[^。！？]{0,30}(?:认证|验证|更新|激活|重新办理|点击)`,
+      // Not when the step is at the issuer's own place ("…已失效，原因是车辆信息变更，请到服务网点重新办理", its app).
+      `etc[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)${gapWithout(`${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`, 30, '。！？')}(?:认证|验证|更新|激活|重新办理|点击)`,
       // Locked, and unlocked with the card typed in: "您的ETC卡已被锁定，请在本页面输入银行卡号和验证码解锁".
       `etc[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:锁定|封停|限制使用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       // "Must be updated", then a link or this page with the card typed in: "您的ETC卡信息需要更新，否则…无法扣费，请点击链接输入银行卡号和有效期".
@@ -782,8 +784,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Asserted, not conditional: "如果您的快递丢失，可申请理赔" is an honest FAQ.
       // An honest shop's notice refunds the way the money came, or sends the item again ("已为您办理退款，款项将原路退回",
-      // "我们将为您补发或退款"): not the script, which wants the card.
-      `${NOT_SUPPOSED}您的(?:快递|包裹|快件|订单)${withoutIf(30, '。！？')}(?:丢失|丢件|遗失|弄丢|滞留|拒发|被销毁)(?!的话|时)${gapWithout('重新发货|补发', 30, '。！？')}(?:理赔|赔偿|赔付|退款)${notBefore('原路|原支付|重新发货|补发', 20, SENTENCE_END)}`,
+      // "我们将为您补发或退款"), and a courier's says the money is already back ("…已按保价金额赔付，款项已退回您的支付账户"): not
+      // the script, which wants the card.
+      `${NOT_SUPPOSED}您的(?:快递|包裹|快件|订单)${withoutIf(30, '。！？')}(?:丢失|丢件|遗失|弄丢|滞留|拒发|被销毁)(?!的话|时)${gapWithout('重新发货|补发', 30, '。！？')}(?:理赔|赔偿|赔付|退款)${notBefore('原路|原支付|重新发货|补发|已(?:退回|退还|转入|打入|存入)', 20, SENTENCE_END)}`,
       '(?:快递|包裹|快件)[^。！？]{0,20}(?:检测|检验|核酸)[^。！？]{0,6}阳性[^。！？]{0,20}(?:销毁|理赔|赔偿)',
       // Not the notice of money on its way to the card the customer gave ("理赔款将转入您提交申请时填写的银行卡").
       `理赔(?:金|款)${gapWithout(MONEY_TO_CARD, 20, '。！？')}(?:银行卡号?|卡号|验证码)`,

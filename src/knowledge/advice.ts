@@ -21,7 +21,8 @@ export const ADVICE: Advice[] = [
     },
   },
   {
-    // The "your card is frozen, upgrade it here" script: only the bank can say, on its own number.
+    // The "your card is frozen, upgrade it here" script, and "your card was stolen from, read us the code to freeze it":
+    // only the bank can say, on its own number, and it never needs the code.
     id: 'card-with-bank',
     text: {
       zh: '银行卡不用在网页上“升级”或“解冻”。卡被盗刷，银行冻结也不用你的验证码。有疑问，自己打银行卡背面印着的电话问。',

@@ -237,6 +237,9 @@ const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
 /** A bank card, as the card scripts name it: "您的银行卡", "您的信用卡", "储蓄卡", "借记卡". */
 const BANK_CARD = '(?:银行卡|储蓄卡|信用卡|借记卡)';
 
+/** What the card scripts say has happened to YOUR card: "已被冻结", "已停用", "将被注销", "已失效". */
+const CARD_LAPSE = '(?:冻结|停用|注销|限制使用|锁定|失效|过期)';
+
 /** A parcel, as the customs script names it: "您的包裹", "您的国际件". */
 const PARCEL = '(?:包裹|快递|快件|邮件|邮包|国际件)';
 
@@ -380,7 +383,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 激活"): a step after those does not count. Nor
       // does an FAQ's heading or question ("您的银行卡被冻结的原因及解冻方法", "…被冻结了吗？如何解冻"), nor a
       // state given as the reason ("…已停用，原因是长期未激活，如需使用请到网点办理").
-      `${YOU}的(?:${BANK_CARD}|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清|手机银行|网上银行', 30, '。！？')}(?<!未|没)(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
+      `${YOU}的(?:${BANK_CARD}|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})${CARD_LAPSE}${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清|手机银行|网上银行', 30, '。！？')}(?<!未|没)(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
       // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.
@@ -390,7 +393,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // Or stopped, and its data typed into this page or a link: "您在本行的信用卡已被停用，…请在此页面输入卡号和取款密码重新启用". A bank
       // restarts a card at its counter or in its app.
-      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)(?:冻结|停用|注销|限制使用|锁定|失效|过期)${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
+      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${CARD_LAPSE}${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // An "annual review" of YOUR card: "您的银行卡需要进行年审，请点击链接输入卡号和密码". Bank cards have none.
       `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Your card "stolen from", and its number with the code handed over "to freeze it": "您的卡片被盗刷了，需要您提供卡号和验证码进行

@@ -835,9 +835,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A platform's terms speak conditionally ("如您涉嫌违规…冻结账户"), of afterwards ("冻结后"), or send you to its
       // service desk ("已被限制登录，如有疑问请联系客服"): no step on the page. An FAQ's heading or question is not the
       // claim either ("您的支付宝账户被冻结的原因及解冻方法", "…被冻结了吗？如何解冻").
-      `${YOU}的(?:支付宝|微信|微信支付|财付通|淘宝|京东|拼多多|抖音|美团)${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|存在|被)(?:冻结|限制使用|限制交易|限制收款|限制支付|限制|封禁|封停|锁定|异常|风险|安全风险)${NOT_ASKED_ABOUT}[^。！？\\n]{0,30}(?:认证|验证|解冻|解封|解除|激活|点击|填写)`,
+      `${YOU}的(?:支付宝|微信|微信支付|财付通|淘宝|京东|拼多多|抖音|美团)${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|存在|被)(?:冻结|限制使用|限制交易|限制收款|限制支付|限制|封禁|封停|锁定|异常|风险|安全风险)${NOT_ASKED_ABOUT}${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}(?:认证|验证|解冻|解封|解除|激活|点击|填写)${notBefore(OFFICIAL_CHANNEL, 10, SENTENCE_END)}`,
       // The SMS form, without 您的: "微信支付功能已被冻结，请立即点击链接认证解冻".
-      '(?:支付宝|微信支付|微信|财付通)[^。！？\\n，,]{0,8}(?:已被|已经被|将被|即将被)(?:冻结|限制|封禁|封停)(?![的后时])[^。！？\\n]{0,20}(?:请|需|须)(?:尽快|立即|马上|及时)?[^。！？\\n]{0,10}(?:认证|验证|解冻|解封|激活)',
+      // Neither fires when the step is in the platform's own app ("…已被临时限制，请在支付宝App内完成身份验证"): that is
+      // where an honest notice sends you.
+      `(?:支付宝|微信支付|微信|财付通)[^。！？\\n，,]{0,8}(?:已被|已经被|将被|即将被)(?:冻结|限制|封禁|封停)(?![的后时])[^。！？\\n]{0,20}(?:请|需|须)(?:尽快|立即|马上|及时)?${gapWithout(OFFICIAL_CHANNEL, 10, SENTENCE_END)}(?:认证|验证|解冻|解封|激活)${notBefore(OFFICIAL_CHANNEL, 10, SENTENCE_END)}`,
       // Named: "your account has been locked … verify" alone is also an honest sign-in page after wrong passwords.
       `${EN_NOT_DENIED}your (?:paypal|alipay|wechat(?: pay)?|payment) (?:account|wallet) (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|limited|restricted|locked)[^.!?]{0,60}(?:verify|confirm|unlock|restore|reactivate|unfreeze)`,
     ],

@@ -306,8 +306,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'cancel-membership',
     description: {
-      zh: '说你被“误开通”或被人冒名开通了会员、VIP代理、百万保障或信用卡分期，或说要扣年费，要你马上取消，否则扣钱。',
-      en: 'claims you were signed up, by mistake or in your name, for a membership, a "VIP agent" plan, insurance or instalments, or owe a card fee, and must cancel now or be charged.',
+      zh: '说你被“误开通”或被人冒名开通了会员、VIP代理、百万保障、信用卡分期或手机套餐，或说要扣年费，要你马上取消，否则扣钱。',
+      en: 'claims you were signed up, by mistake or in your name, for a membership, a "VIP agent" plan, insurance, instalments or a phone plan, or owe a card fee, and must cancel now or be charged.',
     },
     patterns: [
       // "由于工作人员操作失误，您被列入VIP代理商": the mistake is theirs, done TO you. An honest FAQ speaks
@@ -364,6 +364,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:如不|若不|不)(?:及时)?(?:关闭|取消|注销|解除)(?:的话)?[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
       // Or the demand to close first, then the threat and the caller's steps: "…开通了先用后付，需要关闭，否则每月扣费，请配合客服操作".
       `(?:需要?|须|必须|请)(?:尽快|立即|马上|及时)?(?:关闭|取消|注销|解除)[^。！？\\n]{0,4}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
+      // A phone plan or add-on "upgraded" on you, and unsubscribing takes a bank card with its code typed here: "您的5G套餐将自动升级，
+      // 每月多扣98元，如需退订请在本页面填写银行卡号和验证码". A carrier unsubscribes by SMS, its app or its shop, never by bank card.
+      `(?:套餐|流量包|增值业务|增值服务|彩铃)[^。！？\\n]{0,30}(?:退订|取消|关闭)[^。！？\\n]{0,10}(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
     ],
     cases: ['wuhan-2021-meeting-refund'],
@@ -409,8 +412,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'credit-limit-raise',
     description: {
-      zh: '说你“能提额”或“有提额资格”，叫你在网页上填卡号、有效期、安全码或验证码。',
-      en: 'offers to raise your credit card limit, or says you "qualify" for it, and has you type the card number, expiry date, security code or SMS code into a web page.',
+      zh: '说你“能提额”“有提额资格”，或说你的额度“要被降低”，叫你在网页上填卡号、有效期、安全码或验证码。',
+      en: 'offers to raise your credit card limit, says you "qualify" for it, or says your limit "is about to be cut", and has you type the card number, expiry date, security code or SMS code into a web page.',
     },
     patterns: [
       // YOU are told you qualify: "恭喜您获得本行信用卡提额资格". A bank's help text speaks conditionally ("如您符合
@@ -426,6 +429,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or YOU "meet the standard" for it, and card data is asked at once: "您的信用卡已达到提额标准，可申请提升至8万元额度，请在下方输入卡号、
       // 有效期和背面三位数字". A bank that tells you so sends you to its own app, where a code it sends is honest.
       `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])${gapWithout(HOW_OR_WHETHER, 12, '。！？')}(?:达到|符合|满足)了?(?:提额|提升额度|额度提升|提高额度|调高额度)(?:标准|条件|要求)${gapWithout('不|勿|别|谨防|骗|手机银行|网上银行|app|网点|柜台', 40, '。！？')}${CARD_DATA}`,
+      // The same lure turned round, YOUR limit about to be cut, and card data typed here or behind a link to keep it: "您的信用卡额度即将
+      // 被降低，如需保持额度，请在此页面输入卡号、有效期和验证码". A bank that cuts a limit says so in its app and asks nothing.
+      `${YOU}的${BANK_CARD}?额度${withoutIf(10, SENTENCE_END)}(?:即将|将|已经?)?被?(?:降低|下调|调低|冻结|取消|清零|降为)${NOT_ASKED_ABOUT}[^。！？\\n]{0,30}(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,4}${CARD_DATA}${notNamedAScam()}`,
       '(?:内部|代办?|包|秒)提额|提额(?:专员|内部通道|特殊通道|绿色通道)',
       `(?:your )?credit limit (?:increase|raise|upgrade|boost)${gapWithout("never|\\bnot\\b|n't", 60, '.!?')}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)`,
     ],
@@ -508,7 +514,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}海关[^。！？\\n]{0,6}(?:扣留|扣押|滞留|查扣|拦截|暂扣|扣下)${NOT_ASKED_ABOUT}${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳|缴|交)[^。！？\\n]{0,8}(?:关税|税费|税金|税款|进口税|罚款|罚金|保证金|清关费|报关费|押金)(?!的)${NOT_A_QUESTION}${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
       // A fine for what the parcel "holds": "您的快件含违禁品，需缴纳罚款，否则移交公安". Customs' own notices speak of goods
       // and the law ("携带违禁品入境，海关将依法处以罚款"), not of your parcel and a payment.
-      `${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}(?:违禁品|走私|申报不实|夹带)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳)[^。！？\\n]{0,6}(?:关税|税费|罚款|罚金|保证金)(?!的)${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}(?:违禁物?品|走私|申报不实|夹带)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:缴纳|支付|补缴|补交|交纳)[^。！？\\n]{0,6}(?:关税|税费|罚款|罚金|保证金)(?!的)${notNamedAScam()}`,
       // Duty said to be owed on YOUR parcel and paid through a link: "您的国际包裹需补缴关税58元，请点击链接支付". A courier names its
       // app or site ("请在中国邮政App中缴纳"); an FAQ supposes, asks, or links to its rules ("…请点击链接查看缴税说明").
       `${NOT_CONDITIONAL}${YOU}的[^。！？\\n]{0,6}${PARCEL}${withoutIf(20, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|应)?(?:补缴|缴纳|补交|支付|交纳)[^。！？\\n]{0,6}(?:关税|税费|税金|税款|进口税|清关费)(?!的)${gapWithout(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${OPEN_LINK}${notBefore(`${OFFICIAL_CHANNEL}|查看|了解|说明|指南|规则`, 20, SENTENCE_END)}${notNamedAScam()}`,
@@ -849,8 +855,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'pension-certification',
     description: {
-      zh: '冒充社保部门，说你的养老金“资格认证”到期了，不认证就停发，骗你在网页上填银行卡和验证码，或先交钱。',
-      en: 'poses as the social security office: your pension "eligibility check" is due and payments stop unless you verify on a web page, to get your card, your code or a fee.',
+      zh: '冒充社保部门，说你的养老金“资格认证”到期了，不认证就停发，或说有一笔养老金“待领取”，骗你在网页上填银行卡和验证码，或先交钱。',
+      en: 'poses as the social security office: your pension "eligibility check" is due and payments stop unless you verify on a web page, or that pension money is "waiting for you", to get your card, your code or a fee.',
     },
     patterns: [
       // The yearly check is real, free and done by a face scan in the offices' own apps or at a community centre. It never
@@ -863,6 +869,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:养老金|退休金)[^。！？\\n]{0,20}(?:认证|激活|解冻|补发|上调)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:缴纳|支付|交纳|交|收取)[^。！？\\n]{0,6}(?:手续费|费用|保证金|工本费|服务费|认证费|激活费)${notNamedAScam()}`,
       // YOUR check sent to a link: "您的养老金资格认证已过期，请点击链接重新认证". The offices' notices name their apps.
       `${YOU}的(?:养老金|退休金|养老保险)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}${notNamedAScam()}`,
+      // Pension money "to collect" or "to be returned", the card or a code typed here or behind a link: "您的社保账户有一笔待返还的养老金，请在
+      // 此网页填写银行卡号和验证码领取". A pension is paid into your social security card; nobody types a card in to get it.
+      `(?:(?:养老金|退休金)[^。！？\\n]{0,10}(?:待返还|待领取|可领取|待发放|补发|返还)|(?:待返还|待领取|可领取|待发放|补发)的?(?:养老金|退休金))[^。！？\\n]{0,20}(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,6}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['pension-free-in-app'],
@@ -908,8 +917,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'police-investigation',
     description: {
-      zh: '冒充公安、海关、检察院或法院，说你的账户或包裹“涉嫌洗钱、走私”，要你配合“调查”“资金清查”。',
-      en: 'poses as the police, customs, a prosecutor or a court: your account or parcel is "linked to a crime" and you must help "investigate" or "check" your money.',
+      zh: '冒充公安、海关、检察院或法院，说你的账户或包裹“涉嫌洗钱、走私”，或你的卡“被人盗用”，要你联系“办案民警”，配合“调查”“资金清查”。',
+      en: 'poses as the police, customs, a prosecutor or a court: your account or parcel is "linked to a crime", or your card "was used by someone else", and you must call "the officer on the case" and help "investigate" or "check" your money.',
     },
     patterns: [
       // Said to YOU, as a fact, and tied to something you must do: "您的银行卡涉嫌洗钱案件，请配合清查".
@@ -923,9 +932,12 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:嫌疑人|涉案|通缉|逮捕)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${JOIN_MEETING}`,
       // YOUR parcel "found with contraband" and handed to the police, whom you must now call or help: "您的包裹被海关查出夹带违禁品，已移交
       // 公安，请立即联系办案民警并配合调查". A courier returns or holds a parcel; the police come to you, not through a number on a page.
-      `${YOU}的${PARCEL}${withoutIf(20, SENTENCE_END)}(?:查出|查获|发现|检出)[^。！？\\n]{0,6}(?:违禁品|毒品|走私|违法物品|非法物品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:配合[^。！？\\n]{0,4}调查|联系[^。！？\\n]{0,6}(?:民警|警官|警察|公安|警方))${notNamedAScam()}`,
+      `${YOU}的${PARCEL}${withoutIf(20, SENTENCE_END)}(?:查出|查获|发现|检出)[^。！？\\n]{0,6}(?:违禁物?品|毒品|走私|违法物品|非法物品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:配合[^。！？\\n]{0,4}调查|联系[^。！？\\n]{0,6}(?:民警|警官|警察|公安|警方))${notNamedAScam()}`,
       // YOUR card or account "used in a crime", and its card data, password or code typed in here: "您的银行卡涉嫌被用于电信诈骗，请在本页面
       // 输入卡号和密码进行身份核实". A bank that suspects it stops the card and asks you to its counter.
+      // YOUR card or account "used by someone else", then call the officer on the case: "您的医保卡被他人在外地盗刷，需要配合警方调查，请立即
+      // 联系办案民警". A bank tells you to report it (报警, 110) or to call the bank; it does not put you through to an officer.
+      `${YOU}的${withoutIf(12, SENTENCE_END)}(?:被|遭)[^。！？，,\\n]{0,8}(?:盗刷|盗用|冒用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}(?=联系)${NOT_DENIED_ASK}联系[^。！？\\n]{0,6}(?:民警|警官|警察)${notNamedAScam()}`,
       `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
       // "清查结束后资金原路返还": police do not move your money to check it.
       '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
@@ -951,9 +963,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A fee paid BEFORE the prize: "领取奖金需先缴纳个人所得税". A real prize's tax is withheld from it (代扣代缴),
       // which honest lottery pages say without any "first".
       '(?:领取|兑换|兑现|提取|领)(?:奖金|大奖|奖品)[^。！？\\n]{0,20}(?:先|之前|前)[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|费用)',
-      // The win said to YOU, then a tax or fee first: "您中了我们平台的周年庆大奖，需先缴纳个人所得税才能领取". A lottery's rules speak of
-      // winners (中奖者) and withhold the tax from the prize.
-      `${YOU}(?:已经?)?(?:中了|抽中了?|赢得了?|获得了?|荣获)[^。！？\\n]{0,20}(?:奖|奖金|奖品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要?|须|必须|请)?先[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|保价费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // The win said to YOU, then a tax or fee first: "您中了我们平台的周年庆大奖，需先缴纳个人所得税才能领取", also with the draw
+      // named first ("您参与的活动中了大奖，需要先缴纳个人所得税"). A lottery's rules speak of winners (中奖者) and withhold the tax
+      // from the prize.
+      `${YOU}(?:(?:在|参与的?|参加的?)[^。！？，,\\n]{0,10})?(?:已经?)?(?:中了|抽中了?|赢得了?|获得了?|荣获)[^。！？\\n]{0,20}(?:奖|奖金|奖品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要?|须|必须|请)?先[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|保价费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
       "congratulations[^.!?]{0,30}you(?:'ve| have)? (?:won|been selected)[^.!?]{0,40}(?:cash prize|prize money|in cash|\\bcash\\b(?! ?back))",
     ],
     cases: [],
@@ -962,7 +975,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'refund-asks-secret',
     description: {
-      zh: '说要给你退款或理赔，却要你填银行卡密码，或把收到的验证码给他。',
+      zh: '说要给你退款或理赔，却要你填银行卡密码或验证码，或把收到的验证码给他。',
       en: 'offers a refund or compensation but asks for your card password, or for the code you were sent.',
     },
     patterns: [
@@ -979,6 +992,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 密码". A refund is paid to a card by its number alone.
       `${NOT_CONDITIONAL}${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}${ACCOUNT_AND_PASSWORD}${notNamedAScam()}`,
       // Or behind a link, the card with its code: "我们为您办理了理赔，请点击链接填写收款银行卡号和验证码".
+      // Or on the page itself: "我们将为您办理退票并补偿200元，请在下方输入银行卡号和手机验证码". A refund needs no code.
+      `(?:${REFUND}|补偿)[^。！？\\n]{0,30}(?=${TYPED_HERE}|在?(?:页面)?(?:下方|下面))${NOT_DENIED_ASK}(?:${TYPED_HERE}|在?(?:页面)?(?:下方|下面)(?:填写|输入|提供|提交))[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       `${REFUND}[^。！？\\n]{0,30}${OPEN_LINK}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       // The payout several times over, then the card with its code: "我们将给您三倍赔偿，请在页面填写银行卡号和验证码". A shop's
       // guarantee ("假一赔三") says how it pays, never asks for the code, and tells you not to give it away.
@@ -1084,6 +1099,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // own help speaks of the share alone ("加入会议后，点击共享屏幕"), and a warning denies it ("如遇账户异常，请勿共享屏幕").
       // Not while or if the trouble holds ("您的账户存在风险时，…"), nor a feature the trouble blocks ("扣费失败，无法使用共享屏幕").
       `${NOT_DENIED_CLAIM}${YOU}的${withoutIf(10, SENTENCE_END)}(?<!会议)(?:账户|账号|资金|银行卡|信用卡|征信|会员|百万(?:医疗)?保障|订单)${withoutIf(10, SENTENCE_END)}(?:风险|异常|冻结|违规|扣费|影响|逾期)(?!时|的话|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${JOIN_MEETING}|屏幕共享|共享屏幕)${notNamedAScam()}`,
+      // A charge, then a meeting where the caller "helps you cancel" it: "每月扣费600元，如不取消今天就会扣款，请加入腾讯会议我们协助您
+      // 取消". Nothing is cancelled in a meeting; a meeting's own help cancels its mute or its camera, not a charge.
+      `(?:扣费|扣款|收费)[^。！？\\n]{0,30}(?=${JOIN_MEETING})${NOT_DENIED_ASK}${JOIN_MEETING}[^。！？\\n]{0,10}(?:协助|帮|指导|教)[^。！？\\n]{0,6}(?:取消|关闭|退订|注销)(?!静音|会议|共享|屏幕|摄像|麦克风|视频)${notNamedAScam()}`,
       `(?:customer service|support agent|representative)[^.!?]{0,40}${EN_NOT_DENIED}(?:share (?:your|the) screen|screen[- ]shar|join (?:a|the|our) (?:meeting|zoom))`,
       '(?:refund|compensation)[^.!?]{0,40}(?:share your screen|screen[- ]sharing)',
     ],

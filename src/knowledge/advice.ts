@@ -142,6 +142,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The "pay before you start the job" script: an employer may not take a fee or a deposit to hire you (劳动合同法 art. 9).
+    id: 'job-no-fee',
+    text: {
+      zh: '正规招工不收钱。还没上班就要你交培训费、服装费或押金的，是骗局。',
+      en: 'A real employer never charges you to start. A training, uniform or deposit fee before the job is a scam.',
+    },
+  },
+  {
     // The "raise your credit limit" script: only the issuing bank raises a limit, through its own app or hotline.
     id: 'limit-with-bank',
     text: {

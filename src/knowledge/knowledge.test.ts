@@ -126,6 +126,7 @@ describe('ids and references', () => {
       'housing-fund-official',
       'if-typed',
       'insurance-by-hotline',
+      'job-no-fee',
       'limit-with-bank',
       'loan-official-only',
       'mortgage-with-bank',

@@ -100,7 +100,7 @@ const NOT_CONDITIONAL = notAfter('如|若|凡|万一|一旦|假如|倘若', 12, 
  * A test the script says your purchase failed, beside its "quality problem": "甲醛超标", "检测不合格", "不合格产品".
  * Honest pages deny these ("甲醛不超标", "未超标") with words in between, which this does not match.
  */
-const TEST_FAILED = '(?:质量不合格|(?:甲醛|重金属|有害物质|荧光剂|细菌|菌落)(?:含量)?超标|(?:检测|质检|抽检)(?:结果)?不合格|不合格(?:产品|商品|批次))';
+const TEST_FAILED = '(?:质量不合格|(?:甲醛|重金属|有害物质|荧光剂|细菌|菌落)(?:含量)?超标|(?:检测|质检|抽检|(?<!未|没有?|无)检出)(?:结果)?不合格|不合格(?:产品|商品|批次))';
 
 /** Not right after 如, 若, 如果 or 当: what follows is said, not supposed ("如您的…", "若公积金…", "当您…"). */
 const NOT_SUPPOSED = '(?<![如若果当])';
@@ -124,8 +124,8 @@ const withoutIf = (within: number, stops: string): string => gapWithout('如果|
 /** Said of YOUR purchase, not supposed of one: "您购买的…", "您在拼多多买的…" (not "如您购买的…"). */
 const YOUR_PURCHASE = `${NOT_SUPPOSED}您(?:购买|所购|买|之前购买|之前买|在[^，。！？]{0,10}(?:购买|买))的`;
 
-/** A payout several times over, the refund script's bait: "双倍赔偿", "三倍退款". */
-const MULTIPLE_PAYOUT = '(?:双倍|三倍|加倍|[2-9]倍)(?:赔偿|赔付|退款|理赔)';
+/** A payout several times over, the refund script's bait: "双倍赔偿", "三倍退款", "十倍赔偿" (the food-safety law's sum). */
+const MULTIPLE_PAYOUT = '(?:双倍|三倍|加倍|[2-9]倍|十倍)(?:赔偿|赔付|退款|理赔)';
 
 /** Getting into a meeting or a screen share: "下载会议软件", "加入视频会议", "开启屏幕共享". */
 const JOIN_MEETING = '(?:下载|安装|打开|加入|进入|开启)[^。！？\\n]{0,10}(?:会议|屏幕共享|共享屏幕)';
@@ -151,10 +151,11 @@ const BANK_SECRET = '(?:银行卡密码|取款密码|交易密码|卡密码|银�
 /**
  * Handing someone the code you received: "提供银行卡号和验证码", "把收到的验证码告诉客服", "将验证码发给工作人员". A form asks you
  * to enter (输入, 填写) a code, an image captcha included; only a person asks to be given, told or sent one. Not
- * "为您提供" / "向您提供" (a page that gives you a code), nor a 图片 / 图形验证码 (the captcha beside a query form).
+ * "为您提供" / "向您提供" / "告诉您" (a page that gives you a code; "告知您的验证码" still asks for yours), nor a 图片 / 图形验证码
+ * (the captcha beside a query form).
  */
 const GIVE_CODE =
-  '(?:(?<!(?:为|向|给)(?:您|你))(?:提供|告知|告诉|报给|念给|读给)[^。！？，,\\n]{0,12}(?<!图片|图形)验证码' +
+  '(?:(?<!(?:为|向|给)(?:您|你))(?:提供|告知|告诉|报给|念给|读给)(?![您你](?!的))[^。！？，,\\n]{0,12}(?<!图片|图形)验证码' +
   '|(?:把|将)[^。！？，,\\n]{0,10}验证码[^。！？，,\\n]{0,4}(?:告诉|告知|发给|发送给|转发给|提供给|报给|念给|读给))';
 
 /** What a card form asks that no limit raise needs: the card's number, expiry, security code, a code or a password. */
@@ -230,6 +231,9 @@ const CHILD_SPENDING_REFUND = '(?:未成年|孩子|小孩)[^。！？\\n]{0,10}(
  * collectors", never lawful), and 债务优化 ("optimising" your debts). The bank's own words (个性化分期, 协商还款) are not here.
  */
 const DEBT_AGENT_OFFER = '(?:停息挂账|反催收|债务优化)';
+
+/** What a fake employer charges before the job: "培训费", "服装费", "押金". Not a medical check (体检费), which new hires often pay. */
+const JOB_FEE = '(?:培训费|服装费|工装费|工服费|押金|保证金|资料费|报名费|中介费|介绍费|建档费|办卡费)';
 
 /** An official channel named: a courier's or an office's own app, mini program or site ("请在顺丰App中支付"). */
 const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
@@ -358,7 +362,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `我是[^。！？\\n，,]{0,10}客服[^。！？\\n]{0,20}${YOU}${gapWithout('如|若', 10, SENTENCE_END)}(?:开通|办理|注册)[^。！？\\n]{0,10}${SIGNED_UP_FOR}[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)${gapWithout('如|若', 20, SENTENCE_END)}(?:需要|必须|须|要|请)(?:尽快|立即|马上|及时|立刻)?(?:关闭|取消|注销|解除)(?!的话)${STILL_SIGNED_UP}${notNamedAScam()}`,
       // The code handed to the "customer service" who cancels it: "您的会员即将自动续费，如需取消请联系客服并提供验证码". A platform
       // cancels in its own settings; a code you type there is yours, and no agent asks to be given one.
-      `(?:${SIGNED_UP_FOR}|扣费|扣款)[^。！？\\n]{0,30}(?:取消|关闭|注销|解除)[^。！？\\n]{0,20}(?:客服|专员|工作人员)[^。！？\\n]{0,10}${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
+      `(?:${SIGNED_UP_FOR}|扣费|扣款)[^。！？\\n]{0,30}(?:取消|关闭|注销|解除)[^。！？\\n]{0,20}(?:(?:客服|专员|工作人员)[^。！？\\n]{0,10}${NOT_DENIED_ASK}${GIVE_CODE}|${NOT_DENIED_ASK}(?:告诉|告知|报给|念给|读给|发给)我们?[^。！？，,\\n]{0,8}验证码)${notNamedAScam()}`,
       // The threat first, then the caller's steps: "您的备用金已开通，不关闭将每月扣费，请按客服指引操作". A shop's reminder points to
       // its settings page ("如不取消将自动扣费，可在设置中关闭").
       `(?:如不|若不|不)(?:及时)?(?:关闭|取消|注销|解除)(?:的话)?[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
@@ -477,6 +481,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Someone opened a credit line in your name, and you must close it or your record suffers: "有人以您的名义开通了京东金条，
       // 会影响您的征信，需要立即注销". Not denied ("…不需要注销，请直接报警", "不会影响征信"), not asked.
       `${NOT_CONDITIONAL}${IDENTITY_MISUSED}[^。！？\\n]{0,10}(?:开通|办理|注册|申请)了?[^。！？\\n]{0,10}(?:${CREDIT_LINE}|${CREDIT_ACCOUNT})${NOT_A_RULE}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:需要|需|必须|请|要|否则|不然|会|将)[^。！？\\n]{0,10}(?:注销|关闭|清空|影响[^。！？\\n]{0,4}征信|上报征信)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // Your credit record named, then borrow the whole line out: "为避免影响征信，请按指引把借款额度全部提出来再还回去". No lender asks
+      // you to draw a line you did not want to fix a record; the money goes on to the caller. A bank's cash-withdrawal FAQ
+      // ("可以把信用卡额度取出来") names no record.
+      `(?:征信|信用记录|借款记录|贷款记录)[^。！？\\n]{0,30}(?=把|将)${NOT_DENIED_ASK}(?:把|将)[^。！？\\n]{0,6}(?:${CREDIT_LINE}|${CREDIT_ACCOUNT}|额度|借款)[^。！？\\n]{0,6}(?:全部|都|全都)?(?:提|借|取|套|贷)出来${NOT_A_QUESTION}${notNamedAScam()}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],
     cases: [],
@@ -739,6 +747,23 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     advice: ['no-sure-profit'],
   },
   {
+    id: 'job-fee',
+    description: {
+      zh: '说你“被录用了”，上班前要先交培训费、服装费或押金，叫你在网页上填银行卡付钱。',
+      en: 'says you "got the job", but must first pay a training fee, a uniform fee or a deposit, with your bank card on a web page.',
+    },
+    patterns: [
+      // A fee before the job starts: "入职前需要先缴纳500元培训费和服装费". The law forbids an employer to take one (劳动合同法 art. 9),
+      // so honest pages only deny it ("入职不收取任何费用", "用人单位不得要求劳动者缴纳押金"). A medical check is left out: new hires
+      // often pay their own (入职体检).
+      `(?:入职|上岗|录用|报到)(?:之?前)[^。！？\\n]{0,10}(?=需|须|要|先|请)${NOT_DENIED_ASK}(?:需要?|须|必须|要|先|请)[^。！？\\n]{0,4}(?:缴纳|交纳?|缴|支付|付)[^。！？\\n]{0,8}${JOB_FEE}${NOT_A_QUESTION}${notNamedAScam()}`,
+      // Or YOU are hired, then the fee: "恭喜您被录用，请先缴纳300元服装费".
+      `${YOU}(?:已经?)?(?:通过了?面试|被(?:我司|公司|我们)?录用|应聘成功)[^。！？\\n]{0,30}(?=需|须|要|先|请)${NOT_DENIED_ASK}(?:需要?|须|必须|要|先|请)[^。！？\\n]{0,4}(?:缴纳|交纳?|缴|支付|付)[^。！？\\n]{0,8}${JOB_FEE}${NOT_A_QUESTION}${notNamedAScam()}`,
+    ],
+    cases: [],
+    advice: ['job-no-fee'],
+  },
+  {
     id: 'loan-no-credit-check',
     description: {
       zh: '说贷款“不看征信”“黑户也能贷”“百分百下款”，叫你填身份证、银行卡和验证码，接着再要你交钱才放款。',
@@ -935,10 +960,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的${PARCEL}${withoutIf(20, SENTENCE_END)}(?:查出|查获|发现|检出)[^。！？\\n]{0,6}(?:违禁物?品|毒品|走私|违法物品|非法物品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:配合[^。！？\\n]{0,4}调查|联系[^。！？\\n]{0,6}(?:民警|警官|警察|公安|警方))${notNamedAScam()}`,
       // YOUR card or account "used in a crime", and its card data, password or code typed in here: "您的银行卡涉嫌被用于电信诈骗，请在本页面
       // 输入卡号和密码进行身份核实". A bank that suspects it stops the card and asks you to its counter.
+      // YOUR identity "used by someone else", then a meeting app: "您的身份信息被他人用于注册公司，为避免承担法律责任，请立即下载会议软件与我们
+      // 核实". No office checks an identity in a meeting.
+      `${YOU}的(?:身份|身份证|身份信息|个人信息)${withoutIf(6, SENTENCE_END)}(?:被|遭)[^。！？，,\\n]{0,8}(?:盗用|冒用|用于|用来|注册|办理)${NOT_ASKED_ABOUT}[^。！？\\n]{0,30}(?=${JOIN_MEETING})${NOT_DENIED_ASK}${JOIN_MEETING}${notNamedAScam()}`,
       // YOUR card or account "used by someone else", then call the officer on the case: "您的医保卡被他人在外地盗刷，需要配合警方调查，请立即
       // 联系办案民警". A bank tells you to report it (报警, 110) or to call the bank; it does not put you through to an officer.
       `${YOU}的${withoutIf(12, SENTENCE_END)}(?:被|遭)[^。！？，,\\n]{0,8}(?:盗刷|盗用|冒用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}(?=联系)${NOT_DENIED_ASK}联系[^。！？\\n]{0,6}(?:民警|警官|警察)${notNamedAScam()}`,
-      `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
+      `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|赌博)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
       // "清查结束后资金原路返还": police do not move your money to check it.
       '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
       '(?:your|this) (?:bank )?(?:account|card|identity)[^.!?]{0,30}(?:linked to|involved in|used in|suspected of)[^.!?]{0,20}(?:money laundering|fraud|a crime|criminal)[^.!?]{0,60}(?:cooperate|investigation|verify|check)',
@@ -967,6 +995,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // named first ("您参与的活动中了大奖，需要先缴纳个人所得税"). A lottery's rules speak of winners (中奖者) and withhold the tax
       // from the prize.
       `${YOU}(?:(?:在|参与的?|参加的?)[^。！？，,\\n]{0,10})?(?:已经?)?(?:中了|抽中了?|赢得了?|获得了?|荣获)[^。！？\\n]{0,20}(?:奖|奖金|奖品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要?|须|必须|请)?先[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|保价费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // A prize, then the card with its code typed here: "您在本次直播抽奖中获得iPhone一部，请在本页面填写银行卡号和验证码支付邮费领取". A
+      // prize page asks where to send it, never for a card and its code.
+      `(?:抽奖|中奖|奖品|大奖|奖金)[^。！？\\n]{0,30}(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
       "congratulations[^.!?]{0,30}you(?:'ve| have)? (?:won|been selected)[^.!?]{0,40}(?:cash prize|prize money|in cash|\\bcash\\b(?! ?back))",
     ],
     cases: [],
@@ -1025,8 +1056,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The offer made to YOU ("平台给您双倍赔偿"): a shop's promise ("正品保证，质量问题三倍赔偿", "如有质量问题，双倍赔偿",
       // "出现质量问题的，双倍赔偿") names no one, or supposes.
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:质量问题|${TEST_FAILED})(?!的)[^。！？]{0,25}[您你][^。！？]{0,12}${MULTIPLE_PAYOUT}`,
-      // The same offer for an item "taken off sale" or "recalled": an honest shop refunds such an order, never doubly.
-      `${NOT_DENIED_CLAIM}(?:下架|召回|查封)[^。！？]{0,30}${MULTIPLE_PAYOUT}`,
+      // The same offer for an item "taken off sale" or "recalled": an honest shop refunds such an order, never doubly. The
+      // food-safety law's rule ("召回后，消费者可依法要求十倍赔偿") is not an offer: it speaks of consumers and what they may ask.
+      `${NOT_DENIED_CLAIM}(?:下架|召回|查封)(?!后|时|的)${gapWithout('消费者|顾客|可依法|依法|可要求|可以要求|可获|有权', 30, '。！？')}${MULTIPLE_PAYOUT}`,
       // Or for any reason at all, said of YOUR purchase: "您在淘宝购买的商品因仓库失火被烧毁，现为您办理双倍理赔". A shop's
       // guarantee of a double refund supposes ("您购买的商品如有质量问题，可获双倍赔偿").
       `${NOT_DENIED_CLAIM}${YOUR_PURCHASE}${gapWithout('如果|假如|万一|若|如|可获|可以?获', 30, SENTENCE_END)}${MULTIPLE_PAYOUT}`,

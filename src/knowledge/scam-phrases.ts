@@ -361,7 +361,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 会员每月扣费800元，需要关闭". A platform's notice leaves it to you ("如不需要请在设置中关闭", "如需关闭请…").
       `我是[^。！？\\n，,]{0,10}客服[^。！？\\n]{0,20}${YOU}${gapWithout('如|若', 10, SENTENCE_END)}(?:开通|办理|注册)[^。！？\\n]{0,10}${SIGNED_UP_FOR}[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)${gapWithout('如|若', 20, SENTENCE_END)}(?:需要|必须|须|要|请)(?:尽快|立即|马上|及时|立刻)?(?:关闭|取消|注销|解除)(?!的话)${STILL_SIGNED_UP}${notNamedAScam()}`,
       // The code handed to the "customer service" who cancels it: "您的会员即将自动续费，如需取消请联系客服并提供验证码". A platform
-      // cancels in its own settings; a code you type there is yours, and no agent asks to be given one.
+      // cancels in its own settings; a code you type there is yours, and no agent asks to be given one. The caller may speak for
+      // himself, with no 客服 named: "…需要您配合取消，请告诉我收到的验证码".
       `(?:${SIGNED_UP_FOR}|扣费|扣款)[^。！？\\n]{0,30}(?:取消|关闭|注销|解除)[^。！？\\n]{0,20}(?:(?:客服|专员|工作人员)[^。！？\\n]{0,10}${NOT_DENIED_ASK}${GIVE_CODE}|${NOT_DENIED_ASK}(?:告诉|告知|报给|念给|读给|发给)我们?[^。！？，,\\n]{0,8}验证码)${notNamedAScam()}`,
       // The threat first, then the caller's steps: "您的备用金已开通，不关闭将每月扣费，请按客服指引操作". A shop's reminder points to
       // its settings page ("如不取消将自动扣费，可在设置中关闭").

@@ -186,6 +186,12 @@ const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理
 const TYPED_HERE = `(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE})(?:填写|输入|提供)`;
 
 /**
+ * TYPED_HERE, not denied ("请勿在本页面填写", "无需点击链接输入"). The step is looked for first, so the denial guard (a
+ * look-behind) runs only where a step starts: see "Cost" above. The same matches as NOT_DENIED_ASK then TYPED_HERE.
+ */
+const ASKED_HERE = `(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}`;
+
+/**
  * Goes right after a lapse ("被冻结", "已失效"): not the subject of an FAQ's heading or question ("…被冻结的原因",
  * "…被冻结了吗", "…冻结后怎么办", "…冻结时如何解冻").
  */
@@ -234,6 +240,9 @@ const DEBT_AGENT_OFFER = '(?:停息挂账|反催收|债务优化)';
 
 /** What a fake employer charges before the job: "培训费", "服装费", "押金". Not a medical check (体检费), which new hires often pay. */
 const JOB_FEE = '(?:培训费|服装费|工装费|工服费|押金|保证金|资料费|报名费|中介费|介绍费|建档费|办卡费)';
+
+/** The job fee asked for, not denied nor asked about: "需要先缴纳500元培训费", "请先支付200元工装费" (not "无需缴纳", "要交押金吗"). */
+const JOB_FEE_ASKED = `(?=需|须|要|先|请)${NOT_DENIED_ASK}(?:需要?|须|必须|要|先|请)[^。！？\\n]{0,4}(?:缴纳|交纳?|缴|支付|付)[^。！？\\n]{0,8}${JOB_FEE}${NOT_A_QUESTION}${notNamedAScam()}`;
 
 /** An official channel named: a courier's or an office's own app, mini program or site ("请在顺丰App中支付"). */
 const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
@@ -371,7 +380,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:需要?|须|必须|请)(?:尽快|立即|马上|及时)?(?:关闭|取消|注销|解除)[^。！？\\n]{0,4}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
       // A phone plan or add-on "upgraded" on you, and unsubscribing takes a bank card with its code typed here: "您的5G套餐将自动升级，
       // 每月多扣98元，如需退订请在本页面填写银行卡号和验证码". A carrier unsubscribes by SMS, its app or its shop, never by bank card.
-      `(?:套餐|流量包|增值业务|增值服务|彩铃)[^。！？\\n]{0,30}(?:退订|取消|关闭)[^。！？\\n]{0,10}(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
+      `(?:套餐|流量包|增值业务|增值服务|彩铃)[^。！？\\n]{0,30}(?:退订|取消|关闭)[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
     ],
     cases: ['wuhan-2021-meeting-refund'],
@@ -401,7 +410,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // Or stopped, and its data typed into this page or a link: "您在本行的信用卡已被停用，…请在此页面输入卡号和取款密码重新启用". A bank
       // restarts a card at its counter or in its app.
-      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${CARD_LAPSE}${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
+      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${CARD_LAPSE}${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
       // An "annual review" of YOUR card: "您的银行卡需要进行年审，请点击链接输入卡号和密码". Bank cards have none.
       `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Your card "stolen from", and its number with the code handed over "to freeze it": "您的卡片被盗刷了，需要您提供卡号和验证码进行
@@ -436,7 +445,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])${gapWithout(HOW_OR_WHETHER, 12, '。！？')}(?:达到|符合|满足)了?(?:提额|提升额度|额度提升|提高额度|调高额度)(?:标准|条件|要求)${gapWithout('不|勿|别|谨防|骗|手机银行|网上银行|app|网点|柜台', 40, '。！？')}${CARD_DATA}`,
       // The same lure turned round, YOUR limit about to be cut, and card data typed here or behind a link to keep it: "您的信用卡额度即将
       // 被降低，如需保持额度，请在此页面输入卡号、有效期和验证码". A bank that cuts a limit says so in its app and asks nothing.
-      `${YOU}的${BANK_CARD}?额度${withoutIf(10, SENTENCE_END)}(?:即将|将|已经?)?被?(?:降低|下调|调低|冻结|取消|清零|降为)${NOT_ASKED_ABOUT}[^。！？\\n]{0,30}(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,4}${CARD_DATA}${notNamedAScam()}`,
+      `${YOU}的${BANK_CARD}?额度${withoutIf(10, SENTENCE_END)}(?:即将|将|已经?)?被?(?:降低|下调|调低|冻结|取消|清零|降为)${NOT_ASKED_ABOUT}[^。！？\\n]{0,30}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_DATA}${notNamedAScam()}`,
       '(?:内部|代办?|包|秒)提额|提额(?:专员|内部通道|特殊通道|绿色通道)',
       `(?:your )?credit limit (?:increase|raise|upgrade|boost)${gapWithout("never|\\bnot\\b|n't", 60, '.!?')}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)`,
     ],
@@ -590,7 +599,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `etc[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:锁定|封停|限制使用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       // "Must be updated", then a link or this page with the card typed in: "您的ETC卡信息需要更新，否则…无法扣费，请点击链接输入银行卡号和有效期".
       // An issuer updates a tag at its service point or in its app.
-      `etc${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
+      `etc${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
       `(?=\\betc\\s)${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
@@ -716,7 +725,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       '(?:医保|社保)[^。！？]{0,12}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活)',
       // YOUR card lapsed, and its "fix" typed into this page or a link: "您的社保卡已停用，请在本页输入银行卡号和密码重新激活". The offices
       // fix a card at their counters or in their apps, and ask nobody for a bank card's password.
-      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
+      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
       // An "online activation" that wants the bank card's secrets: "您的社保卡金融功能未激活，请点击链接填写银行卡号和密码",
       // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
       // (where typing the card's password is honest: "到银行网点激活，输入银行卡密码"), so only online or by link.
@@ -757,9 +766,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A fee before the job starts: "入职前需要先缴纳500元培训费和服装费". The law forbids an employer to take one (劳动合同法 art. 9),
       // so honest pages only deny it ("入职不收取任何费用", "用人单位不得要求劳动者缴纳押金"). A medical check is left out: new hires
       // often pay their own (入职体检).
-      `(?:入职|上岗|录用|报到)(?:之?前)[^。！？\\n]{0,10}(?=需|须|要|先|请)${NOT_DENIED_ASK}(?:需要?|须|必须|要|先|请)[^。！？\\n]{0,4}(?:缴纳|交纳?|缴|支付|付)[^。！？\\n]{0,8}${JOB_FEE}${NOT_A_QUESTION}${notNamedAScam()}`,
+      `(?:入职|上岗|录用|报到)(?:之?前)[^。！？\\n]{0,10}${JOB_FEE_ASKED}`,
       // Or YOU are hired, then the fee: "恭喜您被录用，请先缴纳300元服装费".
-      `${YOU}(?:已经?)?(?:通过了?面试|被(?:我司|公司|我们)?录用|应聘成功)[^。！？\\n]{0,30}(?=需|须|要|先|请)${NOT_DENIED_ASK}(?:需要?|须|必须|要|先|请)[^。！？\\n]{0,4}(?:缴纳|交纳?|缴|支付|付)[^。！？\\n]{0,8}${JOB_FEE}${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${YOU}(?:已经?)?(?:通过了?面试|被(?:我司|公司|我们)?录用|应聘成功)[^。！？\\n]{0,30}${JOB_FEE_ASKED}`,
     ],
     cases: [],
     advice: ['job-no-fee'],
@@ -897,7 +906,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的(?:养老金|退休金|养老保险)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}${notNamedAScam()}`,
       // Pension money "to collect" or "to be returned", the card or a code typed here or behind a link: "您的社保账户有一笔待返还的养老金，请在
       // 此网页填写银行卡号和验证码领取". A pension is paid into your social security card; nobody types a card in to get it.
-      `(?:(?:养老金|退休金)[^。！？\\n]{0,10}(?:待返还|待领取|可领取|待发放|补发|返还)|(?:待返还|待领取|可领取|待发放|补发)的?(?:养老金|退休金))[^。！？\\n]{0,20}(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,6}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      `(?:(?:养老金|退休金)[^。！？\\n]{0,10}(?:待返还|待领取|可领取|待发放|补发|返还)|(?:待返还|待领取|可领取|待发放|补发)的?(?:养老金|退休金))[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,6}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['pension-free-in-app'],
@@ -914,7 +923,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // ("已欠费停机，请及时缴费"); neither is a link to type a card into. FAQ questions ("停机了怎么办") are not said of yours.
       `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE}|(?:在线|网上)(?:认证|验证|核验))${notNamedAScam()}`,
       // Cut off, and the card with its code typed in here to top up: "您的手机号码已欠费停机，请在此网页输入银行卡号和验证码充值恢复".
-      `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
+      `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['carrier-official-only'],
@@ -967,7 +976,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // YOUR card or account "used by someone else", then call the officer on the case: "您的医保卡被他人在外地盗刷，需要配合警方调查，请立即
       // 联系办案民警". A bank tells you to report it (报警, 110) or to call the bank; it does not put you through to an officer.
       `${YOU}的${withoutIf(12, SENTENCE_END)}(?:被|遭)[^。！？，,\\n]{0,8}(?:盗刷|盗用|冒用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}(?=联系)${NOT_DENIED_ASK}联系[^。！？\\n]{0,6}(?:民警|警官|警察)${notNamedAScam()}`,
-      `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|赌博)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
+      `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|赌博)[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
       // "清查结束后资金原路返还": police do not move your money to check it.
       '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
       '(?:your|this) (?:bank )?(?:account|card|identity)[^.!?]{0,30}(?:linked to|involved in|used in|suspected of)[^.!?]{0,20}(?:money laundering|fraud|a crime|criminal)[^.!?]{0,60}(?:cooperate|investigation|verify|check)',
@@ -998,7 +1007,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}(?:(?:在|参与的?|参加的?)[^。！？，,\\n]{0,10})?(?:已经?)?(?:中了|抽中了?|赢得了?|获得了?|荣获)[^。！？\\n]{0,20}(?:奖|奖金|奖品)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:需要?|须|必须|请)?先[^。！？\\n]{0,4}(?:缴纳|支付|交纳?|缴|转账?)[^。！？\\n]{0,10}(?:个人所得税|个税|所得税|保证金|手续费|公证费|税费|激活费|保价费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
       // A prize, then the card with its code typed here: "您在本次直播抽奖中获得iPhone一部，请在本页面填写银行卡号和验证码支付邮费领取". A
       // prize page asks where to send it, never for a card and its code.
-      `(?:抽奖|中奖|奖品|大奖|奖金)[^。！？\\n]{0,30}(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
+      `(?:抽奖|中奖|奖品|大奖|奖金)[^。！？\\n]{0,30}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
       "congratulations[^.!?]{0,30}you(?:'ve| have)? (?:won|been selected)[^.!?]{0,40}(?:cash prize|prize money|in cash|\\bcash\\b(?! ?back))",
     ],
     cases: [],

@@ -520,8 +520,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'customs-duty',
     description: {
-      zh: '说你的包裹被海关扣了，要你在网页上交“关税”、罚款或保证金才放行，骗你的银行卡和验证码。',
-      en: 'says your parcel is held at customs and is released only when you pay "duty", a fine or a deposit on a web page, to get your card and code.',
+      zh: '说你的包裹被海关扣了，或者说里面有违禁品，要你在网页上交“关税”、罚款或保证金才放行，骗你的银行卡和验证码。',
+      en: 'says your parcel is held at customs or holds something forbidden, and is released only when you pay "duty", a fine or a deposit on a web page, to get your card and code.',
     },
     patterns: [
       // YOUR parcel said to be held, and a payment asked: "您的包裹被海关扣留，请缴纳关税后派送". A courier collects real duty in

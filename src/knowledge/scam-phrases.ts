@@ -142,6 +142,9 @@ const MONEY_TO_CARD = '原路|退回|返回|退还|(?:支付|划|转|汇|打|存
 /** A refund or a payout, the bait the refund stories open with: "退款", "理赔", "赔偿", "退保" (a policy's money back). */
 const REFUND = '(?:退款|理赔|赔偿|赔付|退费|退保)';
 
+/** REFUND, or the money "given back" (退还, 退给您) or made up for (补偿): the callers' other words for a refund. */
+const MONEY_BACK = `(?:${REFUND}|补偿|退还|退给(?:您|你))`;
+
 /** The same, or the money arriving, as a refund story's ask ends: "…理赔金马上到账". */
 const REFUND_PAID = '(?:退款|理赔|赔偿|赔付|到账)';
 
@@ -182,8 +185,11 @@ const ON_THIS_PAGE = `${THIS_PAGE}(?:上|中|内)?`;
  */
 const PAY_HERE = `${THIS_PAGE}[^。！？\\n]{0,4}(?:缴纳|缴费|支付|处理)(?!网点|地点|方式|渠道|指南|流程|说明|须知)`;
 
-/** Typed into this page or behind a link: "请在本页面输入", "在此网页填写", "点击链接填写". */
-const TYPED_HERE = `(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE})(?:填写|输入|提供)`;
+/**
+ * Typed into this page or behind a link: "请在本页面输入", "在此网页填写", "点击链接填写", "请在页面上填写" (the script's own "the
+ * page", with 在 before it so that a page named in passing does not count).
+ */
+const TYPED_HERE = `(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE}|在页面(?:上|中|内)?)(?:填写|输入|提供)`;
 
 /**
  * TYPED_HERE, not denied ("请勿在本页面填写", "无需点击链接输入"). The step is looked for first, so the denial guard (a
@@ -371,8 +377,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `我是[^。！？\\n，,]{0,10}客服[^。！？\\n]{0,20}${YOU}${gapWithout('如|若', 10, SENTENCE_END)}(?:开通|办理|注册)[^。！？\\n]{0,10}${SIGNED_UP_FOR}[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)${gapWithout('如|若', 20, SENTENCE_END)}(?:需要|必须|须|要|请)(?:尽快|立即|马上|及时|立刻)?(?:关闭|取消|注销|解除)(?!的话)${STILL_SIGNED_UP}${notNamedAScam()}`,
       // The code handed to the "customer service" who cancels it: "您的会员即将自动续费，如需取消请联系客服并提供验证码". A platform
       // cancels in its own settings; a code you type there is yours, and no agent asks to be given one. The caller may speak for
-      // himself, with no 客服 named: "…需要您配合取消，请告诉我收到的验证码".
-      `(?:${SIGNED_UP_FOR}|扣费|扣款)[^。！？\\n]{0,30}(?:取消|关闭|注销|解除)[^。！？\\n]{0,20}(?:(?:客服|专员|工作人员)[^。！？\\n]{0,10}${NOT_DENIED_ASK}${GIVE_CODE}|${NOT_DENIED_ASK}(?:告诉|告知|报给|念给|读给|发给)我们?[^。！？，,\\n]{0,8}验证码)${notNamedAScam()}`,
+      // himself, with no 客服 named: "…需要您配合取消，请告诉我收到的验证码", "…每笔收款会扣除手续费，需要您配合关闭，请告诉我…".
+      `(?:${SIGNED_UP_FOR}|扣费|扣款|扣除)[^。！？\\n]{0,30}(?:取消|关闭|注销|解除)[^。！？\\n]{0,20}(?:(?:客服|专员|工作人员)[^。！？\\n]{0,10}${NOT_DENIED_ASK}${GIVE_CODE}|${NOT_DENIED_ASK}(?:告诉|告知|报给|念给|读给|发给)我们?[^。！？，,\\n]{0,8}验证码)${notNamedAScam()}`,
       // The threat first, then the caller's steps: "您的备用金已开通，不关闭将每月扣费，请按客服指引操作". A shop's reminder points to
       // its settings page ("如不取消将自动扣费，可在设置中关闭").
       `(?:如不|若不|不)(?:及时)?(?:关闭|取消|注销|解除)(?:的话)?[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:按照?|跟着|配合|听从)(?:客服|工作人员|专员|我们)${notNamedAScam()}`,
@@ -388,8 +394,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'card-frozen-upgrade',
     description: {
-      zh: '说你的银行卡、信用卡或网银U盾“被冻结、被盗刷、要停用、要升级、已过期”，叫你在网页上认证，或把卡号和验证码告诉他。',
-      en: 'says your bank card, credit card or online-banking key is "frozen", "used by a thief", "about to be stopped", "expired" or "needs an upgrade", and has you verify it on a web page, or read the card number and code out to them.',
+      zh: '说你的银行卡、信用卡或网银U盾“被冻结、被盗刷、要停用、要升级、已过期”，或有一笔“不是你本人”的消费，叫你在网页上认证，或把卡号和验证码告诉他。',
+      en: 'says your bank card, credit card or online-banking key is "frozen", "stolen", "being stopped", "expired" or "due for an upgrade", or that a charge "you did not make" is pending, and has you verify it on a web page or read out the card number and code.',
     },
     patterns: [
       // Said of YOUR card as a fact and tied to a step on the page: "您的信用卡已被冻结，请点击链接认证解冻".
@@ -416,6 +422,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Your card "stolen from", and its number with the code handed over "to freeze it": "您的卡片被盗刷了，需要您提供卡号和验证码进行
       // 冻结". A bank freezes a card when you call it, and never asks for the code it sent.
       `(?:盗刷|盗用|异常消费|异常交易|被盗)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:(?:提供|告知|告诉|报给|念给|读给|发送)[^。！？，,\\n]{0,8}${CARD_AND_SECRET}|${GIVE_CODE})${notNamedAScam()}`,
+      // A charge "you did not make", stopped once the card's data is typed here: "如果不是本人操作，请在本页面输入卡号和验证码立即取消",
+      // "您的信用卡存在异常交易，请点击链接填写卡号、有效期和背面三位数进行核实". A bank stops a charge when you call the number on the
+      // card; its own risk check may ask for the code it sent, never for the card's number, expiry or password again.
+      `(?:盗刷|异常消费|异常交易|可疑交易|非本人操作|不是(?:您|你)?本人(?:操作|消费|交易))[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|密码)${notNamedAScam()}`,
       // 银行卡需尽快升级认证，否则将被冻结
       `${BANK_CARD}[^。！？]{0,10}(?:需要|需|必须|请)(?:尽快|立即|马上|及时)?(?:升级|认证|更新)[^。！？]{0,20}(?:否则|不然|逾期)[^。！？]{0,20}(?:冻结|停用|注销|扣费|无法使用)`,
       'your (?:bank |credit |debit )?card (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|locked|blocked|deactivated)[^.!?]{0,60}(?:verify|update|upgrade|unlock|reactivate|confirm)',
@@ -610,11 +620,17 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'fee-to-release',
     description: {
-      zh: '说退款、理赔金、贷款或提现“冻结了”，要你先交保证金、解冻费或转账验资才能到账。',
-      en: 'says your refund, compensation, loan or withdrawal is "frozen" and you must first pay a deposit or fee, or transfer money, to release it.',
+      zh: '说退款、理赔金、贷款、提现或账户“冻结了”，要你先交保证金、解冻费、税费或转账验资才能到账、恢复。',
+      en: 'says your refund, compensation, loan, withdrawal or account is "frozen" and you must first pay a deposit, a fee or a tax, or transfer money, to release it.',
     },
     patterns: [
-      `${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款)${notNamedAScam()}`,
+      // A fee first, or a tax on what you are owed, before the money is yours: "需缴纳保证金才能到账", "需要缴纳20%的个人所得税才能提现
+      // 本金和收益". Tax on income is withheld from it, never paid in first.
+      `${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|转)[^。！？]{0,8}(?:保证金|解冻费|解冻金|激活费|验资(?:金|费)?|认证费|个人所得税|个税|税费|税款)[^。！？]{0,20}(?:才能|方可)[^。！？]{0,10}(?:理赔|退款|赔偿|解冻|到账|放款|提现)${notNamedAScam()}`,
+      // YOUR account "restored" for a deposit paid with the card and its code on this page: "您的淘宝账号涉嫌违规刷单，需要缴纳保证金才能
+      // 恢复，请在本页面输入银行卡号和验证码". A platform takes a seller's deposit inside its own app (where nothing here runs); a
+      // page of its own that wants the card's code for it is not the platform's.
+      `(?:保证金|解冻费|解冻金)[^。！？\\n]{0,10}(?:才能|方可|后)[^。！？\\n]{0,4}(?:恢复|解除|解冻|解封)[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       // A fee to unfreeze, whatever was frozen (a withdrawal, a game account, a platform balance): "账户已冻结，需缴纳保证金解冻",
       // "请缴纳解冻费后提现". Nobody honest charges to unfreeze money; banks and courts never do.
       `${NOT_WARNED_AGAINST}${NOT_DENIED_ASK}(?:缴纳|支付|交纳?|缴|付|转账?|充值)${gapWithout('所谓', 8, SENTENCE_END)}(?:解冻费|解冻金|保证金(?:进行|用于|以|来)?(?:解冻|解除冻结))${notNamedAScam()}`,
@@ -859,6 +875,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:包裹|快递|快件|邮件|邮包)[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:地址不详|地址不全|地址信息不全|地址信息不完整|地址不完整|地址有误|地址错误|无法派送|无法投递|派送失败|投递失败)[^。！？\\n]{0,40}${NOT_DENIED_ASK}(?:支付|缴纳|补交|补缴|补付)[^。！？\\n]{0,8}(?:\\d+(?:\\.\\d+)?\\s*元|运费|派送费|配送费|手续费|补派费|重派费)`,
       // The fee asked on its own line: "请支付2元重新派送费". A shop's terms say who bears it ("重新派送费用由买家承担"), never "请支付".
       '(?:请|需要?|须)[^。！？\\n]{0,10}(?:支付|缴纳|补交|补缴|补付)[^。！？\\n]{0,8}(?:重新派送|再次派送|补派送|二次派送|重派|补派)(?:费|费用)',
+      // Or a "disinfection fee" for YOUR parcel before it is delivered: "您的快递需要进行消杀处理，请支付15元消杀费". Couriers never
+      // charged the receiver for it; where goods were disinfected, the sender's side paid. Not supposed ("如您的快递需要支付
+      // 消杀费，请联系寄件人").
+      `(?=${PARCEL})${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}(?=需|须|请)${NOT_DENIED_ASK}(?:需要?|须|请)[^。！？\\n]{0,12}(?:支付|缴纳|补交|补缴|交纳?)[^。！？\\n]{0,8}(?:消杀|消毒)(?:费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
       // A price's decimal point ($1.99) is no sentence end.
       "(?:pay|settle)(?:[^.!?]|\\.(?=\\d)){0,20}\\bre-?delivery (?:fee|charge|cost)",
     ],
@@ -976,6 +996,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // YOUR card or account "used by someone else", then call the officer on the case: "您的医保卡被他人在外地盗刷，需要配合警方调查，请立即
       // 联系办案民警". A bank tells you to report it (报警, 110) or to call the bank; it does not put you through to an officer.
       `${YOU}的${withoutIf(12, SENTENCE_END)}(?:被|遭)[^。！？，,\\n]{0,8}(?:盗刷|盗用|冒用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}(?=联系)${NOT_DENIED_ASK}联系[^。！？\\n]{0,6}(?:民警|警官|警察)${notNamedAScam()}`,
+      // Something of YOURS "linked to a crime", then call the officer: "您名下的快递包裹中查出多张他人银行卡，涉嫌洗钱，请立即联系办案
+      // 警官". The police come to you or ask you to their station; they do not give you a number to call on a page.
+      `${YOU}(?:的|名下的?)${withoutIf(20, SENTENCE_END)}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|赌博)[^。！？\\n]{0,20}(?=联系)${NOT_DENIED_ASK}联系[^。！？\\n]{0,6}(?:民警|警官|警察)${notNamedAScam()}`,
       `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|赌博)[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
       // "清查结束后资金原路返还": police do not move your money to check it.
       '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
@@ -1016,8 +1039,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'refund-asks-secret',
     description: {
-      zh: '说要给你退款或理赔，却要你填银行卡密码或验证码，或把收到的验证码给他。',
-      en: 'offers a refund or compensation but asks for your card password, or for the code you were sent.',
+      zh: '说要给你退款、理赔或保险分红，却要你填银行卡密码、验证码或卡里的余额，或把收到的验证码给他。',
+      en: 'offers a refund, compensation or an insurance payout but asks for your card password, its balance, or the code you were sent.',
     },
     patterns: [
       // Honest refunds go back the way you paid; none needs the card password or the bank's code. Only
@@ -1027,14 +1050,22 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_ASK}(?:输入|填写|提供|告知|发送)[^。！？]{0,12}${BANK_SECRET}[^。！？]{0,20}${REFUND_PAID}`,
       `(?:refund|compensation)[^.!?]{0,40}${EN_NOT_DENIED}(?:enter|provide|type|tell us)[^.!?]{0,20}(?:card pin|atm pin|pin code|card password)`,
       // Any code handed to a person for a refund: the bank's SMS code is what the Hangzhou victim was one step from
-      // giving. GIVE_CODE holds only the asks a person makes, not a form's "请输入验证码".
-      `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
+      // giving. GIVE_CODE holds only the asks a person makes, not a form's "请输入验证码". The refund may be "given back":
+      // "您的账户存在重复扣费，我们为您办理退还，请提供银行卡号和收到的验证码". Not asked whether ("年费退还是否需要提供验证码").
+      `${MONEY_BACK}${gapWithout(HOW_OR_WHETHER, 30, SENTENCE_END)}(?=提供|告知|告诉|报给|念给|读给|把|将)${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
       // The card's number with its password, or an account's password: "退款已审核通过，请输入支付宝账号和密码领取", "理赔请填写银行卡号和
       // 密码". A refund is paid to a card by its number alone.
       `${NOT_CONDITIONAL}${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}${ACCOUNT_AND_PASSWORD}${notNamedAScam()}`,
+      // The card's balance, which no refund needs: "我们给您退款并补偿，请提供银行卡号和余额", "…请把银行卡号和卡内余额告诉我". The
+      // caller wants to know what there is to take.
+      `(?=${MONEY_BACK})${NOT_CONDITIONAL}${MONEY_BACK}[^。！？\\n]{0,30}(?=提供|告知|告诉|填写|输入|报|把|将)${NOT_DENIED_ASK}(?:(?:提供|告知|告诉|填写|输入|报)[^。！？，,\\n]{0,10}(?<!查询|查看)余额|(?:把|将)[^。！？，,\\n]{0,10}余额[^。！？，,\\n]{0,4}(?:告诉|告知|发给|报给))${NOT_A_QUESTION}${notNamedAScam()}`,
+      // An insurer's payout (a dividend, a maturity sum) that takes the card's password: "您的保单有一笔分红可以领取，请在本页面输入银行卡号
+      // 和取款密码". Insurers pay into the account on the policy and never ask for its password.
+      `(?=分红|红利|满期金|生存金|保险金)${NOT_CONDITIONAL}(?:分红|红利|满期金|生存金|保险金)[^。！？\\n]{0,30}(?=填写|输入|提交|提供)${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}(?:${ACCOUNT_AND_PASSWORD}|(?:银行卡|卡号)[^。！？，,\\n]{0,10}密码)${notNamedAScam()}`,
       // Or behind a link, the card with its code: "我们为您办理了理赔，请点击链接填写收款银行卡号和验证码".
-      // Or on the page itself: "我们将为您办理退票并补偿200元，请在下方输入银行卡号和手机验证码". A refund needs no code.
-      `(?:${REFUND}|补偿)[^。！？\\n]{0,30}(?=${TYPED_HERE}|在?(?:页面)?(?:下方|下面))${NOT_DENIED_ASK}(?:${TYPED_HERE}|在?(?:页面)?(?:下方|下面)(?:填写|输入|提供|提交))[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
+      // Or on the page itself: "我们将为您办理退票并补偿200元，请在下方输入银行卡号和手机验证码", "需要把多扣的钱退给您，请在此页面
+      // 输入银行卡号和短信验证码". A refund needs no code.
+      `${MONEY_BACK}[^。！？\\n]{0,30}(?=${TYPED_HERE}|在?(?:页面)?(?:下方|下面))${NOT_DENIED_ASK}(?:${TYPED_HERE}|在?(?:页面)?(?:下方|下面)(?:填写|输入|提供|提交))[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       `${REFUND}[^。！？\\n]{0,30}${OPEN_LINK}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       // The payout several times over, then the card with its code: "我们将给您三倍赔偿，请在页面填写银行卡号和验证码". A shop's
       // guarantee ("假一赔三") says how it pays, never asks for the code, and tells you not to give it away.
@@ -1142,8 +1173,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Not while or if the trouble holds ("您的账户存在风险时，…"), nor a feature the trouble blocks ("扣费失败，无法使用共享屏幕").
       `${NOT_DENIED_CLAIM}${YOU}的${withoutIf(10, SENTENCE_END)}(?<!会议)(?:账户|账号|资金|银行卡|信用卡|征信|会员|百万(?:医疗)?保障|订单)${withoutIf(10, SENTENCE_END)}(?:风险|异常|冻结|违规|扣费|影响|逾期)(?!时|的话|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${JOIN_MEETING}|屏幕共享|共享屏幕)${notNamedAScam()}`,
       // A charge, then a meeting where the caller "helps you cancel" it: "每月扣费600元，如不取消今天就会扣款，请加入腾讯会议我们协助您
-      // 取消". Nothing is cancelled in a meeting; a meeting's own help cancels its mute or its camera, not a charge.
-      `(?:扣费|扣款|收费)[^。！？\\n]{0,30}(?=${JOIN_MEETING})${NOT_DENIED_ASK}${JOIN_MEETING}[^。！？\\n]{0,10}(?:协助|帮|指导|教)[^。！？\\n]{0,6}(?:取消|关闭|退订|注销)(?!静音|会议|共享|屏幕|摄像|麦克风|视频)${notNamedAScam()}`,
+      // 取消", "…需要您加入腾讯会议配合关闭". Nothing is cancelled in a meeting; a meeting's own help cancels its mute or its camera, not a charge.
+      `(?:扣费|扣款|收费)[^。！？\\n]{0,30}(?=${JOIN_MEETING})${NOT_DENIED_ASK}${JOIN_MEETING}[^。！？\\n]{0,10}(?:协助|帮|指导|教|配合)[^。！？\\n]{0,6}(?:取消|关闭|退订|注销)(?!静音|会议|共享|屏幕|摄像|麦克风|视频)${notNamedAScam()}`,
       `(?:customer service|support agent|representative)[^.!?]{0,40}${EN_NOT_DENIED}(?:share (?:your|the) screen|screen[- ]shar|join (?:a|the|our) (?:meeting|zoom))`,
       '(?:refund|compensation)[^.!?]{0,40}(?:share your screen|screen[- ]sharing)',
     ],
@@ -1224,9 +1255,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:交通违法|违章|罚款)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|绑定)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|安全码|cvv)${notNamedAScam()}`,
       // YOUR offence "not dealt with", then a link or this page: "您的交通违章未处理，请点击链接缴纳罚款". The traffic police's notices
       // send you to their app (交管12123), and an FAQ supposes ("如您的违章未处理…").
-      // YOUR licence "due", then a link or this page: "您的驾驶证即将到期，需在线审验，请点击链接填写银行卡号缴纳审验费". The police's
-      // notices name their app or the licensing office.
-      `${YOU}的(?:驾驶证|驾照|行驶证)${withoutIf(10, SENTENCE_END)}(?:即将|已经?|将|需要?)?(?:到期|过期|审验|年审|换证|扣分|被扣|降级|注销)${NOT_ASKED_ABOUT}${gapWithout(`${OFFICIAL_CHANNEL}|12123|车管所`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notBefore(`${OFFICIAL_CHANNEL}|12123|车管所`, 20, SENTENCE_END)}${notNamedAScam()}`,
+      // YOUR licence "due", then a link or this page: "您的驾驶证即将到期，需在线审验，请点击链接填写银行卡号缴纳审验费", "您的电子驾驶证
+      // 需要年审，请点击链接…", "您的驾驶证即将扣满12分，…请在本页面支付" (points cleared for money, which is itself unlawful). The
+      // police's notices name their app or the licensing office.
+      `${YOU}的(?:电子)?(?:驾驶证|驾照|行驶证)${withoutIf(10, SENTENCE_END)}(?:即将|已经?|将|需要?)?(?:到期|过期|审验|年审|换证|扣分|被扣|扣满|降级|注销)${NOT_ASKED_ABOUT}${gapWithout(`${OFFICIAL_CHANNEL}|12123|车管所`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notBefore(`${OFFICIAL_CHANNEL}|12123|车管所`, 20, SENTENCE_END)}${notNamedAScam()}`,
       `${YOU}的[^。！？\\n]{0,10}(?:交通违法|违章)(?:记录|行为)?[^。！？\\n]{0,6}(?:未处理|尚未处理|待处理|未缴纳?|逾期未)${gapWithout(`${OFFICIAL_CHANNEL}|12123`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE})${notNamedAScam()}`,
     ],
     cases: [],
@@ -1244,7 +1276,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // ("欠费后多久停电？"). Neither sends you to a link to pay.
       // Paying "on this page" right after the words, or after the card number typed in there ("请在此页面填写银行卡号缴费"), not
       // "在本页面查看缴费网点" nor "在本页面输入户号缴费" (the account number of an honest bill page); not supposed ("如电费逾期未缴…").
-      `${NOT_CONDITIONAL}(?:电费|水费|燃气费|煤气费|天然气费|暖气费|供暖费)[^。！？\\n]{0,10}(?:欠费|逾期|未缴|未交|拖欠)[^。！？\\n]{0,30}(?:停电|停水|停气|断电|断气|停暖|停止供(?:电|气|水|暖))[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${ON_THIS_PAGE}(?:(?:填写|输入)[^。！？，,\\n]{0,6}(?:银行卡号|卡号)[^。！？，,\\n]{0,2})?(?:缴纳|缴费|交费|支付|付款))${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}(?:电费|水费|燃气费|煤气费|天然气费|暖气费|供暖费)[^。！？\\n]{0,10}(?:欠费|逾期|未缴|未交|拖欠)[^。！？\\n]{0,30}(?:停电|停水|停气|断电|断气|停暖|停止供(?:电|气|水|暖))[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${ON_THIS_PAGE}(?:(?:填写|输入)[^。！？，,\\n]{0,6}(?:银行卡号|卡号)[^。！？，,\\n]{0,8})?(?:缴纳|缴费|交费|支付|付款))${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['utility-official-only'],

@@ -10,6 +10,14 @@ describe('assessDomain', () => {
     ['https://www.alipay.com/', 'alipay.com', 'alipay'],
     ['https://item.jd.com/100.html', 'jd.com', 'jd'],
     ['https://WWW.ALIPAY.COM./', 'alipay.com', 'alipay'],
+    // Banks' own card-payment gateways on their 955xx number, which is also a host token (knowledge data).
+    ['https://easyabc.95599.cn/b2c/trustpay/ReceiveMerchantIERequestServlet', '95599.cn', 'abc'],
+    ['https://pbank.95559.com.cn/netpay/MerPayB2C', '95559.com.cn', 'bocom'],
+    ['https://cardsonline.spdbccc.com.cn/icard/', 'spdbccc.com.cn', 'spdb'],
+    ['https://95508.com/7V', '95508.com', 'cgb'],
+    // China Post's own mall and EMS's tracking on their service numbers.
+    ['https://mall.11185.cn/web/searchJy', '11185.cn', 'china-post'],
+    ['https://www.11183.com.cn/ems/order/singleQuery_t', '11183.com.cn', 'china-post'],
   ])('%s is official (%s, %s)', (url, domain, brand) => {
     const a = assessDomain(url, []);
     expect(a).toMatchObject({ kind: 'official', registrableDomain: domain, brand, insecure: false });
@@ -31,6 +39,12 @@ describe('assessDomain', () => {
     ['https://jiansheyinhang.vip/', 'ccb', 'embedded'],
     ['https://www.youzhengyinhang95580.cn/', 'psbc', 'embedded'],
     ['https://wxpay-refund.com/', 'tencent', 'embedded'],
+    // The number of a bank whose own site runs on it, anywhere else (knowledge data).
+    ['https://95599-abc.cn/', 'abc', 'embedded'],
+    ['https://www.95559.com.cn.jiedong.top/', 'bocom', 'embedded'],
+    ['https://spdbccc-kefu.com/', 'spdb', 'embedded'],
+    ['https://95508-kefu.com/', 'cgb', 'embedded'],
+    ['https://11185-youzheng.cn/', 'china-post', 'embedded'],
     // Tencent and Tencent Meeting in pinyin (腾讯, 腾讯会议): the Wuhan case's meeting app.
     ['https://tengxun-kefu.com/', 'tencent', 'embedded'],
     ['https://tengxunhuiyi.com.cn/', 'tencent-meeting', 'embedded'],

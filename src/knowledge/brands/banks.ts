@@ -8,7 +8,9 @@
 // 招行, 邮储 and 浦发 do not collide and stay.
 //
 // Host tokens: the bank's domain label (icbc, abchina, bankcomm …) and its 955xx customer-service number,
-// which fake pages put into host names (95588-icbc.cn). Three-letter codes are kept only when they are not
+// which fake pages put into host names (95588-icbc.cn). ABC, BoCom and CGB also run their own sites on the number
+// (95599.cn, 95559.com.cn, 95508.com, the last in CGB's own text messages): those are in their domains, or the bank's
+// own page would be a "lookalike" of itself. Other 955xx domains stay lookalikes: we found no first-party use of them. Three-letter codes are kept only when they are not
 // ordinary English labels: ccb, boc, cmb, hxb stay; abc (ABC News, abc.xyz), cib (CIB Egypt, other
 // "CIB" banks), ceb and cgb (common abbreviations, no phishing use seen) are left out. Note that
 // `icbc` is also the Insurance Corporation of British Columbia (icbc.com), which is not ICBC's: the
@@ -17,6 +19,13 @@
 
 import type { Brand } from '../types';
 import { IANA_BRAND_TLD, OWN_SITE, v2fly } from '../sources';
+
+/**
+ * A bank's own payment gateway or online banking, as merchants' public payment code addresses it. ABC and BoCom run
+ * these on their 955xx number (95599.cn, 95559.com.cn), which is also a host token: without the domain here, the bank's
+ * own card-payment page would be called a lookalike of itself.
+ */
+const BANK_PAYMENT_GATEWAY = (hosts: string): string => `the bank's own payment gateway / online banking (${hosts})`;
 
 export const BANK_BRANDS: Brand[] = [
   {
@@ -27,7 +36,10 @@ export const BANK_BRANDS: Brand[] = [
     checkoutNames: ['Agricultural Bank of China', '中国农业银行', '农业银行'],
     hostTokens: ['95599', 'abchina', 'nongyeyinhang'],
     pairedHostTokens: ['abc', 'nonghang'],
-    domains: [{ domain: 'abchina.com', source: v2fly('category-bank-cn') }],
+    domains: [
+      { domain: '95599.cn', source: BANK_PAYMENT_GATEWAY('easyabc.95599.cn/b2c/trustpay, the online banking at easyabc.95599.cn/commbank') },
+      { domain: 'abchina.com', source: v2fly('category-bank-cn') },
+    ],
   },
   {
     id: 'boc',
@@ -55,6 +67,7 @@ export const BANK_BRANDS: Brand[] = [
     hostTokens: ['95559', 'bankcomm', 'bocom', 'jiaotongyinhang'],
     pairedHostTokens: ['jiaohang'],
     domains: [
+      { domain: '95559.com.cn', source: BANK_PAYMENT_GATEWAY('pbank.95559.com.cn/netpay, ebank.95559.com.cn/corporbank; mobile banking at wap.95559.com.cn') },
       { domain: 'bankcomm.cn', source: v2fly('category-bank-cn') },
       { domain: 'bankcomm.com', source: v2fly('category-bank-cn') },
     ],
@@ -105,7 +118,13 @@ export const BANK_BRANDS: Brand[] = [
     checkoutNames: ['China Guangfa Bank', '广发银行'],
     hostTokens: ['95508', 'cgbchina'],
     pairedHostTokens: ['cgb', 'guangfa'],
-    domains: [{ domain: 'cgbchina.com.cn', source: v2fly('category-bank-cn') }],
+    domains: [
+      {
+        domain: '95508.com',
+        source: "CGB's own links on its service number: the short links in its card text messages (95508.com/…, n.95508.com) and its app's static files (static.95508.com)",
+      },
+      { domain: 'cgbchina.com.cn', source: v2fly('category-bank-cn') },
+    ],
   },
   {
     id: 'cib',
@@ -235,9 +254,15 @@ export const BANK_BRANDS: Brand[] = [
     name: { zh: '上海浦东发展银行', en: 'Shanghai Pudong Development Bank' },
     aliases: ['SPDB', 'Shanghai Pudong Development Bank', '上海浦东发展银行', '浦发', '浦发银行'],
     checkoutNames: ['SPDB', 'Shanghai Pudong Development Bank', '上海浦东发展银行', '浦发', '浦发银行'],
-    hostTokens: ['95528', 'spdb'],
+    hostTokens: ['95528', 'spdb', 'spdbccc'],
     pairedHostTokens: ['pufa'],
-    domains: [{ domain: 'spdb.com.cn', source: v2fly('category-bank-cn') }],
+    domains: [
+      { domain: 'spdb.com.cn', source: v2fly('category-bank-cn') },
+      {
+        domain: 'spdbccc.com.cn',
+        source: "SPDB's credit card centre (浦发银行信用卡中心): its card statements come from it and its card site and app pages run on it (cardsonline., ecentre., mbank.spdbccc.com.cn)",
+      },
+    ],
   },
   {
     id: 'webank',

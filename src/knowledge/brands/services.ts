@@ -73,6 +73,16 @@ export const SERVICE_BRANDS: Brand[] = [
     hostTokens: ['11183', '11185', 'chinapost'],
     pairedHostTokens: ['ems', 'youzheng'],
     domains: [
+      // Sites on the service numbers, which are also host tokens (without them China Post's own mall would be a
+      // "lookalike" of China Post).
+      {
+        domain: '11183.com.cn',
+        source: "EMS's own site on its service number 11183: parcel tracking (www.11183.com.cn/ems/order) and its open platform (eis.11183.com.cn)",
+      },
+      {
+        domain: '11185.cn',
+        source: "China Post's own sites on its service number 11185: its mall (mall.11185.cn), 邮生活 (youshenghuo.11185.cn), stamps (jiyou.11185.cn), international mail (intmail.11185.cn)",
+      },
       { domain: 'chinapost.com.cn', source: OWN_SITE },
       { domain: 'ems.com.cn', source: OWN_SITE },
     ],

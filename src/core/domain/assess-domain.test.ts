@@ -18,6 +18,9 @@ describe('assessDomain', () => {
     // China Post's own mall and EMS's tracking on their service numbers.
     ['https://mall.11185.cn/web/searchJy', '11185.cn', 'china-post'],
     ['https://www.11183.com.cn/ems/order/singleQuery_t', '11183.com.cn', 'china-post'],
+    // China Unicom's provincial branches on its number.
+    ['https://wap.10010hb.net/zinfo/front/user/findFeePackage', '10010hb.net', 'china-unicom'],
+    ['https://weixin.10010js.com/app/charge/qryRealFee', '10010js.com', 'china-unicom'],
   ])('%s is official (%s, %s)', (url, domain, brand) => {
     const a = assessDomain(url, []);
     expect(a).toMatchObject({ kind: 'official', registrableDomain: domain, brand, insecure: false });
@@ -45,6 +48,7 @@ describe('assessDomain', () => {
     ['https://spdbccc-kefu.com/', 'spdb', 'embedded'],
     ['https://95508-kefu.com/', 'cgb', 'embedded'],
     ['https://11185-youzheng.cn/', 'china-post', 'embedded'],
+    ['https://10010-kefu.net/', 'china-unicom', 'embedded'],
     // Tencent and Tencent Meeting in pinyin (腾讯, 腾讯会议): the Wuhan case's meeting app.
     ['https://tengxun-kefu.com/', 'tencent', 'embedded'],
     ['https://tengxunhuiyi.com.cn/', 'tencent-meeting', 'embedded'],

@@ -123,6 +123,11 @@ export const SERVICE_BRANDS: Brand[] = [
     domains: [
       { domain: '10010.com', source: v2fly('chinaunicom') },
       { domain: '10010.com.cn', source: v2fly('chinaunicom') },
+      // Provincial branches' own sites on the service number, which is also a host token: bill, balance and top-up
+      // pages that sign in with an SMS code (without them, the branch's own page would be a "lookalike").
+      { domain: '10010hb.net', source: "Hubei Unicom's own site: its WeChat and mobile service (wap.10010hb.net: fee packages, balance, monthly sign-in)" },
+      { domain: '10010js.com', source: "Jiangsu Unicom's own site: its WeChat service and mini-program pages (weixin.10010js.com: charges, balance, activities)" },
+      { domain: '10010nm.com', source: "Inner Mongolia Unicom's own site: self-service pages that China Unicom's app opens (10010nm.com/automaticSecurity)" },
       { domain: 'chinaunicom.com', source: v2fly('chinaunicom') },
       { domain: 'chinaunicom.com.cn', source: v2fly('chinaunicom') },
       { domain: 'wo.com.cn', source: v2fly('chinaunicom') },

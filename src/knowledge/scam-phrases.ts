@@ -1274,8 +1274,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The overdue bill, the cut-off and a link or this page in one sentence: "您的电费已欠费，今日18点将停电，请点击链接缴费".
       // A utility's own reminder says when and where to pay ("为避免停电，请及时缴费", "请通过网上国网App缴费"); its FAQ asks
       // ("欠费后多久停电？"). Neither sends you to a link to pay.
-      // Paying "on this page" right after the words, or after the card number typed in there ("请在此页面填写银行卡号缴费", "…输入银行卡号和验证码立即缴费"), not
-      // "在本页面查看缴费网点" nor "在本页面输入户号缴费" (the account number of an honest bill page); not supposed ("如电费逾期未缴…").
+      // Paying "on this page" right after the words, or after the card number typed in there ("请在此页面填写银行卡号缴费",
+      // "…输入银行卡号和验证码立即缴费"), not "在本页面查看缴费网点" nor "在本页面输入户号缴费" (the account number of an honest bill
+      // page); not supposed ("如电费逾期未缴…").
       `${NOT_CONDITIONAL}(?:电费|水费|燃气费|煤气费|天然气费|暖气费|供暖费)[^。！？\\n]{0,10}(?:欠费|逾期|未缴|未交|拖欠)[^。！？\\n]{0,30}(?:停电|停水|停气|断电|断气|停暖|停止供(?:电|气|水|暖))[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${ON_THIS_PAGE}(?:(?:填写|输入)[^。！？，,\\n]{0,6}(?:银行卡号|卡号)[^。！？，,\\n]{0,8})?(?:缴纳|缴费|交费|支付|付款))${notNamedAScam()}`,
     ],
     cases: [],

@@ -8,11 +8,12 @@
 // 招行, 邮储 and 浦发 do not collide and stay.
 //
 // Host tokens: the bank's domain label (icbc, abchina, bankcomm …) and its 955xx customer-service number,
-// which fake pages put into host names (95588-icbc.cn). ABC, BoCom and CGB also run their own sites on the number
-// (95599.cn, 95559.com.cn, 95508.com, the last in CGB's own text messages): those are in their domains, or the bank's
-// own page would be a "lookalike" of itself. Other 955xx domains stay lookalikes: we found no first-party use of them. Three-letter codes are kept only when they are not
-// ordinary English labels: ccb, boc, cmb, hxb stay; abc (ABC News, abc.xyz), cib (CIB Egypt, other
-// "CIB" banks), ceb and cgb (common abbreviations, no phishing use seen) are left out. Note that
+// which fake pages put into host names (95588-icbc.cn). ABC, BoCom and CGB also run their own sites on the
+// number (95599.cn, 95559.com.cn, 95508.com, the last in CGB's own text messages): those are in their domains,
+// or the bank's own page would be a "lookalike" of itself. Other 955xx domains stay lookalikes: we found no
+// first-party use of them. Three-letter codes are kept only when they are not ordinary English labels: ccb,
+// boc, cmb, hxb stay; abc (ABC News, abc.xyz), cib (CIB Egypt, other "CIB" banks), ceb and cgb (common
+// abbreviations, no phishing use seen) are left out. Note that
 // `icbc` is also the Insurance Corporation of British Columbia (icbc.com), which is not ICBC's: the
 // engine will call it a lookalike. `citic` is left out (one letter from `critic`; `citicbank` stays), and
 // `pingan` too: the engine also matches 6+ letter tokens inside a label, and `shoppingand…` contains it.
@@ -37,7 +38,10 @@ export const BANK_BRANDS: Brand[] = [
     hostTokens: ['95599', 'abchina', 'nongyeyinhang'],
     pairedHostTokens: ['abc', 'nonghang'],
     domains: [
-      { domain: '95599.cn', source: BANK_PAYMENT_GATEWAY('easyabc.95599.cn/b2c/trustpay, the online banking at easyabc.95599.cn/commbank') },
+      {
+        domain: '95599.cn',
+        source: BANK_PAYMENT_GATEWAY('easyabc.95599.cn/b2c/trustpay, the online banking at easyabc.95599.cn/commbank'),
+      },
       { domain: 'abchina.com', source: v2fly('category-bank-cn') },
     ],
   },
@@ -67,7 +71,10 @@ export const BANK_BRANDS: Brand[] = [
     hostTokens: ['95559', 'bankcomm', 'bocom', 'jiaotongyinhang'],
     pairedHostTokens: ['jiaohang'],
     domains: [
-      { domain: '95559.com.cn', source: BANK_PAYMENT_GATEWAY('pbank.95559.com.cn/netpay, ebank.95559.com.cn/corporbank; mobile banking at wap.95559.com.cn') },
+      {
+        domain: '95559.com.cn',
+        source: BANK_PAYMENT_GATEWAY('pbank.95559.com.cn/netpay, ebank.95559.com.cn/corporbank; wap.95559.com.cn'),
+      },
       { domain: 'bankcomm.cn', source: v2fly('category-bank-cn') },
       { domain: 'bankcomm.com', source: v2fly('category-bank-cn') },
     ],
@@ -121,7 +128,9 @@ export const BANK_BRANDS: Brand[] = [
     domains: [
       {
         domain: '95508.com',
-        source: "CGB's own links on its service number: the short links in its card text messages (95508.com/…, n.95508.com) and its app's static files (static.95508.com)",
+        source:
+          "CGB's own links on its service number: the short links in its card text messages (95508.com/…, n.95508.com) " +
+          "and its app's static files (static.95508.com)",
       },
       { domain: 'cgbchina.com.cn', source: v2fly('category-bank-cn') },
     ],
@@ -260,7 +269,9 @@ export const BANK_BRANDS: Brand[] = [
       { domain: 'spdb.com.cn', source: v2fly('category-bank-cn') },
       {
         domain: 'spdbccc.com.cn',
-        source: "SPDB's credit card centre (浦发银行信用卡中心): its card statements come from it and its card site and app pages run on it (cardsonline., ecentre., mbank.spdbccc.com.cn)",
+        source:
+          "SPDB's credit card centre (浦发银行信用卡中心): its card statements come from it, and its card site and app pages " +
+          'run on it (cardsonline., ecentre., mbank.spdbccc.com.cn)',
       },
     ],
   },

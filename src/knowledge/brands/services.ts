@@ -77,11 +77,15 @@ export const SERVICE_BRANDS: Brand[] = [
       // "lookalike" of China Post).
       {
         domain: '11183.com.cn',
-        source: "EMS's own site on its service number 11183: parcel tracking (www.11183.com.cn/ems/order) and its open platform (eis.11183.com.cn)",
+        source:
+          "EMS's own site on its service number 11183: parcel tracking (www.11183.com.cn/ems/order) and its open platform " +
+          '(eis.11183.com.cn)',
       },
       {
         domain: '11185.cn',
-        source: "China Post's own sites on its service number 11185: its mall (mall.11185.cn), 邮生活 (youshenghuo.11185.cn), stamps (jiyou.11185.cn), international mail (intmail.11185.cn)",
+        source:
+          "China Post's own sites on its service number 11185: its mall (mall.11185.cn), 邮生活 (youshenghuo.11185.cn), " +
+          'stamps (jiyou.11185.cn), international mail (intmail.11185.cn)',
       },
       { domain: 'chinapost.com.cn', source: OWN_SITE },
       { domain: 'ems.com.cn', source: OWN_SITE },
@@ -125,9 +129,18 @@ export const SERVICE_BRANDS: Brand[] = [
       { domain: '10010.com.cn', source: v2fly('chinaunicom') },
       // Provincial branches' own sites on the service number, which is also a host token: bill, balance and top-up
       // pages that sign in with an SMS code (without them, the branch's own page would be a "lookalike").
-      { domain: '10010hb.net', source: "Hubei Unicom's own site: its WeChat and mobile service (wap.10010hb.net: fee packages, balance, monthly sign-in)" },
-      { domain: '10010js.com', source: "Jiangsu Unicom's own site: its WeChat service and mini-program pages (weixin.10010js.com: charges, balance, activities)" },
-      { domain: '10010nm.com', source: "Inner Mongolia Unicom's own site: self-service pages that China Unicom's app opens (10010nm.com/automaticSecurity)" },
+      {
+        domain: '10010hb.net',
+        source: "Hubei Unicom's own site: its WeChat and mobile service (wap.10010hb.net: fee packages, balance, monthly sign-in)",
+      },
+      {
+        domain: '10010js.com',
+        source: "Jiangsu Unicom's own site: its WeChat service and mini-program pages (weixin.10010js.com: charges, balance, activities)",
+      },
+      {
+        domain: '10010nm.com',
+        source: "Inner Mongolia Unicom's own site: self-service pages that China Unicom's app opens (10010nm.com/automaticSecurity)",
+      },
       { domain: 'chinaunicom.com', source: v2fly('chinaunicom') },
       { domain: 'chinaunicom.com.cn', source: v2fly('chinaunicom') },
       { domain: 'wo.com.cn', source: v2fly('chinaunicom') },

@@ -17,8 +17,9 @@
 //
 // Cost: the background runs each group's patterns as one regex over the page's text, and a guard at the very start of
 // a pattern (a look-behind) runs at every position of that text. Where the cost probe showed it, the pattern finds its
-// words first: a look-ahead for them goes before the guard ("(?=\betc\s)…"), or the guard looks back over a
-// two-character verb once it is found ("(?:注销|关闭…)(?<=GUARD..)"). Both match exactly what the guard-first form does.
+// words first: a look-ahead for them goes before the guard (`guardedWords`, or "(?=\betc\s)…"), or the guard looks
+// back over a two-character verb once it is found ("(?:注销|关闭…)(?<=GUARD..)"). Both match exactly what the
+// guard-first form does.
 
 import type { ScamPhraseGroup } from './types';
 
@@ -116,6 +117,13 @@ const YOU = `${NOT_SUPPOSED}(?:您|你)`;
 const gapWithout = (words: string, within: number, stops: string): string => `(?:(?!${words})[^${stops}]){0,${within}}`;
 
 /**
+ * `words` with `guard` (a look-behind, or several) checked where they start. The words are looked for first, so the guard
+ * runs only where they are found, not at every position of the text or of a gap before them: see "Cost" above. The same
+ * matches as `${guard}${words}`.
+ */
+const guardedWords = (guard: string, words: string): string => `(?=${words})${guard}${words}`;
+
+/**
  * Up to `within` characters, none of them a `stops` character, in which nothing supposes: "您的快递…丢失" asserts, and
  * "您的快递如果丢失" is an FAQ's condition.
  */
@@ -195,7 +203,7 @@ const TYPED_HERE = `(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE}|
  * TYPED_HERE, not denied ("请勿在本页面填写", "无需点击链接输入"). The step is looked for first, so the denial guard (a
  * look-behind) runs only where a step starts: see "Cost" above. The same matches as NOT_DENIED_ASK then TYPED_HERE.
  */
-const ASKED_HERE = `(?=${TYPED_HERE})${NOT_DENIED_ASK}${TYPED_HERE}`;
+const ASKED_HERE = guardedWords(NOT_DENIED_ASK, TYPED_HERE);
 
 /**
  * Goes right after a lapse ("被冻结", "已失效"): not the subject of an FAQ's heading or question ("…被冻结的原因",
@@ -248,7 +256,7 @@ const DEBT_AGENT_OFFER = '(?:停息挂账|反催收|债务优化)';
 const JOB_FEE = '(?:培训费|服装费|工装费|工服费|押金|保证金|资料费|报名费|中介费|介绍费|建档费|办卡费)';
 
 /** The job fee asked for, not denied nor asked about: "需要先缴纳500元培训费", "请先支付200元工装费" (not "无需缴纳", "要交押金吗"). */
-const JOB_FEE_ASKED = `(?=需|须|要|先|请)${NOT_DENIED_ASK}(?:需要?|须|必须|要|先|请)[^。！？\\n]{0,4}(?:缴纳|交纳?|缴|支付|付)[^。！？\\n]{0,8}${JOB_FEE}${NOT_A_QUESTION}${notNamedAScam()}`;
+const JOB_FEE_ASKED = `${guardedWords(NOT_DENIED_ASK, '(?:需要?|须|要|先|请)')}[^。！？\\n]{0,4}(?:缴纳|交纳?|缴|支付|付)[^。！？\\n]{0,8}${JOB_FEE}${NOT_A_QUESTION}${notNamedAScam()}`;
 
 /** An official channel named: a courier's or an office's own app, mini program or site ("请在顺丰App中支付"). */
 const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
@@ -304,7 +312,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // the way you paid ("退款将退回花呗", a 花呗 order): opening or drawing a credit line for it, to "verify" anything, is the scam.
       // Asked, not described: "已开通花呗的用户，退款将转入花呗" and "如您开通了花呗…" are a refund rule.
       `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？，,\\n]{0,20}(?:验证|流水|测试|检测|核实|转账)${NOT_A_QUESTION}${notNamedAScam()}`,
-      `(?=开通|申请|借出|打开|激活)${NOT_DENIED_ASK}${NOT_OPENED}(?:开通|申请|借出|打开|激活)[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${guardedWords(NOT_DENIED_ASK + NOT_OPENED, '(?:开通|申请|借出|打开|激活)')}[^。！？\\n]{0,6}${CREDIT_LINE}(?!的)[^。！？\\n]{0,20}(?:验证|流水|测试|检测|核实)[^。！？\\n]{0,20}(?:退款|理赔|赔偿|赔付|到账|收款)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or drawn inside it, to "prove" something: "为了帮您退款，需要您在借呗里借出一笔钱证明还款能力".
       `${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:在|从|用)${CREDIT_LINE}(?:里|中|上|里面)?(?:借出|借|贷出|套出|取出)[^。！？\\n]{0,20}(?:验证|证明|流水|测试|检测|核实)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or the credit line is what the refund "verifies": "退款需要验证您的借呗额度".
@@ -312,7 +320,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or the credit line is the verification itself: "退款需要您的支付宝备用金作为验证，请先借出备用金".
       `${REFUND}[^。！？\\n]{0,20}${CREDIT_LINE}[^。！？\\n]{0,6}(?:作为|用作|用于|来做?)(?:验证|测试|核实|流水)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or a credit line opened as the refund's first step: "退款需要先开通支付宝备用金，然后按照我说的操作". A refund opens nothing.
-      `${REFUND}[^。！？\\n]{0,20}(?=[需须必得要])${NOT_DENIED_ASK}(?:需要?|须|必须|得|要)先?(?:开通|申请|打开|激活)[^。！？\\n]{0,4}${CREDIT_LINE}(?!的|退款|账单|还款)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${REFUND}[^。！？\\n]{0,20}${guardedWords(NOT_DENIED_ASK, '(?:需要?|须|必须|得|要)')}先?(?:开通|申请|打开|激活)[^。！？\\n]{0,4}${CREDIT_LINE}(?!的|退款|账单|还款)${NOT_A_QUESTION}${notNamedAScam()}`,
       // The borrowed money sent on: "请将借出的钱转入指定账户". A loan is paid to your own card ("借款将转入您绑定的银行卡").
       `${NOT_DENIED_ASK}(?:借出|借到|贷出|贷到|借来)(?:来)?(?:的?(?:钱|资金|款项|金额|额度))?[^。！？\\n]{0,10}(?:转入|转到|转给|汇入|打入|转至|转账到)[^。！？\\n]{0,6}(?:指定|安全|对公|验证|核验|我们|客服|专员|以下|这个)${notNamedAScam()}`,
       `(?:refund|compensation)[^.!?\\n]{0,60}${EN_NOT_DENIED}(?:take out|apply for|open|borrow)[^.!?\\n]{0,20}(?:loan|credit line|cash advance)[^.!?\\n]{0,30}(?:verify|test|transfer)`,
@@ -504,7 +512,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Your credit record named, then borrow the whole line out: "为避免影响征信，请按指引把借款额度全部提出来再还回去". No lender asks
       // you to draw a line you did not want to fix a record; the money goes on to the caller. A bank's cash-withdrawal FAQ
       // ("可以把信用卡额度取出来") names no record.
-      `(?:征信|信用记录|借款记录|贷款记录)[^。！？\\n]{0,30}(?=把|将)${NOT_DENIED_ASK}(?:把|将)[^。！？\\n]{0,6}(?:${CREDIT_LINE}|${CREDIT_ACCOUNT}|额度|借款)[^。！？\\n]{0,6}(?:全部|都|全都)?(?:提|借|取|套|贷)出来${NOT_A_QUESTION}${notNamedAScam()}`,
+      `(?:征信|信用记录|借款记录|贷款记录)[^。！？\\n]{0,30}${guardedWords(NOT_DENIED_ASK, '(?:把|将)')}[^。！？\\n]{0,6}(?:${CREDIT_LINE}|${CREDIT_ACCOUNT}|额度|借款)[^。！？\\n]{0,6}(?:全部|都|全都)?(?:提|借|取|套|贷)出来${NOT_A_QUESTION}${notNamedAScam()}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],
     cases: [],
@@ -878,7 +886,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or a "disinfection fee" for YOUR parcel before it is delivered: "您的快递需要进行消杀处理，请支付15元消杀费". Couriers never
       // charged the receiver for it; where goods were disinfected, the sender's side paid. Not supposed ("如您的快递需要支付
       // 消杀费，请联系寄件人").
-      `(?=${PARCEL})${NOT_CONDITIONAL}${PARCEL}${withoutIf(20, SENTENCE_END)}(?=需|须|请)${NOT_DENIED_ASK}(?:需要?|须|请)[^。！？\\n]{0,12}(?:支付|缴纳|补交|补缴|交纳?)[^。！？\\n]{0,8}(?:消杀|消毒)(?:费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${guardedWords(NOT_CONDITIONAL, PARCEL)}${withoutIf(20, SENTENCE_END)}${guardedWords(NOT_DENIED_ASK, '(?:需要?|须|请)')}[^。！？\\n]{0,12}(?:支付|缴纳|补交|补缴|交纳?)[^。！？\\n]{0,8}(?:消杀|消毒)(?:费|费用)${NOT_A_QUESTION}${notNamedAScam()}`,
       // A price's decimal point ($1.99) is no sentence end.
       "(?:pay|settle)(?:[^.!?]|\\.(?=\\d)){0,20}\\bre-?delivery (?:fee|charge|cost)",
     ],
@@ -992,13 +1000,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 输入卡号和密码进行身份核实". A bank that suspects it stops the card and asks you to its counter.
       // YOUR identity "used by someone else", then a meeting app: "您的身份信息被他人用于注册公司，为避免承担法律责任，请立即下载会议软件与我们
       // 核实". No office checks an identity in a meeting.
-      `${YOU}的(?:身份|身份证|身份信息|个人信息)${withoutIf(6, SENTENCE_END)}(?:被|遭)[^。！？，,\\n]{0,8}(?:盗用|冒用|用于|用来|注册|办理)${NOT_ASKED_ABOUT}[^。！？\\n]{0,30}(?=${JOIN_MEETING})${NOT_DENIED_ASK}${JOIN_MEETING}${notNamedAScam()}`,
+      `${YOU}的(?:身份|身份证|身份信息|个人信息)${withoutIf(6, SENTENCE_END)}(?:被|遭)[^。！？，,\\n]{0,8}(?:盗用|冒用|用于|用来|注册|办理)${NOT_ASKED_ABOUT}[^。！？\\n]{0,30}${guardedWords(NOT_DENIED_ASK, JOIN_MEETING)}${notNamedAScam()}`,
       // YOUR card or account "used by someone else", then call the officer on the case: "您的医保卡被他人在外地盗刷，需要配合警方调查，请立即
       // 联系办案民警". A bank tells you to report it (报警, 110) or to call the bank; it does not put you through to an officer.
-      `${YOU}的${withoutIf(12, SENTENCE_END)}(?:被|遭)[^。！？，,\\n]{0,8}(?:盗刷|盗用|冒用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}(?=联系)${NOT_DENIED_ASK}联系[^。！？\\n]{0,6}(?:民警|警官|警察)${notNamedAScam()}`,
+      `${YOU}的${withoutIf(12, SENTENCE_END)}(?:被|遭)[^。！？，,\\n]{0,8}(?:盗刷|盗用|冒用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${guardedWords(NOT_DENIED_ASK, '联系')}[^。！？\\n]{0,6}(?:民警|警官|警察)${notNamedAScam()}`,
       // Something of YOURS "linked to a crime", then call the officer: "您名下的快递包裹中查出多张他人银行卡，涉嫌洗钱，请立即联系办案
       // 警官". The police come to you or ask you to their station; they do not give you a number to call on a page.
-      `${YOU}(?:的|名下的?)${withoutIf(20, SENTENCE_END)}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|赌博)[^。！？\\n]{0,20}(?=联系)${NOT_DENIED_ASK}联系[^。！？\\n]{0,6}(?:民警|警官|警察)${notNamedAScam()}`,
+      `${YOU}(?:的|名下的?)${withoutIf(20, SENTENCE_END)}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|赌博)[^。！？\\n]{0,20}${guardedWords(NOT_DENIED_ASK, '联系')}[^。！？\\n]{0,6}(?:民警|警官|警察)${notNamedAScam()}`,
       `${YOU}的?[^。！？\\n]{0,12}(?:涉嫌|涉及|牵涉|卷入)[^。！？\\n]{0,15}(?:洗钱|诈骗|犯罪|刑事|案件|非法集资|贩毒|走私|赌博)[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|余额)${notNamedAScam()}`,
       // "清查结束后资金原路返还": police do not move your money to check it.
       '(?:资金|账户)(?:清查|核查)[^。！？]{0,20}(?:原路返还|返还|退回|解冻|归还)',
@@ -1052,16 +1060,16 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Any code handed to a person for a refund: the bank's SMS code is what the Hangzhou victim was one step from
       // giving. GIVE_CODE holds only the asks a person makes, not a form's "请输入验证码". The refund may be "given back":
       // "您的账户存在重复扣费，我们为您办理退还，请提供银行卡号和收到的验证码". Not asked whether ("年费退还是否需要提供验证码").
-      `${MONEY_BACK}${gapWithout(HOW_OR_WHETHER, 30, SENTENCE_END)}(?=提供|告知|告诉|报给|念给|读给|把|将)${NOT_DENIED_ASK}${GIVE_CODE}${notNamedAScam()}`,
+      `${MONEY_BACK}${gapWithout(HOW_OR_WHETHER, 30, SENTENCE_END)}${guardedWords(NOT_DENIED_ASK, GIVE_CODE)}${notNamedAScam()}`,
       // The card's number with its password, or an account's password: "退款已审核通过，请输入支付宝账号和密码领取", "理赔请填写银行卡号和
       // 密码". A refund is paid to a card by its number alone.
       `${NOT_CONDITIONAL}${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}${ACCOUNT_AND_PASSWORD}${notNamedAScam()}`,
       // The card's balance, which no refund needs: "我们给您退款并补偿，请提供银行卡号和余额", "…请把银行卡号和卡内余额告诉我". The
       // caller wants to know what there is to take.
-      `(?=${MONEY_BACK})${NOT_CONDITIONAL}${MONEY_BACK}[^。！？\\n]{0,30}(?=提供|告知|告诉|填写|输入|报|把|将)${NOT_DENIED_ASK}(?:(?:提供|告知|告诉|填写|输入|报)[^。！？，,\\n]{0,10}(?<!查询|查看)余额|(?:把|将)[^。！？，,\\n]{0,10}余额[^。！？，,\\n]{0,4}(?:告诉|告知|发给|报给))${NOT_A_QUESTION}${notNamedAScam()}`,
+      `${guardedWords(NOT_CONDITIONAL, MONEY_BACK)}[^。！？\\n]{0,30}${guardedWords(NOT_DENIED_ASK, '(?:(?:提供|告知|告诉|填写|输入|报)[^。！？，,\\n]{0,10}(?<!查询|查看)余额|(?:把|将)[^。！？，,\\n]{0,10}余额[^。！？，,\\n]{0,4}(?:告诉|告知|发给|报给))')}${NOT_A_QUESTION}${notNamedAScam()}`,
       // An insurer's payout (a dividend, a maturity sum) that takes the card's password: "您的保单有一笔分红可以领取，请在本页面输入银行卡号
       // 和取款密码". Insurers pay into the account on the policy and never ask for its password.
-      `(?=分红|红利|满期金|生存金|保险金)${NOT_CONDITIONAL}(?:分红|红利|满期金|生存金|保险金)[^。！？\\n]{0,30}(?=填写|输入|提交|提供)${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}(?:${ACCOUNT_AND_PASSWORD}|(?:银行卡|卡号)[^。！？，,\\n]{0,10}密码)${notNamedAScam()}`,
+      `${guardedWords(NOT_CONDITIONAL, '(?:分红|红利|满期金|生存金|保险金)')}[^。！？\\n]{0,30}${guardedWords(NOT_DENIED_ASK, '(?:填写|输入|提交|提供)')}[^。！？\\n]{0,6}(?:${ACCOUNT_AND_PASSWORD}|(?:银行卡|卡号)[^。！？，,\\n]{0,10}密码)${notNamedAScam()}`,
       // Or behind a link, the card with its code: "我们为您办理了理赔，请点击链接填写收款银行卡号和验证码".
       // Or on the page itself: "我们将为您办理退票并补偿200元，请在下方输入银行卡号和手机验证码", "需要把多扣的钱退给您，请在此页面
       // 输入银行卡号和短信验证码". A refund needs no code.
@@ -1174,7 +1182,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_DENIED_CLAIM}${YOU}的${withoutIf(10, SENTENCE_END)}(?<!会议)(?:账户|账号|资金|银行卡|信用卡|征信|会员|百万(?:医疗)?保障|订单)${withoutIf(10, SENTENCE_END)}(?:风险|异常|冻结|违规|扣费|影响|逾期)(?!时|的话|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${JOIN_MEETING}|屏幕共享|共享屏幕)${notNamedAScam()}`,
       // A charge, then a meeting where the caller "helps you cancel" it: "每月扣费600元，如不取消今天就会扣款，请加入腾讯会议我们协助您
       // 取消", "…需要您加入腾讯会议配合关闭". Nothing is cancelled in a meeting; a meeting's own help cancels its mute or its camera, not a charge.
-      `(?:扣费|扣款|收费)[^。！？\\n]{0,30}(?=${JOIN_MEETING})${NOT_DENIED_ASK}${JOIN_MEETING}[^。！？\\n]{0,10}(?:协助|帮|指导|教|配合)[^。！？\\n]{0,6}(?:取消|关闭|退订|注销)(?!静音|会议|共享|屏幕|摄像|麦克风|视频)${notNamedAScam()}`,
+      `(?:扣费|扣款|收费)[^。！？\\n]{0,30}${guardedWords(NOT_DENIED_ASK, JOIN_MEETING)}[^。！？\\n]{0,10}(?:协助|帮|指导|教|配合)[^。！？\\n]{0,6}(?:取消|关闭|退订|注销)(?!静音|会议|共享|屏幕|摄像|麦克风|视频)${notNamedAScam()}`,
       `(?:customer service|support agent|representative)[^.!?]{0,40}${EN_NOT_DENIED}(?:share (?:your|the) screen|screen[- ]shar|join (?:a|the|our) (?:meeting|zoom))`,
       '(?:refund|compensation)[^.!?]{0,40}(?:share your screen|screen[- ]sharing)',
     ],

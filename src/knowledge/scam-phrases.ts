@@ -172,8 +172,14 @@ const GIVE_CODE =
 /** What a card form asks that no limit raise needs: the card's number, expiry, security code, a code or a password. */
 const CARD_DATA = '(?:卡号|有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|查询密码)';
 
+/**
+ * A platform's "pay later" credit line: "美团月付", "抖音月付". Only with the platform's name: a bare 月付 is also how a
+ * subscription's price reads ("会员月付15元").
+ */
+const PAY_LATER = '(?:美团|抖音|京东|携程|滴滴|拼多多|快手|饿了么)月付';
+
 /** Credit you can draw in a few taps: "借呗", "花呗", "备用金", a loan app's line. */
-const CREDIT_LINE = '(?:借呗|花呗|备用金|微粒贷|网贷|金条|白条|贷款(?:额度)?|信用额度|信用贷)';
+const CREDIT_LINE = `(?:借呗|花呗|备用金|微粒贷|网贷|金条|白条|贷款(?:额度)?|信用额度|信用贷|${PAY_LATER})`;
 
 /** Goes before "开通": not a state or a supposition ("已开通", "如您开通了"), which a refund rule describes. */
 const NOT_OPENED = notAfter('已|已经|如|若|如果', 3, CLAUSE_END);
@@ -227,7 +233,7 @@ const STILL_SIGNED_UP = notBefore(QUESTION, 6, CLAUSE_END) + notBefore('已(?:�
  * An account the credit-record script says you must close: a credit line (白条, 借呗 …) or a "student account" of the
  * campus-loan days ("您的学生账户不符合国家政策，需要注销").
  */
-const CREDIT_ACCOUNT = '(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户|学生账户|校园贷)';
+const CREDIT_ACCOUNT = `(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户|学生账户|校园贷|${PAY_LATER})`;
 
 /**
  * "Someone used your identity": the pretext for a membership or a credit line you must cancel now ("有人冒用您的身份开通了百万
@@ -369,6 +375,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Walked through closing it by the caller, under the threat: "请配合我们关闭，否则每月扣除600元". A shop's reminder asks no
       // one to cooperate ("请在到期前关闭，否则将自动扣费").
       `${NOT_DENIED_ASK}(?:配合|跟着|按照)(?:我们|客服|工作人员|专员|我)[^。！？\\n]{0,10}(?:关闭|取消|注销|解除)[^。！？\\n]{0,20}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费|征信)${notNamedAScam()}`,
+      // Closed by typing the card with its code here: "您开通了百万医疗保障，下月起每月自动扣费800元，请在本页面输入银行卡号和验证码
+      // 关闭". The cover is opened and closed inside the wallet's own app, never with a bank card's code on a web page.
+      `百万(?:医疗)?保障[^。！？\\n]{0,40}${ASKED_HERE}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       // The threat as a condition: "您开通了百万保障，如不关闭将每月自动扣费".
       '百万(?:医疗)?保障[^。！？]{0,30}(?:如不|若不|如果不|不及时)(?:取消|关闭|注销|解除)[^。！？]{0,30}(?:扣费|扣款|扣除|扣钱|续费|收费|征信)',
       // A card's annual fee "cancelled" once you type the card's code, password or expiry: "您的信用卡有一笔年费待扣，如需取消请填写卡号
@@ -402,8 +411,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'card-frozen-upgrade',
     description: {
-      zh: '说你的银行卡、信用卡或网银U盾“被冻结、被盗刷、要停用、要升级、已过期”，或有一笔“不是你本人”的消费，叫你在网页上认证，或把卡号和验证码告诉他。',
-      en: 'says your bank card, credit card or online-banking key is "frozen", "stolen", "being stopped", "expired" or "due for an upgrade", or that a charge "you did not make" is pending, and has you verify it on a web page or read out the card number and code.',
+      zh: '说你的银行卡、信用卡、网银U盾或电子密码器“被冻结、被盗刷、要停用、要升级、已过期”，或有一笔“不是你本人”的消费，叫你在网页上认证，或把卡号和验证码告诉他。',
+      en: 'says your bank card, credit card, online-banking key or password device is "frozen", "stolen", "being stopped", "expired" or "due for an upgrade", or that a charge "you did not make" is pending, and has you verify it on a web page or read out the card number and code.',
     },
     patterns: [
       // Said of YOUR card as a fact and tied to a step on the page: "您的信用卡已被冻结，请点击链接认证解冻".
@@ -415,10 +424,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // does an FAQ's heading or question ("您的银行卡被冻结的原因及解冻方法", "…被冻结了吗？如何解冻"), nor a
       // state given as the reason ("…已停用，原因是长期未激活，如需使用请到网点办理").
       `${YOU}的(?:${BANK_CARD}|银行账户)${withoutIf(15, '。！？')}(?:已被|已经被|已|将被|即将被?|被|将于[^。！？]{0,10})${CARD_LAPSE}${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清|手机银行|网上银行', 30, '。！？')}(?<!未|没)(?:升级|认证|验证|解冻|激活|更新(?!(?:您的)?(?:支付|付款)(?:方式|信息|卡))|登录|点击)`,
-      // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证".
+      // The online-banking key the same way: "您的网银U盾证书已过期，请点击链接更新", "您的U盾已失效，请在本页面填写卡号和密码完成认证",
+      // or the bank's one-time-password device: "您的电子密码器即将过期，请登录页面输入卡号和取款密码更新".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.
-      `${YOU}的(?:网银|网上银行|手机银行)?(?:u盾|k宝|网银盾|u-?key|usb-?key|(?:网银|网上银行|手机银行)(?:数字)?证书)(?:证书)?${withoutIf(10, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经|已|将|即将)?(?:过期|失效|到期|停用|冻结)(?!的话|时|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${THIS_PAGE}[^。！？\\n]{0,4}(?:更新|升级|认证|验证|激活)|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|密码|验证码))${notNamedAScam()}`,
+      `${YOU}的(?:网银|网上银行|手机银行)?(?:u盾|k宝|网银盾|u-?key|usb-?key|电子密码器|动态令牌|动态口令卡|(?:网银|网上银行|手机银行)(?:数字)?证书)(?:证书)?${withoutIf(10, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经|已|将|即将)?(?:过期|失效|到期|停用|冻结)(?!的话|时|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${THIS_PAGE}[^。！？\\n]{0,4}(?:更新|升级|认证|验证|激活)|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|密码|验证码))${notNamedAScam()}`,
       // Or "must be activated again", the card's data typed in: "由于系统升级，您的银行卡需要重新激活，请输入卡号和密码". A new card
       // is activated once, in the bank's app or at a branch; a shop that wants a card checked again says 验证, which is not here.
       `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
@@ -628,8 +638,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'fee-to-release',
     description: {
-      zh: '说退款、理赔金、贷款、提现或账户“冻结了”，要你先交保证金、解冻费、税费或转账验资才能到账、恢复。',
-      en: 'says your refund, compensation, loan, withdrawal or account is "frozen" and you must first pay a deposit, a fee or a tax, or transfer money, to release it.',
+      zh: '说退款、理赔金、贷款、提现或账户“冻结了”“流水不够”，要你先交保证金、解冻费、税费，或转账验资、“刷流水”，才能到账、恢复。',
+      en: 'says your refund, compensation, loan, withdrawal or account is "frozen" or "lacks turnover", and you must first pay a deposit, a fee or a tax, or move money in to "prove funds" or "show turnover", to release it.',
     },
     patterns: [
       // A fee first, or a tax on what you are owed, before the money is yours: "需缴纳保证金才能到账", "需要缴纳20%的个人所得税才能提现
@@ -649,6 +659,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:贷款|借款|网贷|放款|下款|资金|款项|提现)[^。！？\\n]{0,30}冻结[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:需要?|请|须|必须)(?:先)?(?:转账|充值|汇款|转入)[^。！？\\n]{0,6}(?:才能|方可|即可|进行|来)?解冻${NOT_A_QUESTION}${notNamedAScam()}`,
       // Or your money moved to an account "to unfreeze" it: "您的花呗额度因违规被冻结，请把资金转到我们提供的账户进行解冻".
       `冻结${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:把|将)[^。！？\\n]{0,6}(?:资金|存款|余额|(?<!货)钱|款项)[^。！？\\n]{0,6}(?:转|汇|存)(?:入|到|至)[^。！？\\n]{0,12}(?:账户|账号|银行卡)[^。！？\\n]{0,6}(?:解冻|激活|验证|核验)${notNamedAScam()}`,
+      // Money paid in "to show turnover" or "to raise your credit score" before a loan or a withdrawal: "您的信用分过低，无法提现，
+      // 需要充值5000元刷流水". A lender reads the statements you have; no one honest has money moved in to make new ones.
+      // A warning supposes it ("凡是以充值刷流水为由要求转账的，都是诈骗").
+      `${NOT_WARNED_AGAINST}${NOT_CONDITIONAL}${NOT_DENIED_ASK}(?:充值|转账|转入|存入|缴纳|打款)[^。！？\\n]{0,10}(?:刷流水|做流水|刷银行流水|刷信用分?|提升信用分|提高信用分|恢复信用分)${NOT_A_QUESTION}${notNamedAScam()}`,
       // The refund first, then the fee to pay before it: "您之前购买的保健品可以办理全额退款，需先缴纳500元手续费" (a script aimed
       // at older people), "回购您的藏品，需先交鉴定费". An honest refund takes its fee out of the refund; it never asks for one first.
       `${NOT_DENIED_CLAIM}${NOT_CONDITIONAL}(?:退款|退费|赔偿|理赔|补偿|回购|追回)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:需要?|要|须|必须|得|请)?先(?:行)?(?:缴纳|支付|交纳?|缴|付|转账?)[^。！？\\n]{0,10}(?:手续费|保证金|鉴定费|服务费|律师费|税费|个税|工本费|解冻费|激活费|押金)${notNamedAScam()}`,
@@ -733,8 +747,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'insurance-card-expired',
     description: {
-      zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、要注销、被冻结”“没激活”或“余额要清零”，要你在网页上认证，骗你填银行卡和验证码。',
-      en: 'poses as the social or medical insurance office: your insurance card "is about to lapse or be closed, is frozen, is not activated" or "its balance will be cleared", and must be dealt with on a web page, to get your card and code.',
+      zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、要注销、被冻结”“没激活”“要换新卡”或“余额要清零”，要你在网页上认证，骗你填银行卡、密码和验证码。',
+      en: 'poses as the social or medical insurance office: your insurance card "is about to lapse or be closed, is frozen, is not activated, must be replaced" or "its balance will be cleared", and must be dealt with on a web page, to get your card, its password and the code.',
     },
     patterns: [
       // A medical insurance balance said to be free to cash out, through a link or a card form: "您的医保个人账户资金可提现，请点击链接
@@ -754,6 +768,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
       // (where typing the card's password is honest: "到银行网点激活，输入银行卡密码"), so only online or by link.
       `(?:社保卡|社会保障卡|医保卡)[^。！？\\n]{0,10}(?:(?:在线|网上|线上)激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}|激活[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在线|网上|线上|在?${ON_THIS_PAGE}))(?:填写|输入|提供)[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
+      // A new card "applied for" with a bank card's password typed here: "第三代社保卡可以换领了，请点击链接填写银行卡号和密码完成申领".
+      // The card is applied for at a bank or in the offices' apps; no application wants the password of a bank card.
+      `(?:社保卡|社会保障卡|医保卡)[^。！？\\n]{0,20}(?:换领|换发|申领|升级|更换|补领|补办)[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,6}(?:银行卡|储蓄卡|借记卡)号?[^。！？，,\\n]{0,10}密码${NOT_A_QUESTION}${notNamedAScam()}`,
       // A balance "about to be cleared" that you must move out: "您的医保卡余额将于月底清零，请点击链接转入银行卡". A medical
       // account's balance carries over; notices deny the rumour ("不会清零", "清零是谣言").
       `(?:医保|社保)(?:卡|个人账户|账户)?[^。！？\\n]{0,8}余额[^。！？\\n]{0,10}${NOT_DENIED_LAPSE}清零${notBefore('谣言|假的|不实', 10, SENTENCE_END)}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写|输入|提供|转入|转出|提取|领取)${notNamedAScam('谣言')}`,
@@ -1047,8 +1064,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'refund-asks-secret',
     description: {
-      zh: '说要给你退款、理赔或保险分红，却要你填银行卡密码、验证码或卡里的余额，或把收到的验证码给他。',
-      en: 'offers a refund, compensation or an insurance payout but asks for your card password, its balance, or the code you were sent.',
+      zh: '说要给你退款、理赔或保险分红，却要你填银行卡密码、有效期、安全码、验证码或卡里的余额，或把收到的验证码给他。',
+      en: 'offers a refund, compensation or an insurance payout but asks for your card password, expiry date, security code or balance, or the code you were sent.',
     },
     patterns: [
       // Honest refunds go back the way you paid; none needs the card password or the bank's code. Only
@@ -1060,7 +1077,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Any code handed to a person for a refund: the bank's SMS code is what the Hangzhou victim was one step from
       // giving. GIVE_CODE holds only the asks a person makes, not a form's "请输入验证码". The refund may be "given back":
       // "您的账户存在重复扣费，我们为您办理退还，请提供银行卡号和收到的验证码". Not asked whether ("年费退还是否需要提供验证码").
-      `${MONEY_BACK}${gapWithout(HOW_OR_WHETHER, 30, SENTENCE_END)}${guardedWords(NOT_DENIED_ASK, GIVE_CODE)}${notNamedAScam()}`,
+      // Nor reported ("如果对方说退款需要提供验证码，请挂断电话").
+      `${guardedWords(notAfter('说|称|讲|表示', 3, CLAUSE_END), MONEY_BACK)}${gapWithout(HOW_OR_WHETHER, 30, SENTENCE_END)}${guardedWords(NOT_DENIED_ASK, GIVE_CODE)}${notNamedAScam()}`,
       // The card's number with its password, or an account's password: "退款已审核通过，请输入支付宝账号和密码领取", "理赔请填写银行卡号和
       // 密码". A refund is paid to a card by its number alone.
       `${NOT_CONDITIONAL}${REFUND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}${ACCOUNT_AND_PASSWORD}${notNamedAScam()}`,
@@ -1075,10 +1093,15 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 输入银行卡号和短信验证码". A refund needs no code.
       `${MONEY_BACK}[^。！？\\n]{0,30}(?=${TYPED_HERE}|在?(?:页面)?(?:下方|下面))${NOT_DENIED_ASK}(?:${TYPED_HERE}|在?(?:页面)?(?:下方|下面)(?:填写|输入|提供|提交))[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       `${REFUND}[^。！？\\n]{0,30}${OPEN_LINK}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
+      // A refund that wants the card's expiry or security code: "如需退款，请在此页面填写银行卡号、有效期和安全码". Money is paid to a
+      // card by its number; those two only ever take money from it. A shop's checkout names its refund policy and then the
+      // payment ("支持7天无理由退款，请在本页面输入卡号、有效期和安全码完成支付").
+      `(?<!无理由|支持|可)${MONEY_BACK}[^。！？\\n]{0,30}${ASKED_HERE}[^。！？\\n]{0,10}(?:有效期|安全码|cvv|cvn|卡背面|背面三位)${notBefore('支付|付款|购买|下单|订购|结算|扣款', 20, SENTENCE_END)}${notNamedAScam()}`,
       // The payout several times over, then the card with its code: "我们将给您三倍赔偿，请在页面填写银行卡号和验证码". A shop's
       // guarantee ("假一赔三") says how it pays, never asks for the code, and tells you not to give it away.
       `${MULTIPLE_PAYOUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|提交|告知)[^。！？\\n]{0,8}${CARD_AND_SECRET}${notNamedAScam()}`,
-      `${NOT_DENIED_ASK}${GIVE_CODE}[^。！？\\n]{0,20}${REFUND_PAID}${notNamedAScam()}`,
+      // Not a supposition: "若有人要求您把验证码告诉他以便退款，请立即挂断".
+      `${guardedWords(NOT_CONDITIONAL + NOT_DENIED_ASK, GIVE_CODE)}[^。！？\\n]{0,20}${REFUND_PAID}${notNamedAScam()}`,
       // A code typed while the caller "does the refund for you": "请打开手机银行，输入您收到的验证码，我们帮您操作退款". A form or
       // an app asks for the code it sent, and nobody else acts for you.
       `${NOT_DENIED_ASK}(?:输入|填写)[^。！？，,\\n]{0,8}(?:收到的?|手机上的?)(?:短信)?验证码[^。！？\\n]{0,12}(?:我们|我|客服|专员|工作人员)(?:来|会|这边)?(?:帮|替|为)(?:您|你)[^。！？\\n]{0,10}${REFUND_PAID}${notNamedAScam()}`,

@@ -51,6 +51,8 @@ describe('scamPhrases', () => {
     ['a script that says it is no scam', '您的商品有质量问题，为您退款，这不是诈骗。', ['refund-quality']],
     ['the script told as a crook\'s words', '骗子会冒充客服，说您的商品有质量问题可以退款。', []],
     ['a crook named, then the page speaks', '谨记：有骗子冒充客服，请认准本店。您的商品有质量问题，为您退款。', ['refund-quality']],
+    ['a pretext named, and denied', '谨防诈骗：客服不会以商品质量问题、退款为由，让您提供验证码。', []],
+    ['a pretext named, then the page speaks', '以质量问题退款为由的都要小心。您的商品有质量问题，为您退款。', ['refund-quality']],
   ])('%s', (_name, text, ids) => {
     expect(scamPhrases(text, matchers).map((s) => s.phrase)).toEqual(ids);
   });

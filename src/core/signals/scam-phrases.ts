@@ -8,10 +8,10 @@
 // has no reason to quote it. Such pages often carry a phone-and-code login in their header, and warning
 // there would teach people who read about scams to ignore us. So a quoted match does not count, and the
 // next match of the group is tried. So is the next one when the match's sentence calls it a scam, as a rule
-// ("…的，都是诈骗"), or tells it as a crook's words ("骗子会冒充客服，说…"): warned-of.ts.
+// ("…的，都是诈骗"), tells it as a crook's words ("骗子会冒充客服，说…"), or as a pretext ("以退款为由"): warned-of.ts.
 import type { ScamPhraseGroup } from '../../knowledge/types';
 import type { PageSignal } from '../types';
-import { isToldOfScammer, isWarningRule } from './warned-of';
+import { isPretextNamed, isToldOfScammer, isWarningRule } from './warned-of';
 
 export interface PhraseMatcher {
   id: string;
@@ -86,14 +86,16 @@ export function scamPhrases(text: string, matchers: readonly PhraseMatcher[]): P
   return out;
 }
 
-/** The first match of `re` (global) in `text` that is not quoted speech, a warning's rule or a crook's words told, or null. */
+/** The first match of `re` (global) in `text` that is not quoted speech, a warning's rule, a crook's words told or a pretext named, or null. */
 function firstSaidToYou(text: string, re: RegExp): string | null {
   re.lastIndex = 0;
   for (let tries = 0; tries < MAX_TRIES; tries++) {
     const hit = re.exec(text);
     if (!hit) return null;
     const end = hit.index + hit[0].length;
-    if (!isQuoted(text, hit.index, end) && !isWarningRule(text, end) && !isToldOfScammer(text, hit.index)) return hit[0];
+    if (!isQuoted(text, hit.index, end) && !isWarningRule(text, end) && !isToldOfScammer(text, hit.index) && !isPretextNamed(text, hit.index)) {
+      return hit[0];
+    }
     // A pattern that can match nothing must still move on.
     re.lastIndex = end > hit.index ? end : hit.index + 1;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isToldOfScammer, isWarningRule } from './warned-of';
+import { isPretextNamed, isToldOfScammer, isWarningRule } from './warned-of';
 
 /** isWarningRule for a match that is `script`, followed by `rest`. */
 const ruleAfter = (script: string, rest: string): boolean => isWarningRule(script + rest, script.length);
@@ -65,6 +65,9 @@ describe('isToldOfScammer', () => {
     ['a crook who will have you do it', '骗子会让您', '把钱转到安全账户'],
     ['someone posing, without a crook named', '近期有人冒充京东客服，称', '您开通了京东金条，会影响征信'],
     ['a trick described', '常见骗术：冒充电商客服，称', '您的订单存在质量问题'],
+    ['a crook who forges', '不法分子伪造“', '数字人民币红包”链接，诱导您绑定银行卡并输入验证码'],
+    ['a label over tricks: 这类骗局', '小心这类骗局：说', '您的信用卡被盗刷，要您提供卡号和验证码冻结'],
+    ['a label over tricks, the script right after it', '常见诈骗话术：', '您的快递丢失了，我们给您三倍赔偿'],
     ['after a reminder: 请注意', '请注意：骗子会冒充客服，说', '您的商品有质量问题要给您退款'],
     ['after a reminder: 我们提醒您', '我们提醒您：不法分子谎称', '您的快递丢失，可以双倍赔偿'],
     ['beware of: 谨防', '谨防骗子冒充客服说', '您的快递丢失要给您理赔'],
@@ -100,6 +103,9 @@ describe('isToldOfScammer', () => {
     ['the message you got, named by the page', '您好，您收到的短信称', '您的包裹丢失，为您理赔'],
     ['someone posing as you: a pretext', '经核实，有人冒充', '您的身份开通了百万保障，不取消将每月扣费'],
     ['someone acting in your name: a pretext', '经系统检测，有人以', '您的名义开通了京东金条，需要立即注销'],
+    ['a scam named, but no label over a list', '这类骗局已经很少，', '您的包裹丢失了，为您理赔'],
+    ['a label with a colon, but no scam named', '以下内容：', '您的包裹丢失了，为您理赔'],
+    ['a fake page\'s own heading: 谨防诈骗：', '谨防诈骗：', '您的包裹丢失了，为您理赔'],
     ['有人工客服 is no stranger', '有人工客服会处理，', '您的商品存在质量问题'],
     ['没有人 is no stranger', '放心，没有人会看到，', '您的包裹丢失了，为您理赔'],
     ['说明 is no saying', '收到此短信说明', '您的包裹丢失，为您理赔'],
@@ -108,5 +114,28 @@ describe('isToldOfScammer', () => {
     ['English: please', 'Scammers may call you, so please note ', 'your parcel is lost'],
   ])('said to you: %s', (_name, before, script) => {
     expect(toldBefore(before, script)).toBe(false);
+  });
+});
+
+/** isPretextNamed for a match that is `script`, after `before`. */
+const pretextAround = (before: string, script: string): boolean => isPretextNamed(before + script, before.length);
+
+describe('isPretextNamed', () => {
+  it.each([
+    ['denied: 不会以…为由', '客服不会以快递丢失、', '三倍赔偿为由，让您提供银行卡号和验证码'],
+    ['a crook', '骗子以', '退款为由索要验证码'],
+    ['no one named', '以', '注销校园贷账户为由要求转账的，均为诈骗'],
+  ])('a pretext: %s', (_name, before, script) => {
+    expect(pretextAround(before, script)).toBe(true);
+  });
+
+  it.each([
+    ['以 in 可以', '您可以', '申请退款，提供验证码为由'],
+    ['以 in 所以', '所以', '退款为由'],
+    ['no 为由', '我们将以', '短信方式为您退款，请提供验证码'],
+    ['为由 after the clause ends', '以', '退款，请提供验证码为由'],
+    ['以 in an earlier clause', '以免麻烦，', '退款为由'],
+  ])('no pretext: %s', (_name, before, script) => {
+    expect(pretextAround(before, script)).toBe(false);
   });
 });

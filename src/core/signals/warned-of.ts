@@ -69,16 +69,19 @@ const SAYS = '说(?!明)|(?<![名简昵职号])称|声称|表示|告知';
 /**
  * Who tells the script in a warning, and how:
  *   - a crook or a stranger ("骗子", "不法分子", "有人", "陌生人", "假客服"; "对方" is the caller in a report), then what
- *     they do (说, 称, 冒充, 以…为由, 会, 让 …) before the script. Not 有人工 (客服) or 没有人;
+ *     they do (说, 称, 冒充, 伪造, 以…为由, 会, 让 …) before the script. Not 有人工 (客服) or 没有人;
  *   - a call or a message received, then what it says: "接到自称快递客服的电话，说…", "收到短信称…";
- *   - the telling verb alone: "冒充客服", "谎称", "声称". Not denied ("从不冒充", "不会冒充他人").
+ *   - the telling verb alone: "冒充客服", "谎称", "声称". Not denied ("从不冒充", "不会冒充他人");
+ *   - a label over a list of tricks: "小心这类骗局：", "常见诈骗话术：".
  * None after a precaution.
  */
 const TELLER = new RegExp(
   `${NO_PRECAUTION}(?:(?:骗子|诈骗分子|不法分子|犯罪分子|(?:犯罪)?嫌疑人|诈骗团伙|骗徒|对方|(?<!没)有人(?!工)|陌生人|假客服|冒牌客服)` +
-    `[^，。！？,\\n]{0,8}(?:${SAYS}|讲|告诉|${POSES}|伪装|以(?![您你])|会|常|通常|往往|一般|发|打|诱|让|要求|要)` +
+    `[^，。！？,\\n]{0,8}(?:${SAYS}|讲|告诉|${POSES}|伪装|伪造|编造|虚构|以(?![您你])|会|常|通常|往往|一般|发|打|诱|让|要求|要)` +
     `|(?:接到|收到|接听|遇到|碰到)(?!的)[^。！？\\n]{0,16}?(?:电话|短信|来电|信息|消息)[，,]?[^，。！？,\\n]{0,4}(?:${SAYS})` +
-    `|(?<!(?:不|没|无|非)[^，。！？,\\n]{0,2})(?:${POSES}|谎称|声称))`,
+    `|(?<!(?:不|没|无|非)[^，。！？,\\n]{0,2})(?:${POSES}|谎称|声称)` +
+    // A label over a list of tricks: "小心这类骗局：", "常见诈骗话术：", "以下套路：".
+    `|(?:这类|此类|这种|这些|以下|下列|常见的?|典型的?)[^，。！？,\\n：:]{0,4}(?:诈骗|骗局|骗术|套路|话术|手法)[^，。！？,\\n]{0,4}[：:])`,
 );
 /**
  * The page's own voice in the sentence, before the script: then the script is said to the reader after all ("我们收到
@@ -105,6 +108,19 @@ export function isToldOfScammer(text: string, start: number): boolean {
     return i >= 0 && i < before.length;
   };
   return at(TELLER) || at(TELLER_EN);
+}
+
+/**
+ * "以…为由" (on the pretext of …) around the start of a match: "客服不会以快递丢失、三倍赔偿为由，让您提供…", "骗子以退款为由…".
+ * It is how a notice describes a trick, with or without a crook named; a fake page does not call its own offer a pretext.
+ * 以 not as part of another word (可以, 所以, 予以, 难以 …).
+ */
+const PRETEXT_OPENS = /(?<![可所予得难用足加是])以[^，。！？,\n]{0,20}$/;
+const PRETEXT_CLOSES = /^[^，。！？,\n]{0,30}?为由/;
+
+/** Whether a match that starts at `start` stands inside "以…为由": a trick described, not said to you. */
+export function isPretextNamed(text: string, start: number): boolean {
+  return PRETEXT_OPENS.test(text.slice(Math.max(0, start - 21), start)) && PRETEXT_CLOSES.test(text.slice(start, start + 32));
 }
 
 /** Whether the sentence of a match that ends at `end` goes on to call its words a scam, as a rule. */

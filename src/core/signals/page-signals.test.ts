@@ -54,6 +54,19 @@ describe('pageSignals (with the knowledge base)', () => {
     expect(s.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase)).toContain('refund-quality-problem');
   });
 
+  it('finds the claim and the script when spaces split their words', () => {
+    // A page that puts each character in an element of its own, or types a space between them, reads the same to a
+    // person: 支 付 宝, 您 的 快 递 丢 失 了.
+    const s = signalsFor(
+      'https://refund-center.example.net/',
+      '支 付 宝 退 款 中 心',
+      [],
+      '您 的 快 递 丢 失 了 ， 我 们 给 您 三 倍 赔 偿 ， 请 在 本 页 面 填 写 银 行 卡 号 和 验 证 码 。',
+    );
+    expect(s.filter((x) => x.kind === 'brand-claim').map((x) => x.brand)).toEqual(['alipay']);
+    expect(s.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase)).toEqual(['parcel-lost-claim', 'refund-asks-secret']);
+  });
+
   it('reads the page around a framed form: its title claims, its text tells the story', () => {
     // The kit's top page says who it is and why; the frame holds only the fields and says nothing.
     const around = { title: '中国人民银行 | 银行卡安全升级', headings: ['安全升级'], text: '您的账户涉嫌洗钱案件，请配合资金清查。' };

@@ -67,6 +67,13 @@ describe('pageSignals (with the knowledge base)', () => {
     expect(s.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase)).toEqual(['parcel-lost-claim', 'refund-asks-secret']);
   });
 
+  it('finds the claim and the script in full-width letters and look-alike radicals', () => {
+    // ＥＴＣ is how a full-width input method types ETC; ⽀ (a Kangxi radical) draws as 支.
+    const s = signalsFor('https://etc-renzheng.example.net/', '\u2f40付宝', [], '您的ＥＴＣ已失效，请点击链接认证。');
+    expect(s.filter((x) => x.kind === 'brand-claim').map((x) => x.brand)).toEqual(['alipay']);
+    expect(s.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase)).toEqual(['etc-expired']);
+  });
+
   it('reads the page around a framed form: its title claims, its text tells the story', () => {
     // The kit's top page says who it is and why; the frame holds only the fields and says nothing.
     const around = { title: '中国人民银行 | 银行卡安全升级', headings: ['安全升级'], text: '您的账户涉嫌洗钱案件，请配合资金清查。' };

@@ -4,6 +4,7 @@
 import { BRANDS, HOST_STORIES, MEETING_PROVIDERS, SCAM_PHRASES } from '../../knowledge';
 import { foldPageText } from '../text/han-fold';
 import { dropInvisible } from '../text/invisible';
+import { foldCompatForms } from '../text/compat-forms';
 import { joinSpacedHan } from '../text/han-spaces';
 import type { DomainAssessment, FieldFinding, PageSignal } from '../types';
 import { addressStories, withAddressStories } from './address-story';
@@ -51,12 +52,13 @@ function knowledgeMatchers() {
   return matchers;
 }
 
-const readable = (text: string): string => foldPageText(joinSpacedHan(dropInvisible(text)));
+const readable = (text: string): string => foldPageText(foldCompatForms(joinSpacedHan(dropInvisible(text))));
 
 export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageSignal[] {
   const m = knowledgeMatchers();
   // Matched without invisible characters (支<U+200B>付宝 is read as 支付宝), without spaces between Chinese characters
-  // (支 付 宝, core/text/han-spaces.ts) and folded; the evidence a signal quotes is then in simplified characters too.
+  // (支 付 宝, core/text/han-spaces.ts), with full-width letters and look-alike radicals in their common forms (ＥＴＣ,
+  // ⽀付宝: core/text/compat-forms.ts) and folded; the evidence a signal quotes is then in simplified characters too.
   const title = readable(facts.title);
   const headings = facts.headings.map(readable);
   // Scam scripts show up in titles and headings too, not only in body text.

@@ -2,10 +2,10 @@
 // phrases (visible text, and the story the registered name of an unknown or lookalike site spells), meeting-join (URL).
 // Matchers are built once from the knowledge base, on first use.
 import { BRANDS, HOST_STORIES, MEETING_PROVIDERS, SCAM_PHRASES } from '../../knowledge';
-import { foldPageText } from '../text/han-fold';
-import { dropInvisible } from '../text/invisible';
 import { foldCompatForms } from '../text/compat-forms';
+import { foldPageText } from '../text/han-fold';
 import { joinSpacedHan } from '../text/han-spaces';
+import { dropInvisible } from '../text/invisible';
 import type { DomainAssessment, FieldFinding, PageSignal } from '../types';
 import { addressStories, withAddressStories } from './address-story';
 import { brandClaims, buildAliasMatchers } from './brand-claims';

@@ -86,7 +86,10 @@ export function scamPhrases(text: string, matchers: readonly PhraseMatcher[]): P
   return out;
 }
 
-/** The first match of `re` (global) in `text` that is not quoted speech, a warning's rule, a crook's words told or a pretext named, or null. */
+/**
+ * The first match of `re` (global) in `text` that is not quoted speech, a warning's rule, a crook's words told or a
+ * pretext named, or null.
+ */
 function firstSaidToYou(text: string, re: RegExp): string | null {
   re.lastIndex = 0;
   for (let tries = 0; tries < MAX_TRIES; tries++) {

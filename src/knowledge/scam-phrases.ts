@@ -211,6 +211,9 @@ const TYPED_HERE = `(?:${OPEN_LINK}[^。！？，,\\n]{0,4}|在?${ON_THIS_PAGE}|
  */
 const ASKED_HERE = guardedWords(NOT_DENIED_ASK, TYPED_HERE);
 
+/** TYPED_HERE, or into the form below: "请在下方填写", "在页面下面输入" (the refund scripts point at the fields). */
+const TYPED_HERE_OR_BELOW = `(?:${TYPED_HERE}|在?(?:页面)?(?:下方|下面)(?:填写|输入|提供|提交))`;
+
 /**
  * Goes right after a lapse ("被冻结", "已失效"): not the subject of an FAQ's heading or question ("…被冻结的原因",
  * "…被冻结了吗", "…冻结后怎么办", "…冻结时如何解冻").
@@ -1091,12 +1094,12 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or behind a link, the card with its code: "我们为您办理了理赔，请点击链接填写收款银行卡号和验证码".
       // Or on the page itself: "我们将为您办理退票并补偿200元，请在下方输入银行卡号和手机验证码", "需要把多扣的钱退给您，请在此页面
       // 输入银行卡号和短信验证码". A refund needs no code.
-      `${MONEY_BACK}[^。！？\\n]{0,30}(?=${TYPED_HERE}|在?(?:页面)?(?:下方|下面))${NOT_DENIED_ASK}(?:${TYPED_HERE}|在?(?:页面)?(?:下方|下面)(?:填写|输入|提供|提交))[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
+      `${MONEY_BACK}[^。！？\\n]{0,30}${guardedWords(NOT_DENIED_ASK, TYPED_HERE_OR_BELOW)}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       // Told in two sentences, the ask opening the next one or the one after: "…我们将为您办理三倍赔偿。请在下方填写银行卡号和短信验证码"
       // (the Hangzhou script as a fake page sets it out). The ask must open its sentence (so a denial cannot come first) and
       // name the card and its code itself before any stop: the fields' own labels come after the text's last stop. Not
       // supposed ("若快递丢失需要理赔。…"), not asked (a question mark is no stop here).
-      `${guardedWords(NOT_CONDITIONAL, MONEY_BACK)}[^。！？\\n]{0,30}[。！](?:[^。！？\\n]{1,30}[。！])?\\s*(?:请您?|您需要?|需要您?|需您?)?(?:${TYPED_HERE}|在?(?:页面)?(?:下方|下面)(?:填写|输入|提供|提交))[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
+      `${guardedWords(NOT_CONDITIONAL, MONEY_BACK)}[^。！？\\n]{0,30}[。！](?:[^。！？\\n]{1,30}[。！])?\\s*(?:请您?|您需要?|需要您?|需您?)?${TYPED_HERE_OR_BELOW}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       `${REFUND}[^。！？\\n]{0,30}${OPEN_LINK}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       // A refund that wants the card's expiry or security code: "如需退款，请在此页面填写银行卡号、有效期和安全码". Money is paid to a
       // card by its number; those two only ever take money from it. A shop's checkout names its refund policy and then the

@@ -132,6 +132,7 @@ describe('isPretextNamed', () => {
   it.each([
     ['以 in 可以', '您可以', '申请退款，提供验证码为由'],
     ['以 in 所以', '所以', '退款为由'],
+    ['以 in 可以, twenty characters back', `您可以${'办'.repeat(20)}`, '退款为由'],
     ['no 为由', '我们将以', '短信方式为您退款，请提供验证码'],
     ['为由 after the clause ends', '以', '退款，请提供验证码为由'],
     ['以 in an earlier clause', '以免麻烦，', '退款为由'],

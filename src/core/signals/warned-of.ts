@@ -115,12 +115,16 @@ export function isToldOfScammer(text: string, start: number): boolean {
  * It is how a notice describes a trick, with or without a crook named; a fake page does not call its own offer a pretext.
  * 以 not as part of another word (可以, 所以, 予以, 难以 …).
  */
-const PRETEXT_OPENS = /(?<![可所予得难用足加是])以[^，。！？,\n]{0,20}$/;
-const PRETEXT_CLOSES = /^[^，。！？,\n]{0,30}?为由/;
+const PRETEXT_BEFORE = 20;
+const PRETEXT_AFTER = 30;
+const PRETEXT_OPENS = new RegExp(`(?<![可所予得难用足加是])以[^，。！？,\\n]{0,${PRETEXT_BEFORE}}$`);
+const PRETEXT_CLOSES = new RegExp(`^[^，。！？,\\n]{0,${PRETEXT_AFTER}}?为由`);
 
 /** Whether a match that starts at `start` stands inside "以…为由": a trick described, not said to you. */
 export function isPretextNamed(text: string, start: number): boolean {
-  return PRETEXT_OPENS.test(text.slice(Math.max(0, start - 21), start)) && PRETEXT_CLOSES.test(text.slice(start, start + 32));
+  // Before: 以, the words between, and the one character the look-behind reads before 以 (可以, 所以 …).
+  const before = text.slice(Math.max(0, start - PRETEXT_BEFORE - 2), start);
+  return PRETEXT_OPENS.test(before) && PRETEXT_CLOSES.test(text.slice(start, start + PRETEXT_AFTER + 2));
 }
 
 /** Whether the sentence of a match that ends at `end` goes on to call its words a scam, as a rule. */

@@ -19,6 +19,9 @@ describe('isWarningRule', () => {
     ['a clause pointing back: 此类', '要你把钱转到安全账户', '，此类都是骗局'],
     ['English', 'Anyone who asks you to share your screen for a refund', ' is a scammer.'],
     ['English, plural', 'People who offer to refund your child\'s game spending for a fee', ' are always fraudsters.'],
+    ['the next sentence points back: 以上都是', '您的ETC卡已失效。请在本页面输入银行卡号和验证码', '。以上都是诈骗短信。'],
+    ['the next sentence points back: 这都是', '您的征信存在异常。请在本页面填写银行卡号和验证码核实', '。这都是骗局。'],
+    ['the next sentence points back: 此类…均为', '您的信用卡已被冻结。请输入卡号、有效期和安全码', '！此类短信均为诈骗'],
   ])('a warning: %s', (_name, script, rest) => {
     expect(ruleAfter(script, rest)).toBe(true);
   });
@@ -38,6 +41,9 @@ describe('isWarningRule', () => {
     ['a clause of its own that is no verdict', '需要退款', '的，请填写银行卡号和验证码。'],
     ['what a fake page says of others', '需要理赔', '的，请勿把验证码告诉他人，只在本页填写。'],
     ['the verdict in the next sentence', '客服要你共享屏幕办理退款', '。凡是这样的，都是诈骗。'],
+    ['the next sentence denies it: 这不是', '请在本页面填写银行卡号和验证码', '。这不是诈骗，请放心。'],
+    ['the next sentence, anti-fraud as a name', '请在本页面填写银行卡号和验证码', '。这是反诈骗中心的专用通道。'],
+    ['the sentence after next points back', '请在本页面填写银行卡号和验证码', '。请勿告诉他人。以上都是诈骗短信。'],
     ['the verdict too far on (over 60 characters)', '客服要你共享屏幕办理退款', `并${'啊'.repeat(60)}的，都是诈骗`],
     ['English denial', 'Please share your screen for the refund', '. This is not a scam.'],
     ['English: "scam-free"', 'Share your screen and we refund you; our service', ' is scam-free'],
@@ -76,6 +82,10 @@ describe('isToldOfScammer', () => {
     ['someone, in a supposition', '若有人要求', '您下载会议软件共享屏幕办理退款'],
     ['a call received, then what it says', '接到自称快递客服的电话，说', '您的包裹丢失要给您理赔'],
     ['a message received', '收到短信称', '您的ETC已失效需要点击链接认证'],
+    ['the message as the teller', '警惕积分诈骗。短信称：', '您的积分即将清零'],
+    ['the call as the teller', '来电中说', '您的银行卡已被冻结'],
+    ['a label over one trick: 诈骗短信示例', '诈骗短信示例：', '您的信用卡已被冻结'],
+    ['a label over one trick: 骗局原文', '骗局原文：', '您的积分今天过期'],
     ['English', 'Scammers often pretend to be a courier and say ', 'your parcel is lost and you will be compensated'],
     ['English: the caller', 'The caller claimed ', 'your order had a quality problem and offered a refund'],
   ])('told of a crook: %s', (_name, before, script) => {
@@ -106,6 +116,10 @@ describe('isToldOfScammer', () => {
     ['a scam named, but no label over a list', '这类骗局已经很少，', '您的包裹丢失了，为您理赔'],
     ['a label with a colon, but no scam named', '以下内容：', '您的包裹丢失了，为您理赔'],
     ['a fake page\'s own heading: 谨防诈骗：', '谨防诈骗：', '您的包裹丢失了，为您理赔'],
+    ['a fake page\'s own heading: 防诈骗短信：', '防诈骗短信：', '您的包裹丢失了，为您理赔'],
+    ['a fake page\'s own heading: 拒绝诈骗：', '拒绝诈骗：', '您的包裹丢失了，为您理赔'],
+    ['a fake page\'s own heading: 反诈骗示例：', '反诈骗示例：', '您的包裹丢失了，为您理赔'],
+    ['the page names the message it sent: 的短信', '系统发给您的短信称', '您的包裹丢失，为您理赔'],
     ['有人工客服 is no stranger', '有人工客服会处理，', '您的商品存在质量问题'],
     ['没有人 is no stranger', '放心，没有人会看到，', '您的包裹丢失了，为您理赔'],
     ['说明 is no saying', '收到此短信说明', '您的包裹丢失，为您理赔'],

@@ -70,18 +70,23 @@ const SAYS = '说(?!明)|(?<![名简昵职号])称|声称|表示|告知';
  * Who tells the script in a warning, and how:
  *   - a crook or a stranger ("骗子", "不法分子", "有人", "陌生人", "假客服"; "对方" is the caller in a report), then what
  *     they do (说, 称, 冒充, 伪造, 以…为由, 会, 让 …) before the script. Not 有人工 (客服) or 没有人;
- *   - a call or a message received, then what it says: "接到自称快递客服的电话，说…", "收到短信称…";
+ *   - a call or a message received, then what it says: "接到自称快递客服的电话，说…", "收到短信称…", or the message
+ *     as the teller: "短信称：", "来电中说" (not "您收到的短信称…", a fake page's nod to the text it sent);
  *   - the telling verb alone: "冒充客服", "谎称", "声称". Not denied ("从不冒充", "不会冒充他人");
- *   - a label over a list of tricks: "小心这类骗局：", "常见诈骗话术：".
+ *   - a label over a list of tricks: "小心这类骗局：", "常见诈骗话术：", or over one: "诈骗短信示例：", "诈骗短信：" (not
+ *     "谨防诈骗：" nor "防诈骗提示：", which a fake page puts over its own script).
  * None after a precaution.
  */
 const TELLER = new RegExp(
   `${NO_PRECAUTION}(?:(?:骗子|诈骗分子|不法分子|犯罪分子|(?:犯罪)?嫌疑人|诈骗团伙|骗徒|对方|(?<!没)有人(?!工)|陌生人|假客服|冒牌客服)` +
     `[^，。！？,\\n]{0,8}(?:${SAYS}|讲|告诉|${POSES}|伪装|伪造|编造|虚构|以(?![您你])|会|常|通常|往往|一般|发|打|诱|让|要求|要)` +
     `|(?:接到|收到|接听|遇到|碰到)(?!的)[^。！？\\n]{0,16}?(?:电话|短信|来电|信息|消息)[，,]?[^，。！？,\\n]{0,4}(?:${SAYS})` +
+    `|(?<!的)(?:短信|来电)(?:里|中|上)?(?:${SAYS})` +
     `|(?<!(?:不|没|无|非)[^，。！？,\\n]{0,2})(?:${POSES}|谎称|声称)` +
     // A label over a list of tricks: "小心这类骗局：", "常见诈骗话术：", "以下套路：".
-    `|(?:这类|此类|这种|这些|以下|下列|常见的?|典型的?)[^，。！？,\\n：:]{0,4}(?:诈骗|骗局|骗术|套路|话术|手法)[^，。！？,\\n]{0,4}[：:])`,
+    `|(?:这类|此类|这种|这些|以下|下列|常见的?|典型的?)[^，。！？,\\n：:]{0,4}(?:诈骗|骗局|骗术|套路|话术|手法)[^，。！？,\\n]{0,4}[：:]` +
+    // Or over one: "诈骗短信示例：", "诈骗短信：", "骗局原文：".
+    `|(?<![防反])(?:诈骗|骗局)(?:(?:短信|电话|来电|信息|话术)(?:示例|举例|范例|原文|样本)?|示例|举例|范例|原文|样本)[：:])`,
 );
 /**
  * The page's own voice in the sentence, before the script: then the script is said to the reader after all ("我们收到
@@ -127,10 +132,25 @@ export function isPretextNamed(text: string, start: number): boolean {
   return PRETEXT_OPENS.test(before) && PRETEXT_CLOSES.test(text.slice(start, start + PRETEXT_AFTER + 2));
 }
 
-/** Whether the sentence of a match that ends at `end` goes on to call its words a scam, as a rule. */
+/**
+ * The next sentence pointing back at the one before as a scam: "…请在本页面填写银行卡号和验证码。以上都是诈骗短信。", "…。这是
+ * 骗局。" A notice that sets a script out in sentences says so after its last one. Not denied ("这不是诈骗": 不 may not stand
+ * between).
+ */
+const POINTS_BACK = new RegExp(
+  `^\\s*(?:这|此|以上|上述)(?:些|类|种|条)?(?:短信|信息|内容|说法)?(?:都|均|全|全部)?(?:是|就是|属于|为)${NO_TURN}{0,10}${SCAM_NAMED}`,
+);
+
+/**
+ * Whether the sentence of a match that ends at `end` goes on to call its words a scam, as a rule, or the next sentence
+ * points back at it as one.
+ */
 export function isWarningRule(text: string, end: number): boolean {
   let rest = text.slice(end, end + RULE_REACH);
   const stop = SENTENCE_END.exec(rest);
-  if (stop) rest = rest.slice(0, stop.index);
+  if (stop) {
+    if (POINTS_BACK.test(rest.slice(stop.index + stop[0].length))) return true;
+    rest = rest.slice(0, stop.index);
+  }
   return RULE_ZH.test(rest) || RULE_EN.test(rest);
 }

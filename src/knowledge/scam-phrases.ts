@@ -309,6 +309,47 @@ const SURE_HIGH_RETURN =
   '(?:保本保息|保本保收益|保本高收益|保证收益|保底收益|稳定收益|零风险)[^。！？\\n]{0,20}' +
   '(?:年化?(?:收益|回报|利率|利息)率?[^。！？\\n\\d]{0,4}(?:[1-9]\\d|\\d{3,})|每?[月日天周](?:收益|回报|利息|返利)率?[^。！？\\n\\d]{0,4}(?:[5-9]|\\d{2,}))(?:\\.\\d+)?%';
 
+/**
+ * Opens a sentence that asks for what a page's fields take: "请…", "您需要…", "需要您…", or the step it is for ("认证需…", "解冻须…").
+ * Opening the sentence, no denial ("请勿…", "本页面不会要求您…") can come first.
+ */
+const ASK_OPENING = '(?:请您?|您需要?|需要您?|需您?)';
+const STEP_OPENING = '(?:认证|验证|核验|核实|激活|解冻|领取|兑换|办理)(?:需要?|须)';
+
+/** A sentence that opens with an ask to type something in: here or below, or just "请填写…" (the fields follow). */
+const ASK_OPENS_SENTENCE = `(?:${ASK_OPENING}?${TYPED_HERE_OR_BELOW}|(?:${ASK_OPENING}|${STEP_OPENING})(?:填写|输入|提供))`;
+
+/**
+ * Before a card's number in an ask, says it is not the card the story is about: another or a new one ("请输入其他卡号", "新卡的
+ * 卡号": a checkout after a declined card), or a shop's own card ("会员卡号和密码", "储值卡号").
+ */
+const NOT_THE_BANK_CARD = '其他|另一|新|会员|储值|礼品|购物|加油';
+
+/**
+ * A claim's sentence ends, and the next sentence or the one after it (that one at most 30 characters) opens with `ask`,
+ * which names `asked` before any stop: a fake page sets its script out in short sentences ("您的快递在运输途中丢失。根据相关规定，
+ * 我们将为您办理三倍赔偿。请在下方填写银行卡号和短信验证码"). The fields' own labels come after the text's last stop, so they
+ * cannot complete it. A question mark is no stop here: a claim asked about ("…冻结了吗？") is not told. `without`: words
+ * that may not stand between the claim and the ask (an honest notice's branch or app: "请携带身份证到网点办理").
+ */
+const thenAsked = (asked: string, ask: string, without = ''): string => {
+  const gap = (n: string) => (without ? `(?:(?!${without})[^。！？\\n]){${n}}` : `[^。！？\\n]{${n}}`);
+  return `${gap('0,30')}[。！](?:${gap('1,30')}[。！])?\\s*${ask}${gapWithout(NOT_THE_BANK_CARD, 6, CLAUSE_END)}${asked}${notNamedAScam()}`;
+};
+
+/**
+ * The card's number with its code or password (CARD_AND_SECRET), or with its expiry or security code: what a lapsed card's
+ * "fix" asks for ("请输入卡号、有效期和安全码").
+ */
+const CARD_AND_CHECK = `(?:${CARD_AND_SECRET}|(?:银行卡|卡号)[^。！？，,\\n]{0,10}(?:有效期|安全码|cvv|cvn|卡背面|背面三位))`;
+
+/**
+ * Goes before the card in an ask: not an ask to pay or to look something up, later in the sentence: a bank's own repayment
+ * form, a shop's checkout ("…输入卡号和验证码完成还款"), a query ("…输入卡号和验证码查询积分余额"). The scripts' asks "unfreeze",
+ * "verify" or "claim". Before the card, not after it: the card's words may end on 余额 and leave the query behind them.
+ */
+const NOT_TO_PAY_OR_LOOK_UP = notBefore('还款|支付|付款|缴费|缴纳|购买|下单|结算|查询|查看', 30, SENTENCE_END);
+
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'borrow-to-refund',
@@ -438,6 +479,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or stopped, and its data typed into this page or a link: "您在本行的信用卡已被停用，…请在此页面输入卡号和取款密码重新启用". A bank
       // restarts a card at its counter or in its app.
       `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${CARD_LAPSE}${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
+      // Told in sentences: "您的信用卡已被冻结。请点击下方按钮进行解冻认证。请输入卡号、有效期和安全码。" Not expired (a shop whose
+      // saved card expired asks for a new one), not to pay or repay ("…请尽快还款。请在本页面输入卡号和验证码完成还款"), not another
+      // card ("支付失败：您的银行卡已被冻结。请使用其他银行卡。").
+      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)(?:冻结|停用|注销|限制使用|锁定)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '网点|柜台|营业厅|携带|还款|还清|其他|另一|更换|支付失败|发卡行')}`,
       // An "annual review" of YOUR card: "您的银行卡需要进行年审，请点击链接输入卡号和密码". Bank cards have none.
       `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Your card "stolen from", and its number with the code handed over "to freeze it": "您的卡片被盗刷了，需要您提供卡号和验证码进行
@@ -486,8 +531,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'credit-record',
     description: {
-      zh: '吓唬你“不处理就影响征信”或“不符合国家政策”，逼你注销账户、关闭服务或转账。',
-      en: 'threatens that your credit record will suffer, or that a credit line breaks the rules, unless you close an account, cancel a service or move money.',
+      zh: '说你的征信“有异常”“不处理就受影响”，或说你的贷款账户“不符合国家政策”，逼你注销账户、关闭服务、转账，或在网页上填银行卡和验证码。',
+      en: 'says your credit record "shows a problem" or will suffer, or that a credit line breaks the rules, unless you close an account, cancel a service, move money or type your card and code into a web page.',
     },
     patterns: [
       // 请注销您的学生账户，否则会影响个人征信
@@ -526,6 +571,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // you to draw a line you did not want to fix a record; the money goes on to the caller. A bank's cash-withdrawal FAQ
       // ("可以把信用卡额度取出来") names no record.
       `(?:征信|信用记录|借款记录|贷款记录)[^。！？\\n]{0,30}${guardedWords(NOT_DENIED_ASK, '(?:把|将)')}[^。！？\\n]{0,6}(?:${CREDIT_LINE}|${CREDIT_ACCOUNT}|额度|借款)[^。！？\\n]{0,6}(?:全部|都|全都)?(?:提|借|取|套|贷)出来${NOT_A_QUESTION}${notNamedAScam()}`,
+      // YOUR record "abnormal", then the card with its code "to check it": "您的个人征信存在异常记录。如不及时处理，将影响您的贷款。请在本页面
+      // 填写银行卡号和验证码进行核实。" A record is checked and disputed with the credit reference centre by your ID, never by a card's code.
+      // Not asked about ("…出现不良记录后，…", NOT_ASKED_ABOUT past the 记录).
+      `${YOU}的(?:个人)?(?:征信|信用记录|信用报告)(?:报告|记录)?${withoutIf(10, SENTENCE_END)}(?:存在|出现|有)[^。！？，,\\n]{0,4}(?:异常|不良|污点)(?!(?:记录|信息)?(?:的|时|后|了?[吗么]|怎么|怎样|如何))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '还款|还清|结清|异议|查询')}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
     ],
     cases: [],
@@ -624,13 +673,17 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       en: 'poses as an ETC toll service: your ETC "has expired, verify within 24 hours", to get your card and code.',
     },
     patterns: [
-      // Not when the step is at the issuer's own place ("…已失效，原因是车辆信息变更，请到服务网点重新办理", its app).
-      `etc[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)${gapWithout(`${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`, 30, '。！？')}(?:认证|验证|更新|激活|重新办理|点击)`,
+      // Not when the step is at the issuer's own place ("…已失效，原因是车辆信息变更，请到服务网点重新办理", its app), nor
+      // supposed ("如您的ETC卡已失效，需要重新办理").
+      `${guardedWords(NOT_CONDITIONAL, 'etc')}[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:失效|过期|停用|冻结|被禁用|无法使用|异常)${gapWithout(`${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`, 30, '。！？')}(?:认证|验证|更新|激活|重新办理|点击)`,
       // Locked, and unlocked with the card typed in: "您的ETC卡已被锁定，请在本页面输入银行卡号和验证码解锁".
       `etc[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:锁定|封停|限制使用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       // "Must be updated", then a link or this page with the card typed in: "您的ETC卡信息需要更新，否则…无法扣费，请点击链接输入银行卡号和有效期".
       // An issuer updates a tag at its service point or in its app.
       `etc${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
+      // Told in sentences: "您的ETC卡已过期。为避免影响通行，请尽快完成认证。请在本页面输入银行卡号、有效期和验证码。" An issuer's notice
+      // sends you to its outlet or app ("您的ETC卡已过期。请携带行驶证到服务网点更换。").
+      `${guardedWords(NOT_CONDITIONAL, '(?<![a-z])etc')}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:失效|过期|停用|冻结|禁用|无法使用|锁定|封停|限制使用)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`)}`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
       `(?=\\betc\\s)${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
@@ -767,6 +820,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // YOUR card lapsed, and its "fix" typed into this page or a link: "您的社保卡已停用，请在本页输入银行卡号和密码重新激活". The offices
       // fix a card at their counters or in their apps, and ask nobody for a bank card's password.
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
+      // Told in sentences: "您的医保卡即将失效。请在24小时内完成认证。认证需填写本人银行卡号和密码。" The offices fix a card at their
+      // counters or in their apps ("您的社保卡已过期。请携带身份证到银行网点办理换卡。").
+      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证|医保凭证)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:即将|将|已经?)?被?(?:失效|过期|冻结|停用|作废|注销)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|服务平台|网点|柜台|窗口|携带`)}`,
       // An "online activation" that wants the bank card's secrets: "您的社保卡金融功能未激活，请点击链接填写银行卡号和密码",
       // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
       // (where typing the card's password is honest: "到银行网点激活，输入银行卡密码"), so only online or by link.
@@ -992,6 +1048,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Points "turned into cash", then the card's expiry, security code or a code typed in: "您的银行卡积分可以兑换话费和现金，请点击链接
       // 输入卡号、有效期和安全码". Cash for points goes to the card the bank knows; in its own app it may send you a code.
       `积分[^。！？\\n]{0,20}(?:兑换|兑现|换取|换成|折现|提现)[^。！？\\n]{0,10}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)${gapWithout('手机银行|网上银行|app|官网|官方|网点|柜台', 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|取款密码)${notNamedAScam()}`,
+      // Told in sentences: "您的积分即将清零。可兑换现金388元。请在本页面填写银行卡号、有效期和验证码领取。" A shop's or bank's points buy
+      // goods it posts ("请在本页面选择礼品兑换") and its points page sends you to its app.
+      `${guardedWords(NOT_CONDITIONAL, '积分')}${withoutIf(10, SENTENCE_END)}(?:即将|将于|马上|今日|今天|今晚|当日|明日|明天|将)[^。！？\\n]{0,10}(?:清零|过期|失效|作废)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + notBefore('礼品|商品|里程|实物|收货', 30, SENTENCE_END) + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '手机银行|网上银行|app|官网|官方|网点')}`,
       'your (?:reward |bonus |loyalty |credit card )?points[^.!?]{0,40}(?:expire|expiring|will be (?:cleared|reset|lost))[^.!?]{0,40}(?:redeem|exchange|convert|claim)[^.!?]{0,20}\\bcash(?![- ]?back)\\b',
     ],
     cases: [],
@@ -1098,8 +1157,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Told in two sentences, the ask opening the next one or the one after: "…我们将为您办理三倍赔偿。请在下方填写银行卡号和短信验证码"
       // (the Hangzhou script as a fake page sets it out). The ask must open its sentence (so a denial cannot come first) and
       // name the card and its code itself before any stop: the fields' own labels come after the text's last stop. Not
-      // supposed ("若快递丢失需要理赔。…"), not asked (a question mark is no stop here).
-      `${guardedWords(NOT_CONDITIONAL, MONEY_BACK)}[^。！？\\n]{0,30}[。！](?:[^。！？\\n]{1,30}[。！])?\\s*(?:请您?|您需要?|需要您?|需您?)?${TYPED_HERE_OR_BELOW}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
+      // supposed ("若快递丢失需要理赔。…"), not asked (a question mark is no stop here). Not "请填写…" alone: a claim form says
+      // so after its own rules ("理赔款将打入您的账户。请填写银行卡号和验证码").
+      `${guardedWords(NOT_CONDITIONAL, MONEY_BACK)}${thenAsked(CARD_AND_SECRET, `${ASK_OPENING}?${TYPED_HERE_OR_BELOW}`)}`,
       `${REFUND}[^。！？\\n]{0,30}${OPEN_LINK}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       // A refund that wants the card's expiry or security code: "如需退款，请在此页面填写银行卡号、有效期和安全码". Money is paid to a
       // card by its number; those two only ever take money from it. A shop's checkout names its refund policy and then the

@@ -345,10 +345,11 @@ const CARD_AND_CHECK = `(?:${CARD_AND_SECRET}|(?:银行卡|卡号)[^。！？，
 
 /**
  * Goes before the card in an ask: not an ask to pay or to look something up, later in the sentence: a bank's own repayment
- * form, a shop's checkout ("…输入卡号和验证码完成还款"), a query ("…输入卡号和验证码查询积分余额"). The scripts' asks "unfreeze",
- * "verify" or "claim". Before the card, not after it: the card's words may end on 余额 and leave the query behind them.
+ * form, a shop's checkout ("…输入卡号和验证码完成还款"), a top-up, a renewal, a policy bought, a query ("…输入卡号和验证码查询积分
+ * 余额"). The scripts' asks "unfreeze", "verify", "cancel" or "claim". A payment password (支付密码) is no payment. Before
+ * the card, not after it: the card's words may end on 余额 and leave the query behind them.
  */
-const NOT_TO_PAY_OR_LOOK_UP = notBefore('还款|支付|付款|缴费|缴纳|购买|下单|结算|查询|查看', 30, SENTENCE_END);
+const NOT_TO_PAY_OR_LOOK_UP = notBefore('还款|支付(?!密码)|付款|缴费|缴纳|购买|下单|结算|充值|续费|投保|查询|查看', 30, SENTENCE_END);
 
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
@@ -449,6 +450,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 每月多扣98元，如需退订请在本页面填写银行卡号和验证码". A carrier unsubscribes by SMS, its app or its shop, never by bank card.
       `(?:套餐|流量包|增值业务|增值服务|彩铃)[^。！？\\n]{0,30}(?:退订|取消|关闭)[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
+      // Told in sentences: "您在抖音开通了百万医疗保障。下月起每月自动扣费800元。请在下方输入银行卡号和验证码取消。" 
+      `${guardedWords(NOT_CONDITIONAL, '百万(?:医疗)?保障')}(?=[^\\n]{0,40}(?:扣费|扣款|收费|扣除))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE)}`,
     ],
     cases: ['wuhan-2021-meeting-refund'],
   },
@@ -524,6 +527,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的${BANK_CARD}?额度${withoutIf(10, SENTENCE_END)}(?:即将|将|已经?)?被?(?:降低|下调|调低|冻结|取消|清零|降为)${NOT_ASKED_ABOUT}[^。！？\\n]{0,30}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_DATA}${notNamedAScam()}`,
       '(?:内部|代办?|包|秒)提额|提额(?:专员|内部通道|特殊通道|绿色通道)',
       `(?:your )?credit limit (?:increase|raise|upgrade|boost)${gapWithout("never|\\bnot\\b|n't", 60, '.!?')}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)`,
+      // Told in sentences: "您的信用卡额度可以提升至10万元。请在本页面填写卡号、有效期和安全码完成提额。" A bank raises a limit in its own
+      // app ("…请登录手机银行申请"), where a code it sends is honest.
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？\\n]{0,14}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '手机银行|网上银行|app|官网|官方|网点|柜台')}`,
     ],
     cases: [],
     advice: ['limit-with-bank'],
@@ -576,6 +582,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Not asked about ("…出现不良记录后，…", NOT_ASKED_ABOUT past the 记录).
       `${YOU}的(?:个人)?(?:征信|信用记录|信用报告)(?:报告|记录)?${withoutIf(10, SENTENCE_END)}(?:存在|出现|有)[^。！？，,\\n]{0,4}(?:异常|不良|污点)(?!(?:记录|信息)?(?:的|时|后|了?[吗么]|怎么|怎样|如何))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '还款|还清|结清|异议|查询')}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
+      // Told in sentences, a credit line opened and "against the rules": "您开通了京东金条。该服务利率过高，不符合国家规定。请在本页面填写银行
+      // 卡号和验证码进行关闭。" Closing a credit line needs its debt repaid, in its own app, never a card's code typed elsewhere.
+      `${YOU}${gapWithout('如|若', 6, CLAUSE_END)}(?:开通|办理)了?[^。！？\\n]{0,6}${CREDIT_ACCOUNT}(?=[^\\n]{0,40}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通|影响征信))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE)}`,
     ],
     cases: [],
     advice: ['credit-not-by-phone', 'no-transfer'],
@@ -662,6 +671,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_CONDITIONAL}数字人民币[^。！？\\n]{0,30}(?:送|补贴|红包|返现|奖励|奖金)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${OPEN_LINK}${notNamedAScam()}`,
       // A "promoter" who opens it for you: "我是数字人民币推广专员，帮您开通钱包，需要您提供银行卡号和验证码".
       `数字人民币[^。！？\\n]{0,10}(?:推广|工作人员|专员|客服)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:提供|告知|告诉|发给|报给)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      // Told in sentences: "您的数字人民币钱包已开通。可领取500元红包。请在本页面填写银行卡号和验证码绑定领取。" Its red packets go
+      // into the wallet, in the official app.
+      `${guardedWords(NOT_CONDITIONAL, '数字人民币')}(?=[^\\n]{0,60}(?:红包|补贴|奖励|奖金|返现|\\d+\\s*元))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, OFFICIAL_CHANNEL)}`,
     ],
     cases: [],
     advice: ['digital-rmb-official-app'],
@@ -773,6 +785,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:未成年|孩子|小孩|子女|儿子|女儿)[^。！？\\n]{0,20}(?:充值|消费|打赏)[^。！？\\n]{0,20}(?:退款|退回|退还|返还|追回)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|告知|发送)[^。！？\\n]{0,10}(?:支付密码|${BANK_SECRET})${NOT_A_QUESTION}${notNamedAScam()}`,
       // "Your child's in-game purchases can be fully refunded. Enter your card number…": a store refunds to the way you paid.
       `(?:child|kid|son|daughter|minor)(?:'s)?[^.!?\\n]{0,30}(?:in-game|in-app|game) (?:purchases?|spending|top-?ups?|payments?)[^!?\\n]{0,60}refund${gapWithout('original|same (?:card|payment)', 60, '!?\\n')}${EN_NOT_DENIED}(?:enter|provide|type|give)[^.!?\\n]{0,15}(?:card number|card details|bank card|pin\\b|password)`,
+      // Told in sentences: "您的孩子在游戏中充值了5000元。我们可以帮您全额退回。请在本页面填写银行卡号和支付密码。" A game refunds
+      // the way it was paid ("款项将原路退回").
+      `(?:未成年|孩子|小孩|子女|儿子|女儿)[^。！？\\n]{0,20}(?:游戏|打赏|直播|主播|氪金)[^。！？\\n]{0,10}(?:充值|消费|打赏|花了|花费)(?=[^\\n]{0,60}(?:退款|退回|退还|返还|追回))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '原路')}`,
     ],
     // Neither case is a game refund. The story's own advice already says where a refund is asked for, so the refund
     // advice "only on the official site" would repeat it.
@@ -796,6 +811,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻|转移)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供|告知)[^。！？\\n]{0,8}(?:银行卡密码|取款密码|交易密码|支付密码|卡密码)${notNamedAScam()}`,
       // A fee first: "公积金贷款审核通过，需先缴纳手续费500元". The centres charge nothing for either.
       `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:先|需|须|要)(?:缴纳|支付|交纳|交|转账?)[^。！？\\n]{0,6}(?:手续费|服务费|保证金|解冻费|工本费|费用)${notNamedAScam()}`,
+      // Told in sentences: "您的公积金可以一次性提取。请在本页面填写银行卡号和交易密码办理。" The fund pays out through its own site,
+      // app or counter.
+      `${YOU}的(?:住房)?公积金(?:账户)?${withoutIf(15, SENTENCE_END)}(?<!不)(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额|全部)?(?:提取|取出|提现|套现)(?!的)${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|网点|柜台|窗口`)}`,
     ],
     cases: [],
     advice: ['housing-fund-official'],
@@ -915,6 +933,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Warnings that retell the script ("骗子冒充银行称房贷利率可下调…") stay out through NOT_WARNED_AGAINST.
       `${NOT_WARNED_AGAINST}${NOT_CONDITIONAL}${MORTGAGE_CUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|验证)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|交易密码|取款密码|支付密码)`,
       `${NOT_WARNED_AGAINST}${NOT_CONDITIONAL}${MORTGAGE_CUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${OPEN_LINK}`,
+      // Told in sentences: "您的房贷可以申请降息。每月可少还800元。请在本页面填写银行卡号和验证码办理。" Banks lower rates themselves,
+      // or in their own app or branch.
+      `${NOT_WARNED_AGAINST}${NOT_CONDITIONAL}${MORTGAGE_CUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|手机银行|网上银行|网点|柜台|自动`)}`,
     ],
     cases: [],
     advice: ['mortgage-with-bank'],
@@ -987,6 +1008,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:支付宝|微信支付|微信|财付通)[^。！？\\n，,]{0,8}(?:已被|已经被|将被|即将被)(?:冻结|限制|封禁|封停)(?![的后时])[^。！？\\n]{0,20}(?:请|需|须)(?:尽快|立即|马上|及时)?${gapWithout(OFFICIAL_CHANNEL, 10, SENTENCE_END)}(?:认证|验证|解冻|解封|激活)${notBefore(OFFICIAL_CHANNEL, 10, SENTENCE_END)}`,
       // Named: "your account has been locked … verify" alone is also an honest sign-in page after wrong passwords.
       `${EN_NOT_DENIED}your (?:paypal|alipay|wechat(?: pay)?|payment) (?:account|wallet) (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|limited|restricted|locked)[^.!?]{0,60}(?:verify|confirm|unlock|restore|reactivate|unfreeze)`,
+      // Told in sentences: "您的支付宝账户存在异常。账户已被限制收款。请在本页面输入银行卡号和验证码解除限制。" A wallet lifts its
+      // limits in its own app or by its hotline ("请联系支付宝客服95188").
+      `${YOU}的(?:支付宝|微信|微信支付|财付通|云闪付)(?:账户|账号|钱包)?${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被|存在)(?:冻结|限制|封停|封禁|停用|异常|风险)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|自助|95188|95017`)}`,
     ],
     cases: [],
     advice: ['account-in-own-app'],
@@ -1011,6 +1035,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Pension money "to collect" or "to be returned", the card or a code typed here or behind a link: "您的社保账户有一笔待返还的养老金，请在
       // 此网页填写银行卡号和验证码领取". A pension is paid into your social security card; nobody types a card in to get it.
       `(?:(?:养老金|退休金)[^。！？\\n]{0,10}(?:待返还|待领取|可领取|待发放|补发|返还)|(?:待返还|待领取|可领取|待发放|补发)的?(?:养老金|退休金))[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,6}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      // Told in sentences: "您的养老金资格认证即将到期。逾期将暂停发放。请在本页面输入银行卡号和取款密码认证。" The check is free, in
+      // the social-insurance app or at a community office, and asks for no card. "(?![发放])": the lapse is the whole word, so
+      // that NOT_ASKED_ABOUT reads what follows it ("暂停发放后" is not 暂停 or 停发 alone).
+      `${YOU}的(?:养老金|养老保险|退休金|社保待遇)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)?${withoutIf(10, CLAUSE_END)}(?:即将|将|已经?)?(?:到期|过期|失效|暂停发放|停止发放|暂停|停发|冻结)(?![发放])${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|服务平台|网点|社区|窗口|柜台`)}`,
     ],
     cases: [],
     advice: ['pension-free-in-app'],
@@ -1028,6 +1056,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${PAY_HERE}|(?:在线|网上)(?:认证|验证|核验))${notNamedAScam()}`,
       // Cut off, and the card with its code typed in here to top up: "您的手机号码已欠费停机，请在此网页输入银行卡号和验证码充值恢复".
       `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
+      // Told in sentences: "您的手机号码将被停机。原因是实名信息不全。请在本页面填写银行卡号和验证码完成实名认证。" A carrier checks a
+      // name by ID card at its shop or in its app; a bank card's code is asked only to top up ("…欠费。请在本页面输入银行卡号和验证码充值").
+      `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)${withoutIf(15, CLAUSE_END)}${NOT_DENIED_LAPSE}(?:将被|已被|即将被?|将|已)?(?:停机|停用|封停|销号|注销)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|营业厅|欠费|充值|缴费|保号`)}`,
     ],
     cases: [],
     advice: ['carrier-official-only'],
@@ -1119,6 +1150,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // prize page asks where to send it, never for a card and its code.
       `(?:抽奖|中奖|奖品|大奖|奖金)[^。！？\\n]{0,30}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
       "congratulations[^.!?]{0,30}you(?:'ve| have)? (?:won|been selected)[^.!?]{0,40}(?:cash prize|prize money|in cash|\\bcash\\b(?! ?back))",
+      // Told in sentences: "恭喜您！您被抽中为年度幸运用户。奖金5万元。请在本页面填写银行卡号和验证码领取奖金。" A prize is paid to a card by
+      // its number; a shop's prize is posted ("奖品将在7个工作日内寄出") or already paid ("现金红包10元已存入您的钱包").
+      `${YOU}(?:已|已经)?被?(?:抽中|选中|选为|中奖|中得|荣获|喜获|赢得)(?=[^\\n]{0,60}(?:奖金|现金|\\d+\\s*万?元))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '已(?:存入|发放|到账|打入|转入|寄出)')}`,
     ],
     cases: [],
     advice: ['no-prize-fee'],
@@ -1311,6 +1345,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // alone, to pay into it.
       `${NOT_CONDITIONAL}${PAYOUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}(?:${CARD_AND_SECRET}|${ACCOUNT_AND_PASSWORD})${notNamedAScam()}`,
       `(?:tax refund|rebate|subsidy)[^.!?]{0,60}${EN_NOT_DENIED}(?:click|tap|follow|open)[^.!?]{0,20}\\blink\\b[^.!?]{0,30}(?:bank card|card number|card details|verification code)`,
+      // Told in sentences: "您的个人所得税有一笔退税。金额为1280元。请在本页面填写银行卡号和验证码领取退税。" A payout already paid
+      // ("…已打入您的社保卡") or claimed in an official app asks nothing here.
+      `[您你](?<![如若果当][您你])[^。！？，,\\n]{0,10}(?:有|获得|可领取|可申领)[^。！？，,\\n]{0,10}(?:${PAYOUT}|补偿金|补发款)${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|已到账|已发放|已打入|已存入`)}`,
     ],
     cases: [],
     advice: ['subsidy-official-only'],

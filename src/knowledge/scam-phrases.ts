@@ -7,7 +7,8 @@
 // (compensation that needs your card, a fee before a refund, a cancellation that threatens your credit).
 // So most patterns pair two things within one sentence: `[^。！？.!?]{0,n}` is "later in the same
 // sentence" and `[^，。！？,.!?]` keeps both halves in the same clause where a comma would join unrelated
-// clauses. knowledge.test.ts holds a should-match / should-not-match table for every group.
+// clauses. A script set out in short sentences is read with `thenAsked`: the claim, then an ask that opens one of the
+// next two sentences. scam-phrases.test.ts holds a should-match / should-not-match table for every group.
 //
 // Anti-fraud articles that quote these scripts (“…”) do not count: core/signals/scam-phrases.ts skips quoted
 // speech, and core/signals/warned-of.ts a script its sentence calls a scam as a rule ("…的，都是诈骗") or tells as a
@@ -450,7 +451,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 每月多扣98元，如需退订请在本页面填写银行卡号和验证码". A carrier unsubscribes by SMS, its app or its shop, never by bank card.
       `(?:套餐|流量包|增值业务|增值服务|彩铃)[^。！？\\n]{0,30}(?:退订|取消|关闭)[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
-      // Told in sentences: "您在抖音开通了百万医疗保障。下月起每月自动扣费800元。请在下方输入银行卡号和验证码取消。" 
+      // Told in sentences: "您在抖音开通了百万医疗保障。下月起每月自动扣费800元。请在下方输入银行卡号和验证码取消。"
       `${guardedWords(NOT_CONDITIONAL, '百万(?:医疗)?保障')}(?=[^\\n]{0,40}(?:扣费|扣款|收费|扣除))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE)}`,
     ],
     cases: ['wuhan-2021-meeting-refund'],

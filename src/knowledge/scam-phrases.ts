@@ -111,11 +111,12 @@ const NOT_SUPPOSED = '(?<![如若果当])';
 const YOU = `${NOT_SUPPOSED}(?:您|你)`;
 
 /**
- * Up to `within` characters, none of them a `stops` character, and none of `words` starting among them: the gap between
- * two halves of a claim, kept free of the words that would undo it (a 补发 before the 理赔 makes a shop's reshipment
- * notice, a 可获 before the 双倍赔偿 a guarantee).
+ * Up to `within` characters (at least `least`), none of them a `stops` character, and none of `words` starting among them:
+ * the gap between two halves of a claim, kept free of the words that would undo it (a 补发 before the 理赔 makes a shop's
+ * reshipment notice, a 可获 before the 双倍赔偿 a guarantee). With no words, any characters but the stops.
  */
-const gapWithout = (words: string, within: number, stops: string): string => `(?:(?!${words})[^${stops}]){0,${within}}`;
+const gapWithout = (words: string, within: number, stops: string, least = 0): string =>
+  words ? `(?:(?!${words})[^${stops}]){${least},${within}}` : `[^${stops}]{${least},${within}}`;
 
 /**
  * `words` with `guard` (a look-behind, or several) checked where they start. The words are looked for first, so the guard
@@ -219,7 +220,8 @@ const TYPED_HERE_OR_BELOW = `(?:${TYPED_HERE}|在?(?:页面)?(?:下方|下面)(?
  * Goes right after a lapse ("被冻结", "已失效"): not the subject of an FAQ's heading or question ("…被冻结的原因",
  * "…被冻结了吗", "…冻结后怎么办", "…冻结时如何解冻").
  */
-const NOT_ASKED_ABOUT = '(?!的|时|后|了?[吗么]|怎么|怎样|如何)';
+const ASKED_ABOUT = '的|时|后|了?[吗么]|怎么|怎样|如何';
+const NOT_ASKED_ABOUT = `(?!${ASKED_ABOUT})`;
 
 /**
  * What the cancel-membership script says you were signed up for by mistake: a membership, a "VIP agent", wholesaler or
@@ -317,8 +319,11 @@ const SURE_HIGH_RETURN =
 const ASK_OPENING = '(?:请您?|您需要?|需要您?|需您?)';
 const STEP_OPENING = '(?:认证|验证|核验|核实|激活|解冻|领取|兑换|办理)(?:需要?|须)';
 
-/** A sentence that opens with an ask to type something in: here or below, or just "请填写…" (the fields follow). */
-const ASK_OPENS_SENTENCE = `(?:${ASK_OPENING}?${TYPED_HERE_OR_BELOW}|(?:${ASK_OPENING}|${STEP_OPENING})(?:填写|输入|提供))`;
+/** A sentence that opens with an ask to type something in here or below: "请在本页面输入…", "请在下方填写…". */
+const ASK_HERE_OPENS_SENTENCE = `${ASK_OPENING}?${TYPED_HERE_OR_BELOW}`;
+
+/** The same, or just "请填写…", "认证需填写…" (the fields follow). */
+const ASK_OPENS_SENTENCE = `(?:${ASK_HERE_OPENS_SENTENCE}|(?:${ASK_OPENING}|${STEP_OPENING})(?:填写|输入|提供))`;
 
 /**
  * Before a card's number in an ask, says it is not the card the story is about: another or a new one ("请输入其他卡号", "新卡的
@@ -333,10 +338,9 @@ const NOT_THE_BANK_CARD = '其他|另一|新|会员|储值|礼品|购物|加油'
  * cannot complete it. A question mark is no stop here: a claim asked about ("…冻结了吗？") is not told. `without`: words
  * that may not stand between the claim and the ask (an honest notice's branch or app: "请携带身份证到网点办理").
  */
-const thenAsked = (asked: string, ask: string, without = ''): string => {
-  const gap = (n: string) => (without ? `(?:(?!${without})[^。！？\\n]){${n}}` : `[^。！？\\n]{${n}}`);
-  return `${gap('0,30')}[。！](?:${gap('1,30')}[。！])?\\s*${ask}${gapWithout(NOT_THE_BANK_CARD, 6, CLAUSE_END)}${asked}${notNamedAScam()}`;
-};
+const thenAsked = (asked: string, ask: string, without = ''): string =>
+  `${gapWithout(without, 30, SENTENCE_END)}[。！](?:${gapWithout(without, 30, SENTENCE_END, 1)}[。！])?\\s*${ask}` +
+  `${gapWithout(NOT_THE_BANK_CARD, 6, CLAUSE_END)}${asked}${notNamedAScam()}`;
 
 /**
  * The card's number with its code or password (CARD_AND_SECRET), or with its expiry or security code: what a lapsed card's
@@ -351,6 +355,14 @@ const CARD_AND_CHECK = `(?:${CARD_AND_SECRET}|(?:银行卡|卡号)[^。！？，
  * the card, not after it: the card's words may end on 余额 and leave the query behind them.
  */
 const NOT_TO_PAY_OR_LOOK_UP = notBefore('还款|支付(?!密码)|付款|缴费|缴纳|购买|下单|结算|充值|续费|投保|查询|查看', 30, SENTENCE_END);
+
+/**
+ * How the stories read a claim told in sentences: thenAsked for the card with its code, password, expiry or security code,
+ * asked in a sentence of its own (ASK_OPENS_SENTENCE), not to pay or look up. `without` as for thenAsked; `notFor`: more
+ * look-aheads before the card, words the story's honest ask goes on to (a points shop's "兑换礼品").
+ */
+const thenAskedForCard = (without = '', notFor = ''): string =>
+  thenAsked(NOT_TO_PAY_OR_LOOK_UP + notFor + CARD_AND_CHECK, ASK_OPENS_SENTENCE, without);
 
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
@@ -452,7 +464,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:套餐|流量包|增值业务|增值服务|彩铃)[^。！？\\n]{0,30}(?:退订|取消|关闭)[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
       '(?:you (?:were|have been|are)|your account (?:was|has been))[^.!?]{0,20}(?:accidentally|mistakenly|by mistake|in error)[^.!?]{0,30}(?:enrolled|registered|upgraded|subscribed|signed up|added)[^.!?]{0,40}(?:vip|agent|premium member)',
       // Told in sentences: "您在抖音开通了百万医疗保障。下月起每月自动扣费800元。请在下方输入银行卡号和验证码取消。"
-      `${guardedWords(NOT_CONDITIONAL, '百万(?:医疗)?保障')}(?=[^\\n]{0,40}(?:扣费|扣款|收费|扣除))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE)}`,
+      `${guardedWords(NOT_CONDITIONAL, '百万(?:医疗)?保障')}(?=[^\\n]{0,40}(?:扣费|扣款|收费|扣除))${thenAskedForCard()}`,
     ],
     cases: ['wuhan-2021-meeting-refund'],
   },
@@ -486,7 +498,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Told in sentences: "您的信用卡已被冻结。请点击下方按钮进行解冻认证。请输入卡号、有效期和安全码。" Not expired (a shop whose
       // saved card expired asks for a new one), not to pay or repay ("…请尽快还款。请在本页面输入卡号和验证码完成还款"), not another
       // card ("支付失败：您的银行卡已被冻结。请使用其他银行卡。").
-      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)(?:冻结|停用|注销|限制使用|锁定)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '网点|柜台|营业厅|携带|还款|还清|其他|另一|更换|支付失败|发卡行')}`,
+      `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)(?:冻结|停用|注销|限制使用|锁定)${NOT_ASKED_ABOUT}${thenAskedForCard('网点|柜台|营业厅|携带|还款|还清|其他|另一|更换|支付失败|发卡行')}`,
       // An "annual review" of YOUR card: "您的银行卡需要进行年审，请点击链接输入卡号和密码". Bank cards have none.
       `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|应)(?:尽快|立即|及时)?(?:进行|办理|完成)?(?:年审|年检)${NOT_A_QUESTION}${notNamedAScam()}`,
       // Your card "stolen from", and its number with the code handed over "to freeze it": "您的卡片被盗刷了，需要您提供卡号和验证码进行
@@ -530,7 +542,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:your )?credit limit (?:increase|raise|upgrade|boost)${gapWithout("never|\\bnot\\b|n't", 60, '.!?')}(?:card number|cvv|cvc|security code|expiry date|verification code|one-time code|\\botp\\b)`,
       // Told in sentences: "您的信用卡额度可以提升至10万元。请在本页面填写卡号、有效期和安全码完成提额。" A bank raises a limit in its own
       // app ("…请登录手机银行申请"), where a code it sends is honest.
-      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？\\n]{0,14}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '手机银行|网上银行|app|官网|官方|网点|柜台')}`,
+      `${NOT_DENIED_CLAIM}[您你](?<![如若果当][您你])[^。！？\\n]{0,14}额度(?:可|可以|能|将)?(?:免费)?(?:提升|提高|调高|上调|翻倍)${thenAskedForCard('手机银行|网上银行|app|官网|官方|网点|柜台')}`,
     ],
     cases: [],
     advice: ['limit-with-bank'],
@@ -581,11 +593,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // YOUR record "abnormal", then the card with its code "to check it": "您的个人征信存在异常记录。如不及时处理，将影响您的贷款。请在本页面
       // 填写银行卡号和验证码进行核实。" A record is checked and disputed with the credit reference centre by your ID, never by a card's code.
       // Not asked about ("…出现不良记录后，…", NOT_ASKED_ABOUT past the 记录).
-      `${YOU}的(?:个人)?(?:征信|信用记录|信用报告)(?:报告|记录)?${withoutIf(10, SENTENCE_END)}(?:存在|出现|有)[^。！？，,\\n]{0,4}(?:异常|不良|污点)(?!(?:记录|信息)?(?:的|时|后|了?[吗么]|怎么|怎样|如何))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '还款|还清|结清|异议|查询')}`,
+      `${YOU}的(?:个人)?(?:征信|信用记录|信用报告)(?:报告|记录)?${withoutIf(10, SENTENCE_END)}(?:存在|出现|有)[^。！？，,\\n]{0,4}(?:异常|不良|污点)(?!(?:记录|信息)?(?:${ASKED_ABOUT}))${thenAskedForCard('还款|还清|结清|异议|查询')}`,
       '(?:cancel|close|deactivate)[^.!?]{0,60}(?:otherwise|or else|failing which)[^.!?]{0,40}credit (?:record|score|report|rating)',
       // Told in sentences, a credit line opened and "against the rules": "您开通了京东金条。该服务利率过高，不符合国家规定。请在本页面填写银行
       // 卡号和验证码进行关闭。" Closing a credit line needs its debt repaid, in its own app, never a card's code typed elsewhere.
-      `${YOU}${gapWithout('如|若', 6, CLAUSE_END)}(?:开通|办理)了?[^。！？\\n]{0,6}${CREDIT_ACCOUNT}(?=[^\\n]{0,40}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通|影响征信))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE)}`,
+      `${YOU}${gapWithout('如|若', 6, CLAUSE_END)}(?:开通|办理)了?[^。！？\\n]{0,6}${CREDIT_ACCOUNT}(?=[^\\n]{0,40}(?:不符合(?:国家|监管)?(?:政策|规定|要求)|利率过高|利息过高|违规开通|影响征信))${thenAskedForCard()}`,
     ],
     cases: [],
     advice: ['credit-not-by-phone', 'no-transfer'],
@@ -674,7 +686,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `数字人民币[^。！？\\n]{0,10}(?:推广|工作人员|专员|客服)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:提供|告知|告诉|发给|报给)[^。！？\\n]{0,10}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       // Told in sentences: "您的数字人民币钱包已开通。可领取500元红包。请在本页面填写银行卡号和验证码绑定领取。" Its red packets go
       // into the wallet, in the official app.
-      `${guardedWords(NOT_CONDITIONAL, '数字人民币')}(?=[^\\n]{0,60}(?:红包|补贴|奖励|奖金|返现|\\d+\\s*元))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, OFFICIAL_CHANNEL)}`,
+      `${guardedWords(NOT_CONDITIONAL, '数字人民币')}(?=[^\\n]{0,60}(?:红包|补贴|奖励|奖金|返现|\\d+\\s*元))${thenAskedForCard(OFFICIAL_CHANNEL)}`,
     ],
     cases: [],
     advice: ['digital-rmb-official-app'],
@@ -696,7 +708,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `etc${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
       // Told in sentences: "您的ETC卡已过期。为避免影响通行，请尽快完成认证。请在本页面输入银行卡号、有效期和验证码。" An issuer's notice
       // sends you to its outlet or app ("您的ETC卡已过期。请携带行驶证到服务网点更换。").
-      `${guardedWords(NOT_CONDITIONAL, '(?<![a-z])etc')}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:失效|过期|停用|冻结|禁用|无法使用|锁定|封停|限制使用)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`)}`,
+      `${guardedWords(NOT_CONDITIONAL, '(?<![a-z])etc')}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:失效|过期|停用|冻结|禁用|无法使用|锁定|封停|限制使用)${NOT_ASKED_ABOUT}${thenAskedForCard(`${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`)}`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
       `(?=\\betc\\s)${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
@@ -788,7 +800,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:child|kid|son|daughter|minor)(?:'s)?[^.!?\\n]{0,30}(?:in-game|in-app|game) (?:purchases?|spending|top-?ups?|payments?)[^!?\\n]{0,60}refund${gapWithout('original|same (?:card|payment)', 60, '!?\\n')}${EN_NOT_DENIED}(?:enter|provide|type|give)[^.!?\\n]{0,15}(?:card number|card details|bank card|pin\\b|password)`,
       // Told in sentences: "您的孩子在游戏中充值了5000元。我们可以帮您全额退回。请在本页面填写银行卡号和支付密码。" A game refunds
       // the way it was paid ("款项将原路退回").
-      `(?:未成年|孩子|小孩|子女|儿子|女儿)[^。！？\\n]{0,20}(?:游戏|打赏|直播|主播|氪金)[^。！？\\n]{0,10}(?:充值|消费|打赏|花了|花费)(?=[^\\n]{0,60}(?:退款|退回|退还|返还|追回))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '原路')}`,
+      `(?:未成年|孩子|小孩|子女|儿子|女儿)[^。！？\\n]{0,20}(?:游戏|打赏|直播|主播|氪金)[^。！？\\n]{0,10}(?:充值|消费|打赏|花了|花费)(?=[^\\n]{0,60}(?:退款|退回|退还|返还|追回))${thenAskedForCard('原路')}`,
     ],
     // Neither case is a game refund. The story's own advice already says where a refund is asked for, so the refund
     // advice "only on the official site" would repeat it.
@@ -814,7 +826,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `公积金[^。！？\\n]{0,20}(?:提取|贷款|解冻)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:先|需|须|要)(?:缴纳|支付|交纳|交|转账?)[^。！？\\n]{0,6}(?:手续费|服务费|保证金|解冻费|工本费|费用)${notNamedAScam()}`,
       // Told in sentences: "您的公积金可以一次性提取。请在本页面填写银行卡号和交易密码办理。" The fund pays out through its own site,
       // app or counter.
-      `${YOU}的(?:住房)?公积金(?:账户)?${withoutIf(15, SENTENCE_END)}(?<!不)(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额|全部)?(?:提取|取出|提现|套现)(?!的)${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|网点|柜台|窗口`)}`,
+      `${YOU}的(?:住房)?公积金(?:账户)?${withoutIf(15, SENTENCE_END)}(?<!不)(?:可|能|可以)(?:申请)?(?:一次性)?(?:全额|全部)?(?:提取|取出|提现|套现)(?!的)${thenAskedForCard(`${OFFICIAL_CHANNEL}|网点|柜台|窗口`)}`,
     ],
     cases: [],
     advice: ['housing-fund-official'],
@@ -841,7 +853,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,
       // Told in sentences: "您的医保卡即将失效。请在24小时内完成认证。认证需填写本人银行卡号和密码。" The offices fix a card at their
       // counters or in their apps ("您的社保卡已过期。请携带身份证到银行网点办理换卡。").
-      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证|医保凭证)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:即将|将|已经?)?被?(?:失效|过期|冻结|停用|作废|注销)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|服务平台|网点|柜台|窗口|携带`)}`,
+      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证|医保凭证)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:即将|将|已经?)?被?(?:失效|过期|冻结|停用|作废|注销)${NOT_ASKED_ABOUT}${thenAskedForCard(`${OFFICIAL_CHANNEL}|服务平台|网点|柜台|窗口|携带`)}`,
       // An "online activation" that wants the bank card's secrets: "您的社保卡金融功能未激活，请点击链接填写银行卡号和密码",
       // "社保卡在线激活：请输入银行卡号、取款密码和短信验证码". The card's bank account is activated at a branch of the bank
       // (where typing the card's password is honest: "到银行网点激活，输入银行卡密码"), so only online or by link.
@@ -936,7 +948,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_WARNED_AGAINST}${NOT_CONDITIONAL}${MORTGAGE_CUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}${OPEN_LINK}`,
       // Told in sentences: "您的房贷可以申请降息。每月可少还800元。请在本页面填写银行卡号和验证码办理。" Banks lower rates themselves,
       // or in their own app or branch.
-      `${NOT_WARNED_AGAINST}${NOT_CONDITIONAL}${MORTGAGE_CUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|手机银行|网上银行|网点|柜台|自动`)}`,
+      `${NOT_WARNED_AGAINST}${NOT_CONDITIONAL}${MORTGAGE_CUT}${thenAskedForCard(`${OFFICIAL_CHANNEL}|手机银行|网上银行|网点|柜台|自动`)}`,
     ],
     cases: [],
     advice: ['mortgage-with-bank'],
@@ -1011,7 +1023,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${EN_NOT_DENIED}your (?:paypal|alipay|wechat(?: pay)?|payment) (?:account|wallet) (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|limited|restricted|locked)[^.!?]{0,60}(?:verify|confirm|unlock|restore|reactivate|unfreeze)`,
       // Told in sentences: "您的支付宝账户存在异常。账户已被限制收款。请在本页面输入银行卡号和验证码解除限制。" A wallet lifts its
       // limits in its own app or by its hotline ("请联系支付宝客服95188").
-      `${YOU}的(?:支付宝|微信|微信支付|财付通|云闪付)(?:账户|账号|钱包)?${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被|存在)(?:冻结|限制|封停|封禁|停用|异常|风险)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|自助|95188|95017`)}`,
+      `${YOU}的(?:支付宝|微信|微信支付|财付通|云闪付)(?:账户|账号|钱包)?${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被|存在)(?:冻结|限制|封停|封禁|停用|异常|风险)${NOT_ASKED_ABOUT}${thenAskedForCard(`${OFFICIAL_CHANNEL}|自助|95188|95017`)}`,
     ],
     cases: [],
     advice: ['account-in-own-app'],
@@ -1039,7 +1051,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Told in sentences: "您的养老金资格认证即将到期。逾期将暂停发放。请在本页面输入银行卡号和取款密码认证。" The check is free, in
       // the social-insurance app or at a community office, and asks for no card. "(?![发放])": the lapse is the whole word, so
       // that NOT_ASKED_ABOUT reads what follows it ("暂停发放后" is not 暂停 or 停发 alone).
-      `${YOU}的(?:养老金|养老保险|退休金|社保待遇)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)?${withoutIf(10, CLAUSE_END)}(?:即将|将|已经?)?(?:到期|过期|失效|暂停发放|停止发放|暂停|停发|冻结)(?![发放])${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|服务平台|网点|社区|窗口|柜台`)}`,
+      `${YOU}的(?:养老金|养老保险|退休金|社保待遇)(?:待遇)?(?:领取)?(?:资格)?(?:认证|核验)?${withoutIf(10, CLAUSE_END)}(?:即将|将|已经?)?(?:到期|过期|失效|暂停发放|停止发放|暂停|停发|冻结)(?![发放])${NOT_ASKED_ABOUT}${thenAskedForCard(`${OFFICIAL_CHANNEL}|服务平台|网点|社区|窗口|柜台`)}`,
     ],
     cases: [],
     advice: ['pension-free-in-app'],
@@ -1059,7 +1071,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)[^。！？\\n]{0,30}${NOT_DENIED_LAPSE}(?:停机|停用|封停|销号|注销)(?!的话|时|后|怎么|吗|保号)[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,4}${CARD_AND_SECRET}${notNamedAScam()}`,
       // Told in sentences: "您的手机号码将被停机。原因是实名信息不全。请在本页面填写银行卡号和验证码完成实名认证。" A carrier checks a
       // name by ID card at its shop or in its app; a bank card's code is asked only to top up ("…欠费。请在本页面输入银行卡号和验证码充值").
-      `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)${withoutIf(15, CLAUSE_END)}${NOT_DENIED_LAPSE}(?:将被|已被|即将被?|将|已)?(?:停机|停用|封停|销号|注销)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|营业厅|欠费|充值|缴费|保号`)}`,
+      `${YOU}的?(?:手机号码?|号码|手机卡|电话卡|sim卡)${withoutIf(15, CLAUSE_END)}${NOT_DENIED_LAPSE}(?:将被|已被|即将被?|将|已)?(?:停机|停用|封停|销号|注销)${NOT_ASKED_ABOUT}${thenAskedForCard(`${OFFICIAL_CHANNEL}|营业厅|欠费|充值|缴费|保号`)}`,
     ],
     cases: [],
     advice: ['carrier-official-only'],
@@ -1082,7 +1094,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `积分[^。！？\\n]{0,20}(?:兑换|兑现|换取|换成|折现|提现)[^。！？\\n]{0,10}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)${gapWithout('手机银行|网上银行|app|官网|官方|网点|柜台', 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|取款密码)${notNamedAScam()}`,
       // Told in sentences: "您的积分即将清零。可兑换现金388元。请在本页面填写银行卡号、有效期和验证码领取。" A shop's or bank's points buy
       // goods it posts ("请在本页面选择礼品兑换") and its points page sends you to its app.
-      `${guardedWords(NOT_CONDITIONAL, '积分')}${withoutIf(10, SENTENCE_END)}(?:即将|将于|马上|今日|今天|今晚|当日|明日|明天|将)[^。！？\\n]{0,10}(?:清零|过期|失效|作废)${NOT_ASKED_ABOUT}${thenAsked(NOT_TO_PAY_OR_LOOK_UP + notBefore('礼品|商品|里程|实物|收货', 30, SENTENCE_END) + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '手机银行|网上银行|app|官网|官方|网点')}`,
+      `${guardedWords(NOT_CONDITIONAL, '积分')}${withoutIf(10, SENTENCE_END)}(?:即将|将于|马上|今日|今天|今晚|当日|明日|明天|将)[^。！？\\n]{0,10}(?:清零|过期|失效|作废)${NOT_ASKED_ABOUT}${thenAskedForCard('手机银行|网上银行|app|官网|官方|网点', notBefore('礼品|商品|里程|实物|收货', 30, SENTENCE_END))}`,
       'your (?:reward |bonus |loyalty |credit card )?points[^.!?]{0,40}(?:expire|expiring|will be (?:cleared|reset|lost))[^.!?]{0,40}(?:redeem|exchange|convert|claim)[^.!?]{0,20}\\bcash(?![- ]?back)\\b',
     ],
     cases: [],
@@ -1153,7 +1165,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       "congratulations[^.!?]{0,30}you(?:'ve| have)? (?:won|been selected)[^.!?]{0,40}(?:cash prize|prize money|in cash|\\bcash\\b(?! ?back))",
       // Told in sentences: "恭喜您！您被抽中为年度幸运用户。奖金5万元。请在本页面填写银行卡号和验证码领取奖金。" A prize is paid to a card by
       // its number; a shop's prize is posted ("奖品将在7个工作日内寄出") or already paid ("现金红包10元已存入您的钱包").
-      `${YOU}(?:已|已经)?被?(?:抽中|选中|选为|中奖|中得|荣获|喜获|赢得)(?=[^\\n]{0,60}(?:奖金|现金|\\d+\\s*万?元))${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, '已(?:存入|发放|到账|打入|转入|寄出)')}`,
+      `${YOU}(?:已|已经)?被?(?:抽中|选中|选为|中奖|中得|荣获|喜获|赢得)(?=[^\\n]{0,60}(?:奖金|现金|\\d+\\s*万?元))${thenAskedForCard('已(?:存入|发放|到账|打入|转入|寄出)')}`,
     ],
     cases: [],
     advice: ['no-prize-fee'],
@@ -1194,7 +1206,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // name the card and its code itself before any stop: the fields' own labels come after the text's last stop. Not
       // supposed ("若快递丢失需要理赔。…"), not asked (a question mark is no stop here). Not "请填写…" alone: a claim form says
       // so after its own rules ("理赔款将打入您的账户。请填写银行卡号和验证码").
-      `${guardedWords(NOT_CONDITIONAL, MONEY_BACK)}${thenAsked(CARD_AND_SECRET, `${ASK_OPENING}?${TYPED_HERE_OR_BELOW}`)}`,
+      `${guardedWords(NOT_CONDITIONAL, MONEY_BACK)}${thenAsked(CARD_AND_SECRET, ASK_HERE_OPENS_SENTENCE)}`,
       `${REFUND}[^。！？\\n]{0,30}${OPEN_LINK}[^。！？\\n]{0,10}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}${CARD_AND_SECRET}${notNamedAScam()}`,
       // A refund that wants the card's expiry or security code: "如需退款，请在此页面填写银行卡号、有效期和安全码". Money is paid to a
       // card by its number; those two only ever take money from it. A shop's checkout names its refund policy and then the
@@ -1348,7 +1360,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:tax refund|rebate|subsidy)[^.!?]{0,60}${EN_NOT_DENIED}(?:click|tap|follow|open)[^.!?]{0,20}\\blink\\b[^.!?]{0,30}(?:bank card|card number|card details|verification code)`,
       // Told in sentences: "您的个人所得税有一笔退税。金额为1280元。请在本页面填写银行卡号和验证码领取退税。" A payout already paid
       // ("…已打入您的社保卡") or claimed in an official app asks nothing here.
-      `[您你](?<![如若果当][您你])[^。！？，,\\n]{0,10}(?:有|获得|可领取|可申领)[^。！？，,\\n]{0,10}(?:${PAYOUT}|补偿金|补发款)${thenAsked(NOT_TO_PAY_OR_LOOK_UP + CARD_AND_CHECK, ASK_OPENS_SENTENCE, `${OFFICIAL_CHANNEL}|已到账|已发放|已打入|已存入`)}`,
+      `[您你](?<![如若果当][您你])[^。！？，,\\n]{0,10}(?:有|获得|可领取|可申领)[^。！？，,\\n]{0,10}(?:${PAYOUT}|补偿金|补发款)${thenAskedForCard(`${OFFICIAL_CHANNEL}|已到账|已发放|已打入|已存入`)}`,
     ],
     cases: [],
     advice: ['subsidy-official-only'],

@@ -79,6 +79,7 @@ describe('one control: should match', () => {
     // card-expiry
     ['autocomplete cc-exp', { autocomplete: 'cc-exp' }, 'card-expiry'],
     ['label 有效期', { labelText: '有效期' }, 'card-expiry'],
+    ['label 信用卡有效日期', { labelText: '信用卡有效日期' }, 'card-expiry'],
     ['placeholder MM/YY', { placeholder: 'MM/YY' }, 'card-expiry'],
     ['placeholder MM / YY', { placeholder: 'MM / YY' }, 'card-expiry'],
     ['Expiration date', { labelText: 'Expiration date' }, 'card-expiry'],

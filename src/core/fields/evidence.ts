@@ -4,7 +4,8 @@
 //   text just before the control in its row             strong 3 · weak 1
 //   id / name                                           strong 3 · weak 1
 // An excluded phrase in a source silences that source for the kind; one in the label or the id/name
-// also silences the nearby text (which may be a heading over several fields).
+// also silences the nearby text (which may be a heading over several fields). A card that is no bank card
+// (会员卡, ETC卡) does the same for the card kinds, unless the same text names a bank card as well.
 import type { ControlSnapshot, FieldKind, Reason } from '../types';
 import { CARD_KINDS, FIELD_KINDS } from '../types';
 import { type Found, scanText, tag } from './lexicon';
@@ -22,7 +23,16 @@ export type Evidence = Partial<Record<FieldKind, KindEvidence>>;
 
 /** The card kinds and the one-time code: what the guard warns about (analyse.ts uses the same set). */
 export const SENSITIVE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([...CARD_KINDS, 'otp']);
+const CARD_KIND_SET: ReadonlySet<FieldKind> = new Set<FieldKind>(CARD_KINDS);
 const TAGS = Object.fromEntries(FIELD_KINDS.map((k) => [k, [tag(k, 's'), tag(k, 'w'), tag(k, 'x')]])) as Record<FieldKind, [string, string, string]>;
+/**
+ * Does this text rule the kind out? Its own excluded words, or for a card kind a card that is no bank card,
+ * when no bank card is named beside it ("会员卡号" is out; "会员卡绑定的银行卡号" asks for the bank card).
+ */
+function rulesOut(found: Found, excludedTag: string, cardKind: boolean): boolean {
+  return found.has(excludedTag) || (cardKind && found.has('other-card') && !found.has('bank-card'));
+}
+
 /** No kind ruled out: shared, since most controls have no excluded word (nothing adds to it later). */
 export const NONE_EXCLUDED: ReadonlySet<FieldKind> = new Set();
 
@@ -66,13 +76,14 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
     const strongTag = tags[0];
     const weakTag = tags[1];
     const excludedTag = tags[2];
+    const cardKind = CARD_KIND_SET.has(kind);
     let labelExcluded = false;
     let best: { score: number; reason: Reason; strong: boolean } | null = null;
     for (let i = 0; i < LABEL_CODES.length; i++) {
       const found = texts.label[i]!;
       const code = LABEL_CODES[i]!;
       if (found.size === 0) continue;
-      if (found.has(excludedTag)) {
+      if (rulesOut(found, excludedTag, cardKind)) {
         labelExcluded = true;
         continue;
       }
@@ -87,7 +98,7 @@ export function wordEvidence(texts: ControlTexts, attr: AttrForms, attrText: str
     if (labelExcluded) continue;
     if (best) add(ev, kind, best.score, best.reason, best.strong);
     const near = texts.nearby;
-    if (near.size > 0 && !near.has(excludedTag)) {
+    if (near.size > 0 && !rulesOut(near, excludedTag, cardKind)) {
       const s = near.get(strongTag);
       const w = s ? undefined : near.get(weakTag);
       if (s) add(ev, kind, 3, { code: 'nearby-text', detail: s }, true);

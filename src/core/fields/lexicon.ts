@@ -6,13 +6,14 @@
 //   Chinese/Japanese/Korean/Arabic phrases: one alternation, matched as substrings, run only on text
 //     that has such characters. At each position it reports the longest phrase, so a phrase also carries
 //     the tags of the shorter phrases it starts with (短信验证码 is also 短信 = sms).
-// Each hit is a tag: "card-number|s" (strong), "otp|w" (weak), "otp|x" (excluded), "captcha", "send"…
+// Each hit is a tag: "card-number|s" (strong), "otp|w" (weak), "otp|x" (excluded), "captcha", "send",
+// "other-card" (a card that is no bank card), "bank-card" (a bank card named outright)…
 // A small cache serves repeated texts ("Month", "CVV" appear on many controls).
 import type { FieldKind } from '../types';
 import { FIELD_KINDS } from '../types';
 import { foldFieldText } from '../text/han-fold';
 import { normalizeText } from './match';
-import { APPLY_WORDS, CAPTCHA_WORDS, KIND_WORDS, ORDINARY_TEXT, SEND_CODE_WORDS, SMS_WORDS } from './words';
+import { APPLY_WORDS, BANK_CARD_TEXT, CAPTCHA_WORDS, KIND_WORDS, NOT_BANK_CARD_TEXT, ORDINARY_TEXT, SEND_CODE_WORDS, SMS_WORDS } from './words';
 
 export type Tier = 's' | 'w' | 'x';
 /** Tag → the text that matched it (first occurrence). */
@@ -68,6 +69,8 @@ function build(): void {
   addList('send', SEND_CODE_WORDS);
   addList('apply', APPLY_WORDS);
   addList('ordinary', ORDINARY_TEXT);
+  addList('other-card', NOT_BANK_CARD_TEXT);
+  addList('bank-card', BANK_CARD_TEXT);
   for (const k of wordTable.keys()) {
     if (k.length < LONG) continue;
     push(longByPrefix, k.slice(0, LONG), k);

@@ -38,6 +38,13 @@ describe('card numbers of cards that are not bank cards', () => {
     ['储值卡号', { placeholder: '请输入储值卡号' }],
     ['提货卡卡号', { labelText: '提货卡卡号' }],
     ['话费卡卡号', { labelText: '话费卡卡号', maxLength: 17 }],
+    ['ETC卡号 (a toll card)', { labelText: 'ETC卡号', inputmode: 'numeric' }],
+    ['饭卡卡号 (a canteen card)', { labelText: '饭卡卡号' }],
+    ['门禁卡号 (a door card)', { placeholder: '请输入门禁卡号' }],
+    ['SIM卡号 (a phone line)', { labelText: 'SIM卡号', maxLength: 20 }],
+    ['流量卡号 (a data card)', { nearbyText: '流量卡号：' }],
+    ['燃气卡卡号 (a gas meter card)', { labelText: '燃气卡卡号' }],
+    ['就诊卡号 (a hospital card)', { labelText: '就诊卡号', inputmode: 'numeric' }],
     ['name=studentCardNumber', { name: 'studentCardNumber' }],
     ['name=library_card_no', { name: 'library_card_no' }],
   ])('%s is not a bank-card field', (_why, over) => {
@@ -57,6 +64,12 @@ describe('card numbers of cards that are not bank cards', () => {
     ['工行e卡卡号', { labelText: '工行e卡卡号' }],
     ['储蓄卡卡号 (a debit card, not a 储值卡)', { labelText: '储蓄卡卡号' }],
     ['京东 in the label, the card asked for is a bank card', { labelText: '京东退款银行卡号' }],
+    // A card that is no bank card, named only as what the bank card is bound to: a fake ETC page's own label.
+    ['the bank card bound to an ETC card', { labelText: '请输入ETC卡绑定的银行卡号' }],
+    ['the bank card bound to a membership card', { labelText: '会员卡绑定的银行卡号' }],
+    ['the credit card linked to a fuel card', { placeholder: '加油卡关联的信用卡号' }],
+    ['an ETC heading and a bank card in the row text', { nearbyText: 'ETC卡认证 银行卡号：' }],
+    ['a bank card for a membership card (English)', { labelText: 'Bank card number linked to your membership card' }],
   ])('%s is still a card number', (_why, over) => {
     expect(kindsOf(over)).toEqual(['card-number']);
   });
@@ -89,7 +102,37 @@ describe('passwords of cards that are not bank cards', () => {
     ['招商银行一卡通取款密码', pw({ labelText: '一卡通取款密码' })],
     // 储蓄卡 (a debit card) is one character from 储值卡 (a shop's stored-value card).
     ['储蓄卡密码', pw({ labelText: '储蓄卡密码', maxLength: 6 })],
+    ['the password of the bank card bound to a membership card', pw({ labelText: '会员卡绑定的银行卡密码' })],
   ])('%s is still a card password', (_why, over) => {
     expect(kindsOf(over)).toEqual(['card-pin']);
+  });
+});
+
+describe('dates that are not a bank card’s expiry', () => {
+  it.each<[string, Partial<ControlSnapshot>]>([
+    ['身份证有效期 (an ID card)', { labelText: '身份证有效期' }],
+    ['证件有效期 on a passenger form', { labelText: '证件有效期', placeholder: 'YYYY-MM-DD' }],
+    ['护照有效期', { nearbyText: '护照有效期：' }],
+    ['驾驶证有效期', { labelText: '驾驶证有效期至' }],
+    ['营业执照有效期', { labelText: '营业执照有效期' }],
+    ['签证有效期', { placeholder: '签证有效期' }],
+    ['合同到期日', { labelText: '合同到期日' }],
+    ['保险到期日 on a car-insurance quote', { labelText: '商业保险到期日' }],
+    ['优惠券有效期至', { labelText: '优惠券有效期至' }],
+    ['ETC卡有效期 (a toll card)', { labelText: 'ETC卡有效期' }],
+    ['会员卡有效期', { labelText: '会员卡有效期' }],
+  ])('%s is no card expiry', (_why, over) => {
+    expect(kindsOf(over)[0]).not.toBe('card-expiry');
+  });
+
+  it('an ID card’s validity right after a card number stays out of the card (card context does not bring it back)', () => {
+    expect(kindsOf({ labelText: '银行卡号', inputmode: 'numeric' }, { labelText: '证件有效期' })).toEqual(['card-number', null]);
+  });
+
+  it.each<[string, Partial<ControlSnapshot>]>([
+    ['有效日期 on its own', { labelText: '有效日期' }],
+    ['the expiry of the credit card bound to a membership card', { labelText: '会员卡绑定的信用卡有效期' }],
+  ])('%s is still a card expiry', (_why, over) => {
+    expect(kindsOf(over)).toEqual(['card-expiry']);
   });
 });

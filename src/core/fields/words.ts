@@ -41,16 +41,19 @@ export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount
 /**
  * Cards that are not bank cards, named as the card being asked for: student, membership/loyalty, library,
  * transport, game-point, phone top-up, fuel, stored-value and shop gift cards (a 卡券 site takes their number
- * and password, 卡号 + 卡密码, and is no fake bank page for it), and ID cards. Excluded for the card number and
- * the card password. Each names the card itself (会员卡, member card), never the bare topic (会员, membership): a
+ * and password, 卡号 + 卡密码, and is no fake bank page for it), and ID cards. They rule out every card kind (its
+ * number, password, expiry and security code). Each names the card itself (会员卡, member card), never the bare topic (会员, membership): a
  * fake "cancel your VIP membership" page still asks for a bank card number. Kept short: every word ships in the
  * scanner, scanner.js (weighed against the 20 KB budget); loyalty and rewards are in NOT_PAYMENT_TEXT, and bonus
  * card, student card, library card and id card in the card-number list itself (card number only).
  * Not bare e卡 either: ICBC's virtual card for shopping online is its e卡 (工行e卡); JD's gift card is named in full.
  * Not bare 一卡通: it is also China Merchants Bank's name for its debit card (招商银行一卡通), which fake CMB pages
  * ask the number of; the campus and city cards are named with what they are for.
+ * Not 社保卡 or 医保卡: the social-security card is a bank card too, and fake "your card has lapsed" pages ask for it.
+ * Unlike the excluded lists, these rule a card kind out only when the same text names no bank card (BANK_CARD_TEXT):
+ * "ETC卡绑定的银行卡号", the fake ETC page's own label, still asks for a bank card (evidence.ts).
  */
-const NOT_BANK_CARD_TEXT = [
+export const NOT_BANK_CARD_TEXT = [
   '会员卡', '會員卡', '积分卡', '充值卡', '点卡', '游戏卡', '话费卡', '电话卡', '储值卡', '提货卡', '油卡', '京东卡', '京东e卡',
   '学生证', '学生卡', '學生證', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通', '公交一卡通', '城市一卡通', '借书证', '图书证',
   '读者证', '公交卡', '交通卡', '市民卡', 'member card', 'membership card',
@@ -58,7 +61,12 @@ const NOT_BANK_CARD_TEXT = [
   'mitgliedskarte', 'studentenausweis', 'carte de fidélité', 'carte étudiante', 'tarjeta de fidelidad', 'tarjeta de socio',
   'tarjeta de estudiante', 'carta fedeltà', 'tessera', 'cartão de fidelidade', 'cartão de estudante', 'klantenkaart',
   'studentenkaart', 'ov-chipkaart',
+  // The cards of a road toll, a canteen, a door, a phone line, a gas meter and a hospital: each has its own number.
+  'etc卡', '饭卡', '门禁卡', 'sim卡', '手机卡', '流量卡', '上网卡', '燃气卡', '就诊卡', '诊疗卡',
 ];
+
+/** Words that name a bank card outright: with one of them, a non-bank card in the same text is only its context. */
+export const BANK_CARD_TEXT = ['银行卡', '信用卡', '借记卡', '储蓄卡', '银联卡', 'bank card', 'credit card', 'debit card'];
 
 const CARD_NUMBER: KindWords = {
   strong: [
@@ -87,7 +95,6 @@ const CARD_NUMBER: KindWords = {
     'apartment', 'suite', 'building', 'hausnummer', 'numéro de rue', 'número de casa', 'huisnummer', '门牌',
     // How much is on (or may go through) the card is a sum, not its number.
     '余额', '金额', '额度', ...NOT_PAYMENT_TEXT,
-    ...NOT_BANK_CARD_TEXT,
   ],
   attr: ['cardnumber', 'cardnum', 'ccnum', 'cardno', 'ccno', 'creditcardnumber', 'ccnumber', 'cardpan', 'accountnumbercard', 'bankcard', 'bankcardno'],
   tokens: ['yhk', 'yhkh', 'khh', 'yhkkh', 'xyk', 'xykh', 'kahao', 'cardno', 'ccnum', 'pan'],
@@ -117,7 +124,7 @@ const CARD_CVV: KindWords = {
 
 const CARD_EXPIRY: KindWords = {
   strong: [
-    '有效期', '有效期限', '到期日', '到期时间', '失效日期', '卡有效期', '有效年月', '有效期至', '有効期限', '만료일', '유효기간',
+    '有效期', '有效期限', '有效日期', '到期日', '到期时间', '失效日期', '卡有效期', '有效年月', '有效期至', '有効期限', '만료일', '유효기간',
     'expiry', 'expiration', 'expiry date', 'expiration date', 'exp date', 'expires', 'expire', 'exp',
     'valid thru', 'valid through', 'valid until', 'valid to', 'good thru', 'good through', 'mm/yy', 'mm/yyyy',
     'mm/jj', 'mm/aa', 'mm/aaaa', 'mm/rr', 'ablaufdatum', 'gültig bis', 'gueltig bis', 'verfallsdatum',
@@ -128,7 +135,12 @@ const CARD_EXPIRY: KindWords = {
     'λήξη', 'ημερομηνία λήξης', 'срок действия', 'تاريخ الانتهاء', 'son kullanma', 'masa berlaku',
   ],
   weak: ['month', 'year', 'mm', 'yy', 'yyyy', 'mois', 'année', 'monat', 'jahr', 'mes', 'año', 'ano', 'mese', 'anno', 'maand', 'jaar', '月', '年'],
-  excluded: ['birth', 'dob', '出生', '生日', 'geburt', 'naissance', 'nacimiento', 'passport', 'delivery', 'arrival', 'departure', 'start date', 'issue date', 'from date'],
+  excluded: [
+    'birth', 'dob', '出生', '生日', 'geburt', 'naissance', 'nacimiento', 'passport', 'delivery', 'arrival', 'departure', 'start date', 'issue date', 'from date',
+    // Other things that lapse, which forms ask the date of: an ID, a passport, a licence, a visa, a contract, a policy.
+    '身份证', '证件', '护照', '驾驶证', '驾照', '行驶证', '执照', '签证', '通行证', '居住证', '许可证', '合同', '保单', '保险', '车险',
+    ...NOT_PAYMENT_TEXT,
+  ],
   attr: ['expiry', 'expir', 'expdate', 'expmonth', 'expyear', 'expmo', 'expyr', 'ccexp', 'cardexp', 'ccmonth', 'ccyear', 'cardmonth', 'cardyear', 'validthru', 'validuntil', 'validto', 'ablauf', 'vencimiento', 'scadenza', 'ccmm', 'ccyy', 'expm', 'expy'],
   tokens: ['exp', 'expiry', 'yxq', 'expires', 'mmyy'],
   weakTokens: ['month', 'year', 'mm', 'yy', 'yyyy', 'mon', 'yr', 'mo', 'date'],
@@ -153,7 +165,7 @@ const CARD_PIN: KindWords = {
   ],
   weak: ['密码', 'pin'],
   // A membership, recharge or game card's password opens that card only: a cinema's 会员卡密码 is no bank secret.
-  excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', ...NOT_PAYMENT_TEXT, ...NOT_BANK_CARD_TEXT],
+  excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', ...NOT_PAYMENT_TEXT],
   attr: ['atmpin', 'cardpin', 'pincode', 'pinnumber', 'bankpin', 'jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'paypwd', 'paypassword', 'tradepwd', 'tradepassword', 'cashpwd'],
   tokens: ['jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'cxmm', 'atmpin'],
   weakTokens: ['pin'],

@@ -87,6 +87,9 @@ describe('passwords of cards that are not bank cards', () => {
     ['a game card’s 游戏卡密码', pw({ placeholder: '游戏卡密码' })],
     ['a pick-up card’s 提货卡密码', pw({ nearbyText: '提货卡密码：' })],
     ['a loyalty card’s PIN', pw({ labelText: 'Membership card PIN' })],
+    ['a housing-fund account’s 公积金查询密码', pw({ labelText: '公积金查询密码' })],
+    ['a tax account’s 个税查询密码', pw({ placeholder: '个税查询密码' })],
+    ['a social-security site’s 社保查询密码', pw({ nearbyText: '社保查询密码：' })],
   ])('%s is no card password', (_why, over) => {
     expect(kindsOf(over)[0]).not.toBe('card-pin');
   });
@@ -103,6 +106,7 @@ describe('passwords of cards that are not bank cards', () => {
     // 储蓄卡 (a debit card) is one character from 储值卡 (a shop's stored-value card).
     ['储蓄卡密码', pw({ labelText: '储蓄卡密码', maxLength: 6 })],
     ['the password of the bank card bound to a membership card', pw({ labelText: '会员卡绑定的银行卡密码' })],
+    ['a bank card’s query password (查询密码, the phone bank’s)', pw({ labelText: '银行卡查询密码' })],
   ])('%s is still a card password', (_why, over) => {
     expect(kindsOf(over)).toEqual(['card-pin']);
   });

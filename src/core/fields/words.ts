@@ -164,8 +164,10 @@ const CARD_PIN: KindWords = {
     'geheimzahl', 'code confidentiel', 'código pin', 'numero pin',
   ],
   weak: ['密码', 'pin'],
-  // A membership, recharge or game card's password opens that card only: a cinema's 会员卡密码 is no bank secret.
-  excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', ...NOT_PAYMENT_TEXT],
+  // A membership, recharge or game card's password opens that card only: a cinema's 会员卡密码 is no bank secret
+  // (NOT_BANK_CARD_TEXT). Nor is the query password of a housing-fund, tax or social-security account online
+  // (公积金查询密码), which data and loan sites ask for: it reads the account, it opens no card.
+  excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', '公积金', '个税', '个人所得税', '社保查询', '医保查询', ...NOT_PAYMENT_TEXT],
   attr: ['atmpin', 'cardpin', 'pincode', 'pinnumber', 'bankpin', 'jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'paypwd', 'paypassword', 'tradepwd', 'tradepassword', 'cashpwd'],
   tokens: ['jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'cxmm', 'atmpin'],
   weakTokens: ['pin'],

@@ -140,3 +140,14 @@ describe('dates that are not a bank card’s expiry', () => {
     expect(kindsOf(over)).toEqual(['card-expiry']);
   });
 });
+
+describe('numbers beside a card that are not its number or security code', () => {
+  it.each<[string, Partial<ControlSnapshot>, string]>([
+    ['the last four digits of the card (卡号后四位)', { labelText: '卡号后四位' }, 'card-number'],
+    ['卡号末4位', { placeholder: '请输入卡号末4位' }, 'card-number'],
+    ['the card number’s 尾号', { labelText: '银行卡号尾号' }, 'card-number'],
+    ['a product’s anti-counterfeit 安全码', { labelText: '安全码（防伪标签上）' }, 'card-cvv'],
+  ])('%s is not read as that card field', (_why, over, kind) => {
+    expect(kindsOf(over)[0]).not.toBe(kind);
+  });
+});

@@ -93,8 +93,8 @@ const CARD_NUMBER: KindWords = {
     'karteninhaber', 'titulaire', 'titular', 'intestatario', 'name', 'nom', 'nombre', 'nome', 'naam', 'inhaber', 'owner',
     'détenteur', '姓名', 'appears on', 'routing', 'iban', 'bank account', 'order', 'house', 'street',
     'apartment', 'suite', 'building', 'hausnummer', 'numéro de rue', 'número de casa', 'huisnummer', '门牌',
-    // How much is on (or may go through) the card is a sum, not its number.
-    '余额', '金额', '额度', ...NOT_PAYMENT_TEXT,
+    // How much is on (or may go through) the card is a sum, not its number; its last four digits are not it either.
+    '余额', '金额', '额度', '后四位', '后4位', '末四位', '末4位', '尾号', ...NOT_PAYMENT_TEXT,
   ],
   attr: ['cardnumber', 'cardnum', 'ccnum', 'cardno', 'ccno', 'creditcardnumber', 'ccnumber', 'cardpan', 'accountnumbercard', 'bankcard', 'bankcardno'],
   tokens: ['yhk', 'yhkh', 'khh', 'yhkkh', 'xyk', 'xykh', 'kahao', 'cardno', 'ccnum', 'pan'],
@@ -115,7 +115,8 @@ const CARD_CVV: KindWords = {
     'セキュリティコード', '보안코드', 'cvv/cvc', '3-digit', '3 digit code', 'three digit',
   ],
   weak: ['security code', 'verification code', 'code', 'digits on the back', 'back of your card', 'back of the card', '3 or 4 digits'],
-  excluded: ['sms', 'text message', 'email', 'postal', 'zip', '短信', '手机', 'captcha', 'web code', ...NOT_PAYMENT_TEXT],
+  // A product's anti-counterfeit code (防伪码, its 安全码) is checked on the maker's site: no card's.
+  excluded: ['sms', 'text message', 'email', 'postal', 'zip', '短信', '手机', 'captcha', 'web code', '防伪', ...NOT_PAYMENT_TEXT],
   attr: ['cvv', 'cvc', 'cvn', 'securitycode', 'cardcode', 'cardverification', 'cardsecurity', 'cccsc', 'ccv', 'cardcvv', 'verificationvalue', 'cardcheck'],
   tokens: ['cvv', 'cvc', 'csc', 'cvn', 'cid', 'ccv', 'cvv2', 'cvc2', 'aqm', 'cvd'],
   weakTokens: ['security', 'code', 'verification', 'sec'],

@@ -125,17 +125,25 @@ describe('dates that are not a bank card’s expiry', () => {
     ['优惠券有效期至', { labelText: '优惠券有效期至' }],
     ['ETC卡有效期 (a toll card)', { labelText: 'ETC卡有效期' }],
     ['会员卡有效期', { labelText: '会员卡有效期' }],
+    // Named right before the date word: a rule, not a list.
+    ['交强险到期日 on a car-insurance quote', { labelText: '交强险到期日' }],
+    ['年检到期日', { nearbyText: '年检到期日：' }],
+    ['域名到期时间', { placeholder: '域名到期时间' }],
+    ['会员有效期', { labelText: '会员有效期' }],
   ])('%s is no card expiry', (_why, over) => {
     expect(kindsOf(over)[0]).not.toBe('card-expiry');
   });
 
   it('an ID card’s validity right after a card number stays out of the card (card context does not bring it back)', () => {
     expect(kindsOf({ labelText: '银行卡号', inputmode: 'numeric' }, { labelText: '证件有效期' })).toEqual(['card-number', null]);
+    expect(kindsOf({ labelText: '银行卡号', inputmode: 'numeric' }, { labelText: '会员有效期' })).toEqual(['card-number', null]);
   });
 
   it.each<[string, Partial<ControlSnapshot>]>([
     ['有效日期 on its own', { labelText: '有效日期' }],
     ['the expiry of the credit card bound to a membership card', { labelText: '会员卡绑定的信用卡有效期' }],
+    ['请输入有效期', { placeholder: '请输入有效期' }],
+    ['卡号及有效期', { nearbyText: '卡号及有效期' }],
   ])('%s is still a card expiry', (_why, over) => {
     expect(kindsOf(over)).toEqual(['card-expiry']);
   });

@@ -282,6 +282,23 @@ const ETC_LAPSE = '失效|过期|过时|无效|停用|冻结|被?禁用|无法�
 /** The fix the ETC script asks for: certify, verify, check, update, activate, unfreeze, bind again. */
 const ETC_FIX = '认证|验证|核验|更新|激活|解冻|重新绑定|重新办理|点击';
 
+/** What the insurance-card script says is yours: the card, the account, its data, its e-voucher ("您的医保资料", "参保账户"). */
+const INSURANCE_THING =
+  '(?:医保|社保|社会保障|医疗保险|参保)(?:卡|个人账户|账户|账号|资料|信息|凭证|电子凭证|报销卡)?';
+
+/** What it says has happened: lapsed, paused, invalid, restricted, incomplete, no longer paying claims. */
+const INSURANCE_LAPSE =
+  '暂停使用|停止使用|停用|失效|过期|到期|冻结|作废|无效|受限|异常|缺失|不完整|(?:暂时)?(?:无法|不能)(?:正常)?(?:报销|使用)|(?:取消|清除)报销资格|未升级';
+
+/** Its fix: certify, check, upgrade, update, complete, restore, activate. */
+const INSURANCE_FIX = '认证|验证(?!码)|核查|核验|升级|更新|完善|恢复|激活|启用|解冻|点击|登录';
+
+/** Where the offices really send you: their platform and apps, their halls and counters, a bank branch, 12345. */
+const INSURANCE_OFFICE = `${OFFICIAL_CHANNEL}|服务平台|公众号|网点|柜台|窗口|携带|经办|大厅|12345|社保中心|医保中心|服务中心|政务中心|社保局|医保局|人社局`;
+
+/** Not a claim reported: "说您的医保卡已失效…的短信", "谎称您的…". */
+const NOT_REPORTED = notAfter('说|称|讲|表示', 3, CLAUSE_END);
+
 /** A bank card, as the card scripts name it: "您的银行卡", "您的信用卡", "储蓄卡", "借记卡". */
 const BANK_CARD = '(?:银行卡|储蓄卡|信用卡|借记卡)';
 
@@ -848,20 +865,27 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'insurance-card-expired',
     description: {
-      zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、要注销、被冻结”“没激活”“要换新卡”或“余额要清零”，要你在网页上认证，骗你填银行卡、密码和验证码。',
-      en: 'poses as the social or medical insurance office: your insurance card "is about to lapse or be closed, is frozen, is not activated, must be replaced" or "its balance will be cleared", and must be dealt with on a web page, to get your card, its password and the code.',
+      zh: '冒充社保、医保部门，说你的社保卡、医保卡“要失效、要注销、被冻结”“资料不全、要升级”“没激活”“要换新卡”或“余额要清零”，要你在网页上认证，骗你填银行卡、密码和验证码。',
+      en: 'poses as the social or medical insurance office: your insurance card "is about to lapse or be closed, is frozen, has incomplete data, must be upgraded, is not activated, must be replaced" or "its balance will be cleared", and must be dealt with on a web page, to get your card, its password and the code.',
     },
     patterns: [
       // A medical insurance balance said to be free to cash out, through a link or a card form: "您的医保个人账户资金可提现，请点击链接
       // 填写银行卡号". It pays for care and medicine; the office says so in denials ("医保个人账户资金不可提现") and FAQs ask.
       `${NOT_SUPPOSED}医保(?:卡|个人账户|账户)${withoutIf(10, CLAUSE_END)}(?<!不)(?:可以|可|能)(?:申请)?(?:提现|取现|套现)(?!的|${QUESTION})[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:填写|输入|提供|绑定)[^。！？\\n]{0,6}(?:银行卡|卡号))${notNamedAScam('谣言')}`,
       // Said of YOUR card and tied to a web step: "您的医保卡即将失效，请点击链接完成认证". Real notices about
-      // replacing old cards send people to a bank branch (办理, 更换), not to a "verification".
-      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)${withoutIf(15, '。！？')}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)[^。！？]{0,30}(?:认证|验证|解冻|点击|登录)`,
+      // replacing old cards send people to a bank branch (办理, 更换), not to a "verification"; notices deny the step
+      // ("…已冻结，不用点击任何链接") or call it a scam.
+      `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证)${withoutIf(15, '。！？')}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)(?!的话|时|后)${gapWithout(`${DENIAL_WORDS}|不要|别`, 30, '。！？')}(?:认证|验证|解冻|点击|登录)${notNamedAScam('谣言')}`,
       // Or "to be closed", with a web step: "您的医保卡个人账户因长期未使用即将被注销，请在24小时内登录网页认证". An office closing an
       // account after a move sends you to its own platform or counter.
       `${YOU}的(?:医保|社保|社会保障)(?:卡|账户|卡个人账户|个人账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:即将被|将被|已被|被|即将|将)?注销(?!的话|时|后)${gapWithout(`${OFFICIAL_CHANNEL}|服务平台|网点|柜台|窗口|携带`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:${OPEN_LINK}|登录网[页站]|在?${ON_THIS_PAGE}|(?:24|48)\\s*小时内)[^。！？\\n]{0,10}(?:认证|验证|激活|登录|填写|输入)${notNamedAScam('谣言')}`,
       '(?:医保|社保)[^。！？]{0,12}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活)',
+      // The lapses and fixes the offices' warnings quote: the data "incomplete", the cover "paused", the claims "blocked" or
+      // "cleared", fixed by an upgrade, a check or an update on the web ("您名下的医保卡已停用，请更新升级后再启用", "您的参保账户已
+      // 失效，将被取消报销资格，请尽快更新医保凭证"). An office sends you to its own platform, its hall or 12345, never to a link.
+      `${guardedWords(NOT_REPORTED, YOU)}(?:名下)?的(?:电子)?${INSURANCE_THING}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:即将|将|已经?)?被?(?:${INSURANCE_LAPSE})${NOT_ASKED_ABOUT}${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}|不要|别`, 30, '。？\\n')}(?:${INSURANCE_FIX})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
+      // Or the fix first, the lapse as the threat: "您的电子社保卡需要升级，否则无法使用".
+      `${guardedWords(NOT_REPORTED, YOU)}(?:名下)?的(?:电子)?${INSURANCE_THING}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|应)(?:尽快|立即|及时)?(?:升级|认证|更新|核验|核查)${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}`, 15, SENTENCE_END)}(?:否则|不然|逾期)[^。！？\\n]{0,10}(?:${INSURANCE_LAPSE})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
       // YOUR card lapsed, and its "fix" typed into this page or a link: "您的社保卡已停用，请在本页输入银行卡号和密码重新激活". The offices
       // fix a card at their counters or in their apps, and ask nobody for a bank card's password.
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,

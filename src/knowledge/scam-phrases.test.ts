@@ -407,6 +407,11 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的手机卡将被停用！请立即认证。认证需填写银行卡号和短信验证码。',
   ],
   'points-for-cash': [
+    // A sum for the points with a deadline, cash in 人民币, a card's points counted far from 您的, a day it falls due.
+    '您的积分共计8600分，现在可兑换86元，当日清零。',
+    '您的信用卡本年消费累计已满20000积分，可兑换现金200元，今晚清零。',
+    '您可用积分5200分，可以兑换52元人民币。',
+    '【积分商城】您的积分明天到期，可兑换现金。',
     '尊敬的客户，您的积分即将清零，可兑换现金588元，请填写银行卡信息领取。',
     '您的账户积分已满足兑换现金条件，请于今日内办理。',
     '积分今日清零，立即兑换现金，当天到账。',
@@ -2063,6 +2068,12 @@ const SHOULD_NOT_MATCH = [
   '您的社保卡需要升级，请到网点办理，否则无法使用。',
   '您的社保卡需要升级，否则无法使用——这是诈骗短信。',
   '您的参保信息不完整，短信验证码已发送，请注意查收。',
+  // Points for goods, phone credit, vouchers or the shop's own checkout, with a deadline; a notice.
+  '您的积分可兑换10元话费，今日到期。',
+  '积分可兑换5元优惠券，明日过期。',
+  '您的积分可兑换5元，今日到期，下单时可直接抵扣。',
+  '积分可以兑换20元，逾期作废的说法是诈骗。',
+  '您可用积分500，可抵扣5元。',
 ];
 
 describe('scam phrases', () => {

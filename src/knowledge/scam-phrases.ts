@@ -1125,8 +1125,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // "已满足兑换现金条件". Honest shops and banks offer goods, phone credit or vouchers for points (兑换礼品, 兑换话费,
       // 现金券), say that points expire, and a bank's points may be "兑换现金，抵扣账单" on its own site. Cash that stays in the
       // shop, spent at checkout or kept in the balance ("可兑换10元现金红包，可在下单时抵扣"), is theirs too.
-      `${YOU}(?:的|账户|名下|获得)[^。！？]{0,10}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?现金|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))${notBefore('下单|抵扣|抵用|余额|钱包', 20, SENTENCE_END)}`,
-      '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日)[^。！？]{0,10}(?:清零|过期|失效|作废)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)',
+      `${YOU}(?:的|账户|名下|获得|可用)[^。！？]{0,20}积分[^。！？]{0,30}(?:兑换|兑现|折现|提现|换成|换取)(?:[^。！？]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:的)?(?:现金|人民币)|[^。！？]{0,6}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)[^。！？]{0,20}(?:领取|到账|条件|\\d+(?:\\.\\d+)?\\s*元))${notBefore('下单|抵扣|抵用|余额|钱包', 20, SENTENCE_END)}`,
+      '积分[^。！？]{0,10}(?:即将|将于|马上|今日|今天|今晚|当日|明日|明天)[^。！？]{0,10}(?:清零|过期|失效|作废|到期)[^。！？]{0,30}(?:兑换|兑现|领取|提现)[^。！？]{0,12}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)',
+      // A sum of money for the points, then the deadline: "您的积分已累计10800分，现可兑换108元，即日清零". Not a sum in goods,
+      // phone credit or vouchers ("可兑换10元话费", "5元优惠券"), nor one spent at the shop's checkout ("…下单时抵扣").
+      `积分[^。！？\\n]{0,20}(?:兑换|兑现|折现|提现|换成|换取)[^。！？\\n]{0,4}\\d+(?:\\.\\d+)?\\s*元(?:人民币|现金)?(?![^。！？，,\\n]{0,4}(?:话费|券|红包|流量|礼品|商品|积分))[^。！？\\n]{0,20}(?:即日|今日|今天|今晚|当日|明日|明天|逾期|即将|将于|马上)[^。！？\\n]{0,8}(?:清零|过期|失效|作废|到期)${notBefore('下单|抵扣|抵用|余额|钱包', 20, SENTENCE_END)}${notNamedAScam()}`,
       // Points "turned into cash", then the card's expiry, security code or a code typed in: "您的银行卡积分可以兑换话费和现金，请点击链接
       // 输入卡号、有效期和安全码". Cash for points goes to the card the bank knows; in its own app it may send you a code.
       `积分[^。！？\\n]{0,20}(?:兑换|兑现|换取|换成|折现|提现)[^。！？\\n]{0,10}现金(?![券卡]|抵用|抵扣|红包券|礼品卡)${gapWithout('手机银行|网上银行|app|官网|官方|网点|柜台', 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:有效期|安全码|cvv|cvn|卡背面|背面三位|验证码|交易密码|取款密码)${notNamedAScam()}`,

@@ -514,10 +514,14 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // or the bank's one-time-password device: "您的电子密码器即将过期，请登录页面输入卡号和取款密码更新".
       // A bank's own notice sends people to its own channel ("请登录网上银行进行证书更新", "请携带身份证到网点办理"), so only a
       // link, this page, or card details typed in count as the step.
-      `${YOU}的(?:网银|网上银行|手机银行)?(?:u盾|k宝|网银盾|u-?key|usb-?key|电子密码器|动态令牌|动态口令卡|(?:网银|网上银行|手机银行)(?:数字)?证书)(?:证书)?${withoutIf(10, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经|已|将|即将)?(?:过期|失效|到期|停用|冻结)(?!的话|时|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}|${THIS_PAGE}[^。！？\\n]{0,4}(?:更新|升级|认证|验证|激活)|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|密码|验证码))${notNamedAScam()}`,
-      // Or "must be activated again", the card's data typed in: "由于系统升级，您的银行卡需要重新激活，请输入卡号和密码". A new card
-      // is activated once, in the bank's app or at a branch; a shop that wants a card checked again says 验证, which is not here.
-      `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
+      `${YOU}的(?:网银|网上银行|手机银行)?(?:u盾|k宝|网银盾|u-?key|usb-?key|电子密码器|动态令牌|动态口令卡|(?:网银|网上银行|手机银行)(?:数字)?证书)(?:证书)?${withoutIf(10, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经|已|将|即将)?(?:过期|失效|到期|停用|冻结)(?!的话|时|后)[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}|登录(?:网址|网站|网页|页面|链接)|${THIS_PAGE}[^。！？\\n]{0,4}(?:更新|升级|认证|验证|激活)|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|密码|验证码))${notNamedAScam()}`,
+      // Or "must be activated again", the card's data typed in or a link opened: "由于系统升级，您的银行卡需要重新激活，请输入卡号和
+      // 密码", "…需要重新认证，请点击链接". A new card is activated once, in the bank's app or at a branch; a shop that wants a card
+      // checked again says 验证, which is not here.
+      `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv))${notNamedAScam()}`,
+      // Or its data "incomplete", to be completed or the card is frozen: "您的银行卡信息不完整，请尽快完善，否则将被冻结". A bank asks
+      // for a lapsed ID at its branch or in its app ("请携带身份证到网点更新").
+      `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}(?:信息|资料)(?:不完整|不全|缺失|有误|异常)${gapWithout('网点|柜台|营业厅|携带|手机银行|网上银行|app|官方', 20, SENTENCE_END)}(?:完善|更新|补充|补全|认证|验证(?!码))${gapWithout('网点|柜台|营业厅|携带|手机银行|网上银行|app|官方', 15, SENTENCE_END)}(?:否则|不然|逾期)[^。！？\\n]{0,8}(?:冻结|停用|注销|限制|锁定)${notNamedAScam()}`,
       // Or stopped, and its data typed into this page or a link: "您在本行的信用卡已被停用，…请在此页面输入卡号和取款密码重新启用". A bank
       // restarts a card at its counter or in its app.
       `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${CARD_LAPSE}${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,

@@ -436,7 +436,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_CONDITIONAL}(?:系统|后台|我们)(?:显示|检测到|发现)[^。！？]{0,6}(?:您|你)${gapWithout('可能|或许|也许|是否', 4, '。！？')}(?:误|错误地?)(?:开通|办理|注册|升级|设置)[^。！？]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}`,
       // Or said of your account in the passive, as a fact: "您的淘宝账户被误开通了商家会员". The FAQ's "如您的账户被误开通…" supposes,
       // and a platform's own apology has already undone it ("…您被误开通了会员，我们已为您取消并退款").
-      `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级|设置)(?:了|为|成)?[^。！？\\n]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}${notNamedAScam()}`,
+      `${NOT_DENIED_CLAIM}${YOU}的?${withoutIf(10, CLAUSE_END)}被(?:误|错误地?)(?:开通|办理|注册|升级|设置|设|列)(?:了|为|成|入)?[^。！？\\n]{0,10}${SIGNED_UP_FOR}${STILL_SIGNED_UP}${notNamedAScam()}`,
+      // Or in the active, as a done fact with its charge: "您误开通了京东金融会员，每月自动扣费". The FAQ supposes it ("如您误开通会员，
+      // 可申请退款") and names no charge.
+      `${guardedWords(NOT_CONDITIONAL + NOT_DENIED_CLAIM, YOU)}(?:的账户|的账号)?(?:误|错误地?)(?:开通|办理|注册|升级|设置)了[^。！？\\n]{0,10}${SIGNED_UP_FOR}[^。！？\\n]{0,15}(?:扣费|扣款|扣除|收费|征信)${STILL_SIGNED_UP}${notNamedAScam()}`,
       // Someone else signed you up, in your name: "有人冒用您的账户开通了会员自动续费，需要立即关闭". A platform that found it
       // has undone it already ("…我们已为您关闭并退款"); a bank's alert has you call it ("如非本人操作，请致电…") and names no
       // membership.
@@ -456,6 +459,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A streamer or agent status "opened" on your account, to close or be charged: "您的淘宝账户开通了直播主播权限，需要关闭，
       // 否则每月扣除500元". Not a membership: a shop's own reminder says the same of auto-renewal ("请在到期前关闭，否则将自动扣费").
       '(?:开通|升级|成为|设置)(?:了|为|成)?[^。！？\\n]{0,10}(?:主播|直播|代理)[^。！？\\n]{0,15}(?<!如|若)(?:需要|需|请|要)(?:尽快|立即|马上)?(?:关闭|取消|注销|解除)[^。！？\\n]{0,10}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)',
+      // Or the threat as a condition: "您的淘宝账户开通了代理商权限，如不关闭将每月扣费". Not a programme's terms ("成为代理商后，
+      // 如不关闭自动续费将每月扣费").
+      '(?:开通|升级|成为|设置)(?:了|为|成)?[^。！？\\n]{0,10}(?:主播|直播|代理)(?!(?:商|人|权限|资格|身份)?(?:后|时|的))[^。！？\\n]{0,15}(?:如不|若不|如果不|不及时)(?:关闭|取消|注销|解除)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)',
       // Walked through closing it by the caller, under the threat: "请配合我们关闭，否则每月扣除600元". A shop's reminder asks no
       // one to cooperate ("请在到期前关闭，否则将自动扣费").
       `${NOT_DENIED_ASK}(?:配合|跟着|按照)(?:我们|客服|工作人员|专员|我)[^。！？\\n]{0,10}(?:关闭|取消|注销|解除)[^。！？\\n]{0,20}(?:否则|不然)[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费|征信)${notNamedAScam()}`,
@@ -473,6 +479,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 续费: an insurer's own notice of its paid medical cover speaks of renewal ("您的百万医疗保障将于下月自动续费"). A help
       // page denies the charge ("百万保障不会扣费") or asks.
       `${YOU}的[^。！？\\n]{0,6}百万保障[^。！？\\n]{0,10}(?:即将|将会|将|已经|已|开始)(?:自动|开始|每月)?(?:扣费|扣款|收费|扣除)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // Or "opened" by you somewhere, with the charge to come: "您在抖音开通了百万保障服务，每月将扣费500元". Only 百万保障, the script's
+      // name: an insurer's own medical cover is 百万医疗, and it speaks of renewal (续费), not charges.
+      `${guardedWords(NOT_CONDITIONAL, YOU)}(?:在[^。！？，,\\n]{0,8})?(?:开通|办理)了?[^。！？\\n]{0,6}百万保障[^。！？\\n]{0,15}(?:每月|按月|即将|将会|将|自动)(?:自动)?(?:扣费|扣款|收费|扣除)${NOT_A_QUESTION}${notNamedAScam()}`,
       // "Customer service" who speaks first, of a membership you opened, a charge, and that it must go: "您好，我是快手客服，您开通的直播
       // 会员每月扣费800元，需要关闭". A platform's notice leaves it to you ("如不需要请在设置中关闭", "如需关闭请…").
       `我是[^。！？\\n，,]{0,10}客服[^。！？\\n]{0,20}${YOU}${gapWithout('如|若', 10, SENTENCE_END)}(?:开通|办理|注册)[^。！？\\n]{0,10}${SIGNED_UP_FOR}[^。！？\\n]{0,20}(?:扣费|扣款|扣除|收费)${gapWithout('如|若', 20, SENTENCE_END)}(?:需要|必须|须|要|请)(?:尽快|立即|马上|及时|立刻)?(?:关闭|取消|注销|解除)(?!的话)${STILL_SIGNED_UP}${notNamedAScam()}`,

@@ -239,7 +239,7 @@ const STILL_SIGNED_UP = notBefore(QUESTION, 6, CLAUSE_END) + notBefore('已(?:�
  * An account the credit-record script says you must close: a credit line (白条, 借呗 …) or a "student account" of the
  * campus-loan days ("您的学生账户不符合国家政策，需要注销").
  */
-const CREDIT_ACCOUNT = `(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户|学生账户|校园贷|${PAY_LATER})`;
+const CREDIT_ACCOUNT = `(?:白条|金条|借呗|花呗|微粒贷|备用金|信用账户|贷款账户|网贷账户|学生账户|校园贷|放心借|安逸花|360借条|${PAY_LATER})`;
 
 /**
  * "Someone used your identity": the pretext for a membership or a credit line you must cancel now ("有人冒用您的身份开通了百万
@@ -607,6 +607,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // ("学生账户不注销，也不会影响您的征信"): help pages answer both.
       `(?:校园贷|学生贷|学生账户|学生身份)${gapWithout(DOUBT, 30, '。！？')}(?:注销|关闭|清除)${gapWithout(DOUBT, 30, '。！？')}征信${NOT_A_QUESTION}${notNamedAScam()}`,
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
+      // The line "cleared" to save the record: "您的个人信用存在问题，需要把贷款额度清零", "需要清空贷款额度以免影响征信". The caller has you draw
+      // the whole line and send it on; no lender clears a line for your record.
+      `${NOT_DENIED_ASK}(?:需要?|须|必须|要|请)(?:您)?(?:尽快|立即|马上|先)?(?:(?:把|将)?[^。！？，,\\n]{0,6}额度(?:全部)?(?:清零|清空|降为零|降到零)|清空[^。！？，,\\n]{0,6}(?:贷款|借款|信用)额度)${NOT_A_QUESTION}${notNamedAScam()}`,
       // YOUR credit line "abnormal" or "at risk", to be sorted out or your record suffers: "您的支付宝花呗额度异常，请联系客服处理，否则
       // 影响征信". A lender ties the record to repaying ("…已逾期，请尽快还款，否则将影响征信"), not to an "abnormality".
       `${NOT_CONDITIONAL}${YOU}的[^。！？\\n]{0,10}(?:${CREDIT_LINE}|${CREDIT_ACCOUNT})[^。！？\\n]{0,6}(?:异常|存在风险|有风险|存在违规|违规)${NOT_ASKED_ABOUT}${gapWithout('还款|欠款|结清|未还|逾期', 30, SENTENCE_END)}(?:否则|不然|如不|若不)[^。！？\\n]{0,20}(?<!不|不会|不再)(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信${NOT_A_QUESTION}${notNamedAScam()}`,

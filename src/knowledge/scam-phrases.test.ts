@@ -244,6 +244,9 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您在本平台的理财收益已到期，需先缴纳个人所得税才能提现。',
   ],
   'flight-cancelled': [
+    // A flight named by its number; the card and code typed below first, the compensation after.
+    '您乘坐的MU5678航班因故取消，请点击链接办理退票，可获得理赔。',
+    '列车停运通知：请在本页面填写银行卡号和验证码领取赔偿。',
     '您预订的航班因机械故障已取消，办理改签可获得300元补偿，请输入银行卡号和验证码。',
     // Your flight off, compensation offered, a link to claim it.
     '您好，您的航班因天气原因取消，请点击链接办理退改签，可获得赔偿。',
@@ -2108,6 +2111,11 @@ const SHOULD_NOT_MATCH = [
   '需要把额度清零吗？',
   '要求您把贷款额度清零的都是诈骗。',
   '如需关闭账户，请先还清欠款，无需清空额度。',
+  // Delay insurance's own claim form; a rule, a denial, a notice.
+  '延误险说明：航班延误后，请在下方填写银行卡号和验证码申请赔付。',
+  '如遇航班取消，请在下方填写银行卡号和验证码申请补偿。',
+  '航班取消后，不需要在下方填写银行卡号和验证码领取补偿。',
+  '航班取消，请在下方填写银行卡号和验证码领取补偿——这是诈骗套路。',
 ];
 
 describe('scam phrases', () => {

@@ -815,10 +815,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // YOUR flight called off, compensation offered, and a link to claim it: "您的航班因天气原因取消，请点击链接办理退改签，可获得赔偿".
       // An airline sends you to its app or site, and the compensation it pays follows its rules ("符合条件的旅客可获补偿") or is
       // asked for ("如需赔偿请点击链接联系客服").
-      `${YOU}(?:预订|购买|乘坐)?的(?:航班|机票|列车|车次|火车票?)${withoutIf(20, SENTENCE_END)}(?:取消|停运)${NOT_ASKED_ABOUT}(?=${gapWithout('如|若|符合|按照|根据|依据|标准|规定', 40, SENTENCE_END)}(?:补偿|赔偿|理赔|赔付))${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}${OPEN_LINK}${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
+      `${YOU}(?:预订|购买|乘坐)?的(?:[a-z0-9]{2,8})?(?:航班|机票|列车|车次|火车票?)${withoutIf(20, SENTENCE_END)}(?:取消|停运)${NOT_ASKED_ABOUT}(?=${gapWithout('如|若|符合|按照|根据|依据|标准|规定', 40, SENTENCE_END)}(?:补偿|赔偿|理赔|赔付))${gapWithout(OFFICIAL_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}${OPEN_LINK}${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
       // Compensation for a flight called off or late, claimed through a person's QQ or WeChat: "您的航班延误，可获得300元补偿，请添加客服QQ
       // 办理". Airlines pay delay compensation in their own apps, and their notices say so.
       `${NOT_CONDITIONAL}(?:航班|列车|车次|机票)[^。！？\\n]{0,20}(?:取消|延误|停运)(?!险)[^。！？\\n]{0,30}(?:补偿|赔偿|理赔|赔付)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${ADD_CONTACT}${notNamedAScam()}`,
+      // Or the card with its code typed here first, the compensation after: "航班取消通知：请在下方填写银行卡号和验证码领取延误补偿金". Not
+      // delay insurance (延误险), whose claim is the insurer's own.
+      `${guardedWords(NOT_CONDITIONAL + notAfter('险', 30, SENTENCE_END), '(?:航班|列车|车次)')}[^。！？\\n]{0,10}(?:取消|延误|停运)(?!险)[^。！？\\n]{0,20}${guardedWords(NOT_DENIED_ASK, TYPED_HERE_OR_BELOW)}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}(?![^。！？\\n]{0,20}险)[^。！？\\n]{0,10}(?:补偿|赔偿|理赔|赔付)${notNamedAScam()}`,
       'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
     ],
     cases: [],

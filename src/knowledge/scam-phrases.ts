@@ -296,6 +296,9 @@ const INSURANCE_FIX = '认证|验证(?!码)|核查|核验|升级|更新|完善|�
 /** Where the offices really send you: their platform and apps, their halls and counters, a bank branch, 12345. */
 const INSURANCE_OFFICE = `${OFFICIAL_CHANNEL}|服务平台|公众号|网点|柜台|窗口|携带|经办|大厅|12345|社保中心|医保中心|服务中心|政务中心|社保局|医保局|人社局`;
 
+/** The ask before a credit line is "cleared": "需要把…", "请您尽快清空…". */
+const CLEAR_LINE_ASK = '(?:需要?|须|必须|要|请)(?:您)?(?:尽快|立即|马上|先)?';
+
 /** Not a claim reported: "说您的医保卡已失效…的短信", "谎称您的…". */
 const NOT_REPORTED = notAfter('说|称|讲|表示', 3, CLAUSE_END);
 
@@ -608,8 +611,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `(?:校园贷|学生贷|学生账户|学生身份)${gapWithout(DOUBT, 30, '。！？')}(?:注销|关闭|清除)${gapWithout(DOUBT, 30, '。！？')}征信${NOT_A_QUESTION}${notNamedAScam()}`,
       '征信(?:记录)?[^。！？]{0,6}(?:异常|受损|有污点|不良)[^。！？]{0,30}(?:注销|转账|验资|清空额度)',
       // The line "cleared" to save the record: "您的个人信用存在问题，需要把贷款额度清零", "需要清空贷款额度以免影响征信". The caller has you draw
-      // the whole line and send it on; no lender clears a line for your record.
-      `${NOT_DENIED_ASK}(?:需要?|须|必须|要|请)(?:您)?(?:尽快|立即|马上|先)?(?:(?:把|将)?[^。！？，,\\n]{0,6}额度(?:全部)?(?:清零|清空|降为零|降到零)|清空[^。！？，,\\n]{0,6}(?:贷款|借款|信用)额度)${NOT_A_QUESTION}${notNamedAScam()}`,
+      // the whole line and send it on; no lender clears a line for your record. The ask is looked back at from 把, 将 or 清空, so
+      // that the group's patterns are not all tried at every 请 of a page (the evidence quoted starts there).
+      `(?:(?:把|将)(?<=${NOT_DENIED_ASK}${CLEAR_LINE_ASK}(?:把|将))[^。！？，,\\n]{0,6}额度(?:全部)?(?:清零|清空|降为零|降到零)|清空(?<=${NOT_DENIED_ASK}${CLEAR_LINE_ASK}清空)[^。！？，,\\n]{0,6}(?:贷款|借款|信用)额度)${NOT_A_QUESTION}${notNamedAScam()}`,
       // YOUR credit line "abnormal" or "at risk", to be sorted out or your record suffers: "您的支付宝花呗额度异常，请联系客服处理，否则
       // 影响征信". A lender ties the record to repaying ("…已逾期，请尽快还款，否则将影响征信"), not to an "abnormality".
       `${NOT_CONDITIONAL}${YOU}的[^。！？\\n]{0,10}(?:${CREDIT_LINE}|${CREDIT_ACCOUNT})[^。！？\\n]{0,6}(?:异常|存在风险|有风险|存在违规|违规)${NOT_ASKED_ABOUT}${gapWithout('还款|欠款|结清|未还|逾期', 30, SENTENCE_END)}(?:否则|不然|如不|若不)[^。！？\\n]{0,20}(?<!不|不会|不再)(?:影响|损害|上报|降低|拉低)[^。！？\\n]{0,6}征信${NOT_A_QUESTION}${notNamedAScam()}`,
@@ -821,7 +825,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${NOT_CONDITIONAL}(?:航班|列车|车次|机票)[^。！？\\n]{0,20}(?:取消|延误|停运)(?!险)[^。！？\\n]{0,30}(?:补偿|赔偿|理赔|赔付)[^。！？\\n]{0,20}${NOT_DENIED_ASK}${ADD_CONTACT}${notNamedAScam()}`,
       // Or the card with its code typed here first, the compensation after: "航班取消通知：请在下方填写银行卡号和验证码领取延误补偿金". Not
       // delay insurance (延误险), whose claim is the insurer's own.
-      `${guardedWords(NOT_CONDITIONAL + notAfter('险', 30, SENTENCE_END), '(?:航班|列车|车次)')}[^。！？\\n]{0,10}(?:取消|延误|停运)(?!险)[^。！？\\n]{0,20}${guardedWords(NOT_DENIED_ASK, TYPED_HERE_OR_BELOW)}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}(?![^。！？\\n]{0,20}险)[^。！？\\n]{0,10}(?:补偿|赔偿|理赔|赔付)${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}${notAfter('险', 30, SENTENCE_END)}(?:航班|列车|车次)[^。！？\\n]{0,10}(?:取消|延误|停运)(?!险)[^。！？\\n]{0,20}${guardedWords(NOT_DENIED_ASK, TYPED_HERE_OR_BELOW)}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}(?![^。！？\\n]{0,20}险)[^。！？\\n]{0,10}(?:补偿|赔偿|理赔|赔付)${notNamedAScam()}`,
       'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
     ],
     cases: [],
@@ -902,9 +906,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The lapses and fixes the offices' warnings quote: the data "incomplete", the cover "paused", the claims "blocked" or
       // "cleared", fixed by an upgrade, a check or an update on the web ("您名下的医保卡已停用，请更新升级后再启用", "您的参保账户已
       // 失效，将被取消报销资格，请尽快更新医保凭证"). An office sends you to its own platform, its hall or 12345, never to a link.
-      `${guardedWords(NOT_REPORTED, YOU)}(?:名下)?的(?:电子)?${INSURANCE_THING}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:即将|将|已经?)?被?(?:${INSURANCE_LAPSE})${NOT_ASKED_ABOUT}${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}|不要|别`, 30, '。？\\n')}(?:${INSURANCE_FIX})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
+      `${NOT_REPORTED}${YOU}(?:名下)?的(?:电子)?${INSURANCE_THING}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:即将|将|已经?)?被?(?:${INSURANCE_LAPSE})${NOT_ASKED_ABOUT}${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}|不要|别`, 30, '。？\\n')}(?:${INSURANCE_FIX})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
       // Or the fix first, the lapse as the threat: "您的电子社保卡需要升级，否则无法使用".
-      `${guardedWords(NOT_REPORTED, YOU)}(?:名下)?的(?:电子)?${INSURANCE_THING}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|应)(?:尽快|立即|及时)?(?:升级|认证|更新|核验|核查)${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}`, 15, SENTENCE_END)}(?:否则|不然|逾期)[^。！？\\n]{0,10}(?:${INSURANCE_LAPSE})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
+      `${NOT_REPORTED}${YOU}(?:名下)?的(?:电子)?${INSURANCE_THING}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|应)(?:尽快|立即|及时)?(?:升级|认证|更新|核验|核查)${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}`, 15, SENTENCE_END)}(?:否则|不然|逾期)[^。！？\\n]{0,10}(?:${INSURANCE_LAPSE})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
       // YOUR card lapsed, and its "fix" typed into this page or a link: "您的社保卡已停用，请在本页输入银行卡号和密码重新激活". The offices
       // fix a card at their counters or in their apps, and ask nobody for a bank card's password.
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,

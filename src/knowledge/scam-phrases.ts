@@ -279,6 +279,9 @@ const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
  */
 const ETC_LAPSE = '失效|过期|过时|无效|停用|冻结|被?禁用|无法使用|失去(?:使用)?资格|受到?限制?|限制使用';
 
+/** Where an ETC issuer really fixes a card or tag: its app or site, its service points and counters. */
+const ETC_ISSUER = `${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`;
+
 /** The fix the ETC script asks for: certify, verify, check, update, activate, unfreeze, bind again. */
 const ETC_FIX = '认证|验证|核验|更新|激活|解冻|重新绑定|重新办理|点击';
 
@@ -302,8 +305,14 @@ const CLEAR_LINE_ASK = '(?:需要?|须|必须|要|请)(?:您)?(?:尽快|立即|�
 /** Not a claim reported: "说您的医保卡已失效…的短信", "谎称您的…". */
 const NOT_REPORTED = notAfter('说|称|讲|表示', 3, CLAUSE_END);
 
+/** Said of YOUR card or account, not reported nor supposed: "您名下的医保卡", "您的电子社保卡", "您的参保账户". */
+const YOUR_INSURANCE_THING = `${NOT_REPORTED}${YOU}(?:名下)?的(?:电子)?${INSURANCE_THING}${withoutIf(15, SENTENCE_END)}`;
+
 /** A bank card, as the card scripts name it: "您的银行卡", "您的信用卡", "储蓄卡", "借记卡". */
 const BANK_CARD = '(?:银行卡|储蓄卡|信用卡|借记卡)';
+
+/** Where a bank really asks for a card's data: its branches and counters (携带 what you bring there), its app and site. */
+const BANK_OWN_CHANNEL = '网点|柜台|营业厅|携带|手机银行|网上银行|app|官方';
 
 /** What the card scripts say has happened to YOUR card: "已被冻结", "已停用", "将被注销", "已失效". */
 const CARD_LAPSE = '(?:冻结|停用|注销|限制使用|锁定|失效|过期)';
@@ -533,7 +542,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${YOU}的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|要|请)(?:尽快|立即|马上|及时)?(?:重新|再次)(?:激活|认证|升级)[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|(?:填写|输入|提供)[^。！？\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv))${notNamedAScam()}`,
       // Or its data "incomplete", to be completed or the card is frozen: "您的银行卡信息不完整，请尽快完善，否则将被冻结". A bank asks
       // for a lapsed ID at its branch or in its app ("请携带身份证到网点更新").
-      `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}(?:信息|资料)(?:不完整|不全|缺失|有误|异常)${gapWithout('网点|柜台|营业厅|携带|手机银行|网上银行|app|官方', 20, SENTENCE_END)}(?:完善|更新|补充|补全|认证|验证(?!码))${gapWithout('网点|柜台|营业厅|携带|手机银行|网上银行|app|官方', 15, SENTENCE_END)}(?:否则|不然|逾期)[^。！？\\n]{0,8}(?:冻结|停用|注销|限制|锁定)${notNamedAScam()}`,
+      `${YOU}的${BANK_CARD}${withoutIf(10, SENTENCE_END)}(?:信息|资料)(?:不完整|不全|缺失|有误|异常)${gapWithout(BANK_OWN_CHANNEL, 20, SENTENCE_END)}(?:完善|更新|补充|补全|认证|验证(?!码))${gapWithout(BANK_OWN_CHANNEL, 15, SENTENCE_END)}(?:否则|不然|逾期)[^。！？\\n]{0,8}(?:冻结|停用|注销|限制|锁定)${notNamedAScam()}`,
       // Or stopped, and its data typed into this page or a link: "您在本行的信用卡已被停用，…请在此页面输入卡号和取款密码重新启用". A bank
       // restarts a card at its counter or in its app.
       `${YOU}(?:在[^。！？，,\\n]{0,8})?的${BANK_CARD}${withoutIf(15, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${CARD_LAPSE}${NOT_ASKED_ABOUT}${gapWithout('网点|柜台|营业厅|携带|还款|还清', 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:卡号|密码|验证码|有效期|安全码|cvv)${notNamedAScam()}`,
@@ -746,12 +755,12 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Not when the step is at the issuer's own place ("…已失效，原因是车辆信息变更，请到服务网点重新办理", its app), nor
       // supposed ("如您的ETC卡已失效，需要重新办理").
-      `${guardedWords(NOT_CONDITIONAL, 'etc')}[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:${ETC_LAPSE}|异常)${gapWithout(`${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`, 30, '。！？')}(?:${ETC_FIX})`,
+      `${guardedWords(NOT_CONDITIONAL, 'etc')}[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:${ETC_LAPSE}|异常)${gapWithout(ETC_ISSUER, 30, '。！？')}(?:${ETC_FIX})`,
       // The same told in two sentences, the second opening with the fix: "您的ETC通行卡已失效。为保证正常通行，请重新绑定认证！"
       // Not a fix at the issuer's place (before or after it), nor a warning against it ("…已失效？这是假的。请勿点击认证链接": a question
       // ends no claim, and a denial or a scam named in the second sentence stops it). Not the 验证 of a 验证码: the
       // second sentence may be the card ask, which the next pattern reads.
-      `${guardedWords(NOT_CONDITIONAL, '(?<![a-z])etc')}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:${ETC_LAPSE})${NOT_ASKED_ABOUT}[^。！？\\n]{0,15}[。！]${gapWithout(`${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台|${DENIAL_WORDS}|不要|别|诈骗|骗`, 15, SENTENCE_END)}(?:${ETC_FIX})(?<!验证(?=码))${notBefore(`${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台|发卡行|发行方`, 20, SENTENCE_END)}${notNamedAScam()}`,
+      `${guardedWords(NOT_CONDITIONAL, '(?<![a-z])etc')}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:${ETC_LAPSE})${NOT_ASKED_ABOUT}[^。！？\\n]{0,15}[。！]${gapWithout(`${ETC_ISSUER}|${DENIAL_WORDS}|不要|别|诈骗|骗`, 15, SENTENCE_END)}(?:${ETC_FIX})(?<!验证(?=码))${notBefore(`${ETC_ISSUER}|发卡行|发行方`, 20, SENTENCE_END)}${notNamedAScam()}`,
       // Locked, and unlocked with the card typed in: "您的ETC卡已被锁定，请在本页面输入银行卡号和验证码解锁".
       `etc[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:锁定|封停|限制使用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       // "Must be updated", then a link or this page with the card typed in: "您的ETC卡信息需要更新，否则…无法扣费，请点击链接输入银行卡号和有效期".
@@ -759,7 +768,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `etc${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
       // Told in sentences: "您的ETC卡已过期。为避免影响通行，请尽快完成认证。请在本页面输入银行卡号、有效期和验证码。" An issuer's notice
       // sends you to its outlet or app ("您的ETC卡已过期。请携带行驶证到服务网点更换。").
-      `${guardedWords(NOT_CONDITIONAL, '(?<![a-z])etc')}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:${ETC_LAPSE}|锁定|封停)${NOT_ASKED_ABOUT}${thenAskedForCard(`${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`)}`,
+      `${guardedWords(NOT_CONDITIONAL, '(?<![a-z])etc')}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:${ETC_LAPSE}|锁定|封停)${NOT_ASKED_ABOUT}${thenAskedForCard(ETC_ISSUER)}`,
       '(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}etc',
       'etc[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)',
       `(?=\\betc\\s)${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
@@ -906,9 +915,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The lapses and fixes the offices' warnings quote: the data "incomplete", the cover "paused", the claims "blocked" or
       // "cleared", fixed by an upgrade, a check or an update on the web ("您名下的医保卡已停用，请更新升级后再启用", "您的参保账户已
       // 失效，将被取消报销资格，请尽快更新医保凭证"). An office sends you to its own platform, its hall or 12345, never to a link.
-      `${NOT_REPORTED}${YOU}(?:名下)?的(?:电子)?${INSURANCE_THING}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:即将|将|已经?)?被?(?:${INSURANCE_LAPSE})${NOT_ASKED_ABOUT}${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}|不要|别`, 30, '。？\\n')}(?:${INSURANCE_FIX})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
+      `${YOUR_INSURANCE_THING}${NOT_DENIED_LAPSE}(?:即将|将|已经?)?被?(?:${INSURANCE_LAPSE})${NOT_ASKED_ABOUT}${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}|不要|别`, 30, '。？\\n')}(?:${INSURANCE_FIX})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
       // Or the fix first, the lapse as the threat: "您的电子社保卡需要升级，否则无法使用".
-      `${NOT_REPORTED}${YOU}(?:名下)?的(?:电子)?${INSURANCE_THING}${withoutIf(15, SENTENCE_END)}(?:需要?|必须|须|应)(?:尽快|立即|及时)?(?:升级|认证|更新|核验|核查)${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}`, 15, SENTENCE_END)}(?:否则|不然|逾期)[^。！？\\n]{0,10}(?:${INSURANCE_LAPSE})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
+      `${YOUR_INSURANCE_THING}(?:需要?|必须|须|应)(?:尽快|立即|及时)?(?:升级|认证|更新|核验|核查)${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}`, 15, SENTENCE_END)}(?:否则|不然|逾期)[^。！？\\n]{0,10}(?:${INSURANCE_LAPSE})${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言')}`,
       // YOUR card lapsed, and its "fix" typed into this page or a link: "您的社保卡已停用，请在本页输入银行卡号和密码重新激活". The offices
       // fix a card at their counters or in their apps, and ask nobody for a bank card's password.
       `${YOU}的(?:电子)?(?:医保卡|社保卡|社会保障卡|医保账户|社保账户)${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:失效|过期|冻结|停用|作废|异常)${NOT_ASKED_ABOUT}[^。！？\\n]{0,10}${ASKED_HERE}[^。！？，,\\n]{0,10}(?:银行卡号|卡号|密码|验证码)${notNamedAScam()}`,

@@ -74,6 +74,34 @@ describe('scamPhrases', () => {
     expect(scamPhrases('“质量问题要退款”“质量问题要退款”', matchers)).toEqual([]);
   });
 
+  // A group's patterns run one by one; together they must find what one alternation of them would.
+  describe('a group of several patterns', () => {
+    const detail = (patterns: string[], text: string): string[] =>
+      scamPhrases(text, buildPhraseMatchers([group('g', patterns)])).map((s) => s.reasons[0]?.detail ?? '');
+
+    it('gives the earliest match in the text, whichever pattern made it', () => {
+      expect(detail(['甲乙', '丙丁'], '丙丁，然后甲乙')).toEqual(['丙丁']);
+      expect(detail(['甲乙', '丙丁'], '甲乙，然后丙丁')).toEqual(['甲乙']);
+    });
+
+    it('gives the pattern listed first where two matches start at the same place', () => {
+      expect(detail(['丙丁戊', '丙丁'], '这里丙丁戊')).toEqual(['丙丁戊']);
+      expect(detail(['丙丁', '丙丁戊'], '这里丙丁戊')).toEqual(['丙丁']);
+    });
+
+    it('after quoted matches of two patterns, goes on with the next match of either', () => {
+      // Both patterns' first matches are quoted; the first pattern's next match comes before the second's.
+      expect(detail(['甲乙', '丙丁'], '“甲乙”和“丙丁”都是引语。后来甲乙。再后来丙丁。')).toEqual(['甲乙']);
+      expect(detail(['甲乙', '丙丁'], '“甲乙”和“丙丁”都是引语。后来丙丁。再后来甲乙。')).toEqual(['丙丁']);
+      // A quoted match of the second pattern comes before the first's only match, which is said.
+      expect(detail(['甲乙', '丙丁'], '“丙丁”是引语。甲乙。')).toEqual(['甲乙']);
+    });
+
+    it('still reads its other patterns when one does not compile', () => {
+      expect(detail(['(unclosed', '丙丁'], '这里丙丁')).toEqual(['丙丁']);
+    });
+  });
+
   it('isQuoted: an opening mark before, none closing inside, a closing mark after', () => {
     const text = '他说：“您的包裹丢了。”';
     const start = text.indexOf('您');

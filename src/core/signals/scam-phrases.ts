@@ -1,7 +1,11 @@
 // Scam-script phrases in the visible text: refunds for "quality problems", lost-parcel compensation,
 // cancelling a "VIP membership" before it costs money or credit, ETC "expired", safe accounts …
-// Each knowledge group is compiled once into a single alternation, so a page costs one regular
-// expression pass per group over at most 50,000 characters.
+// Each pattern is compiled once on its own, and a group's first match is the earliest of its patterns' matches
+// (the one listed first where two start at the same place): what one alternation of the group's patterns would find,
+// at a tenth of the cost. Joined into one alternation, most of V8's regular-expression engine's shortcuts for where a
+// match can start are lost, and each pattern's leading guards are tried at every position of the text: on 50,000
+// characters of news, fee-to-release took 91 ms (Chinese) and 120 ms (English) as one alternation, and its patterns
+// 5 and 9 ms one by one.
 //
 // A script inside quotation marks is reported speech: the anti-fraud article, the police notice, the forum
 // post that warns others ("对方称：“您购买的商品存在质量问题…”"). A fake page says its script to you; it
@@ -15,8 +19,8 @@ import { isPretextNamed, isToldOfScammer, isWarningRule } from './warned-of';
 
 export interface PhraseMatcher {
   id: string;
-  /** The group's alternation, global: matching resumes after a quoted match. */
-  re: RegExp;
+  /** The group's patterns, in the group's order, each global: matching resumes after a quoted match. */
+  res: RegExp[];
 }
 
 /** How far back an opening mark may stand, and how far ahead its closing mark, for a match to be quoted. */
@@ -63,15 +67,15 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 /** Compiles each group's patterns. A pattern that does not compile is a data bug the knowledge tests catch; it is skipped here. */
 export function buildPhraseMatchers(groups: readonly ScamPhraseGroup[]): PhraseMatcher[] {
   return groups.flatMap((g) => {
-    const valid = g.patterns.filter((p) => {
+    const res: RegExp[] = [];
+    for (const p of g.patterns) {
       try {
-        new RegExp(p, 'iu');
-        return true;
+        res.push(new RegExp(p, 'giu'));
       } catch {
-        return false;
+        // Skipped (see above).
       }
-    });
-    return valid.length ? [{ id: g.id, re: new RegExp(valid.map((p) => `(?:${p})`).join('|'), 'giu') }] : [];
+    }
+    return res.length ? [{ id: g.id, res }] : [];
   });
 }
 
@@ -80,27 +84,48 @@ const EVIDENCE_MAX = 40;
 export function scamPhrases(text: string, matchers: readonly PhraseMatcher[]): PageSignal[] {
   const out: PageSignal[] = [];
   for (const m of matchers) {
-    const hit = firstSaidToYou(text, m.re);
+    const hit = firstSaidToYou(text, m.res);
     if (hit !== null) out.push({ kind: 'scam-phrase', phrase: m.id, reasons: [{ code: 'scam-phrase', detail: hit.slice(0, EVIDENCE_MAX) }] });
   }
   return out;
 }
 
 /**
- * The first match of `re` (global) in `text` that is not quoted speech, a warning's rule, a crook's words told or a
- * pretext named, or null.
+ * The earliest match at or after `from` of any of `res` (on a tie, the one listed first), as one alternation of them
+ * would find it. `next` keeps each pattern's last match: it still stands while it starts at or after `from` (nothing of
+ * that pattern starts between), so each pattern runs again only once the search has passed its match.
  */
-function firstSaidToYou(text: string, re: RegExp): string | null {
-  re.lastIndex = 0;
+function earliest(text: string, res: readonly RegExp[], next: (RegExpExecArray | null | undefined)[], from: number): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (let i = 0; i < res.length; i++) {
+    let m = next[i];
+    if (m === undefined || (m !== null && m.index < from)) {
+      const re = res[i]!;
+      re.lastIndex = from;
+      m = re.exec(text);
+      next[i] = m;
+    }
+    if (m && (!best || m.index < best.index)) best = m;
+  }
+  return best;
+}
+
+/**
+ * The first match of the group's patterns in `text` that is not quoted speech, a warning's rule, a crook's words told
+ * or a pretext named, or null.
+ */
+function firstSaidToYou(text: string, res: readonly RegExp[]): string | null {
+  const next: (RegExpExecArray | null | undefined)[] = new Array(res.length);
+  let from = 0;
   for (let tries = 0; tries < MAX_TRIES; tries++) {
-    const hit = re.exec(text);
+    const hit = earliest(text, res, next, from);
     if (!hit) return null;
     const end = hit.index + hit[0].length;
     if (!isQuoted(text, hit.index, end) && !isWarningRule(text, end) && !isToldOfScammer(text, hit.index) && !isPretextNamed(text, hit.index)) {
       return hit[0];
     }
     // A pattern that can match nothing must still move on.
-    re.lastIndex = end > hit.index ? end : hit.index + 1;
+    from = end > hit.index ? end : hit.index + 1;
   }
   return null;
 }

@@ -315,6 +315,26 @@ const BANK_CARD = '(?:银行卡|储蓄卡|信用卡|借记卡)';
 /** Where a bank really asks for a card's data: its branches and counters (携带 what you bring there), its app and site. */
 const BANK_OWN_CHANNEL = '网点|柜台|营业厅|携带|手机银行|网上银行|app|官方';
 
+/**
+ * Any account the "frozen account" script names: a platform's, a game's or an app's account (账户, 账号), a wallet's credit
+ * (花呗, 借呗) or the bank's app (手机银行, 网银). Not a bank account: the card scripts read that.
+ */
+const ANY_ACCOUNT = '(?:(?:(?!银行)[^。！？，,\\n的]){0,8}(?:账户|账号|帐户|帐号)|花呗|借呗|手机银行|网上银行|网银)';
+
+/**
+ * What it says has happened to the account: frozen, limited, banned, locked, stopped, lapsed ("已被封号", "被限制交易"). A
+ * short form only where no longer one stands (限制 not before 交易), so that what follows is looked at after the whole
+ * word: "被封禁的原因" must not pass as 封 followed by 禁.
+ */
+const LIMITED = '交易|使用|登录|收款|支付|提现';
+const ACCOUNT_LAPSE = `(?:冻结|限制(?:${LIMITED})|限制(?!${LIMITED})|封[禁停号]|封(?![禁停号])|锁定|停用|失效)`;
+
+/**
+ * Where an honest notice sends people to lift a limit: the platform's own app or site, a branch, its own hotline. Not "客服":
+ * the script sends people to its own ("请联系在线客服，并按提示填写银行卡号和验证码").
+ */
+const ACCOUNT_OWN_CHANNEL = `${OFFICIAL_CHANNEL}|网点|柜台|营业厅|携带|自助|95188|95017`;
+
 /** What the card scripts say has happened to YOUR card: "已被冻结", "已停用", "将被注销", "已失效". */
 const CARD_LAPSE = '(?:冻结|停用|注销|限制使用|锁定|失效|过期)';
 
@@ -1077,8 +1097,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'payment-account-frozen',
     description: {
-      zh: '说你的支付宝、微信等账户“被冻结、被限制、有风险”，叫你在网页上认证解冻，骗你填银行卡、密码和验证码。',
-      en: 'says your Alipay, WeChat or other payment account is "frozen", "limited" or "at risk", and has you verify it on a web page, to get your card, its password and the code.',
+      zh: '说你的支付宝、微信、游戏或别的账户“被冻结、被限制、有风险、被封号”，叫你在网页上认证解冻，骗你填银行卡、密码和验证码。',
+      en: 'says your Alipay, WeChat, game or other account is "frozen", "limited", "at risk" or "banned", and has you verify it on a web page, to get your card, its password and the code.',
     },
     patterns: [
       // Said of YOUR payment or shop account as a fact and tied to a step: "您的支付宝账户已被限制使用，请尽快认证解除".
@@ -1095,6 +1115,13 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Told in sentences: "您的支付宝账户存在异常。账户已被限制收款。请在本页面输入银行卡号和验证码解除限制。" A wallet lifts its
       // limits in its own app or by its hotline ("请联系支付宝客服95188").
       `${YOU}的(?:支付宝|微信|微信支付|财付通|云闪付)(?:账户|账号|钱包)?${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被|存在)(?:冻结|限制|封停|封禁|停用|异常|风险)${NOT_ASKED_ABOUT}${thenAskedForCard(`${OFFICIAL_CHANNEL}|自助|95188|95017`)}`,
+      // Any account frozen, limited or banned, and the card with its code or password typed in to lift it, in the same
+      // sentence or the next: "您的抖音账号因违规被封，请填写银行卡号及验证码解封", "您的花呗因涉嫌套现被冻结，请输入银行卡号和验证码解冻",
+      // "您的游戏账号已被冻结，需要进行资金验证才能解冻，请输入银行卡号和验证码". No platform lifts a limit for a bank card's number
+      // and the code its bank sent; an honest notice sends people to the app or the hotline ("…请在App内完成验证"), and a
+      // limit lifted by paying is a repayment form's ("…输入银行卡号和验证码完成还款").
+      `${NOT_REPORTED}${YOU}的${ANY_ACCOUNT}${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${ACCOUNT_LAPSE}${NOT_ASKED_ABOUT}${gapWithout(ACCOUNT_OWN_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供)${NOT_TO_PAY_OR_LOOK_UP}[^。！？，,\\n]{0,8}${CARD_AND_SECRET}${notNamedAScam()}`,
+      `${NOT_REPORTED}${YOU}的${ANY_ACCOUNT}${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${ACCOUNT_LAPSE}${NOT_ASKED_ABOUT}${thenAskedForCard(ACCOUNT_OWN_CHANNEL)}`,
     ],
     cases: [],
     advice: ['account-in-own-app'],

@@ -285,6 +285,10 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您的住房公积金可以全额提取。请在本页面输入银行卡号和交易密码申请。',
   ],
   'insurance-card-expired': [
+    // An upgrade or a new card, and a bank card with its code or password typed in for it.
+    '您的社保卡需要升级为第三代社保卡，请填写银行卡号和验证码。',
+    '您的医保卡需要更换新卡，请输入本人银行卡号、取款密码完成换领。',
+    '您名下的社保卡须尽快升级，请在下方提供储蓄卡号及短信验证码。',
     // The lapses and fixes the offices' warnings quote (in other words): data incomplete, cover paused, claims blocked.
     '您的医保资料不全，即将暂停使用，请尽快完善。',
     '您的医疗保险尚未升级电子版，暂时无法报销，请马上升级。',
@@ -2155,6 +2159,17 @@ const SHOULD_NOT_MATCH = [
   '您的旧账户已停用，请输入新的银行卡号和验证码查询余额。',
   '您的账户存在异常登录，已被临时锁定。为了您的资金安全，请勿向任何人提供银行卡号和验证码。',
   '您的账户因长期未使用已被冻结。请携带身份证到营业厅办理。',
+  // An insurance card's upgrade or new card: at a bank or the offices' platform, the insurance card's own number, denied,
+  // supposed, a fee, reported, a rumour.
+  '您的社保卡需要升级为第三代社保卡，请携带身份证到银行网点办理。',
+  '您的社保卡需要更换，请在社保服务平台填写银行卡号和验证码预约。',
+  '您的社保卡需要升级，请在下方填写社保卡号和手机验证码预约。',
+  '您的社保卡需要升级，无需提供银行卡号和密码。',
+  '您的社保卡需要升级，不要在网上填写银行卡号和密码。',
+  '如您的社保卡需要更换，请填写银行卡号和验证码。',
+  '您的社保卡需要升级，请填写银行卡号和验证码缴纳工本费。',
+  '骗子称您的社保卡需要升级，要求填写银行卡号和验证码，这是诈骗。',
+  '您的社保卡需要升级，请填写银行卡号和验证码的说法是谣言。',
   // A province's ETC card, at its issuer's own places, supposed, asked about.
   '您的苏通卡已过期，请到服务网点重新办理。',
   '如您的沪通卡已失效，请前往网点更换。',

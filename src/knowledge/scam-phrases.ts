@@ -955,6 +955,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A new card "applied for" with a bank card's password typed here: "第三代社保卡可以换领了，请点击链接填写银行卡号和密码完成申领".
       // The card is applied for at a bank or in the offices' apps; no application wants the password of a bank card.
       `(?:社保卡|社会保障卡|医保卡)[^。！？\\n]{0,20}(?:换领|换发|申领|升级|更换|补领|补办)[^。！？\\n]{0,20}${ASKED_HERE}[^。！？，,\\n]{0,6}(?:银行卡|储蓄卡|借记卡)号?[^。！？，,\\n]{0,10}密码${NOT_A_QUESTION}${notNamedAScam()}`,
+      // YOUR card "must be upgraded or replaced", and a bank card with its code or password typed in for it: "您的社保卡需要升级为
+      // 第三代社保卡，请填写银行卡号和验证码". The new card is applied for at a bank or in the offices' own apps, and no
+      // application wants a bank card's code or password; the offices' notices send people there ("…请携带身份证到银行网点办理").
+      `${YOUR_INSURANCE_THING}(?:需要?|必须|须|应)(?:尽快|立即|及时)?(?:升级|更换|换领|换发)${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供)${NOT_TO_PAY_OR_LOOK_UP}[^。！？，,\\n]{0,6}(?:银行卡|储蓄卡|借记卡)号?[^。！？，,\\n]{0,10}(?:验证码|密码)${notNamedAScam('谣言')}`,
       // A balance "about to be cleared" that you must move out: "您的医保卡余额将于月底清零，请点击链接转入银行卡". A medical
       // account's balance carries over; notices deny the rumour ("不会清零", "清零是谣言").
       `(?:医保|社保)(?:卡|个人账户|账户)?[^。！？\\n]{0,8}余额[^。！？\\n]{0,10}${NOT_DENIED_LAPSE}清零${notBefore('谣言|假的|不实', 10, SENTENCE_END)}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写|输入|提供|转入|转出|提取|领取)${notNamedAScam('谣言')}`,

@@ -332,11 +332,17 @@ const ANY_ACCOUNT = '(?:(?:(?!银行)[^。！？，,\\n的]){0,8}(?:账户|账�
 const LIMITED = '交易|使用|登录|收款|支付|提现';
 const ACCOUNT_LAPSE = `(?:冻结|限制(?:${LIMITED})|限制(?!${LIMITED})|封[禁停号]|封(?![禁停号])|锁定|停用|失效)`;
 
+/** Said of YOUR account, not reported nor supposed, as a fact: "您的抖音账号因违规被封", "您的账户存在风险，已被限制交易". */
+const YOUR_ACCOUNT_LIMITED = `${NOT_REPORTED}${YOU}的${ANY_ACCOUNT}${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${ACCOUNT_LAPSE}${NOT_ASKED_ABOUT}`;
+
+/** Where a wallet lifts its own limits: its app or site, its self-service, its hotline (Alipay's 95188, WeChat Pay's 95017). */
+const WALLET_OWN_CHANNEL = `${OFFICIAL_CHANNEL}|自助|95188|95017`;
+
 /**
- * Where an honest notice sends people to lift a limit: the platform's own app or site, a branch, its own hotline. Not "客服":
+ * Where an honest notice sends people to lift any account's limit: the wallet's own channels, or a branch. Not "客服":
  * the script sends people to its own ("请联系在线客服，并按提示填写银行卡号和验证码").
  */
-const ACCOUNT_OWN_CHANNEL = `${OFFICIAL_CHANNEL}|网点|柜台|营业厅|携带|自助|95188|95017`;
+const ACCOUNT_OWN_CHANNEL = `${WALLET_OWN_CHANNEL}|网点|柜台|营业厅|携带`;
 
 /** What the card scripts say has happened to YOUR card: "已被冻结", "已停用", "将被注销", "已失效". */
 const CARD_LAPSE = '(?:冻结|停用|注销|限制使用|锁定|失效|过期)';
@@ -1121,14 +1127,14 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       `${EN_NOT_DENIED}your (?:paypal|alipay|wechat(?: pay)?|payment) (?:account|wallet) (?:has been|was|is|will be) (?:temporarily )?(?:frozen|suspended|limited|restricted|locked)[^.!?]{0,60}(?:verify|confirm|unlock|restore|reactivate|unfreeze)`,
       // Told in sentences: "您的支付宝账户存在异常。账户已被限制收款。请在本页面输入银行卡号和验证码解除限制。" A wallet lifts its
       // limits in its own app or by its hotline ("请联系支付宝客服95188").
-      `${YOU}的(?:支付宝|微信|微信支付|财付通|云闪付)(?:账户|账号|钱包)?${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被|存在)(?:冻结|限制|封停|封禁|停用|异常|风险)${NOT_ASKED_ABOUT}${thenAskedForCard(`${OFFICIAL_CHANNEL}|自助|95188|95017`)}`,
+      `${YOU}的(?:支付宝|微信|微信支付|财付通|云闪付)(?:账户|账号|钱包)?${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被|存在)(?:冻结|限制|封停|封禁|停用|异常|风险)${NOT_ASKED_ABOUT}${thenAskedForCard(WALLET_OWN_CHANNEL)}`,
       // Any account frozen, limited or banned, and the card with its code or password typed in to lift it, in the same
       // sentence or the next: "您的抖音账号因违规被封，请填写银行卡号及验证码解封", "您的花呗因涉嫌套现被冻结，请输入银行卡号和验证码解冻",
       // "您的游戏账号已被冻结，需要进行资金验证才能解冻，请输入银行卡号和验证码". No platform lifts a limit for a bank card's number
       // and the code its bank sent; an honest notice sends people to the app or the hotline ("…请在App内完成验证"), and a
       // limit lifted by paying is a repayment form's ("…输入银行卡号和验证码完成还款").
-      `${NOT_REPORTED}${YOU}的${ANY_ACCOUNT}${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${ACCOUNT_LAPSE}${NOT_ASKED_ABOUT}${gapWithout(ACCOUNT_OWN_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供)${NOT_TO_PAY_OR_LOOK_UP}[^。！？，,\\n]{0,8}${CARD_AND_SECRET}${notNamedAScam()}`,
-      `${NOT_REPORTED}${YOU}的${ANY_ACCOUNT}${withoutIf(12, SENTENCE_END)}(?:已被|已经被|已|将被|即将被?|被)${ACCOUNT_LAPSE}${NOT_ASKED_ABOUT}${thenAskedForCard(ACCOUNT_OWN_CHANNEL)}`,
+      `${YOUR_ACCOUNT_LIMITED}${gapWithout(ACCOUNT_OWN_CHANNEL, 30, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供)${NOT_TO_PAY_OR_LOOK_UP}[^。！？，,\\n]{0,8}${CARD_AND_SECRET}${notNamedAScam()}`,
+      `${YOUR_ACCOUNT_LIMITED}${thenAskedForCard(ACCOUNT_OWN_CHANNEL)}`,
     ],
     cases: [],
     advice: ['account-in-own-app'],

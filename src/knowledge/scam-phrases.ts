@@ -283,6 +283,12 @@ const ETC_LAPSE = '失效|过期|过时|无效|停用|冻结|被?禁用|无法�
 /** The ETC cards some provinces issue under their own names: Guangdong's, Shandong's, Jiangsu's, Shanghai's, Beijing's. */
 const ETC_CARD = '粤通卡|鲁通卡|苏通卡|沪通卡|速通卡';
 
+/** ETC by name, or by a province's card. */
+const ETC = `(?:etc|${ETC_CARD})`;
+
+/** The same, with "etc" not the end of a longer Latin word. */
+const ETC_AS_WORD = `(?:(?<![a-z])etc|${ETC_CARD})`;
+
 /** Where an ETC issuer really fixes a card or tag: its app or site, its service points and counters. */
 const ETC_ISSUER = `${OFFICIAL_CHANNEL}|网点|服务点|营业厅|柜台`;
 
@@ -785,22 +791,22 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     patterns: [
       // Not when the step is at the issuer's own place ("…已失效，原因是车辆信息变更，请到服务网点重新办理", its app), nor
       // supposed ("如您的ETC卡已失效，需要重新办理").
-      `${guardedWords(NOT_CONDITIONAL, `(?:etc|${ETC_CARD})`)}[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:${ETC_LAPSE}|异常)${gapWithout(ETC_ISSUER, 30, '。！？')}(?:${ETC_FIX})`,
+      `${guardedWords(NOT_CONDITIONAL, ETC)}[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:${ETC_LAPSE}|异常)${gapWithout(ETC_ISSUER, 30, '。！？')}(?:${ETC_FIX})`,
       // The same told in two sentences, the second opening with the fix: "您的ETC通行卡已失效。为保证正常通行，请重新绑定认证！"
       // Not a fix at the issuer's place (before or after it), nor a warning against it ("…已失效？这是假的。请勿点击认证链接": a question
       // ends no claim, and a denial or a scam named in the second sentence stops it). Not the 验证 of a 验证码: the
       // second sentence may be the card ask, which the next pattern reads.
-      `${guardedWords(NOT_CONDITIONAL, `(?:(?<![a-z])etc|${ETC_CARD})`)}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:${ETC_LAPSE})${NOT_ASKED_ABOUT}[^。！？\\n]{0,15}[。！]${gapWithout(`${ETC_ISSUER}|${DENIAL_WORDS}|不要|别|诈骗|骗`, 15, SENTENCE_END)}(?:${ETC_FIX})(?<!验证(?=码))${notBefore(`${ETC_ISSUER}|发卡行|发行方`, 20, SENTENCE_END)}${notNamedAScam()}`,
+      `${guardedWords(NOT_CONDITIONAL, ETC_AS_WORD)}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:${ETC_LAPSE})${NOT_ASKED_ABOUT}[^。！？\\n]{0,15}[。！]${gapWithout(`${ETC_ISSUER}|${DENIAL_WORDS}|不要|别|诈骗|骗`, 15, SENTENCE_END)}(?:${ETC_FIX})(?<!验证(?=码))${notBefore(`${ETC_ISSUER}|发卡行|发行方`, 20, SENTENCE_END)}${notNamedAScam()}`,
       // Locked, and unlocked with the card typed in: "您的ETC卡已被锁定，请在本页面输入银行卡号和验证码解锁".
-      `(?:etc|${ETC_CARD})[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:锁定|封停|限制使用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
+      `${ETC}[^。！？\\n]{0,15}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:锁定|封停|限制使用)${NOT_ASKED_ABOUT}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:填写|输入|提供)[^。！？\\n]{0,8}(?:银行卡|卡号|验证码|密码)${notNamedAScam()}`,
       // "Must be updated", then a link or this page with the card typed in: "您的ETC卡信息需要更新，否则…无法扣费，请点击链接输入银行卡号和有效期".
       // An issuer updates a tag at its service point or in its app.
-      `(?:etc|${ETC_CARD})${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
+      `${ETC}${withoutIf(15, SENTENCE_END)}(?:需要?|须|必须|请)(?:尽快|立即|及时)?(?:更新|认证|验证|激活|升级)${gapWithout(`${OFFICIAL_CHANNEL}|网点|营业厅|服务点`, 30, SENTENCE_END)}${ASKED_HERE}[^。！？，,\\n]{0,8}(?:银行卡|卡号|验证码|有效期|密码)${notNamedAScam()}`,
       // Told in sentences: "您的ETC卡已过期。为避免影响通行，请尽快完成认证。请在本页面输入银行卡号、有效期和验证码。" An issuer's notice
       // sends you to its outlet or app ("您的ETC卡已过期。请携带行驶证到服务网点更换。").
-      `${guardedWords(NOT_CONDITIONAL, `(?:(?<![a-z])etc|${ETC_CARD})`)}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:${ETC_LAPSE}|锁定|封停)${NOT_ASKED_ABOUT}${thenAskedForCard(ETC_ISSUER)}`,
-      `(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}(?:etc|${ETC_CARD})`,
-      `(?:etc|${ETC_CARD})[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)`,
+      `${guardedWords(NOT_CONDITIONAL, ETC_AS_WORD)}${withoutIf(15, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:已经?|将|即将)?被?(?:${ETC_LAPSE}|锁定|封停)${NOT_ASKED_ABOUT}${thenAskedForCard(ETC_ISSUER)}`,
+      `(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)[^。！？]{0,20}${ETC}`,
+      `${ETC}[^。！？]{0,30}(?:24|48)\\s*小时内[^。！？]{0,15}(?:认证|验证|激活|更新)`,
       `(?=\\betc\\s)${EN_NOT_DENIED}\\betc\\s+(?:card|account|tag|device)[^.!?]{0,40}(?:expired|suspended|deactivated|invalid)`,
     ],
     cases: [],

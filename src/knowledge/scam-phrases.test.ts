@@ -478,6 +478,10 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您好，您名下的快递包裹中查出多张他人银行卡，涉嫌洗钱，请立即联系办案警官。',
   ],
   'prize-claim': [
+    // The sentence after the win says nothing of it being paid: still the claim.
+    '恭喜您获得奖金5万元。领取前请先核对个人信息。',
+    // Paid, it says, and yet the card and its code are asked for.
+    '恭喜您获得奖金5万元。奖金已发放，请点击链接填写银行卡号和验证码领取。',
     '恭喜您被抽中为场外幸运观众，获得二等奖奖金58000元。',
     '恭喜你中奖了！奖金28800元，请填写银行卡信息领取。',
     '您已荣获本次活动一等奖，奖金188000元及笔记本电脑一台，请在24小时内登记领取。',
@@ -569,6 +573,8 @@ const SHOULD_MATCH: Record<string, string[]> = {
     '您开通的视频会员每月扣费30元，请打开腾讯会议，我们配合您取消。',
   ],
   'subsidy-claim': [
+    // A bare app in the next sentence is the fake one to download, not the office's own.
+    '您有一笔补贴待领取。请点击链接下载app领取。',
     '您有一笔2026年度职业技能补贴待领取，金额1860元。',
     '您有一份退役军人补贴待领取，请尽快办理。',
     '您的补贴1860元请于今日内完成领取，逾期作废。',
@@ -2178,6 +2184,11 @@ const SHOULD_NOT_MATCH = [
   '收到“您的账号已被封，请输入银行卡号和验证码解封”的短信是诈骗。',
   '您的账号被封禁的常见原因，以及如何填写银行卡号和密码申诉。',
   '您的账户被限制交易的常见原因，以及如何填写银行卡号和验证码解除。',
+  // Qualified in the next sentence: the prize already paid, the sum claimed in the office's own app or at its window.
+  '恭喜您获得奖金100元。奖金已存入账户余额，可随时提现。',
+  '您有一笔补贴待领取。请登录官方App申领。',
+  '您有一笔退税待领取。请通过个人所得税App申请。',
+  '您有一笔补贴待领取。请前往社区服务窗口办理。',
 ];
 
 describe('scam phrases', () => {

@@ -41,6 +41,14 @@ const notBefore = (words: string, within: number, stops: string): string => `(?!
 /** The end of a sentence or a line. */
 const SENTENCE_END = '。！？\\n';
 
+/**
+ * notBefore, looking one sentence further: not followed, within `within` characters of this sentence's end and then of
+ * the next sentence's start, by one of `words`. An honest notice often qualifies its claim in the sentence after it
+ * ("恭喜您获得奖金100元。奖金已存入账户余额", "您有一笔补贴待领取。请登录官方App申领").
+ */
+const notInNextSentence = (words: string, within: number): string =>
+  `(?![^${SENTENCE_END}]{0,${within}}[。！][^${SENTENCE_END}]{0,${within}}(?:${words}))`;
+
 /** A question after the words: "不上征信吗？", "会影响征信么". */
 const QUESTION = '吗|么|？|\\?';
 
@@ -273,6 +281,15 @@ const JOB_FEE_ASKED = `${guardedWords(NOT_DENIED_ASK, '(?:需要?|须|要|先|�
 
 /** An official channel named: a courier's or an office's own app, mini program or site ("请在顺丰App中支付"). */
 const OFFICIAL_CHANNEL = 'app|小程序|官网|官方';
+
+/** A prize already paid into an account: nothing is left to claim ("现金红包10元已存入您的钱包"). */
+const PRIZE_PAID = '已(?:存入|发放|到账|放入|转入|充入)';
+
+/**
+ * Where a sum said to be waiting is claimed honestly, named in the sentence after the claim ("请登录官方App申领", "请通过个人所得税App
+ * 申请"). Narrower than the same sentence's list: a bare "app" in a sentence of its own is often the fake one to download.
+ */
+const CLAIM_OFFICE = '官方|官网|政务服务|个人所得税app|个税app|窗口|柜台|门店|营业厅|网点';
 
 /**
  * What the ETC script says has happened to your toll card or tag: lapsed, expired, "out of date", invalid, stopped, frozen,
@@ -1269,7 +1286,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Said of YOU as a fact, with cash: "恭喜您被抽中为场外幸运观众，获得二等奖奖金58000元". An honest shop's draw
       // gives goods, coupons or red packets (优惠券, 现金红包) and a lottery page names the prize of a draw, not yours.
       // A reward already paid into the account ("获得现金奖励5元，已存入您的钱包") asks for nothing.
-      `${YOU}(?:已|已经)?被?(?:抽中|选中|中奖|中得|获得|荣获|喜获|赢得)[^。！？\\n]{0,30}(?:奖金|大奖|现金奖)[^。！？\\n]{0,6}(?:\\d[\\d,，.]*\\s*万?元|领取|兑奖|认领)${notBefore('已(?:存入|发放|到账|放入|转入|充入)|钱包|余额', 10, SENTENCE_END)}`,
+      `${YOU}(?:已|已经)?被?(?:抽中|选中|中奖|中得|获得|荣获|喜获|赢得)[^。！？\\n]{0,30}(?:奖金|大奖|现金奖)[^。！？\\n]{0,6}(?:\\d[\\d,，.]*\\s*万?元|领取|兑奖|认领)${notBefore(`${PRIZE_PAID}|钱包|余额`, 10, SENTENCE_END)}${notInNextSentence(PRIZE_PAID, 10)}`,
       `${YOU}(?:已|已经)?中奖了?[！!，,]\\s*(?:奖金|现金)[^。！？\\n]{0,4}\\d`,
       '(?:幸运观众|场外观众|幸运用户|幸运客户|幸运会员|幸运粉丝)[^。！？\\n]{0,40}(?:奖金|现金大奖|现金奖励)[^。！？\\n]{0,6}\\d',
       // A fee paid BEFORE the prize: "领取奖金需先缴纳个人所得税". A real prize's tax is withheld from it (代扣代缴),
@@ -1461,7 +1478,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A sum that sends you to an app, a government service platform or the checkout itself is theirs ("请登录个人所得税App
       // 查看", "以旧换新补贴可领取，请在下单时使用").
       // No English pattern: a tax-preparation service's own checkout says "your refund is pending" honestly.
-      `[您你](?<![如若果当][您你])(?:有|名下有|账户有|尚有|还有)[^。！？]{0,20}(?:补贴|补助|津贴|退税|退税款|补偿金|补发款)(?:金|款)?[^。！？]{0,10}(?:待领取|未领取|可领取|待申领|待发放|尚未领取|可申领|需领取|需申领)${notBefore('app|政务服务|下单|结算|支付时|付款时|门店|柜台|个人所得税', 20, SENTENCE_END)}`,
+      `[您你](?<![如若果当][您你])(?:有|名下有|账户有|尚有|还有)[^。！？]{0,20}(?:补贴|补助|津贴|退税|退税款|补偿金|补发款)(?:金|款)?[^。！？]{0,10}(?:待领取|未领取|可领取|待申领|待发放|尚未领取|可申领|需领取|需申领)${notBefore('app|政务服务|下单|结算|支付时|付款时|门店|柜台|个人所得税', 20, SENTENCE_END)}${notInNextSentence(CLAIM_OFFICE, 12)}`,
       // A claim with a deadline that voids it: "请于今日内完成申领，逾期作废".
       '(?:补贴|补助|津贴|退税)[^。！？]{0,30}(?:今日|今天|当日|当天|\\d+\\s*小时内|尽快)[^。！？]{0,12}(?:领取|申领)[^。！？]{0,12}(?:逾期|过期|否则)[^。！？]{0,6}(?:作废|失效|视为放弃|清零|收回)',
       // The money, then a link or this page to type a card into: "您的个人所得税可退税2680元，请点击链接填写银行卡领取". A tax

@@ -152,8 +152,11 @@ const JOIN_MEETING = '(?:下载|安装|打开|加入|进入|开启)[^。！？\\
 /** NOT_CONDITIONAL in English: "If your parcel is lost, …", "In case your package was destroyed, …". */
 const EN_NOT_CONDITIONAL = notAfter('\\bif\\b|\\bwhen\\b|\\bin case\\b|\\bshould\\b|\\bwhether\\b', 12, '.!?,');
 
-/** A lower rate on a home loan: "房贷利率下调", "按揭可申请降低利率", "房贷符合降息条件". */
-const MORTGAGE_CUT = '(?:房贷|按揭|住房贷款|房屋贷款)[^。！？\\n]{0,20}(?:下调|调低|降低|下降|降息|减免|利率调整|利率优惠)';
+/**
+ * A lower rate on a home loan: "房贷利率下调", "按揭可申请降低利率", "房贷符合降息条件". The same call is made of a car loan and of
+ * "your loan" unnamed ("您的贷款利率可以下调"); a loan in general ("贷款利率下调" in the news) is no one's.
+ */
+const MORTGAGE_CUT = '(?:房贷|按揭|住房贷款|房屋贷款|车贷|汽车贷款|[您你]的(?:个人)?贷款)[^。！？\\n]{0,20}(?:下调|调低|降低|下降|降息|减免|利率调整|利率优惠)';
 
 /** Money going back to the card it came from, or out to one: "原路退回", "打入", "到账". Honest refunds are paid so. */
 const MONEY_TO_CARD = '原路|退回|返回|退还|(?:支付|划|转|汇|打|存|退|付|发)(?:至|到|入)|到账|发放';
@@ -1064,8 +1067,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'mortgage-rate-cut',
     description: {
-      zh: '冒充银行，说你的房贷利率可以下调，叫你点链接，在网页上填银行卡、密码和验证码。',
-      en: 'poses as your bank: your mortgage rate can be lowered, so open a link and type your card, its password and the SMS code into a web page.',
+      zh: '冒充银行，说你的房贷、车贷利率可以下调，叫你点链接，在网页上填银行卡、密码和验证码。',
+      en: 'poses as your bank: the rate on your mortgage or car loan can be lowered, so open a link and type your card, its password and the SMS code into a web page.',
     },
     patterns: [
       // A rate cut for YOUR mortgage, then a step on a page. Banks lower existing rates themselves ("由我行统一批量办理，
@@ -1352,6 +1355,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The payout several times over, then the card with its code: "我们将给您三倍赔偿，请在页面填写银行卡号和验证码". A shop's
       // guarantee ("假一赔三") says how it pays, never asks for the code, and tells you not to give it away.
       `${MULTIPLE_PAYOUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|提交|告知)[^。！？\\n]{0,8}${CARD_AND_SECRET}${notNamedAScam()}`,
+      // The card with its code or password typed in to claim the money, named after the ask: "您的快递因地址不详被退回，请填写银行卡号和
+      // 验证码领取赔偿", "…请填写银行卡号和验证码办理改签补偿". Money owed to you is paid to a card by its number alone. Not a captcha
+      // ("图形验证码"), not a condition ("凡是要求…"), not denied, not named a scam.
+      `${NOT_CONDITIONAL}${guardedWords(NOT_DENIED_ASK, '(?:填写|输入|提交|提供)')}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}(?<!图片验证码|图形验证码)[^。！？，,\\n]{0,6}(?:领取|申领|接收|办理)[^。！？，,\\n]{0,4}(?:赔偿|理赔|补偿|赔付|赔款|退款|退费|退保|退还)${notNamedAScam()}`,
       // Not a supposition: "若有人要求您把验证码告诉他以便退款，请立即挂断".
       `${guardedWords(NOT_CONDITIONAL + NOT_DENIED_ASK, GIVE_CODE)}[^。！？\\n]{0,20}${REFUND_PAID}${notNamedAScam()}`,
       // A code typed while the caller "does the refund for you": "请打开手机银行，输入您收到的验证码，我们帮您操作退款". A form or

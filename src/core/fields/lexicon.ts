@@ -12,7 +12,7 @@
 import type { FieldKind } from '../types';
 import { FIELD_KINDS } from '../types';
 import { foldFieldText } from '../text/han-fold';
-import { dateOfSomethingElse } from './date-owner';
+import { codeOfSomethingElse, dateOfSomethingElse } from './word-owner';
 import { normalizeText } from './match';
 import { APPLY_WORDS, BANK_CARD_TEXT, CAPTCHA_WORDS, KIND_WORDS, NOT_BANK_CARD_TEXT, ORDINARY_TEXT, SEND_CODE_WORDS, SMS_WORDS } from './words';
 
@@ -91,6 +91,8 @@ function build(): void {
 
 const EXPIRY_STRONG = tag('card-expiry', 's');
 const EXPIRY_EXCLUDED = tag('card-expiry', 'x');
+const CVV_STRONG = tag('card-cvv', 's');
+const CVV_EXCLUDED = tag('card-cvv', 'x');
 const EMPTY: Found = new Map();
 const cache = new Map<string, Found>();
 /** Enough for a page of a few thousand controls; when full, new texts are read but not kept. */
@@ -129,6 +131,8 @@ export function scanText(raw: string): Found {
     }
     // "交强险到期日": another thing's date rules the card's expiry out, as an excluded word would.
     if (found.has(EXPIRY_STRONG) && dateOfSomethingElse(compact)) record(found, [EXPIRY_EXCLUDED], compact);
+    // "产品安全码": so does another thing's security code.
+    if (found.has(CVV_STRONG) && codeOfSomethingElse(compact)) record(found, [CVV_EXCLUDED], compact);
   }
   // Most texts hold no word of any list: they share one empty answer instead of a map each.
   const answer = found.size > 0 ? found : EMPTY;

@@ -130,6 +130,9 @@ describe('dates that are not a bank card’s expiry', () => {
     ['年检到期日', { nearbyText: '年检到期日：' }],
     ['域名到期时间', { placeholder: '域名到期时间' }],
     ['会员有效期', { labelText: '会员有效期' }],
+    // Or a Latin name of such a thing.
+    ['VIP到期时间 on a membership form', { labelText: 'VIP到期时间' }],
+    ['APP有效期', { placeholder: 'APP有效期' }],
   ])('%s is no card expiry', (_why, over) => {
     expect(kindsOf(over)[0]).not.toBe('card-expiry');
   });
@@ -144,6 +147,7 @@ describe('dates that are not a bank card’s expiry', () => {
     ['the expiry of the credit card bound to a membership card', { labelText: '会员卡绑定的信用卡有效期' }],
     ['请输入有效期', { placeholder: '请输入有效期' }],
     ['卡号及有效期', { nearbyText: '卡号及有效期' }],
+    ['Visa有效期 (a card brand)', { labelText: 'Visa有效期' }],
   ])('%s is still a card expiry', (_why, over) => {
     expect(kindsOf(over)).toEqual(['card-expiry']);
   });
@@ -155,7 +159,19 @@ describe('numbers beside a card that are not its number or security code', () =>
     ['卡号末4位', { placeholder: '请输入卡号末4位' }, 'card-number'],
     ['the card number’s 尾号', { labelText: '银行卡号尾号' }, 'card-number'],
     ['a product’s anti-counterfeit 安全码', { labelText: '安全码（防伪标签上）' }, 'card-cvv'],
+    // Named right before it, as for dates: a product's or a device's code.
+    ['a product’s 产品安全码', { labelText: '请输入产品安全码' }, 'card-cvv'],
+    ['a camera’s 设备安全码', { labelText: '设备安全码' }, 'card-cvv'],
   ])('%s is not read as that card field', (_why, over, kind) => {
     expect(kindsOf(over)[0]).not.toBe(kind);
+  });
+
+  it.each<[string, Partial<ControlSnapshot>]>([
+    ['信用卡安全码', { labelText: '信用卡安全码' }],
+    ['背面三位安全码', { labelText: '背面三位安全码' }],
+    ['请输入安全码', { placeholder: '请输入安全码' }],
+    ['支付安全码', { labelText: '支付安全码' }],
+  ])('%s is still a card security code', (_why, over) => {
+    expect(kindsOf(over)).toEqual(['card-cvv']);
   });
 });

@@ -1358,7 +1358,7 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The card with its code or password typed in to claim the money, named after the ask: "您的快递因地址不详被退回，请填写银行卡号和
       // 验证码领取赔偿", "…请填写银行卡号和验证码办理改签补偿". Money owed to you is paid to a card by its number alone. Not a captcha
       // ("图形验证码"), not a condition ("凡是要求…"), not denied, not named a scam.
-      `${NOT_CONDITIONAL}${guardedWords(NOT_DENIED_ASK, '(?:填写|输入|提交|提供)')}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}(?<!图片验证码|图形验证码)[^。！？，,\\n]{0,6}(?:领取|申领|接收|办理)[^。！？，,\\n]{0,4}(?:赔偿|理赔|补偿|赔付|赔款|退款|退费|退保|退还)${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}${guardedWords(NOT_DENIED_ASK, '(?:填写|输入|提交|提供)')}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}(?<!图片验证码|图形验证码)[^。！？，,\\n]{0,6}(?:领取|申领|接收|办理)[^。！？，,\\n]{0,4}(?:${MONEY_BACK}|赔款)${notNamedAScam()}`,
       // Not a supposition: "若有人要求您把验证码告诉他以便退款，请立即挂断".
       `${guardedWords(NOT_CONDITIONAL + NOT_DENIED_ASK, GIVE_CODE)}[^。！？\\n]{0,20}${REFUND_PAID}${notNamedAScam()}`,
       // A code typed while the caller "does the refund for you": "请打开手机银行，输入您收到的验证码，我们帮您操作退款". A form or

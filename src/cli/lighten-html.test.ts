@@ -26,3 +26,26 @@ describe('lightenHtml', () => {
     expect(lightenHtml(html).match(/id=\w/g)).toEqual(['id=a', 'id=b', 'id=c']);
   });
 });
+
+describe('lightenHtml on markup that never ends', () => {
+  it.each([
+    ['an unclosed script keeps the rest as it is', '<script>var a;<input id=x>', '<script>var a;<input id=x>'],
+    ['a later script is still emptied after an unclosed style', '<style>a{}<script>x</script>', '<style>a{}<script></script>'],
+    ['an unclosed comment ends the walk', '<!-- <script>x</script>', '<!-- <script>x</script>'],
+    ['a tag whose quote never closes ends the walk', '<script src="a.js><script>x</script>', '<script src="a.js><script>x</script>'],
+  ])('%s', (_name, html, out) => {
+    expect(lightenHtml(html)).toBe(out);
+  });
+
+  // A hostile page full of open tags that never close: each is searched past once, not to the end again. As one
+  // regular expression (quadratic) these took about 20 s each at 400 KB and failed on the test timeout; the walk
+  // takes milliseconds. The timeout is what fails if it goes quadratic again.
+  it.each([
+    ['unclosed scripts', '<script a="'],
+    ['unclosed scripts with their tags closed', '<script>'],
+    ['open tags with no end', '<title x=1 '],
+  ])('stays linear on %s', (_name, unit) => {
+    const html = `<input id=c>${unit.repeat(400_000 / unit.length)}">`;
+    expect(lightenHtml(html).startsWith('<input id=c>')).toBe(true);
+  });
+});

@@ -27,4 +27,11 @@ describe('parseScanArgs', () => {
   ])('refuses %j as wrong usage', (argv) => {
     expect(parseScanArgs(argv).mode).toBe('usage-error');
   });
+
+  it.each([
+    [['--url', 'http://alipay-tuikuan.com/', '--url', 'http://shop-example.cn/', 'page.html'], '--url'],
+    [['--batch', 'a.jsonl', '--batch', 'b.jsonl'], '--batch'],
+  ])('refuses a repeated %j instead of keeping the last', (argv, option) => {
+    expect(parseScanArgs(argv)).toEqual({ mode: 'usage-error', message: `${option} given more than once` });
+  });
 });

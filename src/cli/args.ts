@@ -18,6 +18,7 @@ export function parseScanArgs(argv: readonly string[]): ScanArgs {
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         url: { type: 'string' },
         trusted: { type: 'string', multiple: true },
@@ -27,7 +28,13 @@ export function parseScanArgs(argv: readonly string[]): ScanArgs {
   } catch (err) {
     return { mode: 'usage-error', message: (err as Error).message };
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  // parseArgs keeps the last of a repeated single option: `--url A --url B` would scan as B without a word.
+  for (const once of ['url', 'batch'] as const) {
+    if (tokens.filter((t) => t.kind === 'option' && t.name === once).length > 1) {
+      return { mode: 'usage-error', message: `--${once} given more than once` };
+    }
+  }
   if (values.batch !== undefined) {
     if (values.url !== undefined || values.trusted !== undefined || positionals.length > 0) {
       return { mode: 'usage-error', message: '--batch takes only its file: put url and trusted in each line' };

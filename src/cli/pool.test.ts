@@ -32,6 +32,33 @@ describe('ScanPool', { timeout: 60_000 }, () => {
     }
   });
 
+  it('fails only the jobs whose pages kill a thread, however many come in a row', async () => {
+    // Loads, says so, then dies on every job named "die" (as a thread does when a page takes all its memory).
+    const fragile = workerModule(
+      'fragile.mjs',
+      `import { parentPort } from 'node:worker_threads';
+       parentPort.on('message', ({ id, job }) => {
+         if (job.file === 'die') process.exit(3);
+         parentPort.postMessage({ id, result: { ok: false, error: 'seen ' + job.file } });
+       });
+       parentPort.postMessage({ ready: true });`,
+    );
+    // Five deaths in a row with no answer between them: a broken install would look the same, but for "ready".
+    const pool = new ScanPool(2, fragile);
+    try {
+      const files = ['die', 'die', 'die', 'die', 'die', 'a', 'b', 'c'];
+      const results = await Promise.all(files.map((f) => pool.run(job(f))));
+      expect(results.map((r) => (r.ok ? '' : r.error))).toEqual([
+        ...Array.from({ length: 5 }, () => 'cannot scan die: scanner thread died (exit 3)'),
+        'seen a',
+        'seen b',
+        'seen c',
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails the jobs instead of looping when its threads cannot start', async () => {
     const broken = workerModule('broken.mjs', `throw new Error('cannot load the scanner');`);
     const pool = new ScanPool(2, broken);

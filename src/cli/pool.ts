@@ -1,9 +1,10 @@
 // Spreads scan jobs over worker threads (jsdom parsing is CPU-bound and single-threaded), one job per
 // worker at a time. Results come back through promises, so the caller prints them in input order.
-// A worker that dies fails only the job it held, and is replaced.
+// A worker that dies fails only the job it held, and is replaced. Only threads that die before their scanner
+// has loaded count towards giving up: a page that kills its thread (out of memory) is that page's error.
 import { Worker } from 'node:worker_threads';
 import type { ScanJob, ScanResult } from './scan-job';
-import type { WorkerRequest } from './scan-worker';
+import type { WorkerMessage, WorkerRequest } from './scan-worker';
 
 // The CLI runs from TypeScript sources under tsx, and `--import tsx` does not reach worker threads on
 // Node 20: each worker registers tsx's loader itself, then imports the worker module.
@@ -28,7 +29,7 @@ export class ScanPool {
   private readonly busy = new Map<Worker, Pending>();
   private nextId = 0;
   private closed = false;
-  /** Deaths since the last answer: a thread that cannot even start must not be respawned forever. */
+  /** Threads that died before their scanner loaded, since the last answer: a thread that cannot even start must not be respawned forever. */
   private deathsInARow = 0;
   private broken: string | null = null;
   private readonly boot: string;
@@ -54,7 +55,12 @@ export class ScanPool {
 
   private spawn(): Worker {
     const worker = new Worker(this.boot, { eval: true });
-    worker.on('message', (msg: { id: number; result: ScanResult }) => {
+    let ready = false;
+    worker.on('message', (msg: WorkerMessage) => {
+      if ('ready' in msg) {
+        ready = true;
+        return;
+      }
       const pending = this.busy.get(worker);
       if (!pending || pending.id !== msg.id) return;
       this.busy.delete(worker);
@@ -73,8 +79,8 @@ export class ScanPool {
       if (at >= 0) this.idle.splice(at, 1);
       if (this.closed) return;
       pending?.resolve({ ok: false, error: `cannot scan ${pending.job.file}: scanner thread died (${why})` });
-      if (++this.deathsInARow >= MAX_DEATHS_IN_A_ROW) {
-        // Every thread dies before answering (a broken install): fail what is left instead of looping.
+      if (!ready && ++this.deathsInARow >= MAX_DEATHS_IN_A_ROW) {
+        // Every thread dies before its scanner loads (a broken install): fail what is left instead of looping.
         this.broken = `scanner threads keep dying (${why})`;
         for (const p of this.queue.splice(0)) p.resolve({ ok: false, error: `cannot scan ${p.job.file}: ${this.broken}` });
         return;

@@ -1,9 +1,10 @@
 // The scan command end to end: spawned as a user runs it, on small pages written to a temp dir.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PAGE_BYTES } from './scan-job';
 
 const SCAN = resolve(import.meta.dirname, 'scan.ts');
 let dir: string;
@@ -120,6 +121,31 @@ describe('scan CLI', { timeout: 90_000 }, () => {
     const batch = scan(['--batch', join(dir, 'nope.jsonl')]);
     expect(batch.status).toBe(1);
     expect(batch.stderr.trim()).toMatch(/^scan: cannot read batch file .*nope\.jsonl: ENOENT$/);
+  });
+
+  it('refuses a page over the size limit by name, and scans the rest of the batch', () => {
+    const huge = join(dir, 'huge.html');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_PAGE_BYTES + 1);
+    const batch = join(dir, 'huge.jsonl');
+    writeFileSync(batch, [{ file: 'huge.html', url: 'https://a.example-store.com/' }, { file: 'card.html', url: 'https://b.example-store.com/' }].map((l) => JSON.stringify(l)).join('\n'));
+    const r = scan(['--batch', batch]);
+    expect(r.status).toBe(1);
+    expect(r.json[0]).toEqual({ file: huge, line: 1, error: `cannot scan ${huge}: page too large (${MAX_PAGE_BYTES + 1} bytes; the limit is ${MAX_PAGE_BYTES} bytes, 5 MB)` });
+    expect(r.json[1]).toMatchObject({ url: 'https://b.example-store.com/', level: 'caution' });
+  });
+
+  it('stops quietly when its reader closes the pipe early (scan … | head -1)', async () => {
+    // Far more output than a pipe holds (64 KB), so the scan is still writing when the reader goes.
+    const batch = join(dir, 'long.jsonl');
+    writeFileSync(batch, Array.from({ length: 200 }, (_, i) => JSON.stringify({ file: 'card.html', url: `https://s${i}.example-store.com/` })).join('\n'));
+    const child = spawn(process.execPath, ['--import', 'tsx', SCAN, '--batch', batch], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it('refuses to trust a lookalike, naming the entry', () => {

@@ -15,6 +15,16 @@ import type { ScanJob, ScanResult } from './scan-job';
 const MAX_THREADS = 4;
 const MIN_JOBS_FOR_THREADS = 8;
 
+/**
+ * Whoever reads our output stopped reading (`scan … | head -1`): what is left would go nowhere, so the batch
+ * stops quietly, as a Unix filter does on a closed pipe. Any other write error still ends the command.
+ */
+let readerGone = false;
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  readerGone = true;
+});
+
 /** Prints one result line (stdout) and, for a failure, its one-line message (stderr). True when it was a verdict. */
 function report(file: string | null, result: ScanResult, line?: number): boolean {
   if (result.ok) {
@@ -59,6 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const results = entries.map((e) => ('job' in e ? scan(e.job) : null));
     let failed = false;
     for (const [i, entry] of entries.entries()) {
+      if (readerGone) break;
       const ok =
         'job' in entry
           ? report(entry.job.file, await results[i]!, entry.line)

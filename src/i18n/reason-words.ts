@@ -105,6 +105,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'trust-impersonation': { key: 'trustImpersonation', fill: 'detail-brand', evidence: false },
 
   // Trusted-list file import (src/settings/trusted-file.ts).
+  'import-not-text': plain('importNotText'),
   'import-not-json': plain('importNotJson'),
   'import-no-list': plain('importNoList'),
   'import-wrong-format': { key: 'importWrongFormat', fill: 'detail', evidence: false },

@@ -70,8 +70,9 @@ describe('repairSettings', () => {
 
   it('cuts an oversized trusted list to the maximum and reports how many there were', () => {
     const many = Array.from({ length: TRUSTED_MAX + 3 }, (_, i) => `site${String(i).padStart(4, '0')}.com`);
-    const { settings, repairs } = repair({ ...sound, trusted: many });
-    expect(settings.trusted).toHaveLength(TRUSTED_MAX);
+    // Stored in reverse: what is kept is the first 500 in alphabetical order, as the report says.
+    const { settings, repairs } = repair({ ...sound, trusted: [...many].reverse() });
+    expect(settings.trusted).toEqual(many.slice(0, TRUSTED_MAX));
     expect(repairs).toEqual([{ code: 'trusted-too-many', field: 'trusted', detail: String(TRUSTED_MAX + 3) }]);
   });
 });

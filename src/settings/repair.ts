@@ -32,6 +32,26 @@ export interface SettingsRepair extends Reason {
   cause?: Reason;
 }
 
+/**
+ * Repairs whose report loses nothing if dropped: the entry is still in the list (written the standard
+ * way, or once). When the log is full these go first, so a report of an entry removed is kept.
+ */
+export const MINOR_REPAIR_CODES: ReadonlySet<RepairCode> = new Set(['trusted-entry-normalised', 'trusted-entry-duplicate']);
+
+const REPAIR_FIELDS: readonly string[] = ['settings', ...Object.keys(DEFAULT_SETTINGS)];
+
+/** Whether a stored value (from the repair log, which is storage and so not to be trusted) is a repair. */
+export function isSettingsRepair(value: unknown): value is SettingsRepair {
+  if (!isPlainObject(value)) return false;
+  const { code, field, detail, cause } = value;
+  return (
+    (REPAIR_CODES as readonly unknown[]).includes(code) &&
+    REPAIR_FIELDS.includes(field as string) &&
+    (detail === undefined || typeof detail === 'string') &&
+    (cause === undefined || (isPlainObject(cause) && typeof cause.code === 'string' && (cause.detail === undefined || typeof cause.detail === 'string')))
+  );
+}
+
 export interface RepairResult {
   settings: Settings;
   repairs: SettingsRepair[];

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { repairLogItem, settingsItem } from './item';
+import { REPAIR_LOG_MAX, repairLogItem, settingsItem } from './item';
 import { SETTINGS_VERSION } from './schema';
 import { formatTrustedFile } from './trusted-file';
 import {
@@ -84,6 +84,51 @@ describe('loadSettings', () => {
   it('treats a malformed repair log as empty rather than failing', async () => {
     await repairLogItem.setValue('nonsense' as never);
     expect(await readRepairLog()).toEqual([]);
+  });
+
+  it('skips malformed entries of the repair log, so each one left can be put into words', async () => {
+    const good = { code: 'setting-invalid', field: 'meetingWindowMinutes', detail: '"soon"', at: 1 };
+    const goodWithCause = { code: 'trusted-entry-invalid', field: 'trusted', detail: 'com.cn', cause: { code: 'trusted-public-suffix' }, at: 2 };
+    await repairLogItem.setValue([
+      null,
+      7,
+      'setting-missing',
+      { ...good, code: 'setting-exploded' },
+      { ...good, field: 'colour' },
+      { ...good, at: undefined },
+      { ...good, at: Number.NaN },
+      { ...good, detail: { toString: 1 } },
+      { ...goodWithCause, cause: 'public suffix' },
+      { ...goodWithCause, cause: { code: 7 } },
+      good,
+      goodWithCause,
+    ] as never);
+    expect(await readRepairLog()).toEqual([good, goodWithCause]);
+  });
+
+  it('when the repair log is full, drops reports of entries kept before reports of entries removed', async () => {
+    // One load that makes more reports than the log holds: the removal comes first, the rewrites after.
+    const trusted = ['com.cn', ...Array.from({ length: REPAIR_LOG_MAX + 10 }, (_, i) => `www.n${i}.com`)];
+    await seed({ trusted, meetingWindowMinutes: 30 }, SETTINGS_VERSION);
+    const { repairs } = await loadSettings();
+    expect(repairs).toHaveLength(REPAIR_LOG_MAX + 11);
+    const log = await readRepairLog();
+    expect(log).toHaveLength(REPAIR_LOG_MAX);
+    expect(log[0]).toMatchObject({ code: 'trusted-entry-invalid', detail: 'com.cn' });
+    // The oldest rewrites went (n0 … n10); the rest are all there, in order.
+    expect(log.slice(1).map((entry) => entry.detail)).toEqual(repairs.slice(12).map((repair) => repair.detail));
+    expect(log[1]?.detail).toBe('www.n11.com → n11.com');
+  });
+
+  it('when the log is full of reports of entries removed, keeps the newest', async () => {
+    const old = Array.from({ length: REPAIR_LOG_MAX }, (_, i) => ({ code: 'trusted-entry-invalid', field: 'trusted', detail: `old${i}`, at: 1 }));
+    await repairLogItem.setValue(old as never);
+    await seed({ trusted: ['com.cn'], meetingWindowMinutes: 30 }, SETTINGS_VERSION);
+    await loadSettings();
+    const log = await readRepairLog();
+    expect(log).toHaveLength(REPAIR_LOG_MAX);
+    expect(log[0]?.detail).toBe('old1');
+    expect(log.at(-1)?.detail).toBe('com.cn');
   });
 });
 

@@ -4,10 +4,10 @@
 import type { Reason } from '@/core/types';
 import { normalizeTrustedDomain } from '@/core/domain';
 import { REPAIR_LOG_MAX, repairLogItem, settingsItem, type RepairLogEntry } from './item';
-import { repairSettings, type SettingsRepair } from './repair';
+import { MINOR_REPAIR_CODES, isSettingsRepair, repairSettings, type SettingsRepair } from './repair';
 import { TRUSTED_MAX, settingsSchema, type Settings } from './schema';
 import { oneAtATime } from './one-at-a-time';
-import { formatTrustedFile, parseTrustedFile, type ImportProblem } from './trusted-file';
+import { decodeTrustedFile, formatTrustedFile, parseTrustedFile, type ImportProblem } from './trusted-file';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -36,15 +36,38 @@ async function load(): Promise<LoadedSettings> {
   if (repairs.length > 0) {
     const at = Date.now();
     const log = await readRepairLog();
-    await repairLogItem.setValue([...log, ...repairs.map((repair) => ({ ...repair, at }))].slice(-REPAIR_LOG_MAX));
+    await repairLogItem.setValue(capRepairLog([...log, ...repairs.map((repair) => ({ ...repair, at }))]));
   }
   return { settings, repairs };
 }
 
-/** Repairs logged so far, oldest first. A malformed log is treated as empty: it is only a report. */
+/**
+ * The log cut to REPAIR_LOG_MAX entries: minor reports (an entry rewritten or repeated, still in the
+ * list) go first, oldest first; only then the oldest of the rest. Order is kept.
+ */
+export function capRepairLog(log: readonly RepairLogEntry[]): RepairLogEntry[] {
+  let excess = log.length - REPAIR_LOG_MAX;
+  if (excess <= 0) return [...log];
+  const drop = new Set<number>();
+  log.forEach((entry, index) => {
+    if (drop.size < excess && MINOR_REPAIR_CODES.has(entry.code)) drop.add(index);
+  });
+  excess -= drop.size;
+  return log.filter((_, index) => !drop.has(index)).slice(excess);
+}
+
+function isRepairLogEntry(value: unknown): value is RepairLogEntry {
+  const at: unknown = isSettingsRepair(value) ? (value as { at?: unknown }).at : undefined;
+  return typeof at === 'number' && Number.isFinite(at);
+}
+
+/**
+ * Repairs logged so far, oldest first. The log is only a report, so a malformed one is read as empty
+ * and a malformed entry is skipped: the options page must be able to put every entry into words.
+ */
 export async function readRepairLog(): Promise<RepairLogEntry[]> {
   const log: unknown = await repairLogItem.getValue();
-  return Array.isArray(log) ? (log as RepairLogEntry[]) : [];
+  return Array.isArray(log) ? log.filter(isRepairLogEntry) : [];
 }
 
 export async function clearRepairLog(): Promise<void> {
@@ -88,8 +111,10 @@ export type ImportTrustedResult =
  * Adds every domain of a trusted-list file (see trusted-file.ts), or none: a file with any bad entry is
  * refused with a reason per entry and the stored list is left exactly as it was.
  */
-export async function importTrusted(text: string): Promise<ImportTrustedResult> {
-  const parsed = parseTrustedFile(text, normalizeTrustedDomain);
+export async function importTrusted(file: string | Uint8Array): Promise<ImportTrustedResult> {
+  const decoded = typeof file === 'string' ? { ok: true as const, text: file } : decodeTrustedFile(file);
+  if (!decoded.ok) return decoded;
+  const parsed = parseTrustedFile(decoded.text, normalizeTrustedDomain);
   if (!parsed.ok) return parsed;
   return oneAtATime(() => addDomains(parsed.domains));
 }

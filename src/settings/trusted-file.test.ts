@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTrustedDomain } from '@/core/domain';
 import { TRUSTED_MAX } from './schema';
-import { TRUSTED_FILE_MAX_CHARS, formatTrustedFile, parseTrustedFile } from './trusted-file';
+import { TRUSTED_FILE_MAX_CHARS, decodeTrustedFile, formatTrustedFile, parseTrustedFile } from './trusted-file';
 
 const parse = (text: string) => parseTrustedFile(text, normalizeTrustedDomain);
 
@@ -14,6 +14,13 @@ describe('parseTrustedFile accepts', () => {
     ['URLs and upper case, normalised and deduplicated', '["https://WWW.Example.com:8443/a?b", "example.com", "taobao.com"]'],
   ])('%s', (_, text) => {
     expect(parse(text)).toEqual({ ok: true, domains: ['example.com', 'taobao.com'] });
+  });
+
+  it('a list that holds more than the limit only as written, not as sites', () => {
+    // 300 sites, each twice ("www." and bare): 600 entries, 300 sites.
+    const entries = Array.from({ length: 300 }, (_, i) => [`www.s${i}.com`, `s${i}.com`]).flat();
+    const result = parse(JSON.stringify(entries));
+    expect(result.ok && result.domains.length).toBe(300);
   });
 
   it('reads back exactly what export writes', () => {
@@ -42,6 +49,14 @@ describe('parseTrustedFile refuses', () => {
     }
   });
 
+  it('more sites than the limit, counted as sites', () => {
+    const entries = Array.from({ length: TRUSTED_MAX + 1 }, (_, i) => `s${i}.com`);
+    expect(parse(JSON.stringify([...entries, ...entries]))).toEqual({
+      ok: false,
+      problems: [{ index: null, reason: { code: 'import-too-many', detail: String(TRUSTED_MAX + 1) } }],
+    });
+  });
+
   it('a file with bad entries, naming each one and its reason', () => {
     const result = parse('["example.com", "com.cn", 7, "alipay-refund.cn", "192.168.1.1", "taobao.com"]');
     expect(result).toEqual({
@@ -53,5 +68,36 @@ describe('parseTrustedFile refuses', () => {
         { index: 4, entry: '192.168.1.1', reason: { code: 'trusted-ip', detail: '192.168.1.1' } },
       ],
     });
+  });
+});
+
+describe('decodeTrustedFile', () => {
+  const text = '["例子.cn", "taobao.com"]';
+  const utf16 = (littleEndian: boolean) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(0, 0xfeff, littleEndian);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+    return bytes;
+  };
+
+  it.each([
+    ['UTF-8', new TextEncoder().encode(text)],
+    ['UTF-8 with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])],
+    ['UTF-16 little-endian with a byte-order mark (Notepad "Unicode")', utf16(true)],
+    ['UTF-16 big-endian with a byte-order mark', utf16(false)],
+  ])('reads %s', (_, bytes) => {
+    expect(decodeTrustedFile(bytes)).toEqual({ ok: true, text });
+  });
+
+  it('refuses a file in another encoding by name instead of reading garbage', () => {
+    // "例子.cn" in GBK: not UTF-8, and no byte-order mark.
+    const gbk = new Uint8Array([0x5b, 0x22, 0xc0, 0xfd, 0xd7, 0xd3, 0x2e, 0x63, 0x6e, 0x22, 0x5d]);
+    expect(decodeTrustedFile(gbk)).toEqual({ ok: false, problems: [{ index: null, reason: { code: 'import-not-text' } }] });
+  });
+
+  it('refuses a file too large to be a list before decoding it', () => {
+    const result = decodeTrustedFile(new Uint8Array(TRUSTED_FILE_MAX_CHARS * 4 + 1));
+    expect(result).toMatchObject({ ok: false, problems: [{ index: null, reason: { code: 'import-too-large' } }] });
   });
 });

@@ -5,6 +5,7 @@
 //                  a bare JSON array of strings: ["example.com", "https://shop.example.cn/path"].
 // Every entry goes through the same normaliser as the "add" box. Import is all-or-nothing: one bad
 // entry refuses the whole file, with a reason per bad entry, and the stored list is not touched.
+// The file's bytes may be UTF-8 or, with a byte-order mark, UTF-16 (Windows Notepad's "Unicode").
 import type { Reason } from '@/core/types';
 import { TRUSTED_MAX } from './schema';
 import type { TrustedNormalizer } from './trusted-normalizer';
@@ -22,19 +23,42 @@ export interface ImportProblem {
   reason: Reason;
 }
 
-export type ParsedTrustedFile = { ok: true; domains: string[] } | { ok: false; problems: ImportProblem[] };
+export type ImportRefused = { ok: false; problems: ImportProblem[] };
+export type ParsedTrustedFile = { ok: true; domains: string[] } | ImportRefused;
 
 export function formatTrustedFile(trusted: readonly string[]): string {
   return `${JSON.stringify({ format: TRUSTED_FILE_FORMAT, version: TRUSTED_FILE_VERSION, trusted }, null, 2)}\n`;
 }
 
-function fileProblem(code: string, detail?: string): ParsedTrustedFile {
+function fileProblem(code: string, detail?: string): ImportRefused {
   return { ok: false, problems: [{ index: null, reason: detail === undefined ? { code } : { code, detail } }] };
 }
 
 function entryText(entry: unknown): string {
   const text = typeof entry === 'string' ? entry : JSON.stringify(entry) ?? String(entry);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** Byte-order marks and the encodings they announce; without one, a file must be UTF-8. */
+const BOMS: readonly (readonly [bytes: readonly number[], encoding: string])[] = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe], 'utf-16le'],
+  [[0xfe, 0xff], 'utf-16be'],
+];
+
+/**
+ * A trusted-list file's bytes as text. Decoding is strict: a file in another encoding (GBK, say) is
+ * refused by name rather than read as replacement characters and then refused entry by entry.
+ */
+export function decodeTrustedFile(bytes: Uint8Array): { ok: true; text: string } | ImportRefused {
+  // Bounded before decoding: no encoding takes more than four bytes for a character.
+  if (bytes.length > TRUSTED_FILE_MAX_CHARS * 4) return fileProblem('import-too-large', String(bytes.length));
+  const [bom, encoding] = BOMS.find(([mark]) => mark.every((byte, i) => bytes[i] === byte)) ?? [[], 'utf-8'];
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(bom.length)) };
+  } catch {
+    return fileProblem('import-not-text');
+  }
 }
 
 /** Reads a trusted-list file into normalised, unique domains, or says what is wrong with it. */
@@ -62,7 +86,6 @@ export function parseTrustedFile(text: string, normalize: TrustedNormalizer): Pa
     return fileProblem('import-no-list');
   }
   const entries = list as unknown[];
-  if (entries.length > TRUSTED_MAX) return fileProblem('import-too-many', String(entries.length));
 
   const problems: ImportProblem[] = [];
   const domains = new Set<string>();
@@ -76,5 +99,8 @@ export function parseTrustedFile(text: string, normalize: TrustedNormalizer): Pa
     else problems.push({ index, entry: entryText(entry), reason: result.reason });
   });
   if (problems.length > 0) return { ok: false, problems };
+  // Counted after normalising: "www.a.com" and "a.com" are one site, and a list that holds every site
+  // twice is no longer than the list itself. The file's size bounds the work done before this point.
+  if (domains.size > TRUSTED_MAX) return fileProblem('import-too-many', String(domains.size));
   return { ok: true, domains: [...domains].sort() };
 }

@@ -22,10 +22,11 @@ async function storedList(context: BrowserContext): Promise<unknown> {
   });
 }
 
-async function importFile(options: Page, name: string, text: string): Promise<void> {
+async function importFile(options: Page, name: string, text: string | Buffer): Promise<void> {
   const chooser = options.waitForEvent('filechooser');
   await options.getByTestId('import-trusted').click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  const buffer = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
 }
 
 const BROKEN_FILES: readonly { what: string; text: string }[] = [
@@ -69,4 +70,10 @@ test('importing a broken file in the options leaves the trusted list as it was',
   await importFile(options, 'trusted.json', JSON.stringify({ format: 'fanzha-guard-trusted', version: 1, trusted: ['news-example.cn'] }));
   await expect(options.locator('[data-testid="trusted-item"][data-domain="news-example.cn"]')).toHaveCount(1);
   expect(await storedList(context)).toEqual(['news-example.cn', 'shop-example.cn', 'taobao.com']);
+
+  // A list saved by Windows Notepad as "Unicode" is UTF-16 with a byte-order mark: read, not refused.
+  const notepad = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('["例子.cn"]', 'utf16le')]);
+  await importFile(options, 'notepad.json', notepad);
+  await expect(options.locator('[data-testid="trusted-item"][data-domain="xn--fsqu00a.cn"]')).toHaveCount(1);
+  expect(await storedList(context)).toEqual(['news-example.cn', 'shop-example.cn', 'taobao.com', 'xn--fsqu00a.cn']);
 });

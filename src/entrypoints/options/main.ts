@@ -96,14 +96,15 @@ async function onImport(): Promise<void> {
   const file = fileInput.files?.[0];
   fileInput.value = ''; // choosing the same file again must fire 'change' again
   if (!file) return;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    // Bytes, not file.text(): that would read a UTF-16 file (Notepad's "Unicode") as UTF-8 garbage.
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     say(importResult, t('importFileUnreadable'), 'bad');
     return;
   }
-  const result = await importTrusted(text);
+  const result = await importTrusted(bytes);
   if (result.ok) {
     say(importResult, t('importDone', [String(result.added.length), String(result.alreadyTrusted)]), 'good');
   } else {

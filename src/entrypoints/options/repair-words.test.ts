@@ -20,7 +20,7 @@ describe('repairLine', () => {
     [{ code: 'trusted-entry-invalid', field: 'trusted', detail: '42' }, '信任列表里的“42”不能用，已删掉。'],
     [{ code: 'trusted-entry-normalised', field: 'trusted', detail: 'A.com → a.com' }, '信任列表里的一项已改成标准写法：A.com → a.com'],
     [{ code: 'trusted-entry-duplicate', field: 'trusted', detail: 'a.com' }, '信任列表里“a.com”重复了，只留一个。'],
-    [{ code: 'trusted-too-many', field: 'trusted', detail: '503' }, '信任列表太长（503 个），只留了前 500 个。'],
+    [{ code: 'trusted-too-many', field: 'trusted', detail: '503' }, '信任列表太长（503 个）。按字母顺序留下了前 500 个，其余的已删掉。'],
   ] as [SettingsRepair, string][])('%j', (repair, line) => {
     expect(repairLine(repair, brandName)).toBe(line);
   });

@@ -263,6 +263,18 @@ const SHOULD_MATCH: Record<string, string[]> = {
     'Your flight was cancelled, so to receive your compensation please enter your card number.',
     '您的航班延误，可获得300元补偿，请添加客服QQ办理。',
     '您乘坐的列车停运，可申请赔偿，请加工作人员微信办理。',
+    // The card with its code, password or security code, even beside a payee's details (收款, 开户行); or the script's other
+    // asks: money to a "safe account", a meeting app, a deposit or a fee first.
+    '您的航班CZ3101已取消，改签可获得300元补偿，请在下方填写银行卡号和短信验证码。',
+    '航班取消理赔：请填写收款银行卡号及手机验证码，补偿金即刻到账。',
+    '航班取消退票补偿：请提供开户行、银行卡号和取款密码。',
+    '航班取消改签补偿：请填写开户行和银行卡号，再输入卡背面三位安全码。',
+    '您乘坐的航班因机械故障取消，领取补偿需将卡内资金转入安全账户进行验证。',
+    '您预订的航班已取消，办理补偿需下载会议软件共享屏幕，由客服指导操作。',
+    '航班延误补偿需先缴纳500元保证金，补偿款到账后一并退还。',
+    '航班取消补偿登记：请填写收款账户、户名，并按提示将200元保证金转入验证账户。',
+    '航班取消，补偿款需验证，请先通过银行转账缴纳100元激活费。',
+    '您购买的机票因航班取消需改签，补偿200元，请先转账100元手续费激活退款通道。',
   ],
   'game-refund-minor': [
     '您孩子在游戏中充值的金额可以全额退回，请提供银行卡号和收到的验证码。',
@@ -2202,6 +2214,29 @@ const SHOULD_NOT_MATCH = [
   '请填写银行卡号和验证码领取赔偿的都是骗子。',
   '如果对方让您填写银行卡号和验证码领取退款，请立即挂断。',
   '请填写收款银行卡号领取赔偿。',
+  // A payer's own compensation form: the card number asked as the account it pays into (收款, 开户行, 户名, 持卡人 before or
+  // after it, or the money said to go into it, in its sentence or the next), no code, no password; a transfer that is how
+  // the payer pays; a code said never to be asked; English the same; the script named a scam.
+  '航班延误补偿申请：请在下方填写收款银行卡号及开户行，我们将在7个工作日内将补偿款打入您的账户。',
+  '因航班取消给您带来不便，我们将向您支付200元补偿，请提供本人收款银行卡号、开户银行及户名。',
+  '航班取消补偿：请填写持卡人姓名、银行卡号和开户行，补偿金将在核实后汇入该卡。',
+  '列车停运补偿：请填写收款人姓名和银行卡号。',
+  '列车停运退票补偿登记：请输入银行卡号，款项将于5个工作日内转入您的账户。',
+  '航班取消补偿申请：请填写银行卡号。补偿款将于7个工作日内打入该卡。',
+  '航班取消补偿申请须知：请填写收款卡号及开户支行，我们不会向您索要验证码或密码。',
+  '航班取消的补偿金通过银行转账发放，请填写收款账户信息。',
+  '航班延误补偿将以银行转账方式支付至您填写的账户，请填写收款人姓名和银行卡号。',
+  'Your flight was cancelled and compensation will be credited to the bank card you enter.',
+  'Your flight was cancelled; for compensation, enter your bank card number and the account holder name.',
+  'If your flight was cancelled, you can claim compensation with your bank card at the airline counter.',
+  '航班取消改签补偿要您提供银行卡号和验证码，就是诈骗。',
+  // A retelling: the script reported as a claim (所谓) or named a scam, its first words the name of a kind of scam.
+  '所谓ETC失效需重新认证的短信均为诈骗。',
+  'ETC失效需要认证的短信都是骗局，请勿点击。',
+  '所谓ETC卡失效要点击认证，其实是想把您引到假网站。',
+  '退税诈骗中，骗子会让人点击链接填写银行卡号。',
+  '退税诈骗：谎称已到账，点击链接领取。',
+  '助学金诈骗中，骗子要求学生填写银行卡号和验证码。',
   // A loan in general, or yours supposed.
   '贷款利率下调，请点击链接了解详情。',
   '如果您的贷款利率高于LPR，可以申请下调，请在本页面填写银行卡号和验证码。',

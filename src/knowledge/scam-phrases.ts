@@ -60,6 +60,12 @@ const QUESTION = '吗|么|？|\\?';
 const notNamedAScam = (...more: string[]): string =>
   notBefore(['诈骗', '骗局', '骗子', '(?<!交通)违法', '陷阱', '犯罪', ...more].join('|'), 10, SENTENCE_END);
 
+/**
+ * Goes right after a story's first words: they do not name a kind of scam ("退税诈骗中，骗子会…", "补贴类骗局"), as a news story
+ * or a police notice that retells the script opens. The script's own words follow later, where warned-of.ts reads who tells them.
+ */
+const NOT_A_SCAM_KIND = '(?![类型]?(?:诈骗|骗局|骗术))';
+
 /** Asking how or whether: "如何减免", "是否符合". A help page's question, not the script's claim. */
 const HOW_OR_WHETHER = '如何|怎么|怎样|是否|能否';
 
@@ -458,6 +464,50 @@ const NOT_TO_PAY_OR_LOOK_UP = notBefore('还款|支付(?!密码)|付款|缴费|�
 const thenAskedForCard = (without = '', notFor = ''): string =>
   thenAsked(NOT_TO_PAY_OR_LOOK_UP + notFor + CARD_AND_CHECK, ASK_OPENS_SENTENCE, without);
 
+/**
+ * Says a card is the one money is paid INTO, before it in the clause: "收款银行卡号", "收款人姓名和银行卡号", "开户行及卡号", "持卡人
+ * 姓名、银行卡号". An honest payer (an airline's compensation form, an insurer's claim) asks for the card number with what a
+ * transfer to it needs, the bank and the holder's name; it never needs the card's code or password.
+ */
+const PAYEE_BEFORE = '收款|开户|户名|持卡人|账户名';
+
+/** The same after the card, or the money said to be paid into it: "…及开户行", "…将补偿款打入您的账户", "…汇入该卡", "…到账". */
+const PAYEE_AFTER = `${PAYEE_BEFORE}|(?:打|转|汇|存|划|发放?|支付|付|退)(?:入|至|到)(?:您|你|该|此|上述|所填|本人)|到账`;
+
+/**
+ * A card's number asked as the account a payment goes into (PAYEE_BEFORE, PAYEE_AFTER in its sentence or the next one),
+ * not said so: the card number alone, which a story about money owed to you reads as the script's first step. Its code or
+ * password asked too is read before this (CARD_AND_CHECK).
+ */
+const CARD_NOT_AS_PAYEE = `${notAfter(PAYEE_BEFORE, 12, CLAUSE_END)}(?:银行卡号?|卡号)${notBefore(PAYEE_AFTER, 30, SENTENCE_END)}${notInNextSentence(PAYEE_AFTER, 30)}`;
+
+/**
+ * A transfer asked for, not how a payer pays you: "请先转账100元" (not "补偿款以银行转账方式发放", "通过转账支付至您的账户").
+ */
+const TRANSFER_ASKED = `转账${notBefore('方式|形式|发放|到账|(?:支付|打|汇|存|发)(?:至|到|入)', 8, CLAUSE_END)}`;
+
+/**
+ * Money to pay before a payout: a deposit or an "unfreezing" or "activation" fee ("缴纳500元保证金"), or any fee paid first
+ * ("先转账100元手续费"). A payout takes its costs out of itself.
+ */
+const DEPOSIT = '(?:保证金|押金|解冻费|激活费|验证费|认证费)';
+const FEE_FIRST =
+  `(?:(?:缴纳|支付|交纳?|缴|转账?|充值|汇款|打款)[^。！？，,\\n]{0,8}${DEPOSIT}|${DEPOSIT}[^。！？，,\\n]{0,4}(?:转|汇|打|存)(?:入|到|至|给)` +
+  '|先(?:行)?(?:缴纳|支付|交纳?|缴|转账?|充值|汇款|打款)[^。！？，,\\n]{0,8}(?:手续费|服务费|工本费|税费|费用))';
+
+/** The card's own secrets, asked apart from its number: "…，再输入卡背面三位安全码", "取款密码". */
+const CARD_SECRET_ALONE = `${BANK_SECRET}|安全码|cvv|cvn|卡背面|背面三位`;
+
+/**
+ * CARD_NOT_AS_PAYEE in English: a card number or bank card not asked as where money is paid in ("…will be paid into the
+ * account you enter: account holder name, bank name and card number").
+ */
+const EN_PAYEE = "\\b(?:paid|credited|deposited|transferred)\\b|account holder|holder's name|bank name|sort code|\\biban\\b|\\bbranch\\b";
+const EN_CARD_NOT_AS_PAYEE = `${notAfter(EN_PAYEE, 60, '.!?')}(?:card number|bank card)${notBefore(EN_PAYEE, 40, '.!?')}`;
+
+/** Money moved to a "safe account": "将卡内资金转入安全账户". */
+const TO_SAFE_ACCOUNT = '(?:(?:转|汇|存|打)[^。！？，,\\n]{0,8})?安全(?:账户|帐户)';
+
 export const SCAM_PHRASES: ScamPhraseGroup[] = [
   {
     id: 'borrow-to-refund',
@@ -810,8 +860,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
     },
     patterns: [
       // Not when the step is at the issuer's own place ("…已失效，原因是车辆信息变更，请到服务网点重新办理", its app), nor
-      // supposed ("如您的ETC卡已失效，需要重新办理").
-      `${guardedWords(NOT_CONDITIONAL, ETC)}[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:${ETC_LAPSE}|异常)${gapWithout(ETC_ISSUER, 30, '。！？')}(?:${ETC_FIX})`,
+      // supposed ("如您的ETC卡已失效，需要重新办理"), nor reported as a claim or named a scam before the fix or after it
+      // ("所谓ETC失效需重新认证的短信均为诈骗", "ETC失效需要认证的短信都是骗局，请勿点击").
+      `${guardedWords(NOT_CONDITIONAL + NOT_CLAIMED, ETC)}[^。！？]{0,15}${NOT_DENIED_LAPSE}(?:已|将|即将)?(?:${ETC_LAPSE}|异常)${gapWithout(`${ETC_ISSUER}|诈骗|骗`, 30, '。！？')}(?:${ETC_FIX})${notNamedAScam()}`,
       // The same told in two sentences, the second opening with the fix: "您的ETC通行卡已失效。为保证正常通行，请重新绑定认证！"
       // Not a fix at the issuer's place (before or after it), nor a warning against it ("…已失效？这是假的。请勿点击认证链接": a question
       // ends no claim, and a denial or a scam named in the second sentence stops it). Not the 验证 of a 验证码: the
@@ -879,7 +930,12 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // into, and says so of a threshold or of itself ("航班延误2小时以上，可获赔偿…", "航班延误险"): not the script.
       // A fare or payout said to go back to the card ("退票款将原路退回至您的银行卡") is how an honest refund is paid, and
       // a condition ("如遇航班取消…") is a rule, not a claim: neither counts.
-      `${NOT_CONDITIONAL}(?:航班|列车|车次|火车)[^。！？]{0,20}(?:取消|延误|停运)(?!险)${gapWithout('以上|超过', 40, '。！？')}(?:改签|退票|补偿|赔偿|理赔)${gapWithout(MONEY_TO_CARD, 30, '。！？')}(?:银行卡号?|卡号|验证码|转账|备用金|流水)`,
+      // The card's number alone is asked by honest payers too, with the bank and the holder's name or where the money goes
+      // ("请在下方填写收款银行卡号及开户行，我们将…将补偿款打入您的账户"): only the number not asked as a payee's (CARD_NOT_AS_PAYEE)
+      // counts, and the card with its code, password or security code always does. So do the script's other asks: a code, a
+      // transfer (not the payer's own "以转账方式发放"), a deposit or a fee first, a "safe account", a meeting app. Not denied
+      // ("我们不会向您索要验证码"), not named a scam.
+      `${NOT_CONDITIONAL}(?:航班|列车|车次|火车)[^。！？]{0,20}(?:取消|延误|停运)(?!险)${gapWithout('以上|超过', 40, '。！？')}(?:改签|退票|补偿|赔偿|理赔)${gapWithout(MONEY_TO_CARD, 30, '。！？')}${guardedWords(NOT_DENIED_ASK, `(?:${CARD_AND_CHECK}|${CARD_NOT_AS_PAYEE}|验证码|${CARD_SECRET_ALONE}|${TRANSFER_ASKED}|${FEE_FIRST}|${TO_SAFE_ACCOUNT}|${JOIN_MEETING}|备用金|流水)`)}${notNamedAScam()}`,
       '(?:改签|退票|补偿金|赔偿金)[^。！？]{0,20}(?:验证|证明)[^。！？]{0,10}(?:还款能力|银行卡余额|资金流水|账户余额)',
       // YOUR flight called off, compensation offered, and a link to claim it: "您的航班因天气原因取消，请点击链接办理退改签，可获得赔偿".
       // An airline sends you to its app or site, and the compensation it pays follows its rules ("符合条件的旅客可获补偿") or is
@@ -891,7 +947,8 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // Or the card with its code typed here first, the compensation after: "航班取消通知：请在下方填写银行卡号和验证码领取延误补偿金". Not
       // delay insurance (延误险), whose claim is the insurer's own.
       `${NOT_CONDITIONAL}${notAfter('险', 30, SENTENCE_END)}(?:航班|列车|车次)[^。！？\\n]{0,10}(?:取消|延误|停运)(?!险)[^。！？\\n]{0,20}${guardedWords(NOT_DENIED_ASK, TYPED_HERE_OR_BELOW)}[^。！？，,\\n]{0,6}${CARD_AND_SECRET}(?![^。！？\\n]{0,20}险)[^。！？\\n]{0,10}(?:补偿|赔偿|理赔|赔付)${notNamedAScam()}`,
-      'flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:card number|bank card|verification code|\\bpin\\b)',
+      // The same in English: not supposed ("If your flight was cancelled, …"), nor the card asked as where the money is paid in.
+      `${EN_NOT_CONDITIONAL}flight[^.!?]{0,40}cancel+ed[^.!?]{0,60}compensation[^.!?]{0,40}(?:${EN_CARD_NOT_AS_PAYEE}|verification code|\\bpin\\b)`,
     ],
     cases: [],
   },
@@ -1492,15 +1549,15 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // refund is claimed in the tax office's own app, which already holds the card; a guide's "点击链接下载申请表，填写…"
       // has a comma before its ask, so the ask must follow the link in the same clause; on "this page" it follows at once
       // (a shop's "以旧换新补贴：在本页下单时绑定银行卡" is a checkout).
-      `(?:补贴|补助|津贴|退税|补偿金)(?:金|款)?[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在?${ON_THIS_PAGE})(?:填写|输入|提交|绑定|提供|登记)[^。！？，,\\n]{0,8}(?:银行卡|卡号|收款账户|验证码)${notNamedAScam()}`,
+      `(?:补贴|补助|津贴|退税|补偿金)(?:金|款)?${NOT_A_SCAM_KIND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:${OPEN_LINK}[^。！？，,\\n]{0,6}|在?${ON_THIS_PAGE})(?:填写|输入|提交|绑定|提供|登记)[^。！？，,\\n]{0,8}(?:银行卡|卡号|收款账户|验证码)${notNamedAScam()}`,
       // Money said to be waiting, claimed through a link: "您的个人所得税退税已到账，请点击链接领取退税款". Tax refunds and subsidies are
       // claimed in the offices' own apps; their notices link to details, not to a claim ("…已发放，请点击链接查看发放明细").
-      `(?:补贴|补助|津贴|退税)(?:金|款)?[^。！？\\n]{0,10}(?:已到账|已发放|待领取|可领取|未领取|待申领)${gapWithout(OFFICIAL_CHANNEL, 10, SENTENCE_END)}${NOT_DENIED_ASK}${OPEN_LINK}[^。！？，,\\n]{0,4}(?:领取|申领|认领)${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
+      `(?:补贴|补助|津贴|退税)(?:金|款)?${NOT_A_SCAM_KIND}[^。！？\\n]{0,10}(?:已到账|已发放|待领取|可领取|未领取|待申领)${gapWithout(OFFICIAL_CHANNEL, 10, SENTENCE_END)}${NOT_DENIED_ASK}${OPEN_LINK}[^。！？，,\\n]{0,4}(?:领取|申领|认领)${notBefore(OFFICIAL_CHANNEL, 20, SENTENCE_END)}${notNamedAScam()}`,
       // The same in English: "Your tax refund of $680 is pending, click the link to enter your bank card details".
       // Any payout (a grant, a reimbursement, a tax refund) paid only once you type the card's code or password: "您的孩子已获得国家助学金，
       // 请点击链接填写银行卡号和验证码", "您的异地医保报销款已审批，请在本页面填写银行卡号和密码". A school or an office asks for the card number
       // alone, to pay into it.
-      `${NOT_CONDITIONAL}${PAYOUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}(?:${CARD_AND_SECRET}|${ACCOUNT_AND_PASSWORD})${notNamedAScam()}`,
+      `${NOT_CONDITIONAL}${PAYOUT}${NOT_A_SCAM_KIND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}(?:${CARD_AND_SECRET}|${ACCOUNT_AND_PASSWORD})${notNamedAScam()}`,
       `(?:tax refund|rebate|subsidy)[^.!?]{0,60}${EN_NOT_DENIED}(?:click|tap|follow|open)[^.!?]{0,20}\\blink\\b[^.!?]{0,30}(?:bank card|card number|card details|verification code)`,
       // Told in sentences: "您的个人所得税有一笔退税。金额为1280元。请在本页面填写银行卡号和验证码领取退税。" A payout already paid
       // ("…已打入您的社保卡") or claimed in an official app asks nothing here.

@@ -36,8 +36,8 @@ const RULE_ZH = new RegExp(
     // Not "请勿提供" or "不要透露": a fake page says that of others ("…的，请勿把验证码告诉他人，只在本页填写").
     '的\\s*[，,]?\\s*(?:请|要|应|务必|一律|都|均|一定要)?(?:立即|马上|直接|一律)?' +
       '(?:挂断|报警|拒绝|(?:不要|切勿|请勿|千万不要|千万别|别|勿)(?:相信|理会|点击|回复|转账|汇款)|别信|不予理会|提高警惕|警惕)',
-    // "…，这是典型的诈骗手法", "…，此类都是骗局": a clause that points back at it.
-    `[，,；;]\\s*(?:这|此|以上|上述)(?:是|就是|都是|均为|属于|种|类|些|一定|肯定|必定)${NO_TURN}{0,10}${SCAM_NAMED}`,
+    // "…，这是典型的诈骗手法", "…，此类都是骗局", "…——此类短信均为诈骗": a clause that points back at it.
+    `(?:[，,；;]|——?)\\s*(?:这|此|以上|上述)(?:是|就是|都是|均为|属于|种|类|些|一定|肯定|必定)${NO_TURN}{0,10}${SCAM_NAMED}`,
   ].join('|'),
 );
 
@@ -73,6 +73,7 @@ const SAYS = '说(?!明)|(?<![名简昵职号])称|声称|表示|告知';
  *   - a call or a message received, then what it says: "接到自称快递客服的电话，说…", "收到短信称…", or the message
  *     as the teller: "短信称：", "来电中说" (not "您收到的短信称…", a fake page's nod to the text it sent);
  *   - the telling verb alone: "冒充客服", "谎称", "声称". Not denied ("从不冒充", "不会冒充他人");
+ *   - the victim of a report, told it: "受害人被告知其补贴待领取…", "事主被要求…" (a fake page never calls you a victim);
  *   - a label over a list of tricks: "小心这类骗局：", "常见诈骗话术：", or over one: "诈骗短信示例：", "诈骗短信：" (not
  *     "谨防诈骗：" nor "防诈骗提示：", which a fake page puts over its own script).
  * None after a precaution.
@@ -83,6 +84,7 @@ const TELLER = new RegExp(
     `|(?:接到|收到|接听|遇到|碰到)(?!的)[^。！？\\n]{0,16}?(?:电话|短信|来电|信息|消息)[，,]?[^，。！？,\\n]{0,4}(?:${SAYS})` +
     `|(?<!的)(?:短信|来电)(?:里|中|上)?(?:${SAYS})` +
     `|(?<!(?:不|没|无|非)[^，。！？,\\n]{0,2})(?:${POSES}|谎称|声称)` +
+    `|(?:受害人|受害者|被害人|事主)[^，。！？,\\n]{0,4}被(?:告知|告诉|要求|诱导)` +
     // A label over a list of tricks: "小心这类骗局：", "常见诈骗话术：", "以下套路：".
     `|(?:这类|此类|这种|这些|以下|下列|常见的?|典型的?)[^，。！？,\\n：:]{0,4}(?:诈骗|骗局|骗术|套路|话术|手法)[^，。！？,\\n]{0,4}[：:]` +
     // Or over one: "诈骗短信示例：", "诈骗短信：", "骗局原文：".

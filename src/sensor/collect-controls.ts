@@ -21,19 +21,36 @@ export function nextElement(el: Element, root: Node): Element | null {
 }
 
 /**
- * Open shadow roots under `root`, nested ones included, in document order of their hosts. A native
- * TreeWalker over elements (filter 1 = SHOW_ELEMENT; `NodeFilter` is not a global under jsdom's CLI), and
- * `shadowRoot` read through its getter (dom-reads.ts: 0.38 → 0.16 ms on the generated 1,000-control page).
+ * At most this many open shadow roots are walked from one root. A page builds as many as it likes (10,000 nested
+ * ones are a few lines of script), and each costs the scan a walk and a query, and the guard an observer and a
+ * listener: the cap bounds that work on a page built to stall us (5,000 roots: about 10 ms to collect in headless
+ * Chromium), and is meant to lie well above what a component-heavy page uses. Roots past it, in document order,
+ * are not scanned.
+ */
+export const MAX_SHADOW_ROOTS = 5_000;
+
+/**
+ * Open shadow roots under `root`, nested ones included, in document order of their hosts (a root's own roots
+ * right after it), at most MAX_SHADOW_ROOTS. A native TreeWalker over elements (filter 1 = SHOW_ELEMENT;
+ * `NodeFilter` is not a global under jsdom's CLI), and `shadowRoot` read through its getter (dom-reads.ts:
+ * 0.38 → 0.16 ms on the generated 1,000-control page). An explicit stack of walkers, not recursion: a page
+ * nests roots as deep as it likes, and a call per level ran out of stack (RangeError) at 10,000 levels.
  */
 export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 1);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+  // The walk of each root being walked, innermost last: a root found is walked at once, then its host's walk goes on.
+  const walkers = [doc.createTreeWalker(root, 1)];
+  while (walkers.length > 0 && found.length < MAX_SHADOW_ROOTS) {
+    const el = walkers[walkers.length - 1]!.nextNode() as Element | null;
+    if (!el) {
+      walkers.pop();
+      continue;
+    }
     const sr = shadowRootOf(el);
     if (sr) {
       found.push(sr);
-      found.push(...openShadowRoots(sr));
+      walkers.push(doc.createTreeWalker(sr, 1));
     }
   }
   return found;

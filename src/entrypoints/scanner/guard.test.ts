@@ -9,7 +9,7 @@ import { startGate } from '@/entrypoints/guard.content/gate';
 import { earlyEvents } from '@/platform/early-events';
 import { SCANNER_GLOBAL } from './api';
 import { controlAttrs } from '@/sensor/control-attrs';
-import { createGuard, WATCHED_ATTRIBUTES } from './guard';
+import { createGuard, WATCHED_ATTRIBUTES, type SendScan } from './guard';
 import { POLL_MS } from './url-watch';
 
 // Under jsdom, loading the real 'wxt/browser' drags in esbuild, which refuses jsdom's TextEncoder; the content
@@ -17,6 +17,25 @@ import { POLL_MS } from './url-watch';
 // polyfill-free namespace (content-browser.ts); WXT's ContentScriptContext still imports 'wxt/browser'.
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 vi.mock('@/platform/content-browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+/**
+ * A scan that throws, as one did on a page of 10,000 nested shadow roots: set `next` and the next scan waits for it,
+ * then throws (the wait lets a test make a change while that scan runs). Every other scan is the real one.
+ */
+const scanFault = vi.hoisted(() => ({ next: null as Promise<void> | null }));
+vi.mock('./page-facts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./page-facts')>();
+  return {
+    ...real,
+    scanPageSliced: async (...args: Parameters<typeof real.scanPageSliced>) => {
+      const fault = scanFault.next;
+      if (!fault) return real.scanPageSliced(...args);
+      scanFault.next = null;
+      await fault;
+      throw new RangeError('Maximum call stack size exceeded');
+    },
+  };
+});
 
 /** Delivers a background message the way the browsers do: the answer comes through sendResponse. */
 async function fromBackground(message: unknown, senderId: string = fakeBrowser.runtime.id): Promise<unknown[]> {
@@ -443,6 +462,26 @@ describe('a page that stops focus and input events at its window', () => {
       window.removeEventListener('pageshow', stop, true);
       window.removeEventListener('pageshow', stop);
     }
+  });
+});
+
+describe('a scan that throws (a page built to break the sensor)', () => {
+  it('costs that scan only: the run still ends, and a change made meanwhile is scanned', async () => {
+    document.body.innerHTML = '<p>loading</p>';
+    const sendScan = vi.fn<SendScan>(async () => ({ level: 'none' }));
+    const guard = createGuard(ctx, document, sendScan, earlyEvents(window));
+    let release = (): void => {};
+    scanFault.next = new Promise<void>((resolve) => (release = resolve));
+    const running = guard.run({ proceed: true, domainKind: 'unknown' });
+    // While the first scan runs, the page adds a code field: its scan waits for the running one to end.
+    document.body.insertAdjacentHTML('beforeend', '<label>短信验证码 <input name="yzm"></label><button>获取验证码</button>');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    release();
+    await expect(running).resolves.toBeUndefined();
+    await settle();
+    expect(sendScan).toHaveBeenCalledTimes(1);
+    expect(sendScan.mock.calls[0]![0].facts.fields.map((f) => f.kind)).toEqual(['otp']);
+    guard.stop(true);
   });
 });
 

@@ -192,6 +192,9 @@ export function createGuard(
     scanning = true;
     try {
       await scanOnce();
+    } catch {
+      // A page built to break the sensor (or a bug of ours) costs this one scan, never the guard: the run still
+      // ends, a scan asked for meanwhile still happens below, and the page's next change is scanned as usual.
     } finally {
       scanning = false;
     }

@@ -7,7 +7,8 @@
 // - inline `!important` host styles (see HOST_STYLE): beat every page stylesheet rule on the host; a zoom the
 //   page puts on the document element is undone on the host (hostStyle), worked out again whenever the host is
 //   checked (each warning shown, each change the page makes to the host) and every ZOOM_CHECK_MS;
-// - a MutationObserver puts the host back when the page removes or moves it, and undoes attribute changes
+// - a MutationObserver puts the host back when the page removes or moves it (or swaps in a new document
+//   element, which it then watches too), and undoes attribute changes
 //   (hidden, inert, class, a rewritten style attribute…). It does so however often the page tries, one task
 //   after another (the host is back before anything is painted). Only a page whose own observer removes it again
 //   at once, so that the two observers would answer each other forever within one task, is left alone after
@@ -126,23 +127,31 @@ export function createGuardedHost(doc: Document): GuardedHost {
     raise();
   };
 
+  /** The document element being watched: a page can swap in another one, which must be watched too. */
+  let observedRoot: Element | null = null;
   const observer = new MutationObserver(() => {
     // Our own fixes cause mutations too; ensure() is idempotent, and stops touching the DOM once all is right.
-    if (rounds < MAX_ROUNDS_PER_TASK) return ensure();
+    if (rounds < MAX_ROUNDS_PER_TASK) return ensureWatched();
     // Never spin: leave the page alone for a while, then try again.
     if (retryQueued) return;
     retryQueued = true;
     setTimeout(() => {
       retryQueued = false;
       rounds = 0;
-      ensure();
+      ensureWatched();
     }, RETRY_MS);
   });
-  const observe = (): void => {
+  function observe(): void {
     observer.observe(doc, { childList: true });
-    if (doc.documentElement) observer.observe(doc.documentElement, { childList: true });
+    observedRoot = doc.documentElement;
+    if (observedRoot) observer.observe(observedRoot, { childList: true });
     observer.observe(host, { attributes: true });
-  };
+  }
+  /** ensure(), then watch the document element the host is now in, if the page swapped in another one. */
+  function ensureWatched(): void {
+    ensure();
+    if (doc.documentElement !== observedRoot) observe();
+  }
 
   const onToggle = (event: Event): void => {
     if ((event as Event & { newState?: string }).newState === 'closed') queueMicrotask(raise);
@@ -163,11 +172,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
     root,
     toTop: keeper.toTop,
     keepOnTop: keeper.keepOnTop,
-    ensure: () => {
-      ensure();
-      // The document element may have been replaced: observe the current one.
-      observe();
-    },
+    ensure: ensureWatched,
     destroy: () => {
       destroyed = true;
       clearInterval(zoomCheck);

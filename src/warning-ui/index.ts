@@ -7,7 +7,7 @@ import type { Level } from '../core/types';
 import type { WarnedField, WarningPlan } from '../messaging/protocol';
 import type { WarningUiApi } from './api';
 import { createGuardedHost, type GuardedHost } from './host';
-import { GAP, MARGIN, isGone, placeCard, wholeLinesHeight, type TextBlock } from './position';
+import { GAP, MARGIN, isGone, isOffscreen, placeCard, placeFree, wholeLinesHeight, type TextBlock } from './position';
 import { markMore, renderBanner, renderFieldCard } from './render';
 
 /** Less room than this for the explanation (one line at the compact size is 24px) and it is not shown at all. */
@@ -67,24 +67,32 @@ export function createWarningUi(doc: Document): WarningUiApi {
     if (!card || !anchor || card.hidden) return;
     if (!anchor.isConnected) return hideField();
     const box = anchor.getBoundingClientRect();
-    if (isGone(box)) return hideField();
+    const view = { width: win.innerWidth, height: win.innerHeight };
+    // A field with no box, or one wholly off the window, that is being typed into gets the card anyway, at the
+    // top of the window (placeFree says why). Not typed into: a field with no box was hidden or removed, and
+    // its card goes; one scrolled away keeps its card beside it, to come back with it.
+    const typedInto = anchor.matches(':focus');
+    const gone = isGone(box);
+    if (gone && !typedInto) return hideField();
+    const free = typedInto && (gone || isOffscreen(box, view));
     const lines = card.querySelector<HTMLElement>('.lines');
     const size = measure(card, lines);
     // The banner must not hide the field someone is at: while the card shows for a field in the band the banner
     // covers at the top of the window, the banner moves to the bottom. The card keeps clear of it either way.
     let bannerTop = 0;
-    let viewHeight = win.innerHeight;
+    let viewHeight = view.height;
     if (banner && !banner.hidden) {
       const height = banner.offsetHeight;
-      const toBottom = box.top < height + MARGIN;
+      const toBottom = !free && box.top < height + MARGIN;
       banner.classList.toggle('bottom', toBottom);
       if (toBottom) viewHeight -= height;
       else bannerTop = height;
     }
-    const place = placeCard(box, size, { width: win.innerWidth, height: viewHeight }, bannerTop);
+    const viewport = { width: view.width, height: viewHeight };
+    const place = free ? placeFree(size, viewport, bannerTop) : placeCard(box, size, viewport, bannerTop);
     card.style.top = `${place.top}px`;
     card.style.left = `${place.left}px`;
-    for (const side of ['right', 'below', 'above'] as const) card.classList.toggle(side, place.side === side);
+    for (const side of ['right', 'below', 'above', 'free'] as const) card.classList.toggle(side, place.side === side);
     card.classList.toggle('no-story', place.compact !== 'full');
     card.classList.toggle('scroll', place.compact === 'scroll');
     card.classList.remove('no-lines');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, MIN_SCROLL_HEIGHT, isGone, placeCard, wholeLinesHeight, type Box, type CardSize, type Compact, type Placement, type Side, type TextBlock, type Viewport } from './position';
+import { GAP, MARGIN, MIN_SCROLL_HEIGHT, isGone, isOffscreen, placeCard, placeFree, wholeLinesHeight, type Box, type CardSize, type Compact, type Placement, type Side, type TextBlock, type Viewport } from './position';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, height, right: left + width, bottom: top + height });
 const cardBox = (p: Placement, width: number): Box => box(p.left, p.top, width, p.height);
@@ -151,6 +151,52 @@ describe('isGone', () => {
     [box(10, 10, 100, 20), false],
   ])('%j → %s', (b, expected) => {
     expect(isGone(b)).toBe(expected);
+  });
+});
+
+describe('isOffscreen', () => {
+  it.each([
+    ['in view', box(100, 100, 200, 30), false],
+    ['partly in view at the top', box(100, -20, 200, 30), false],
+    ['put at left: -9999px', box(-9999, 100, 200, 30), true],
+    ['scrolled away above', box(100, -200, 200, 30), true],
+    ['below the window', box(100, 800, 200, 30), true],
+    ['right of the window', box(1200, 100, 200, 30), true],
+  ])('%s', (_, b, expected) => {
+    expect(isOffscreen(b, desktop)).toBe(expected);
+  });
+});
+
+describe('placeFree: a field typed into with nothing on screen to point at', () => {
+  it.each<[string, CardSize, Viewport, number, Compact]>([
+    ['room for all of it: full, at the top, centred', zhCard, desktop, 0, 'full'],
+    ['under a banner, still room: full, below the banner', zhCard, desktop, 122, 'full'],
+    ['phone under a tall banner: without the story', enCard, phone, 200, 'no-story'],
+    ['phone, a banner, a short window: capped', enCard, { width: 360, height: 420 }, 122, 'scroll'],
+  ])('%s', (_, card, viewport, banner, compact) => {
+    const place = placeFree(card, viewport, banner);
+    expect(place).toMatchObject({ side: 'free', compact });
+    const width = Math.min(card.width, viewport.width - 2 * MARGIN);
+    expect(place.left, 'centred').toBe(Math.round(Math.max(MARGIN, (viewport.width - width) / 2)));
+    // Inside the window, and under the banner unless there is too little room to read it there.
+    expect(place.top).toBeGreaterThanOrEqual(MARGIN);
+    expect(place.top + place.height).toBeLessThanOrEqual(viewport.height - MARGIN);
+    if (compact !== 'scroll') expect(place.top).toBe(MARGIN + banner);
+  });
+
+  it('always lands inside the window', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ vw: fc.integer({ min: 240, max: 2000 }), vh: fc.integer({ min: 240, max: 1400 }), ch: fc.integer({ min: 120, max: 900 }), story: fc.integer({ min: 0, max: 200 }), banner: fc.integer({ min: 0, max: 200 }) }),
+        (s) => {
+          const place = placeFree({ width: 440, height: s.ch, storyHeight: Math.min(s.story, s.ch - 100) }, { width: s.vw, height: s.vh }, s.banner);
+          expect(place.left).toBeGreaterThanOrEqual(MARGIN);
+          expect(place.top).toBeGreaterThanOrEqual(MARGIN);
+          expect(place.top + place.height).toBeLessThanOrEqual(s.vh - MARGIN);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -39,7 +39,8 @@ export interface Viewport {
 export interface Placement {
   top: number;
   left: number;
-  side: Side;
+  /** 'free': not beside the field, which has no box on screen to point at (see placeFree); no arrow. */
+  side: Side | 'free';
   /** Where the arrow sits along the card's edge that faces the field (left offset for below/above, top offset for right). */
   arrow: number;
   compact: Compact;
@@ -129,9 +130,40 @@ export function placeCard(anchor: Box, card: CardSize, viewport: Viewport, banne
   return { ...spot, top: Math.round(top), compact: height < noStory ? 'scroll' : 'no-story' };
 }
 
-/** The field has no box (display:none, detached): nothing to point at. */
+/** The field has no box (display:none, detached, or shrunk to nothing): nothing to point at. */
 export function isGone(anchor: Box): boolean {
   return anchor.width === 0 && anchor.height === 0;
+}
+
+/** The field's box lies wholly outside the viewport (scrolled away, or put at left: -9999px). */
+export function isOffscreen(anchor: Box, viewport: Viewport): boolean {
+  return anchor.bottom <= 0 || anchor.top >= viewport.height || anchor.right <= 0 || anchor.left >= viewport.width;
+}
+
+/**
+ * The card for a field that is being typed into but has no box on screen: a page can shrink the real field to
+ * nothing or move it off the window and draw a fake one, so that a card beside the real field would be out of
+ * sight. The card goes to the top of the window, centred, under the banner; compact as placeCard makes it.
+ */
+export function placeFree(card: CardSize, viewport: Viewport, bannerHeight = 0): Placement {
+  const width = Math.min(card.width, viewport.width - 2 * MARGIN);
+  const bottom = viewport.height - MARGIN;
+  let top = Math.min(MARGIN + Math.max(0, bannerHeight), bottom);
+  const noStory = card.height - Math.max(0, card.storyHeight);
+  let compact: Compact = 'full';
+  let height = card.height;
+  if (height > bottom - top) {
+    compact = 'no-story';
+    height = noStory;
+  }
+  if (height > bottom - top) {
+    // As in placeCard: the banner's space is given up before the card gets unreadably small.
+    height = Math.min(noStory, Math.max(bottom - top, MIN_SCROLL_HEIGHT), bottom - MARGIN);
+    top = clamp(top, MARGIN, bottom - height);
+    compact = height < noStory ? 'scroll' : 'no-story';
+  }
+  const left = Math.max(MARGIN, (viewport.width - width) / 2);
+  return { top: Math.round(top), left: Math.round(left), side: 'free', arrow: 0, compact, height: Math.round(height) };
 }
 
 /** One paragraph of a card's explanation: its top inside the lines box, its height and its line height (px). */

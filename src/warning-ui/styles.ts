@@ -1,9 +1,14 @@
 // Styles of the warning, applied inside its closed shadow root (page CSS cannot reach in; ours cannot leak out).
-// Large type and strong contrast for older readers; a Chinese font stack that includes WenQuanYi Micro Hei
-// (the CJK font most Linux machines have) before the generic fallback.
+// Large type and strong contrast for older readers.
 
-export const FONT_STACK =
-  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
+/**
+ * Generic families only. The document's @font-face rules apply inside shadow roots too, so any family *name* we
+ * list ("PingFang SC", "Microsoft YaHei" …) a page can redefine, e.g. as `local("Arial")` with `size-adjust: 10%`,
+ * and shrink our text to nothing. A generic keyword cannot be the name of an @font-face family. The browser's
+ * own font fallback still picks the system's CJK font for Chinese text (PingFang on macOS, Microsoft YaHei on
+ * Windows, WenQuanYi Micro Hei or Noto CJK on Linux), and the page has no say in that fallback.
+ */
+export const FONT_STACK = 'system-ui, sans-serif';
 
 /** Inline !important declarations for the host: beat any page stylesheet, including !important and layered rules. */
 export const HOST_STYLE = [
@@ -30,8 +35,15 @@ export const HOST_STYLE = [
   .map((declaration) => `${declaration} !important`)
   .join('; ');
 
+/**
+ * `:host::before, :host::after`: the host's own pseudo-elements are the page's to style (`[data-fanzha-guard]::before`,
+ * `*::after`), and a fixed, full-window white one at the top z-index, painted in the host's stacking context, would
+ * cover the card and the banner. !important from inside the shadow root beats the page's, !important or not (the
+ * cascade's context step), so they never show.
+ */
 export const SHADOW_CSS = `
 :host { all: initial; }
+:host::before, :host::after { display: none !important; content: none !important; }
 * { box-sizing: border-box; }
 .card, .banner {
   pointer-events: auto;
@@ -65,6 +77,8 @@ export const SHADOW_CSS = `
 .card.below .arrow { top: -10px; border-right: 0; border-bottom: 0; }
 .card.above .arrow { bottom: -10px; border-left: 0; border-top: 0; }
 .card.right .arrow { left: -10px; border-top: 0; border-right: 0; }
+/* Placed at the top of the window, not beside the field (placeFree): nothing to point at. */
+.card.free .arrow { display: none; }
 .title {
   display: flex;
   align-items: center;

@@ -4,6 +4,7 @@ import type { WarningPlan } from '../messaging/protocol';
 import { WARNING_HOST_MARK, type WarningUiApi } from './api';
 import { hostStyle } from './host';
 import { createWarningUi as create } from './index';
+import { MARGIN } from './position';
 import { HOST_STYLE } from './styles';
 import { dispatchTrusted } from './test-events';
 
@@ -164,6 +165,39 @@ describe('the anchored field warning', () => {
   });
 });
 
+describe('a field the page keeps off the screen', () => {
+  const noBox = () => new DOMRect(0, 0, 0, 0);
+  const offscreen = () => new DOMRect(-9999, 100, 200, 30);
+
+  it.each([
+    ['shrunk to nothing', noBox],
+    ['moved off the window', offscreen],
+  ])('%s while typed into: the card shows at the top of the window, without an arrow', (_, rect) => {
+    field().getBoundingClientRect = rect;
+    field().focus();
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    expect(ui.isShowingFor(field())).toBe(true);
+    expect(card()!.hidden).toBe(false);
+    expect(card()!.classList.contains('free')).toBe(true);
+    expect(card()!.style.top).toBe(`${MARGIN}px`);
+  });
+
+  it('shrunk to nothing and not typed into: no card (the field was hidden or removed)', () => {
+    field().getBoundingClientRect = noBox;
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    expect(card()?.hidden ?? true).toBe(true);
+  });
+
+  it('an ordinary field gets its card beside it, with an arrow', () => {
+    field().focus();
+    const ui = createWarningUi(document);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    expect(card()!.classList.contains('free')).toBe(false);
+  });
+});
+
 describe('the danger banner', () => {
   it('shows on danger only', () => {
     const ui = createWarningUi(document);
@@ -192,6 +226,25 @@ describe('against a hostile page', () => {
     document.querySelector(HOST)!.remove();
     await flush();
     expect(document.querySelectorAll(HOST)).toHaveLength(1);
+  });
+
+  it('follows a document element the page swaps in, and comes back when then removed from it', async () => {
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    const oldRoot = document.documentElement;
+    const newRoot = document.createElement('html');
+    newRoot.append(document.createElement('body'));
+    document.replaceChild(newRoot, oldRoot);
+    try {
+      await flush();
+      expect(document.querySelector(HOST)?.parentElement).toBe(newRoot);
+      // The page's next move is on the new root, which the guard must now be watching.
+      document.querySelector(HOST)!.remove();
+      await flush();
+      expect(document.querySelector(HOST)?.parentElement).toBe(newRoot);
+    } finally {
+      document.replaceChild(oldRoot, newRoot);
+    }
   });
 
   it('comes back when the page moves it into a hidden element', async () => {

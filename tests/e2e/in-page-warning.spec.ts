@@ -1,7 +1,8 @@
 // The in-page warning: the anchored warning next to a code field on a caution page, and the danger
 // banner surviving a page script that removes it.
 
-import { inWarningShadows, readWarnings, waitFor, badgeText, WARNING_HOST, WARNING_MARK } from '../support/extension';
+import { inWarningShadows, readWarnings, waitFor, badgeText, WARNING_HOST, WARNING_MARK, type Box } from '../support/extension';
+import { FONT_STACK } from '../../src/warning-ui/styles';
 import { expect, test } from '../support/fixtures';
 import type { Page } from '@playwright/test';
 import { message } from '../support/messages';
@@ -34,6 +35,25 @@ test('focusing a code field on a caution page shows the anchored warning next to
   expect(panel.width).toBeLessThan(page.viewportSize()!.width * 0.8);
   // The field keeps the focus: the warning does not steal it, and the user can still type.
   expect(await code.evaluate((el) => el === document.activeElement)).toBe(true);
+});
+
+test('a code field the page keeps off the screen (moved away, or shrunk to nothing) still gets its warning, inside the window', async ({ page, sites }) => {
+  const viewport = page.viewportSize()!;
+  for (const id of ['otp', 'otp2']) {
+    await page.goto(sites.url('https://shop-example.cn/hidden-field.html'));
+    await expect.poll(() => badgeText(page)).toBe('!');
+    expect((await readWarnings(page)).filter((w) => w.visible), id).toEqual([]);
+    const field = page.locator(`#${id}`);
+    await field.focus();
+    await page.keyboard.type('1');
+    const warnings = await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.panel !== null));
+    const panel = warnings.find((w) => w.visible)!.panel!;
+    expect(panel.width, id).toBeGreaterThan(100);
+    expect(panel.x, id).toBeGreaterThanOrEqual(0);
+    expect(panel.y, id).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width, id).toBeLessThanOrEqual(viewport.width);
+    expect(panel.y + panel.height, id).toBeLessThanOrEqual(viewport.height);
+  }
 });
 
 test('a page script that removes the banner does not get rid of it', async ({ page, sites }) => {
@@ -278,4 +298,112 @@ test('a page that zooms its document element down (and its body back up) does no
   ];
   const hits = await Promise.all(beside.map(([x, y]) => hitsWarning(x!, y!)));
   expect(hits.some(Boolean)).toBe(true);
+});
+
+/**
+ * What is painted on top at the centre of the warning's part `selector` ('.card', '.banner'): that part's class when
+ * it is ours, `::before`/`::after` for a pseudo-element (the host's, styled by the page), else the element's tag.
+ * The DevTools protocol's hit test (pointer-events ignored, so it says what is painted, not what takes clicks): page
+ * script's elementFromPoint cannot tell, as it answers the host both for our closed root's content and for the
+ * host's own pseudo-elements.
+ */
+async function paintedOver(page: Page, selector: string): Promise<string> {
+  const [box] = (await inWarningShadows<Box | null>(page, `function () {
+    var el = this.querySelector(${JSON.stringify(selector)});
+    if (!el || el.hidden) return null;
+    var r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }`)).map((v) => v.value);
+  if (!box) return 'not shown';
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { backendNodeId } = await cdp.send('DOM.getNodeForLocation', {
+      x: Math.round(box.x + box.width / 2),
+      y: Math.round(box.y + box.height / 2),
+      ignorePointerEventsNone: true,
+    });
+    const { node } = await cdp.send('DOM.describeNode', { backendNodeId });
+    if (node.pseudoType) return `::${node.pseudoType}`;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      returnByValue: true,
+      functionDeclaration: `function () {
+        var el = this.nodeType === 1 ? this : this.parentElement;
+        var part = el && el.closest('.card, .banner');
+        return part ? '.' + part.classList[0] : el ? el.localName : '?';
+      }`,
+    });
+    return result.value as string;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+test("a page that styles the warning host's ::before and ::after as a white sheet over the window does not cover the banner or the card", async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/pseudo-cover.html'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  // The page's sheet is in force (its own elements' ::after are the white sheet too) …
+  expect(await page.evaluate(() => getComputedStyle(document.body, '::after').position)).toBe('fixed');
+  // … and the banner is painted above it, then the card at the code field too (without the fix: '::after').
+  await expect.poll(() => paintedOver(page, '.banner')).toBe('.banner');
+  await page.locator('#sms').focus();
+  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.text.includes('验证码')));
+  await expect.poll(() => paintedOver(page, '.card')).toBe('.card');
+  expect(await paintedOver(page, '.banner')).toBe('.banner');
+});
+
+interface TextScale {
+  part: string;
+  /** Text width per character, in ems of the element's font size (about 1 for Chinese, 0.5 or more for Latin). */
+  emPerChar: number;
+  /** The shortest line box of the text, in ems (about 1.2 for a usual font; a font shrunk to a tenth gives 0.1). */
+  lineEm: number;
+}
+
+/** The card's and the banner's title and action text: how large each is drawn for its font size. */
+const READ_TEXT_SCALE = `function () {
+  var self = this;
+  var out = [];
+  ['.card .title span:not(.mark)', '.card .action', '.banner .title span:not(.mark)', '.banner .action'].forEach(function (selector) {
+    var el = self.querySelector(selector);
+    if (!el || el.getClientRects().length === 0) return;
+    var size = parseFloat(getComputedStyle(el).fontSize);
+    var range = document.createRange();
+    range.selectNodeContents(el);
+    var rects = Array.prototype.filter.call(range.getClientRects(), function (r) { return r.width > 0; });
+    var width = rects.reduce(function (sum, r) { return sum + r.width; }, 0);
+    var chars = (el.textContent || '').replace(/\\s+/g, '').length;
+    out.push({
+      part: selector,
+      emPerChar: width / size / chars,
+      lineEm: Math.min.apply(null, rects.map(function (r) { return r.height; })) / size
+    });
+  });
+  return out;
+}`;
+
+test('a page that redefines every font family name with @font-face, shrunk to a tenth, does not shrink the warning text', async ({ page, sites }) => {
+  await page.goto(sites.url('http://alipay-refund.cn/font-face.html'));
+  // The same for each family FONT_STACK names now (so a name added to it later is tried too), quoted and bare.
+  const families = FONT_STACK.split(',').map((name) => name.trim().replace(/^"(.*)"$/, '$1'));
+  await page.addStyleTag({
+    content: families
+      .flatMap((name) => [`"${name}"`, name])
+      .map((family) => `@font-face { font-family: ${family}; src: local("WenQuanYi Micro Hei"), local("DejaVu Sans"), local("Arial"); size-adjust: 10%; }`)
+      .join('\n'),
+  });
+  // Every face the page declared is loaded before anything is measured: a face still loading draws in the fallback.
+  const faces = await page.evaluate(async () => (await Promise.all([...document.fonts].map((face) => face.load().catch(() => face)))).length);
+  expect(faces).toBeGreaterThan(10);
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  await page.locator('#sms').focus();
+  await waitFor(() => readWarnings(page), (w) => w.some((x) => x.visible && x.text.includes('验证码')));
+  const [parts] = (await inWarningShadows<TextScale[]>(page, READ_TEXT_SCALE)).map((v) => v.value ?? []);
+  expect(parts!.map((p) => p.part)).toEqual(['.card .title span:not(.mark)', '.card .action', '.banner .title span:not(.mark)', '.banner .action']);
+  for (const { part, emPerChar, lineEm } of parts!) {
+    expect(emPerChar, part).toBeGreaterThan(0.5);
+    expect(lineEm, part).toBeGreaterThan(0.8);
+  }
 });

@@ -111,6 +111,18 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     }
   });
 
+  it("a page that styles the warning host's ::before and ::after as a white sheet over the window does not cover the banner", async () => {
+    const page = await onlySiteTab(firefox);
+    try {
+      await page.goto(sites.url('http://alipay-refund.cn/pseudo-cover.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      // Painted, not hit tested: a hit on the host's pseudo-element lands on the host, as one on the banner does.
+      assert.equal(await pollFor(() => paintedAtTop(page), 'banner red'), 'banner red');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a refund form written into an about:blank iframe gets "!!" (the scanner reaches blank frames)', async () => {
     const page = await onlySiteTab(firefox);
     try {

@@ -389,11 +389,37 @@ const PARCEL = '(?:包裹|快递|快件|邮件|邮包|国际件)';
 const ADD_CONTACT = '(?:添加|加)(?:(?!官方)[^。！？，,\\n]){0,6}(?:qq|微信|vx|v信)(?!公众号|小程序|服务号)';
 
 /**
- * A card's number and, in the same ask, what only its owner knows: "银行卡号和短信验证码", "验证码、卡号", "卡号和余额". No comma
- * between them: "请填写银行卡号，验证码请输入图中字符" asks for a card number and a captcha.
+ * The code a bank or a platform texts you, by any of its names: "验证码", "动态码", "短信码", "校验码", "动态口令" ("动态密码" is a
+ * 密码). Not an image's 校验码 ("图形校验码"): a form's captcha.
  */
-const CARD_AND_SECRET =
-  '(?:(?:银行卡|卡号)[^。！？，,\\n]{0,10}(?:验证码|密码|余额)|(?:验证码|密码)[^。！？，,\\n]{0,10}(?:银行卡|卡号))';
+const SMS_CODE = '(?:验证码|动态码|短信码|(?<!图片|图形)校验码|动态口令)';
+
+/**
+ * A card's number and, in the same ask, what only its owner knows: "银行卡号和短信验证码", "验证码、卡号", "卡号和余额", "银行卡号
+ * 及动态码". No comma between them: "请填写银行卡号，验证码请输入图中字符" asks for a card number and a captcha.
+ */
+const CARD_AND_SECRET = `(?:(?:银行卡|卡号)[^。！？，,\\n]{0,10}(?:${SMS_CODE}|密码|余额)|(?:${SMS_CODE}|密码)[^。！？，,\\n]{0,10}(?:银行卡|卡号))`;
+
+/**
+ * A card's number, then, after a comma, an ask for the code that was sent to you: "请填写银行卡号，并输入收到的短信码", "请输入储蓄卡
+ * 卡号，再输入手机动态密码". Only a code said to be sent (收到, 手机, 短信, 动态): after a comma a bare 验证码 is often the form's
+ * captcha ("请填写银行卡号，输入图形验证码后提交").
+ */
+const CARD_THEN_SENT_CODE =
+  `(?:银行卡|储蓄卡|借记卡|信用卡|卡号)[^。！？，,\\n]{0,10}[，,]\\s*(?:并|再|然后|同时)?请?(?:输入|填写|录入|提供|提交|登记|告知)` +
+  `[^。！？，,\\n]{0,6}(?:收到|手机|短信|动态)[^。！？，,\\n]{0,6}(?:${SMS_CODE}|密码)`;
+
+/** The insurance card or account by name, as a text message names it with no 您的: "社保卡", "医保账户", "医保电子凭证". */
+const INSURANCE_CARD = '(?:医保卡|社保卡|社会保障卡|医保账户|社保账户|医保电子凭证|医保凭证)';
+
+/**
+ * The insurance script's web step, not denied: a link to open (not to read: "点击链接查看解冻办法"), the bank card with the code sent
+ * for it ("填写银行卡号和验证码", "…银行卡号，并输入收到的动态码"), or this page to certify on.
+ */
+const INSURANCE_WEB_ASK = guardedWords(
+  NOT_DENIED_ASK,
+  `(?:${OPEN_LINK}${notBefore('查看|了解|阅读|咨询|看', 4, CLAUSE_END)}|(?:填写|输入|提供|录入|登记)[^。！？，,\\n]{0,8}(?:${CARD_AND_SECRET}|${CARD_THEN_SENT_CODE})|在?${ON_THIS_PAGE}(?:认证|验证|激活|解冻|填写|输入))`,
+);
 
 /**
  * An account's name or number together with its password: "银行卡号和密码", "支付宝账号及密码", "微信账号和支付密码". Not the payment
@@ -422,8 +448,8 @@ const STEP_OPENING = '(?:认证|验证|核验|核实|激活|解冻|领取|兑换
 /** A sentence that opens with an ask to type something in here or below: "请在本页面输入…", "请在下方填写…". */
 const ASK_HERE_OPENS_SENTENCE = `${ASK_OPENING}?${TYPED_HERE_OR_BELOW}`;
 
-/** The same, or just "请填写…", "认证需填写…" (the fields follow). */
-const ASK_OPENS_SENTENCE = `(?:${ASK_HERE_OPENS_SENTENCE}|(?:${ASK_OPENING}|${STEP_OPENING})(?:填写|输入|提供))`;
+/** The same, or just "请填写…", "认证需填写…", "请录入…", "请登记…" (the fields follow). */
+const ASK_OPENS_SENTENCE = `(?:${ASK_HERE_OPENS_SENTENCE}|(?:${ASK_OPENING}|${STEP_OPENING})(?:填写|输入|提供|录入|登记))`;
 
 /**
  * Before a card's number in an ask, says it is not the card the story is about: another or a new one ("请输入其他卡号", "新卡的
@@ -504,6 +530,13 @@ const CARD_SECRET_ALONE = `${BANK_SECRET}|安全码|cvv|cvn|卡背面|背面三�
  */
 const EN_PAYEE = "\\b(?:paid|credited|deposited|transferred)\\b|account holder|holder's name|bank name|sort code|\\biban\\b|\\bbranch\\b";
 const EN_CARD_NOT_AS_PAYEE = `${notAfter(EN_PAYEE, 60, '.!?')}(?:card number|bank card)${notBefore(EN_PAYEE, 40, '.!?')}`;
+
+/**
+ * A card's expiry date or security code, said of the card: "信用卡有效期及CVV", "卡号、有效期和安全码", "卡片有效期", "卡背面三位数字". Not
+ * the 有效期 of an ID card, a passport, a policy or a coupon ("身份证有效期", "保单有效期").
+ */
+const CARD_CHECK_NAMED =
+  '(?:(?:信用卡|银行卡|储蓄卡|借记卡|卡片|卡号)[^。！？\\n]{0,8}(?:(?<!证|证件|护照|保单|合同|券)有效期|安全码|cvv|cvn|cvc|背面)|cvv|cvn|cvc|卡背面|背面三位)';
 
 /** Money moved to a "safe account": "将卡内资金转入安全账户". */
 const TO_SAFE_ACCOUNT = '(?:(?:转|汇|存|打)[^。！？，,\\n]{0,8})?安全(?:账户|帐户)';
@@ -1048,6 +1081,14 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // 第三代社保卡，请填写银行卡号和验证码". The new card is applied for at a bank or in the offices' own apps, and no
       // application wants a bank card's code or password; the offices' notices send people there ("…请携带身份证到银行网点办理").
       `${YOUR_INSURANCE_THING}(?:需要?|必须|须|应)(?:尽快|立即|及时)?(?:升级|更换|换领|换发)${gapWithout(`${INSURANCE_OFFICE}|${DENIAL_WORDS}`, 20, SENTENCE_END)}${NOT_DENIED_ASK}(?:填写|输入|提供)${NOT_TO_PAY_OR_LOOK_UP}[^。！？，,\\n]{0,6}(?:银行卡|储蓄卡|借记卡)号?[^。！？，,\\n]{0,10}(?:验证码|密码)${notNamedAScam('谣言')}`,
+      // The text message names no one: "【社保局】社保卡已冻结，需重新认证，请填写银行卡号和验证码", "医保卡将于明日停用，如需继续使用请点击
+      // 链接激活". Said as a state (已, 将, 被 …) or found wrong (出现异常), not of afterwards nor asked about ("社保卡冻结后…", "社保卡停用
+      // 的原因"), not reported ("骗子发短信称医保卡已冻结…") nor supposed; an office's notice sends people to its counters and apps
+      // ("…请携带身份证到社保卡服务网点办理解冻").
+      `${guardedWords(NOT_CONDITIONAL + NOT_REPORTED, INSURANCE_CARD)}${withoutIf(10, SENTENCE_END)}${NOT_DENIED_LAPSE}(?:(?:已经?被?|即?将(?:被|于[^。！？，,\\n]{0,8})?|被)(?:冻结|停用|失效|作废|注销|过期|暂停使用|停止使用)|(?:出现|存在|状态)异常)${NOT_ASKED_ABOUT}${gapWithout(INSURANCE_OFFICE, 20, SENTENCE_END)}${INSURANCE_WEB_ASK}${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言|传言|不实')}`,
+      // Or "must be certified again" or "activated", then the same step: "您的医保卡需重新认证，否则将停止报销，请点击链接办理", "您的电子医保卡需要
+      // 重新认证，请点击以下链接填写…银行卡号和验证码". The offices certify and activate in their own apps and at their counters.
+      `${guardedWords(NOT_CONDITIONAL + NOT_REPORTED, INSURANCE_CARD)}${withoutIf(10, SENTENCE_END)}(?<![不无]需?)(?:需要?|必须|须|要)(?:尽快|立即|及时|马上)?(?:重新|再次)?(?:认证|激活|验证(?!码)|核验)${gapWithout(INSURANCE_OFFICE, 20, SENTENCE_END)}${INSURANCE_WEB_ASK}${notBefore(INSURANCE_OFFICE, 20, SENTENCE_END)}${notNamedAScam('谣言|传言|不实')}`,
       // A balance "about to be cleared" that you must move out: "您的医保卡余额将于月底清零，请点击链接转入银行卡". A medical
       // account's balance carries over; notices deny the rumour ("不会清零", "清零是谣言").
       `(?:医保|社保)(?:卡|个人账户|账户)?[^。！？\\n]{0,8}余额[^。！？\\n]{0,10}${NOT_DENIED_LAPSE}清零${notBefore('谣言|假的|不实', 10, SENTENCE_END)}[^。！？\\n]{0,20}${NOT_DENIED_ASK}(?:${OPEN_LINK}|填写|输入|提供|转入|转出|提取|领取)${notNamedAScam('谣言')}`,
@@ -1117,6 +1158,9 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A fee before the loan is paid out: "您申请的网贷已审核通过，放款前需要缴纳首期还款能力证明金3000元". A lender may not charge before
       // it pays a loan out. A mortgage's registration or notary fee goes to that office, not to the lender.
       `(?:放款|下款|放贷)(?:之)?前[^。！？\\n]{0,6}${NOT_DENIED_ASK}(?:需要?|须|必须|要|请|得)先?(?:缴纳|支付|交纳?|缴|转账?|充值)${gapWithout('抵押|登记|公证|评估|过户', 12, SENTENCE_END)}(?:费|金(?!额))${NOT_A_QUESTION}${notNamedAScam()}`,
+      // The same with no 前, the money asked first: "贷款审核通过，放款需要先交3000元保证金", "…因流水不足无法放款，需先转入5000元保证金". Not
+      // after the loan is paid out ("放款后需先支付首期利息和服务费": a lender's own charges).
+      `(?:放款|下款|放贷)(?![之前后])[^。！？\\n]{0,6}${guardedWords(NOT_DENIED_ASK, '(?:需要?|须|必须|要|请|得)先')}(?:缴纳|支付|交纳?|缴|转入?|转账|充值|存入)${gapWithout('抵押|登记|公证|评估|过户', 12, SENTENCE_END)}(?:保证金|押金|解冻金|解冻费|验资金|会员费|手续费|服务费|工本费)${NOT_A_QUESTION}${notNamedAScam()}`,
     ],
     cases: [],
     advice: ['loan-official-only', 'no-transfer'],
@@ -1409,6 +1453,11 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // card by its number; those two only ever take money from it. A shop's checkout names its refund policy and then the
       // payment ("支持7天无理由退款，请在本页面输入卡号、有效期和安全码完成支付").
       `(?<!无理由|支持|可)${MONEY_BACK}[^。！？\\n]{0,30}${ASKED_HERE}[^。！？\\n]{0,10}(?:有效期|安全码|cvv|cvn|卡背面|背面三位)${notBefore('支付|付款|购买|下单|订购|结算|扣款', 20, SENTENCE_END)}${notNamedAScam()}`,
+      // Or asked for them with no page named: "为了给您退款，需要您提供信用卡有效期及CVV码", "您的快递赔偿款待发放，请输入卡号、有效期和卡背面
+      // 三位数字". Said of a card (an ID card's or a policy's 有效期 is a claim form's honest ask: "请提供银行卡号、身份证有效期"), not a
+      // guarantee's terms ("支持7天无理由退款，…完成支付"), not a booking's guarantee ("…全额退款，请填写信用卡号、有效期和CVV作为担保"),
+      // not asked how or whether.
+      `${guardedWords(NOT_CONDITIONAL + '(?<!无理由|支持|可)', MONEY_BACK)}${gapWithout(HOW_OR_WHETHER, 30, SENTENCE_END)}${guardedWords(NOT_DENIED_ASK, '(?:填写|输入|提交|提供|告知|告诉|报(?:给|出|一下)|录入)')}[^。！？\\n]{0,8}${CARD_CHECK_NAMED}${NOT_A_QUESTION}${notBefore('支付|付款|购买|下单|订购|结算|扣款|担保|预订|预定|预授权', 20, SENTENCE_END)}${notNamedAScam()}`,
       // The payout several times over, then the card with its code: "我们将给您三倍赔偿，请在页面填写银行卡号和验证码". A shop's
       // guarantee ("假一赔三") says how it pays, never asks for the code, and tells you not to give it away.
       `${MULTIPLE_PAYOUT}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提供|提交|告知)[^。！？\\n]{0,8}${CARD_AND_SECRET}${notNamedAScam()}`,
@@ -1522,6 +1571,10 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // A charge, then a meeting where the caller "helps you cancel" it: "每月扣费600元，如不取消今天就会扣款，请加入腾讯会议我们协助您
       // 取消", "…需要您加入腾讯会议配合关闭". Nothing is cancelled in a meeting; a meeting's own help cancels its mute or its camera, not a charge.
       `(?:扣费|扣款|收费)[^。！？\\n]{0,30}${guardedWords(NOT_DENIED_ASK, JOIN_MEETING)}[^。！？\\n]{0,10}(?:协助|帮|指导|教|配合)[^。！？\\n]{0,6}(?:取消|关闭|退订|注销)(?!静音|会议|共享|屏幕|摄像|麦克风|视频)${notNamedAScam()}`,
+      // The cancelling named before the meeting, and a person who walks you through it after: "您的会员即将每月扣除800元，如需关闭请
+      // 下载腾讯会议，由客服指导操作". Not the meeting app's own plan (a charge after 会议: "您的腾讯会议会员将自动续费，如需关闭请打开
+      // 腾讯会议App…，客服可指导您"), not supposed ("如果会员扣费后想取消，…"), not denied ("不用下载任何会议软件").
+      `${guardedWords(NOT_CONDITIONAL + notAfter('会议', 8, SENTENCE_END), '(?:扣费|扣款|扣除|收费|续费)')}[^。！？\\n]{0,20}(?:取消|关闭|退订|注销|解除)[^。！？\\n]{0,10}${guardedWords(NOT_DENIED_ASK, JOIN_MEETING)}[^。！？\\n]{0,20}(?:客服|专员|工作人员|我们)[^。！？\\n]{0,6}(?:指导|协助|帮|教|带|远程|提示|操作)${notNamedAScam()}`,
       `(?:customer service|support agent|representative)[^.!?]{0,40}${EN_NOT_DENIED}(?:share (?:your|the) screen|screen[- ]shar|join (?:a|the|our) (?:meeting|zoom))`,
       '(?:refund|compensation)[^.!?]{0,40}(?:share your screen|screen[- ]sharing)',
     ],
@@ -1556,12 +1609,15 @@ export const SCAM_PHRASES: ScamPhraseGroup[] = [
       // The same in English: "Your tax refund of $680 is pending, click the link to enter your bank card details".
       // Any payout (a grant, a reimbursement, a tax refund) paid only once you type the card's code or password: "您的孩子已获得国家助学金，
       // 请点击链接填写银行卡号和验证码", "您的异地医保报销款已审批，请在本页面填写银行卡号和密码". A school or an office asks for the card number
-      // alone, to pay into it.
-      `${NOT_CONDITIONAL}${PAYOUT}${NOT_A_SCAM_KIND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提交|提供)[^。！？\\n]{0,6}(?:${CARD_AND_SECRET}|${ACCOUNT_AND_PASSWORD})${notNamedAScam()}`,
+      // alone, to pay into it. Asked with 录入 or 登记 too, the card and the code the text sent may stand in two clauses: "国家助学金发放
+      // 通知：请填写银行卡号，并输入收到的短信码".
+      `${NOT_CONDITIONAL}${PAYOUT}${NOT_A_SCAM_KIND}[^。！？\\n]{0,30}${NOT_DENIED_ASK}(?:填写|输入|提交|提供|录入|登记)[^。！？\\n]{0,6}(?:${CARD_AND_SECRET}|${CARD_THEN_SENT_CODE}|${ACCOUNT_AND_PASSWORD})${notNamedAScam()}`,
       `(?:tax refund|rebate|subsidy)[^.!?]{0,60}${EN_NOT_DENIED}(?:click|tap|follow|open)[^.!?]{0,20}\\blink\\b[^.!?]{0,30}(?:bank card|card number|card details|verification code)`,
       // Told in sentences: "您的个人所得税有一笔退税。金额为1280元。请在本页面填写银行卡号和验证码领取退税。" A payout already paid
       // ("…已打入您的社保卡") or claimed in an official app asks nothing here.
       `[您你](?<![如若果当][您你])[^。！？，,\\n]{0,10}(?:有|获得|可领取|可申领)[^。！？，,\\n]{0,10}(?:${PAYOUT}|补偿金|补发款)${thenAskedForCard(`${OFFICIAL_CHANNEL}|已到账|已发放|已打入|已存入`)}`,
+      // Or YOUR payout said to be approved or waiting, not supposed ("若您的…"): "您的退税款已审核。请录入银行卡号和短信动态码领取退税。"
+      `${YOU}的[^。！？，,\\n]{0,10}${PAYOUT}${withoutIf(6, CLAUSE_END)}(?:已经?(?:审核|审批|核准|批准)(?:通过)?|审核通过|审批通过|待领取|待发放|可领取)${thenAskedForCard(`${OFFICIAL_CHANNEL}|已到账|已发放|已打入|已存入`)}`,
     ],
     cases: [],
     advice: ['subsidy-official-only'],

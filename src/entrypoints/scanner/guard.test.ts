@@ -9,6 +9,7 @@ import { startGate } from '@/entrypoints/guard.content/gate';
 import { earlyEvents } from '@/platform/early-events';
 import { SCANNER_GLOBAL } from './api';
 import { controlAttrs } from '@/sensor/control-attrs';
+import { MAX_SHADOW_ROOTS } from '@/sensor/collect-controls';
 import { createGuard, WATCHED_ATTRIBUTES, type SendScan } from './guard';
 import { POLL_MS } from './url-watch';
 
@@ -482,6 +483,28 @@ describe('a scan that throws (a page built to break the sensor)', () => {
     expect(sendScan).toHaveBeenCalledTimes(1);
     expect(sendScan.mock.calls[0]![0].facts.fields.map((f) => f.kind)).toEqual(['otp']);
     guard.stop(true);
+  });
+});
+
+describe('a form in an open shadow root past the walk\'s cap', () => {
+  it('is scanned once a trusted focus lands on its field, and the warning goes to that field', async () => {
+    // MAX_SHADOW_ROOTS empty open roots first, so the walk stops before the form's.
+    document.body.innerHTML = '<h1>退款</h1>';
+    const decoys = document.createElement('div');
+    for (let i = 0; i < MAX_SHADOW_ROOTS; i++) decoys.appendChild(document.createElement('span')).attachShadow({ mode: 'open' });
+    document.body.append(decoys);
+    const host = document.body.appendChild(document.createElement('div'));
+    host.attachShadow({ mode: 'open' }).innerHTML = '<label>银行卡号 <input id="card" name="yhk"></label>';
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    expect(scans().map((m) => m.facts.fields.length)).toEqual([0]);
+    const card = host.shadowRoot!.getElementById('card') as HTMLInputElement;
+    card.focus();
+    await settle();
+    expect(scans()).toHaveLength(2);
+    expect(scans()[1]!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+    expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.objectContaining({ level: 'danger' }), expect.objectContaining({ index: 0 }));
   });
 });
 

@@ -108,8 +108,14 @@ export function createGuard(
   let watchingUrl = false;
   /** Kept once asked for: dropping the text again would take the page's claims away from the frame below. */
   let pageText = false;
-  /** Closed shadow roots shown to the guard, by host: kept across re-checks (they are the page's, not a run's). */
+  /**
+   * Shadow roots shown to the guard by a focus, by host: closed ones, and open ones the scan's walk did not reach
+   * (past its cap, MAX_SHADOW_ROOTS: a page can put thousands of empty roots before its form). Kept across re-checks
+   * (they are the page's, not a run's).
+   */
   const closedRoots = new Map<Element, ShadowRoot>();
+  /** The open shadow roots the last scans walked. */
+  const walkedRoots = new WeakSet<ShadowRoot>();
   /** Editable boxes that took a focus (or a typed card), kept the same way. */
   const boxes = new Set<Element>();
   /** Number pads someone pressed a key of (sensor/pin-pad.ts), kept the same way. */
@@ -142,6 +148,9 @@ export function createGuard(
   const learn = (start: Element | null): { target: Element | null; news: boolean } => {
     const known = closedRoots.size;
     const target = focused(start, true);
+    // In an open root the scans have not walked (past the cap): kept like a closed one.
+    const root = target?.getRootNode() as Partial<ShadowRoot> | undefined;
+    if (root?.host && !walkedRoots.has(root as ShadowRoot) && !closedRoots.has(root.host)) closedRoots.set(root.host, root as ShadowRoot);
     let news = closedRoots.size > known;
     if (isBox(target) && !boxes.has(target)) {
       boxes.add(target);
@@ -233,7 +242,10 @@ export function createGuard(
     remap();
     // The scan found the open shadow roots already (and took the closed ones it was shown): observe the new
     // ones without walking the tree again.
-    for (const root of result.roots) observe(root);
+    for (const root of result.roots) {
+      observe(root);
+      walkedRoots.add(root);
+    }
     const key = JSON.stringify(result.facts);
     if (key === lastSent) return;
     lastSent = key;

@@ -33,6 +33,11 @@ export interface CsBgHello {
 export interface CsBgScan {
   type: 'cs-bg-scan';
   facts: PageFacts;
+  /**
+   * Sent because the document's history entry changed (pushState, replaceState, a fragment): the same document
+   * still, which Chrome reported as the tab `loading` all the same (the background puts its frames back).
+   */
+  sameDocument?: boolean;
 }
 
 export type CsBgMessage = CsBgHello | CsBgScan | ShareCsBgMessage;

@@ -61,7 +61,7 @@ export const pageFactsSchema = z.strictObject({
 const tabId = z.number().int().min(0);
 
 const csBgHello = z.strictObject({ type: z.literal('cs-bg-hello'), hasScanner: z.boolean().optional() }) satisfies z.ZodType<CsBgHello>;
-const csBgScan = z.strictObject({ type: z.literal('cs-bg-scan'), facts: pageFactsSchema }) satisfies z.ZodType<CsBgScan>;
+const csBgScan = z.strictObject({ type: z.literal('cs-bg-scan'), facts: pageFactsSchema, sameDocument: z.boolean().optional() }) satisfies z.ZodType<CsBgScan>;
 const popupGetTabState = z.strictObject({ type: z.literal('popup-bg-get-tab-state'), tabId }) satisfies z.ZodType<PopupBgGetTabState>;
 const popupRecheck = z.strictObject({ type: z.literal('popup-bg-recheck'), tabId }) satisfies z.ZodType<PopupBgRecheck>;
 const popupTrustSite = z.strictObject({ type: z.literal('popup-bg-trust-site'), tabId }) satisfies z.ZodType<PopupBgTrustSite>;

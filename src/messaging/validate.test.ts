@@ -33,6 +33,11 @@ describe('validateIncoming: well-formed messages from the right sender', () => {
     if (result.ok) expect(result.from).toMatchObject({ kind: 'content', frameId: 3 });
   });
 
+  it('accepts a scan sent after a history change of its document (sameDocument)', () => {
+    const result = validateIncoming({ type: 'cs-bg-scan', facts: facts(), sameDocument: true }, contentSender, self);
+    expect(result.ok && result.message.type === 'cs-bg-scan' && result.message.sameDocument).toBe(true);
+  });
+
   it('accepts a framed form’s scan with the page around it', () => {
     const around = { title: '中国人民银行 | 银行卡安全升级', headings: ['中国人民银行'], text: '否则将被冻结' };
     const result = validateIncoming({ type: 'cs-bg-scan', facts: facts({ around }) }, { ...contentSender, frameId: 3 }, self);
@@ -75,6 +80,7 @@ describe('validateIncoming: forged and malformed messages', () => {
     ['extra key on hello', { type: 'cs-bg-hello', value: '6222020200112233445' }],
     ['hasScanner not a boolean', { type: 'cs-bg-hello', hasScanner: 'yes' }],
     ['scan without facts', { type: 'cs-bg-scan' }],
+    ['sameDocument not a boolean', { type: 'cs-bg-scan', facts: facts(), sameDocument: 'yes' }],
     ['unknown field kind', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'bitcoin', id: null, name: null, reasons: [] }] as never }) }],
     ['negative index', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: -1, kind: 'otp', id: null, name: null, reasons: [] }] }) }],
     ['fractional index', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 1.5, kind: 'otp', id: null, name: null, reasons: [] }] }) }],

@@ -281,6 +281,84 @@ describe('after a clear (navigation or a single-page app history change)', () =>
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from: content(8, 0, 'https://alipay-refund.cn/step3') });
     expect(deps.recheckSubframes).toHaveBeenCalledTimes(1);
   });
+
+  /**
+   * A top page without fields (level none) whose frame 4 holds a card field (danger, with the banner), then cleared
+   * `clears` times by Chrome's `loading` at history changes of the top document.
+   */
+  async function framedPageCleared(clears = 1) {
+    const t = setup();
+    t.deps.evaluate.mockImplementation((f: PageFacts) => verdict({ url: f.url, level: f.fields.length ? 'danger' : 'none', fields: f.fields }));
+    const top = content(8, 0, 'https://alipay-refund.cn/');
+    await t.handlers.handle({ message: { type: 'cs-bg-hello' }, from: top });
+    await t.handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: [] }) }, from: top });
+    await t.handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: 'https://pay.example/frame' }) }, from: content(8, 4, 'https://pay.example/frame') });
+    expect(t.deps.showBanner).toHaveBeenCalledTimes(1);
+    t.deps.recheckSubframes.mockClear();
+    for (let i = 0; i < clears; i++) await t.handlers.navigated(8);
+    expect(t.badges.at(-1)).toEqual([8, 'none']);
+    const frames = async () => {
+      const answer = await t.handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId: 8 }, from: popup });
+      return ('state' in answer && answer.state?.frames.map((f) => [f.frameId, f.url, f.verdict?.level])) || [];
+    };
+    /** The top frame's scan after a history change of its document (url-watch.ts), as the guard sends it. */
+    const topMoved = (url: string, sameDocument = true) =>
+      t.handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url, fields: [] }), sameDocument }, from: content(8, 0, url) });
+    return { ...t, frames, topMoved };
+  }
+
+  it('the top frame re-sending after a history change of its own document gets the frames back, without asking them again', async () => {
+    // A page rewriting its query string every 50–100 ms: Chrome's `loading` can come twice before the re-send.
+    const { deps, badges, frames, topMoved } = await framedPageCleared(2);
+    await topMoved('https://alipay-refund.cn/?t=1');
+    expect(deps.recheckSubframes).not.toHaveBeenCalled();
+    expect(badges.at(-1)).toEqual([8, 'danger']);
+    expect(await frames()).toEqual([
+      [0, 'https://alipay-refund.cn/?t=1', 'none'],
+      [4, 'https://pay.example/frame', 'danger'],
+    ]);
+    // The top page was asked for its text already; the next clear and re-send get the frames back again.
+    expect(deps.askTopForPageText).toHaveBeenCalledTimes(1);
+    await topMoved('https://alipay-refund.cn/?t=2');
+    expect(await frames()).toHaveLength(2);
+  });
+
+  it('the banner of a dangerous top page is not shown again at each history change of its document', async () => {
+    const { handlers, deps } = setup();
+    const url = 'https://alipay-refund.cn/';
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url }) }, from: content(9, 0, url) });
+    await handlers.navigated(9);
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: `${url}?t=1` }), sameDocument: true }, from: content(9, 0, `${url}?t=1`) });
+    expect(deps.showBanner).toHaveBeenCalledTimes(1);
+  });
+
+  it('a frame that reported between the clear and the re-send keeps what it reported', async () => {
+    const { handlers, frames, topMoved } = await framedPageCleared();
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: 'https://pay.example/frame2', fields: [] }) }, from: content(8, 4, 'https://pay.example/frame2') });
+    await topMoved('https://alipay-refund.cn/?t=1');
+    expect(await frames()).toEqual([
+      [0, 'https://alipay-refund.cn/?t=1', 'none'],
+      [4, 'https://pay.example/frame2', 'none'],
+    ]);
+  });
+
+  it.each([
+    ['a report not marked as the same document (a page back from the back/forward cache)', async () => undefined, false],
+    ['the top frame running its gate first (a new document)', (h: ReturnType<typeof createHandlers>) =>
+      h.handle({ message: { type: 'cs-bg-hello' }, from: content(8, 0, 'https://alipay-refund.cn/next') }), true],
+    ['the tab closing first', (h: ReturnType<typeof createHandlers>) => h.closed(8), true],
+  ] as const)('%s does not bring back the frames the clear took', async (_name, before, sameDocument) => {
+    const { handlers, frames, topMoved } = await framedPageCleared();
+    await before(handlers);
+    await topMoved('https://alipay-refund.cn/next', sameDocument);
+    expect((await frames()).map(([frameId]) => frameId)).toEqual([0]);
+  });
+
+  it('a re-send from another origin (a new document whose gate came before the old one\'s clear) does not bring them back', async () => {
+    const { frames, topMoved } = await framedPageCleared();
+    await topMoved('https://another-shop.cn/?t=1');
+    expect((await frames()).map(([frameId]) => frameId)).toEqual([0]);
+  });
 });
 
 describe('popup messages', () => {

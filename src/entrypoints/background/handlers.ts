@@ -19,7 +19,7 @@ import type {
 import type { ValidMessage } from '@/messaging/validate';
 import type { ShareService } from '@/share-guard/share-service';
 import { noteOf, type StepNotes } from './earlier-steps';
-import { topFrameOf, withGate, withVerdict } from './tab-state';
+import { combineFrames, topFrameOf, withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
 
 export interface BackgroundDeps {
@@ -91,6 +91,17 @@ export function createHandlers(deps: BackgroundDeps) {
   const bannerShown = new Set<number>();
   /** Tabs whose top page was asked for its text (once per page load). */
   const topTextAsked = new Set<number>();
+  /**
+   * What the last clear of each tab (navigated) took away: its frames, and whether the banner showed and the top
+   * page's text was asked for. Chrome reports a history change of the top document (pushState, replaceState, even
+   * to the same URL) as the tab `loading`, as it does a new page, so the tab is forgotten all the same; the top
+   * frame's guard then re-sends its scan marked `sameDocument`. The frames below are the same ones then, with the
+   * same verdicts: they are put back, instead of each being made to run its gate and scan again. A page rewriting
+   * its query string every 50–100 ms had a card form in its iframe re-checked 14–26 times a second, its warning
+   * hidden most of the time. Dropped when the top frame runs its gate (a new document says hello first) and when
+   * the tab closes. In memory only: after the worker slept, the frames are asked again, as before.
+   */
+  const cleared = new Map<number, { state: TabState; banner: boolean; text: boolean }>();
 
   /**
    * A frame of another site that asks for something is judged with the claims of the page around it, but a top
@@ -115,6 +126,7 @@ export function createHandlers(deps: BackgroundDeps) {
   }
 
   async function hello(from: { tabId: number; frameId: number; url: string }, hasScanner: boolean): Promise<HelloResponse> {
+    if (from.frameId === 0) cleared.delete(from.tabId);
     await deps.share?.noteVisit(from).catch((error: unknown) => deps.warn('meeting visit', error));
     const context = await deps.context();
     const domain = deps.assessDomain(from.url, context.trusted);
@@ -138,7 +150,7 @@ export function createHandlers(deps: BackgroundDeps) {
     return { proceed: !stops, domainKind: domain.kind };
   }
 
-  async function scan(from: { tabId: number; frameId: number; url: string }, facts: PageFacts): Promise<ScanResponse> {
+  async function scan(from: { tabId: number; frameId: number; url: string }, facts: PageFacts, sameDocument = false): Promise<ScanResponse> {
     const base = await deps.context();
     // The frame's URL comes from the browser (sender); the content script's own URL is only used for the path
     // after a same-origin history change, never to move the page to another host.
@@ -160,6 +172,18 @@ export function createHandlers(deps: BackgroundDeps) {
     let context!: Context;
     let verdict!: Verdict;
     const state = await deps.store.update(from.tabId, (s) => {
+      // The top document after its own history change (see `cleared`): its frames back as they were before the
+      // clear, those that reported since as they are now.
+      const kept = from.frameId === 0 && sameDocument ? cleared.get(from.tabId) : undefined;
+      // A history change never leaves its origin: frames kept from another one are another document's, whose
+      // clear came late (after the new document's gate), and are not put back.
+      if (kept && sameOrigin(topFrameOf(kept.state)?.url ?? '', from.url)) {
+        cleared.delete(from.tabId);
+        if (kept.banner) bannerShown.add(from.tabId);
+        if (kept.text) topTextAsked.add(from.tabId);
+        const since = s?.frames ?? [];
+        s = combineFrames(from.tabId, [...kept.state.frames.filter((f) => !since.some((g) => g.frameId === f.frameId)), ...since], now);
+      }
       wasEmpty = s === null;
       topBefore = topFrameOf(s)?.verdict ?? null;
       context = needsTop ? withTopSignals(own, topBefore) : own;
@@ -170,8 +194,8 @@ export function createHandlers(deps: BackgroundDeps) {
     const note = noteOf(verdict, base, now, topSite);
     if (note) await deps.steps.note(from.tabId, note).catch((error: unknown) => deps.warn('note step', error));
     await badge(from.tabId, state?.level ?? 'none');
-    // Chrome reports a single-page app's history change as `loading` too, which cleared the tab: the top frame
-    // re-sends on its URL change, and asks its iframes (which saw no change) to report again.
+    // The top frame reporting into a forgotten tab without its frames back (a page back from the back/forward cache,
+    // or `cleared` lost while the worker slept) asks its iframes, which saw no change, to report again.
     if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
     // Frames usually report before their top page (its load waits for theirs): when the top page's claims or
     // scripts change and a frame below has sensitive fields, the frames report again to be judged with them.
@@ -235,7 +259,7 @@ export function createHandlers(deps: BackgroundDeps) {
           case 'cs-bg-hello':
             return hello(valid.from, message.hasScanner === true);
           case 'cs-bg-scan':
-            return scan(valid.from, message.facts);
+            return scan(valid.from, message.facts, message.sameDocument === true);
           case 'cs-bg-share-started':
           case 'cs-bg-share-ended':
           case 'cs-bg-share-frame-gone':
@@ -258,9 +282,14 @@ export function createHandlers(deps: BackgroundDeps) {
 
     /** A tab started loading a new document: forget it and clear its badge. */
     async navigated(tabId: number): Promise<void> {
-      bannerShown.delete(tabId);
-      topTextAsked.delete(tabId);
-      await deps.store.clear(tabId);
+      const banner = bannerShown.delete(tabId);
+      const text = topTextAsked.delete(tabId);
+      // Kept until the top frame says whether its document stayed (see `cleared`). A second clear before it
+      // does (the tab forgotten already) keeps the first one's.
+      await deps.store.update(tabId, (state) => {
+        if (state) cleared.set(tabId, { state, banner, text });
+        return null;
+      });
       await badge(tabId, 'none');
       // A share does not survive its document, but Chrome also reports `loading` for same-document changes:
       // ask the tab's sharing frames instead of forgetting their shares.
@@ -275,6 +304,7 @@ export function createHandlers(deps: BackgroundDeps) {
     async closed(tabId: number): Promise<void> {
       bannerShown.delete(tabId);
       topTextAsked.delete(tabId);
+      cleared.delete(tabId);
       await deps.store.clear(tabId);
       await deps.steps.forget(tabId).catch((error: unknown) => deps.warn('forget step', error));
       await deps.share?.tabClosed(tabId).catch((error: unknown) => deps.warn('share close', error));

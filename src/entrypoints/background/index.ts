@@ -115,9 +115,9 @@ export default defineBackground(() => {
   // Firefox leaves a window.open('') tab's blank document without our content script (inject.ts says more).
   const opened = import.meta.env.FIREFOX ? openedTabs(injectGuardIntoOpenedTab) : undefined;
 
-  // A new document in the tab (navigation or reload). Same-document history changes in Chrome can also
-  // report `loading`; the content script re-sends its scan on every URL change (wxt:locationchange), so a
-  // single-page app gets its verdict back right away.
+  // A new document in the tab (navigation or reload). Chrome reports every same-document history change of the
+  // top frame as `loading` too; the top frame's guard re-sends its scan at each one, marked as the same document,
+  // and the tab gets its verdict and its frames back right away (handlers.ts `cleared`).
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     opened?.updated(tabId, changeInfo.status);
     if (changeInfo.status === 'loading') void handlers.navigated(tabId);

@@ -327,6 +327,33 @@ describe('the content script in a frame', () => {
     expect(last.type === 'cs-bg-scan' && last.facts.url).toMatch(/\/refund\/step-2$/);
   });
 
+  it('marks the scan it re-sends at a history change as from the same document, and re-sends it at the same URL too', async () => {
+    // Chrome reports every history change of the top document to the background as the tab `loading`, a
+    // replaceState to the same URL included, and the background forgets the tab: the mark lets it put the frames
+    // back (handlers.ts). Under the Navigation API the guard hears each change (url-watch.ts).
+    const navigation = new EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    try {
+      fakeBackground('unknown');
+      startGuard(ctx);
+      await settle();
+      const entryChange = async () => {
+        dispatchTrusted(navigation, new Event('currententrychange'));
+        await settle();
+      };
+      await entryChange();
+      history.replaceState({ scroll: 1 }, '');
+      await entryChange();
+      // A change the page makes to itself is scanned as usual, unmarked.
+      document.body.insertAdjacentHTML('beforeend', '<label>短信验证码 <input name="yzm"></label>');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await settle();
+      expect(scans().map((m) => m.type === 'cs-bg-scan' && m.sameDocument)).toEqual([false, true, true, false]);
+    } finally {
+      delete (window as { navigation?: unknown }).navigation;
+    }
+  });
+
   it('a re-check that finds the site trusted now removes the warning UI and stops listening', async () => {
     let kind: 'unknown' | 'official' = 'unknown';
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {

@@ -106,6 +106,8 @@ export function createGuard(
   let generation = 0;
   let typedCheck = true;
   let watchingUrl = false;
+  /** The document's history entry changed since the last scan sent (url-watch.ts): the next one says so. */
+  let moved = false;
   /** Kept once asked for: dropping the text again would take the page's claims away from the frame below. */
   let pageText = false;
   /**
@@ -217,6 +219,11 @@ export function createGuard(
   async function scanOnce(): Promise<void> {
     const mine = generation;
     const wanted = (): boolean => mine === generation && running !== null && !ctx.isInvalid;
+    // Chrome made the background forget the tab at a history change, as at a new page: flagged, the scan tells it
+    // this is still the same document, whose frames below are the ones it knew (handlers.ts puts them back). Taken
+    // at the start: a change during this scan is the next scan's (scan() runs one after).
+    const sameDocument = moved;
+    moved = false;
     // Timed in the page's own performance timeline so the benchmark can read 'fanzha-guard:scan' entries
     // (start to end, the pauses between slices included).
     mark(`${MARK}:start`);
@@ -247,10 +254,11 @@ export function createGuard(
       walkedRoots.add(root);
     }
     const key = JSON.stringify(result.facts);
-    if (key === lastSent) return;
+    // After a history change it is sent even unchanged (a replaceState to the same URL): the background forgot the tab.
+    if (key === lastSent && !sameDocument) return;
     lastSent = key;
     try {
-      const answer = await sendScan({ type: 'cs-bg-scan', facts: result.facts });
+      const answer = await sendScan({ type: 'cs-bg-scan', facts: result.facts, sameDocument });
       if (mine !== generation || !running) return;
       plan = answer.warning;
       remap();
@@ -383,7 +391,9 @@ export function createGuard(
     if (!watchingUrl) {
       watchingUrl = true;
       watchUrl(window, ctx, () => {
-        if (running) scheduler.poke(true);
+        if (!running) return;
+        moved = true;
+        scheduler.poke(true);
       });
     }
     listen();

@@ -23,42 +23,46 @@ function context() {
 
 describe('watchUrl with the Navigation API', () => {
   function harness() {
-    const listeners: { fn: (e: { isTrusted: boolean; destination: { url: string } }) => void; signal: AbortSignal }[] = [];
+    const listeners: { type: string; fn: (e: { isTrusted: boolean }) => void; signal: AbortSignal }[] = [];
     const win: UrlWatchWindow = {
       location: { href: 'https://a.example/1' },
-      navigation: { addEventListener: (_type, fn, { signal }) => void listeners.push({ fn, signal }) },
+      navigation: { addEventListener: (type, fn, { signal }) => void listeners.push({ type, fn, signal }) },
       setInterval: vi.fn(() => 1),
       clearInterval: vi.fn(),
     };
     const c = context();
     const onChange = vi.fn();
     watchUrl(win, c.ctx, onChange);
-    const navigate = (url: string, isTrusted = true) => {
-      for (const l of listeners) if (!l.signal.aborted) l.fn({ isTrusted, destination: { url } });
+    /** The document's history entry changed (pushState, replaceState, a fragment, a traversal within it). */
+    const entryChange = (isTrusted = true) => {
+      for (const l of listeners) if (!l.signal.aborted && l.type === 'currententrychange') l.fn({ isTrusted });
     };
-    return { win, c, onChange, navigate };
+    return { win, c, onChange, entryChange, listeners };
   }
 
-  it('calls back on a navigation to another URL, not on one to the same URL', () => {
+  it('calls back on every history change of the document, one to the same URL included (Chrome reports each as `loading`)', () => {
     const h = harness();
-    h.navigate('https://a.example/1');
-    expect(h.onChange).not.toHaveBeenCalled();
-    h.navigate('https://a.example/2');
-    h.navigate('https://a.example/2');
-    expect(h.onChange).toHaveBeenCalledTimes(1);
+    h.entryChange();
+    (h.win.location as { href: string }).href = 'https://a.example/2';
+    h.entryChange();
+    expect(h.onChange).toHaveBeenCalledTimes(2);
     expect(h.win.setInterval).not.toHaveBeenCalled();
   });
 
-  it('ignores untrusted (page-made) navigate events', () => {
+  it('listens to currententrychange only: `navigate` fires for a navigation away to a new document too', () => {
+    expect(harness().listeners.map((l) => l.type)).toEqual(['currententrychange']);
+  });
+
+  it('ignores untrusted (page-made) events', () => {
     const h = harness();
-    h.navigate('https://a.example/3', false);
+    h.entryChange(false);
     expect(h.onChange).not.toHaveBeenCalled();
   });
 
   it('stops listening when the content script is invalidated', () => {
     const h = harness();
     h.c.invalidate();
-    h.navigate('https://a.example/4');
+    h.entryChange();
     expect(h.onChange).not.toHaveBeenCalled();
   });
 });

@@ -38,15 +38,13 @@ export interface SettingsRepair extends Reason {
  */
 export const MINOR_REPAIR_CODES: ReadonlySet<RepairCode> = new Set(['trusted-entry-normalised', 'trusted-entry-duplicate']);
 
-const REPAIR_FIELDS: readonly string[] = ['settings', ...Object.keys(DEFAULT_SETTINGS)];
-
 /** Whether a stored value (from the repair log, which is storage and so not to be trusted) is a repair. */
 export function isSettingsRepair(value: unknown): value is SettingsRepair {
   if (!isPlainObject(value)) return false;
   const { code, field, detail, cause } = value;
   return (
     (REPAIR_CODES as readonly unknown[]).includes(code) &&
-    REPAIR_FIELDS.includes(field as string) &&
+    (field === 'settings' || (FIELDS as readonly unknown[]).includes(field)) &&
     (detail === undefined || typeof detail === 'string') &&
     (cause === undefined || (isPlainObject(cause) && typeof cause.code === 'string' && (cause.detail === undefined || typeof cause.detail === 'string')))
   );

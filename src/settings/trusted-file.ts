@@ -39,11 +39,13 @@ function entryText(entry: unknown): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
-/** Byte-order marks and the encodings they announce; without one, a file must be UTF-8. */
-const BOMS: readonly (readonly [bytes: readonly number[], encoding: string])[] = [
-  [[0xef, 0xbb, 0xbf], 'utf-8'],
-  [[0xff, 0xfe], 'utf-16le'],
-  [[0xfe, 0xff], 'utf-16be'],
+/**
+ * The UTF-16 byte-order marks and the encodings they announce; a file without one must be UTF-8. TextDecoder
+ * drops the mark of its own encoding (a UTF-8 one too), so the text starts after it.
+ */
+const UTF16_MARKS: readonly (readonly [first: number, second: number, encoding: string])[] = [
+  [0xff, 0xfe, 'utf-16le'],
+  [0xfe, 0xff, 'utf-16be'],
 ];
 
 /**
@@ -53,9 +55,9 @@ const BOMS: readonly (readonly [bytes: readonly number[], encoding: string])[] =
 export function decodeTrustedFile(bytes: Uint8Array): { ok: true; text: string } | ImportRefused {
   // Bounded before decoding: no encoding takes more than four bytes for a character.
   if (bytes.length > TRUSTED_FILE_MAX_CHARS * 4) return fileProblem('import-too-large', String(bytes.length));
-  const [bom, encoding] = BOMS.find(([mark]) => mark.every((byte, i) => bytes[i] === byte)) ?? [[], 'utf-8'];
+  const encoding = UTF16_MARKS.find(([first, second]) => bytes[0] === first && bytes[1] === second)?.[2] ?? 'utf-8';
   try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(bom.length)) };
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
     return fileProblem('import-not-text');
   }

@@ -124,10 +124,19 @@ export function placeCard(anchor: Box, card: CardSize, viewport: Viewport, banne
   }
   // A field that leaves no usable room anywhere (taller than the viewport) is the one case left where the
   // card covers part of it: a warning that cannot be read protects nobody.
-  const height = Math.min(noStory, Math.max(best.space, MIN_SCROLL_HEIGHT), bottom - MARGIN);
+  const { height, compact } = capped(noStory, best.space, bottom);
   const spot = place(best.side, anchor, width, height, viewport, used);
   const top = clamp(spot.top, MARGIN, bottom - height);
-  return { ...spot, top: Math.round(top), compact: height < noStory ? 'scroll' : 'no-story' };
+  return { ...spot, top: Math.round(top), compact };
+}
+
+/**
+ * A card without its story that does not fit whole in `space`: capped to that, but never below MIN_SCROLL_HEIGHT
+ * (less cannot show its title, its action and its button) nor above the window.
+ */
+function capped(noStory: number, space: number, bottom: number): { height: number; compact: Compact } {
+  const height = Math.min(noStory, Math.max(space, MIN_SCROLL_HEIGHT), bottom - MARGIN);
+  return { height, compact: height < noStory ? 'scroll' : 'no-story' };
 }
 
 /** The field has no box (display:none, detached, or shrunk to nothing): nothing to point at. */
@@ -158,9 +167,8 @@ export function placeFree(card: CardSize, viewport: Viewport, bannerHeight = 0):
   }
   if (height > bottom - top) {
     // As in placeCard: the banner's space is given up before the card gets unreadably small.
-    height = Math.min(noStory, Math.max(bottom - top, MIN_SCROLL_HEIGHT), bottom - MARGIN);
+    ({ height, compact } = capped(noStory, bottom - top, bottom));
     top = clamp(top, MARGIN, bottom - height);
-    compact = height < noStory ? 'scroll' : 'no-story';
   }
   const left = Math.max(MARGIN, (viewport.width - width) / 2);
   return { top: Math.round(top), left: Math.round(left), side: 'free', arrow: 0, compact, height: Math.round(height) };

@@ -115,7 +115,7 @@ export function createGuard(
    * (past its cap, MAX_SHADOW_ROOTS: a page can put thousands of empty roots before its form). Kept across re-checks
    * (they are the page's, not a run's).
    */
-  const closedRoots = new Map<Element, ShadowRoot>();
+  const shownRoots = new Map<Element, ShadowRoot>();
   /** The open shadow roots the last scans walked. */
   const walkedRoots = new WeakSet<ShadowRoot>();
   /** Editable boxes that took a focus (or a typed card), kept the same way. */
@@ -126,7 +126,7 @@ export function createGuard(
   let pressedPad: Element | null = null;
 
   /** The shadow root under `host` the guard may look into: open, or closed and already shown. */
-  const shadowOf = (host: Element): ShadowRoot | null => host.shadowRoot ?? closedRoots.get(host) ?? null;
+  const shadowOf = (host: Element): ShadowRoot | null => host.shadowRoot ?? shownRoots.get(host) ?? null;
 
   /**
    * The focused element itself, down from `start` through open shadow roots and the closed ones already shown.
@@ -138,22 +138,23 @@ export function createGuard(
       let root = shadowOf(el);
       if (!root && ask && !CONTROL_TAGS.has(el.tagName)) {
         root = readShadowRoot(el);
-        if (root) closedRoots.set(el, root);
+        if (root) shownRoots.set(el, root);
       }
       return root;
     });
 
   /**
    * The element a focus landed on (`focused`, asking about closed roots), remembered when it shows the scan
-   * something new: a closed root, or a box (sensor/editable.ts). `news` says whether it did.
+   * something new: a closed root, an open one the walk did not reach, or a box (sensor/editable.ts). `news` says
+   * whether it did.
    */
   const learn = (start: Element | null): { target: Element | null; news: boolean } => {
-    const known = closedRoots.size;
+    const known = shownRoots.size;
     const target = focused(start, true);
     // In an open root the scans have not walked (past the cap): kept like a closed one.
     const root = target?.getRootNode() as Partial<ShadowRoot> | undefined;
-    if (root?.host && !walkedRoots.has(root as ShadowRoot) && !closedRoots.has(root.host)) closedRoots.set(root.host, root as ShadowRoot);
-    let news = closedRoots.size > known;
+    if (root?.host && !walkedRoots.has(root as ShadowRoot) && !shownRoots.has(root.host)) shownRoots.set(root.host, root as ShadowRoot);
+    let news = shownRoots.size > known;
     if (isBox(target) && !boxes.has(target)) {
       boxes.add(target);
       news = true;
@@ -228,7 +229,7 @@ export function createGuard(
     // (start to end, the pauses between slices included).
     mark(`${MARK}:start`);
     // A host the page has removed holds nothing to scan, and is not kept alive by us either.
-    for (const host of closedRoots.keys()) if (!host.isConnected) closedRoots.delete(host);
+    for (const host of shownRoots.keys()) if (!host.isConnected) shownRoots.delete(host);
     // Nor is a box the page took away or made read-only again, or a pad it took away or redrew as something else.
     for (const box of boxes) if (!box.isConnected || !isBox(box)) boxes.delete(box);
     for (const pad of pads) if (!pad.isConnected || !isPinPad(pad)) pads.delete(pad);
@@ -238,7 +239,7 @@ export function createGuard(
     const result = await scanPageSliced(doc, location.href, typedCards, {
       pause: () => yieldToPage((handler, ms) => ctx.setTimeout(handler, ms)),
       wanted,
-      closedRoots: [...closedRoots.values()],
+      closedRoots: [...shownRoots.values()],
       boxes: [...boxes],
       pageText,
       pads: [...pads],

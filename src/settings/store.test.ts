@@ -14,6 +14,9 @@ import {
   updateOptions,
 } from './store';
 
+/** A file's bytes as the options page reads them (UTF-8). */
+const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
+
 /** Puts a raw value (and optionally its version) into storage the way an older build would have left it. */
 async function seed(value: unknown, version?: number): Promise<void> {
   await fakeBrowser.storage.local.set(version === undefined ? { settings: value } : { settings: value, settings$: { v: version } });
@@ -161,7 +164,7 @@ describe('addTrusted / removeTrusted', () => {
 describe('importTrusted / exportTrusted', () => {
   it('adds every entry of a good file and says which were new', async () => {
     await addTrusted('example.com');
-    const result = await importTrusted('["taobao.com", "https://www.example.com/"]');
+    const result = await importTrusted(bytesOf('["taobao.com", "https://www.example.com/"]'));
     expect(result).toEqual({ ok: true, added: ['taobao.com'], alreadyTrusted: 1 });
     expect((await loadSettings()).settings.trusted).toEqual(['example.com', 'taobao.com']);
   });
@@ -169,7 +172,7 @@ describe('importTrusted / exportTrusted', () => {
   it('regression: a broken import leaves the trusted list exactly as it was', async () => {
     await addTrusted('example.com');
     const before = await fakeBrowser.storage.local.get(null);
-    const result = await importTrusted('["taobao.com", "com.cn", "jd.com"]');
+    const result = await importTrusted(bytesOf('["taobao.com", "com.cn", "jd.com"]'));
     expect(result).toEqual({
       ok: false,
       problems: [{ index: 1, entry: 'com.cn', reason: { code: 'trusted-public-suffix', detail: 'com.cn' } }],
@@ -178,18 +181,18 @@ describe('importTrusted / exportTrusted', () => {
   });
 
   it('refuses an import that would overfill the list', async () => {
-    await importTrusted(JSON.stringify(Array.from({ length: 499 }, (_, i) => `s${i}.com`)));
-    const result = await importTrusted('["a-new-one.com", "b-new-one.com"]');
+    await importTrusted(bytesOf(JSON.stringify(Array.from({ length: 499 }, (_, i) => `s${i}.com`))));
+    const result = await importTrusted(bytesOf('["a-new-one.com", "b-new-one.com"]'));
     expect(result).toMatchObject({ ok: false, problems: [{ index: null, reason: { code: 'import-too-many', detail: '501' } }] });
     expect((await loadSettings()).settings.trusted).toHaveLength(499);
   });
 
   it('exports a file that imports back to the same list', async () => {
-    await importTrusted('["taobao.com", "example.com"]');
+    await importTrusted(bytesOf('["taobao.com", "example.com"]'));
     const file = await exportTrusted();
     expect(JSON.parse(file)).toEqual({ format: 'fanzha-guard-trusted', version: 1, trusted: ['example.com', 'taobao.com'] });
     fakeBrowser.reset();
-    expect(await importTrusted(file)).toEqual({ ok: true, added: ['example.com', 'taobao.com'], alreadyTrusted: 0 });
+    expect(await importTrusted(bytesOf(file))).toEqual({ ok: true, added: ['example.com', 'taobao.com'], alreadyTrusted: 0 });
   });
 });
 
@@ -211,7 +214,7 @@ describe('changes at the same moment (popup, options page and background share t
     const results = await Promise.all([
       addTrusted('a-shop.com'),
       addTrusted('b-shop.com'),
-      importTrusted(formatTrustedFile(['c-shop.com', 'd-shop.com'])),
+      importTrusted(bytesOf(formatTrustedFile(['c-shop.com', 'd-shop.com']))),
       updateOptions({ meetingWindowMinutes: 60 }),
       addTrusted('e-shop.com'),
     ]);

@@ -108,11 +108,11 @@ export type ImportTrustedResult =
   | { ok: false; problems: ImportProblem[] };
 
 /**
- * Adds every domain of a trusted-list file (see trusted-file.ts), or none: a file with any bad entry is
+ * Adds every domain of a trusted-list file, as the bytes read from it (decoded and parsed by trusted-file.ts), or none: a file with any bad entry is
  * refused with a reason per entry and the stored list is left exactly as it was.
  */
-export async function importTrusted(file: string | Uint8Array): Promise<ImportTrustedResult> {
-  const decoded = typeof file === 'string' ? { ok: true as const, text: file } : decodeTrustedFile(file);
+export async function importTrusted(file: Uint8Array): Promise<ImportTrustedResult> {
+  const decoded = decodeTrustedFile(file);
   if (!decoded.ok) return decoded;
   const parsed = parseTrustedFile(decoded.text, normalizeTrustedDomain);
   if (!parsed.ok) return parsed;

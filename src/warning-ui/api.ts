@@ -29,6 +29,12 @@ export interface WarningUiApi {
   hideAll(): void;
   /** `node` is the element holding our warning now (by identity: an element the page made never is). */
   isHost(node: unknown): boolean;
+  /**
+   * Every `beforetoggle` the window hears, handed on by the content script's listener, which comes before any of
+   * the page's (top-layer.ts says why). True: the event is our host's own, and the caller stops it there, so that no
+   * page listener hears it. Optional: stand-ins in tests need not have it.
+   */
+  beforeToggle?(event: Event): boolean;
 }
 
 export function warningUi(): WarningUiApi | undefined {

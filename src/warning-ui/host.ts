@@ -31,7 +31,17 @@ export interface GuardedHost {
   toTop: TopLayerKeeper['toTop'];
   /** See top-layer.ts. */
   keepOnTop: TopLayerKeeper['keepOnTop'];
+  /** See top-layer.ts. */
+  beforeToggle: TopLayerKeeper['beforeToggle'];
   destroy(): void;
+}
+
+/** Every host made in this world, destroyed ones too: their own events are kept from the page (isGuardedHost). */
+const hosts = new WeakSet<Element>();
+
+/** `node` is a host of ours (by identity), from the moment it is made, before createGuardedHost returns it. */
+export function isGuardedHost(node: unknown): boolean {
+  return hosts.has(node as Element);
 }
 
 const KEPT_ATTRIBUTES = new Set(['style', 'popover', WARNING_HOST_MARK]);
@@ -67,6 +77,7 @@ export function hostStyle(doc: Document): string {
 
 export function createGuardedHost(doc: Document): GuardedHost {
   const host = doc.createElement('div');
+  hosts.add(host);
   host.setAttribute(WARNING_HOST_MARK, '');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -172,6 +183,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
     root,
     toTop: keeper.toTop,
     keepOnTop: keeper.keepOnTop,
+    beforeToggle: keeper.beforeToggle,
     ensure: ensureWatched,
     destroy: () => {
       destroyed = true;

@@ -6,7 +6,7 @@
 import type { Level } from '../core/types';
 import type { WarnedField, WarningPlan } from '../messaging/protocol';
 import type { WarningUiApi } from './api';
-import { createGuardedHost, type GuardedHost } from './host';
+import { createGuardedHost, isGuardedHost, type GuardedHost } from './host';
 import { GAP, MARGIN, isGone, isOffscreen, placeCard, placeFree, wholeLinesHeight, type TextBlock } from './position';
 import { markMore, renderBanner, renderFieldCard } from './render';
 
@@ -221,6 +221,12 @@ export function createWarningUi(doc: Document): WarningUiApi {
     },
     isHost(node: unknown): boolean {
       return host !== null && node === host.element;
+    },
+    beforeToggle(event: Event): boolean {
+      // Our host's first opening comes while createGuardedHost runs, before `host` is set.
+      if (isGuardedHost(event.target)) return true;
+      host?.beforeToggle(event);
+      return false;
     },
   };
   return api;

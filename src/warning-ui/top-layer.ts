@@ -4,20 +4,42 @@
 // us. So:
 // - each time a warning is shown (at a field's focus, for the banner), the host goes back above the page's open
 //   top-layer elements (`toTop`);
-// - while the danger banner shows (`keepOnTop`), the host also answers each such element the page opens: a modal
-//   dialog at once (its `open` attribute, seen by a MutationObserver the page cannot stop), an element put into
-//   fullscreen at once (its event; a fake page can draw a bank's address bar in there, the browser's own is gone),
-//   a popover at host.ts's periodic check (`check`: opening one changes no attribute; so a fullscreen whose event a
-//   page stopped first), and anything of the page's painted over the banner (a dialog or popover inside a shadow
-//   root of the page's escapes all the looks above): Chromium says so at once (IntersectionObserver v2), and a hit
-//   test at the same periodic check finds one that takes the pointer. At most once per
-//   MIN_RAISE_GAP_MS, so a page that re-opens its element each time gets a flicker, not a busy loop.
+// - while the danger banner shows (`keepOnTop`), the host also answers each such element the page opens, before the
+//   browser paints it (`answer`, in a microtask): a popover or a modal dialog by its `beforetoggle` (fired inside
+//   showPopover() and showModal(), trusted, in Chromium 150 and Firefox 140 alike), a modal dialog also by its `open`
+//   attribute (a MutationObserver the page cannot stop), an element put into fullscreen by its event (a fake page
+//   can draw a bank's address bar in there, the browser's own is gone). In time for the next paint: a page that
+//   opens its cover again on every animation frame (hidePopover(); showPopover() in requestAnimationFrame) still has
+//   the banner painted above it in every frame. A raise in a timer task, between frames, was covered again by the
+//   page's next frame callback before it was ever painted (tests/e2e/cover-every-frame.spec.ts: 0 of 30 samples).
+// - who hears `beforetoggle` first: it does not bubble, and a page's capture listener on its window, added before
+//   ours, could stop it. So the every-frame content script (guard.content) listens first, at document_start, and
+//   hands every one on (`beforeToggle`, through api.ts); it also stops our host's own there, so that no listener of
+//   the page's hears us go on top and answers, in the same task, with another opening. (Our host's `toggle` is left
+//   to the page: host.ts needs it, and it comes in a task of its own; an opening then is answered in our next frame
+//   callback, still before paint.) Our own listener here is for a page that removed that one (document.open()).
+// - what sends nothing we hear: a dialog or popover inside a shadow root of the page's (its beforetoggle is not
+//   composed; nothing of the document changes), a fullscreen whose event a page stopped first. Chromium says at once
+//   that the banner is painted over (IntersectionObserver v2); the periodic check in host.ts (`check`) looks for a
+//   popover or fullscreen element opened since, and hit-tests the banner. Those raise at most once per
+//   MIN_RAISE_GAP_MS.
+// - never a busy loop: at most one answer per animation frame (an opening after it is answered in our next frame
+//   callback, which still runs before that frame is painted), at most FRAME_RAISES_PER_SECOND in a second, and
+//   past that one per MIN_RAISE_GAP_MS. A page that answers each raise of ours at once with an opening (by a hit
+//   test in a microtask, say) gets one raise per frame, no more, and wins those frames; nothing runs while the page
+//   opens nothing. A page that opens its cover again in tasks between frames is painted over each frame, but
+//   between frames its cover is on top and takes the pointer.
 // Not for the card alone (a caution): an honest shop's own dialog opened after it (the bank's 3-D Secure step)
 // should not sit under our card, which a modal makes unclickable. Between those moments the page can still cover
 // us; the toolbar badge stays as the second signal.
 
-/** The least time between two raises the page's own top-layer elements cause (keepOnTop). */
+/** The least time between two raises the periodic check and IntersectionObserver v2 cause, or answers past the budget. */
 const MIN_RAISE_GAP_MS = 250;
+/**
+ * The most answers before paint (one a frame at most) in one second: a display's frame rate up to 144 Hz, so that a
+ * page opening its cover every frame is answered in every one of them; past it, MIN_RAISE_GAP_MS.
+ */
+const FRAME_RAISES_PER_SECOND = 150;
 /**
  * Where the banner is hit-tested, as fractions of its width and height: three across, on two lines (its title and
  * its one thing to do sit on the left, its button on the right).
@@ -37,6 +59,8 @@ export interface TopLayerKeeper {
   keepOnTop(shown: Element | null): void;
   /** The look for what opening changes nothing observable for (popovers, covers in shadow roots); called periodically. */
   check(): void;
+  /** A `beforetoggle` heard on the window (the content script's early listener, or ours): see `answer`. */
+  beforeToggle(event: Event): void;
 }
 
 /**
@@ -93,6 +117,7 @@ export function topLayerKeeper(doc: Document, host: Element, raiseAgain: () => v
 
   /** The element of ours that must stay visible (the danger banner) while keepOnTop is on. */
   let kept: Element | null = null;
+  const win = doc.defaultView;
   let raiseQueued = false;
   let coverQueued = false;
   let lastRaise = -Infinity;
@@ -111,14 +136,82 @@ export function topLayerKeeper(doc: Document, host: Element, raiseAgain: () => v
       toTop(force);
     }, Math.max(0, lastRaise + MIN_RAISE_GAP_MS - Date.now()));
   };
+
+  // The answer before paint (see the top of this file). A "frame" here ends at our own animation-frame callback,
+  // requested only after an answer: no callback runs while the page opens nothing. In a tab in the background no
+  // frame comes, and nothing is painted: what the page opened meanwhile is answered at the first frame back.
+  /** An answer was given since our last frame callback. */
+  let answeredThisFrame = false;
+  /** The page opened something after that answer: the next frame callback answers it. */
+  let answerPending = false;
+  let frameQueued = false;
+  let answerQueued = false;
+  /** Answers given in the second that began at budgetStart. */
+  let budgetUsed = 0;
+  let budgetStart = -Infinity;
+  const takeBudget = (): boolean => {
+    const now = Date.now();
+    if (now - budgetStart >= 1000) {
+      budgetStart = now;
+      budgetUsed = 0;
+    }
+    if (budgetUsed >= FRAME_RAISES_PER_SECOND) return false;
+    budgetUsed++;
+    return true;
+  };
+  const canFrame = typeof requestAnimationFrame === 'function';
+  const queueFrame = (): void => {
+    if (frameQueued) return;
+    frameQueued = true;
+    requestAnimationFrame(onFrame);
+  };
+  /** Raises now if this frame and this second allow it, else later (the next frame, or MIN_RAISE_GAP_MS). */
+  const raiseWithinBudget = (): void => {
+    if (!kept) return;
+    if (answeredThisFrame) {
+      answerPending = true;
+      return;
+    }
+    if (!takeBudget()) return queueToTop();
+    answeredThisFrame = true;
+    lastRaise = Date.now();
+    toTop();
+    queueFrame();
+  };
+  // Animation-frame callbacks all run before the frame is painted: an opening that came after this frame's answer
+  // (the page's own frame callback, which ran before ours) is answered here, still in time.
+  function onFrame(): void {
+    frameQueued = false;
+    answeredThisFrame = false;
+    if (!answerPending) return;
+    answerPending = false;
+    raiseWithinBudget();
+  }
+  /** The page opens something in the top layer (or has just): go above it before the next paint. */
+  const answer = (): void => {
+    if (!kept) return;
+    if (!canFrame) return queueToTop();
+    // In a microtask: showPopover() fires beforetoggle before the popover is in the top layer, and the page may open
+    // more in the same task; one raise goes above them all.
+    if (answerQueued) return;
+    answerQueued = true;
+    queueMicrotask(() => {
+      answerQueued = false;
+      raiseWithinBudget();
+    });
+  };
+  /** A page's popover or dialog about to open (a script's dispatchEvent is not trusted, and opens nothing). */
+  const beforeToggle = (event: Event): void => {
+    if (event.target !== host && event.isTrusted && (event as Event & { newState?: string }).newState === 'open') answer();
+  };
   // A dialog's showModal() sets its `open` attribute; so does show() (not the top layer: toTop then does nothing).
   const topLayerObserver = new MutationObserver((records) => {
-    if (records.some((r) => r.target !== host && (r.target as Element).hasAttribute('open'))) queueToTop();
+    if (records.some((r) => r.target !== host && (r.target as Element).hasAttribute('open'))) answer();
   });
   // Going fullscreen changes no attribute either; its event comes at once (the periodic check, should a page listener
   // stop it first).
   const onFullscreen = (event: Event): void => {
-    if (event.isTrusted && doc.fullscreenElement) queueToTop();
+    if (event.isTrusted && doc.fullscreenElement) answer();
   };
   /**
    * Where the browser has it (Chromium: IntersectionObserver v2), told as soon as anything is painted over the banner,
@@ -161,9 +254,12 @@ export function topLayerKeeper(doc: Document, host: Element, raiseAgain: () => v
     if (on) {
       topLayerObserver.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
       doc.addEventListener('fullscreenchange', onFullscreen, true);
+      win?.addEventListener('beforetoggle', beforeToggle, true);
     } else {
       topLayerObserver.disconnect();
       doc.removeEventListener('fullscreenchange', onFullscreen, true);
+      win?.removeEventListener('beforetoggle', beforeToggle, true);
+      answerPending = false;
     }
   };
   /**
@@ -173,11 +269,13 @@ export function topLayerKeeper(doc: Document, host: Element, raiseAgain: () => v
    */
   const check = (): void => {
     if (!kept || !canRaise()) return;
+    // Again, in case a document.open() removed it (adding the same listener twice adds it once).
+    win?.addEventListener('beforetoggle', beforeToggle, true);
     const open = pageTopLayer();
     if (open.some((el) => !below.includes(el))) queueToTop();
     else if (!seesOcclusion && coveredByPage(kept, open)) queueToTop(true);
     else below = open;
   };
 
-  return { toTop: () => toTop(), keepOnTop, check };
+  return { toTop: () => toTop(), keepOnTop, check, beforeToggle };
 }

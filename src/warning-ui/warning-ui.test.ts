@@ -220,6 +220,33 @@ describe('the danger banner', () => {
 });
 
 describe('against a hostile page', () => {
+  it("tells the content script which beforetoggle is our host's own (to keep from the page), from the host's very first opening", () => {
+    // jsdom has no popovers: a stand-in showPopover() fires beforetoggle as browsers do, at once, and asks the UI
+    // about it as the content script's listener does.
+    const answers: boolean[] = [];
+    const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
+    proto.showPopover = function (this: HTMLElement) {
+      const event = new Event('beforetoggle');
+      this.addEventListener('beforetoggle', (e) => answers.push(ui.beforeToggle!(e)), { once: true });
+      this.dispatchEvent(event);
+    };
+    proto.hidePopover = () => {};
+    let ui: WarningUiApi;
+    try {
+      ui = createWarningUi(document);
+      ui.showBanner(plan());
+      // The first opening came while the host was being made, before the UI held it.
+      expect(answers).toEqual([true]);
+      const page = document.createElement('div');
+      document.body.append(page);
+      (page as unknown as { showPopover(): void }).showPopover();
+      expect(answers).toEqual([true, false]);
+    } finally {
+      delete proto.showPopover;
+      delete proto.hidePopover;
+    }
+  });
+
   it('comes back when the page removes it', async () => {
     const ui = createWarningUi(document);
     ui.showBanner(plan());

@@ -9,10 +9,13 @@
 //   and does nothing until the page shares its screen; it works on official sites too.
 // - once the page has loaded and the main thread is idle, or at the first focus on a form field (when-idle.ts),
 //   the gate, then the scanner's guard. On official and trusted sites it stops after the gate.
-// Neither touches an extension API before then (the relay: before the page starts a share).
+// Neither touches an extension API before then (the relay: before the page starts a share). Also first, before any
+// page script: a `beforetoggle` listener for the danger banner (src/warning-ui/top-layer.ts), idle until the warning
+// UI is injected.
 import { onExtensionMessage, sendMessage } from '@/platform/content-messaging';
 import { earlyEvents } from '@/platform/early-events';
 import { startShareRelay } from '@/share-guard/share-relay';
+import { warningUi } from '@/warning-ui/api';
 import { startGate } from './gate';
 import { firstGuardInWorld } from './run-once';
 import { type IdleTimers, pageWindow, whenIdle } from './when-idle';
@@ -31,6 +34,16 @@ export default defineContentScript({
     if (!firstGuardInWorld()) return;
     // First, before any page script: focus and input listeners a page cannot stop (platform/early-events.ts).
     const events = earlyEvents(window);
+    // And every popover or dialog opening (`beforetoggle`), for the danger banner to answer before the next paint;
+    // our host's own are stopped here, unheard by the page (src/warning-ui/top-layer.ts says why). Until the warning
+    // UI is in this frame, one lookup that finds nothing.
+    window.addEventListener(
+      'beforetoggle',
+      (event) => {
+        if (warningUi()?.beforeToggle?.(event)) event.stopImmediatePropagation();
+      },
+      true,
+    );
     startShareRelay(window, {
       send: sendMessage,
       listen: (handler) => ctx.onInvalidated(onExtensionMessage(handler)),

@@ -1,0 +1,85 @@
+// Real Firefox: a page that opens its window-sized cover again on every animation frame, above our danger banner
+// (alipay-refund.cn/cover-every-frame.html), does not keep it covered (src/warning-ui/top-layer.ts). The same
+// variants as tests/e2e/cover-every-frame.spec.ts. Run by node's test runner (`npm run test:firefox`).
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { WARNING_HOST_MARK } from '../../src/warning-ui/api';
+import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
+import { firefoxBadgeText, launchFirefoxWithExtension, onlySiteTab, pixelAt, pollFor, type FirefoxSession } from './firefox';
+
+const HOST = `[${WARNING_HOST_MARK}]`;
+/** Samples taken, spread over SAMPLE_SPAN_MS. */
+const SAMPLES = 20;
+const SAMPLE_SPAN_MS = 2_000;
+
+interface Visibility {
+  /** Samples where a hit test inside the banner lands on our host (the page's cover would take it). */
+  hit: number;
+  /** Samples where the banner's red is painted at the top of the window, mid-width (the cover is white). */
+  painted: number;
+  /** The frames the page opened its cover again in, meanwhile. */
+  coverFrames: number;
+}
+
+async function bannerVisibility(page: Page): Promise<Visibility> {
+  const frames = () => page.evaluate(() => (window as unknown as { coverFrames: number }).coverFrames);
+  const width = await page.evaluate(() => innerWidth);
+  const firstFrame = await frames();
+  let hit = 0;
+  let painted = 0;
+  const start = Date.now();
+  for (let i = 0; i < SAMPLES; i++) {
+    const wait = start + (i * SAMPLE_SPAN_MS) / SAMPLES - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // Inside the banner, below its top edge (the page's own text starts lower down, under the cover).
+    if (await page.evaluate((selector) => document.elementFromPoint(innerWidth / 2, 30) === document.querySelector(selector), HOST)) hit++;
+    const [r, g, b] = await pixelAt(page, Math.round(width / 2), 4);
+    if (r > 150 && g < 90 && b < 90) painted++;
+  }
+  return { hit, painted, coverFrames: (await frames()) - firstFrame };
+}
+
+describe('Firefox: a page that re-opens its cover over the danger banner on every animation frame', { timeout: 120_000 }, () => {
+  let sites: SiteServer;
+  let firefox: FirefoxSession;
+
+  before(async () => {
+    sites = await startSiteServer([FIXTURE_SITES]);
+    firefox = await launchFirefoxWithExtension(sites.port);
+  });
+
+  after(async () => {
+    await firefox?.close();
+    await sites?.close();
+  });
+
+  for (const { what, query, hitTest } of [
+    { what: 'a popover', query: '', hitTest: true },
+    // Firefox leaves out of elementFromPoint what a page's modal dialog makes inert, though it paints it.
+    { what: 'a modal dialog', query: '?dialog', hitTest: false },
+    { what: 'a popover, stopping every beforetoggle on its window first,', query: '?stop', hitTest: true },
+    { what: 'a popover, answering each opening of our host,', query: '?answer', hitTest: true },
+  ]) {
+    it(`${what}: the banner is what is painted in nearly every sample`, async () => {
+      const page = await onlySiteTab(firefox);
+      try {
+        await page.goto(sites.url(`http://alipay-refund.cn/cover-every-frame.html${query}`));
+        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+        // The page has started its loop (it waits for our host first).
+        const started = () => page.evaluate(() => (window as unknown as { coverFrames: number }).coverFrames > 10);
+        assert.equal(await pollFor(started, true), true);
+        const seen = await bannerVisibility(page);
+        console.log(`Firefox, ${what} every frame: banner hit ${seen.hit}/${SAMPLES}, painted ${seen.painted}/${SAMPLES}, page re-opened ${seen.coverFrames} times`);
+        assert.ok(seen.coverFrames > 60, `the page re-opened its cover ${seen.coverFrames} times`);
+        if (hitTest) assert.ok(seen.hit >= SAMPLES - 2, `hit ${seen.hit} of ${SAMPLES}`);
+        assert.ok(seen.painted >= SAMPLES - 2, `painted ${seen.painted} of ${SAMPLES}`);
+        // Our host's own beforetoggle never reached the page's listener (the content script stops it first).
+        assert.equal(await page.evaluate(() => (window as unknown as { hostOpenings: number }).hostOpenings), 0);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -29,6 +29,9 @@
 //   test in a microtask, say) gets one raise per frame, no more, and wins those frames; nothing runs while the page
 //   opens nothing. A page that opens its cover again in tasks between frames is painted over each frame, but
 //   between frames its cover is on top and takes the pointer.
+// One thing paints above the top layer, and no raise reaches it: a page's view transition (its ::view-transition
+// pseudo-elements). Wherever the background injects the warning UI it also injects user-origin rules that capture no
+// element and hide those pseudo-elements (NO_VIEW_TRANSITION_CSS, src/platform/inject.ts).
 // Not for the card alone (a caution): an honest shop's own dialog opened after it (the bank's 3-D Secure step)
 // should not sit under our card, which a modal makes unclickable. Between those moments the page can still cover
 // us; the toolbar badge stays as the second signal.

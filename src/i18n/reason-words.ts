@@ -65,6 +65,8 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'card-field-on-unknown-site': plain('ruleCardFieldOnUnknownSite'),
   'card-field-with-money-claim': plain('ruleCardFieldWithMoneyClaim'),
   'lookalike-host': plain('ruleLookalikeHost'),
+  // Not a policy rule: the background adds it when a page made its scan unreadable (background/unreadable-scan.ts).
+  'scan-unreadable': plain('ruleScanUnreadable'),
 
   // Domain assessment (src/core/domain).
   'host-embeds-brand': { key: 'reasonHostEmbedsBrand', fill: 'subject-brand', evidence: true },

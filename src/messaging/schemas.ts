@@ -2,31 +2,12 @@
 // reach the content-script bundle (size, and web-ext's DANGEROUS_EVAL warning). protocol.ts holds the types;
 // the `satisfies` checks below fail the type check when the two drift apart.
 //
-// Bounds are generous for honest pages and stop a hostile or broken frame from flooding storage.session:
-// the sensor caps page text at 50,000 characters and attribute text at 120.
+// The bounds live in ./limits.ts, which the scanner imports too: it fits its message into them before sending.
 import { z } from 'zod';
 import { FIELD_KINDS, type FieldFinding, type PageFacts, type SurroundingPage } from '../core/types';
 import type { CsBgHello, CsBgScan, PopupBgGetTabState, PopupBgRecheck, PopupBgTrustSite } from './protocol';
 import { shareMessageSchemas } from '../share-guard/share-schemas';
-
-export const LIMITS = {
-  url: 8192,
-  title: 1000,
-  headings: 100,
-  heading: 1000,
-  text: 60_000,
-  fields: 2000,
-  index: 100_000,
-  attr: 1000,
-  reasons: 30,
-  /** Split boxes of one field (eight 1-character boxes is the most the classifier groups). */
-  boxes: 16,
-  /** A password field's names (FieldFinding.labels): four sources, each at most 60 characters from the classifier. */
-  labels: 4,
-  label: 200,
-  reasonCode: 100,
-  reasonDetail: 1000,
-} as const;
+import { LIMITS } from './limits';
 
 const reasonSchema = z.strictObject({
   code: z.string().min(1).max(LIMITS.reasonCode),

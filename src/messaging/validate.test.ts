@@ -153,6 +153,37 @@ describe('validateIncoming: wrong senders', () => {
   });
 });
 
+describe('validateIncoming: a scan that fails its schema (red-team: oversized scans silenced the extension)', () => {
+  const oversized = { type: 'cs-bg-scan', facts: facts({ url: `https://alipay-refund.cn/?t=${'0'.repeat(9000)}` }) };
+
+  it('from a tab frame of ours: still refused, and the frame is named so the background judges it on its address', () => {
+    expect(validateIncoming(oversized, { ...contentSender, frameId: 2 }, self)).toEqual({
+      ok: false,
+      error: { code: 'message-invalid', detail: expect.stringMatching(/^facts\.url/) },
+      unreadableScan: { kind: 'content', tabId: 7, frameId: 2, url: 'https://alipay-refund.cn/pay' },
+    });
+  });
+
+  it('the frame is named by what the browser says (the sender), never by the message', () => {
+    const result = validateIncoming({ type: 'cs-bg-scan', facts: { ...facts({ url: 'https://www.alipay.com/' }), title: 5 } }, contentSender, self);
+    expect(result).toMatchObject({ ok: false, unreadableScan: { url: 'https://alipay-refund.cn/pay' } });
+  });
+
+  it.each<[string, unknown, SenderLike]>([
+    ['another extension', oversized, { ...contentSender, id: 'other-extension' }],
+    ['one of our pages', oversized, popupSender],
+    ['one of our pages open in a tab', oversized, { id: 'our-id', url: 'chrome-extension://our-id/options.html', tab: { id: 4 }, frameId: 0 }],
+    ['a frame with no web URL', oversized, { id: 'our-id', url: 'about:blank', frameId: 2, tab: { id: 7 } }],
+    ['a malformed hello', { type: 'cs-bg-hello', value: '1' }, contentSender],
+    ['a malformed popup message', { type: 'popup-bg-recheck', tabId: -1 }, contentSender],
+    ['no message at all', null, contentSender],
+  ])('nothing to judge when it comes from %s', (_name, raw, sender) => {
+    const result = validateIncoming(raw, sender, self);
+    expect(result.ok).toBe(false);
+    expect(result).not.toHaveProperty('unreadableScan');
+  });
+});
+
 describe('frameUrlOf', () => {
   it.each<[string, SenderLike, string | null]>([
     ['a web frame', { url: 'http://jd-refund.top/a?b=1' }, 'http://jd-refund.top/a?b=1'],

@@ -28,10 +28,24 @@ export interface ExtensionIdentity {
 }
 
 export type ValidMessage =
-  | { message: CsBgMessage; from: { kind: 'content'; tabId: number; frameId: number; url: string } }
+  | { message: CsBgMessage; from: ContentFrame }
   | { message: PopupBgMessage; from: { kind: 'extension-page'; url: string } };
 
-export type Validation = ({ ok: true } & ValidMessage) | { ok: false; error: Reason };
+/** A tab frame running our content script, as the background knows it. */
+export type ContentFrame = { kind: 'content'; tabId: number; frameId: number; url: string };
+
+export type Validation =
+  | ({ ok: true } & ValidMessage)
+  | {
+      ok: false;
+      error: Reason;
+      /**
+       * Set when the message was a `cs-bg-scan` that failed its schema but came from a tab frame of ours (the
+       * sender checks passed): the frame is judged on its address alone (handlers.ts `unreadableScan`). A page that
+       * breaks our scanner's message must not thereby go unwarned; what the message said is never used.
+       */
+      unreadableScan?: ContentFrame;
+    };
 
 const WEB = /^https?:\/\//i;
 
@@ -62,22 +76,33 @@ export function validateIncoming(raw: unknown, sender: SenderLike, self: Extensi
   if (!sender.id || sender.id !== self.runtimeId) {
     return { ok: false, error: { code: 'sender-not-this-extension', detail: String(sender.id ?? 'none') } };
   }
-  const parsed = toBackgroundSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: { code: 'message-invalid', detail: describeIssue(parsed.error.issues[0]) } };
-  const message: ToBackgroundMessage = parsed.data;
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(self.extensionOrigin);
+  const parsed = toBackgroundSchema.safeParse(raw);
+  if (!parsed.success) {
+    const error = { code: 'message-invalid', detail: describeIssue(parsed.error.issues[0]) };
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    const frame = type === 'cs-bg-scan' ? contentFrameOf(sender, fromExtensionPage, type) : null;
+    return frame?.ok ? { ok: false, error, unreadableScan: frame.from } : { ok: false, error };
+  }
+  const message: ToBackgroundMessage = parsed.data;
 
   if (message.type.startsWith('cs-bg-')) {
-    const tabId = sender.tab?.id;
-    if (typeof tabId !== 'number' || tabId < 0 || typeof sender.frameId !== 'number' || sender.frameId < 0) {
-      return { ok: false, error: { code: 'sender-not-a-tab-frame', detail: message.type } };
-    }
-    if (fromExtensionPage) return { ok: false, error: { code: 'sender-is-extension-page', detail: message.type } };
-    const url = frameUrlOf(sender);
-    if (!url) return { ok: false, error: { code: 'sender-no-web-url', detail: String(sender.url ?? 'none') } };
-    return { ok: true, message: message as CsBgMessage, from: { kind: 'content', tabId, frameId: sender.frameId, url } };
+    const frame = contentFrameOf(sender, fromExtensionPage, message.type);
+    return frame.ok ? { ok: true, message: message as CsBgMessage, from: frame.from } : frame;
   }
 
   if (!fromExtensionPage) return { ok: false, error: { code: 'sender-not-extension-page', detail: message.type } };
   return { ok: true, message: message as PopupBgMessage, from: { kind: 'extension-page', url: sender.url! } };
+}
+
+/** The sender checks of a `cs-bg-…` message: a frame of a tab, whose document is a web page, not one of ours. */
+function contentFrameOf(sender: SenderLike, fromExtensionPage: boolean, type: string): { ok: true; from: ContentFrame } | { ok: false; error: Reason } {
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0 || typeof sender.frameId !== 'number' || sender.frameId < 0) {
+    return { ok: false, error: { code: 'sender-not-a-tab-frame', detail: type } };
+  }
+  if (fromExtensionPage) return { ok: false, error: { code: 'sender-is-extension-page', detail: type } };
+  const url = frameUrlOf(sender);
+  if (!url) return { ok: false, error: { code: 'sender-no-web-url', detail: String(sender.url ?? 'none') } };
+  return { ok: true, from: { kind: 'content', tabId, frameId: sender.frameId, url } };
 }

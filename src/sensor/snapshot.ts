@@ -9,6 +9,7 @@ import { controlAttrs } from './control-attrs';
 import { cap, collapse, sensorPageText, sensorTitle, textOf } from './dom-text';
 import { ariaTextOf, labelForMap, labelTextOf } from './labels';
 import { IGNORED_TYPES } from '../core/fields/words';
+import { capAttr } from '../messaging/limits';
 import { sensorHeadings } from './headings';
 import { hiddenFromPeople } from './decoy';
 import { buttonTextOf, hasImageNearby, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
@@ -103,8 +104,10 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     index,
     tag,
     type,
-    id: a.id,
-    name: a.name,
+    // Cut to the message's limit, not to ATTR_MAX: a name is matched word by word, and a long one is still a name.
+    // Cut at all, so a 1 MB name costs the classifier no more than a long one.
+    id: capAttr(a.id),
+    name: capAttr(a.name),
     autocomplete: tidy(a.autocomplete).toLowerCase(),
     inputmode: pad ? 'numeric' : tidy(a.inputmode).toLowerCase(),
     maxLength: maxLengthOf(a.maxlength),

@@ -420,3 +420,42 @@ describe('popup messages', () => {
     expect(await handlers.handle({ message: { type: 'popup-bg-trust-site', tabId: 99 }, from: popup })).toMatchObject({ ok: false, error: { code: 'trust-unknown-tab' } });
   });
 });
+
+describe('a scan that failed validation (red-team: oversized scans silenced the extension)', () => {
+  it('judges the frame on its address alone: caution and the badge, no field warning, nothing of the message used', async () => {
+    const { handlers, deps, badges } = setup({ level: 'none' });
+    const from = content(8, 0, 'https://alipay-refund.cn/pay');
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from });
+    const answer = await handlers.unreadableScan(from);
+    expect(answer).toEqual({ level: 'caution' });
+    expect(deps.evaluate).toHaveBeenLastCalledWith({ url: 'https://alipay-refund.cn/pay', title: '', headings: [], text: '', fields: [] }, expect.anything());
+    expect(badges.at(-1)).toEqual([8, 'caution']);
+    const state = (await handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId: 8 }, from: popup })) as { state: { frames: { verdict: Verdict }[] } };
+    expect(state.state.frames[0]!.verdict.rules).toContainEqual({ code: 'scan-unreadable' });
+    expect(deps.injectWarningUi).not.toHaveBeenCalled();
+  });
+
+  it('an official site stays quiet', async () => {
+    const { handlers, deps, badges } = setup({ level: 'none' });
+    deps.evaluate.mockImplementation((f: PageFacts) => verdict({ url: f.url, level: 'none', domain: domain({ kind: 'official' }) }));
+    expect(await handlers.unreadableScan(content(8, 0, 'https://www.alipay.com/'))).toEqual({ level: 'none' });
+    expect(badges.at(-1)).toEqual([8, 'none']);
+  });
+
+  it('a frame found dangerous keeps its danger and its banner, and gets no field warning from the old scan', async () => {
+    const { handlers, deps, badges } = setup({ level: 'danger' });
+    const from = content(9, 0, 'https://alipay-refund.cn/pay');
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from });
+    expect(deps.showBanner).toHaveBeenCalledTimes(1);
+    deps.evaluate.mockImplementation((f: PageFacts) => verdict({ url: f.url, level: 'none', fields: f.fields }));
+    expect(await handlers.unreadableScan(from)).toEqual({ level: 'danger' });
+    expect(badges.at(-1)).toEqual([9, 'danger']);
+    expect(deps.showBanner).toHaveBeenCalledTimes(1);
+  });
+
+  it('a danger found from the address alone shows the banner', async () => {
+    const { handlers, deps } = setup({ level: 'danger' });
+    expect(await handlers.unreadableScan(content(10, 3, 'https://alipay-refund.cn/frame'))).toEqual({ level: 'danger' });
+    expect(deps.showBanner).toHaveBeenCalledWith(10, 0, expect.anything());
+  });
+});

@@ -21,6 +21,7 @@ import type { ShareService } from '@/share-guard/share-service';
 import { noteOf, type StepNotes } from './earlier-steps';
 import { combineFrames, topFrameOf, withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
+import { unreadableVerdict } from './unreadable-scan';
 
 export interface BackgroundDeps {
   store: TabStore;
@@ -150,7 +151,11 @@ export function createHandlers(deps: BackgroundDeps) {
     return { proceed: !stops, domainKind: domain.kind };
   }
 
-  async function scan(from: { tabId: number; frameId: number; url: string }, facts: PageFacts, sameDocument = false): Promise<ScanResponse> {
+  /**
+   * `unreadable`: the frame's scan failed validation (unreadable-scan.ts); `facts` is then its address alone, and the
+   * verdict is made at least a caution.
+   */
+  async function scan(from: { tabId: number; frameId: number; url: string }, facts: PageFacts, sameDocument = false, unreadable = false): Promise<ScanResponse> {
     const base = await deps.context();
     // The frame's URL comes from the browser (sender); the content script's own URL is only used for the path
     // after a same-origin history change, never to move the page to another host.
@@ -188,6 +193,7 @@ export function createHandlers(deps: BackgroundDeps) {
       topBefore = topFrameOf(s)?.verdict ?? null;
       context = needsTop ? withTopSignals(own, topBefore) : own;
       verdict = deps.evaluate({ ...facts, url }, context);
+      if (unreadable) verdict = unreadableVerdict(verdict, s?.frames.find((f) => f.frameId === from.frameId)?.verdict ?? null);
       return withVerdict(s, from.tabId, from.frameId, url, verdict, now);
     });
     const topSite = topFrameOf(state)?.domain.registrableDomain ?? null;
@@ -211,7 +217,9 @@ export function createHandlers(deps: BackgroundDeps) {
       // The banner goes to the top of the tab, whichever frame found the danger.
       deps.showBanner(from.tabId, 0, plan).catch((error: unknown) => deps.warn('banner', error));
     }
-    if (plan.fields.length === 0) return { level: verdict.level };
+    // No field warning for an unreadable scan: a verdict kept from before it names controls by the indices of an
+    // older scan, which the frame's elements may no longer match.
+    if (plan.fields.length === 0 || unreadable) return { level: verdict.level };
     try {
       await deps.injectWarningUi(from.tabId, from.frameId);
     } catch (error) {
@@ -278,6 +286,11 @@ export function createHandlers(deps: BackgroundDeps) {
         case 'popup-bg-get-share-state':
           return shareGuardOf(deps).popupState();
       }
+    },
+
+    /** A scan from a tab frame of ours that failed validation: the frame is judged on its address (unreadable-scan.ts). */
+    unreadableScan(from: { tabId: number; frameId: number; url: string }): Promise<ScanResponse> {
+      return scan(from, { url: from.url, title: '', headings: [], text: '', fields: [] }, false, true);
     },
 
     /** A tab started loading a new document: forget it and clear its badge. */

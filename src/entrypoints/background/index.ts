@@ -1,6 +1,7 @@
 // Background (MV3 service worker / Firefox MV2 event page): listeners → handlers (handlers.ts).
 //
 //   runtime.onMessage ─validateIncoming (zod + sender)─▶ handlers.handle ─▶ answer or { error }
+//                     (a cs-bg-scan that fails the schema, from a tab frame of ours ─▶ handlers.unreadableScan)
 //   tabs.onUpdated (status loading) ─▶ forget the tab, clear its badge
 //   tabs.onCreated (with an opener) ─▶ the new tab gets a copy of the opener's card-step note (and, in Firefox,
 //                                      the guard at its first load: opened-tabs.ts)
@@ -106,8 +107,12 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const valid = validateIncoming(raw, sender, { runtimeId: browser.runtime.id, extensionOrigin: extensionOrigin() });
-    if (!valid.ok) return Promise.resolve({ error: valid.error });
-    return handlers.handle(valid).catch((error: unknown) => ({
+    // A scan of ours that a page made unreadable still gets its frame a verdict, on the address alone.
+    let answer: Promise<unknown>;
+    if (valid.ok) answer = handlers.handle(valid);
+    else if (valid.unreadableScan) answer = handlers.unreadableScan(valid.unreadableScan);
+    else return Promise.resolve({ error: valid.error });
+    return answer.catch((error: unknown) => ({
       error: { code: 'handler-failed', detail: error instanceof Error ? error.message : String(error) },
     }));
   });

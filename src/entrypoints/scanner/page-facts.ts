@@ -10,6 +10,7 @@
 import type { ControlState } from '@/core/fields/analyse';
 import { analyseControl, findingsOf } from '@/core/fields/classify';
 import type { PageFacts } from '@/core/types';
+import { fitFindings, fitUrl } from '@/messaging/fit-facts';
 import { collectWithRoots } from '@/sensor/collect-controls';
 import { sensorTitle } from '@/sensor/dom-text';
 import { scanState, sensorHeadings, sensorPageText, snapshotControl } from '@/sensor/snapshot';
@@ -55,7 +56,14 @@ export function* scanSteps(
     if (i % STEP_CONTROLS === STEP_CONTROLS - 1) yield;
   }
   yield;
-  const fields = withTypedCards(findingsOf(states), elements, typed);
+  // Fitted into the message's limits (messaging/fit-facts.ts): over the count, a control the person is using
+  // (focused, or typed a card number into) is kept first, then those not under display:none (the cheap decoy). A
+  // decoy hidden some other way (transparent, off-screen) can cost the real field its anchored warning, never the
+  // verdict: every kind found is kept.
+  const fields = fitFindings(withTypedCards(findingsOf(states), elements, typed), ({ index }) => {
+    const el = elements[index]!;
+    return typed.has(el) || (el.getRootNode() as Document).activeElement === el ? 0 : el.checkVisibility?.() === false ? 2 : 1;
+  });
   const sensitive = fields.length > 0;
   let headings: string[] = [];
   let text = '';
@@ -67,9 +75,9 @@ export function* scanSteps(
     text = sensorPageText(doc, undefined, boxes.length > 0 ? new Set(boxes) : null);
     yield;
     const around = surroundingPageOf(doc);
-    if (around) return { facts: { url, title, headings, text, fields, around }, elements, roots };
+    if (around) return { facts: { url: fitUrl(url), title, headings, text, fields, around }, elements, roots };
   }
-  return { facts: { url, title, headings, text, fields }, elements, roots };
+  return { facts: { url: fitUrl(url), title, headings, text, fields }, elements, roots };
 }
 
 /** The whole scan in one go. */

@@ -4,6 +4,7 @@
 // "control N is now a card-number field" leaves this file (as a FieldFinding with reason `typed-card-number`).
 import { isLikelyCardNumber } from '@/core/fields/luhn';
 import type { FieldFinding } from '@/core/types';
+import { capAttr } from '@/messaging/limits';
 
 /** Longest value worth testing: 19 digits with a separator between every digit group of one, and some slack. */
 const MAX_LENGTH = 40;
@@ -34,8 +35,9 @@ export function withTypedCards(
     out.push({
       index,
       kind: 'card-number',
-      id: element.getAttribute('id'),
-      name: element.getAttribute('name'),
+      // As the snapshot reads them (sensor/snapshot.ts), cut to the message's limit.
+      id: capAttr(element.getAttribute('id')),
+      name: capAttr(element.getAttribute('name')),
       reasons: [{ code: TYPED_CARD_REASON }],
     });
   });

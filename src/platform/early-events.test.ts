@@ -34,6 +34,18 @@ describe('earlyEvents', () => {
     controller.abort();
   });
 
+  it('hears keydown that a later page listener stops at the window (a digit a key box takes: sensor/editable.ts)', () => {
+    const events = earlyEvents(window);
+    pageStops('keydown');
+    const heard = vi.fn();
+    const controller = new AbortController();
+    events.on('keydown', heard, controller.signal);
+    document.body.innerHTML = '<span tabindex="0"></span>';
+    dispatchTrusted(document.body.firstElementChild!, new KeyboardEvent('keydown', { key: '6', bubbles: true, composed: true }));
+    expect(heard).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
   it('stops calling a handler once its signal aborts, and never calls one whose signal had aborted', () => {
     const events = earlyEvents(window);
     const handler = vi.fn();

@@ -8,12 +8,12 @@
 // and the gate and the scanner subscribe to them instead of adding listeners of their own later. (`pageshow`
 // too: a page that stopped it would come back from the back/forward cache with no badge, as the background
 // forgot the tab when it was left. And `pointerdown`: a key pressed on a number pad the page drew itself,
-// sensor/pin-pad.ts.)
+// sensor/pin-pad.ts; `keydown`: a digit key taken by an element that is no field, sensor/editable.ts.)
 //
 // One listener per event type whatever the number of subscribers; with none (official and trusted sites, pages
 // not yet past the gate) an event costs one call and an empty loop.
 
-export type EarlyEventType = 'focusin' | 'input' | 'pageshow' | 'pointerdown';
+export type EarlyEventType = 'focusin' | 'input' | 'pageshow' | 'pointerdown' | 'keydown';
 export type EarlyHandler = (event: Event) => void;
 
 export interface EarlyEvents {
@@ -23,10 +23,16 @@ export interface EarlyEvents {
   relisten(): void;
 }
 
-const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow', 'pointerdown'];
+const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow', 'pointerdown', 'keydown'];
 
 export function earlyEvents(win: Window): EarlyEvents {
-  const handlers: Record<EarlyEventType, Set<EarlyHandler>> = { focusin: new Set(), input: new Set(), pageshow: new Set(), pointerdown: new Set() };
+  const handlers: Record<EarlyEventType, Set<EarlyHandler>> = {
+    focusin: new Set(),
+    input: new Set(),
+    pageshow: new Set(),
+    pointerdown: new Set(),
+    keydown: new Set(),
+  };
   const dispatch = (event: Event): void => {
     for (const handler of handlers[event.type as EarlyEventType] ?? []) {
       try {

@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sensorPageText, tailTextOf, textOf } from './dom-text';
 
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'U']);
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'svg']);
-const PAGE_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'U', 'RUBY', 'RB', 'RP', 'RT']);
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'svg', 'RP', 'RT']);
+const PAGE_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'RP', 'RT']);
 const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 /** The page text by definition: a stack of nodes and block-end markers, stopping past 1.5× the cap. */
@@ -80,7 +80,7 @@ const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
     fc.constant('<input>'),
     fc.constant('<br>'),
     fc
-      .tuple(fc.constantFrom('div', 'p', 'span', 'b', 'label', 'td', 'script', 'noscript', 'select', 'div hidden', 'span hidden'), fc.array(tie('node'), { maxLength: 4 }))
+      .tuple(fc.constantFrom('div', 'p', 'span', 'b', 'label', 'td', 'script', 'noscript', 'select', 'div hidden', 'span hidden', 'ruby', 'rp', 'rt'), fc.array(tie('node'), { maxLength: 4 }))
       .map(([tag, kids]) => (tag === 'td' ? `<table><tr><td>${kids.join('')}</td></tr></table>` : `<${tag}>${kids.join('')}</${tag.split(' ')[0]}>`)),
   ),
 })).node;

@@ -18,12 +18,18 @@ import {
 } from './dom-reads';
 
 
+/**
+ * Ruby's fallback parentheses (<rp>, hidden by every browser's own style sheet, so a page can put one between the
+ * letters of a word: 银<rp>乙</rp>行卡号 shows 银行卡号) and its annotations (<rt>, the pinyin above 银行卡号: a person
+ * reads the word below, not yín háng between its letters). Never text.
+ */
+const RUBY_EXTRAS = ['RP', 'RT'];
 /** Elements whose text is never page text (or never a label). */
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'svg']);
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'svg', ...RUBY_EXTRAS]);
 /** Inline elements: their text joins the text around them without a space. */
 export const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'Q', 'S', 'SMALL',
-  'SPAN', 'STRONG', 'SUB', 'SUP', 'U',
+  'SPAN', 'STRONG', 'SUB', 'SUP', 'U', 'RUBY', 'RB', ...RUBY_EXTRAS,
 ]);
 
 /** Whitespace inside a trimmed string that collapse() would change: two in a row, or any but a plain space. */
@@ -128,14 +134,36 @@ function walkText(
   return out;
 }
 
-/** Text of a subtree from its start, without script/style/select options; collapsed and capped. */
-export function textOf(root: Node, maxChars = 200, maxNodes = 300): string {
-  return cap(collapse(walkText(root, false, maxNodes, maxChars * 2, SKIP_TEXT, true)), maxChars);
+/**
+ * What people see of an element whose DOM text says something else (seen-text.ts: in the browser only, for the
+ * labels and row of a field someone focused), with the element's textContent at the time: read in place of its
+ * DOM text while that text is unchanged. `seenAny` keeps every other read (and the CLI) at one test.
+ */
+const seenTexts = new WeakMap<Node, readonly [string | null, string]>();
+let seenAny = false;
+
+export function setSeenText(el: Node, text: string): void {
+  seenAny = true;
+  seenTexts.set(el, [el.textContent, text]);
+}
+
+function seenTextOf(root: Node): string | undefined {
+  if (!seenAny) return undefined;
+  const seen = seenTexts.get(root);
+  return seen && seen[0] === root.textContent ? seen[1] : undefined;
+}
+
+/**
+ * Text of a subtree from its start, without script/style/select options; collapsed and capped. `asSeen`: what people
+ * see of it in place of the DOM text, where that was read (setSeenText); not for text that is for screen readers.
+ */
+export function textOf(root: Node, maxChars = 200, maxNodes = 300, asSeen = true): string {
+  return cap(collapse((asSeen ? seenTextOf(root) : undefined) ?? walkText(root, false, maxNodes, maxChars * 2, SKIP_TEXT, true)), maxChars);
 }
 
 /** Text of a subtree read from its end, keeping the last `maxChars` (the text nearest what follows). */
 export function tailTextOf(root: Node, maxChars = 120, maxNodes = 200): string {
-  const text = collapse(walkText(root, true, maxNodes, maxChars * 2, SKIP_TEXT, true));
+  const text = collapse(seenTextOf(root) ?? walkText(root, true, maxNodes, maxChars * 2, SKIP_TEXT, true));
   return text.length > maxChars ? text.slice(text.length - maxChars) : text;
 }
 
@@ -147,7 +175,7 @@ export function sensorTitle(doc: Document): string {
   return cap(collapse(doc.title ?? ''), TITLE_MAX);
 }
 
-const PAGE_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const PAGE_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', ...RUBY_EXTRAS]);
 
 /**
  * Visible page text: the body's text without script/style/noscript/template, whitespace-collapsed and

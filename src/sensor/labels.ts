@@ -53,7 +53,8 @@ export function ariaTextOf(el: Element, label: string | null, ids: string | null
     for (const ref of ids.split(/\s+/)) {
       if (!ref) continue;
       const target = root.getElementById ? root.getElementById(ref) : null;
-      if (target) text += ` ${textOf(target, LABEL_MAX)}`;
+      // As the DOM says: a screen-reader label is often hidden from sight on purpose (seen-text.ts).
+      if (target) text += ` ${textOf(target, LABEL_MAX, undefined, false)}`;
     }
   }
   return cap(collapse(text), LABEL_MAX);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classifyFields } from '../core/fields/classify';
 import { scanSteps } from '../entrypoints/scanner/page-facts';
 import { isPinPad, pinPadOf } from './pin-pad';
@@ -75,6 +75,58 @@ describe('pinPadOf: the number pad a pressed element belongs to', () => {
     expect(pinPadOf(null)).toBeNull();
     page('<form><input value="5"></form>');
     expect(pinPadOf(document.querySelector('input'))).toBeNull();
+  });
+});
+
+describe('pinPadOf: keys that show their digit without text of their own (a red-team pad drew them with CSS)', () => {
+  /**
+   * jsdom computes no ::before/::after content: the browser's answer is stood in for, per element and pseudo-element,
+   * in Chrome's form (attr() resolved to a quoted string) or Firefox's (attr() left as written).
+   */
+  function drawnByCss(content: (el: Element, pseudo: string) => string | undefined): void {
+    const real = globalThis.getComputedStyle;
+    vi.spyOn(globalThis, 'getComputedStyle').mockImplementation((el, pseudo) =>
+      pseudo ? ({ content: content(el, pseudo) ?? 'none' } as CSSStyleDeclaration) : real(el),
+    );
+  }
+  afterEach(() => void vi.restoreAllMocks());
+
+  const cssPad = pad((k) => (/^\d$/.test(k) ? `<div class="k" data-d="${k}"></div>` : `<div>${k}</div>`));
+  const pressCss = (digit: string) => document.querySelector(`[data-d="${digit}"]`)!;
+
+  it.each([
+    ['::after, attr() resolved by the browser (Chrome)', (el: Element, p: string) => (p === '::after' && el.getAttribute('data-d') ? `"${el.getAttribute('data-d')}"` : undefined)],
+    ['::after, attr() left as written (Firefox)', (el: Element, p: string) => (p === '::after' && el.hasAttribute('data-d') ? 'attr(data-d)' : undefined)],
+    ['::before, a string', (el: Element, p: string) => (p === '::before' && el.getAttribute('data-d') ? `"${el.getAttribute('data-d')}"` : undefined)],
+  ])('digits drawn by %s', (_name, content) => {
+    page(`<p>请输入银行卡取款密码</p>${cssPad}`);
+    drawnByCss(content);
+    expect(pinPadOf(pressCss('5'))?.id).toBe('pad');
+    expect(isPinPad(document.getElementById('pad')!)).toBe(true);
+  });
+
+  it('digits drawn on a child of the key, the key pressed outside it (its padding)', () => {
+    page(pad((k) => `<div class="key"><i data-d="${k}"></i></div>`));
+    drawnByCss((el, p) => (p === '::after' && /^\d$/.test(el.getAttribute('data-d') ?? '') ? `"${el.getAttribute('data-d')}"` : undefined));
+    expect(pinPadOf(document.querySelector('[data-d="5"]')!.parentElement)?.id).toBe('pad');
+  });
+
+  it('is no pad when what CSS draws is no digit (icons, counters, none)', () => {
+    page(cssPad);
+    drawnByCss((_el, p) => (p === '::before' ? '"\ue600"' : 'counter(key)'));
+    expect(pinPadOf(pressCss('5'))).toBeNull();
+  });
+
+  it.each([
+    ['an aria-label', pad((k) => `<div aria-label="${k}"><svg></svg></div>`), '[aria-label="5"]'],
+    ['an image with an alt text', pad((k) => `<div><img alt="${k}" src="data:,"></div>`), 'img[alt="5"]'],
+    ['an image with an alt text, the key pressed around it', pad((k) => `<div class="key"><img alt="${k}" src="data:,"></div>`), '.key:nth-child(5)'],
+    ['mathematical digits', pad((k) => `<b>${k.replace(/\d/, (d) => String.fromCodePoint(0x1d7ce + Number(d)))}</b>`), 'b:nth-child(5)'],
+    ['circled digits', pad((k) => `<b>${k.replace(/[1-9]/, (d) => String.fromCodePoint(0x245f + Number(d))).replace('0', '⓪')}</b>`), 'b:nth-child(5)'],
+    ['digits with a zero-width space beside them', pad((k) => `<b>${k}\u200b</b>`), 'b:nth-child(5)'],
+  ])('digits said or shown by %s', (_name, html, pressed) => {
+    page(`<p>请输入银行卡取款密码</p>${html}`);
+    expect(pinPadOf(document.querySelector(pressed))?.id).toBe('pad');
   });
 });
 

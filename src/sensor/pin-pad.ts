@@ -5,8 +5,12 @@
 // (a trusted pointerdown: scanner/guard.ts), and from then on scans the pad as a password box standing in for
 // an input. The words before the pad ("请输入银行卡取款密码") say what it asks for, as they do for an input.
 //
-// Only what the page shows is read: which keys it drew. Which key was pressed is never kept.
+// Only what the page shows is read: which keys it drew. Which key was pressed is never kept. A key may show its
+// digit as text, say it in an aria-label, show it as an image (its alt), or draw it with CSS (::before/::after
+// `content`, often attr(data-…)): a red-team pad had keys with no text at all. The style is read only for a small
+// key that shows no digit otherwise, and only at a press or at a scan of a pad someone pressed (≤ 80 elements).
 import { CONTROL_TAGS } from './collect-controls';
+import { drawn } from './drawn-text';
 
 /** How far up from the pressed element the key may be (a key's text sits in a span or two). */
 const KEY_LEVELS = 3;
@@ -16,23 +20,45 @@ const PAD_LEVELS = 4;
 const PAD_ELEMENTS_MAX = 80;
 /** Nor does it say much: ten digits and a few words (删除, 完成, 确定, ×). */
 const PAD_TEXT_MAX = 80;
-const DIGIT = /^[0-9０-９]$/;
+/**
+ * One digit, after NFKC folding (full-width ５, mathematical 𝟓, circled ⑤ and superscript ⁵ are all 5) and without
+ * spaces or invisible format characters (a zero-width space beside it).
+ */
+const DIGIT = /^[0-9]$/;
 /** NodeFilter.SHOW_ELEMENT, by number (as dom-reads.ts compares node types). */
 const SHOW_ELEMENT = 1;
 
-/**
- * A key's text: one digit, on an element or a button input. Only a small element is read (at most two children,
- * none with children of its own): a press anywhere on a page must not read a big subtree's text.
- */
-function keyText(el: Element): string {
-  if (el.tagName === 'INPUT') return (el.getAttribute('value') ?? '').trim();
-  if (el.childElementCount > 2) return '';
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.childElementCount > 0) return '';
-  return (el.textContent ?? '').trim();
+/** `text` folded (see DIGIT): NFKC, no spaces, no format characters. */
+const fold = (text: string | null): string => (text ?? '').normalize('NFKC').replace(/[\s\p{Cf}]/gu, '');
+
+/** The digit `text` is, folded, or ''. */
+function digitOf(text: string | null): string {
+  const folded = fold(text);
+  return DIGIT.test(folded) ? folded : '';
 }
 
-function isDigitKey(el: Element): boolean {
-  return DIGIT.test(keyText(el));
+/**
+ * What a small element with no text shows, as one string in no particular order (it is tested for being one digit):
+ * for it and each child, the alt of an image and what CSS draws before and after it.
+ */
+function shownText(el: Element): string {
+  let shown = '';
+  for (const part of [el, ...el.children]) shown += drawn(part, '::before') + drawn(part, '::after') + (part.getAttribute('alt') ?? '');
+  return shown;
+}
+
+/**
+ * A key's digit, or '': on a button input its value; on another element its text, its aria-label, or, when it has
+ * no text, what it shows (shownText: images, CSS; text beside a drawn digit would make it no digit anyway). Only a
+ * small element is read (at most two children, none with children of its own): a press anywhere on a page must not
+ * read a big subtree's text.
+ */
+function keyDigit(el: Element): string {
+  if (el.tagName === 'INPUT') return digitOf(el.getAttribute('value'));
+  if (el.childElementCount > 2) return '';
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.childElementCount > 0) return '';
+  const text = fold(el.textContent);
+  return DIGIT.test(text) ? text : digitOf(el.getAttribute('aria-label')) || (text ? '' : digitOf(shownText(el)));
 }
 
 /**
@@ -46,8 +72,8 @@ function digitsUnder(pad: Element): Set<string> | null {
   if ((pad.textContent ?? '').replace(/\s+/g, '').length > PAD_TEXT_MAX) return null;
   const digits = new Set<string>();
   for (const element of elements) {
-    const key = keyText(element);
-    if (DIGIT.test(key)) digits.add(key.normalize('NFKC'));
+    const key = keyDigit(element);
+    if (key) digits.add(key);
   }
   return digits;
 }
@@ -67,8 +93,8 @@ export function isPinPad(pad: Element): boolean {
  */
 export function pinPadOf(start: Element | null): Element | null {
   let key: Element | null = start;
-  for (let level = 0; key && level < KEY_LEVELS && !isDigitKey(key); level++) key = key.parentElement;
-  if (!key || !isDigitKey(key)) return null;
+  for (let level = 0; key && level < KEY_LEVELS && !keyDigit(key); level++) key = key.parentElement;
+  if (!key || !keyDigit(key)) return null;
   let pad = key.parentElement;
   for (let level = 0; pad && level < PAD_LEVELS; level++, pad = pad.parentElement) {
     const digits = digitsUnder(pad);

@@ -35,3 +35,19 @@ describe('snapshot: row walks only for controls the classifier can report', () =
     expect(c).toMatchObject({ nearbyText: '', buttonText: '', hasImageNearby: false, labelText: '验证码' });
   });
 });
+
+describe('snapshot: words broken by <rp> letters (hidden by the browser itself) read whole', () => {
+  it.each([
+    ['in a <label for>', '<label for="a">银<rp>乙</rp>行<rp>乙</rp>卡<rp>乙</rp>号</label><input id="a">', 'labelText'],
+    ['in the text right before the input', '<div>银<rp>乙</rp>行<rp>乙</rp>卡<rp>乙</rp>号 <input></div>', 'nearbyText'],
+    ['in a span before the input', '<div><span>银<rp>乙</rp>行<rp>乙</rp>卡号</span><input></div>', 'nearbyText'],
+  ])('%s', (_where, html, key) => {
+    const [c] = controls(html);
+    expect(c).toMatchObject({ [key]: '银行卡号' });
+  });
+
+  it('a send-code button broken the same way', () => {
+    const [c] = controls('<div><input><button type="button">获<rp>乙</rp>取<rp>乙</rp>验<rp>乙</rp>证<rp>乙</rp>码</button></div>');
+    expect(c!.buttonText).toBe('获取验证码');
+  });
+});

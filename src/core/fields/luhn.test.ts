@@ -17,6 +17,18 @@ describe('isLikelyCardNumber', () => {
     ['19 digits, Luhn-valid', luhn19],
     ['UnionPay without a Luhn check digit', '6222021234567890123'],
     ['UnionPay, 16 digits, any check digit', '6212345678901231'],
+    // A page may rewrite what is typed with characters that draw nothing, and still show a card number (red-team page).
+    ['zero-width spaces between the groups', '4111\u200b1111\u200b1111\u200b1111'],
+    ['a zero-width space after every digit', [...'4111111111111111'].join('\u200b')],
+    ['word joiners and soft hyphens', '4111\u20601111\u00ad1111\u20601111'],
+    ['Hangul fillers and braille blanks (blank, but neither format characters nor spaces)', '4111\u31641111\u28001111\uffa01111'],
+    ['variation selectors on the digits', '4\ufe0f111111111111111'],
+    ['three invisible characters in every gap', '4111\u200b\u200c\u200d1111\u200b\u200c\u200d1111\u200b\u200c\u200d1111'],
+    ['ideographic spaces (fullwidth)', '6222\u30000202\u30000011\u30002233\u3000445'],
+    ['fullwidth digits (a Chinese input method in fullwidth mode)', '４１１１１１１１１１１１１１１１'],
+    ['fullwidth hyphens', '4111－1111－1111－1111'],
+    ['en dashes', '4111–1111–1111–1111'],
+    ['mathematical bold digits', '𝟒𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏'],
   ])('true for %s', (_why, input) => expect(isLikelyCardNumber(input)).toBe(true));
 
   it.each([
@@ -26,5 +38,13 @@ describe('isLikelyCardNumber', () => {
     ['letters', '4111 1111 abcd 1111'],
     ['a phone number', '13800138000'],
     ['empty', ''],
+    ['only separators', '\u200b'.repeat(20)],
+    ['20 digits hidden by zero-width spaces', [...'62220212345678901234'].join('\u200b')],
+    // Only spaces, invisible characters and dashes are skipped: dots, slashes and colons more often mean a date or a time.
+    ['a date range with dots (16 digits, Luhn-valid)', '2023.01.01-2024.12.27'],
+    ['a date range with slashes', '2023/01/01 2024/12/27'],
+    ['a timestamp', '2024-12-27 12:00:00.1234'],
+    ['a card number with a letter in it', '4111\u200b1111\u200bl111\u200b1111'],
+    ['digits in a note', '卡号4111111111111111'],
   ])('false for %s', (_why, input) => expect(isLikelyCardNumber(input)).toBe(false));
 });

@@ -18,11 +18,36 @@ export function luhnValid(digits: string): boolean {
 }
 
 /**
- * 16–19 digits (spaces and dashes ignored) that pass Luhn, or a UnionPay number (starts with 62) of
+ * What may stand between the digits of a card number as a person sees it: spaces of every kind (\s covers \p{Z}),
+ * characters that draw nothing (format characters such as the zero-width space, default-ignorable ones such as the
+ * Hangul filler, combining marks such as variation selectors, the braille blank) and dashes. A page can rewrite what
+ * is typed with any of them (4111\u200b1111…) and still show a card number. Visible punctuation other than dashes is
+ * not skipped: with dots, slashes or colons, 16–19 digits are more often a date range or a time (2023.01.01–2024.12.31).
+ */
+const SEPARATOR = /[\s\p{Cf}\p{DI}\p{Mn}\p{Pd}\u2800]/u;
+
+/**
+ * The digits of `input` when it is digits and separators only (a fullwidth ４ or a mathematical 𝟒 counts as 4, as
+ * NFKC has it: a Chinese input method in fullwidth mode types ４１１１), else null. Stops at the first other
+ * character or the 20th digit, so a long text costs no more than its start.
+ */
+function cardDigits(input: string): string | null {
+  let digits = '';
+  for (const ch of input) {
+    const c = ch < '\x80' ? ch : ch.normalize('NFKC');
+    if (c >= '0' && c <= '9' && c.length === 1) {
+      if ((digits += c).length > 19) return null;
+    } else if (!SEPARATOR.test(c)) return null;
+  }
+  return digits;
+}
+
+/**
+ * 16–19 digits (separators ignored: cardDigits) that pass Luhn, or a UnionPay number (starts with 62) of
  * 16–19 digits, which need not pass Luhn: some UnionPay debit cards do not carry a Luhn check digit.
  */
 export function isLikelyCardNumber(input: string): boolean {
-  const digits = input.replace(/[\s-]/g, '');
-  if (!/^\d{16,19}$/.test(digits)) return false;
+  const digits = cardDigits(input);
+  if (!digits || digits.length < 16) return false;
   return digits.startsWith('62') || luhnValid(digits);
 }

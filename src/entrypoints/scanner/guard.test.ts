@@ -254,6 +254,38 @@ describe('the content script in a frame', () => {
     expect(JSON.stringify(sent)).not.toMatch(/4111|6222020200112233445/);
   });
 
+  // Red-team page: its beforeinput listener cancels every key and appends the digit itself, so no input event fires.
+  it('a card number a page writes into a field itself, key by key (no input event), is found a task after a trusted key', async () => {
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    const note = document.getElementById('note') as HTMLInputElement;
+    note.focus();
+    note.value = '4111\u200b1111\u200b1111\u200b1111';
+    // An untrusted key is nothing.
+    note.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, composed: true }));
+    await settle();
+    expect(scans()).toHaveLength(1);
+    dispatchTrusted(note, new KeyboardEvent('keydown', { key: '1', bubbles: true, composed: true }));
+    await settle();
+    expect(scans()).toHaveLength(2);
+    expect(scans().at(-1)!.facts.fields.find((f) => f.index === 1)).toMatchObject({ kind: 'card-number', reasons: [{ code: 'typed-card-number' }] });
+    expect(JSON.stringify(sent)).not.toMatch(/4111/);
+  });
+
+  it('a card number in the focused field is tested at the next trusted pointerdown anywhere (a paste the page took itself)', async () => {
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    const note = document.getElementById('note') as HTMLInputElement;
+    note.focus();
+    note.value = '4111111111111111';
+    dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    await settle();
+    expect(scans()).toHaveLength(2);
+    expect(scans().at(-1)!.facts.fields.find((f) => f.index === 1)).toMatchObject({ kind: 'card-number', reasons: [{ code: 'typed-card-number' }] });
+  });
+
   it('re-scans after the DOM changes (a form inserted late)', async () => {
     fakeBackground('unknown');
     document.body.innerHTML = '<p>loading</p>';
@@ -766,6 +798,41 @@ describe('an editable box standing in for a field (a <div contenteditable>)', ()
     await settle();
     expect(sent.filter((m) => m.type === 'cs-bg-hello')).toHaveLength(2);
     expect(scans()[0]!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+  });
+});
+
+describe('a field whose label people read otherwise than the DOM says (red-team page)', () => {
+  beforeEach(() => {
+    document.body.innerHTML =
+      '<style>.q{display:none}</style><label for="a">银<span class="q">乙</span>行<span class="q">乙</span>卡<span class="q">乙</span>号</label>' +
+      '<input id="a"><label>备注 <input id="note"></label>';
+  });
+  const focusIn = (el: Element, trusted = true) => {
+    const event = new FocusEvent('focusin', { bubbles: true, composed: true });
+    if (trusted) dispatchTrusted(el, event);
+    else el.dispatchEvent(event);
+  };
+
+  it('is scanned again at a trusted focus, with its label as people see it, and the warning goes to it', async () => {
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    expect(scans().map((m) => m.facts.fields.length)).toEqual([0]);
+    const field = document.getElementById('a')!;
+    focusIn(field, false);
+    await settle();
+    expect(scans()).toHaveLength(1);
+    field.focus(); // the page's own focus event is untrusted: the trusted one follows
+    focusIn(field);
+    await settle();
+    expect(scans()).toHaveLength(2);
+    expect(scans()[1]!.facts.fields.map((f) => [f.index, f.kind, f.reasons[0]])).toEqual([[0, 'card-number', { code: 'label', detail: '银行卡号' }]]);
+    expect(ui.showFieldWarning).toHaveBeenCalledWith(field, expect.anything(), expect.objectContaining({ index: 0 }));
+    // Read once: focusing it again, or the field beside it, costs no scan.
+    focusIn(document.getElementById('note')!);
+    focusIn(field);
+    await settle();
+    expect(scans()).toHaveLength(2);
   });
 });
 

@@ -7,7 +7,7 @@
 //                                                                                    → anchored warning
 //   gate says stop (site now trusted) or the script is invalidated ─▶ stop(removeUi)
 //
-// Listeners: focusin, input, pageshow and pointerdown as the every-frame script hears them first, on the window
+// Listeners: focusin, input, keydown, pageshow and pointerdown as the every-frame script hears them first, on the window
 // (platform/early-events.ts: a page cannot stop them before they reach us), and a capturing focusin on every shadow
 // root scanned. All react to trusted events only. Everything is removed by stop().
 //
@@ -24,8 +24,9 @@ import { closedShadowRootReader, followFocus, type ShadowRootReader } from '@/pl
 import type { ScriptContext } from '@/platform/content-context';
 import type { EarlyEvents } from '@/platform/early-events';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
-import { boxText, isBox } from '@/sensor/editable';
+import { boxText, isBox, keyBoxAfter, keyBoxBefore } from '@/sensor/editable';
 import { isPinPad, pinPadOf } from '@/sensor/pin-pad';
+import { seeField } from '@/sensor/seen-text';
 import { warningUi } from '@/warning-ui/api';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
@@ -100,6 +101,8 @@ export function createGuard(
   /** Controls that received a typed card number. Elements only: the values were never kept. */
   const typedCards = new WeakSet<Element>();
   let elements: Element[] = [];
+  /** The elements of the last scan's findings. */
+  let found = new Set<Element>();
   let plan: WarningPlan | undefined;
   let warned = new Map<Element, WarnedField>();
   let lastSent = '';
@@ -247,6 +250,7 @@ export function createGuard(
     if (!result || !wanted()) return;
     measure(MARK, `${MARK}:start`);
     elements = result.elements;
+    found = new Set(result.facts.fields.map((field) => elements[field.index]!));
     remap();
     // The scan found the open shadow roots already (and took the closed ones it was shown): observe the new
     // ones without walking the tree again.
@@ -282,7 +286,11 @@ export function createGuard(
     pressedPad = null;
     // A field in a closed root, or a box, the guard had not seen: scan again with it; the warning
     // follows the answer.
-    if (news) scheduler.poke(true);
+    // A field that can take a number, in which the scan found nothing: its labels and row as a person sees them
+    // (sensor/seen-text.ts), where that is not what the DOM says (a word broken by hidden letters, drawn by CSS), are
+    // what the next scan reads.
+    const seen = target instanceof HTMLInputElement && /^(text|password|tel|number)$/.test(target.type) && !found.has(target) && seeField(target);
+    if (news || seen) scheduler.poke(true);
     const field = target ? warned.get(target) : undefined;
     const ui = warningUi();
     if (!ui) return;
@@ -290,16 +298,22 @@ export function createGuard(
     else ui.hideFieldWarning();
   };
 
-  const onInput = (event: Event): void => {
-    if (!event.isTrusted || !typedCheck) return;
-    // Inside a known closed root the event names the host; the field being typed into is the focused one.
-    const target = focused(origin(event));
-    if (!target || typedCards.has(target) || warned.get(target)?.kind === 'card-number' || !holdsTypedCard(target)) return;
+  /**
+   * The typed-card check of one element (holdsTypedCard: read, tested, dropped). At each trusted input event; and,
+   * since a page can take every key itself (beforeinput cancelled, the digits added by its script: no input event
+   * ever fires), a task after each trusted keydown, once the page has written the key, and at each pointerdown, for
+   * the field keeping the focus (a paste the page took, before the click that sends it).
+   */
+  const checkTyped = (target: Element | null): void => {
+    if (!typedCheck || !target || typedCards.has(target) || warned.get(target)?.kind === 'card-number' || !holdsTypedCard(target)) return;
     typedCards.add(target);
     // A box typed into before its focus was seen (the guard started after it) is scanned from now on.
     if (isBox(target)) boxes.add(target);
     scheduler.poke(true);
   };
+
+  // Inside a known closed root the event names the host; the field being typed into is the focused one.
+  const onInput = (event: Event): void => void (event.isTrusted && checkTyped(focused(origin(event))));
 
   /**
    * A key pressed on a number pad the page drew (sensor/pin-pad.ts): a new pad joins the scans; a pad already
@@ -308,12 +322,33 @@ export function createGuard(
    */
   const onPointerDown = (event: Event): void => {
     if (!event.isTrusted || fromOurWarning(event)) return;
+    checkTyped(focused(doc.activeElement));
     const pad = pinPadOf(origin(event));
     if (!pad) return;
     pressedPad = pad;
     if (pads.has(pad)) return warnAt(pad);
     pads.add(pad);
     scheduler.poke(true);
+  };
+
+  /**
+   * A trusted key on the focused element, looked at again a task later, once every page listener had its say: a
+   * digit key taken by an element that is no field makes it a box (sensor/editable.ts key boxes), which joins the
+   * scans; and the typed-card check runs (checkTyped).
+   */
+  const onKeyDown = (event: Event): void => {
+    if (!event.isTrusted) return;
+    const start = origin(event);
+    const el = focused(start);
+    if (!el) return;
+    const before = keyBoxBefore(el, event as KeyboardEvent);
+    ctx.setTimeout(() => {
+      if (before !== null) {
+        keyBoxAfter(el, event as KeyboardEvent, before);
+        if (learn(start).news) scheduler.poke(true);
+      }
+      checkTyped(el);
+    }, 0);
   };
 
   const onPageShow = (event: PageTransitionEvent): void => {
@@ -334,6 +369,7 @@ export function createGuard(
     events.on('input', onInput, running.signal);
     events.on('pageshow', onPageShow as (event: Event) => void, running.signal);
     events.on('pointerdown', onPointerDown, running.signal);
+    events.on('keydown', onKeyDown, running.signal);
   }
 
   const onMutations = (records: MutationRecord[]): void => {
@@ -375,6 +411,7 @@ export function createGuard(
     plan = undefined;
     warned = new Map();
     elements = [];
+    found = new Set();
     pressedPad = null;
     lastSent = '';
     if (removeUi) warningUi()?.hideAll();

@@ -10,6 +10,8 @@ describe('looksLikeTypedCard', () => {
     ['19-digit UnionPay (62…) without a Luhn check digit', '6222020200112233445'],
     ['16-digit UnionPay with spaces', '6212 3456 7890 1234'],
     ['trailing space from the keyboard', '4111111111111111 '],
+    // Longer than any honest card number with separators: the page put two invisible characters after every digit.
+    ['a zero-width space and a word joiner after every digit', [...'4111111111111111'].map((d) => `${d}\u200b\u2060`).join('')],
   ])('matches %s', (_name, value) => {
     expect(looksLikeTypedCard(value)).toBe(true);
   });

@@ -6,16 +6,15 @@ import { isLikelyCardNumber } from '@/core/fields/luhn';
 import type { FieldFinding } from '@/core/types';
 import { capAttr } from '@/messaging/limits';
 
-/** Longest value worth testing: 19 digits with a separator between every digit group of one, and some slack. */
-const MAX_LENGTH = 40;
 const MIN_LENGTH = 16;
 
 export const TYPED_CARD_REASON = 'typed-card-number';
 
 export function looksLikeTypedCard(value: string): boolean {
-  // Length first: on most keystrokes this returns before the value is looked at further.
-  if (value.length < MIN_LENGTH || value.length > MAX_LENGTH) return false;
-  return isLikelyCardNumber(value.trim());
+  // Length first: on most keystrokes this returns before the value is looked at further. No longest length: a page
+  // can put any number of invisible characters between the digits, and isLikelyCardNumber stops at the first
+  // character that is neither digit nor separator, or at the 20th digit, so a long text costs no more than its start.
+  return value.length >= MIN_LENGTH && isLikelyCardNumber(value);
 }
 
 /**

@@ -10,8 +10,6 @@ import { maxLevel } from './tab-state';
 /** The rule code the popup shows for it (src/i18n/reason-words.ts). */
 export const SCAN_UNREADABLE = 'scan-unreadable';
 
-const RANK = { none: 0, caution: 1, danger: 2 } as const;
-
 /**
  * The verdict of a frame whose scan was unreadable. `urlOnly`: the frame's address evaluated with no page facts;
  * `before`: what the frame's last readable scan gave (same document: a new one clears it). A page that was found
@@ -28,5 +26,5 @@ export function unreadableVerdict(urlOnly: Verdict, before: Verdict | null): Ver
         // A caution with nothing to do would leave the popup without advice: the one that fits any page here.
         advice: urlOnly.advice.length > 0 ? urlOnly.advice : ['stop-if-phone-sent-you'],
       };
-  return before && RANK[before.level] > RANK[raised.level] ? before : raised;
+  return before && maxLevel([before.level, raised.level]) !== raised.level ? before : raised;
 }

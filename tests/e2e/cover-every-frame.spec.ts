@@ -2,28 +2,15 @@
 // (alipay-refund.cn/cover-every-frame.html): the banner must be what is painted, frame after frame, not only once
 // per MIN_RAISE_GAP_MS (src/warning-ui/top-layer.ts).
 
-import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { readWarnings, waitFor, badgeText, WARNING_HOST } from '../support/extension';
 import { expect, test } from '../support/fixtures';
+import { pixelAt } from '../support/pixel';
 
 /** Samples taken, spread over SAMPLE_SPAN_MS. */
 const SAMPLES = 30;
 const SAMPLE_SPAN_MS = 2_000;
 
-/** The colour painted at (x, y), from a 1×1 screenshot: each one is a frame the browser has just painted. */
-async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = await page.screenshot({ type: 'png', clip: { x, y, width: 1, height: 1 } });
-  const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  // One row: its filter byte, then R, G, B(, A).
-  const row = inflateSync(Buffer.concat(chunks));
-  return [row[1]!, row[2]!, row[3]!];
-}
 
 interface Visibility {
   /** Samples where a hit test at the banner's centre lands on our host (the page's cover would take it). */

@@ -6,11 +6,11 @@
 // What CSS cannot change: while a transition is pending, Chromium sends every hit test to the root element. So the
 // pixels must be ours, and a hit test there may land on <html>, never on an element of the page's.
 
-import { inflateSync } from 'node:zlib';
 import type { Frame, Page } from '@playwright/test';
 import { inWarningShadows, readWarnings, waitFor, badgeText, WARNING_HOST, type Box } from '../support/extension';
 import { message } from '../support/messages';
 import { expect, test } from '../support/fixtures';
+import { pixelAt } from '../support/pixel';
 
 /** Samples taken, spread over SAMPLE_SPAN_MS. */
 const SAMPLES = 20;
@@ -25,19 +25,6 @@ const BANNER = [0xb9, 0x1c, 0x1c] as const;
 const DANGER_BORDER = [0xdc, 0x26, 0x26] as const;
 const CAUTION_BORDER = [0xd9, 0x77, 0x06] as const;
 
-/** The colour painted at (x, y), from a 1×1 screenshot: each one is a frame the browser has just painted. */
-async function pixelAt(page: Page, x: number, y: number): Promise<Rgb> {
-  const png = await page.screenshot({ type: 'png', clip: { x, y, width: 1, height: 1 } });
-  const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  // One row: its filter byte, then R, G, B(, A).
-  const row = inflateSync(Buffer.concat(chunks));
-  return [row[1]!, row[2]!, row[3]!];
-}
 
 interface Seen {
   /** Samples where a hit test at the point lands on our host (during a transition it lands on <html>). */

@@ -8,7 +8,6 @@
 // URL hangs, so the page is navigated through its BiDi browsing context instead.
 
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -191,27 +190,6 @@ export async function pollUntil<T>(read: () => Promise<T>, check: (value: T) => 
   return value;
 }
 
-/**
- * The colour painted at one point of the page, [r, g, b], from a 1×1 screenshot. For a point where hit testing
- * cannot tell (Firefox leaves an element a page's modal dialog makes inert out of elementFromPoint, though it
- * paints it). A 1×1 PNG needs no real decoder: its one row is one pixel, which every PNG filter leaves as it is
- * (there is no pixel to the left or above to add), so the inflated image data is the filter byte and the pixel.
- */
-export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = Buffer.from(await page.screenshot({ type: 'png', clip: { x, y, width: 1, height: 1 } }));
-  const chunks: Buffer[] = [];
-  let colourType = -1;
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const data = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      if (data.readUInt32BE(0) !== 1 || data.readUInt32BE(4) !== 1 || data[8] !== 8) throw new Error('pixelAt: expected a 1×1, 8-bit PNG');
-      colourType = data[9]!;
-    } else if (type === 'IDAT') chunks.push(data);
-    at += 12 + length;
-  }
-  if (colourType !== 2 && colourType !== 6) throw new Error(`pixelAt: PNG colour type ${colourType} is not RGB or RGBA`);
-  const row = inflateSync(Buffer.concat(chunks));
-  return [row[1]!, row[2]!, row[3]!];
-}
+/** The colour painted at one point of the page (tests/support/pixel.ts): Firefox leaves an element a page's modal dialog
+ * makes inert out of elementFromPoint, though it paints it. */
+export { pixelAt } from '../support/pixel';

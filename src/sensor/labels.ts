@@ -1,5 +1,6 @@
 // Label text for controls: `<label for>` (one map per root, built once), a wrapping `<label>`,
-// aria-label and aria-labelledby. Never a per-control search of the whole document.
+// aria-label and aria-labelledby (aria-describedby when nothing else names the control). Never a per-control
+// search of the whole document.
 import { parentElementOf, tagNameOf } from './dom-reads';
 import { cap, collapse, textOf } from './dom-text';
 
@@ -44,7 +45,8 @@ export function labelTextOf(el: Element, forMap: Map<string, string>, id: string
 
 /**
  * aria-label plus the text of each aria-labelledby target, looked up by id in the control's root. The two
- * attribute values come from the caller (the snapshot has read them already).
+ * attribute values come from the caller (the snapshot has read them already). Also reads aria-describedby
+ * targets (ids), for a control with no name of its own (snapshot.ts).
  */
 export function ariaTextOf(el: Element, label: string | null, ids: string | null): string {
   let text = label ?? '';

@@ -44,8 +44,9 @@ export function rowContext(controls: readonly Element[]): RowContext {
 }
 
 /**
- * The text just before the control: preceding siblings, then (while nothing is found and the parent
- * holds no earlier control) the parent's preceding siblings — a table's previous cell, a row's label div.
+ * The text just before the control (an image's alt text counts): preceding siblings, then (while nothing is
+ * found and the parent holds no earlier control) the parent's preceding siblings — a table's previous cell, a
+ * row's label div.
  */
 export function nearbyTextOf(el: Element, ctx: RowContext): string {
   let node: Element = el;
@@ -66,10 +67,12 @@ export function nearbyTextOf(el: Element, ctx: RowContext): string {
         blocked = true;
         break;
       }
-      const inline = type === TEXT || (type === ELEMENT && INLINE_TAGS.has(tag));
+      // An image of words reads as its alt text, inline: a page can draw its label (短信验证码) as a picture.
+      const img = tag === 'IMG';
+      const inline = type === TEXT || img || (type === ELEMENT && INLINE_TAGS.has(tag));
       // A block sibling ends the run once words were found: it belongs to an earlier line.
       if (!inline && HAS_WORD.test(text)) break;
-      const t = type === TEXT ? (sib.nodeValue ?? '') : type === ELEMENT ? tailTextOf(sib, NEARBY_MAX) : '';
+      const t = type === TEXT ? (sib.nodeValue ?? '') : img ? ((sib as Element).getAttribute('alt') ?? '') : type === ELEMENT ? tailTextOf(sib, NEARBY_MAX) : '';
       if (!t.trim()) continue;
       text = inline ? t + text : `${t} ${text}`;
       if (text.length >= NEARBY_MAX || (!inline && HAS_WORD.test(text))) break;

@@ -84,6 +84,25 @@ describe('snapshotPage: labels and nearby text', () => {
     expect(c?.ariaLabel).toBe('Payment Card number');
   });
 
+  it('aria-describedby names a control that nothing else names, and only such a control', () => {
+    const [alone, labelled, hinted] = controls(
+      '<p><input inputmode="numeric" aria-describedby="d1"> <small id="d1">填写您手机收到的动态码</small></p>' +
+        '<p><label for="m">手机号</label><input id="m" aria-describedby="d2"><span id="d2">动态码将发送到该手机</span></p>' +
+        '<p><input placeholder="手机号" aria-describedby="d3"><span id="d3" hidden>请输入11位数字</span></p>',
+    );
+    expect(alone?.ariaLabel).toBe('填写您手机收到的动态码');
+    expect(labelled?.ariaLabel).toBe('');
+    expect(hinted?.ariaLabel).toBe('');
+  });
+
+  it('an image before the control reads as its alt text', () => {
+    const [code, card] = controls(
+      '<div><img alt="手机动态码" src="t.gif"><span><input maxlength="6"></span></div><div>收款账户 <img alt="借记卡号" src="t.gif"> <input></div>',
+    );
+    expect(code?.nearbyText).toBe('手机动态码');
+    expect(card?.nearbyText).toBe('收款账户 借记卡号');
+  });
+
   it('the previous table cell', () => {
     const [c] = controls('<table><tr><td>银行卡号</td><td><input name="a"></td></tr></table>');
     expect(c?.nearbyText).toBe('银行卡号');
@@ -266,6 +285,14 @@ describe('sensor + classifier on markup', () => {
     ['6×1 code boxes', `<div class="otp">${'<input maxlength="1" inputmode="numeric">'.repeat(6)}</div>`, [0, 1, 2, 3, 4, 5].map((i) => [i, 'otp', [0, 1, 2, 3, 4, 5]])],
     // A paste box is the field; the boxes behind it are its display.
     ['paste box + five 1-character boxes', `<div><input autocomplete="one-time-code" maxlength="6" inputmode="numeric">${'<input maxlength="1" inputmode="numeric">'.repeat(5)}</div>`, [[0, 'otp', [0, 1, 2, 3, 4, 5]]]],
+    // Red-team round 2: four card boxes, and six code boxes in the row under them with no word between.
+    ['4×4 card boxes, then 6×1 code boxes in the next row', `<p>退款到账卡</p><div>${'<input maxlength="4" inputmode="numeric">'.repeat(4)}</div><div>${'<input maxlength="1" inputmode="numeric">'.repeat(6)}</div>`, [...[0, 1, 2, 3].map((i) => [i, 'card-number', [0, 1, 2, 3]]), ...[4, 5, 6, 7, 8, 9].map((i) => [i, 'otp', [4, 5, 6, 7, 8, 9]])]],
+    ['3 + 3 code boxes in two containers side by side', `<div class="otp"><div>${'<input maxlength="1">'.repeat(3)}</div><div>${'<input maxlength="1">'.repeat(3)}</div></div>`, [0, 1, 2, 3, 4, 5].map((i) => [i, 'otp', [0, 1, 2, 3, 4, 5]])],
+    // Words a page keeps out of the label: in an aria-describedby target, or in an image's alt text.
+    ['described only by aria-describedby', '<p><input aria-describedby="h"> <small id="h">请输入储蓄卡号</small></p><p><input inputmode="numeric" maxlength="6" aria-describedby="k"> <small id="k">请输入手机动态码</small></p>', [[0, 'card-number'], [1, 'otp']]],
+    ['a labelled phone field whose description mentions the code', '<p><label for="m">手机</label><input id="m" type="tel" aria-describedby="h"> <small id="h">动态码将发送到此手机</small></p>', [[0, 'phone']]],
+    ['labelled only by images', '<p><img alt="储蓄卡号" src="t.gif"> <input inputmode="numeric"></p><p><img alt="短信动态码" src="t.gif"> <input inputmode="numeric" maxlength="6"></p>', [[0, 'card-number'], [1, 'otp']]],
+    ['an image captcha before the field, its alt saying 验证码', '<p><img alt="验证码" src="/c.jpg"><input name="a" maxlength="4"></p>', []],
     ['search box', '<form role="search"><input type="search" name="q" placeholder="Search"></form>', []],
   ])('%s', (_why, html, want) => {
     const found = classifyFields(controls(html)).map((f) => (f.boxes ? [f.index, f.kind, f.boxes] : [f.index, f.kind]));

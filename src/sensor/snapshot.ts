@@ -122,6 +122,13 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     options: tag === 'select' ? optionsOf(el) : [],
     rowKey: rowKeyOf(el, state.rows, -(index + 1)),
   };
+  // A control with no name of its own (no label, aria name or placeholder) is known by its aria-describedby text:
+  // what a screen reader says of it, and all a page that keeps its words out of the label left. A named control's
+  // description is only a hint or an error (请输入6位数字, 格式错误, 验证码将发送至该手机): it is not read, so it
+  // cannot turn a phone field into a code field.
+  if (!(snapshot.ariaLabel || snapshot.labelText || snapshot.placeholder)) {
+    snapshot.ariaLabel = ariaTextOf(el, null, el.getAttribute('aria-describedby'));
+  }
   // readonly/disabled, and only for such a control whether it is hidden from people (decoy.ts). Added
   // after the literal (last, as before) because they are rare: no object spread for every control.
   const readOnly = tag !== 'select' && a.readonly !== null;

@@ -88,6 +88,45 @@ describe('split boxes', () => {
     expect(kindsBoxesIndex(found)).toEqual(everyBox('card-pin', [0, 1, 2, 3, 4, 5]));
   });
 
+  // Red-team round 2: a fake refund page asks for the card in four boxes and the SMS code in six boxes right under
+  // them, with no word between the rows. Chained into one run of ten, the boxes were neither, and the page got nothing.
+  const cardThenCode = (cardRow: number, codeRow: number) =>
+    page(...boxes(4, { maxLength: 4, inputmode: 'numeric', rowKey: cardRow }, { nearbyText: '银行卡号' }), ...boxes(6, { maxLength: 1, inputmode: 'numeric', rowKey: codeRow }));
+
+  it('card boxes in one row and code boxes in the next, nothing between them, are a card number and a code', () => {
+    expect(kindsBoxesIndex(classifyFields(cardThenCode(1, 2)))).toEqual([...everyBox('card-number', [0, 1, 2, 3]), ...everyBox('otp', [4, 5, 6, 7, 8, 9])]);
+  });
+
+  it('card boxes then code boxes in one container (one rowKey) are cut where the box length changes', () => {
+    expect(kindsBoxesIndex(classifyFields(cardThenCode(1, 1)))).toEqual([...everyBox('card-number', [0, 1, 2, 3]), ...everyBox('otp', [4, 5, 6, 7, 8, 9])]);
+  });
+
+  it('code boxes then card boxes in one container are two values too', () => {
+    const found = classifyFields(page(...boxes(6, { maxLength: 1, inputmode: 'numeric' }), ...boxes(4, { maxLength: 4, inputmode: 'numeric' })));
+    expect(kindsBoxesIndex(found)).toEqual([...everyBox('otp', [0, 1, 2, 3, 4, 5]), ...everyBox('card-number', [6, 7, 8, 9])]);
+  });
+
+  it('two rows of six code boxes with no word between them stay two codes (each row is a value on its own)', () => {
+    const found = classifyFields(page(...boxes(6, { maxLength: 1, rowKey: 1 }, { nearbyText: '短信验证码' }), ...boxes(6, { maxLength: 1, rowKey: 2 })));
+    expect(kindsBoxesIndex(found)).toEqual([...everyBox('otp', [0, 1, 2, 3, 4, 5]), ...everyBox('otp', [6, 7, 8, 9, 10, 11])]);
+  });
+
+  it('four card boxes with MM and YY boxes in the row under them, nothing between, are still one card number', () => {
+    const found = classifyFields(page(...boxes(4, { maxLength: 4, inputmode: 'numeric', rowKey: 1 }), ...boxes(2, { maxLength: 2, inputmode: 'numeric', rowKey: 2 })));
+    expect(kindsBoxesIndex(found)).toEqual(everyBox('card-number', [0, 1, 2, 3]));
+  });
+
+  // Parts that are no value on their own still join across containers with nothing between them.
+  it.each<[string, Partial<ControlSnapshot>[], string, number[]]>([
+    ['3 + 3 code boxes in two containers', [...boxes(3, { maxLength: 1, rowKey: 1 }), ...boxes(3, { maxLength: 1, rowKey: 2 })], 'otp', [0, 1, 2, 3, 4, 5]],
+    ['2 + 2 card boxes in two containers', [...boxes(2, { maxLength: 4, inputmode: 'numeric', rowKey: 1 }), ...boxes(2, { maxLength: 4, inputmode: 'numeric', rowKey: 2 })], 'card-number', [0, 1, 2, 3]],
+    ['four card boxes each wrapped alone (each its own rowKey)', Array.from({ length: 4 }, () => ({ maxLength: 4, inputmode: 'numeric' })), 'card-number', [0, 1, 2, 3]],
+    ['six code boxes each wrapped alone', Array.from({ length: 6 }, () => ({ maxLength: 1, inputmode: 'numeric' })), 'otp', [0, 1, 2, 3, 4, 5]],
+    ['a 19-digit card in 4-4-4-4-3 boxes in one row', boxes(5, { maxLength: 4, inputmode: 'numeric' }, { nearbyText: '银行卡号' }).map((b, i) => (i === 4 ? { ...b, maxLength: 3 } : b)), 'card-number', [0, 1, 2, 3, 4]],
+  ])('still one group: %s', (_why, controls, kind, group) => {
+    expect(kindsBoxesIndex(classifyFields(page(...controls)))).toEqual(everyBox(kind, group));
+  });
+
   it.each<[string, Partial<ControlSnapshot>[]]>([
     ['a 3-3-4 phone number', [{ maxLength: 3, rowKey: 1 }, { maxLength: 3, rowKey: 1 }, { maxLength: 4, rowKey: 1 }]],
     ['day / month / year', [{ maxLength: 2, rowKey: 1 }, { maxLength: 2, rowKey: 1 }, { maxLength: 4, rowKey: 1 }]],

@@ -3,7 +3,14 @@
 //   four to eight 1-character boxes                      → one code (a card PIN when they are password boxes
 //                                                          and say so)
 //   a box that takes the whole code on paste, right before single-character boxes in its row, heads them
-// A group is consecutive controls (by index) with the same rowKey, all text-like inputs with a maxlength.
+// A group is consecutive controls (by index), all text-like inputs with a maxlength, in one row: the same rowKey,
+// or only a separator ("-", "/") before the box. With nothing at all before it, a box joins across rows freely when
+// one of the two sits alone (a negative rowKey: no near ancestor holds another control, as when each box is wrapped
+// deep in a component of its own: nothing is known of its row). Between two rows that each hold several boxes it
+// joins only a run that is no value yet on its own: 3 + 3 code boxes or 2 + 2 card boxes in two containers still
+// join, but a card row is not continued by the code row under it. A run is also cut where single-character boxes
+// meet longer ones, as card boxes then code boxes in one container (4-4-4-4, then 1×6) are two values; one longer
+// box right before single ones stays, as it may be their paste box (codeGroup).
 // The group is one value. Every box is a control that asks for part of it, so each box is reported, and every
 // box carries the indices of all of them (`boxes`) so the warning anchors to each box. The one exception is a
 // paste box: the page itself declares that box as taking the whole value (one-time-code, room for every
@@ -33,8 +40,20 @@ export function splitGroups(states: readonly ControlState[]): ControlState[][] {
       continue;
     }
     const prev = run[run.length - 1];
-    // A box continues the run in the same row, or when only a separator ("-", "/") stands between them.
-    if (prev && prev.c.index === s.c.index - 1 && (prev.c.rowKey === s.c.rowKey || SEPARATOR.test(s.c.nearbyText))) run.push(s);
+    const single = s.c.maxLength === 1;
+    // The next box joins in the same row or after only a separator. After nothing at all, in another row, it joins
+    // when either box sits alone (a negative key, so the bitwise or of the two keys is negative) or while the run is
+    // no value on its own (no group is longer than eight boxes: a longer run needs no look). Single boxes after
+    // longer ones start a new run, unless one longer box alone comes before them (their paste box, maybe).
+    if (
+      prev &&
+      prev.c.index === s.c.index - 1 &&
+      (prev.c.rowKey === s.c.rowKey ||
+        (SEPARATOR.test(s.c.nearbyText) &&
+          (s.c.nearbyText || (prev.c.rowKey | s.c.rowKey) < 0 || run.length > 8 || !splitKind(codeGroup(run, states).group)))) &&
+      (single === (prev.c.maxLength === 1) || (single && run.length === 1))
+    )
+      run.push(s);
     else {
       flush();
       run = [s];
@@ -82,12 +101,15 @@ export function codeGroup(run: readonly ControlState[], states: readonly Control
   return { group: [...run], pasteHead: false };
 }
 
-/** The kind a group of boxes stands for, or null when it is not a recognisable split value. */
-export function splitKind(group: readonly ControlState[], pasteHead = false): FieldKind | null {
+/**
+ * The kind a group of boxes (from codeGroup) stands for, or null when it is not a recognisable split value. A longer
+ * box before single-character ones is there only as their paste box (codeGroup leaves any other out).
+ */
+export function splitKind(group: readonly ControlState[]): FieldKind | null {
   const lengths = group.map((s) => s.c.maxLength ?? 0);
   const total = lengths.reduce((a, b) => a + b, 0);
   const numeric = group.some((s) => s.numeric);
-  if (lengths.slice(pasteHead ? 1 : 0).every((l) => l === 1) && group.length >= 4 && group.length <= 8) {
+  if (lengths.slice(1).every((l) => l === 1) && group.length >= 4 && group.length <= 8) {
     const passwords = group.every((s) => s.c.type === 'password');
     if (passwords && hasEvidence(group, 'card-pin') && !group.some((s) => s.ev.otp?.strong)) return 'card-pin';
     if (hasEvidence(group, 'otp') || numeric || group.length === 6) return 'otp';
@@ -102,7 +124,7 @@ export function splitKind(group: readonly ControlState[], pasteHead = false): Fi
 export function applySplitBoxes(states: readonly ControlState[]): void {
   for (const run of splitGroups(states)) {
     const { group, pasteHead } = codeGroup(run, states);
-    const kind = splitKind(group, pasteHead);
+    const kind = splitKind(group);
     if (!kind) continue;
     // Evidence on any box (usually the label before the first one) speaks for the whole group.
     const shared = group.flatMap((s) => s.ev[kind]?.reasons ?? []).filter((r) => r.code !== 'format' && r.code !== 'split-boxes');

@@ -1,11 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installDisplayMediaHook, isLegacyScreenRequest, SWEEP_MS, type HookWindow } from './display-media-hook';
+import { installDisplayMediaHook, SWEEP_MS, type HookWindow } from './display-media-hook';
+import { CHROME_MEDIA_SOURCE, legacyScreenForms, MEDIA_SOURCE } from './legacy-screen-request';
 
 // Fakes with the same shape as the DOM classes the hook wraps: methods on prototypes, state behind getters.
 class FakeTrack extends EventTarget {
   #state: 'live' | 'ended' = 'live';
-  constructor(readonly trackKind: 'video' | 'audio' = 'video') {
+  /** A screen capture's track carries its display surface in its settings (Chromium); a camera's (null) does not. */
+  constructor(
+    readonly trackKind: 'video' | 'audio' = 'video',
+    readonly surface: string | null = 'monitor',
+  ) {
     super();
+  }
+  getSettings() {
+    return this.surface === null ? { width: 640 } : { width: 1280, displaySurface: this.surface };
   }
   get kind() {
     return this.trackKind;
@@ -16,8 +24,9 @@ class FakeTrack extends EventTarget {
   stop() {
     this.#state = 'ended'; // like the real stop(): no `ended` event
   }
+  /** Like Chromium: the clone belongs to the realm of the track it copies, whichever realm's clone() was called. */
   clone(): FakeTrack {
-    return new (this.constructor as typeof FakeTrack)(this.trackKind);
+    return new (this.constructor as typeof FakeTrack)(this.trackKind, this.surface);
   }
   /** What the browser does when the user presses "Stop sharing". */
   endByBrowser() {
@@ -38,6 +47,11 @@ class FakeStream {
 
 let nextResult: () => Promise<FakeStream>;
 class FakeMediaDevices {
+  /** Firefox honours (and lists) `mediaSource`; Chromium does neither. */
+  static honoursMediaSource = false;
+  getSupportedConstraints() {
+    return (this.constructor as typeof FakeMediaDevices).honoursMediaSource ? { width: true, mediaSource: true } : { width: true };
+  }
   getDisplayMedia(_constraints?: unknown): Promise<FakeStream> {
     return nextResult();
   }
@@ -53,9 +67,9 @@ function freshWindow() {
   class Devices extends FakeMediaDevices {}
   // The hook wraps own properties of the prototypes, as in a browser.
   for (const [cls, base, names] of [
-    [Track, FakeTrack, ['stop', 'clone', 'kind', 'readyState']],
+    [Track, FakeTrack, ['stop', 'clone', 'kind', 'readyState', 'getSettings']],
     [Stream, FakeStream, ['getVideoTracks', 'clone']],
-    [Devices, FakeMediaDevices, ['getDisplayMedia', 'getUserMedia']],
+    [Devices, FakeMediaDevices, ['getDisplayMedia', 'getUserMedia', 'getSupportedConstraints']],
   ] as const) {
     for (const name of names) {
       Object.defineProperty(cls.prototype, name, Object.getOwnPropertyDescriptor(base.prototype, name)!);
@@ -88,8 +102,8 @@ function setup() {
   });
   if (!hook) throw new Error('hook did not install');
   const devices = new w.Devices();
-  /** A track of the hooked window's class (its prototype carries the wrapped stop/clone). */
-  const track = (kind: 'video' | 'audio' = 'video') => new w.Track(kind);
+  /** A track of the hooked window's class (its prototype carries the wrapped stop/clone); a screen's unless told. */
+  const track = (kind: 'video' | 'audio' = 'video', surface: string | null = 'monitor') => new w.Track(kind, surface);
   /** The page shares a stream (one video track unless given). */
   const share = async (tracks: FakeTrack[] = [track()]) => {
     const stream = new FakeStream(tracks);
@@ -247,13 +261,109 @@ describe('installDisplayMediaHook', () => {
     expect(toStr.call(other)).toBe('() => 1');
   });
 
-  it('watches the legacy screen forms of getUserMedia and not a camera request', async () => {
+  it('never watches a plain camera request', async () => {
     const { devices, events, track } = setup();
     nextResult = () => Promise.resolve(new FakeStream([track()]));
     await devices.getUserMedia({ video: true });
     expect(events).toEqual([]);
-    await devices.getUserMedia({ video: { mediaSource: 'screen' } });
+  });
+
+  // Red team round 2, finding 6: Chromium ignores `mediaSource` and hands out the camera; that was reported as a
+  // share (badge 共享, the share warning on every bank field). A legacy form counts where the browser honours it;
+  // elsewhere only a track with a display surface counts. Firefox ESR 140 honours `mediaSource` and lists it in
+  // getSupportedConstraints(), but its screen tracks have no displaySurface in their settings.
+  it.each([
+    ['Chromium, mediaSource, the camera comes back', false, { mediaSource: 'screen' }, null, []],
+    ['Chromium, mediaSource, a screen comes back', false, { mediaSource: 'screen' }, 'monitor', ['start:0']],
+    ['Chromium, chromeMediaSource (honoured)', false, { mandatory: { chromeMediaSource: 'desktop' } }, null, ['start:0']],
+    ['Firefox, mediaSource (honoured)', true, { mediaSource: 'window' }, null, ['start:0']],
+    ['Firefox, chromeMediaSource, the camera comes back', true, { mandatory: { chromeMediaSource: 'desktop' } }, null, []],
+  ] as const)('legacy getUserMedia screen request: %s', async (_, honours, video, surface, expected) => {
+    const { devices, Devices, events, track } = setup();
+    Devices.honoursMediaSource = honours;
+    nextResult = () => Promise.resolve(new FakeStream([track('video', surface)]));
+    await devices.getUserMedia({ video });
+    expect(events).toEqual(expected);
+  });
+
+  // Red team round 2, finding 4a: the page shared, cloned the track with a blank iframe's clone(), stopped the
+  // original: the clone (a track of the top page) kept capturing, but the share was reported ended.
+  it('a clone made with another realm\'s clone() keeps the share of the realm the track belongs to', async () => {
+    const top = setup();
+    const frame = setup();
+    const stream = await top.share();
+    const copy = frame.Track.prototype.clone.call(stream.tracks[0]!);
+    expect(Object.getPrototypeOf(copy)).toBe(top.Track.prototype);
+    stream.tracks[0]!.stop();
+    expect(top.events).toEqual(['start:0']);
+    expect(top.hook.liveShareIds()).toEqual([top.ids[0]]);
+    expect(frame.events).toEqual([]);
+    copy.stop();
+    expect(top.events).toEqual(['start:0', 'end:0']);
+  });
+
+  it('a stream cloned with another realm\'s clone() keeps the share too', async () => {
+    const top = setup();
+    const frame = setup();
+    const stream = await top.share();
+    const copy = frame.win.MediaStream.prototype.clone.call(stream) as FakeStream;
+    stream.tracks[0]!.stop();
+    expect(top.events).toEqual(['start:0']);
+    copy.tracks[0]!.endByBrowser();
+    expect(top.events).toEqual(['start:0', 'end:0']);
+    expect(frame.events).toEqual([]);
+  });
+
+  // Finding 4b: an iframe's getDisplayMedia called on the top page's mediaDevices gives a stream of the top page;
+  // reported under the iframe, removing the iframe cleared a share that was still live.
+  it('another realm\'s getDisplayMedia called on this realm\'s mediaDevices is this realm\'s share', async () => {
+    const top = setup();
+    const frame = setup();
+    nextResult = () => Promise.resolve(new FakeStream([top.track()]));
+    await frame.Devices.prototype.getDisplayMedia.call(top.devices, { video: true });
+    expect(top.events).toEqual(['start:0']);
+    expect(frame.events).toEqual([]);
+    // The honest case stays the frame's own: its own call, its own track, its frame's lifetime.
+    nextResult = () => Promise.resolve(new FakeStream([frame.track()]));
+    await frame.devices.getDisplayMedia({ video: true });
+    expect(frame.events).toEqual(['start:0']);
+    expect(top.events).toEqual(['start:0']);
+  });
+
+  it('a realm\'s hand-over cannot be replaced or removed by the page', () => {
+    const { Track } = setup();
+    const key = Symbol.for('fanzha-guard/share-realm');
+    expect(Object.getOwnPropertyDescriptor(Track.prototype, key)).toMatchObject({ writable: false, configurable: false, enumerable: false });
+    expect(() => Object.defineProperty(Track.prototype, key, { value: () => undefined })).toThrow(TypeError);
+    expect(Reflect.deleteProperty(Track.prototype, key)).toBe(false);
+  });
+
+  it('without a hook in the track\'s realm the wrapper\'s own realm keeps the share', async () => {
+    const frame = setup();
+    class Unhooked extends FakeTrack {}
+    nextResult = () => Promise.resolve(new FakeStream([new Unhooked()]));
+    await frame.devices.getDisplayMedia({ video: true });
+    expect(frame.events).toEqual(['start:0']);
+  });
+
+  it('a clone of a screen track it never saw (handed over some other way) starts a share; of a camera, not', () => {
+    const { events, track } = setup();
+    track('video', null).clone();
+    expect(events).toEqual([]);
+    const copy = track().clone();
     expect(events).toEqual(['start:0']);
+    copy.stop();
+    expect(events).toEqual(['start:0', 'end:0']);
+  });
+
+  // Finding 7: a fresh iframe's toString printed the top page's getDisplayMedia as `function () { [native code] }`.
+  it('another realm\'s toString prints the wrapper as the native, with its name', () => {
+    const top = setup();
+    const frame = setup();
+    const native = Function.prototype.toString.call(FakeMediaDevices.prototype.getDisplayMedia);
+    expect(frame.functionProto.toString.call(top.Devices.prototype.getDisplayMedia)).toBe(native);
+    expect(top.functionProto.toString.call(frame.Devices.prototype.getDisplayMedia)).toBe(native);
+    expect(frame.functionProto.toString.call(top.functionProto.toString)).toBe(Function.prototype.toString.call(Function.prototype.toString));
   });
 
   it('does nothing where there is no MediaDevices (insecure pages cannot capture)', () => {
@@ -275,19 +385,20 @@ describe('installDisplayMediaHook', () => {
   });
 });
 
-describe('isLegacyScreenRequest', () => {
+describe('legacyScreenForms', () => {
   it.each([
-    [{ video: { mediaSource: 'screen' } }, true],
-    [{ video: { mediaSource: 'window' } }, true],
-    [{ video: { mandatory: { chromeMediaSource: 'desktop', chromeMediaSourceId: 'x' } } }, true],
-    [{ video: { mandatory: { chromeMediaSource: 'tab' } } }, true],
-    [{ video: true }, false],
-    [{ video: { mediaSource: 'camera' } }, false],
-    [{ audio: true }, false],
-    [null, false],
-    ['screen', false],
+    [{ video: { mediaSource: 'screen' } }, MEDIA_SOURCE],
+    [{ video: { mediaSource: 'window' } }, MEDIA_SOURCE],
+    [{ video: { mandatory: { chromeMediaSource: 'desktop', chromeMediaSourceId: 'x' } } }, CHROME_MEDIA_SOURCE],
+    [{ video: { mandatory: { chromeMediaSource: 'tab' } } }, CHROME_MEDIA_SOURCE],
+    [{ video: { mediaSource: 'screen', mandatory: { chromeMediaSource: 'desktop' } } }, MEDIA_SOURCE | CHROME_MEDIA_SOURCE],
+    [{ video: true }, 0],
+    [{ video: { mediaSource: 'camera' } }, 0],
+    [{ audio: true }, 0],
+    [null, 0],
+    ['screen', 0],
   ])('%j → %s', (constraints, expected) => {
-    expect(isLegacyScreenRequest(constraints)).toBe(expected);
+    expect(legacyScreenForms(constraints)).toBe(expected);
   });
 
   it('treats a throwing getter as not a screen request', () => {
@@ -296,6 +407,6 @@ describe('isLegacyScreenRequest', () => {
         throw new Error('boom');
       },
     };
-    expect(isLegacyScreenRequest(hostile)).toBe(false);
+    expect(legacyScreenForms(hostile)).toBe(0);
   });
 });

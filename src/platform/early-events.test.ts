@@ -94,4 +94,16 @@ describe('earlyEvents', () => {
     expect(String(await reported)).toContain('broken subscriber');
     controller.abort();
   });
+
+  it('relisten() calls each onReopen subscriber (the frame\'s other window listeners after a document.open()) until its signal aborts', () => {
+    const events = earlyEvents(window);
+    const again = vi.fn();
+    const controller = new AbortController();
+    events.onReopen(again, controller.signal);
+    events.relisten();
+    expect(again).toHaveBeenCalledTimes(1);
+    controller.abort();
+    events.relisten();
+    expect(again).toHaveBeenCalledTimes(1);
+  });
 });

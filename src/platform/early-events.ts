@@ -19,8 +19,14 @@ export type EarlyHandler = (event: Event) => void;
 export interface EarlyEvents {
   /** Calls `handler` with every `type` event the window sees, before the page's listeners, until `signal` aborts. */
   on(type: EarlyEventType, handler: EarlyHandler, signal?: AbortSignal): void;
-  /** Adds the window's listeners again: document.open() removes every listener on the window, these too. */
+  /**
+   * Adds the window's listeners again, and calls every `onReopen` subscriber: document.open() removes every listener on
+   * the window and the document, these too. The main-world hook rings for it inside the page's call (platform/
+   * document-open-hook.ts); the guards' MutationObservers call it too, later, should that ring not come.
+   */
   relisten(): void;
+  /** Calls `listen` at each relisten(), until `signal` aborts: for the frame's other window and document listeners. */
+  onReopen(listen: () => void, signal?: AbortSignal): void;
 }
 
 const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow', 'pointerdown', 'keydown'];
@@ -45,17 +51,23 @@ export function earlyEvents(win: Window): EarlyEvents {
       }
     }
   };
+  const reopen = new Set<() => void>();
+  const add = <T>(set: Set<T>, item: T, signal?: AbortSignal): void => {
+    if (signal?.aborted) return;
+    set.add(item);
+    signal?.addEventListener('abort', () => set.delete(item), { once: true });
+  };
   const listen = (): void => {
     // The same listener added again is not added twice.
     for (const type of TYPES) win.addEventListener(type, dispatch, true);
   };
   listen();
   return {
-    on(type, handler, signal) {
-      if (signal?.aborted) return;
-      handlers[type].add(handler);
-      signal?.addEventListener('abort', () => handlers[type].delete(handler), { once: true });
+    on: (type, handler, signal) => add(handlers[type], handler, signal),
+    relisten() {
+      listen();
+      for (const again of reopen) again();
     },
-    relisten: listen,
+    onReopen: (again, signal) => add(reopen, again, signal),
   };
 }

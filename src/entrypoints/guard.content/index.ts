@@ -14,6 +14,7 @@
 // UI is injected.
 import { onExtensionMessage, sendMessage } from '@/platform/content-messaging';
 import { earlyEvents } from '@/platform/early-events';
+import { offerReopenLine } from '@/platform/reopen-channel';
 import { startShareRelay } from '@/share-guard/share-relay';
 import { warningUi } from '@/warning-ui/api';
 import { startGate } from './gate';
@@ -34,10 +35,19 @@ export default defineContentScript({
     if (!firstGuardInWorld()) return;
     // First, before any page script: focus and input listeners a page cannot stop (platform/early-events.ts).
     const events = earlyEvents(window);
+    // A document.open() erases them all (the window's listeners below too): the main-world hook rings this line inside
+    // the page's call, before the page can add its own (platform/document-open-hook.ts).
+    offerReopenLine(window, document, events.relisten);
+    /** Adds a window listener now and again after each document.open(). */
+    const keep = (type: string, listener: (event: Event) => void, capture?: boolean): void => {
+      const add = (): void => window.addEventListener(type, listener, capture);
+      add();
+      events.onReopen(add);
+    };
     // And every popover or dialog opening (`beforetoggle`), for the danger banner to answer before the next paint;
     // our host's own are stopped here, unheard by the page (src/warning-ui/top-layer.ts says why). Until the warning
     // UI is in this frame, one lookup that finds nothing.
-    window.addEventListener(
+    keep(
       'beforetoggle',
       (event) => {
         if (warningUi()?.beforeToggle?.(event)) event.stopImmediatePropagation();
@@ -47,11 +57,7 @@ export default defineContentScript({
     startShareRelay(window, {
       send: sendMessage,
       listen: (handler) => ctx.onInvalidated(onExtensionMessage(handler)),
-      onPageHide: (callback) => {
-        window.addEventListener('pagehide', (event) => {
-          if (event.isTrusted) callback();
-        });
-      },
+      onPageHide: (callback) => keep('pagehide', (event) => event.isTrusted && callback()),
     });
     const timers: IdleTimers = { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms) };
     if (typeof requestIdleCallback === 'function') timers.requestIdle = (handler, ms) => requestIdleCallback(handler, { timeout: ms });

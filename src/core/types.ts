@@ -116,7 +116,12 @@ export interface FieldFinding {
   labels?: string[];
 }
 
-export const DOMAIN_KINDS = ['official', 'trusted', 'lookalike', 'ip', 'unknown'] as const;
+/**
+ * `user-content`: a host of an official brand where anyone can publish (a form on 腾讯问卷, a shared 飞书 doc,
+ * knowledge/user-content.ts). The address is the brand's own, so no lookalike or odd-address reason; the page is
+ * judged as on a neutral host.
+ */
+export const DOMAIN_KINDS = ['official', 'trusted', 'user-content', 'lookalike', 'ip', 'unknown'] as const;
 export type DomainKind = (typeof DOMAIN_KINDS)[number];
 
 export interface DomainAssessment {
@@ -124,8 +129,10 @@ export interface DomainAssessment {
   /** Registrable domain (eTLD+1, PSL private domains on); null for IPs and bare suffixes. */
   registrableDomain: string | null;
   kind: DomainKind;
-  /** For `official`: whose it is; for `lookalike`: the brand it imitates. Brand ids from src/knowledge. */
+  /** For `official` and `user-content`: whose it is; for `lookalike`: the brand it imitates. Brand ids from src/knowledge. */
   brand?: string;
+  /** For `user-content`: the service anyone publishes on (an id from src/knowledge/user-content.ts). */
+  service?: string;
   /** For `lookalike`: how it imitates ('embedded' | 'homoglyph' | 'punycode' | 'edit-distance'). */
   how?: 'embedded' | 'homoglyph' | 'punycode' | 'edit-distance';
   /** Served over plain http. */

@@ -62,6 +62,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'code-after-card-step': plain('ruleCodeAfterCardStep'),
   'code-after-fake-card-page-elsewhere': plain('ruleCodeAfterFakeCardPage'),
   'code-after-story-step': plain('ruleCodeAfterStoryStep'),
+  'card-field-on-user-content-host': plain('ruleCardFieldOnUserContentHost'),
   'card-field-on-unknown-site': plain('ruleCardFieldOnUnknownSite'),
   'card-field-with-money-claim': plain('ruleCardFieldWithMoneyClaim'),
   'lookalike-host': plain('ruleLookalikeHost'),

@@ -49,6 +49,17 @@ export const meetingProviderSchema = z.strictObject({
   joinUrlPatterns: z.array(regexSource('').refine((s) => s.startsWith('^https://'), 'anchored: starts with ^https://')).min(1),
 });
 
+/** `wj.qq.com`, or `*.feishu.cn` (a wildcard over a registrable domain). */
+const hostPattern = z.string().regex(/^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'a lower-case host, or *. before a domain');
+export const userContentHostSchema = z.strictObject({
+  id,
+  brand: id,
+  name: bilingualSchema,
+  hosts: z.array(hostPattern).min(1),
+  except: z.array(lowerAscii).min(1).optional(),
+  why: nonEmpty,
+});
+
 export const scamPhraseGroupSchema = z.strictObject({
   id,
   description: bilingualSchema,
@@ -72,6 +83,7 @@ export const fraudCaseSchema = z.strictObject({
 
 export const brandsSchema = z.array(brandSchema);
 export const meetingProvidersSchema = z.array(meetingProviderSchema);
+export const userContentHostsSchema = z.array(userContentHostSchema);
 export const scamPhrasesSchema = z.array(scamPhraseGroupSchema);
 export const adviceListSchema = z.array(adviceSchema);
 export const casesSchema = z.array(fraudCaseSchema);

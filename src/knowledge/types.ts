@@ -84,6 +84,30 @@ export interface OfficialSuffix {
   source: string;
 }
 
+/**
+ * Hosts of an official brand where anyone can publish: form builders, shared documents and sheets, site builders.
+ * The address is the brand's own (no lookalike, no odd address), but the form on it is whoever made it: a fake
+ * refund form on 腾讯问卷 is no more the bank's than one on any other site. Such a host is judged as a neutral one
+ * (core/domain/assess-domain.ts, kind `user-content`); the brand's other hosts stay official.
+ */
+export interface UserContentHost {
+  /** Stable kebab-case id of the service, e.g. `tencent-survey`. */
+  id: string;
+  /** Brand id that owns the registrable domain (officialBrandFor gives it). */
+  brand: string;
+  /** The service's name as its pages show it (腾讯问卷, Google Forms): what the warning calls the site. */
+  name: Bilingual;
+  /**
+   * Hosts serving what anyone published, lower case: an exact host (`wj.qq.com`), or `*.` and a registrable domain
+   * for every host under it at any depth (`*.feishu.cn`: each company's own `<name>.feishu.cn`). Sorted.
+   */
+  hosts: string[];
+  /** Hosts a `*.` entry covers that are the company's own service, not anyone's (`vc.feishu.cn`, the meetings). Sorted. */
+  except?: string[];
+  /** What anyone can publish there and how we know, for a reviewer. */
+  why: string;
+}
+
 export interface MeetingProvider {
   /** Brand id of the provider (a Brand with category 'meeting'). */
   brand: string;

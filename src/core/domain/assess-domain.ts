@@ -1,5 +1,5 @@
-// Whose host is this? official (and whose) → trusted (the user's list) → lookalike (of which brand, and how)
-// → ip → unknown, plus `insecure` for plain http.
+// Whose host is this? official (and whose), or user-content (an official host anyone publishes forms on)
+// → trusted (the user's list) → lookalike (of which brand, and how) → ip → unknown, plus `insecure` for plain http.
 //
 // Every comparison goes through the registrable domain from the Public Suffix List (tldts, private
 // suffixes on), never `endsWith` on raw strings: trusting `example.com` trusts `www.example.com` but
@@ -7,6 +7,7 @@
 // Any string in gives an answer; nothing here throws.
 import { parse } from 'tldts';
 import { BRANDS, officialBrandFor, SERVICE_HOST_WORDS } from '../../knowledge';
+import { userContentHostFor } from '../../knowledge/user-content';
 import type { DomainAssessment, Reason } from '../types';
 import { parseAddress } from './host';
 import { buildBrandIndex, findLookalike, type BrandIndex } from './lookalike';
@@ -51,7 +52,15 @@ export function assessDomain(url: string, trusted: readonly string[]): DomainAss
   if (!domain) return result({ registrableDomain: null, kind: 'unknown' }, { code: 'no-registrable-domain', detail: host });
 
   const official = officialBrandFor(domain);
-  if (official) return result({ registrableDomain: domain, kind: 'official', brand: official.id }, { code: 'official-domain', detail: `${domain} (${official.id})` });
+  if (official) {
+    // A host of the brand where anyone publishes (wj.qq.com, <name>.feishu.cn): the address is real, the form on it
+    // is whoever made it. Before the trusted list, so trusting qq.com never quiets a form on wj.qq.com.
+    const hosted = userContentHostFor(host);
+    if (hosted?.brand === official.id) {
+      return result({ registrableDomain: domain, kind: 'user-content', brand: official.id, service: hosted.id }, { code: 'user-content-host', detail: `${host} (${hosted.id})` });
+    }
+    return result({ registrableDomain: domain, kind: 'official', brand: official.id }, { code: 'official-domain', detail: `${domain} (${official.id})` });
+  }
 
   if (trusted.some((t) => registrableDomainOf(t) === domain)) {
     return result({ registrableDomain: domain, kind: 'trusted' }, { code: 'user-trusted', detail: domain });

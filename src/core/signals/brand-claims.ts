@@ -22,6 +22,7 @@
 // fire inside "Bocconi" and `Chase` not inside "purchased"; Chinese aliases match as substrings (the
 // knowledge data leaves out short forms that sit inside everyday words).
 import type { Brand, BrandCategory } from '../../knowledge/types';
+import { isServiceName } from '../../knowledge/user-content';
 import type { DomainAssessment, PageSignal, Reason } from '../types';
 
 interface AliasMatcher {
@@ -148,7 +149,9 @@ export function headingClaims(heading: string, alias: string, maxOtherWords = MA
 
 /**
  * One signal per claimed brand that the domain does not belong to. Official sites claim nothing
- * (a bank's page naming its card network is not an impersonation), and neither do user-trusted ones.
+ * (a bank's page naming its card network is not an impersonation), and neither do user-trusted ones. On a
+ * user-content host (a form on wj.qq.com) any brand may be claimed, the owner too ("微信支付退款中心"), except by the
+ * platform's own name (腾讯 in "问卷 - 腾讯问卷").
  */
 export function brandClaims(
   title: string,
@@ -166,6 +169,8 @@ export function brandClaims(
   for (const m of matchers) {
     const prev = found.get(m.brand);
     if (prev && signIn(prev)) continue;
+    // On a host anyone publishes on (wj.qq.com), the platform's own name in the title is no claim (腾讯 in 腾讯问卷).
+    if (domain.kind === 'user-content' && domain.service && m.brand === domain.brand && isServiceName(domain.service, m.alias)) continue;
     const reasons: Reason[] = [];
     if (title && m.test(title, titleLower) && (headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE) || titlePartClaims(title, m.alias))) {
       reasons.push({ code: 'claim-in-title', detail: m.alias });

@@ -5,7 +5,8 @@
 // Why the order matters:
 //   1. meeting-join comes before the official-site stop: join pages live on the providers' official
 //      domains, and the warning is about being asked into a meeting, not about a field.
-//   2. official / trusted stop everything else.
+//   2. official / trusted stop everything else. A user-content host (a form on 腾讯问卷, a shared 飞书 doc: the
+//      brand's own address, anyone's form) does not: it is judged as a neutral host, `foreign` below.
 //   3. danger rules, then caution rules, then the explicit "stay quiet" rule for ordinary SMS logins.
 //
 // Terms: a *card field* is any of card-number, card-pin, card-cvv, card-expiry; a *code field* is an SMS /
@@ -75,7 +76,7 @@ const has = (f: PolicyFacts, kind: FieldKind) => f.kinds.has(kind);
 export const anyCard = (f: Pick<PolicyFacts, 'kinds'>) => CARD_KINDS.some((k) => f.kinds.has(k));
 const anyCode = (f: PolicyFacts) => has(f, 'otp') || has(f, 'card-cvv');
 const sensitive = (f: PolicyFacts) => anyCard(f) || has(f, 'otp');
-/** Neither official nor trusted (those stop the walk before any rule that uses this). */
+/** Neither official nor trusted (those stop the walk before any rule that uses this); a user-content host is foreign. */
 const foreign = (f: PolicyFacts) => f.domain.kind !== 'official' && f.domain.kind !== 'trusted';
 const badHost = (f: PolicyFacts) => f.domain.kind === 'lookalike' || f.domain.kind === 'ip';
 const cardAndCode = (f: PolicyFacts) => has(f, 'card-number') && anyCode(f);
@@ -289,9 +290,21 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [WUHAN],
   },
   {
+    // The address is the platform's own, so "not the platform's site" would be untrue; the form on it is not.
+    id: 'card-field-on-user-content-host',
+    summary:
+      "Card fields in a form anyone can publish on a platform's own host (腾讯问卷, 飞书, Google Forms): the site is real, the form is whoever made it, and no bank takes cards through one.",
+    when: (f) => f.domain.kind === 'user-content' && anyCard(f),
+    level: 'caution',
+    // As on an unknown site: the caller who sent the person here is what makes it the scam. (A card-password box
+    // adds its own advice, decide.ts.)
+    advice: ['stop-if-phone-sent-you', 'never-share-code'],
+    cases: [],
+  },
+  {
     id: 'card-field-on-unknown-site',
     summary: "Card fields on a site that is not the bank's or platform's own: check before typing.",
-    when: (f) => foreign(f) && anyCard(f),
+    when: (f) => foreign(f) && f.domain.kind !== 'user-content' && anyCard(f),
     level: 'caution',
     // An honest shop's checkout looks like this: no brand, no refund to speak of. The one thing that makes it
     // the scam is a caller who sent the user here. Brand and lookalike advice come from the rules that see them.

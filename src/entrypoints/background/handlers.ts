@@ -60,6 +60,7 @@ export function stopsAtGate(domain: DomainAssessment, context: Context): boolean
   // Issue 4: while the screen is shared, even official pages keep the content script running, so the
   // share warning can appear on their sensitive fields (the policy decides the level there).
   if (context.screenShared) return false;
+  // A user-content host (wj.qq.com, <name>.feishu.cn: the brand's real address, anyone's form) is neither: scanned.
   return domain.kind === 'official' || domain.kind === 'trusted';
 }
 

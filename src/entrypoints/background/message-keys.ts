@@ -21,6 +21,7 @@ export const MESSAGE_KEYS = [
   'warnWhyAfterCardStep',
   'warnWhyAfterStoryStep',
   'warnWhyAfterFakeCardPage',
+  'warnWhyUserContent',
   'warnWhyBrandClaim',
   'warnWhyPasswordFor',
   'warnWhyIp',

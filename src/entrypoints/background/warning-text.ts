@@ -9,6 +9,7 @@ import type { WarnedField, WarningPlan } from '@/messaging/protocol';
 import { PASSWORD_FOR_BRAND } from '@/core/signals/password-labels';
 import { STORY_IN_ADDRESS } from '@/core/signals/address-story';
 import { sayableAccountName } from '@/i18n/account-name';
+import { userContentHostById } from '@/knowledge/user-content';
 import type { MessageKey } from './message-keys';
 
 export type Lang = 'zh' | 'en';
@@ -48,13 +49,13 @@ export interface ReasonChoice {
    * Brand id or phrase-group id to look up; never page text. `account`: the name a password field asked for
    * (PASSWORD_FOR_BRAND's detail), shown only once the knowledge base confirms it as that brand's.
    */
-  ref?: { brand: string; account?: string } | { phrase: string };
+  ref?: { brand: string; account?: string } | { phrase: string } | { service: string };
 }
 
 /**
  * The most telling reason, in this order: the screen is being shared (issue 4); the host imitates a brand;
  * the same site took card details on the page before (a staged form's code page), or a fake page of another
- * site did; the page claims a brand it
+ * site did; the page is a form anyone published on a platform's real host (腾讯问卷); the page claims a brand it
  * is not; a bare IP address; a meeting-join page; a known scam story in the text; plain http; otherwise "not
  * the bank's or platform's own site".
  */
@@ -66,6 +67,8 @@ export function chooseReason(verdict: Verdict, context?: Pick<Context, 'screenSh
   if (verdict.rules.some((rule) => rule.code === AFTER_CARD_STEP)) return { key: 'warnWhyAfterCardStep' };
   if (verdict.rules.some((rule) => rule.code === AFTER_STORY_STEP)) return { key: 'warnWhyAfterStoryStep' };
   if (verdict.rules.some((rule) => rule.code === AFTER_FAKE_CARD_PAGE)) return { key: 'warnWhyAfterFakeCardPage' };
+  // The address is real (wj.qq.com), which is what makes the form believable: say so, and whose form it is not.
+  if (domain.kind === 'user-content' && domain.service) return { key: 'warnWhyUserContent', ref: { service: domain.service } };
   if (domain.kind !== 'official') {
     const claim = signals.find((signal) => signal.kind === 'brand-claim' && signal.brand);
     // Claimed only by a password field's name ("QQ密码"): the page did not say it is the brand, it asked for the
@@ -112,6 +115,10 @@ export function reasonText(choice: ReasonChoice, lang: Lang, t: Translate, k: Kn
     const account = ref.account ? sayableAccountName(k.accountName(ref.brand, ref.account), lang) : undefined;
     const name = account ?? pick(k.brandName(ref.brand), lang);
     // A brand id we cannot name (knowledge out of step) still gets a true sentence without the name.
+    return name ? t(choice.key, [name]) : t('warnWhyUnknown');
+  }
+  if (ref && 'service' in ref) {
+    const name = pick(userContentHostById(ref.service)?.name, lang);
     return name ? t(choice.key, [name]) : t('warnWhyUnknown');
   }
   if (ref && 'phrase' in ref) {

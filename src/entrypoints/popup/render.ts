@@ -153,6 +153,10 @@ function siteLines(view: VerdictView, words: KnowledgeWords): HTMLElement[] {
   if (view.officialBrand) {
     const name = words.brandName(view.officialBrand) ?? view.officialBrand;
     lines.push(el('p', { id: 'site-official', testid: 'site-official', text: t('siteOfficial', name) }));
+  } else if (view.userContent) {
+    // The address is the platform's real one, which is why the form looks safe: say both halves.
+    const name = words.serviceName(view.userContent) ?? view.host;
+    lines.push(el('p', { id: 'site-user-content', testid: 'site-user-content', text: t('siteUserContent', name) }));
   } else if (view.domainKind === 'trusted') {
     lines.push(el('p', { id: 'site-trusted', testid: 'site-trusted', text: t('siteTrusted') }));
   }

@@ -49,6 +49,11 @@ export interface VerdictView {
   domainKind: DomainKind;
   /** Owner of the top frame's domain when it is official. */
   officialBrand?: string;
+  /**
+   * The top frame is a host of a brand where anyone publishes forms (wj.qq.com): the service's id
+   * (knowledge/user-content.ts), for the site line "the real 腾讯问卷, but anyone can publish a form on it".
+   */
+  userContent?: string;
   /** Host of the frame that set the level when that is not the top frame (a form inside an iframe). */
   otherFrameHost?: string;
   /** Sensitive field kinds seen in any frame, in FIELD_KINDS order. */
@@ -86,7 +91,8 @@ const SHOWN_ELSEWHERE = new Set(['call-96110', 'if-typed', 'never-share-code']);
  */
 // Facts about the address that are no reason to warn: whose it is, and (for an intranet name, a file or a bad
 // URL) that it has no registrable domain to judge.
-const QUIET_DOMAIN_CODES = new Set(['official-domain', 'user-trusted', 'not-official', 'no-host', 'no-registrable-domain', 'url-invalid']);
+// A user-content host's reason is said by the site line (siteLines in render.ts), on every page of it.
+const QUIET_DOMAIN_CODES = new Set(['official-domain', 'user-content-host', 'user-trusted', 'not-official', 'no-host', 'no-registrable-domain', 'url-invalid']);
 const QUIET_RULES = new Set(POLICY.filter((rule) => rule.level === 'none').map((rule) => rule.id));
 const MEETING_RULE = 'meeting-join-page';
 /** What the meeting lead already says ("customer service never asks you into a meeting"): not repeated below it. */
@@ -210,6 +216,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
   const meetingBrand = top.verdict?.signals.find((signal) => signal.kind === 'meeting-join')?.brand;
   const ownerBrand = meetingBrand ?? top.domain.brand;
   if (top.domain.kind === 'official' && ownerBrand) view.officialBrand = ownerBrand;
+  if (top.domain.kind === 'user-content' && top.domain.service) view.userContent = top.domain.service;
   if (deciding && deciding !== top && level !== 'none' && deciding.domain.host !== top.domain.host) {
     view.otherFrameHost = deciding.domain.host;
   }

@@ -3,9 +3,9 @@
 // Only the brand's main registrable domains. Domains where anyone can publish pages are left out even
 // when the company owns them, because "official" switches the warnings off: googleusercontent.com,
 // appspot.com, firebaseapp.com, web.app, sharepoint.com, amazonaws.com, dropboxusercontent.com,
-// github.io / gitlab.io (public suffixes anyway), blogspot.com. Known gap: google.com itself serves
-// docs.google.com forms and sites.google.com pages made by anyone, and the engine trusts a whole
-// registrable domain; the same holds for docs.qq.com (platforms.ts).
+// github.io / gitlab.io (public suffixes anyway), blogspot.com. google.com and office.com themselves serve
+// forms and sites made by anyone (docs.google.com, sites.google.com, script.google.com, forms.office.com):
+// those hosts are judged as neutral ones (../user-content.ts), the rest of the domain stays official.
 //
 // Host tokens: brand names that are ordinary English words are left out (apple, steam, discord,
 // telegram, adobe, outlook); their distinctive labels stay (appleid, steamcommunity …). Also left

@@ -5,6 +5,9 @@
 // parent company's (`tencent`, `google`, `microsoft`), so these meeting brands list only the domains that
 // are theirs alone (VooV Meeting is Tencent Meeting's international edition) or none.
 //
+// Feishu's and DingTalk's hosts that serve what their users publish (<name>.feishu.cn, alidocs.dingtalk.com,
+// *.dingtalkapps.com vendor apps) are judged as neutral hosts (../user-content.ts); their meeting pages stay official.
+//
 // Host tokens: `zoom`, `teams` and `meet` are ordinary English words found in shop and camera hosts, so
 // they are left out, and `webex` is one letter from `weber` (a grill maker's shop); the distinctive
 // labels stay.

@@ -4,7 +4,7 @@
 // because "official" switches the warnings off: wxcloudrun.com (WeChat cloud-hosted mini-program
 // back ends); alibabausercontent.com; and Tencent Cloud's customer-facing hosts in v2fly data/qcloud
 // (tencentcos, tencentcs, apigwtencent, tencentclb …), which serve the customers' own pages and objects.
-// Known gap: qq.com still carries docs.qq.com forms made by anyone.
+// qq.com's hosts where anyone publishes forms (wj.qq.com, docs.qq.com) are judged as neutral hosts: ../user-content.ts.
 //
 // `taobao` stands for the Alibaba group: its own sites that are one edit from a brand token (alipan.com,
 // Aliyun Drive; feizhu.com, Fliggy; aliway.com) or carry `alibaba` (Alibaba Cloud) are listed there.

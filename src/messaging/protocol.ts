@@ -11,6 +11,8 @@
 //   ◀─────────────── { proceed } ─────  (when it proceeds, the scanner is injected into the frame first)
 //   ── cs-bg-scan (PageFacts) ────────▶ evaluateFindings → store per frame → badge
 //   ◀──── { level, warning plan } ────  (injects the warning UI first when the level needs it)
+//   ── cs-bg-page-readers ────────────▶ injects the page readers into the sender's own frame (once a frame)
+//   ◀──────────────── { done } ───────
 //   ◀── bg-cs-recheck ─────────────────  popup "check again", trusted list changed
 //
 // Nothing here ever carries what a user typed: a typed card number is reported as a FieldFinding
@@ -40,7 +42,17 @@ export interface CsBgScan {
   sameDocument?: boolean;
 }
 
-export type CsBgMessage = CsBgHello | CsBgScan | ShareCsBgMessage;
+/**
+ * Put the page readers (src/entrypoints/page-readers/) into this frame: its guard found a sensitive field (or was asked
+ * for the page's text) and reads the page's headings and text with them, or has a focused field the scan found
+ * nothing in, whose labels are to be read as shown (src/sensor/seen-text.ts). Nothing else: the background injects
+ * into the sender's own tab and frame only, which it takes from the sender, never from the message.
+ */
+export interface CsBgPageReaders {
+  type: 'cs-bg-page-readers';
+}
+
+export type CsBgMessage = CsBgHello | CsBgScan | CsBgPageReaders | ShareCsBgMessage;
 
 // ───────────────────────────── extension pages → background ─────────────────────────────
 
@@ -136,6 +148,11 @@ export interface RecheckAck {
   done: true;
 }
 
+/** The page readers are in the frame. */
+export interface PageReadersResponse {
+  done: true;
+}
+
 /** How the background knows one frame of a tab. */
 export interface FrameState {
   frameId: number;
@@ -176,6 +193,7 @@ export interface TrustSiteResponse {
 export interface ResponseMap extends ShareResponseMap {
   'cs-bg-hello': HelloResponse;
   'cs-bg-scan': ScanResponse;
+  'cs-bg-page-readers': PageReadersResponse;
   'popup-bg-get-tab-state': TabStateResponse;
   'popup-bg-recheck': TabStateResponse;
   'popup-bg-trust-site': TrustSiteResponse;

@@ -184,6 +184,35 @@ describe('validateIncoming: a scan that fails its schema (red-team: oversized sc
   });
 });
 
+describe('validateIncoming: the request for the page readers (cs-bg-page-readers)', () => {
+  it('from a tab frame of ours: accepted, for the frame the browser names as its sender', () => {
+    expect(validateIncoming({ type: 'cs-bg-page-readers' }, { ...contentSender, frameId: 3 }, self)).toEqual({
+      ok: true,
+      message: { type: 'cs-bg-page-readers' },
+      from: { kind: 'content', tabId: 7, frameId: 3, url: 'https://alipay-refund.cn/pay' },
+    });
+  });
+
+  it.each([
+    ['another tab named in it', { type: 'cs-bg-page-readers', tabId: 9 }],
+    ['another frame named in it', { type: 'cs-bg-page-readers', frameId: 0 }],
+    ['a file named in it', { type: 'cs-bg-page-readers', file: '/scanner.js' }],
+    ['a misspelt type', { type: 'cs-bg-page-readerss' }],
+  ])('refuses one with %s as message-invalid', (_name, raw) => {
+    expect(validateIncoming(raw, contentSender, self)).toMatchObject({ ok: false, error: { code: 'message-invalid' } });
+  });
+
+  it.each<[string, SenderLike, string]>([
+    ['another extension', { ...contentSender, id: 'other-extension' }, 'sender-not-this-extension'],
+    ['one of our pages', popupSender, 'sender-not-a-tab-frame'],
+    ['one of our pages open in a tab', { id: 'our-id', url: 'chrome-extension://our-id/options.html', tab: { id: 4 }, frameId: 0 }, 'sender-is-extension-page'],
+    ['a sender with no frame', { ...contentSender, frameId: undefined }, 'sender-not-a-tab-frame'],
+    ['a frame with no web URL', { id: 'our-id', url: 'about:blank', frameId: 2, tab: { id: 7 } }, 'sender-no-web-url'],
+  ])('refuses it from %s', (_name, sender, code) => {
+    expect(validateIncoming({ type: 'cs-bg-page-readers' }, sender, self)).toMatchObject({ ok: false, error: { code } });
+  });
+});
+
 describe('frameUrlOf', () => {
   it.each<[string, SenderLike, string | null]>([
     ['a web frame', { url: 'http://jd-refund.top/a?b=1' }, 'http://jd-refund.top/a?b=1'],

@@ -15,7 +15,8 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-import { injectWarningUi, NO_VIEW_TRANSITION_CSS, showBannerIn, WARNING_UI_FILE } from './inject';
+import { injectPageReaders, injectWarningUi, NO_VIEW_TRANSITION_CSS, showBannerIn, WARNING_UI_FILE } from './inject';
+import { PAGE_READERS_FILE } from '@/entrypoints/page-readers/api';
 import type { WarningPlan } from '@/messaging/protocol';
 
 const userCssIn = (tabId: number, frameId: number) => ({
@@ -64,5 +65,17 @@ describe('the warning UI goes in with the rule that keeps view transitions off i
   it('the rule hides the pseudo-element tree and captures no element, and only with !important', () => {
     const rules = NO_VIEW_TRANSITION_CSS.split('}').filter(Boolean).map((rule) => rule + '}');
     expect(rules).toEqual(['::view-transition{display:none!important}', '*{view-transition-name:none!important}']);
+  });
+});
+
+describe('the page readers go into one frame', () => {
+  beforeEach(() => {
+    calls.length = 0;
+  });
+
+  it('the tab and frame it is given (the sender of the request), its own file, at once, and nothing else', async () => {
+    await injectPageReaders(7, 3);
+    expect(calls).toEqual([{ api: 'executeScript', details: { target: { tabId: 7, frameIds: [3] }, files: [PAGE_READERS_FILE], injectImmediately: true } }]);
+    expect(PAGE_READERS_FILE).toBe('/page-readers.js');
   });
 });

@@ -2,16 +2,19 @@
 // frame of every page parses while it loads:
 // - the scanner, when the frame's gate says go (not on official or trusted sites);
 // - the warning UI, only when the frame's level needs it (caution/danger), with a user-origin rule that keeps a
-//   page's view transition from painting over it (NO_VIEW_TRANSITION_CSS).
+//   page's view transition from painting over it (NO_VIEW_TRANSITION_CSS);
+// - the page readers, when the frame's guard first needs them: a scan found a sensitive field, or a focused field is
+//   to be read as shown (injectPageReaders).
 // scripting.executeScript works in Chrome MV3 and in Firefox (MV2 too, Firefox 102+); it needs the `scripting`
 // permission and host access to the page. A frameId reaches about:blank frames too (tests/e2e/dynamic-pages
-// .spec.ts and the Firefox run). Both go in at once (injectImmediately): the content script asks only when it
+// .spec.ts and the Firefox run). All go in at once (injectImmediately): the content script asks only when it
 // needs them now, and the default would wait for the document to finish loading, which a page can hold off
 // for ever.
 // - the guard itself, in Firefox, into a tab a page opened: see injectGuardIntoOpenedTab.
 import { browser } from 'wxt/browser';
 import type { WarningPlan } from '@/messaging/protocol';
 import { SCANNER_FILE } from '@/entrypoints/scanner/api';
+import { PAGE_READERS_FILE } from '@/entrypoints/page-readers/api';
 
 export const WARNING_UI_FILE = '/warning-ui.js';
 /** The declared content script (src/entrypoints/guard.content), as WXT names its built file. */
@@ -21,13 +24,21 @@ export const GUARD_FILE = '/content-scripts/guard.js';
 async function injectFile(
   tabId: number,
   frameId: number,
-  file: typeof SCANNER_FILE | typeof WARNING_UI_FILE | typeof GUARD_FILE,
+  file: typeof SCANNER_FILE | typeof WARNING_UI_FILE | typeof GUARD_FILE | typeof PAGE_READERS_FILE,
 ): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
 }
 
 export async function injectScanner(tabId: number, frameId: number): Promise<void> {
   await injectFile(tabId, frameId, SCANNER_FILE);
+}
+
+/**
+ * The page readers (src/entrypoints/page-readers/), out of the scanner until a frame's guard needs them: the frame that
+ * asked (the message's sender, handlers.ts), and no other. In Firefox MV2 too: scripting with a frameId, as above.
+ */
+export async function injectPageReaders(tabId: number, frameId: number): Promise<void> {
+  await injectFile(tabId, frameId, PAGE_READERS_FILE);
 }
 
 /**

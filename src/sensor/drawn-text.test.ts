@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // jsdom computes no pseudo-element content: getComputedStyle is stubbed with what Chromium and Firefox answer.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setSeenText, textOf } from './dom-text';
 import { drawn } from './drawn-text';
 import { seeField } from './seen-text';
 import { snapshotPage } from './snapshot';
@@ -44,7 +45,7 @@ describe('drawn: what CSS draws in ::before / ::after', () => {
   it('a label drawn by ::before { content: attr(data-label) } is seen at a focus in Firefox too', () => {
     document.body.innerHTML = '<label for="a" data-label="短信验证码"></label><input id="a">';
     stubBefore(() => 'attr(data-label)');
-    expect(seeField(document.querySelector('input')!)).toBe(true);
+    expect(seeField(document.querySelector('input')!, { textOf, setSeenText })).toBe(true);
     expect(snapshotPage(document, 'https://example.test/').snapshot.controls[0]!.labelText).toBe('短信验证码');
   });
 });

@@ -10,8 +10,11 @@ const LOGO = /logo/i;
 const HEADING_TAGS = ['H1', 'H2', 'H3'];
 const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING (no `Node` global under the CLI's jsdom)
 
-/** Page title, prominent text, h1–h3 text and the alt/title of logo images, deduplicated, at most 30. */
-export function sensorHeadings(doc: Document): string[] {
+/**
+ * Page title, prominent text, h1–h3 text and the alt/title of logo images, deduplicated, at most 30. `read`: the text
+ * reader for a heading (the scanner passes its own to the page-readers script: scanner/page-readers.ts).
+ */
+export function sensorHeadings(doc: Document, read = textOf): string[] {
   const out: string[] = [];
   const push = (t: string): void => {
     const c = cap(collapse(t), 120);
@@ -36,7 +39,7 @@ export function sensorHeadings(doc: Document): string[] {
     }
     if (k < 0) break;
     const el = lists[k]![at[k]!++]!;
-    if (el.tagName === HEADING_TAGS[k]) push(textOf(el, 120, 100));
+    if (el.tagName === HEADING_TAGS[k]) push(read(el, 120, 100));
     if (out.length >= HEADINGS_MAX) return out;
   }
   const images: Element[] = [];

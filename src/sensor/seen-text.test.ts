@@ -2,8 +2,8 @@
 // jsdom computes display, visibility, opacity and font-size from style sheets (not ::before, which the browser test
 // tests/e2e/hidden-letters.spec.ts covers).
 import { describe, expect, it } from 'vitest';
-import { textOf } from './dom-text';
-import { seeField } from './seen-text';
+import { setSeenText, textOf } from './dom-text';
+import { seeField as seeFieldWith } from './seen-text';
 import { snapshotPage } from './snapshot';
 
 const STYLE = '<style>.q{display:none}.z{font-size:0}.v{visibility:hidden}.o{opacity:0}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>';
@@ -12,6 +12,8 @@ function page(html: string): HTMLInputElement {
   document.body.innerHTML = STYLE + html;
   return document.querySelector('input')!;
 }
+/** As the scanner calls it: with its own text reader and record (seen-text.ts SeenDom). */
+const seeField = (field: HTMLInputElement): boolean => seeFieldWith(field, { textOf, setSeenText });
 const label = (): string => snapshotPage(document, 'https://example.test/').snapshot.controls[0]!.labelText;
 const nearby = (): string => snapshotPage(document, 'https://example.test/').snapshot.controls[0]!.nearbyText;
 

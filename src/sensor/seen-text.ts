@@ -8,13 +8,25 @@
 // computed styles; each whose seen text differs from what the sensor reads has its seen text read in its place
 // (dom-text.ts setSeenText), and the guard scans again.
 //
+// Not in the scanner: this file is part of the page-readers script (src/entrypoints/page-readers/), which the
+// background injects into a frame the first time its guard needs it (src/platform/inject.ts), so no page pays for it
+// before a focus or a sensitive field.
+// It runs in the scanner's isolated world but is bundled apart from it: the scanner hands it its own text reader
+// and the place to put what is seen (`SeenDom`), so both read and write the one record the sensor uses.
+//
 // Bounded: at most SEEN_ELEMENTS elements per focus, three computed styles each (the element, ::before, ::after).
 // An element whose subtree does not fit in what is left is not read at all: a cut text would say less than the
 // DOM. Never aria labels (screen-reader text is often hidden on purpose) nor the page's text. Not every way of
 // hiding text is undone (colour, clipping, off-screen): the ones a style sheet can do to a letter in the middle
 // of a word while the word still reads well.
-import { setSeenText, textOf } from './dom-text';
+import type { setSeenText, textOf } from './dom-text';
 import { drawn } from './drawn-text';
+
+/** The scanner's own dom-text.ts functions, passed in (types only here: a copy of their own would keep another record). */
+export interface SeenDom {
+  textOf: typeof textOf;
+  setSeenText: typeof setSeenText;
+}
 
 const SEEN_ELEMENTS = 200;
 /** Row levels looked at (the field, its parent, its grandparent) and siblings before each, as rows.ts reads them. */
@@ -23,9 +35,8 @@ const SIBLINGS = 8;
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
-
 /** Puts what `field`'s labels and row show in place of their DOM text where the two differ; whether any did. */
-export function seeField(field: HTMLInputElement): boolean {
+export function seeField(field: HTMLInputElement, { textOf, setSeenText }: SeenDom): boolean {
   let left = SEEN_ELEMENTS;
   let changed = false;
 

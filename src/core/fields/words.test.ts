@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { foldFieldText } from '../text/han-fold';
 import { FIELD_KINDS } from '../types';
-import { APPLY_WORDS, CAPTCHA_WORDS, KIND_WORDS, ORDINARY_TEXT, SEND_CODE_WORDS, SMS_WORDS } from './words';
+import { APPLY_WORDS, BANK_CARD_TEXT, CAPTCHA_WORDS, KIND_WORDS, NOT_BANK_CARD_TEXT, ORDINARY_TEXT, SEND_CODE_WORDS, SMS_WORDS } from './words';
 
 /**
  * A phrase as the lexicon's tables hold it (lexicon.ts addList): Latin/Greek/Cyrillic words run together,
- * other scripts without spaces.
+ * other scripts without spaces and folded to simplified characters (卡號 is 卡号).
  */
 function phraseKey(p: string): { words: string } | { other: string } {
   const word = /[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
   if (/^[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/.test(p) && !/[^\x00-\u024f\u0370-\u03ff\u0400-\u04ff]/.test(p)) return { words: (p.match(word) ?? []).join('') };
-  return { other: p.replace(/\s+/g, '') };
+  return { other: foldFieldText(p.replace(/\s+/g, '')) };
 }
 
 describe('word lists as data', () => {
@@ -30,12 +31,18 @@ describe('word lists as data', () => {
   });
 
   /** The phrase lists the lexicon reads (label, nearby and button text), not the id/name cues. */
-  const textLists = [...lists.filter(([name]) => /\.(strong|weak|excluded)$|WORDS$/.test(name)), ['ORDINARY_TEXT', ORDINARY_TEXT] as [string, readonly string[]]];
+  const textLists: [string, readonly string[]][] = [
+    ...lists.filter(([name]) => /\.(strong|weak|excluded)$|WORDS$/.test(name)),
+    ['ORDINARY_TEXT', ORDINARY_TEXT],
+    ['NOT_BANK_CARD_TEXT', NOT_BANK_CARD_TEXT],
+    ['BANK_CARD_TEXT', BANK_CARD_TEXT],
+  ];
 
   it.each(textLists)(
     '%s: no two spellings the lexicon reads alike',
     (_name, words) => {
-      // "card number" already reads "cardnumber" and "card-number": a second spelling only adds bytes.
+      // "card number" already reads "cardnumber" and "card-number", and 卡号 reads 卡號 (the text is folded too):
+      // a second spelling only adds bytes.
       const keys = words.map((w) => JSON.stringify(phraseKey(w)));
       expect(words.filter((_w, i) => keys.indexOf(keys[i]!) !== i)).toEqual([]);
     },

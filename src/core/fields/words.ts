@@ -54,8 +54,8 @@ export const NOT_PAYMENT_ATTR = ['gift', 'voucher', 'coupon', 'promo', 'discount
  * "ETC卡绑定的银行卡号", the fake ETC page's own label, still asks for a bank card (evidence.ts).
  */
 export const NOT_BANK_CARD_TEXT = [
-  '会员卡', '會員卡', '积分卡', '充值卡', '点卡', '游戏卡', '话费卡', '电话卡', '储值卡', '提货卡', '油卡', '京东卡', '京东e卡',
-  '学生证', '学生卡', '學生證', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通', '公交一卡通', '城市一卡通', '借书证', '图书证',
+  '会员卡', '积分卡', '充值卡', '点卡', '游戏卡', '话费卡', '电话卡', '储值卡', '提货卡', '油卡', '京东卡', '京东e卡',
+  '学生证', '学生卡', '校园卡', '校园一卡通', '市民一卡通', '交通一卡通', '公交一卡通', '城市一卡通', '借书证', '图书证',
   '读者证', '公交卡', '交通卡', '市民卡', 'member card', 'membership card',
   'membership number', 'isic', 'transit card', 'identity card', 'bonuskarte', 'kundenkarte',
   'mitgliedskarte', 'studentenausweis', 'carte de fidélité', 'carte étudiante', 'tarjeta de fidelidad', 'tarjeta de socio',
@@ -70,7 +70,7 @@ export const BANK_CARD_TEXT = ['银行卡', '信用卡', '借记卡', '储蓄卡
 
 const CARD_NUMBER: KindWords = {
   strong: [
-    '卡号', '银行卡号', '信用卡号', '借记卡号', '储蓄卡号', '银行卡账号', '银行卡卡号', '银联卡号', '卡號', '信用卡號碼',
+    '卡号', '银行卡号', '信用卡号', '借记卡号', '储蓄卡号', '银行卡账号', '银行卡卡号', '银联卡号', '信用卡號碼',
     // The number printed on the card's face, said without the 卡号 contraction (会员卡片号码 stays out: 会员卡).
     '卡片号码', '卡面号码',
     'card number', 'card no', 'card num', 'credit card number', 'debit card number',
@@ -184,7 +184,7 @@ const OTP: KindWords = {
     // digits" alone is also how PIN boxes are described, so the receiving or sending has to be said).
     '收到的6位', '收到的六位', '收到的4位', '收到的四位', '短信中的6位', '短信中的六位', '短信里的6位', '短信里的六位',
     '发送的6位', '发送的六位', '发来的6位', '发来的六位',
-    '驗證碼', '簡訊驗證碼', '認證碼', '認証コード', '確認コード', 'ワンタイムパスワード', '인증번호', '인증 코드',
+    '簡訊驗證碼', '認證碼', '認証コード', '確認コード', 'ワンタイムパスワード', '인증번호', '인증 코드',
     'one-time code', 'one-time password', 'one-time passcode', 'otp', 'sms code', 'verification code', 'verify code',
     'confirmation code', 'authentication code', 'auth code',
     'security code sent', 'code sent', '2fa', 'two-factor', '2-step',
@@ -214,7 +214,7 @@ const OTP: KindWords = {
 };
 
 const ID_NUMBER: KindWords = {
-  strong: ['身份证', '身份证号', '身份证号码', '证件号', '证件号码', '公民身份号码', '身份證', 'id card number', 'id number', 'national id', 'identity number', 'identity card', 'id no', 'passport number', 'ssn', 'social security number'],
+  strong: ['身份证', '身份证号', '身份证号码', '证件号', '证件号码', '公民身份号码', 'id card number', 'id number', 'national id', 'identity number', 'identity card', 'id no', 'passport number', 'ssn', 'social security number'],
   weak: [],
   excluded: ['order id', 'user id', 'customer id', 'tracking', 'email', 'login'],
   attr: ['idcard', 'idnumber', 'identitycard', 'identityno', 'idcardno', 'nationalid', 'sfzh', 'sfzhm', 'zjhm', 'certno', 'certid', 'ssn'],
@@ -224,7 +224,7 @@ const ID_NUMBER: KindWords = {
 };
 
 const PHONE: KindWords = {
-  strong: ['手机号', '手机号码', '电话', '电话号码', '联系电话', '手机', '預留手机号', '预留手机号', '银行预留手机号', 'phone', 'mobile', 'telephone', 'cell', 'phone number', 'mobile number', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefone', 'telefoonnummer', '電話番号', '전화번호'],
+  strong: ['手机号', '手机号码', '电话', '电话号码', '联系电话', '手机', '预留手机号', '银行预留手机号', 'phone', 'mobile', 'telephone', 'cell', 'phone number', 'mobile number', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefone', 'telefoonnummer', '電話番号', '전화번호'],
   weak: ['tel'],
   excluded: ['code', 'verification', 'otp', '验证码', '收到的', 'country', 'extension'],
   attr: ['phone', 'mobile', 'telephone', 'cellphone', 'msisdn', 'shouji', 'sjhm', 'telefon'],
@@ -234,7 +234,7 @@ const PHONE: KindWords = {
 };
 
 const PASSWORD: KindWords = {
-  strong: ['密码', '密碼', 'password', 'passwort', 'mot de passe', 'contraseña', 'senha', 'wachtwoord', 'パスワード', '비밀번호'],
+  strong: ['密码', 'password', 'passwort', 'mot de passe', 'contraseña', 'senha', 'wachtwoord', 'パスワード', '비밀번호'],
   weak: [],
   excluded: ['forgot', '忘记'],
   attr: ['password', 'passwd', 'pwd', 'passwort'],
@@ -257,7 +257,7 @@ export const KIND_WORDS: Readonly<Record<FieldKind, KindWords>> = {
 /** Buttons that send a one-time code: a strong cue that the field beside them takes that code. */
 export const SEND_CODE_WORDS: readonly string[] = [
   '获取验证码', '发送验证码', '重新发送', '重新获取', '获取短信验证码', '免费获取', '获取动态码', '发送动态码', '获取校验码', '获取',
-  '发送', '秒后', '秒后重发', '重发', '發送驗證碼', '取得驗證碼', '認証コードを送信', '인증번호 받기',
+  '发送', '秒后', '秒后重发', '重发', '取得驗證碼', '認証コードを送信', '인증번호 받기',
   'send code', 'get code', 'resend', 'send again', 'send otp', 'get otp', 'request code', 'send sms',
   'send verification', 'send me a code', 'text me', 'code erneut', 'erneut senden', 'renvoyer', 'reenviar', 'rinvia', 'opnieuw verzenden',
 ];

@@ -12,6 +12,9 @@ describe('dropInvisible', () => {
     ['variation selectors', '卡\ufe0f号', '卡号'],
     ['Hangul fillers', '卡\u3164号\uffa0', '卡号'],
     ['tag characters (outside the BMP)', '卡\udb40\udc41号', '卡号'],
+    // The whole property (\p{DI}), not a hand-made list of it: code points it reserves for future invisible
+    // characters are drawn as nothing already.
+    ['reserved default-ignorable code points', '卡\ufff0号\u{e0400}', '卡号'],
   ])('%s', (_why, input, out) => expect(dropInvisible(input)).toBe(out));
 
   it('keeps visible text as it is, spaces and emoji included', () => {

@@ -161,6 +161,7 @@ describe('a staged fake page, through the background with the real engine', () =
       evaluate: evaluateFindings,
       plan: () => undefined,
       injectScanner: vi.fn(async () => {}),
+      injectPageReaders: vi.fn(async () => {}),
       injectWarningUi: vi.fn(async () => {}),
       showBanner: vi.fn(async () => {}),
       applyBadge: vi.fn(async () => {}),

@@ -33,6 +33,7 @@ function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
         ? undefined
         : { level: v.level, fields: v.fields.map((f) => ({ index: f.index, kind: f.kind, what: f.kind })), title: 't', why: 'w', action: 'a', labels: { dismiss: 'd', close: 'c', name: 'n' } },
     injectScanner: vi.fn(async () => {}),
+    injectPageReaders: vi.fn(async () => {}),
     injectWarningUi: vi.fn(async () => {}),
     showBanner: vi.fn(async () => {}),
     applyBadge: vi.fn(async (tabId: number, level: Level) => void badges.push([tabId, level])),
@@ -48,6 +49,26 @@ function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
 
 const content = (tabId: number, frameId: number, url: string) => ({ kind: 'content' as const, tabId, frameId, url });
 const popup = { kind: 'extension-page' as const, url: 'chrome-extension://x/popup.html' };
+
+describe('the page readers (cs-bg-page-readers)', () => {
+  it('goes into the frame that asked, in its own tab, and nowhere else; the answer waits for it', async () => {
+    const { handlers, deps } = setup();
+    let injected = false;
+    deps.injectPageReaders.mockImplementation(async () => void (injected = true));
+    const answer = await handlers.handle({ message: { type: 'cs-bg-page-readers' }, from: content(4, 2, 'https://unknown.example/') });
+    expect(answer).toEqual({ done: true });
+    expect(injected).toBe(true);
+    expect(deps.injectPageReaders.mock.calls).toEqual([[4, 2]]);
+    expect(deps.injectScanner).not.toHaveBeenCalled();
+    expect(deps.injectWarningUi).not.toHaveBeenCalled();
+  });
+
+  it('a frame they cannot be injected into gets an error (its guard asks again at its next scan or focus)', async () => {
+    const { handlers, deps } = setup();
+    deps.injectPageReaders.mockRejectedValueOnce(new Error('Frame with ID 2 was removed.'));
+    await expect(handlers.handle({ message: { type: 'cs-bg-page-readers' }, from: content(4, 2, 'https://unknown.example/') })).rejects.toThrow('removed');
+  });
+});
 
 describe('gate (cs-bg-hello)', () => {
   it.each([

@@ -11,6 +11,7 @@ import type {
   PopupBgMessage,
   ResponseMap,
   ScanResponse,
+  PageReadersResponse,
   TabState,
   TabStateResponse,
   TrustSiteResponse,
@@ -33,6 +34,8 @@ export interface BackgroundDeps {
   plan(verdict: Verdict, context: Context): WarningPlan | undefined;
   /** Puts the scanner into a frame the gate lets through (src/entrypoints/scanner/). */
   injectScanner(tabId: number, frameId: number): Promise<void>;
+  /** Puts the page readers into a frame whose guard asked for them (src/entrypoints/page-readers/). */
+  injectPageReaders(tabId: number, frameId: number): Promise<void>;
   injectWarningUi(tabId: number, frameId: number): Promise<void>;
   showBanner(tabId: number, frameId: number, plan: WarningPlan): Promise<void>;
   applyBadge(tabId: number, level: Level): Promise<void>;
@@ -230,6 +233,16 @@ export function createHandlers(deps: BackgroundDeps) {
     return { level: verdict.level, warning: plan };
   }
 
+  /**
+   * The page readers, into the frame that asked and no other: its tab and frame are the sender's, which the
+   * browser reports (validate.ts); the message names none. A failed injection answers an error: the guard sends its
+   * scan without them and asks again at its next scan or focus.
+   */
+  async function pageReaders(from: { tabId: number; frameId: number }): Promise<PageReadersResponse> {
+    await deps.injectPageReaders(from.tabId, from.frameId);
+    return { done: true };
+  }
+
   async function recheckTab(tabId: number): Promise<void> {
     const state = await deps.store.get(tabId);
     const frameIds = state?.frames.map((frame) => frame.frameId) ?? [0];
@@ -269,6 +282,8 @@ export function createHandlers(deps: BackgroundDeps) {
             return hello(valid.from, message.hasScanner === true);
           case 'cs-bg-scan':
             return scan(valid.from, message.facts, message.sameDocument === true);
+          case 'cs-bg-page-readers':
+            return pageReaders(valid.from);
           case 'cs-bg-share-started':
           case 'cs-bg-share-ended':
           case 'cs-bg-share-frame-gone':

@@ -18,7 +18,7 @@ import { accountName, adviceById, brandById, caseById, SCAM_PHRASES } from '@/kn
 import { validateIncoming } from '@/messaging/validate';
 import { applyBadge } from '@/platform/badge';
 import { extensionOrigin, translate, uiLang } from '@/platform/browser-apis';
-import { injectGuardIntoOpenedTab, injectScanner, injectWarningUi, showBannerIn } from '@/platform/inject';
+import { injectGuardIntoOpenedTab, injectScanner, injectPageReaders, injectWarningUi, showBannerIn } from '@/platform/inject';
 import { sessionStore } from '@/platform/session-store';
 import { addTrusted, settingsItem, settingsReader } from '@/settings';
 import type { BgCsRecheck } from '@/messaging/protocol';
@@ -74,6 +74,7 @@ export default defineBackground(() => {
     evaluate: evaluateFindings,
     plan: (verdict, context) => withShareNotice(buildWarningPlan(verdict, uiLang(), t, knowledge, context), verdict, context, translate),
     injectScanner,
+    injectPageReaders,
     injectWarningUi,
     showBanner: showBannerIn,
     applyBadge: shareGuard.applyBadge,

@@ -2,15 +2,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ToBackgroundMessage, WarningPlan } from '@/messaging/protocol';
+import type { CsBgPageReaders, CsBgScan, ToBackgroundMessage, WarningPlan } from '@/messaging/protocol';
 import { WARNING_UI_GLOBAL, type WarningUiApi } from '@/warning-ui/api';
 import { dispatchTrusted } from '@/warning-ui/test-events';
 import { startGate } from '@/entrypoints/guard.content/gate';
 import { earlyEvents } from '@/platform/early-events';
 import { SCANNER_GLOBAL } from './api';
+import { PAGE_READERS_GLOBAL, type PageReadersApi } from '@/entrypoints/page-readers/api';
+import { seeField } from '@/sensor/seen-text';
+import { pageReadersWith } from './page-readers';
 import { controlAttrs } from '@/sensor/control-attrs';
 import { MAX_SHADOW_ROOTS } from '@/sensor/collect-controls';
-import { createGuard, WATCHED_ATTRIBUTES, type SendScan } from './guard';
+import { createGuard, WATCHED_ATTRIBUTES } from './guard';
 import { POLL_MS } from './url-watch';
 
 // Under jsdom, loading the real 'wxt/browser' drags in esbuild, which refuses jsdom's TextEncoder; the content
@@ -74,6 +77,9 @@ const plan = (indices: number[]): WarningPlan => ({
   labels: { dismiss: 'd', close: 'c', name: 'n' },
 });
 
+/** How the fake background answers (reset before each test). */
+const background = { refuseReaders: false };
+
 function fakeBackground(domainKind: 'official' | 'unknown', options: { inject: boolean; createGuard?: typeof createGuard } = { inject: true }) {
   fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
     const message = raw as ToBackgroundMessage;
@@ -85,6 +91,12 @@ function fakeBackground(domainKind: 'official' | 'unknown', options: { inject: b
         (globalThis as Record<string, unknown>)[SCANNER_GLOBAL] ??= { version: 1, createGuard: options.createGuard ?? createGuard };
       }
       return Promise.resolve({ proceed, domainKind });
+    }
+    // As the background does: injects the page readers into the frame, which publish them in the world.
+    if (message.type === 'cs-bg-page-readers') {
+      if (background.refuseReaders) return Promise.resolve({ error: { code: 'handler-failed', detail: 'Frame with ID 0 was removed.' } });
+      (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL] ??= { version: 1, seeField, readers: pageReadersWith } satisfies PageReadersApi;
+      return Promise.resolve({ done: true });
     }
     if (message.type === 'cs-bg-scan') {
       const cards = message.facts.fields.filter((f) => f.kind === 'card-number' || f.kind === 'card-pin').map((f) => f.index);
@@ -101,6 +113,7 @@ const scans = () => sent.filter((m) => m.type === 'cs-bg-scan');
 
 beforeEach(() => {
   fakeBrowser.reset();
+  background.refuseReaders = false;
   sent.length = 0;
   document.title = '退款';
   document.body.innerHTML = '<label>银行卡号 <input id="card" name="yhk"></label><label>备注 <input id="note"></label>';
@@ -113,6 +126,7 @@ afterEach(() => {
   ctx.abort();
   delete (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL];
   delete (globalThis as Record<string, unknown>)[SCANNER_GLOBAL];
+  delete (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL];
 });
 
 describe('the content script in a frame', () => {
@@ -528,7 +542,7 @@ describe('a page that stops focus and input events at its window', () => {
 describe('a scan that throws (a page built to break the sensor)', () => {
   it('costs that scan only: the run still ends, and a change made meanwhile is scanned', async () => {
     document.body.innerHTML = '<p>loading</p>';
-    const sendScan = vi.fn<SendScan>(async () => ({ level: 'none' }));
+    const sendScan = vi.fn(async (_message: CsBgScan | CsBgPageReaders) => ({ level: 'none' as const }));
     const guard = createGuard(ctx, document, sendScan, earlyEvents(window));
     let release = (): void => {};
     scanFault.next = new Promise<void>((resolve) => (release = resolve));
@@ -539,8 +553,9 @@ describe('a scan that throws (a page built to break the sensor)', () => {
     release();
     await expect(running).resolves.toBeUndefined();
     await settle();
-    expect(sendScan).toHaveBeenCalledTimes(1);
-    expect(sendScan.mock.calls[0]![0].facts.fields.map((f) => f.kind)).toEqual(['otp']);
+    // The scan that found the code field also asked for the page readers (this background has none to give).
+    const scansSent = sendScan.mock.calls.map(([message]) => message).filter((message): message is CsBgScan => message.type === 'cs-bg-scan');
+    expect(scansSent.map((message) => message.facts.fields.map((f) => f.kind))).toEqual([['otp']]);
     guard.stop(true);
   });
 });
@@ -833,6 +848,42 @@ describe('a field whose label people read otherwise than the DOM says (red-team 
     focusIn(field);
     await settle();
     expect(scans()).toHaveLength(2);
+    // The reader was asked for once, at the first focus that needed it (not by the page's untrusted one).
+    expect(sent.filter((m) => m.type === 'cs-bg-page-readers')).toHaveLength(1);
+  });
+
+  it('a focus with nothing to read asks for no reader: a field the scan found, or one that takes no number', async () => {
+    document.body.innerHTML = '<label>邮箱 <input id="mail" type="email"></label><label>搜索 <input id="q" type="search"></label>';
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    focusIn(document.getElementById('mail')!);
+    focusIn(document.getElementById('q')!);
+    await settle();
+    expect(sent.map((m) => m.type)).not.toContain('cs-bg-page-readers');
+    // A card field: its scan asks for the readers (for the page's text), and its focus asks nothing more.
+    document.body.insertAdjacentHTML('beforeend', '<label>银行卡号 <input id="card"></label>');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle();
+    focusIn(document.getElementById('card')!);
+    await settle();
+    expect(sent.filter((m) => m.type === 'cs-bg-page-readers')).toHaveLength(1);
+  });
+
+  it('a reader the background could not inject is asked for again at the next focus', async () => {
+    fakeBackground('unknown');
+    background.refuseReaders = true;
+    startGuard(ctx);
+    await settle();
+    const field = document.getElementById('a')!;
+    focusIn(field);
+    await settle();
+    expect(scans()).toHaveLength(1);
+    background.refuseReaders = false;
+    focusIn(field);
+    await settle();
+    expect(sent.filter((m) => m.type === 'cs-bg-page-readers')).toHaveLength(2);
+    expect(scans()[1]!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
   });
 });
 

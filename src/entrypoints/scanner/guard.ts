@@ -19,15 +19,17 @@
 // focus; what it shows is tested for a card number at each scan, as an input's value is at each input event.
 // A number pad the page drew itself (sensor/pin-pad.ts) is added when someone presses one of its keys, and
 // scanned as a password box; its warning shows beside it once the scan is answered, and again at later keys.
-import type { CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
+import type { CsBgPageReaders, CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
 import { closedShadowRootReader, followFocus, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';
 import type { EarlyEvents } from '@/platform/early-events';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
 import { boxText, isBox, keyBoxAfter, keyBoxBefore } from '@/sensor/editable';
 import { isPinPad, pinPadOf } from '@/sensor/pin-pad';
-import { seeField } from '@/sensor/seen-text';
+import { setSeenText, textOf } from '@/sensor/dom-text';
 import { warningUi } from '@/warning-ui/api';
+import { pageReadersApi } from '../page-readers/api';
+import type { PageReaders } from './page-readers';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
 import { looksLikeTypedCard } from './typed-card';
@@ -35,6 +37,8 @@ import { watchUrl } from './url-watch';
 
 const QUIET_MS = 300;
 const MAX_WAIT_MS = 2000;
+/** How long a scan that found a sensitive field waits for the page readers (one injection) before it goes without. */
+const READERS_WAIT_MS = 1000;
 const MARK = 'fanzha-guard:scan';
 /**
  * Attribute changes that bring a re-scan: every attribute a control's snapshot reads (control-attrs.ts; a unit test
@@ -83,10 +87,15 @@ export interface Guard {
 }
 
 /**
- * Sends the frame's scan to the background and resolves with its answer (rejects when there is none). The gate
- * passes its own sender (messaging/client.ts): one copy of the messaging code in a page, in guard.js.
+ * Sends the frame's scan (or its request for the page readers) to the background and resolves with its answer
+ * (rejects when there is none). The gate passes its own sender (messaging/client.ts): one copy of the messaging code
+ * in a page, in guard.js.
  */
-export type SendScan = (message: CsBgScan) => Promise<ScanResponse>;
+export interface SendScan {
+  /** Its answer is not read: the readers are looked for once it settles. */
+  (message: CsBgPageReaders): Promise<unknown>;
+  (message: CsBgScan): Promise<ScanResponse>;
+}
 
 export function createGuard(
   ctx: ScriptContext,
@@ -127,6 +136,44 @@ export function createGuard(
   const pads = new Set<Element>();
   /** The pad pressed last, until a field takes the focus: its warning shows once the scan answers. */
   let pressedPad: Element | null = null;
+
+  /** The scanner's own text reader, record and box test, for the page readers (scanner/page-readers.ts ScannerDom). */
+  const dom = { textOf, setSeenText, isBox };
+  /**
+   * The background's injection of the page readers (src/entrypoints/page-readers/): asked for once a frame, again only
+   * after it failed or left them missing. Resolves with them, or undefined.
+   */
+  let readersAsked: Promise<unknown> | undefined;
+  const readersIn = (): Promise<unknown> =>
+    (readersAsked ??= sendScan({ type: 'cs-bg-page-readers' }).then(
+      () => pageReadersApi() ?? (readersAsked = undefined),
+      () => (readersAsked = undefined),
+    ));
+
+  /**
+   * The page readers for a scan: at once when they are in; else asked for and waited for, READERS_WAIT_MS at most.
+   * Without them (refused, failed, late) the scan goes out with its fields and title; readers that come late bring
+   * a full scan after it, and a failed request is made again at the next scan.
+   */
+  const readersForScan = async (): Promise<PageReaders | null> => {
+    if (!pageReadersApi()) {
+      const asked = readersIn();
+      await Promise.race([asked, new Promise<void>((resolve) => ctx.setTimeout(resolve, READERS_WAIT_MS))]);
+      if (!pageReadersApi()) void asked.then(() => running && pageReadersApi() && scheduler.poke(true));
+    }
+    return pageReadersApi()?.readers(dom) ?? null;
+  };
+
+  /**
+   * `field`'s labels and row as a person sees them (sensor/seen-text.ts), where that is not what the DOM says (a word
+   * broken by hidden letters, drawn by CSS), are what the next scan reads. The reader is one of the page readers, which
+   * the background injects into this frame at the first need; the read then happens once they are in, and the scan after it.
+   */
+  const see = (field: HTMLInputElement): void => {
+    const readers = pageReadersApi();
+    if (readers) return void (readers.seeField(field, dom) && scheduler.poke(true));
+    void readersIn().then(() => running && pageReadersApi() && see(field));
+  };
 
   /** The shadow root under `host` the guard may look into: open, or closed and already shown. */
   const shadowOf = (host: Element): ShadowRoot | null => host.shadowRoot ?? shownRoots.get(host) ?? null;
@@ -246,6 +293,7 @@ export function createGuard(
       boxes: [...boxes],
       pageText,
       pads: [...pads],
+      readers: readersForScan,
     });
     if (!result || !wanted()) return;
     measure(MARK, `${MARK}:start`);
@@ -286,11 +334,9 @@ export function createGuard(
     pressedPad = null;
     // A field in a closed root, or a box, the guard had not seen: scan again with it; the warning
     // follows the answer.
-    // A field that can take a number, in which the scan found nothing: its labels and row as a person sees them
-    // (sensor/seen-text.ts), where that is not what the DOM says (a word broken by hidden letters, drawn by CSS), are
-    // what the next scan reads.
-    const seen = target instanceof HTMLInputElement && /^(text|password|tel|number)$/.test(target.type) && !found.has(target) && seeField(target);
-    if (news || seen) scheduler.poke(true);
+    if (news) scheduler.poke(true);
+    // A field that can take a number, in which the scan found nothing: read as shown (see), scanned again where that differs.
+    if (target instanceof HTMLInputElement && /^(text|password|tel|number)$/.test(target.type) && !found.has(target)) see(target);
     const field = target ? warned.get(target) : undefined;
     const ui = warningUi();
     if (!ui) return;

@@ -34,7 +34,7 @@ async function keyBoxPage(takes: 'cancel and draw' | 'draw' | 'nothing'): Promis
     });
   }
   const sent: CsBgScan[] = [];
-  guard = createGuard(ctx, document, async (message) => (sent.push(message), { level: 'none' }), earlyEvents(window), () => null);
+  guard = createGuard(ctx, document, async (message) => (message.type === 'cs-bg-scan' && sent.push(message), { level: 'none' }), earlyEvents(window), () => null);
   await guard.run({ proceed: true, domainKind: 'unknown' });
   return sent;
 }

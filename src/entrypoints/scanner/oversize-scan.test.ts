@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageFactsSchema } from '@/messaging/schemas';
 import { LIMITS } from '@/messaging/limits';
-import { scanPage } from './page-facts';
+import { scanPage } from './scan-page';
 import { withTypedCards } from './typed-card';
 
 const FORM = `<form>

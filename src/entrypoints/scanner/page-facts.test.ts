@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { collectControls, collectWithRoots } from '@/sensor/collect-controls';
-import { scanPage, scanPageSliced, scanSteps } from './page-facts';
+import { scanPageSliced, scanSteps, WANT_READERS } from './page-facts';
+import { pageReaders } from './page-readers';
+import { runSteps, scanPage } from './scan-page';
 import { readableTopOf } from './surrounding-page';
 
 function page(html: string, title = '退款中心'): Document {
@@ -20,12 +22,10 @@ describe('scanPage (content-script side of PageFacts)', () => {
   });
 
   it('a page without controls sends its headings and text when asked to (pageText)', () => {
-    const steps = scanSteps(page('<h1>支付宝退款</h1><p>您的订单有质量问题</p>'), 'https://a.example/', none, [], [], true);
-    let next = steps.next();
-    while (!next.done) next = steps.next();
-    expect(next.value.facts.fields).toEqual([]);
-    expect(next.value.facts.headings).toContain('支付宝退款');
-    expect(next.value.facts.text).toContain('您的订单有质量问题');
+    const { facts } = runSteps(scanSteps(page('<h1>支付宝退款</h1><p>您的订单有质量问题</p>'), 'https://a.example/', none, [], [], true));
+    expect(facts.fields).toEqual([]);
+    expect(facts.headings).toContain('支付宝退款');
+    expect(facts.text).toContain('您的订单有质量问题');
   });
 
   it('controls but nothing sensitive: findings empty, no page text', () => {
@@ -162,6 +162,7 @@ describe('scanPageSliced', () => {
     const sliced = await scanPageSliced(doc, 'https://a.example/', none, {
       pause: async () => void pauses++,
       wanted: () => true,
+      readers: async () => pageReaders,
       now: ticking(),
       sliceMs: 1,
     });
@@ -178,6 +179,7 @@ describe('scanPageSliced', () => {
     const result = await scanPageSliced(bigForm(20), 'https://a.example/', none, {
       pause: async () => void pauses++,
       wanted: () => true,
+      readers: async () => pageReaders,
       now: () => 0,
     });
     expect(pauses).toBe(0);
@@ -191,6 +193,7 @@ describe('scanPageSliced', () => {
         wanted = false;
       },
       wanted: () => wanted,
+      readers: async () => pageReaders,
       now: ticking(),
       sliceMs: 3,
     });
@@ -203,10 +206,80 @@ describe('scanPageSliced', () => {
     const result = await scanPageSliced(doc, 'https://a.example/', new WeakSet([target]), {
       pause: async () => {},
       wanted: () => true,
+      readers: async () => pageReaders,
       now: ticking(),
       sliceMs: 2,
     });
     const index = result!.elements.indexOf(target);
     expect(result!.facts.fields.find((f) => f.index === index)).toMatchObject({ kind: 'card-number', reasons: [{ code: 'typed-card-number' }] });
+  });
+});
+
+describe('the page readers, asked for by the steps (not in the scanner: scanner/page-readers.ts)', () => {
+  const REFUND = '<h1>银行卡安全升级</h1><p>否则将被冻结。</p><label>银行卡号 <input id="card"></label>';
+
+  it('the steps ask for them once, only after a sensitive field was found', () => {
+    const asked = (html: string, pageText = false): number => {
+      const steps = scanSteps(page(html), 'https://a.example/', none, [], [], pageText);
+      let n = 0;
+      for (let next = steps.next(); !next.done; next = steps.next(next.value === WANT_READERS ? (n++, pageReaders) : undefined));
+      return n;
+    };
+    expect(asked(REFUND)).toBe(1);
+    expect(asked('<h1>新闻</h1><label>搜索 <input type="search"></label>')).toBe(0);
+    expect(asked('<h1>新闻</h1>', true)).toBe(1);
+  });
+
+  it('without them: the same fields and title, no headings, text or page around', () => {
+    const doc = page(REFUND);
+    const without = runSteps(scanSteps(doc, 'https://a.example/', none), null);
+    const whole = scanPage(doc, 'https://a.example/', none);
+    expect(whole.facts.headings).toContain('银行卡安全升级');
+    expect(without.facts).toEqual({ ...whole.facts, headings: [], text: '' });
+    expect(without.elements).toEqual(whole.elements);
+  });
+
+  it('sliced: waits for them without holding the thread (the page runs meanwhile, no pause is spent), then gives the one-task facts', async () => {
+    const doc = page(REFUND);
+    let pageRan = false;
+    let pauses = 0;
+    const result = await scanPageSliced(doc, 'https://a.example/', none, {
+      pause: async () => void pauses++,
+      wanted: () => true,
+      readers: () =>
+        new Promise((resolve) => {
+          // The page's own task, queued while the scan waits: it runs before the readers come.
+          setTimeout(() => (pageRan = true), 0);
+          setTimeout(() => resolve(pageReaders), 30);
+        }),
+      now: () => performance.now(),
+      sliceMs: 15,
+    });
+    expect(pageRan).toBe(true);
+    // The 30 ms wait is not counted as the scan's slice: no pause follows it on this small page.
+    expect(pauses).toBe(0);
+    expect(result?.facts).toEqual(scanPage(doc, 'https://a.example/', none).facts);
+  });
+
+  it('sliced: readers that cannot be had (null, or a failure) leave the fields and the title', async () => {
+    const doc = page(REFUND);
+    const whole = scanPage(doc, 'https://a.example/', none);
+    for (const readers of [async () => null, () => Promise.reject(new Error('refused'))]) {
+      const result = await scanPageSliced(doc, 'https://a.example/', none, { pause: async () => {}, wanted: () => true, readers });
+      expect(result?.facts).toEqual({ ...whole.facts, headings: [], text: '' });
+    }
+  });
+
+  it('sliced: a scan no longer wanted once the wait is over ends with null', async () => {
+    let wanted = true;
+    const result = await scanPageSliced(page(REFUND), 'https://a.example/', none, {
+      pause: async () => {},
+      wanted: () => wanted,
+      readers: async () => {
+        wanted = false;
+        return pageReaders;
+      },
+    });
+    expect(result).toBeNull();
   });
 });

@@ -1,20 +1,25 @@
 // DOM → PageFacts in the page: the sensor's control snapshots (never values), classified here, so only the
-// findings and a little text cross to the background. The page's body text (up to 50,000 characters) is read
-// only when some control was classified: most pages have no sensitive field and pay only for the controls.
-// So is the top page around a frame (surrounding-page.ts), when the frame may read it.
+// findings and a little text cross to the background. The page's headings and body text (up to 50,000 characters)
+// are read only when some control was classified (or the background asked for them): most pages have no sensitive
+// field and pay only for the controls. So is the top page around a frame, when the frame may read it.
 //
-// The scan is written once, as steps (scanSteps): it pauses after every few controls. `scanPage` runs the
-// steps straight through (one task: the CLI-like path, tests, the benchmark's cost figure); `scanPageSliced`
-// gives the page its main thread back whenever a slice has run for SLICE_MS, so a page with thousands of
-// controls never sees one long content-script task. Both give the same result for the same DOM.
+// Those readers (page-readers.ts) are not in the scanner: the scan asks its driver for them (it yields WANT_READERS)
+// and reads with what it is given. In the page the guard has the background inject them at the first need
+// (guard.ts), and waits for them a bounded time; without them the scan still goes out, with its fields and the page's
+// title. The one-task scan (scan-page.ts) hands over the readers it imports.
+//
+// The scan is written once, as steps (scanSteps): it pauses after every few controls. `scanPage` (scan-page.ts) runs
+// the steps straight through (one task: tests, the benchmark's cost figure); `scanPageSliced` gives the page its
+// main thread back whenever a slice has run for SLICE_MS, so a page with thousands of controls never sees one long
+// content-script task, nor while it waits for the readers. Both give the same result for the same DOM.
 import type { ControlState } from '@/core/fields/analyse';
 import { analyseControl, findingsOf } from '@/core/fields/classify';
 import type { PageFacts } from '@/core/types';
 import { fitFindings, fitUrl } from '@/messaging/fit-facts';
 import { collectWithRoots } from '@/sensor/collect-controls';
 import { sensorTitle } from '@/sensor/dom-text';
-import { scanState, sensorHeadings, sensorPageText, snapshotControl } from '@/sensor/snapshot';
-import { surroundingPageOf } from './surrounding-page';
+import { scanState, snapshotControl } from '@/sensor/snapshot';
+import type { PageReaders } from './page-readers';
 import { withTypedCards } from './typed-card';
 
 /** Controls snapshotted and analysed between two looks at the clock (some µs each). */
@@ -32,7 +37,16 @@ export interface ScanResult {
 
 type Typed = { has(element: Element): boolean };
 
-/** The scan as steps: each `yield` is a point where a sliced run may give the thread back. */
+/** What the steps yield to ask for the page readers; the driver answers through next(): the readers, or null. */
+export const WANT_READERS = 1;
+
+/** The scan's steps: they yield WANT_READERS (once at most) or nothing, and are answered the readers or nothing. */
+export type ScanSteps = Generator<typeof WANT_READERS | undefined, ScanResult, PageReaders | null | undefined>;
+
+/**
+ * The scan as steps: each plain `yield` is a point where a sliced run may give the thread back. A driver that
+ * answers WANT_READERS with nothing gets the fields and the title without headings or text.
+ */
 export function* scanSteps(
   doc: Document,
   url: string,
@@ -41,7 +55,7 @@ export function* scanSteps(
   boxes: readonly Element[] = [],
   pageText = false,
   pads: readonly Element[] = [],
-): Generator<void, ScanResult, void> {
+): ScanSteps {
   const { elements, roots } = collectWithRoots(doc, closedRoots, pads.length > 0 ? [...boxes, ...pads] : boxes);
   const title = sensorTitle(doc);
   // A page without controls falls through: no findings, so no headings or text either (unless the background
@@ -67,26 +81,17 @@ export function* scanSteps(
   const sensitive = fields.length > 0;
   let headings: string[] = [];
   let text = '';
-  if (sensitive || pageText) {
-    yield;
-    headings = sensorHeadings(doc);
+  const readers = sensitive || pageText ? yield WANT_READERS : null;
+  if (readers) {
+    headings = readers.headings(doc);
     yield;
     // What someone typed into an editable box is theirs, not the page's text (as an input's value is not).
-    text = sensorPageText(doc, undefined, boxes.length > 0 ? new Set(boxes) : null);
+    text = readers.text(doc, boxes.length > 0 ? new Set(boxes) : null);
     yield;
-    const around = surroundingPageOf(doc);
+    const around = readers.around(doc);
     if (around) return { facts: { url: fitUrl(url), title, headings, text, fields, around }, elements, roots };
   }
   return { facts: { url: fitUrl(url), title, headings, text, fields }, elements, roots };
-}
-
-/** The whole scan in one go. */
-export function scanPage(doc: Document, url: string, typed: Typed): ScanResult {
-  const steps = scanSteps(doc, url, typed);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 export interface SliceOptions {
@@ -94,6 +99,11 @@ export interface SliceOptions {
   pause: () => Promise<void>;
   /** False once the scan is no longer wanted (script invalidated, guard stopped): it ends early with null. */
   wanted: () => boolean;
+  /**
+   * The page readers, once the scan found a sensitive field (or `pageText`): resolves with them, or with null when
+   * they cannot be had (the scan then goes out without headings and text). Awaited: the page runs meanwhile.
+   */
+  readers: () => Promise<PageReaders | null>;
   now?: () => number;
   sliceMs?: number;
   /** Closed shadow roots the guard was shown (their controls are scanned after all others). */
@@ -116,9 +126,18 @@ export async function scanPageSliced(doc: Document, url: string, typed: Typed, o
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const steps = scanSteps(doc, url, typed, options.closedRoots, options.boxes, options.pageText, options.pads);
   let sliceStart = now();
+  let answer: PageReaders | null | undefined;
   for (;;) {
-    const next = steps.next();
+    const next = steps.next(answer);
+    answer = undefined;
     if (next.done) return next.value;
+    if (next.value === WANT_READERS) {
+      const asked = now();
+      answer = await options.readers().catch(() => null);
+      if (!options.wanted()) return null;
+      // The wait is not the scan's own work (the page ran meanwhile): the slice's clock leaves it out.
+      sliceStart += now() - asked;
+    }
     if (now() - sliceStart < sliceMs) continue;
     await options.pause();
     if (!options.wanted()) return null;

@@ -3,11 +3,12 @@
 // may read the top document when they share an origin, which includes about:blank and srcdoc frames the top
 // page wrote itself. A top page of another origin cannot be read, and is not: the browser refuses, we catch.
 //
-// Read only when the frame found a sensitive field, as the frame's own text is.
+// Read only when the frame found a sensitive field, as the frame's own text is: one of the page readers
+// (page-readers.ts), not in the scanner itself.
 import type { SurroundingPage } from '@/core/types';
 import { sensorPageText, sensorTitle } from '@/sensor/dom-text';
-import { isBox } from '@/sensor/editable';
 import { sensorHeadings } from '@/sensor/headings';
+import type { ScannerDom } from './page-readers';
 
 /** The top document when `doc` is a subframe that may read it, else null. */
 export function readableTopOf(doc: Document): Document | null {
@@ -22,11 +23,12 @@ export function readableTopOf(doc: Document): Document | null {
   }
 }
 
-export function surroundingPageOf(doc: Document): SurroundingPage | null {
+/** `dom`: the scanner's own text reader and box test (page-readers.ts ScannerDom). */
+export function surroundingPageOf(doc: Document, dom: Pick<ScannerDom, 'textOf' | 'isBox'>): SurroundingPage | null {
   const top = readableTopOf(doc);
   if (!top) return null;
   // What someone typed into an editable box up there is theirs, not the page's text: it stays out, as it does
   // from the frame's own text. This frame's guard never saw those boxes, so all of them are left out.
-  const boxes = new Set<Node>([...top.querySelectorAll('[contenteditable], [role]')].filter(isBox));
-  return { title: sensorTitle(top), headings: sensorHeadings(top), text: sensorPageText(top, undefined, boxes) };
+  const boxes = new Set<Node>([...top.querySelectorAll('[contenteditable], [role]')].filter((el) => dom.isBox(el)));
+  return { title: sensorTitle(top), headings: sensorHeadings(top, dom.textOf), text: sensorPageText(top, undefined, boxes) };
 }

@@ -1,0 +1,40 @@
+// The page readers: what a scan reads of the page once it found a sensitive field (page-facts.ts scanSteps), or when
+// the background asked for the page's text: its headings and prominent lines (sensor/headings.ts), its text
+// (sensor/dom-text.ts sensorPageText) and the top page around a frame (surrounding-page.ts).
+//
+// Not in the scanner: most pages have no sensitive field and never need them. In the page they come in the
+// page-readers script (src/entrypoints/page-readers/), which the background injects into a frame at its first need;
+// that script is bundled apart from the scanner, so the scanner hands it its own text reader and box test
+// (`ScannerDom`): a heading reads as shown where the scanner's record says so (dom-text.ts setSeenText), as before.
+// The one-task scan (scan-page.ts: tests, the benchmark) and the CLI import them directly.
+import type { SurroundingPage } from '@/core/types';
+import { sensorPageText, setSeenText, textOf } from '@/sensor/dom-text';
+import { isBox } from '@/sensor/editable';
+import { sensorHeadings } from '@/sensor/headings';
+import type { SeenDom } from '@/sensor/seen-text';
+import { surroundingPageOf } from './surrounding-page';
+
+/** The scanner's own functions that keep or read state of its module (dom-text.ts's seen texts, editable.ts's key boxes). */
+export interface ScannerDom extends SeenDom {
+  isBox: typeof isBox;
+}
+
+export interface PageReaders {
+  /** Title, prominent lines, h1–h3, logo images (sensor/headings.ts). */
+  headings(doc: Document): string[];
+  /** The body's text, without what someone typed into the boxes `typedInto` (sensor/dom-text.ts). */
+  text(doc: Document, typedInto: ReadonlySet<Node> | null): string;
+  /** The top page around a frame, when the frame may read it (surrounding-page.ts). */
+  around(doc: Document): SurroundingPage | null;
+}
+
+export function pageReadersWith(dom: ScannerDom): PageReaders {
+  return {
+    headings: (doc) => sensorHeadings(doc, dom.textOf),
+    text: (doc, typedInto) => sensorPageText(doc, undefined, typedInto),
+    around: (doc) => surroundingPageOf(doc, dom),
+  };
+}
+
+/** The readers with this bundle's own functions: for the one-task scan, tests and the benchmark (not in the scanner). */
+export const pageReaders: PageReaders = pageReadersWith({ textOf, setSeenText, isBox });

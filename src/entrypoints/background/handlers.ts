@@ -20,7 +20,7 @@ import type {
 import type { ValidMessage } from '@/messaging/validate';
 import type { ShareService } from '@/share-guard/share-service';
 import { noteOf, type StepNotes } from './earlier-steps';
-import { combineFrames, topFrameOf, withGate, withVerdict } from './tab-state';
+import { combineFrames, sameTopOrigin, topFrameOf, withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
 import { unreadableVerdict } from './unreadable-scan';
 
@@ -49,6 +49,11 @@ export interface BackgroundDeps {
   now(): number;
   /** Reports failures of browser calls (never page data or values). */
   warn(message: string, error: unknown): void;
+  /**
+   * The window a tab is in, to tell a tab opened in a window of its own (`opened`). Chrome only: Firefox has no
+   * Document Picture-in-Picture, and without it no tab lends its opener anything there.
+   */
+  windowIdOf?(tabId: number): Promise<number | undefined>;
   /** Issue 4: the screen-share guard (src/share-guard), told about visits, tab changes and its own messages. */
   share?: Pick<ShareService, 'handle' | 'noteVisit' | 'tabUpdated' | 'tabClosed' | 'popupState'>;
 }
@@ -130,6 +135,33 @@ export function createHandlers(deps: BackgroundDeps) {
     }
   }
 
+  /**
+   * The tab's badge: its own level, raised by what its windows lent it. A tab that is a window of its opener's lends
+   * the opener its frames (while both are of one origin: the window is the page's own doing) and raises its badge.
+   */
+  async function shown(tabId: number, state: TabState | null): Promise<void> {
+    await showBadge(tabId);
+    const opener = state ? await deps.store.openerOf(tabId) : null;
+    if (!state || opener === null || !sameTopOrigin(state, await deps.store.get(opener))) return;
+    await deps.store.lend(opener, tabId, state);
+    await showBadge(opener);
+  }
+
+  /**
+   * Reads what the tab shows and sets its badge, in order with the tab's other such runs: the opener's own scan and
+   * its window's lending land together (a form moved out of the page into the window), and the later read must win.
+   */
+  const badgeRuns = new Map<number, Promise<void>>();
+  function showBadge(tabId: number): Promise<void> {
+    const run = (badgeRuns.get(tabId) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(async () => badge(tabId, (await deps.store.shown(tabId))?.level ?? 'none'));
+    badgeRuns.set(tabId, run);
+    const forget = (): void => void (badgeRuns.get(tabId) === run && badgeRuns.delete(tabId));
+    run.then(forget, forget);
+    return run;
+  }
+
   async function hello(from: { tabId: number; frameId: number; url: string }, hasScanner: boolean): Promise<HelloResponse> {
     if (from.frameId === 0) cleared.delete(from.tabId);
     await deps.share?.noteVisit(from).catch((error: unknown) => deps.warn('meeting visit', error));
@@ -146,7 +178,9 @@ export function createHandlers(deps: BackgroundDeps) {
       const gated = withGate(s, from.tabId, from.frameId, from.url, domain, deps.now());
       return urlOnly ? withVerdict(gated, from.tabId, from.frameId, from.url, urlOnly, deps.now()) : gated;
     });
-    await badge(from.tabId, state?.level ?? 'none');
+    // A new page of another site in the tab: what the last site's windows lent it goes (tab-state.ts `withLent`).
+    if (from.frameId === 0) await deps.store.keepLentFor(from.tabId, from.url).catch((error: unknown) => deps.warn('lent', error));
+    await shown(from.tabId, state).catch((error: unknown) => deps.warn('badge', error));
     if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
     // The content script runs the scanner as soon as this answer arrives: it has to be in the frame first.
     // Without it (frame gone, injection refused) the frame stays unscanned; the failure is logged, never the page.
@@ -203,7 +237,7 @@ export function createHandlers(deps: BackgroundDeps) {
     const topSite = topFrameOf(state)?.domain.registrableDomain ?? null;
     const note = noteOf(verdict, base, now, topSite);
     if (note) await deps.steps.note(from.tabId, note).catch((error: unknown) => deps.warn('note step', error));
-    await badge(from.tabId, state?.level ?? 'none');
+    await shown(from.tabId, state).catch((error: unknown) => deps.warn('badge', error));
     // The top frame reporting into a forgotten tab without its frames back (a page back from the back/forward cache,
     // or `cleared` lost while the worker slept) asks its iframes, which saw no change, to report again.
     if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
@@ -250,7 +284,8 @@ export function createHandlers(deps: BackgroundDeps) {
   }
 
   async function trustSite(tabId: number): Promise<TrustSiteResponse> {
-    const state = await deps.store.get(tabId);
+    // As the popup shows it: a form in a window of the page's counts (handlers `shown`).
+    const state = await deps.store.shown(tabId);
     const top = topFrameOf(state);
     if (!state || !top) return { ok: false, error: { code: 'trust-unknown-tab', detail: String(tabId) } };
     const { domain } = top;
@@ -270,7 +305,7 @@ export function createHandlers(deps: BackgroundDeps) {
   }
 
   async function tabState(tabId: number): Promise<TabStateResponse> {
-    return { state: await deps.store.get(tabId) };
+    return { state: await deps.store.shown(tabId) };
   }
 
   return {
@@ -325,16 +360,32 @@ export function createHandlers(deps: BackgroundDeps) {
       await deps.share?.tabUpdated(tabId).catch((error: unknown) => deps.warn('share verify', error));
     },
 
-    /** A page opened a tab (target=_blank, window.open): the new tab may hold the next step of a staged page. */
-    async opened(tabId: number, openerTabId: number): Promise<void> {
+    /**
+     * A page opened a tab (target=_blank, window.open): the new tab may hold the next step of a staged page. Opened in a
+     * window of its own (`windowId`, Chrome: a Document Picture-in-Picture window has no toolbar), the tab is noted as
+     * its opener's window (`shown`). The opener is the browser's word (tabs.onCreated), never the page's.
+     */
+    async opened(tabId: number, openerTabId: number, windowId?: number): Promise<void> {
       await deps.steps.inherit(tabId, openerTabId).catch((error: unknown) => deps.warn('inherit step', error));
+      if (windowId === undefined || !deps.windowIdOf) return;
+      try {
+        const openerWindow = await deps.windowIdOf(openerTabId);
+        if (openerWindow === undefined || openerWindow === windowId) return;
+        await deps.store.linkWindow(tabId, openerTabId);
+        // Its page may have reported before this: lend what it found now.
+        const state = await deps.store.get(tabId);
+        if (state) await shown(tabId, state);
+      } catch (error) {
+        deps.warn('link window', error); // the opener may have closed meanwhile
+      }
     },
 
     async closed(tabId: number): Promise<void> {
       bannerShown.delete(tabId);
       topTextAsked.delete(tabId);
       cleared.delete(tabId);
-      await deps.store.clear(tabId);
+      // What its windows lent it goes with it; a window closing leaves its opener what it lent (tab-state.ts).
+      await Promise.all([deps.store.clear(tabId), deps.store.forgetWindows(tabId)]);
       await deps.steps.forget(tabId).catch((error: unknown) => deps.warn('forget step', error));
       await deps.share?.tabClosed(tabId).catch((error: unknown) => deps.warn('share close', error));
     },

@@ -4,7 +4,8 @@
 //                     (a cs-bg-scan that fails the schema, from a tab frame of ours ─▶ handlers.unreadableScan)
 //   tabs.onUpdated (status loading) ─▶ forget the tab, clear its badge
 //   tabs.onCreated (with an opener) ─▶ the new tab gets a copy of the opener's card-step note (and, in Firefox,
-//                                      the guard at its first load: opened-tabs.ts)
+//                                      the guard at its first load: opened-tabs.ts); in Chrome, a tab in a window
+//                                      of its own (Document Picture-in-Picture) lends its opener its level
 //   tabs.onRemoved ─▶ forget the tab
 //   settings change (trusted list) ─▶ every known tab checks again
 //   runtime.onInstalled (install) ─▶ open the onboarding page
@@ -55,7 +56,7 @@ export default defineBackground(() => {
   let recheckAll = async (): Promise<void> => undefined;
   const shareGuard = startShareGuard({
     applyLevelBadge: applyBadge,
-    tabLevel: async (tabId) => (await store.get(tabId))?.level ?? 'none',
+    tabLevel: async (tabId) => (await store.shown(tabId))?.level ?? 'none',
     recheckAllTabs: () => recheckAll(),
     settings,
     warn,
@@ -101,6 +102,8 @@ export default defineBackground(() => {
     },
     now: () => Date.now(),
     warn,
+    // Chrome: a Document Picture-in-Picture window is a tab in a window of its own (handlers.ts `opened`).
+    ...(import.meta.env.FIREFOX ? {} : { windowIdOf: async (tabId: number) => (await browser.tabs.get(tabId)).windowId }),
   });
   recheckAll = () => handlers.recheckAllTabs();
   // The worker may have slept through a share's end: ask the sharing frames what is still live.
@@ -133,7 +136,7 @@ export default defineBackground(() => {
   browser.tabs.onCreated.addListener((tab) => {
     // openerTabId is not one of the fields the "tabs" permission guards: no new permission.
     if (tab.id === undefined || tab.openerTabId === undefined) return;
-    void handlers.opened(tab.id, tab.openerTabId);
+    void handlers.opened(tab.id, tab.openerTabId, tab.windowId);
     opened?.created(tab.id);
   });
   browser.tabs.onRemoved.addListener((tabId) => {

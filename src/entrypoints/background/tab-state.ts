@@ -46,3 +46,68 @@ export function withVerdict(state: TabState | null, tabId: number, frameId: numb
   const domain = previous?.domain ?? verdict.domain;
   return combineFrames(tabId, [...others, { frameId, url, domain, verdict }], now);
 }
+
+// ── Windows a tab opened (Chrome's Document Picture-in-Picture) ─────────────────────────────────────────────────
+// A page can move its card form into a floating window (documentPictureInPicture.requestWindow). Chrome makes that
+// window a tab of its own, in a window of its own, with no toolbar: our guard judges the form there, but the badge
+// the user sees is the opener tab's. So the opener shows the frames its windows lent it (handlers.ts `shown`).
+
+/** What each window a tab opened lent it: that window tab's frames at their highest level, by its tab id. */
+export type LentFrames = Record<string, FrameState[]>;
+
+/** A web URL's origin; null for none or an opaque one ('null': about:, data:; two of them are not one site). */
+function originOf(url: string | undefined): string | null {
+  try {
+    const origin = url ? new URL(url).origin : 'null';
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The origin of the top frame (frame 0) among `frames`. */
+function topOrigin(frames: readonly FrameState[] | undefined): string | null {
+  return originOf(frames?.find((frame) => frame.frameId === 0)?.url);
+}
+
+/** Whether two tabs' top frames are of one origin (a window the page built from about:blank has the page's). */
+export function sameTopOrigin(a: TabState | null, b: TabState | null): boolean {
+  const origin = topOrigin(a?.frames);
+  return origin !== null && origin === topOrigin(b?.frames);
+}
+
+/**
+ * A window's frames lent to its opener, kept at their highest: a window whose form is taken out again (or that closes,
+ * handlers.ts) does not take the level back. A scam page that showed a card form in one is still a scam page.
+ */
+export function withLentWindow(lent: LentFrames | null, windowTabId: number, frames: readonly FrameState[]): LentFrames {
+  const before = lent?.[windowTabId];
+  const level = (list: readonly FrameState[]) => RANK[maxLevel(list.map(frameLevel))];
+  return { ...lent, [windowTabId]: before && level(before) > level(frames) ? before : [...frames] };
+}
+
+/** What was lent to a tab whose top frame is at `url` now: only that site's windows' frames (null for none). */
+export function lentFor(lent: LentFrames | null, url: string): LentFrames | null {
+  const origin = originOf(url);
+  const kept = Object.entries(lent ?? {}).filter(([, frames]) => origin !== null && topOrigin(frames) === origin);
+  return kept.length > 0 ? Object.fromEntries(kept) : null;
+}
+
+/**
+ * The tab as the user sees it (badge, popup): its own frames, then those its windows of the same origin lent it,
+ * numbered below zero so they never pass for its own frames (frame 0 stays its top). Lent frames of another origin
+ * are the previous site's: the tab has left it. Nothing when the tab has no state of its own (between documents).
+ */
+export function withLent(own: TabState | null, lent: LentFrames | null): TabState | null {
+  const kept = own && lentFor(lent, topFrameOf(own)?.url ?? '');
+  if (!own || !kept) return own;
+  const borrowed = Object.values(kept)
+    .flat()
+    .map((frame, i) => ({ ...frame, frameId: -1 - i }));
+  return {
+    ...own,
+    level: maxLevel([own.level, ...borrowed.map(frameLevel)]),
+    frames: [...own.frames, ...borrowed],
+    fields: [...own.fields, ...borrowed.flatMap((frame) => (frame.verdict?.fields ?? []).map((field) => ({ ...field, frameId: frame.frameId })))],
+  };
+}

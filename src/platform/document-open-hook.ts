@@ -24,6 +24,7 @@
 // Exceptions, return values and the entry document (the native open still runs inside the page's own call) are the
 // native's. Every native used later is captured now.
 import type { Trap, Wrap, WrapWindow } from './native-wrap';
+import { getter } from './natives';
 
 /** Symbol.for(RING_KEY): each document's ring, on the document itself. */
 export const RING_KEY = 'fanzha-guard.reopen';
@@ -36,21 +37,16 @@ export interface DocumentHookWindow extends WrapWindow {
   trustedTypes?: { emptyHTML?: unknown };
 }
 
-type Getter = (self: unknown) => unknown;
-
 export function installDocumentOpenHook(win: DocumentHookWindow, doc: object, ring: () => void, wrap: Wrap): void {
   const getOwn = Object.getOwnPropertyDescriptor;
   const reflectApply = Reflect.apply;
-  const uncurry = (fn: unknown) => Function.prototype.call.bind(fn as () => unknown) as Getter;
   const key = Symbol.for(RING_KEY);
   const proto = win.Document.prototype;
   const nativeOpen = getOwn(proto, 'open')?.value as unknown;
   const nativeWrite = getOwn(proto, 'write')?.value as unknown;
-  const firstChildGet = getOwn(win.Node.prototype, 'firstChild')?.get;
-  const readyStateGet = getOwn(proto, 'readyState')?.get;
-  if (typeof nativeOpen !== 'function' || typeof nativeWrite !== 'function' || !firstChildGet || !readyStateGet) return;
-  const firstChild = uncurry(firstChildGet);
-  const readyState = uncurry(readyStateGet);
+  const firstChild = getter(win.Node.prototype, 'firstChild');
+  const readyState = getter(proto, 'readyState');
+  if (typeof nativeOpen !== 'function' || typeof nativeWrite !== 'function' || !firstChild || !readyState) return;
   let emptyHTML: unknown;
   try {
     emptyHTML = win.trustedTypes?.emptyHTML;

@@ -15,12 +15,12 @@
 //   finds no one listening. N itself is never in the page's reach: detached, never on the window, never in an event
 //   a page listener could see.
 
+import { getter, method } from './natives';
+
 /** The handshake's FocusEvent type, on the window: relatedTarget null is a hello, a node is an offer. */
 export const HANDSHAKE = 'fanzha-guard:reopen-line';
 /** The ring on N. */
 export const RING = 'fanzha-guard:reopened';
-
-type Uncurried = (self: unknown, ...args: unknown[]) => unknown;
 
 /** The parts of the main-world window the hook end uses. */
 export interface LineWindow {
@@ -34,16 +34,16 @@ export interface LineWindow {
  * calls is captured now, so a page that patches dispatchEvent or the event getters later changes nothing.
  */
 export function takeReopenLine(win: LineWindow): () => void {
-  const getOwn = Object.getOwnPropertyDescriptor;
-  const uncurry = (fn: unknown) => Function.prototype.call.bind(fn as AnyFn) as Uncurried;
   const target = win.EventTarget.prototype;
   const event = win.Event.prototype;
-  const addListener = uncurry(getOwn(target, 'addEventListener')?.value);
-  const removeListener = uncurry(getOwn(target, 'removeEventListener')?.value);
-  const dispatch = uncurry(getOwn(target, 'dispatchEvent')?.value);
-  const relatedTarget = uncurry(getOwn(win.FocusEvent.prototype, 'relatedTarget')?.get);
-  const stopImmediate = uncurry(getOwn(event, 'stopImmediatePropagation')?.value);
-  const preventDefault = uncurry(getOwn(event, 'preventDefault')?.value);
+  const addListener = method(target, 'addEventListener');
+  const removeListener = method(target, 'removeEventListener');
+  const dispatch = method(target, 'dispatchEvent');
+  const relatedTarget = getter(win.FocusEvent.prototype, 'relatedTarget');
+  const stopImmediate = method(event, 'stopImmediatePropagation');
+  const preventDefault = method(event, 'preventDefault');
+  // Every browser we run in has them all; without one there is no line (the MutationObserver re-adds, later).
+  if (!addListener || !removeListener || !dispatch || !relatedTarget || !stopImmediate || !preventDefault) return () => undefined;
   const EventCtor = win.Event;
   let line: unknown = null;
 
@@ -67,8 +67,6 @@ export function takeReopenLine(win: LineWindow): () => void {
     if (line) dispatch(line, new EventCtor(RING));
   };
 }
-
-type AnyFn = (...args: unknown[]) => unknown;
 
 /** Isolated world, at document_start: hands the hook the line that calls `onRing` (each document.open()). */
 export function offerReopenLine(win: Window, doc: Document, onRing: () => void): void {

@@ -25,6 +25,7 @@
 // This file never touches what is captured: no frames, no pixels, only the tracks' state and settings.
 
 import { nativeWrapper } from '@/platform/native-wrap';
+import { getter, method, uncurry } from '@/platform/natives';
 import { CHROME_MEDIA_SOURCE, legacyScreenForms, MEDIA_SOURCE } from './legacy-screen-request';
 
 export interface ShareSink {
@@ -73,11 +74,6 @@ export function installDisplayMediaHook(win: HookWindow, sink: ShareSink): Insta
 
   // ── natives, captured before page scripts run, later called without any property lookup ──
   const getOwn = Object.getOwnPropertyDescriptor;
-  const fnCall = Function.prototype.call;
-  const uncurry = (fn: unknown) =>
-    typeof fn === 'function' ? (fnCall.bind(fn) as (self: unknown, ...args: unknown[]) => unknown) : null;
-  const method = (proto: object, name: string) => uncurry(getOwn(proto, name)?.value);
-  const getter = (proto: object, name: string) => uncurry(getOwn(proto, name)?.get);
 
   const defineProp = Object.defineProperty;
   const getProto = Object.getPrototypeOf;

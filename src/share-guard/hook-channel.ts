@@ -10,6 +10,7 @@
 // script during parsing) cannot win: its message is queued after ours, and the getters and methods the
 // hook reads on the event were captured before it ran.
 
+import { getter, method } from '@/platform/natives';
 import type { ShareSink } from './display-media-hook';
 import { HANDSHAKE, HOOK_PROTOCOL_VERSION, parseHookMessage, parseRelayMessage, randomHex, type HookToRelay } from './hook-protocol';
 
@@ -31,12 +32,6 @@ export const MAX_QUEUED = 64;
  * for the hook and a way to give it the live-share reader that answers the relay's queries.
  */
 export function openHookEnd(win: HookEndWindow): { sink: ShareSink; answerWith(reader: () => string[]): void } {
-  const getOwn = Object.getOwnPropertyDescriptor;
-  const fnCall = Function.prototype.call;
-  const uncurry = (fn: unknown) => (typeof fn === 'function' ? (fnCall.bind(fn) as (self: unknown, ...a: unknown[]) => unknown) : null);
-  const getter = (proto: object, name: string) => uncurry(getOwn(proto, name)?.get);
-  const method = (proto: object, name: string) => uncurry(getOwn(proto, name)?.value);
-
   const addListener = method(win.EventTarget.prototype, 'addEventListener');
   const removeListener = method(win.EventTarget.prototype, 'removeEventListener');
   const eventData = getter(win.MessageEvent.prototype, 'data');

@@ -268,6 +268,15 @@ describe('a frame and the page around it', () => {
     expect(deps.askTopForPageText).not.toHaveBeenCalled();
   });
 
+  it('asks a data: top page for its text when a data: frame asks: two opaque origins are not one site', async () => {
+    const { handlers, deps } = setup();
+    const dataTop = content(7, 0, 'data:text/html,<h1>退款</h1><iframe>');
+    const dataFrame = content(7, 3, 'data:text/html,<form>');
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: dataTop.url, fields: [] }) }, from: dataTop });
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: dataFrame.url, fields: [finding(0, 'card-number')] }) }, from: dataFrame });
+    expect(deps.askTopForPageText).toHaveBeenCalledWith(dataTop.tabId);
+  });
+
   it('a top page with a claim does not disturb frames that ask for nothing', async () => {
     const { handlers, deps } = setup();
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url, fields: [] }) }, from: frame });

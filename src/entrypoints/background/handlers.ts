@@ -88,9 +88,15 @@ function subframeAsks(frame: FrameState): boolean {
   return frame.frameId !== 0 && (frame.verdict?.fields.length ?? 0) > 0;
 }
 
+/**
+ * Whether two URLs are of one origin. An opaque origin ('null': about:blank, about:srcdoc, data:) is no one's, so
+ * two of them are one only when the URLs are the same string (where the scan picks its URL, the browser's and the
+ * guard's about:blank): two data: documents are two origins that cannot read each other, as in tab-state.ts.
+ */
 function sameOrigin(a: string, b: string): boolean {
   try {
-    return new URL(a).origin === new URL(b).origin;
+    const origin = new URL(a).origin;
+    return origin === new URL(b).origin && (origin !== 'null' || a === b);
   } catch {
     return false;
   }

@@ -3,11 +3,10 @@
 // variants as tests/e2e/cover-every-frame.spec.ts. Run by node's test runner (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { WARNING_HOST_MARK } from '../../src/warning-ui/api';
-import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
-import { firefoxBadgeText, launchFirefoxWithExtension, onlySiteTab, pixelAt, pollFor, type FirefoxSession } from './firefox';
+import { firefoxBadgeText, firefoxSuite, onlySiteTab, pixelAt, pollFor } from './firefox';
 
 const HOST = `[${WARNING_HOST_MARK}]`;
 /** Samples taken, spread over SAMPLE_SPAN_MS. */
@@ -42,18 +41,7 @@ async function bannerVisibility(page: Page): Promise<Visibility> {
 }
 
 describe('Firefox: a page that re-opens its cover over the danger banner on every animation frame', { timeout: 120_000 }, () => {
-  let sites: SiteServer;
-  let firefox: FirefoxSession;
-
-  before(async () => {
-    sites = await startSiteServer([FIXTURE_SITES]);
-    firefox = await launchFirefoxWithExtension(sites.port);
-  });
-
-  after(async () => {
-    await firefox?.close();
-    await sites?.close();
-  });
+  const suite = firefoxSuite();
 
   for (const { what, query, hitTest } of [
     { what: 'a popover', query: '', hitTest: true },
@@ -63,10 +51,10 @@ describe('Firefox: a page that re-opens its cover over the danger banner on ever
     { what: 'a popover, answering each opening of our host,', query: '?answer', hitTest: true },
   ]) {
     it(`${what}: the banner is what is painted in nearly every sample`, async () => {
-      const page = await onlySiteTab(firefox);
+      const page = await onlySiteTab(suite.firefox);
       try {
-        await page.goto(sites.url(`http://alipay-refund.cn/cover-every-frame.html${query}`));
-        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+        await page.goto(suite.sites.url(`http://alipay-refund.cn/cover-every-frame.html${query}`));
+        assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
         // The page has started its loop (it waits for our host first).
         const started = () => page.evaluate(() => (window as unknown as { coverFrames: number }).coverFrames > 10);
         assert.equal(await pollFor(started, true), true);

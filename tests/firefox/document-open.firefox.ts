@@ -4,33 +4,21 @@
 // Run by node's test runner (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
-import { firefoxBadgeText, launchFirefoxWithExtension, onlySiteTab, pollFor, type FirefoxSession } from './firefox';
+import { describe, it } from 'node:test';
+import { firefoxBadgeText, firefoxSuite, onlySiteTab, pollFor } from './firefox';
 
 describe('Firefox: a page rewritten with document.open()/write() after load', { timeout: 120_000 }, () => {
-  let sites: SiteServer;
-  let firefox: FirefoxSession;
-
-  before(async () => {
-    sites = await startSiteServer([FIXTURE_SITES]);
-    firefox = await launchFirefoxWithExtension(sites.port);
-  });
-
-  after(async () => {
-    await firefox?.close();
-    await sites?.close();
-  });
+  const suite = firefoxSuite();
 
   for (const how of ['open', 'write']) {
     it(`${how}: a card box that takes the focus, then the page's own window listeners: "!!"`, async () => {
-      const page = await onlySiteTab(firefox);
+      const page = await onlySiteTab(suite.firefox);
       try {
-        await page.goto(sites.url(`http://alipay-refund.cn/document-open.html?how=${how}&swallow=1`));
+        await page.goto(suite.sites.url(`http://alipay-refund.cn/document-open.html?how=${how}&swallow=1`));
         await page.waitForSelector('#card', { timeout: 10_000 });
-        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+        assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
         await page.click('#card');
-        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+        assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
       } finally {
         await page.close();
       }
@@ -38,14 +26,14 @@ describe('Firefox: a page rewritten with document.open()/write() after load', { 
   }
 
   it('open: a card number typed into the unlabelled box: "!!"', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('http://alipay-refund.cn/document-open.html?how=open&swallow=1'));
+      await page.goto(suite.sites.url('http://alipay-refund.cn/document-open.html?how=open&swallow=1'));
       await page.waitForSelector('#note', { timeout: 10_000 });
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
       await page.click('#note');
       await page.keyboard.type('6222021234567890128');
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }

@@ -10,7 +10,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built extension; FANZHA_FIREFOX_EXTENSION_DIR points elsewhere (a copy that a concurrent build cannot wipe). */
@@ -85,6 +87,29 @@ export async function launchFirefoxWithExtension(
     origin: `moz-extension://${EXTENSION_UUID}`,
     close: () => browser.close(),
   };
+}
+
+/** What one describe block's tests share: the fixture sites and one Firefox with the extension. */
+export interface FirefoxSuite {
+  sites: SiteServer;
+  firefox: FirefoxSession;
+}
+
+/**
+ * Starts the fixture sites and Firefox before the calling describe block's tests and closes both after them.
+ * Call it inside the describe; its fields are set once its `before` ran (read them in the tests, not before).
+ */
+export function firefoxSuite(extraPrefs: Record<string, string | number | boolean> = {}): FirefoxSuite {
+  const suite = {} as FirefoxSuite;
+  before(async () => {
+    suite.sites = await startSiteServer([FIXTURE_SITES]);
+    suite.firefox = await launchFirefoxWithExtension(suite.sites.port, extraPrefs);
+  });
+  after(async () => {
+    await suite.firefox?.close();
+    await suite.sites?.close();
+  });
+  return suite;
 }
 
 /** A new tab for a site, with every other tab closed (the badge reader tells tabs apart by that). */

@@ -4,35 +4,23 @@
 // Run by node's test runner (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
-import { firefoxBadgeText, launchFirefoxWithExtension, onlySiteTab, pollFor, type FirefoxSession } from './firefox';
+import { describe, it } from 'node:test';
+import { firefoxBadgeText, firefoxSuite, onlySiteTab, pollFor } from './firefox';
 
 describe('Firefox: labels people read otherwise than the DOM says', { timeout: 120_000 }, () => {
-  let sites: SiteServer;
-  let firefox: FirefoxSession;
-
-  before(async () => {
-    sites = await startSiteServer([FIXTURE_SITES]);
-    firefox = await launchFirefoxWithExtension(sites.port);
-  });
-
-  after(async () => {
-    await firefox?.close();
-    await sites?.close();
-  });
+  const suite = firefoxSuite();
 
   it('nothing before a focus; "!!" once the fields are focused (each read as shown)', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('http://news-example.cn/hidden-letters-css.html'));
+      await page.goto(suite.sites.url('http://news-example.cn/hidden-letters-css.html'));
       // The scan reads no layout: the page is judged on its address and DOM text alone until a focus.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      assert.equal(await firefoxBadgeText(firefox, page), '');
+      assert.equal(await firefoxBadgeText(suite.firefox, page), '');
       // One after another, the later ones while the reader may still be on its way. Focused, not clicked: the
       // warning card beside the first field can lie over the next one, and a click there is the card's.
       for (const id of ['a', 'b', 'c', 'd']) await page.focus(`#${id}`);
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }

@@ -5,10 +5,9 @@
 // stream prefs below do serve and which the hook watches the same way.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
+import { describe, it } from 'node:test';
 import { message } from '../support/messages';
-import { firefoxBadgeText, launchFirefoxWithExtension, onlySiteTab, openExtensionPage, pollFor, type FirefoxSession } from './firefox';
+import { firefoxBadgeText, firefoxSuite, onlySiteTab, openExtensionPage, pollFor } from './firefox';
 
 const FAKE_CAPTURE_PREFS = {
   'media.navigator.streams.fake': true,
@@ -20,28 +19,17 @@ const FAKE_CAPTURE_PREFS = {
 };
 
 describe('Firefox: screen-share guard', { timeout: 120_000 }, () => {
-  let sites: SiteServer;
-  let firefox: FirefoxSession;
-
-  before(async () => {
-    sites = await startSiteServer([FIXTURE_SITES]);
-    firefox = await launchFirefoxWithExtension(sites.port, FAKE_CAPTURE_PREFS);
-  });
-
-  after(async () => {
-    await firefox?.close();
-    await sites?.close();
-  });
+  const suite = firefoxSuite(FAKE_CAPTURE_PREFS);
 
   it('a sharing tab gets the share badge, and loses it when the page stops the share', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     // The badge reader is opened before the share and kept: while a page shares, Firefox opens its sharing
     // indicator window, and a tab the driver opens then (browsingContext.create) goes to the most recent window,
     // the indicator, which has no tabs ("TabManager.getTabBrowser(...) is undefined", Firefox 140.12).
-    const reader = await openExtensionPage(firefox, 'popup.html');
+    const reader = await openExtensionPage(suite.firefox, 'popup.html');
     try {
-      await page.goto(sites.url('https://webmeeting-share.cn/'));
-      assert.equal(await firefoxBadgeText(firefox, page, reader), '');
+      await page.goto(suite.sites.url('https://webmeeting-share.cn/'));
+      assert.equal(await firefoxBadgeText(suite.firefox, page, reader), '');
       const started = await page.evaluate(async () => {
         try {
           const constraints = { video: { mediaSource: 'browser' } } as unknown as MediaStreamConstraints;
@@ -55,14 +43,14 @@ describe('Firefox: screen-share guard', { timeout: 120_000 }, () => {
       // Firefox's UI language here may be English or Chinese: accept the badge of either.
       const sharing = [message('zh_CN', 'badgeSharing'), message('en', 'badgeSharing')];
       const shown = await pollFor(async () => {
-        const text = await firefoxBadgeText(firefox, page, reader);
+        const text = await firefoxBadgeText(suite.firefox, page, reader);
         return sharing.includes(text) ? 'sharing' : text;
       }, 'sharing');
       assert.equal(shown, 'sharing');
       await page.evaluate(() => {
         for (const track of (window as unknown as { shared: MediaStream }).shared.getTracks()) track.stop();
       });
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page, reader), ''), '');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page, reader), ''), '');
     } finally {
       await reader.close();
       await page.close();

@@ -7,12 +7,11 @@
 // its document element down. Run by node's test runner (`npm run test:firefox`).
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { WARNING_HOST_MARK } from '../../src/warning-ui/api';
-import { FIXTURE_SITES, startSiteServer, type SiteServer } from '../support/server';
 import { COVER_VARIANTS } from '../support/cover-variants';
-import { firefoxBadgeText, firefoxTabView, launchFirefoxWithExtension, onlySiteTab, pixelAt, pollFor, pollUntil, type FirefoxSession } from './firefox';
+import { firefoxBadgeText, firefoxTabView, firefoxSuite, onlySiteTab, pixelAt, pollFor, pollUntil } from './firefox';
 
 /** The warning's host, as page script finds it. */
 const HOST = `[${WARNING_HOST_MARK}]`;
@@ -29,18 +28,7 @@ async function paintedAtTop(page: Page): Promise<string> {
 }
 
 describe('Firefox: fake refund page and official host', { timeout: 120_000 }, () => {
-  let sites: SiteServer;
-  let firefox: FirefoxSession;
-
-  before(async () => {
-    sites = await startSiteServer([FIXTURE_SITES]);
-    firefox = await launchFirefoxWithExtension(sites.port);
-  });
-
-  after(async () => {
-    await firefox?.close();
-    await sites?.close();
-  });
+  const suite = firefoxSuite();
 
   for (const [what, path] of [
     ['', '/'],
@@ -48,10 +36,10 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     [' (also on a page that zooms its document element to a tenth: the banner keeps its size)', '/zoomed.html'],
   ] as const) {
     it(`a fake refund page on a lookalike host gets "!!" and the banner${what}`, async () => {
-      const page = await onlySiteTab(firefox);
+      const page = await onlySiteTab(suite.firefox);
       try {
-        await page.goto(sites.url(`http://alipay-refund.cn${path}`));
-        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+        await page.goto(suite.sites.url(`http://alipay-refund.cn${path}`));
+        assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
         // The banner is in the page. Its shadow root is closed, so page script sees only the host element;
         // the host has no box of its own (its content is fixed-positioned), so "visible" is checked by hit
         // testing: a point near the top of the viewport lands on the host (events from a closed shadow tree
@@ -79,10 +67,10 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
 
   for (const { what, query } of COVER_VARIANTS.filter((cover) => !cover.chromiumOnly)) {
     it(`a page that covers the danger banner with ${what} of its own, opened once our warning shows, does not keep it covered`, async () => {
-      const page = await onlySiteTab(firefox);
+      const page = await onlySiteTab(suite.firefox);
       try {
-        await page.goto(sites.url(`http://alipay-refund.cn/modal-cover.html${query}`));
-        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+        await page.goto(suite.sites.url(`http://alipay-refund.cn/modal-cover.html${query}`));
+        assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
         // The page waits for our host, then opens its opaque cover above it; nobody focuses anything.
         const coverOpen = () => page.evaluate(() => (window as unknown as { coverOpen: () => boolean }).coverOpen());
         assert.equal(await pollFor(coverOpen, true), true);
@@ -95,10 +83,10 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
   }
 
   it('a page that puts an element of its own into fullscreen (no address bar, above our banner) does not keep the banner covered', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('http://alipay-refund.cn/fullscreen-cover.html'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      await page.goto(suite.sites.url('http://alipay-refund.cn/fullscreen-cover.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
       const atTop = () => paintedAtTop(page);
       assert.equal(await pollFor(atTop, 'banner red'), 'banner red');
       // The person presses the page's button (a real click: fullscreen needs one).
@@ -112,10 +100,10 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
   });
 
   it("a page that styles the warning host's ::before and ::after as a white sheet over the window does not cover the banner", async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('http://alipay-refund.cn/pseudo-cover.html'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      await page.goto(suite.sites.url('http://alipay-refund.cn/pseudo-cover.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
       // Painted, not hit tested: a hit on the host's pseudo-element lands on the host, as one on the banner does.
       assert.equal(await pollFor(() => paintedAtTop(page), 'banner red'), 'banner red');
     } finally {
@@ -124,12 +112,12 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
   });
 
   it('a refund form written into an about:blank iframe gets "!!" (the scanner reaches blank frames)', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('http://alipay-refund.cn/blank-frame.html'));
+      await page.goto(suite.sites.url('http://alipay-refund.cn/blank-frame.html'));
       // The top page has no field: only the blank frame's own scan can find the card number and code.
       assert.equal(await page.evaluate(() => document.querySelectorAll('input').length), 0);
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }
@@ -137,11 +125,11 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
 
   for (const [kind, file] of [['srcdoc', 'srcdoc-frame.html'], ['data: URL', 'data-frame.html'], ['blob: URL', 'blob-frame.html'], ['late-filled about:blank', 'blank-frame-late.html'], ['sandboxed srcdoc (an opaque origin, no scripts)', 'sandbox-frame.html']] as const) {
     it(`a refund form in a ${kind} iframe gets "!!" (the scanner reaches that frame)`, async () => {
-      const page = await onlySiteTab(firefox);
+      const page = await onlySiteTab(suite.firefox);
       try {
-        await page.goto(sites.url(`http://alipay-refund.cn/${file}`));
+        await page.goto(suite.sites.url(`http://alipay-refund.cn/${file}`));
         assert.equal(await page.evaluate(() => document.querySelectorAll('input').length), 0);
-        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+        assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
       } finally {
         await page.close();
       }
@@ -149,83 +137,83 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
   }
 
   it('a form in a frame is judged with the page around it ("!" alone, "!!" framed by its own site or another, or under a story)', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
       // Alone: a card and a code on an unknown https site, no brand, no story.
-      await page.goto(sites.url('https://card-upgrade.cn/form.html'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.goto(suite.sites.url('https://card-upgrade.cn/form.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
       // Framed in a page that claims the central bank: the frame reads the top page (same origin).
-      await page.goto(sites.url('https://card-upgrade.cn/'));
+      await page.goto(suite.sites.url('https://card-upgrade.cn/'));
       assert.equal(await page.evaluate(() => document.querySelectorAll('input').length), 0);
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
       // Framed from another site, which cannot read the top page: the background passes the top page's claim.
-      await page.goto(sites.url('https://card-upgrade.cn/cross.html'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      await page.goto(suite.sites.url('https://card-upgrade.cn/cross.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
       // The same, under a page that tells its story only in its text: the background asks it for that text. (The
       // form's own site alone first, so the "!!" below is not the last page's.)
-      await page.goto(sites.url('https://form-host.cn/'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
-      await page.goto(sites.url('https://card-upgrade.cn/story.html'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      await page.goto(suite.sites.url('https://form-host.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
+      await page.goto(suite.sites.url('https://card-upgrade.cn/story.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }
   });
 
   it('a refund form in a closed shadow root gets "!!" once one of its fields has focus', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('http://alipay-refund.cn/closed-shadow.html'));
+      await page.goto(suite.sites.url('http://alipay-refund.cn/closed-shadow.html'));
       assert.deepEqual(await page.evaluate(() => [document.querySelectorAll('input').length, document.getElementById('pay')!.shadowRoot]), [0, null]);
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
       // Tab moves focus into the closed root's first field (element.openOrClosedShadowRoot shows it to the guard).
       await page.keyboard.press('Tab');
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }
   });
 
   it('a card number asked for in an editable box (no form field) gets "!!" once the box has focus', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('http://alipay-refund.cn/editable-boxes.html'));
+      await page.goto(suite.sites.url('http://alipay-refund.cn/editable-boxes.html'));
       assert.equal(await page.evaluate(() => document.querySelectorAll('input, select, textarea').length), 0);
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
       await page.click('#card');
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }
   });
 
   it('a card password asked for on a number pad made of divs (no form field) gets "!!" once a key is pressed', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('https://secure-pad.cn/'));
+      await page.goto(suite.sites.url('https://secure-pad.cn/'));
       const url = page.url();
       const before = await pollUntil(
-        () => firefoxTabView(firefox, page),
+        () => firefoxTabView(suite.firefox, page),
         (v) => v.top?.url === url && v.top.evaluated,
       );
       assert.equal(before.level, 'none');
       const [five] = await page.$$('xpath/.//div[@id="pad"]/div[text()="5"]');
       assert.ok(five, 'the pad has a 5 key');
       await five.click();
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }
   });
 
   it('a card number typed on a page that stops input events at its window still makes it "!!"', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('http://alipay-refund.cn/swallow-typed.html'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.goto(suite.sites.url('http://alipay-refund.cn/swallow-typed.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
       await page.click('#note');
       await page.keyboard.type('4111 1111 1111 1111');
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }
@@ -238,79 +226,79 @@ describe('Firefox: fake refund page and official host', { timeout: 120_000 }, ()
     ['?marked', ', also when the page puts our run-once mark on that window first'],
   ] as const) {
     it(`a refund form built in a new about:blank window gets "!!" there (the window shows no address)${what}`, async () => {
-      const page = await onlySiteTab(firefox);
+      const page = await onlySiteTab(suite.firefox);
       try {
-        await page.goto(sites.url(`http://alipay-refund.cn/blank-popup.html${query}`));
-        assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+        await page.goto(suite.sites.url(`http://alipay-refund.cn/blank-popup.html${query}`));
+        assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
         await page.click('#open');
-        assert.equal(await pollFor(() => firefoxBadgeText(firefox, 'newest tab'), '!!'), '!!');
+        assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, 'newest tab'), '!!'), '!!');
       } finally {
-        for (const p of await firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
+        for (const p of await suite.firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
         await page.close();
       }
     });
   }
 
   it('the code page after a card page of the same site gets "!!", also in a tab it opened; on its own it gets nothing; on another site, "!"', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
       // Step 2 alone: an SMS-code page like any login.
-      await page.goto(sites.url('https://claim-desk.cn/step2.html'));
+      await page.goto(suite.sites.url('https://claim-desk.cn/step2.html'));
       const url = page.url();
       const view = await pollUntil(
-        () => firefoxTabView(firefox, page),
+        () => firefoxTabView(suite.firefox, page),
         (v) => v.top?.url === url && v.top.evaluated,
       );
       assert.equal(view.level, 'none');
       // Step 1, the card page ("!"), then step 2 in the same tab: the background kept the card step.
-      await page.goto(sites.url('https://claim-desk.cn/'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
-      await page.goto(sites.url('https://claim-desk.cn/step2.html'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      await page.goto(suite.sites.url('https://claim-desk.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
+      await page.goto(suite.sites.url('https://claim-desk.cn/step2.html'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
       // The card page again, and its next step in a new tab (a link with target=_blank): the new tab got the note.
-      await page.goto(sites.url('https://claim-desk.cn/'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      await page.goto(suite.sites.url('https://claim-desk.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
       await page.click('#next-tab');
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, 'newest tab'), '!!'), '!!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, 'newest tab'), '!!'), '!!');
       // The card page, then a code page on another site: a caution of its own (the kit moved to a fresh domain).
-      await page.goto(sites.url('https://claim-desk.cn/'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
-      await page.goto(sites.url('https://sms-verify.cn/'));
+      await page.goto(suite.sites.url('https://claim-desk.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
+      await page.goto(suite.sites.url('https://sms-verify.cn/'));
       const elsewhere = page.url();
       const moved = await pollUntil(
-        () => firefoxTabView(firefox, page),
+        () => firefoxTabView(suite.firefox, page),
         (v) => v.top?.url === elsewhere && v.top.evaluated,
       );
       assert.equal(moved.level, 'caution');
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!'), '!');
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!'), '!');
     } finally {
-      for (const p of await firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
+      for (const p of await suite.firefox.browser.pages()) if (p !== page && !p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
       await page.close();
     }
   });
 
   it('a page that asks for a QQ password, and names no brand otherwise, gets "!!" (the field\'s name reaches the background)', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
-      await page.goto(sites.url('https://huiyuan-lingqu.cn/'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
+      await page.goto(suite.sites.url('https://huiyuan-lingqu.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
     } finally {
       await page.close();
     }
   });
 
   it('the bank\'s own host (https) gets no badge and no warning', async () => {
-    const page = await onlySiteTab(firefox);
+    const page = await onlySiteTab(suite.firefox);
     try {
       // A danger page first in the same tab, so the empty badge below is the official host's own answer.
-      await page.goto(sites.url('http://alipay-refund.cn/'));
-      assert.equal(await pollFor(() => firefoxBadgeText(firefox, page), '!!'), '!!');
-      await page.goto(sites.url('https://www.icbc.com.cn/'));
+      await page.goto(suite.sites.url('http://alipay-refund.cn/'));
+      assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
+      await page.goto(suite.sites.url('https://www.icbc.com.cn/'));
       assert.equal(page.url(), 'https://www.icbc.com.cn/');
       // Once the background has assessed this page: the bank's own host, level none, no badge.
       const url = page.url();
       const view = await pollUntil(
-        () => firefoxTabView(firefox, page),
+        () => firefoxTabView(suite.firefox, page),
         (v) => v.top?.url === url && v.top.evaluated,
       );
       assert.equal(view.top?.url, url, 'the background evaluated the bank page');

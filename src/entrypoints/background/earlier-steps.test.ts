@@ -4,9 +4,8 @@ import { evaluateFindings } from '@/core/engine';
 import type { PageFacts, Verdict } from '@/core/types';
 import { memoryStore } from '@/platform/session-store';
 import { earlierStepFor, isStepNote, noteOf, STEP_WINDOW_MS, StepNotes, type StepNote } from './earlier-steps';
-import { createHandlers, type BackgroundDeps } from './handlers';
-import { TabStore } from './tab-store';
-import { domain, finding, verdict } from './test-factories';
+import { createHandlers } from './handlers';
+import { backgroundDeps, domain, finding, verdict } from './test-factories';
 
 const claimSignal = { kind: 'brand-claim' as const, brand: 'sf-express', reasons: [{ code: 'claim-in-title', detail: '顺丰速运' }] };
 const note = (over: Partial<StepNote> = {}): StepNote => ({ sites: ['claim-desk.cn'], kinds: ['card-number'], claim: false, moneyClaim: false, script: false, at: 1000, ...over });
@@ -152,26 +151,7 @@ describe('StepNotes', () => {
 describe('a staged fake page, through the background with the real engine', () => {
   function background() {
     let now = 1_000_000;
-    const kv = memoryStore();
-    const deps: BackgroundDeps = {
-      store: new TabStore(kv),
-      steps: new StepNotes(kv, vi.fn()),
-      context: async () => ({ trusted: [] }),
-      assessDomain,
-      evaluate: evaluateFindings,
-      plan: () => undefined,
-      injectScanner: vi.fn(async () => {}),
-      injectPageReaders: vi.fn(async () => {}),
-      injectWarningUi: vi.fn(async () => {}),
-      showBanner: vi.fn(async () => {}),
-      applyBadge: vi.fn(async () => {}),
-      sendRecheck: vi.fn(async () => {}),
-      recheckSubframes: vi.fn(),
-      askTopForPageText: vi.fn(),
-      addTrusted: vi.fn(async (d: string) => ({ ok: true as const, domain: d })),
-      now: () => now,
-      warn: vi.fn(),
-    };
+    const { deps } = backgroundDeps({ assessDomain, evaluate: evaluateFindings, now: () => now });
     const handlers = createHandlers(deps);
     const scan = (tabId: number, url: string, facts: Omit<PageFacts, 'url'>) =>
       handlers.handle({ message: { type: 'cs-bg-scan', facts: { url, ...facts } }, from: { kind: 'content', tabId, frameId: 0, url } });

@@ -1,11 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Context, DomainAssessment, Level, PageFacts, Verdict } from '@/core/types';
 import type { WarningPlan } from '@/messaging/protocol';
-import { memoryStore } from '@/platform/session-store';
-import { createHandlers, stopsAtGate, type BackgroundDeps } from './handlers';
-import { StepNotes } from './earlier-steps';
-import { TabStore } from './tab-store';
-import { domain, finding, verdict } from './test-factories';
+import { createHandlers, stopsAtGate } from './handlers';
+import { backgroundDeps, domain, finding, verdict } from './test-factories';
 
 const facts = (overrides: Partial<PageFacts> = {}): PageFacts => ({
   url: 'https://alipay-refund.cn/pay',
@@ -20,11 +17,7 @@ const kindOf = (url: string): DomainAssessment['kind'] =>
   url.includes('alipay.com') ? 'official' : url.includes('trusted.example') ? 'trusted' : url.includes('alipay-refund') ? 'lookalike' : 'unknown';
 
 function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
-  const badges: [number, Level][] = [];
-  const kv = memoryStore();
-  const deps = {
-    store: new TabStore(kv),
-    steps: new StepNotes(kv, () => undefined),
+  const { deps, badges } = backgroundDeps({
     context: async () => ({ trusted: [], ...options.context }),
     assessDomain: (url: string) => domain({ host: new URL(url).host, registrableDomain: new URL(url).host, kind: kindOf(url), ...(kindOf(url) === 'lookalike' ? { brand: 'alipay' } : {}) }),
     evaluate: vi.fn((f: PageFacts, _context: Context): Verdict => verdict({ url: f.url, level: options.level ?? 'danger', fields: f.fields })),
@@ -32,18 +25,7 @@ function setup(options: { level?: Level; context?: Partial<Context> } = {}) {
       v.level === 'none'
         ? undefined
         : { level: v.level, fields: v.fields.map((f) => ({ index: f.index, kind: f.kind, what: f.kind })), title: 't', why: 'w', action: 'a', labels: { dismiss: 'd', close: 'c', name: 'n' } },
-    injectScanner: vi.fn(async () => {}),
-    injectPageReaders: vi.fn(async () => {}),
-    injectWarningUi: vi.fn(async () => {}),
-    showBanner: vi.fn(async () => {}),
-    applyBadge: vi.fn(async (tabId: number, level: Level) => void badges.push([tabId, level])),
-    sendRecheck: vi.fn(async () => {}),
-    recheckSubframes: vi.fn(),
-    askTopForPageText: vi.fn(),
-    addTrusted: vi.fn(async (d: string) => ({ ok: true as const, domain: d })),
-    now: () => 1000,
-    warn: vi.fn(),
-  } satisfies BackgroundDeps;
+  });
   return { deps, badges, handlers: createHandlers(deps) };
 }
 

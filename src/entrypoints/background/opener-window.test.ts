@@ -3,11 +3,8 @@
 // no one sees, while the opener tab's badge, the one the user sees, stayed "!".
 import { describe, expect, it, vi } from 'vitest';
 import type { Level, PageFacts, Verdict } from '@/core/types';
-import { memoryStore } from '@/platform/session-store';
-import { createHandlers, type BackgroundDeps } from './handlers';
-import { StepNotes } from './earlier-steps';
-import { TabStore } from './tab-store';
-import { domain, finding, verdict } from './test-factories';
+import { createHandlers } from './handlers';
+import { backgroundDeps, finding, verdict } from './test-factories';
 
 const OPENER = 3;
 const PIP = 7;
@@ -15,29 +12,11 @@ const PIP = 7;
 const WINDOWS: Record<number, number> = { [OPENER]: 100, [PIP]: 200, 8: 100 };
 
 function setup(options: { chrome?: boolean } = {}) {
-  const badges: [number, Level][] = [];
-  const kv = memoryStore();
-  const deps = {
-    store: new TabStore(kv),
-    steps: new StepNotes(kv, () => undefined),
-    context: async () => ({ trusted: [] }),
-    assessDomain: (url: string) => domain({ host: new URL(url).host, registrableDomain: new URL(url).host }),
+  const { deps, badges } = backgroundDeps({
     // A page with a field is danger here, one without is caution (the opener: its address alone).
     evaluate: vi.fn((f: PageFacts): Verdict => verdict({ url: f.url, level: f.fields.length > 0 ? 'danger' : 'caution', fields: f.fields })),
-    plan: () => undefined,
-    injectScanner: vi.fn(async () => {}),
-    injectPageReaders: vi.fn(async () => {}),
-    injectWarningUi: vi.fn(async () => {}),
-    showBanner: vi.fn(async () => {}),
-    applyBadge: vi.fn(async (tabId: number, level: Level) => void badges.push([tabId, level])),
-    sendRecheck: vi.fn(async () => {}),
-    recheckSubframes: vi.fn(),
-    askTopForPageText: vi.fn(),
-    addTrusted: vi.fn(async (d: string) => ({ ok: true as const, domain: d })),
-    now: () => 1000,
-    warn: vi.fn(),
     ...(options.chrome === false ? {} : { windowIdOf: async (tabId: number) => WINDOWS[tabId] }),
-  } satisfies BackgroundDeps;
+  });
   const handlers = createHandlers(deps);
   const scan = (tabId: number, url: string, fields = [finding(0, 'card-number'), finding(1, 'otp')]) =>
     handlers.handle({ message: { type: 'cs-bg-scan', facts: { url, title: '', headings: [], text: '', fields } }, from: { kind: 'content', tabId, frameId: 0, url } });

@@ -144,7 +144,10 @@ describe('reason words', () => {
 
   it.each([
     [{ code: 'card-pin-off-official' }, {}, 'It asks for your card, online-banking or payment-app password. Nobody but your bank or the app itself ever needs it.', undefined],
-    [{ code: 'host-embeds-brand', detail: 'alipay in alipay-refund' }, { brand: 'alipay' }, 'The address borrows the name of Alipay, but the site does not belong to Alipay.', 'alipay in alipay-refund'],
+    [{ code: 'host-embeds-brand', detail: 'alipay in alipay-refund' }, { brand: 'alipay' }, 'The address borrows the name of Alipay, but the site does not belong to Alipay.', 'alipay-refund'],
+    [{ code: 'host-embeds-official-domain', detail: 'alipay.com in alipay.com.refund-center' }, { brand: 'alipay' }, 'The address wraps the real address of Alipay, but it is another site.', 'alipay.com.refund-center'],
+    [{ code: 'host-spells-brand-name', detail: '支付宝 in 支付宝退款.com' }, { brand: 'alipay' }, 'The address spells the name of Alipay in Chinese or special letters.', '支付宝退款.com'],
+    [{ code: 'host-homoglyph-of-brand', detail: 'аlipay looks like alipay' }, { brand: 'alipay' }, 'The address uses look-alike letters to pass for Alipay.', undefined],
     [{ code: 'trusted-lookalike', detail: 'alipay' }, {}, 'This address imitates Alipay. Scammers often ask people to trust addresses like this.', undefined],
     [{ code: 'trusted-public-suffix', detail: 'com.cn' }, {}, '“com.cn” is an ending shared by many sites; trusting it would trust thousands of them. Type a full address such as icbc.com.cn.', undefined],
     [{ code: 'claim-in-title', detail: '支付宝' }, { brand: 'nobody-knows' }, "The page title says it is a well-known company, but the address is not a well-known company's.", '支付宝'],

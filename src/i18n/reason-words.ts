@@ -32,6 +32,12 @@ interface Entry {
   /** Show the detail after the sentence as evidence. */
   evidence: boolean;
   /**
+   * The part of the detail to show, where the detail is the engine's note for analysts rather than words: the domain
+   * checks write "alipay in alipay-refund" (src/core/domain/lookalike.ts), whose English joining word would stand in
+   * a Chinese popup. Null: show nothing.
+   */
+  evidenceOf?: (detail: string) => string | null;
+  /**
    * For the rules about a card number "and a code": said when the page asks for no SMS code, so the code was the
    * card's security code (CVV). In Chinese 验证码 is the SMS code only; calling a CVV box that misleads.
    */
@@ -39,6 +45,9 @@ interface Entry {
 }
 
 const plain = (key: MessageKey): Entry => ({ key, fill: 'none', evidence: false });
+
+/** "alipay in alipay-refund" → "alipay-refund": the page's own address part that the sentence is about. */
+const addressPart = (detail: string): string | null => detail.split(' in ')[1] ?? null;
 
 export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   // Policy rules (src/core/verdict/policy.ts): the main "why", one sentence each.
@@ -70,10 +79,11 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'scan-unreadable': plain('ruleScanUnreadable'),
 
   // Domain assessment (src/core/domain).
-  'host-embeds-brand': { key: 'reasonHostEmbedsBrand', fill: 'subject-brand', evidence: true },
-  'host-embeds-official-domain': { key: 'reasonHostEmbedsOfficialDomain', fill: 'subject-brand', evidence: true },
-  'host-homoglyph-of-brand': { key: 'reasonHostHomoglyphOfBrand', fill: 'subject-brand', evidence: true },
-  'host-spells-brand-name': { key: 'reasonHostSpellsBrandName', fill: 'subject-brand', evidence: true },
+  'host-embeds-brand': { key: 'reasonHostEmbedsBrand', fill: 'subject-brand', evidence: true, evidenceOf: addressPart },
+  'host-embeds-official-domain': { key: 'reasonHostEmbedsOfficialDomain', fill: 'subject-brand', evidence: true, evidenceOf: addressPart },
+  // "аlipay looks like alipay": the two look the same to the reader, which is the point; the sentence says it.
+  'host-homoglyph-of-brand': { key: 'reasonHostHomoglyphOfBrand', fill: 'subject-brand', evidence: false },
+  'host-spells-brand-name': { key: 'reasonHostSpellsBrandName', fill: 'subject-brand', evidence: true, evidenceOf: addressPart },
   'host-one-edit-from-brand': { key: 'reasonHostOneEditFromBrand', fill: 'subject-brand', evidence: true },
   'host-ip': { key: 'reasonHostIp', fill: 'none', evidence: true },
   'host-ipv4': { key: 'reasonHostIp', fill: 'none', evidence: true },
@@ -167,7 +177,8 @@ export function describeReason(reason: Reason, brandName: BrandNamer, subject: R
   }
   const key = subject.noSmsCode && entry.cvvKey ? entry.cvvKey : entry.key;
   const text = fill === undefined ? t(key) : t(key, fill);
-  return entry.evidence && reason.detail ? { text, evidence: reason.detail } : { text };
+  const evidence = entry.evidence && reason.detail ? (entry.evidenceOf ? entry.evidenceOf(reason.detail) : reason.detail) : null;
+  return evidence ? { text, evidence } : { text };
 }
 
 /** One line of text: the sentence and, in brackets, its evidence. */

@@ -55,7 +55,7 @@ describe('renderVerdict', () => {
     const why = [...root.querySelectorAll('#why-list li')];
     expect(why.map((li) => li.getAttribute('data-code'))).toEqual(['sensitive-field-on-bad-host', 'host-embeds-brand']);
     expect(why[1]?.textContent).toContain('支付宝');
-    expect(why[1]?.querySelector('.evidence')?.textContent).toBe('alipay in alipay-refund');
+    expect(why[1]?.querySelector('.evidence')?.textContent).toBe('alipay-refund');
     expect(root.querySelectorAll('#advice-list li')).toHaveLength(2);
     expect([...root.querySelectorAll('#if-typed li')].map((li) => li.textContent)).toEqual([
       '马上打银行卡背面印着的电话，找银行。',

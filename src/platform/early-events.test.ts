@@ -46,6 +46,20 @@ describe('earlyEvents', () => {
     controller.abort();
   });
 
+  it.each(['scroll', 'resize', 'fullscreenchange'] as const)(
+    'hears %s that a later page listener stops at the window (the warning UI follows its field, goes above fullscreen)',
+    (type) => {
+      const events = earlyEvents(window);
+      pageStops(type);
+      const heard = vi.fn();
+      const controller = new AbortController();
+      events.on(type, heard, controller.signal);
+      dispatchTrusted(type === 'resize' ? window : document.body, new Event(type, { bubbles: type === 'fullscreenchange' }));
+      expect(heard).toHaveBeenCalledTimes(1);
+      controller.abort();
+    },
+  );
+
   it('stops calling a handler once its signal aborts, and never calls one whose signal had aborted', () => {
     const events = earlyEvents(window);
     const handler = vi.fn();

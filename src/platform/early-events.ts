@@ -8,12 +8,14 @@
 // and the gate and the scanner subscribe to them instead of adding listeners of their own later. (`pageshow`
 // too: a page that stopped it would come back from the back/forward cache with no badge, as the background
 // forgot the tab when it was left. And `pointerdown`: a key pressed on a number pad the page drew itself,
-// sensor/pin-pad.ts; `keydown`: a digit key taken by an element that is no field, sensor/editable.ts.)
+// sensor/pin-pad.ts; `keydown`: a digit key taken by an element that is no field, sensor/editable.ts. `scroll`,
+// `resize` and `fullscreenchange` for the warning UI, injected later, which follows its field, closes at Escape and
+// goes above a fullscreen element: a page's stopping listener would otherwise come before its own.)
 //
 // One listener per event type whatever the number of subscribers; with none (official and trusted sites, pages
 // not yet past the gate) an event costs one call and an empty loop.
 
-export type EarlyEventType = 'focusin' | 'input' | 'pageshow' | 'pointerdown' | 'keydown';
+export type EarlyEventType = 'focusin' | 'input' | 'pageshow' | 'pointerdown' | 'keydown' | 'scroll' | 'resize' | 'fullscreenchange';
 export type EarlyHandler = (event: Event) => void;
 
 export interface EarlyEvents {
@@ -29,16 +31,21 @@ export interface EarlyEvents {
   onReopen(listen: () => void, signal?: AbortSignal): void;
 }
 
-const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow', 'pointerdown', 'keydown'];
+const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow', 'pointerdown', 'keydown', 'scroll', 'resize', 'fullscreenchange'];
+/**
+ * Where the every-frame script leaves its EarlyEvents for the scripts the background injects later into the same
+ * isolated world (the warning UI): the page's own scripts live in another world and never see it.
+ */
+export const EARLY_EVENTS_GLOBAL = '__fanzhaGuardEarlyEvents';
+
+/** The frame's EarlyEvents, if the every-frame script made them (sharedEarlyEvents). */
+export function sharedEarlyEvents(): EarlyEvents | undefined {
+  return (globalThis as Record<string, unknown>)[EARLY_EVENTS_GLOBAL] as EarlyEvents | undefined;
+}
 
 export function earlyEvents(win: Window): EarlyEvents {
-  const handlers: Record<EarlyEventType, Set<EarlyHandler>> = {
-    focusin: new Set(),
-    input: new Set(),
-    pageshow: new Set(),
-    pointerdown: new Set(),
-    keydown: new Set(),
-  };
+  const handlers = {} as Record<EarlyEventType, Set<EarlyHandler>>;
+  for (const type of TYPES) handlers[type] = new Set();
   const dispatch = (event: Event): void => {
     for (const handler of handlers[event.type as EarlyEventType] ?? []) {
       try {

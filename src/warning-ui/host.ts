@@ -17,6 +17,7 @@
 //   if the page closes that popover, it is reopened;
 // - a page's own top-layer element opened later (a modal dialog, a popover, fullscreen) would cover us: the host goes
 //   back above it (top-layer.ts says when).
+import type { EarlyEvents } from '../platform/early-events';
 import { WARNING_HOST_MARK } from './api';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
 import { topLayerKeeper, type TopLayerKeeper } from './top-layer';
@@ -33,8 +34,17 @@ export interface GuardedHost {
   keepOnTop: TopLayerKeeper['keepOnTop'];
   /** See top-layer.ts. */
   beforeToggle: TopLayerKeeper['beforeToggle'];
+  /**
+   * After a document.open() (early-events.ts onReopen): true when it had erased the listeners on the host and in its
+   * shadow root, which are added again here (the caller adds its own). False when nothing was lost: a relisten with no
+   * open, which a page can cause (it swaps its document element, say), changes nothing.
+   */
+  relisten(): boolean;
   destroy(): void;
 }
+
+/** An event only our shadow root hears (not composed, dispatched on the root): are its listeners still there? */
+const PROBE = 'fanzha-guard:probe';
 
 /** Every host made in this world, destroyed ones too: their own events are kept from the page (isGuardedHost). */
 const hosts = new WeakSet<Element>();
@@ -75,7 +85,8 @@ export function hostStyle(doc: Document): string {
   return Number.isFinite(zoom) && zoom > 0 && zoom !== 1 ? `${HOST_STYLE}; zoom: ${1 / zoom} !important` : HOST_STYLE;
 }
 
-export function createGuardedHost(doc: Document): GuardedHost {
+/** `events`: the frame's early window listeners (platform/early-events.ts), for the fullscreen event (top-layer.ts). */
+export function createGuardedHost(doc: Document, events: EarlyEvents): GuardedHost {
   const host = doc.createElement('div');
   hosts.add(host);
   host.setAttribute(WARNING_HOST_MARK, '');
@@ -123,7 +134,7 @@ export function createGuardedHost(doc: Document): GuardedHost {
     }
   };
 
-  const keeper = topLayerKeeper(doc, host, () => raise(true), () => usePopover && host.isConnected);
+  const keeper = topLayerKeeper(doc, host, () => raise(true), () => usePopover && host.isConnected, events);
 
   const ensure = (): void => {
     if (destroyed) return;
@@ -167,7 +178,15 @@ export function createGuardedHost(doc: Document): GuardedHost {
   const onToggle = (event: Event): void => {
     if ((event as Event & { newState?: string }).newState === 'closed') queueMicrotask(raise);
   };
-  host.addEventListener('toggle', onToggle);
+  let heard = false;
+  const onProbe = (): void => {
+    heard = true;
+  };
+  const listen = (): void => {
+    host.addEventListener('toggle', onToggle);
+    root.addEventListener(PROBE, onProbe);
+  };
+  listen();
 
   ensure();
   observe();
@@ -185,6 +204,15 @@ export function createGuardedHost(doc: Document): GuardedHost {
     keepOnTop: keeper.keepOnTop,
     beforeToggle: keeper.beforeToggle,
     ensure: ensureWatched,
+    relisten(): boolean {
+      // Measured in Chromium 150: document.open() erases the listeners of every node in the document, shadow roots
+      // included, closed ones too (the spec's "shadow-including descendants"); a detached node keeps its own.
+      heard = false;
+      root.dispatchEvent(new Event(PROBE));
+      if (heard || destroyed) return false;
+      listen();
+      return true;
+    },
     destroy: () => {
       destroyed = true;
       clearInterval(zoomCheck);

@@ -3,7 +3,13 @@
 // page view and never silences a site: the next page load warns again.
 //
 // Dismissal is per level: after "dismiss" at caution, a later danger verdict on the same page warns again.
+//
+// Its window events (scroll and resize to follow the field, Escape, fullscreen) come from the every-frame script's
+// early listeners (platform/early-events.ts): added before any page script, so a page's capture listener cannot stop
+// them first, and added again first after a document.open(), inside the page's call. That open also erases the
+// listeners on our host, its shadow root and its buttons: `reattach` puts them back (host.ts says how it knows).
 import type { Level } from '../core/types';
+import { earlyEvents, sharedEarlyEvents, type EarlyEvents } from '../platform/early-events';
 import type { WarnedField, WarningPlan } from '../messaging/protocol';
 import type { WarningUiApi } from './api';
 import { createGuardedHost, isGuardedHost, type GuardedHost } from './host';
@@ -29,8 +35,13 @@ function textBlocks(lines: HTMLElement): TextBlock[] {
   });
 }
 
-export function createWarningUi(doc: Document): WarningUiApi {
+/**
+ * `events`: the frame's early window listeners, which the every-frame script shares (sharedEarlyEvents); without
+ * them (a frame that script never ran in, tests) the UI adds its own.
+ */
+export function createWarningUi(doc: Document, events: EarlyEvents | undefined = sharedEarlyEvents()): WarningUiApi {
   const win = doc.defaultView ?? window;
+  const early = events ?? earlyEvents(win);
   let host: GuardedHost | null = null;
   let card: HTMLElement | null = null;
   let banner: HTMLElement | null = null;
@@ -38,10 +49,15 @@ export function createWarningUi(doc: Document): WarningUiApi {
   let fieldDismissedAt: Level | null = null;
   let bannerDismissedAt: Level | null = null;
   let frame = 0;
+  /** Render the card and the banner as last shown (again after a document.open() erased their buttons' listeners). */
+  let drawCard = (): void => undefined;
+  let drawBanner = (): void => undefined;
+  /** The card's window subscriptions, while it shows. */
+  let listening: AbortController | null = null;
 
   /** The host, attached and on top: every warning shown goes above a top-layer element the page opened since. */
   const ensureHost = (): GuardedHost => {
-    if (!host) host = createGuardedHost(doc);
+    if (!host) host = createGuardedHost(doc, early);
     else host.ensure();
     host.toTop();
     return host;
@@ -136,11 +152,30 @@ export function createWarningUi(doc: Document): WarningUiApi {
     }
   };
   const listen = (on: boolean): void => {
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    win[method]('scroll', schedule, { capture: true, passive: true } as AddEventListenerOptions);
-    win[method]('resize', schedule, { passive: true } as AddEventListenerOptions);
-    doc[method]('keydown', onKey as EventListener, true);
+    if (!on) {
+      listening?.abort();
+      listening = null;
+    } else if (!listening) {
+      listening = new AbortController();
+      early.on('scroll', schedule, listening.signal);
+      early.on('resize', schedule, listening.signal);
+      early.on('keydown', onKey as (event: Event) => void, listening.signal);
+    }
   };
+  /**
+   * At each document.open() of this frame (early-events.ts onReopen; only the main-world hook's private ring and the
+   * guards' observers call it). Only when the open did erase our host's listeners: then the banner's Escape, and the
+   * buttons of what shows, drawn again with theirs. The window events need nothing here: they are the early ones.
+   */
+  const reattach = (): void => {
+    if (!host?.relisten()) return;
+    if (banner) host.root.addEventListener('keydown', onBannerKey as EventListener);
+    if (card && !card.hidden) drawCard();
+    if (banner && !banner.hidden) drawBanner();
+    // A card drawn again has lost its placement classes; its field may be gone with the old document.
+    schedule();
+  };
+  early.onReopen(reattach);
 
   function hideField(): void {
     if (card && !card.hidden) {
@@ -170,17 +205,18 @@ export function createWarningUi(doc: Document): WarningUiApi {
         card.hidden = true;
         root.append(card);
       }
-      renderFieldCard(card, plan, field, {
-        onDismiss: () => {
-          fieldDismissedAt = plan.level;
-          hideField();
-        },
-        onClose: hideField,
-      });
+      const shown = card;
+      drawCard = () =>
+        renderFieldCard(shown, plan, field, {
+          onDismiss: () => {
+            fieldDismissedAt = plan.level;
+            hideField();
+          },
+          onClose: hideField,
+        });
+      drawCard();
       anchor = target;
       card.hidden = false;
-      // Every time, not only when the card was hidden: adding a listener again is a no-op, and a page that
-      // rewrote itself with document.open() while the card showed has removed them (Escape, scroll, resize).
       listen(true);
       reposition();
     },
@@ -196,16 +232,19 @@ export function createWarningUi(doc: Document): WarningUiApi {
         root.append(banner);
         root.addEventListener('keydown', onBannerKey as EventListener);
       }
-      renderBanner(banner, plan, {
-        onDismiss: () => {
-          bannerDismissedAt = plan.level;
-          hideBanner();
-        },
-        onClose: () => {
-          bannerDismissedAt = plan.level;
-          hideBanner();
-        },
-      });
+      const shown = banner;
+      drawBanner = () =>
+        renderBanner(shown, plan, {
+          onDismiss: () => {
+            bannerDismissedAt = plan.level;
+            hideBanner();
+          },
+          onClose: () => {
+            bannerDismissedAt = plan.level;
+            hideBanner();
+          },
+        });
+      drawBanner();
       banner.hidden = false;
       host?.keepOnTop(banner);
       // The card must not sit under the banner: place it again with the banner's height taken.

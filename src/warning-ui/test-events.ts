@@ -17,3 +17,23 @@ export function dispatchTrusted(target: EventTarget, event: Event): boolean {
   const real = target === globalThis ? (implOf(document) as unknown as { _defaultView: EventTarget })._defaultView : target;
   return implOf(real)._dispatch(eventImpl);
 }
+
+type ListenerImpl = { _eventListeners: object; _shadowRoot?: ListenerImpl | null; firstChild?: ListenerImpl | null; nextSibling?: ListenerImpl | null };
+
+function erase(node: ListenerImpl): void {
+  node._eventListeners = Object.create(null) as object;
+  if (node._shadowRoot) erase(node._shadowRoot);
+  for (let child = node.firstChild; child; child = child.nextSibling) erase(child);
+}
+
+/**
+ * What document.open() does in Chromium 150 (measured; jsdom's open() only removes the children): the listeners on
+ * the window, the document and every node in it, closed shadow roots included, are erased; then its children go.
+ * Nodes outside the document keep theirs.
+ */
+export function openDocument(doc: Document): void {
+  const win = (implOf(doc) as unknown as { _defaultView: object })._defaultView;
+  erase(implOf(win) as unknown as ListenerImpl);
+  erase(implOf(doc) as unknown as ListenerImpl);
+  doc.open();
+}

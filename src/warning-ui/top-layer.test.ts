@@ -7,6 +7,7 @@
 // here; the browsers themselves run the same code in the Playwright and Firefox tests (modal-cover.html?shadow…,
 // cover-every-frame.html).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { earlyEvents } from '../platform/early-events';
 import { dispatchTrusted } from './test-events';
 import { topLayerKeeper, type TopLayerKeeper } from './top-layer';
 
@@ -64,6 +65,7 @@ beforeEach(() => {
       onRaise();
     },
     () => true,
+    earlyEvents(window),
   );
 });
 
@@ -187,6 +189,27 @@ describe('answering what the page opens while the danger banner shows', () => {
   beforeEach(() => {
     popover = document.createElement('div');
     document.body.append(popover);
+  });
+
+  it('answers an element put into fullscreen, though a page listener added later stops the event at its window', async () => {
+    // The early listener (early-events.ts) came first, at document_start, and comes first again after a document.open().
+    const stop = (event: Event): void => event.stopImmediatePropagation();
+    window.addEventListener('fullscreenchange', stop, true);
+    Object.defineProperty(document, 'fullscreenElement', { value: popover, configurable: true });
+    try {
+      keeper.keepOnTop(banner);
+      dispatchTrusted(popover, new Event('fullscreenchange', { bubbles: true, composed: true }));
+      await microtasks();
+      expect(raises).toBe(1);
+      // The banner gone, nothing more is answered.
+      keeper.keepOnTop(null);
+      dispatchTrusted(popover, new Event('fullscreenchange', { bubbles: true, composed: true }));
+      await microtasks();
+      expect(raises).toBe(1);
+    } finally {
+      window.removeEventListener('fullscreenchange', stop, true);
+      delete (document as { fullscreenElement?: unknown }).fullscreenElement;
+    }
   });
 
   it("answers a popover's opening in a microtask, before any timer or animation frame (so before the next paint)", async () => {

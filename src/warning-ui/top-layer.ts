@@ -17,9 +17,11 @@
 //   hands every one on (`beforeToggle`, through api.ts); it also stops our host's own there, so that no listener of
 //   the page's hears us go on top and answers, in the same task, with another opening. (Our host's `toggle` is left
 //   to the page: host.ts needs it, and it comes in a task of its own; an opening then is answered in our next frame
-//   callback, still before paint.) Our own listener here is for a page that removed that one (document.open()).
+//   callback, still before paint.) Its document.open() erased that one, and it comes back first, inside the page's call
+//   (early-events.ts onReopen); our own listener here is a second line. `fullscreenchange` likewise comes from the
+//   content script's early window listener (early-events.ts), which no page listener precedes.
 // - what sends nothing we hear: a dialog or popover inside a shadow root of the page's (its beforetoggle is not
-//   composed; nothing of the document changes), a fullscreen whose event a page stopped first. Chromium says at once
+//   composed; nothing of the document changes). Chromium says at once
 //   that the banner is painted over (IntersectionObserver v2); the periodic check in host.ts (`check`) looks for a
 //   popover or fullscreen element opened since, and hit-tests the banner. Those raise at most once per
 //   MIN_RAISE_GAP_MS.
@@ -35,6 +37,8 @@
 // Not for the card alone (a caution): an honest shop's own dialog opened after it (the bank's 3-D Secure step)
 // should not sit under our card, which a modal makes unclickable. Between those moments the page can still cover
 // us; the toolbar badge stays as the second signal.
+
+import type { EarlyEvents } from '../platform/early-events';
 
 /** The least time between two raises the periodic check and IntersectionObserver v2 cause, or answers past the budget. */
 const MIN_RAISE_GAP_MS = 250;
@@ -70,7 +74,13 @@ export interface TopLayerKeeper {
  * `raiseAgain` moves the host to the end of the top layer (painted last); `canRaise` says whether it can (the
  * browser has the Popover API, the host is attached).
  */
-export function topLayerKeeper(doc: Document, host: Element, raiseAgain: () => void, canRaise: () => boolean): TopLayerKeeper {
+export function topLayerKeeper(
+  doc: Document,
+  host: Element,
+  raiseAgain: () => void,
+  canRaise: () => boolean,
+  events: Pick<EarlyEvents, 'on'>,
+): TopLayerKeeper {
   /**
    * The page's own top-layer elements that are open (modal dialogs, popovers, the fullscreen element): any of them
    * may cover ours.
@@ -211,8 +221,9 @@ export function topLayerKeeper(doc: Document, host: Element, raiseAgain: () => v
   const topLayerObserver = new MutationObserver((records) => {
     if (records.some((r) => r.target !== host && (r.target as Element).hasAttribute('open'))) answer();
   });
-  // Going fullscreen changes no attribute either; its event comes at once (the periodic check, should a page listener
-  // stop it first).
+  // Going fullscreen changes no attribute either; its event comes at once, through the window listener the every-frame
+  // script added before any page script, and again first after a document.open() (early-events.ts; the periodic check
+  // would see it later).
   const onFullscreen = (event: Event): void => {
     if (event.isTrusted && doc.fullscreenElement) answer();
   };
@@ -228,6 +239,8 @@ export function topLayerKeeper(doc: Document, host: Element, raiseAgain: () => v
    * would be raised at every check for nothing.
    */
   let seesOcclusion = false;
+  /** Ends the fullscreen subscription. */
+  let fullscreen: AbortController | null = null;
   const watchOcclusion = (el: Element | null): void => {
     occlusion?.disconnect();
     occlusion = null;
@@ -256,11 +269,12 @@ export function topLayerKeeper(doc: Document, host: Element, raiseAgain: () => v
     if (on === was) return;
     if (on) {
       topLayerObserver.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
-      doc.addEventListener('fullscreenchange', onFullscreen, true);
+      fullscreen = new AbortController();
+      events.on('fullscreenchange', onFullscreen, fullscreen.signal);
       win?.addEventListener('beforetoggle', beforeToggle, true);
     } else {
       topLayerObserver.disconnect();
-      doc.removeEventListener('fullscreenchange', onFullscreen, true);
+      fullscreen?.abort();
       win?.removeEventListener('beforetoggle', beforeToggle, true);
       answerPending = false;
     }

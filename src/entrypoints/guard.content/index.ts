@@ -13,7 +13,7 @@
 // page script: a `beforetoggle` listener for the danger banner (src/warning-ui/top-layer.ts), idle until the warning
 // UI is injected.
 import { onExtensionMessage, sendMessage } from '@/platform/content-messaging';
-import { earlyEvents } from '@/platform/early-events';
+import { EARLY_EVENTS_GLOBAL, earlyEvents } from '@/platform/early-events';
 import { offerReopenLine } from '@/platform/reopen-channel';
 import { startShareRelay } from '@/share-guard/share-relay';
 import { warningUi } from '@/warning-ui/api';
@@ -35,6 +35,8 @@ export default defineContentScript({
     if (!firstGuardInWorld()) return;
     // First, before any page script: focus and input listeners a page cannot stop (platform/early-events.ts).
     const events = earlyEvents(window);
+    // For the warning UI, injected later into this world: its scroll, resize, Escape and fullscreen listeners.
+    (globalThis as Record<string, unknown>)[EARLY_EVENTS_GLOBAL] = events;
     // A document.open() erases them all (the window's listeners below too): the main-world hook rings this line inside
     // the page's call, before the page can add its own (platform/document-open-hook.ts).
     offerReopenLine(window, document, events.relisten);
@@ -71,6 +73,7 @@ export default defineContentScript({
         if (!ctx.isInvalid) startGate(ctx, document, events);
       },
       window,
+      events.onReopen,
     );
   },
 });

@@ -22,10 +22,20 @@ function harness(readyState: DocumentReadyState, withIdle = false, withFrames = 
   if (withIdle) idleTimers.requestIdle = (fn, timeoutMs) => idle.push({ timeoutMs, fn });
   const frames: (() => void)[] = [];
   if (withFrames) idleTimers.requestFrame = (fn) => frames.push(fn);
-  whenIdle(doc as unknown as Document, win as unknown as Window, idleTimers, callback);
+  /** What the frame's EarlyEvents were given to call at each document.open() (the main-world hook's ring). */
+  let reopen: (() => void) | undefined;
+  whenIdle(doc as unknown as Document, win as unknown as Window, idleTimers, callback, undefined, (listen) => {
+    reopen = listen;
+  });
   return {
     doc,
     listeners,
+    /** The page opens its document: the browser erases the window's listeners, then the ring comes. */
+    open() {
+      listeners.splice(0);
+      doc.readyState = 'loading';
+      reopen?.();
+    },
     callback,
     idle,
     emit(type: string, init: { isTrusted?: boolean; target?: unknown } = {}) {
@@ -195,6 +205,46 @@ describe('whenIdle (document_idle for a script injected at document_start)', () 
     expect(h.callback).not.toHaveBeenCalled();
     h.advance(1);
     expect(h.callback).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('whenIdle after a document.open() (early-events.ts onReopen)', () => {
+  it('a page that opens its document while it loads: the load after its close() starts the guard, not the fallback', () => {
+    const h = harness('loading');
+    h.open();
+    expect(h.listeners.map((l) => [l.type, l.capture])).toEqual([
+      ['focusin', true],
+      ['load', true],
+      ['DOMContentLoaded', true],
+    ]);
+    h.emit('load');
+    h.advance(0);
+    expect(h.callback).toHaveBeenCalledTimes(1);
+    expect(h.listeners).toEqual([]);
+  });
+
+  it('a focus on the card field it wrote starts the guard at once', () => {
+    const h = harness('loading');
+    h.emit('DOMContentLoaded');
+    h.open();
+    h.emit('focusin', { target: { tagName: 'INPUT' } });
+    expect(h.callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('its DOMContentLoaded after the close() starts it AFTER_DOM_MS later', () => {
+    const h = harness('loading');
+    h.open();
+    h.emit('DOMContentLoaded');
+    h.advance(AFTER_DOM_MS);
+    expect(h.callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('once the guard has started, an open adds nothing back', () => {
+    const h = harness('complete');
+    h.advance(0);
+    expect(h.callback).toHaveBeenCalledTimes(1);
+    h.open();
+    expect(h.listeners).toEqual([]);
   });
 });
 

@@ -74,8 +74,18 @@ export function pageWindow(win: Window): Window {
 /**
  * Calls `callback` once, at the idle moment of the page `doc` belongs to (soon when it is complete already);
  * `doc` and `win` are that page's (pageWindow), `focusWin` the frame's own window, where a focus starts it at once.
+ * `onReopen` (early-events.ts) calls back after each document.open() of the frame: a page that opens its document
+ * while it loads erased the `load`, `DOMContentLoaded` and `focusin` listeners, and the guard then waited for
+ * FALLBACK_MS, deaf to a focus on the card field written meanwhile.
  */
-export function whenIdle(doc: Document, win: Window, timers: IdleTimers, callback: () => void, focusWin: Window = win): void {
+export function whenIdle(
+  doc: Document,
+  win: Window,
+  timers: IdleTimers,
+  callback: () => void,
+  focusWin: Window = win,
+  onReopen?: (listen: () => void) => void,
+): void {
   let done = false;
   let settling = false;
   const fire = (): void => {
@@ -116,16 +126,19 @@ export function whenIdle(doc: Document, win: Window, timers: IdleTimers, callbac
   const onFocus = (event: Event): void => {
     if (isFieldFocus(event)) fire();
   };
-  focusWin.addEventListener('focusin', onFocus, true);
+  /** The window listeners; again after each document.open() (which erases them; the document then loads again). */
+  const listen = (): void => {
+    if (done) return;
+    focusWin.addEventListener('focusin', onFocus, true);
+    win.addEventListener('load', onLoad, true);
+    win.addEventListener('DOMContentLoaded', onDom, true);
+  };
   // Firefox's first about:blank document of a tab a page opened with window.open('') says 'uninitialized' (outside
   // DocumentReadyState) and never loads: it has all it will ever have, like a complete one.
+  listen();
+  onReopen?.(listen);
   const state: string = doc.readyState;
-  if (state === 'complete' || state === 'uninitialized') {
-    settle();
-    return;
-  }
-  win.addEventListener('load', onLoad, true);
-  if (doc.readyState === 'interactive') timers.setTimeout(settle, AFTER_DOM_MS);
-  else win.addEventListener('DOMContentLoaded', onDom, true);
+  if (state === 'complete' || state === 'uninitialized') return settle();
+  if (state === 'interactive') timers.setTimeout(settle, AFTER_DOM_MS);
   timers.setTimeout(fire, FALLBACK_MS);
 }

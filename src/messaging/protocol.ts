@@ -162,6 +162,11 @@ export interface FrameState {
   domain: DomainAssessment;
   /** Null when the frame stopped at the gate (official/trusted) or has not sent a scan yet. */
   verdict: Verdict | null;
+  /**
+   * A frame below the top that could not read the page around it at its last scan (no `around` in its facts): one
+   * of another origin, or one its page sandboxed (an opaque origin behind a same-site address).
+   */
+  blind?: true;
 }
 
 /** Per-tab state: kept in storage.session so it survives the service worker sleeping. */

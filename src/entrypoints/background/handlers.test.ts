@@ -245,9 +245,20 @@ describe('a frame and the page around it', () => {
   ])('does not ask the top page for its text when %s', async (_what, frameUrl, frameAsks, topAsks) => {
     const { handlers, deps } = setup();
     const from = content(6, 3, frameUrl);
+    // A frame of the top page's origin sends the page around it; one of another origin cannot.
+    const around = new URL(frameUrl).origin === new URL(top.url).origin ? { around: { title: '退款', headings: [], text: '' } } : {};
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: topAsks ? [finding(0, 'otp')] : [] }) }, from: top });
-    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frameUrl, fields: frameAsks ? [finding(0, 'card-number')] : [] }) }, from });
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frameUrl, fields: frameAsks ? [finding(0, 'card-number')] : [], ...around }) }, from });
     expect(deps.askTopForPageText).not.toHaveBeenCalled();
+  });
+
+  it('asks the top page for its text when a frame of its own site could not read it (the page sandboxed the frame)', async () => {
+    const { handlers, deps } = setup();
+    const sandboxed = content(6, 3, 'https://card-upgrade.example/form-only');
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: [] }) }, from: top });
+    // Same-site address, but no `around`: its origin is opaque, so reading the top page failed.
+    await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: sandboxed.url, fields: [finding(0, 'card-number')] }) }, from: sandboxed });
+    expect(deps.askTopForPageText).toHaveBeenCalledWith(top.tabId);
   });
 
   it('asks a data: top page for its text when a data: frame asks: two opaque origins are not one site', async () => {

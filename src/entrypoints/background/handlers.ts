@@ -120,15 +120,17 @@ export function createHandlers(deps: BackgroundDeps) {
   const cleared = new Map<number, { state: TabState; banner: boolean; text: boolean }>();
 
   /**
-   * A frame of another site that asks for something is judged with the claims of the page around it, but a top
-   * page that asks for nothing itself reports only its title: the story in its body ("您的账户涉嫌洗钱…") would go
-   * unread. So the top page is asked, once per page, to send its headings and text too. Asked only when its
+   * A frame that cannot read the page around it (another site's, or a sandboxed one) and asks for something is
+   * judged with the claims of the page around it, but a top page that asks for nothing itself reports only its
+   * title: the story in its body ("您的账户涉嫌洗钱…") would go unread. So the top page is asked, once per page, to send its headings and text too. Asked only when its
    * content script has reported (its verdict is there), so the message has someone to reach.
    */
   function askTopForText(tabId: number, state: TabState | null): void {
     const top = topFrameOf(state);
     if (!state || !top?.verdict || top.verdict.fields.length > 0 || topTextAsked.has(tabId)) return;
-    if (!state.frames.some((f) => subframeAsks(f) && !sameOrigin(f.url, top.url))) return;
+    // A frame of the top page's own origin reads the page around it itself, unless the page sandboxed it (its
+    // origin is then opaque behind a same-site address): what counts is whether its scan could.
+    if (!state.frames.some((f) => subframeAsks(f) && (f.blind || !sameOrigin(f.url, top.url)))) return;
     topTextAsked.add(tabId);
     deps.askTopForPageText(tabId);
   }
@@ -238,7 +240,7 @@ export function createHandlers(deps: BackgroundDeps) {
       context = needsTop ? withTopSignals(own, topBefore) : own;
       verdict = deps.evaluate({ ...facts, url }, context);
       if (unreadable) verdict = unreadableVerdict(verdict, s?.frames.find((f) => f.frameId === from.frameId)?.verdict ?? null);
-      return withVerdict(s, from.tabId, from.frameId, url, verdict, now);
+      return withVerdict(s, from.tabId, from.frameId, url, verdict, now, needsTop);
     });
     const topSite = topFrameOf(state)?.domain.registrableDomain ?? null;
     const note = noteOf(verdict, base, now, topSite);

@@ -39,12 +39,12 @@ export function withGate(state: TabState | null, tabId: number, frameId: number,
 }
 
 /** A frame's new verdict. The frame's gate record is kept when there is one; otherwise the verdict's own domain stands in. */
-export function withVerdict(state: TabState | null, tabId: number, frameId: number, url: string, verdict: Verdict, now: number): TabState {
+export function withVerdict(state: TabState | null, tabId: number, frameId: number, url: string, verdict: Verdict, now: number, blind = false): TabState {
   const frames = state?.frames ?? [];
   const previous = frames.find((frame) => frame.frameId === frameId);
   const others = frames.filter((frame) => frame.frameId !== frameId);
   const domain = previous?.domain ?? verdict.domain;
-  return combineFrames(tabId, [...others, { frameId, url, domain, verdict }], now);
+  return combineFrames(tabId, [...others, { frameId, url, domain, verdict, ...(blind ? { blind: true as const } : {}) }], now);
 }
 
 // ── Windows a tab opened (Chrome's Document Picture-in-Picture) ─────────────────────────────────────────────────

@@ -131,7 +131,10 @@ export interface DomainAssessment {
   kind: DomainKind;
   /** For `official` and `user-content`: whose it is; for `lookalike`: the brand it imitates. Brand ids from src/knowledge. */
   brand?: string;
-  /** For `user-content`: the service anyone publishes on (an id from src/knowledge/user-content.ts). */
+  /**
+   * For `user-content`: the service anyone publishes on (an id from src/knowledge/user-content.ts). Also on a
+   * `lookalike` there: a name its publisher chose imitates a brand (alipay-tuikuan.feishu.cn).
+   */
   service?: string;
   /** For `lookalike`: how it imitates ('embedded' | 'homoglyph' | 'punycode' | 'edit-distance'). */
   how?: 'embedded' | 'homoglyph' | 'punycode' | 'edit-distance';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { brandById, officialBrandFor } from './index';
 import { userContentHostsSchema } from './schema';
 import { duplicates, isSorted } from './test-helpers';
-import { USER_CONTENT_HOSTS, isServiceName, userContentHostById, userContentHostFor } from './user-content';
+import { USER_CONTENT_HOSTS, isServiceName, publisherNames, userContentHostById, userContentHostFor } from './user-content';
 
 const bare = (pattern: string) => pattern.replace(/^\*\./, '');
 
@@ -77,12 +77,32 @@ describe('userContentHostFor', () => {
   });
 
   it('tells the platform’s own name from another of its brand’s names', () => {
-    expect(isServiceName('tencent-survey', '腾讯')).toBe(true);
-    expect(isServiceName('feishu', '飞书')).toBe(true);
-    expect(isServiceName('google-docs', 'google')).toBe(true);
-    expect(isServiceName('tencent-survey', '微信支付')).toBe(false);
-    expect(isServiceName('google-docs', 'Google Pay')).toBe(false);
-    expect(isServiceName('no-such-service', '腾讯')).toBe(false);
+    expect(isServiceName('tencent-survey', '腾讯', 'tencent')).toBe(true);
+    expect(isServiceName('feishu', '飞书', 'feishu')).toBe(true);
+    expect(isServiceName('google-docs', 'google', 'google')).toBe(true);
+    expect(isServiceName('tencent-survey', '微信支付', 'tencent')).toBe(false);
+    expect(isServiceName('google-docs', 'Google Pay', 'google')).toBe(false);
+    expect(isServiceName('no-such-service', '腾讯', 'tencent')).toBe(false);
+    // The name of another brand that happens to be part of the service's name says nothing about that brand.
+    expect(isServiceName('feishu', '飞书', 'tencent')).toBe(false);
     expect(userContentHostById('tencent-survey')?.name.zh).toBe('腾讯问卷');
+  });
+
+  it.each([
+    ['feishu', 'alipay-tuikuan.feishu.cn', '', ['alipay-tuikuan']],
+    ['feishu', 'ALIPAY-TUIKUAN.feishu.cn.', '', ['alipay-tuikuan']],
+    ['dingtalk-apps', 'x1.eco.dingtalkapps.com', '', ['x1', 'eco']],
+    ['lark', 'icbc-kefu.larksuite.com', '/wiki/AbC', ['icbc-kefu']],
+    ['google-sites', 'sites.google.com', '/view/alipay-refund/home', ['alipay-refund']],
+    ['google-sites', 'sites.google.com', '/view/Alipay-Refund', ['alipay-refund']],
+    // Not a name someone chose, or not one Sites allows: nothing.
+    ['google-sites', 'sites.google.com', '/icbc.com.cn/staff', []],
+    ['google-sites', 'sites.google.com', '/view/%E6%94%AF%E4%BB%98%E5%AE%9D', []],
+    ['google-sites', 'sites.google.com', '/', []],
+    ['tencent-survey', 'wj.qq.com', '/s/alipay-refund', []],
+    ['tencent-docs', 'docs.qq.com', '/form/page/alipay', []],
+    ['google-docs', 'docs.google.com', '/view/alipay-refund', []],
+  ])('%s: the names the publisher chose in %s%s are %j', (id, host, path, names) => {
+    expect(publisherNames(userContentHostById(id)!, host, path)).toEqual(names);
   });
 });

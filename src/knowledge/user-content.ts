@@ -3,6 +3,8 @@
 // brand's; but a form there was made by whoever published it. Fraudsters publish fake refund forms on them
 // (card number, card password, SMS code) because the address looks safe. On these hosts the address keeps its
 // relief (no lookalike or odd-address reason) and the page is judged as on a neutral host: the guard scans it.
+// Except for a name the publisher chose (publisherNames: the tenant in alipay-tuikuan.feishu.cn, a Google Site's
+// name): where that imitates another brand, the address is that brand's lookalike (core/domain/assess-domain.ts).
 //
 // Kept narrow on purpose. Only hosts whose pages are the publishers' own; the brands' payment, banking,
 // sign-in and meeting pages stay official (pay.qq.com, accounts.feishu.cn, vc.feishu.cn, meeting.dingtalk.com,
@@ -10,8 +12,8 @@
 // 金山文档 kdocs.cn, 石墨 shimo.im, forms.gle) are neutral already. Not here, unsure what they carry:
 // h5.dingtalk.com (DingTalk's own pages: invitations, profiles, live-stream shares).
 //
-// Plain data and a cheap lookup, imported by the background's domain assessment and the popup only (not by
-// knowledge/index.ts, so nothing is added to bundles that do not ask for it).
+// Plain data and a cheap lookup, imported by the domain assessment (background; options, through the trusted-list
+// normaliser) and the popup only (not by knowledge/index.ts, so nothing is added to bundles that do not ask for it).
 import type { UserContentHost } from './types';
 
 export const USER_CONTENT_HOSTS: UserContentHost[] = [
@@ -120,17 +122,45 @@ export function userContentHostFor(host: string): UserContentHost | undefined {
   return undefined;
 }
 
+/**
+ * Where a service's path carries a name the publisher picked, as the address bar shows it: a consumer's Google Site
+ * is sites.google.com/view/<name>. Only such a name counts (lower-case letters, digits, hyphens: what Sites allows).
+ * The other services' paths are ids the platform made up (wj.qq.com/s/<id>, docs.qq.com/form/page/<id>), and a
+ * Workspace site (sites.google.com/<verified domain>/<name>) is under a domain Google checked: neither says anything.
+ */
+const PATH_NAMES: Readonly<Record<string, RegExp>> = {
+  'google-sites': /^\/view\/([a-z0-9-]+)(?:[/?#]|$)/,
+};
+
+/**
+ * The names in an address on `entry`'s hosts that whoever published there chose, as host labels: the tenant's labels
+ * left of a `*.` domain (`alipay-tuikuan` in alipay-tuikuan.feishu.cn; `x`, `eco` in x.eco.dingtalkapps.com) and a
+ * path name (PATH_NAMES). An exact host's own labels (wj, docs, sites) are the platform's: never returned.
+ */
+export function publisherNames(entry: UserContentHost, host: string, path = ''): string[] {
+  const h = host.toLowerCase().replace(/\.+$/, '');
+  const names: string[] = [];
+  for (const pattern of entry.hosts) {
+    const domain = pattern.startsWith('*.') ? pattern.slice(1) : undefined;
+    if (domain && h.endsWith(domain) && h.length > domain.length) names.push(...h.slice(0, -domain.length).split('.'));
+  }
+  const named = PATH_NAMES[entry.id]?.exec(path.toLowerCase())?.[1];
+  if (named) names.push(named);
+  return names;
+}
+
 export function userContentHostById(id: string): UserContentHost | undefined {
   return USER_CONTENT_HOSTS.find((entry) => entry.id === id);
 }
 
 /**
- * Whether `alias` (a brand alias a page matched, lower case or not) is part of the service's own name: the title
+ * Whether `alias` (an alias of `brand` a page matched, lower case or not) is part of the service's own name, the
+ * service being that brand's: the title
  * "问卷调查 - 腾讯问卷" on wj.qq.com names the platform that hosts the form (腾讯), it does not claim to be Tencent.
  * "微信支付退款中心" there is still a claim: 微信支付 is no part of 腾讯问卷.
  */
-export function isServiceName(serviceId: string, alias: string): boolean {
+export function isServiceName(serviceId: string, alias: string, brand: string): boolean {
   const entry = userContentHostById(serviceId);
   const a = alias.toLowerCase();
-  return !!entry && a.length > 0 && [entry.name.zh, entry.name.en].some((name) => name.toLowerCase().includes(a));
+  return !!entry && entry.brand === brand && a.length > 0 && [entry.name.zh, entry.name.en].some((name) => name.toLowerCase().includes(a));
 }

@@ -165,7 +165,7 @@ describe('importTrusted / exportTrusted', () => {
   it('adds every entry of a good file and says which were new', async () => {
     await addTrusted('example.com');
     const result = await importTrusted(bytesOf('["taobao.com", "https://www.example.com/"]'));
-    expect(result).toEqual({ ok: true, added: ['taobao.com'], alreadyTrusted: 1 });
+    expect(result).toEqual({ ok: true, added: ['taobao.com'], alreadyTrusted: 1, domains: ['example.com', 'taobao.com'] });
     expect((await loadSettings()).settings.trusted).toEqual(['example.com', 'taobao.com']);
   });
 
@@ -192,7 +192,7 @@ describe('importTrusted / exportTrusted', () => {
     const file = await exportTrusted();
     expect(JSON.parse(file)).toEqual({ format: 'fanzha-guard-trusted', version: 1, trusted: ['example.com', 'taobao.com'] });
     fakeBrowser.reset();
-    expect(await importTrusted(bytesOf(file))).toEqual({ ok: true, added: ['example.com', 'taobao.com'], alreadyTrusted: 0 });
+    expect(await importTrusted(bytesOf(file))).toEqual({ ok: true, added: ['example.com', 'taobao.com'], alreadyTrusted: 0, domains: ['example.com', 'taobao.com'] });
   });
 });
 

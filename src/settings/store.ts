@@ -104,7 +104,8 @@ export function removeTrusted(domain: string): Promise<boolean> {
 }
 
 export type ImportTrustedResult =
-  | { ok: true; added: string[]; alreadyTrusted: number }
+  /** `domains`: every domain the file named, normalised (the options page says which of them quiet no form). */
+  | { ok: true; added: string[]; alreadyTrusted: number; domains: string[] }
   | { ok: false; problems: ImportProblem[] };
 
 /**
@@ -130,7 +131,7 @@ async function addDomains(domains: readonly string[]): Promise<ImportTrustedResu
     };
   }
   if (added.length > 0) await settingsItem.setValue({ ...settings, trusted: [...settings.trusted, ...added].sort() });
-  return { ok: true, added, alreadyTrusted: domains.length - added.length };
+  return { ok: true, added, alreadyTrusted: domains.length - added.length, domains: [...domains] };
 }
 
 /** The trusted list as a file's text (see trusted-file.ts for the format). */

@@ -77,3 +77,38 @@ test('importing a broken file in the options leaves the trusted list as it was',
   await expect(options.locator('[data-testid="trusted-item"][data-domain="xn--fsqu00a.cn"]')).toHaveCount(1);
   expect(await storedList(context)).toEqual(['news-example.cn', 'shop-example.cn', 'taobao.com', 'xn--fsqu00a.cn']);
 });
+
+// Trusting the domain of a host anyone publishes forms on (wj.qq.com is kept as qq.com) is accepted, but quiets none
+// of those forms (the domain kind user-content is judged before the list). Before, the page said only "已加入 qq.com。"
+test('trusting qq.com or feishu.cn says that forms there are still checked; an import keeps everything and says which', async ({ context, page, sites }) => {
+  const options = await openOptions(context);
+  await options.getByTestId('trusted-input').fill('wj.qq.com');
+  await options.getByTestId('trusted-add').click();
+  const said = options.getByTestId('trusted-message');
+  await expect(said).toContainText(message('zh_CN', 'trustedAdded').replace('$1', 'qq.com'));
+  await expect(options.getByTestId('trusted-user-content')).toHaveText(
+    message('zh_CN', 'trustedUserContentNote').replace('$1', '腾讯文档和腾讯问卷').replace('$2', 'qq.com').replace('$3', '腾讯'),
+  );
+  const qq = options.locator('[data-testid="trusted-item"][data-domain="qq.com"]');
+  await expect(qq.getByTestId('trusted-item-note')).toHaveText(message('zh_CN', 'trustedUserContentTag').replace('$1', '腾讯文档和腾讯问卷'));
+
+  // An ordinary domain gets no such note.
+  await options.getByTestId('trusted-input').fill('shop-example.cn');
+  await options.getByTestId('trusted-add').click();
+  await expect(said).toHaveText(message('zh_CN', 'trustedAdded').replace('$1', 'shop-example.cn'));
+  await expect(options.getByTestId('trusted-user-content')).toHaveCount(0);
+  await expect(options.locator('[data-testid="trusted-item"][data-domain="shop-example.cn"] [data-testid="trusted-item-note"]')).toHaveCount(0);
+
+  // An import with such entries takes every entry and names the ones that quiet no form (qq.com was there already).
+  await importFile(options, 'trusted.json', JSON.stringify(['news-example.cn', 'https://acme.feishu.cn/share/base/form/x', 'qq.com']));
+  await expect(options.getByTestId('import-result')).toContainText(message('zh_CN', 'importDone').replace('$1', '2').replace('$2', '1'));
+  await expect(options.getByTestId('import-user-content')).toHaveText(message('zh_CN', 'importUserContentIntro'));
+  await expect(options.getByTestId('import-user-content-list').locator('li')).toHaveText(['feishu.cn：飞书', 'qq.com：腾讯文档和腾讯问卷']);
+  expect(await storedList(context)).toEqual(['feishu.cn', 'news-example.cn', 'qq.com', 'shop-example.cn']);
+  await expect(options.locator('[data-testid="trusted-item"][data-domain="feishu.cn"] [data-testid="trusted-item-note"]')).toHaveCount(1);
+
+  // What the page says is so: the fake refund form on wj.qq.com is still "!!" with qq.com trusted.
+  await page.goto(sites.url('https://wj.qq.com/s/7cXb2Q'));
+  await expect.poll(() => badgeText(page)).toBe('!!');
+  expect((await settledSummary(page)).top?.domainKind).toBe('user-content');
+});

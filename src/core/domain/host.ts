@@ -9,6 +9,8 @@ export interface ParsedAddress {
   host: string;
   protocol: string;
   ip: 'v4' | 'v6' | null;
+  /** The path as the parser gives it (percent-encoded), '/' at least for http(s). */
+  path: string;
 }
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -22,7 +24,8 @@ export function parseAddress(address: string): ParsedAddress | null {
     return null;
   }
   let host = url.hostname;
-  if (host.startsWith('[') && host.endsWith(']')) return { host: host.slice(1, -1), protocol: url.protocol, ip: 'v6' };
+  const path = url.pathname;
+  if (host.startsWith('[') && host.endsWith(']')) return { host: host.slice(1, -1), protocol: url.protocol, ip: 'v6', path };
   while (host.endsWith('.')) host = host.slice(0, -1);
-  return { host, protocol: url.protocol, ip: IPV4.test(host) ? 'v4' : null };
+  return { host, protocol: url.protocol, ip: IPV4.test(host) ? 'v4' : null, path };
 }

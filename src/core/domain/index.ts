@@ -1,2 +1,3 @@
 export { assessDomain, registrableDomainOf } from './assess-domain';
 export { normalizeTrustedDomain, type TrustedDomainResult } from './trusted-domain';
+export { userContentUnder } from './user-content-under';

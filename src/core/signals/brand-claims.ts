@@ -169,8 +169,9 @@ export function brandClaims(
   for (const m of matchers) {
     const prev = found.get(m.brand);
     if (prev && signIn(prev)) continue;
-    // On a host anyone publishes on (wj.qq.com), the platform's own name in the title is no claim (腾讯 in 腾讯问卷).
-    if (domain.kind === 'user-content' && domain.service && m.brand === domain.brand && isServiceName(domain.service, m.alias)) continue;
+    // On a host anyone publishes on (wj.qq.com), the platform's own name in the title is no claim (腾讯 in 腾讯问卷);
+    // nor on one whose tenant name imitates another brand (a lookalike of Alipay on alipay-tuikuan.feishu.cn: 飞书).
+    if (domain.service && isServiceName(domain.service, m.alias, m.brand)) continue;
     const reasons: Reason[] = [];
     if (title && m.test(title, titleLower) && (headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE) || titlePartClaims(title, m.alias))) {
       reasons.push({ code: 'claim-in-title', detail: m.alias });

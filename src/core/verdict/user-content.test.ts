@@ -79,6 +79,33 @@ describe('a form on a user-content host', () => {
   });
 });
 
+// A tenant named after another brand (gap left by note 45): the address itself lies, as on alipay-tuikuan.cn.
+describe('a tenant name that imitates a brand', () => {
+  const TENANT_FORM = 'https://alipay-tuikuan.feishu.cn/share/base/form/shrcnAbc';
+
+  it('card number and an SMS code there: danger, with the lookalike rules and no user-content rule', () => {
+    const v = judge(page(TENANT_FORM, ['card-number', 'otp'], { title: '退款登记表' }));
+    expect(v.level).toBe('danger');
+    expect(v.domain).toMatchObject({ kind: 'lookalike', brand: 'alipay', service: 'feishu' });
+    expect(v.rules.map((r) => r.code)).toEqual(expect.arrayContaining(['sensitive-field-on-bad-host', 'lookalike-host']));
+    expect(v.rules.map((r) => r.code)).not.toContain('card-field-on-user-content-host');
+    // The same form under an ordinary company's tenant: caution, as before.
+    expect(judge(page('https://bytedance.feishu.cn/share/base/form/shrcnAbc', ['card-number', 'otp'])).level).toBe('caution');
+  });
+
+  it('a page with no field yet: caution, as any lookalike address', () => {
+    expect(judge(page(TENANT_FORM, [])).rules).toEqual([{ code: 'lookalike-host' }]);
+  });
+
+  it('the platform’s own name in the title is still no claim there (飞书 in "退款登记 - 飞书")', () => {
+    const v = judge(page(TENANT_FORM, [], { title: '退款登记 - 飞书', headings: ['飞书'] }));
+    expect(v.signals.filter((s) => s.kind === 'brand-claim')).toEqual([]);
+    // Alipay's name there is a claim, as on any lookalike.
+    const claimed = judge(page(TENANT_FORM, [], { title: '支付宝退款中心' }));
+    expect(claimed.signals).toEqual([expect.objectContaining({ kind: 'brand-claim', brand: 'alipay' })]);
+  });
+});
+
 describe('the same brands’ own pages stay quiet', () => {
   it.each([
     ['https://pay.qq.com/', ['card-number', 'card-pin', 'otp']],

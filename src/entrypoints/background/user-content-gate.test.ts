@@ -61,4 +61,11 @@ describe('the warning on a user-content host', () => {
     const v = judge('https://wj.qq.com/s/1', ['card-number', 'otp']);
     expect(chooseReason(v, { screenShared: true }).key).toBe('warnWhyScreenShared');
   });
+
+  it('a tenant named after another brand is scanned and warned about as that brand’s lookalike, not as the platform', () => {
+    const v = judge('https://alipay-tuikuan.feishu.cn/share/base/form/x', ['card-number', 'otp'], '退款登记 - 飞书');
+    expect(stopsAtGate(v.domain, { trusted: ['feishu.cn'] })).toBe(false);
+    expect(chooseReason(v)).toEqual({ key: 'warnWhyLookalike', ref: { brand: 'alipay' } });
+    expect(buildWarningPlan(v, 'zh', zh, knowledge)?.why).toMatch(/^这个网址不是支付宝的官方网站，只是名字像。/);
+  });
 });

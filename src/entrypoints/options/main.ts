@@ -21,6 +21,7 @@ import {
 } from '@/settings';
 import { byId, el, localizeStatic } from '@/ui/dom';
 import { importProblemLine, repairLine } from './repair-words';
+import { addedNote, importNotes, listNote } from './user-content-words';
 
 const lang = uiLanguage();
 const brandName = (id: string) => brandById(id)?.name[lang];
@@ -44,7 +45,13 @@ function renderTrusted(settings: Settings): void {
     ...settings.trusted.map((domain) => {
       const remove = el('button', { className: 'remove', testid: 'trusted-remove', text: t('trustedRemove'), attrs: { type: 'button', 'aria-label': t('trustedRemoveLabel', domain) } });
       remove.addEventListener('click', () => void onRemove(domain));
-      return el('li', { testid: 'trusted-item', attrs: { 'data-domain': domain } }, [el('span', { className: 'domain', text: domain }), remove]);
+      // qq.com, feishu.cn …: what the trust does not cover stays said for as long as the entry is there.
+      const note = listNote(domain, lang);
+      const name = el('span', { className: 'entry' }, [
+        el('span', { className: 'domain', text: domain }),
+        note !== undefined && el('span', { className: 'note', testid: 'trusted-item-note', text: note }),
+      ]);
+      return el('li', { testid: 'trusted-item', attrs: { 'data-domain': domain } }, [name, remove]);
     }),
   );
   empty.hidden = settings.trusted.length > 0;
@@ -78,6 +85,9 @@ async function onAdd(event: SubmitEvent): Promise<void> {
   const result = await addTrusted(input.value);
   if (result.ok) {
     say(trustedMessage, t(result.added ? 'trustedAdded' : 'trustedAlready', result.domain), 'good');
+    // Kept (it covers the brand's own pages), but forms on its user-content hosts are still checked: say so.
+    const note = addedNote(result.domain, lang);
+    if (note) trustedMessage.append(el('span', { className: 'note', testid: 'trusted-user-content', text: note }));
     input.value = '';
   } else {
     const why = describeReason(result.reason, brandName);
@@ -107,6 +117,13 @@ async function onImport(): Promise<void> {
   const result = await importTrusted(bytes);
   if (result.ok) {
     say(importResult, t('importDone', [String(result.added.length), String(result.alreadyTrusted)]), 'good');
+    const notes = importNotes(result.domains, lang);
+    if (notes.length > 0) {
+      importResult.append(
+        el('span', { className: 'note', testid: 'import-user-content', text: t('importUserContentIntro') }),
+        el('ul', { testid: 'import-user-content-list' }, notes.map((line) => el('li', { text: line }))),
+      );
+    }
   } else {
     say(importResult, t('importRefused'), 'bad');
     importResult.append(

@@ -10,6 +10,7 @@
 // `content`, often attr(data-…)): a red-team pad had keys with no text at all. The style is read only for a small
 // key that shows no digit otherwise, and only at a press or at a scan of a pad someone pressed (≤ 80 elements).
 import { CONTROL_TAGS } from './collect-controls';
+import { drawnPadOf, isDrawnPad } from './drawn-pad';
 import { drawn } from './drawn-text';
 
 /** How far up from the pressed element the key may be (a key's text sits in a span or two). */
@@ -80,21 +81,24 @@ function digitsUnder(pad: Element): Set<string> | null {
 
 /**
  * Whether `pad` is a number pad: its keys show all ten digits, each as an element of its own, and it is small.
- * A calendar has no 0 key and two-digit days; a phone number's digits sit in one text.
+ * A calendar has no 0 key and two-digit days; a phone number's digits sit in one text. Or, for a pad found by
+ * drawnPadOf at a press, it still looks like one (drawn-pad.ts).
  */
 export function isPinPad(pad: Element): boolean {
   if (CONTROL_TAGS.has(pad.tagName)) return false;
-  return digitsUnder(pad)?.size === 10;
+  return digitsUnder(pad)?.size === 10 || isDrawnPad(pad);
 }
 
 /**
  * The number pad `start` is a key of (or lies in), or null: the nearest element at or above `start` that shows
- * one digit, then the smallest element above it whose keys show all ten.
+ * one digit, then the smallest element above it whose keys show all ten; with no digit shown, a drawn pad
+ * (drawn-pad.ts).
  */
 export function pinPadOf(start: Element | null): Element | null {
   let key: Element | null = start;
   for (let level = 0; key && level < KEY_LEVELS && !keyDigit(key); level++) key = key.parentElement;
-  if (!key || !keyDigit(key)) return null;
+  // No key shows a digit: the keys may be drawn (drawn-pad.ts).
+  if (!key || !keyDigit(key)) return drawnPadOf(start);
   let pad = key.parentElement;
   for (let level = 0; pad && level < PAD_LEVELS; level++, pad = pad.parentElement) {
     const digits = digitsUnder(pad);

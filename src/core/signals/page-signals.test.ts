@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessDomain } from '../domain';
+import type { FieldFinding, FieldKind } from '../types';
 import { pageSignals } from './page-signals';
 
 const signalsFor = (url: string, title: string, headings: string[], text: string) =>
@@ -72,6 +73,52 @@ describe('pageSignals (with the knowledge base)', () => {
     const s = signalsFor('https://etc-renzheng.example.net/', '\u2f40付宝', [], '您的ＥＴＣ已失效，请点击链接认证。');
     expect(s.filter((x) => x.kind === 'brand-claim').map((x) => x.brand)).toEqual(['alipay']);
     expect(s.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase)).toEqual(['etc-expired']);
+  });
+
+  it('finds the script when braille blanks or middle dots split its words', () => {
+    // The red-team review spaced a story with U+2800 (drawn empty) and with 您·的·…: "!" instead of "!!".
+    const said = (text: string) => signalsFor('https://after-sale.example.net/', '', [], text).map((x) => x.phrase);
+    expect(said('您⠀的⠀包⠀裹⠀在⠀运⠀输⠀途⠀中⠀丢⠀失⠀了⠀，⠀我⠀们⠀为⠀您⠀办⠀理⠀三⠀倍⠀理⠀赔')).toEqual(['parcel-lost-claim']);
+    expect(said('您·的·包·裹·在·运·输·途·中·丢·失·了·，·我·们·为·您·办·理·三·倍·理·赔')).toEqual(['parcel-lost-claim']);
+    expect(said('您•的•包•裹•在•运•输•途•中•丢•失•了，我们为您办理三倍理赔')).toEqual(['parcel-lost-claim']);
+  });
+
+  // The red-team review's fake refund page quoted its own script as a chat bubble above its card form: "!" instead
+  // of "!!". A news report quoting the same script above its comment box (phone + SMS code) must stay quiet.
+  describe('a quoted script', () => {
+    const url = 'https://after-sale.example.net/';
+    const bubble = '在线客服阿杰：“亲，您买的衣服有质量问题，我们给您办理双倍退款，请提供收款卡号。”';
+    const field = (kind: FieldKind, index = 0): FieldFinding => ({ index, kind, id: null, name: null, reasons: [] });
+    const scripts = (fields: FieldFinding[], text = bubble, around?: { title: string; headings: string[]; text: string }) =>
+      pageSignals({ url, title: '售后服务', headings: [], text, fields, around }, assessDomain(url, []))
+        .filter((x) => x.kind === 'scam-phrase')
+        .map((x) => [x.phrase, x.reasons[0]?.detail]);
+
+    it.each<[string, FieldKind[]]>([
+      ['a card number', ['card-number', 'phone', 'otp']],
+      ['a card password', ['card-pin']],
+    ])('counts on a page that asks for %s', (_name, kinds) => {
+      expect(scripts(kinds.map((k, i) => field(k, i)))).toEqual([['refund-quality-problem', '您买的衣服有质量问题']]);
+    });
+
+    it.each<[string, FieldKind[]]>([
+      ['nothing', []],
+      ['a phone and an SMS code (a comment box)', ['phone', 'otp']],
+      ['a card expiry or security code alone', ['card-expiry', 'card-cvv']],
+    ])('does not count on a page that asks for %s', (_name, kinds) => {
+      expect(scripts(kinds.map((k, i) => field(k, i)))).toEqual([]);
+    });
+
+    it('counts in the page around a frame that asks for the card', () => {
+      const around = { title: '售后服务', headings: [], text: bubble };
+      expect(scripts([field('card-number')], '收款卡号', around)).toEqual([['refund-quality-problem', '您买的衣服有质量问题']]);
+      expect(scripts([field('otp')], '验证码', around)).toEqual([]);
+    });
+
+    it('does not count in a news report above a comment box', () => {
+      const report = '上周，退休教师李老师接到陌生来电。“您好，您买的衣服有质量问题，我们给您办理双倍退款。”李老师按提示操作后损失两万元。';
+      expect(scripts([field('phone'), field('otp', 1)], report)).toEqual([]);
+    });
   });
 
   it('reads the page around a framed form: its title claims, its text tells the story', () => {

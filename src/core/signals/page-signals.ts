@@ -6,7 +6,7 @@ import { foldCompatForms } from '../text/compat-forms';
 import { foldPageText } from '../text/han-fold';
 import { joinSpacedHan } from '../text/han-spaces';
 import { dropInvisible } from '../text/invisible';
-import type { DomainAssessment, FieldFinding, PageSignal } from '../types';
+import type { DomainAssessment, FieldFinding, FieldKind, PageSignal } from '../types';
 import { addressStories, withAddressStories } from './address-story';
 import { brandClaims, buildAliasMatchers } from './brand-claims';
 import { buildMeetingMatchers, meetingJoin } from './meeting-join';
@@ -52,6 +52,13 @@ function knowledgeMatchers() {
   return matchers;
 }
 
+/**
+ * The card fields that make a quoted story count: the card number and the card password, what the scam is after.
+ * Not the expiry or security code alone: an article's comment box has no card number, and a date or a captcha box
+ * read as one of those should not turn its quotations into speech.
+ */
+const STORY_CARD_KINDS: ReadonlySet<FieldKind> = new Set(['card-number', 'card-pin']);
+
 const readable = (text: string): string => foldPageText(foldCompatForms(joinSpacedHan(dropInvisible(text))));
 
 export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageSignal[] {
@@ -72,7 +79,11 @@ export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageS
     visible.push(aroundTitle, ...aroundHeadings, readable(facts.around.text));
     claims = withPageAround(claims, brandClaims(aroundTitle, aroundHeadings, domain, m.aliases));
   }
-  const scripts = withAddressStories(scamPhrases(visible.join('\n'), m.phrases), addressStories(domain, HOST_STORIES));
+  // A page that asks for a card itself is no article about scams: a story it quotes or tells as a caller's words and
+  // then asks to be answered here is said to the reader (scam-phrases.ts). Its fields are the frame's own, the text
+  // also the page's around it: the kit that quotes its story in the top page and takes the card in a frame.
+  const asksForCard = (facts.fields ?? []).some((f) => STORY_CARD_KINDS.has(f.kind));
+  const scripts = withAddressStories(scamPhrases(visible.join('\n'), m.phrases, { asksForCard }), addressStories(domain, HOST_STORIES));
   return [...claims, ...scripts, ...meetingJoin(facts.url, m.meetings)];
 }
 

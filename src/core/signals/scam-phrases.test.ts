@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScamPhraseGroup } from '../../knowledge/types';
-import { buildPhraseMatchers, isQuoted, scamPhrases } from './scam-phrases';
+import { asksToFillHere, buildPhraseMatchers, isQuoted, scamPhrases } from './scam-phrases';
 
 const group = (id: string, patterns: string[]): ScamPhraseGroup => ({
   id,
@@ -63,6 +63,64 @@ describe('scamPhrases', () => {
   ])('gives the words said to you as evidence when %s came first', (_name, text) => {
     const [s] = scamPhrases(text, matchers);
     expect(s?.reasons[0]?.detail).toBe('质量问题给您退款');
+  });
+
+  // The red-team review's fake refund page showed its script as a chat bubble in quotation marks, above its own card
+  // form: "!" instead of "!!". An article about scams asks for no card; such a page does.
+  describe('on a page that asks for a card itself', () => {
+    const ids = (text: string, asksForCard: boolean): (string | undefined)[] =>
+      scamPhrases(text, matchers, { asksForCard }).map((s) => s.phrase);
+
+    it.each([
+      ['a chat bubble in curly quotes', '售后专员阿杰：“亲，您的商品存在质量问题，可以直接为您退款。”'],
+      ['a chat bubble in corner brackets', '系统消息「经核查质量问题，已为您办理退款」'],
+      ['straight quotes', '"亲，因质量问题马上给您退款"'],
+      ['a caller reported, in quotes', '来电者说：“您的商品存在质量问题，我们将为您退款。”'],
+    ])('counts %s', (_name, text) => {
+      expect(ids(text, false)).toEqual([]);
+      expect(ids(text, true)).toEqual(['refund-quality']);
+    });
+
+    it('gives the quoted words as evidence', () => {
+      const [s] = scamPhrases('售后：“因质量问题给您退款”', matchers, { asksForCard: true });
+      expect(s?.reasons).toEqual([{ code: 'scam-phrase', detail: '质量问题给您退款' }]);
+    });
+
+    // A shop's checkout puts its anti-fraud notice beside its card form: the warned-of checks still hold there.
+    it.each([
+      ['a quoted script named a scam', '防骗提示：“因质量问题给您退款”的，都是诈骗。'],
+      ["a crook's words told", '骗子会冒充客服，说您的商品有质量问题可以退款。'],
+      ['a pretext named', '本店客服不会以质量问题、退款为由索要验证码。'],
+      ["a caller's words, then a warning", '如果接到电话说您的商品有质量问题要退款，那是诈骗，请立即挂断。'],
+      ["a caller's words, then a warning not to fill in here", '如接到来电称您的商品有质量问题要退款，千万不要在此处填写任何信息。'],
+      ["a caller's words, then a report asked for", '若接到电话说您的商品有质量问题要退款，请在本页举报该号码。'],
+      ["a caller's words, then another page", '若有人来电说您的商品有质量问题要退款，请通过官方客服核实。'],
+    ])('still skips %s', (_name, text) => {
+      expect(ids(text, true)).toEqual([]);
+    });
+
+    it.each([
+      ['fill in on this page', '若接到来电说您的商品有质量问题要退款，请在本页填写收款卡号。'],
+      ['fill in below', '如果收到短信称质量问题可以退款，直接在下方输入银行卡信息即可。'],
+      ['collect here, then a nod to safety about something else', '如接到电话说您的商品有质量问题要退款，请于此页面领取，验证码切勿告诉他人。'],
+    ])("counts a caller's words when the sentence goes on to %s", (_name, text) => {
+      expect(ids(text, false)).toEqual([]);
+      expect(ids(text, true)).toEqual(['refund-quality']);
+    });
+  });
+
+  it.each([
+    ['，请在本页填写银行卡号。', true],
+    ['，填写下方的收款信息。', true],
+    ['，请在这里输入卡号', true],
+    ['，那是诈骗。请在本页填写', false],
+    ['。请在本页填写卡号', false],
+    ['，请在本页举报', false],
+    ['，切勿在此处填写', false],
+    ['，请拨打官方电话', false],
+  ])('asksToFillHere %j → %s', (rest, yes) => {
+    const text = `质量问题退款${rest}`;
+    expect(asksToFillHere(text, '质量问题退款'.length)).toBe(yes);
   });
 
   it('gives up on a group after eight quoted matches: a page that only quotes', () => {

@@ -13,6 +13,14 @@
 // there would teach people who read about scams to ignore us. So a quoted match does not count, and the
 // next match of the group is tried. So is the next one when the match's sentence calls it a scam, as a rule
 // ("…的，都是诈骗"), tells it as a crook's words ("骗子会冒充客服，说…"), or as a pretext ("以退款为由"): warned-of.ts.
+//
+// Except on a page that asks for a bank card itself (a card-number or card-password field; `asksForCard`). The
+// article, the notice and the forum post ask a reader for a phone and a code at most, to log in or to comment; none
+// asks for a card. A fake refund page does, and it can show its script as a chat bubble ("客服：“您的商品…”"), so
+// there a quotation is no longer reported speech. The warned-of checks stay: a shop's checkout puts its 防骗提示 beside
+// its card form ("以“商品质量问题”为由给您退款的，都是诈骗"), quotation marks and all. One of them gives way: a crook's words
+// told in a sentence that goes on to ask you to fill in on this page ("如果接到电话说…，请在本页填写收款银行卡"), which
+// no warning does ("如果接到电话说…，那是诈骗" stays told; ASK_HERE below).
 import type { ScamPhraseGroup } from '../../knowledge/types';
 import type { PageSignal } from '../types';
 import { isPretextNamed, isToldOfScammer, isWarningRule } from './warned-of';
@@ -81,10 +89,19 @@ export function buildPhraseMatchers(groups: readonly ScamPhraseGroup[]): PhraseM
 
 const EVIDENCE_MAX = 40;
 
-export function scamPhrases(text: string, matchers: readonly PhraseMatcher[]): PageSignal[] {
+export interface PhraseOptions {
+  /**
+   * The page asks for a bank card itself (a card-number or card-password field): a quoted script counts, and so
+   * does a crook's words told in a sentence that asks you to fill in on this page (see the header).
+   */
+  asksForCard?: boolean;
+}
+
+export function scamPhrases(text: string, matchers: readonly PhraseMatcher[], options: PhraseOptions = {}): PageSignal[] {
+  const asksForCard = options.asksForCard === true;
   const out: PageSignal[] = [];
   for (const m of matchers) {
-    const hit = firstSaidToYou(text, m.res);
+    const hit = firstSaidToYou(text, m.res, asksForCard);
     if (hit !== null) out.push({ kind: 'scam-phrase', phrase: m.id, reasons: [{ code: 'scam-phrase', detail: hit.slice(0, EVIDENCE_MAX) }] });
   }
   return out;
@@ -110,18 +127,45 @@ function earliest(text: string, res: readonly RegExp[], next: (RegExpExecArray |
   return best;
 }
 
+/** How far after a match its sentence may ask you to fill in on this page. */
+const ASK_REACH = 60;
+const SENTENCE_END = /[。！？!?\n]/;
+/**
+ * This page, then giving or collecting there ("请在本页填写", "在下方输入", "于此页面领取"), or the other way round
+ * ("填写下方的…"). Not 申请 or 办理: a shop's notice sends you to its own after-sales desk ("…，请在本页申请售后").
+ */
+const HERE = '(?:本页|此页|本网页|此网页|本站|此处|这里|下方|下面|页面下方)';
+const GIVE = '(?:填写|填入|输入|提交|登记|绑定|领取)';
+const ASK_HERE = new RegExp(`${HERE}[^，。！？,\\n]{0,8}?${GIVE}|${GIVE}[^，。！？,\\n]{0,2}?${HERE}`);
+/**
+ * What a warning says after the crook's words, even where it names this page ("…，不要在此处填写", "…，请在本页举报"). Not a
+ * "don't" about something else: a fake page says "验证码切勿告诉他人" of others.
+ */
+const WARNS = /诈骗|骗|举报|报警|报案|挂断|警惕|谨防|小心|(?:不要|不能|不可|不得|禁止|拒绝|切莫|勿|别)(?:相信|理会|在|于|填|输入|提交|登记|绑定|领取|回复|转账|汇款|点击)/;
+
+/** Whether the rest of the match's sentence, from `end`, asks you to fill in on this page and warns of nothing. */
+export function asksToFillHere(text: string, end: number): boolean {
+  let rest = text.slice(end, end + ASK_REACH);
+  const stop = SENTENCE_END.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  return ASK_HERE.test(rest) && !WARNS.test(rest);
+}
+
 /**
  * The first match of the group's patterns in `text` that is not quoted speech, a warning's rule, a crook's words told
- * or a pretext named, or null.
+ * or a pretext named, or null. On a page that asks for a card (`asksForCard`), quotation marks do not excuse a
+ * match, nor does a crook named before it when its sentence asks you to fill in here.
  */
-function firstSaidToYou(text: string, res: readonly RegExp[]): string | null {
+function firstSaidToYou(text: string, res: readonly RegExp[], asksForCard: boolean): string | null {
   const next: (RegExpExecArray | null | undefined)[] = new Array(res.length);
   let from = 0;
   for (let tries = 0; tries < MAX_TRIES; tries++) {
     const hit = earliest(text, res, next, from);
     if (!hit) return null;
     const end = hit.index + hit[0].length;
-    if (!isQuoted(text, hit.index, end) && !isWarningRule(text, end) && !isToldOfScammer(text, hit.index) && !isPretextNamed(text, hit.index)) {
+    const quoted = !asksForCard && isQuoted(text, hit.index, end);
+    const told = (): boolean => isToldOfScammer(text, hit.index) && !(asksForCard && asksToFillHere(text, end));
+    if (!quoted && !isWarningRule(text, end) && !told() && !isPretextNamed(text, hit.index)) {
       return hit[0];
     }
     // A pattern that can match nothing must still move on.

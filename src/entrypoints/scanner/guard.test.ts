@@ -993,6 +993,18 @@ describe('what the guard watches', () => {
     expect(read.length).toBeGreaterThan(10);
     expect(read.filter((name) => !WATCHED_ATTRIBUTES.includes(name))).toEqual([]);
   });
+
+  it('a control given an aria-describedby later (its only name) brings a re-scan', async () => {
+    document.body.innerHTML = '<p><input id="x" inputmode="numeric"></p><p>　</p><footer><small id="d">请输入收款银行卡号</small></footer>';
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    expect(scans().at(-1)?.facts.fields ?? []).toEqual([]);
+    document.getElementById('x')!.setAttribute('aria-describedby', 'd');
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await settle();
+    expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+  });
 });
 
 describe('an empty subframe (the hidden about:blank helpers many pages carry)', () => {

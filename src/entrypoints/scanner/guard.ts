@@ -42,12 +42,14 @@ const READERS_WAIT_MS = 1000;
 const MARK = 'fanzha-guard:scan';
 /**
  * Attribute changes that bring a re-scan: every attribute a control's snapshot reads (control-attrs.ts; a unit test
- * keeps the two lists together), a label's `for`, and aria-hidden and tabindex, with which a decoy (locked and hidden
- * from people, analyse.ts isDecoy) becomes a real field when the page unlocks or shows it.
+ * keeps the two lists together), aria-describedby (the name of a control nothing else names, snapshot.ts), a label's
+ * `for`, and aria-hidden and tabindex, with which a decoy (locked and hidden from people, analyse.ts isDecoy) becomes
+ * a real field when the page unlocks or shows it.
  */
 export const WATCHED_ATTRIBUTES = [
   'type', 'name', 'id', 'autocomplete', 'inputmode', 'placeholder', 'maxlength', 'pattern', 'title', 'aria-label',
-  'aria-labelledby', 'hidden', 'style', 'readonly', 'disabled', 'for', 'aria-hidden', 'tabindex', 'contenteditable', 'role',
+  'aria-labelledby', 'aria-describedby', 'hidden', 'style', 'readonly', 'disabled', 'for', 'aria-hidden', 'tabindex',
+  'contenteditable', 'role',
 ];
 
 const mark = (name: string): void => void (typeof performance.mark === 'function' && performance.mark(name));

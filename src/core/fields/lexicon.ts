@@ -89,6 +89,25 @@ function build(): void {
   );
 }
 
+/**
+ * A bank card named by the whole text ("储蓄卡", "请输入借记卡", "收款银行卡:": a BANK_CARD_TEXT word with only an ask
+ * before it), or the account a payment or refund goes to ("收款账户", "请填写您的退款账号"): the box takes the card's
+ * number, as on fake refund and claim pages. Only the whole text: "信用卡额度", "储蓄卡开户行", "收款账户名称" ask for
+ * something else, and a label that only mentions a card needs a second cue as before. A company's 收款账号 (its bank
+ * account, not a card) reads as one too: an unknown site asking for a bank account number is worth the caution. A
+ * payment app's account is not (APP_ACCOUNT). The text is normalized ("：" is ":"); the ask is whatever ends in
+ * 输入, 填写 or 的 ("用于接收退款的储蓄卡").
+ */
+const ASK = /^.*[入写的]|[*:]/g;
+const PAYEE = /^[收退]款/;
+const PAYEE_ACCOUNT = /^[收退]款[账帐][号户]$/;
+/**
+ * "请输入支付宝账号", "收款账号（微信）", "支付宝的收款账户": a payment app's account, with no card named, is no bank card's
+ * number ("支付宝绑定的银行卡号" still is).
+ */
+const APP_ACCOUNT = /支付宝|微信/;
+const CARD_STRONG = tag('card-number', 's');
+const CARD_EXCLUDED = tag('card-number', 'x');
 const EXPIRY_STRONG = tag('card-expiry', 's');
 const EXPIRY_EXCLUDED = tag('card-expiry', 'x');
 const CVV_STRONG = tag('card-cvv', 's');
@@ -129,6 +148,9 @@ export function scanText(raw: string): Found {
       record(found, otherTable.get(m[0]), m[0]);
       OTHER_RE.lastIndex = m.index + 1;
     }
+    const named = compact.replace(ASK, '');
+    if (APP_ACCOUNT.test(compact) && !compact.includes('卡')) record(found, [CARD_EXCLUDED], compact);
+    else if (BANK_CARD_TEXT.includes(named.replace(PAYEE, '')) || PAYEE_ACCOUNT.test(named)) record(found, [CARD_STRONG], compact);
     // "交强险到期日": another thing's date rules the card's expiry out, as an excluded word would.
     if (found.has(EXPIRY_STRONG) && dateOfSomethingElse(compact)) record(found, [EXPIRY_EXCLUDED], compact);
     // "产品安全码": so does another thing's security code.

@@ -11,6 +11,15 @@ describe('normalizeText', () => {
     // Invisible characters a page puts between a word's characters to slip past the word lists.
     ['银\u200b行\u200b卡\u200b号', '银行卡号'],
     ['Card\u00ad number', 'card number'],
+    // Dot-like separators and the braille blank between two CJK characters (red-team round 3, finding 5).
+    ['验·证·码', '验证码'],
+    ['银行卡.号', '银行卡号'],
+    ['银\u2800行\u2800卡\u2800号', '银行卡号'],
+    ['银 · 行 ‧ 卡 • 号', '银行卡号'],
+    ['クレジット・カード番号', 'クレジットカード番号'],
+    // Not between CJK characters, and not the sentence marks: those end one label and start the next.
+    ['card.number · 3.5', 'card.number · 3.5'],
+    ['安全信息：有效期。卡号', '安全信息:有效期。卡号'],
   ])('%s → %s', (input, out) => expect(normalizeText(input)).toBe(out));
 });
 

@@ -2,15 +2,22 @@
 //
 // Text: characters that render as nothing dropped (银<U+200B>行卡号 → 银行卡号, core/text/invisible.ts), NFKC
 // (full-width ＣＶＶ → cvv), traditional characters folded to simplified (銀行卡號 → 银行卡号,
-// core/text/han-fold.ts), lower case, whitespace collapsed, spaces between CJK characters dropped (银行 卡号 →
-// 银行卡号).
+// core/text/han-fold.ts), lower case, whitespace collapsed, spaces and dot-like separators between CJK characters
+// dropped (银行 卡号, 验·证·码, 银行卡.号, 银⠀行 → 银行卡号, 验证码, 银行卡号, 银行).
 // Attributes: camelCase and separators split into tokens ("ccExpMonth" → cc exp month), and the tokens
 // joined again for substring cues ("card_number" → cardnumber).
 
 import { foldFieldText } from '../text/han-fold';
 import { dropInvisible } from '../text/invisible';
 
-const CJK_SPACE = /([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/g;
+/**
+ * Spaces and the separators a page puts between a label's characters so that a person still reads the word and a
+ * word list does not: a full stop (．is . after NFKC), the middle dots and the bullet (U+00B7 ·, U+2027 ‧, U+30FB ・,
+ * U+2022 •; written as themselves, as escapes weigh more in the scanner) and the braille blank U+2800, which draws
+ * as a space but is no whitespace. Only between two CJK characters, where Chinese has no use for them inside a
+ * word; the sentence marks (，。：) stay, as they end one label and start the next.
+ */
+const CJK_SPACE = /([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\s.·•‧\u2800・]+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/g;
 
 const ASCII = /^[\x20-\x7e]*$/;
 

@@ -14,6 +14,12 @@ describe('foldFieldText / foldPageText', () => {
     expect(foldFieldText(trad)).toBe(simp);
   });
 
+  it('reads look-alike characters as the field words’ own, in labels only', () => {
+    expect(foldFieldText('银行卞号 验証玛')).toBe('银行卡号 验证码');
+    // Page text (stories, names in an article) keeps them.
+    expect(foldPageText('卞先生 玛丽 認証')).toBe('卞先生 玛丽 认証');
+  });
+
   it('folds brand and story words only in the page folder', () => {
     expect(foldPageText('支付寶退款中心：您購買的商品存在質量問題')).toBe('支付宝退款中心：您购买的商品存在质量问题');
     // 質 is in no field word: the content script's table does without it.

@@ -29,8 +29,15 @@ export function hanFolder(...tables: string[]): (text: string) => string {
   };
 }
 
+/**
+ * Characters drawn almost like a field word's own and read as it by a person in a hurry: 银行卞号 (卞 for 卡), 验証码
+ * (証, the Japanese form of 證) and 验证玛 (玛 for 码), which fake pages write so that word lists miss them. For labels
+ * only, where none of them has a use of its own (卞 is a surname, 玛 is in names and 玛瑙): page text keeps them.
+ */
+const FIELD_LOOKALIKES = '卞卡証证玛码';
+
 /** The field words' characters: for control labels (content script and CLI). */
-export const foldFieldText = /* @__PURE__ */ hanFolder(FIELD_HAN_FOLD);
+export const foldFieldText = /* @__PURE__ */ hanFolder(FIELD_HAN_FOLD, FIELD_LOOKALIKES);
 
 /** Every word list's characters: for titles, headings and page text (background and CLI). */
 export const foldPageText = /* @__PURE__ */ hanFolder(FIELD_HAN_FOLD, PAGE_HAN_FOLD);

@@ -1,8 +1,9 @@
 // Label text for controls: `<label for>` (one map per root, built once), a wrapping `<label>`,
 // aria-label and aria-labelledby (aria-describedby when nothing else names the control). Never a per-control
 // search of the whole document.
-import { parentElementOf, tagNameOf } from './dom-reads';
 import { cap, collapse, textOf } from './dom-text';
+import { tagNameOf } from './dom-reads';
+import type { Ancestors } from './rows';
 
 const LABEL_MAX = 120;
 
@@ -23,18 +24,23 @@ export function labelForMap(root: Document | ShadowRoot): Map<string, string> {
 }
 
 /**
- * `<label for>` text and the text of a wrapping `<label>` (its other controls' text left out). `id` is the
- * control's id attribute (the snapshot has read it already).
+ * `<label for>` text and the text of a wrapping `<label>` (its parent or one of the three above; its other
+ * controls' text left out). `id` is the control's id attribute and `up` its ancestors (the snapshot has read
+ * both already).
  */
-export function labelTextOf(el: Element, forMap: Map<string, string>, id: string | null): string {
+export function labelTextOf(forMap: Map<string, string>, id: string | null, up: Ancestors): string {
   const parts: string[] = [];
   if (id) {
     const t = forMap.get(id);
     if (t) parts.push(t);
   }
-  let wrap: Element | null = parentElementOf(el);
-  for (let level = 0; wrap && tagNameOf(wrap) !== 'LABEL' && level < 3; level++) wrap = parentElementOf(wrap);
-  if (wrap && tagNameOf(wrap) !== 'LABEL') wrap = null;
+  let wrap: Element | null = null;
+  for (let level = 0, a = up[0]; a && level < 4; a = up[++level]) {
+    if (tagNameOf(a) === 'LABEL') {
+      wrap = a;
+      break;
+    }
+  }
   // A wrapping label that points elsewhere labels that other control, not this one.
   if (wrap && (!wrap.hasAttribute('for') || wrap.getAttribute('for') === id)) {
     const t = textOf(wrap, LABEL_MAX);

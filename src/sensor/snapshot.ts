@@ -12,7 +12,7 @@ import { IGNORED_TYPES } from '../core/fields/words';
 import { capAttr } from '../messaging/limits';
 import { sensorHeadings } from './headings';
 import { hiddenFromPeople } from './decoy';
-import { buttonTextOf, hasImageNearby, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
+import { ancestorsOf, buttonTextOf, hasImageNearby, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
 
 export { sensorPageText } from './dom-text';
 export { sensorHeadings } from './headings';
@@ -100,6 +100,7 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
   const type = pad ? 'password' : box ? 'text' : typeOf(a.type, tag);
   // Buttons, checkboxes, hidden inputs, search boxes, textareas … never hold a card number or code.
   const plain = tag === 'textarea' || NO_TEXT_TYPES.has(type);
+  const up = ancestorsOf(el, index, state.rows);
   const snapshot: ControlSnapshot = {
     index,
     tag,
@@ -115,12 +116,12 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     placeholder: tidy(a.placeholder),
     title: tidy(a.title),
     ariaLabel: ariaTextOf(el, a['aria-label'], a['aria-labelledby']),
-    labelText: labelTextOf(el, forMap, a.id),
-    nearbyText: plain ? '' : nearbyTextOf(el, state.rows),
-    buttonText: plain ? '' : buttonTextOf(el, state.rows),
-    hasImageNearby: plain ? false : hasImageNearby(el, state.rows),
+    labelText: labelTextOf(forMap, a.id, up),
+    nearbyText: plain ? '' : nearbyTextOf(el, state.rows, up),
+    buttonText: plain ? '' : buttonTextOf(el, state.rows, up),
+    hasImageNearby: plain ? false : hasImageNearby(el, state.rows, up),
     options: tag === 'select' ? optionsOf(el) : [],
-    rowKey: rowKeyOf(el, state.rows, -(index + 1)),
+    rowKey: rowKeyOf(state.rows, up, -(index + 1)),
   };
   // A control with no name of its own (no label, aria name or placeholder) is known by its aria-describedby text:
   // what a screen reader says of it, and all a page that keeps its words out of the label left. A named control's

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { closedShadowRootReader, followFocus } from './closed-shadow-root';
+import { closedShadowRootReader, followFocus, shallowClosedRoots } from './closed-shadow-root';
 
 function closedHost(): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement('div');
@@ -108,5 +108,42 @@ describe('followFocus', () => {
     expect(followFocus(null, open)).toBeNull();
     expect(followFocus(undefined, open)).toBeNull();
     expect(followFocus(document as unknown as Element, open)).toBe(document);
+  });
+});
+
+describe('shallowClosedRoots: closed roots near the top of the body, found at each scan without a focus', () => {
+  /** A reader that knows the closed roots made here (as chrome.dom does) and counts what it was asked. */
+  function reader(): { read: (el: Element) => ShadowRoot | null; roots: Map<Element, ShadowRoot>; asked: Element[] } {
+    const roots = new Map<Element, ShadowRoot>();
+    const asked: Element[] = [];
+    return { roots, asked, read: (el) => (asked.push(el), roots.get(el) ?? null) };
+  }
+
+  it('finds one on the body, a child, and three levels down; not deeper', () => {
+    document.body.innerHTML = '<div id="a"><div><div id="c"><div id="d"></div></div></div></div>';
+    const r = reader();
+    for (const el of [document.body, ...['a', 'c', 'd'].map((id) => document.getElementById(id)!)]) {
+      r.roots.set(el, document.createElement('span').attachShadow({ mode: 'closed' }));
+    }
+    const found = new Map<Element, ShadowRoot>();
+    shallowClosedRoots(document.body, r.read, found);
+    expect([...found.keys()].map((el) => el.id || el.tagName)).toEqual(['BODY', 'a', 'c']);
+  });
+
+  it('asks about 24 elements at most, breadth first, and not about a host whose root is open or already known', () => {
+    document.body.innerHTML = `<div id="open"></div><div id="known"></div>${'<p></p>'.repeat(100)}`;
+    document.getElementById('open')!.attachShadow({ mode: 'open' });
+    const known = document.getElementById('known')!;
+    const r = reader();
+    const found = new Map<Element, ShadowRoot>([[known, known.attachShadow({ mode: 'closed' })]]);
+    shallowClosedRoots(document.body, r.read, found);
+    expect(r.asked).toHaveLength(22); // the body and 21 paragraphs: 24 looked at, two not asked about
+    expect(r.asked.some((el) => el.id === 'open' || el.id === 'known')).toBe(false);
+  });
+
+  it('nothing to look at without a body', () => {
+    const r = reader();
+    shallowClosedRoots(null, r.read, new Map());
+    expect(r.asked).toEqual([]);
   });
 });

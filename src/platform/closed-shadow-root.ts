@@ -60,3 +60,31 @@ export function closedShadowRootReader(world: object = globalThis): ShadowRootRe
     }
   };
 }
+
+/** How far below the body (levels) and how many elements in all a scan asks about for closed roots. */
+const PROBE_DEPTH = 3;
+const PROBE_MAX = 24;
+
+/**
+ * Closed shadow roots of the body and the elements just under it, breadth first, added to `found` (host → root). A
+ * page can draw itself whole in a closed root with no script (<div><template shadowrootmode="closed">), story and
+ * form: with focus as the only way in, it would go unscanned until someone is in a field, and its story unread. Such
+ * a root sits near the top, where a page puts its layout; asking about PROBE_MAX elements there costs each scan
+ * some 50 µs, and leaves the deep ones (a component's own root) to the focus as before.
+ */
+export function shallowClosedRoots(body: Element | null, rootOf: ShadowRootReader, found: Map<Element, ShadowRoot>): void {
+  let level = body ? [body] : [];
+  let left = PROBE_MAX;
+  for (let depth = 0; depth <= PROBE_DEPTH; depth++) {
+    const next: Element[] = [];
+    for (const el of level) {
+      if (left-- <= 0) return;
+      if (!el.shadowRoot && !found.has(el)) {
+        const root = rootOf(el);
+        if (root) found.set(el, root);
+      }
+      for (let c = el.firstElementChild; c && next.length < left; c = c.nextElementSibling) next.push(c);
+    }
+    level = next;
+  }
+}

@@ -31,6 +31,72 @@ function referencePageText(doc: Document, maxChars: number): string {
   return text.length > maxChars ? text.slice(0, maxChars) : text;
 }
 
+/**
+ * The page text through shadow roots and with quotes, by definition: a recursive visit in composed order (a host's
+ * root in place of its children, a slot's assigned nodes in place of its own when it has any) that lists text pieces,
+ * each marked quoted when inside a blockquote or q, and block boundaries; then each run of quoted pieces between two
+ * boundaries that shows something goes in “ ”. The raw cap counts text and boundaries, not marks.
+ */
+function referenceComposedText(doc: Document, maxChars: number, roots: ShadowRoot[]): string {
+  const hosts = new Map<Node, ShadowRoot>(roots.map((r) => [r.host, r]));
+  const END = { end: true } as const;
+  const pieces: (string | { q: string } | typeof END)[] = [];
+  let raw = 0;
+  const limit = maxChars * 1.5;
+  const visit = (node: Node, quoted: boolean): boolean => {
+    if (node.nodeType === 3) {
+      if (raw >= limit) return false;
+      raw += (node.nodeValue ?? '').length;
+      pieces.push(quoted ? { q: node.nodeValue ?? '' } : (node.nodeValue ?? ''));
+      return true;
+    }
+    if (node.nodeType !== 1) return true;
+    const el = node as Element;
+    if (PAGE_SKIP.has(el.tagName)) return true;
+    const block = !INLINE.has(el.tagName);
+    const inQuote = quoted || el.tagName === 'BLOCKQUOTE' || el.tagName === 'Q';
+    if (block) {
+      if (raw >= limit) return false;
+      raw++;
+      pieces.push(' ');
+    }
+    const assigned = el.tagName === 'SLOT' && roots.length > 0 ? (el as HTMLSlotElement).assignedNodes() : [];
+    const kids = assigned.length > 0 ? assigned : [...(hosts.get(el) ?? el).childNodes];
+    for (const kid of kids) if (!visit(kid, inQuote)) return false;
+    if (block) {
+      if (raw >= limit) return false;
+      raw++;
+      pieces.push(' ');
+    }
+    // Leaving the outermost quote closes it, as a boundary does.
+    if (inQuote && !quoted) pieces.push(END);
+    return true;
+  };
+  visit(doc.body, false);
+  let out = '';
+  let open = false;
+  for (const p of pieces) {
+    if (typeof p === 'string' || p === END) {
+      // A boundary, or the end of the outermost quote, closes an open mark.
+      if ((p === ' ' || p === END) && open) {
+        out += '”';
+        open = false;
+      }
+      if (typeof p === 'string') out += p;
+      continue;
+    }
+    const { q } = p as { q: string };
+    if (!open && q.trim()) {
+      out += '“';
+      open = true;
+    }
+    out += q;
+  }
+  if (open) out += '”';
+  const text = collapse(out);
+  return text.length > maxChars ? text.slice(0, maxChars) : text;
+}
+
 /** textOf / tailTextOf by definition: a recursive visit handing pieces to a callback that may stop it. */
 function referenceWalk(root: Node, backwards: boolean, maxNodes: number, emit: (t: string) => boolean): void {
   let budget = maxNodes;
@@ -97,6 +163,26 @@ describe('text walkers agree with their definitions', () => {
         body(parts.join(''));
         expect(sensorPageText(document, maxChars)).toBe(referencePageText(document, maxChars));
         expect(sensorPageText(document)).toBe(referencePageText(document, 50_000));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('sensorPageText with block quotes, <q> and shadow roots (with and without slots), whatever the cap', () => {
+    const quoted = fc
+      .tuple(fc.constantFrom('blockquote', 'q', 'section'), fc.array(tree, { maxLength: 4 }))
+      .map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tree, quoted), { maxLength: 6 }), fc.integer({ min: 1, max: 40 }), fc.boolean(), (parts, maxChars, slot) => {
+        body(parts.join(''));
+        // Each <section> hosts a root: a quote and, on some runs, a slot for its children.
+        const roots = [...document.querySelectorAll('section')].map((host) => {
+          const root = host.attachShadow({ mode: 'open' });
+          root.innerHTML = slot ? '<p>影</p><q>引<slot></slot></q>' : '<blockquote>影</blockquote>';
+          return root;
+        });
+        expect(sensorPageText(document, maxChars, null, roots)).toBe(referenceComposedText(document, maxChars, roots));
+        expect(sensorPageText(document, undefined, null, roots)).toBe(referenceComposedText(document, 50_000, roots));
       }),
       { numRuns: 400 },
     );

@@ -583,9 +583,12 @@ describe('a form in an open shadow root past the walk\'s cap', () => {
 });
 
 describe('a form in a closed shadow root', () => {
-  /** The page: a heading and a host whose closed root holds the card field and a plain note field. */
+  /**
+   * The page: a heading and a host whose closed root holds the card field and a plain note field. The host is deeper
+   * than each scan's look for closed roots near the top of the body (closed-page.test.ts): only a focus finds it.
+   */
   function closedForm(): { host: Element; root: ShadowRoot; asked: Element[]; guardWith: typeof createGuard } {
-    document.body.innerHTML = '<h1>退款</h1><div id="host"></div>';
+    document.body.innerHTML = '<h1>退款</h1><div><div><div><div id="host"></div></div></div></div>';
     const host = document.getElementById('host')!;
     const root = host.attachShadow({ mode: 'closed' });
     root.innerHTML = '<label>银行卡号 <input id="card" name="yhk"></label><label>备注 <input id="note"></label>';
@@ -604,15 +607,16 @@ describe('a form in a closed shadow root', () => {
     fakeBackground('unknown', { inject: true, createGuard: guardWith });
     startGuard(ctx);
     await settle();
-    // Before any focus only the focused element (the body) was asked about, and the first scan saw no field.
-    expect(asked).toEqual([document.body]);
+    // Before any focus the host was not asked about (only the focused body and the top of the body), and the first
+    // scan saw no field.
+    expect(asked).not.toContain(host);
     expect(scans().map((m) => m.facts.fields.length)).toEqual([0]);
     // jsdom's focus() fires trusted focus events, as a click would. The focusin names the host (the root is
     // closed): the guard asks about the host and scans again with its root.
     const card = root.getElementById('card') as HTMLInputElement;
     card.focus();
     await settle();
-    expect(asked).toEqual([document.body, host]);
+    expect(asked.filter((el) => el === host)).toHaveLength(1);
     expect(scans()).toHaveLength(2);
     expect(scans()[1]!.facts.fields.map((f) => f.kind)).toEqual(['card-number']);
     expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.objectContaining({ level: 'danger' }), expect.objectContaining({ index: 0 }));
@@ -623,7 +627,7 @@ describe('a form in a closed shadow root', () => {
     card.focus();
     expect(ui.showFieldWarning).toHaveBeenCalledWith(card, expect.anything(), expect.anything());
     await settle();
-    expect(asked).toEqual([document.body, host]);
+    expect(asked.filter((el) => el === host)).toHaveLength(1);
     expect(scans()).toHaveLength(2);
   });
 
@@ -634,7 +638,7 @@ describe('a form in a closed shadow root', () => {
     await settle();
     (root.getElementById('card') as HTMLInputElement).focus();
     await settle();
-    expect(asked).toEqual([document.body, host]);
+    expect(asked.filter((el) => el === host)).toHaveLength(1);
     // The page takes the form away: the next scan drops it. Put back, it has to be shown to the guard again.
     host.remove();
     await new Promise((resolve) => setTimeout(resolve, 2_100));
@@ -644,17 +648,17 @@ describe('a form in a closed shadow root', () => {
     document.body.append(host);
     (root.getElementById('card') as HTMLInputElement).focus();
     await settle();
-    expect(asked).toEqual([document.body, host, host]);
+    expect(asked.filter((el) => el === host)).toHaveLength(2);
   });
 
   it('a focus event the page dispatched itself shows it nothing', async () => {
-    const { root, asked, guardWith } = closedForm();
+    const { host, root, asked, guardWith } = closedForm();
     fakeBackground('unknown', { inject: true, createGuard: guardWith });
     startGuard(ctx);
     await settle();
     root.getElementById('card')!.dispatchEvent(focusIn());
     await settle();
-    expect(asked).toEqual([document.body]);
+    expect(asked).not.toContain(host);
     expect(scans()).toHaveLength(1);
   });
 

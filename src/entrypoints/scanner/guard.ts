@@ -14,13 +14,14 @@
 // Closed shadow roots: a focus that lands on an element with a closed root (the event names the host, not the
 // field) makes the guard ask the browser for that root (platform/closed-shadow-root.ts) and the ones nested
 // under it along the focus, then scan again with them. A form hidden that way is caught when someone is about
-// to type in it; before that, no page pays for looking. A box standing in for an input (contenteditable, or an
+// to type in it. Before that, each scan asks only about the body and a few elements just under it, where a page
+// drawn whole in a closed root has it. A box standing in for an input (contenteditable, or an
 // element that calls itself a text box: sensor/editable.ts) is added to the scans the same way, when it takes a
 // focus; what it shows is tested for a card number at each scan, as an input's value is at each input event.
 // A number pad the page drew itself (sensor/pin-pad.ts) is added when someone presses one of its keys, and
 // scanned as a password box; its warning shows beside it once the scan is answered, and again at later keys.
 import type { CsBgPageReaders, CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
-import { closedShadowRootReader, followFocus, type ShadowRootReader } from '@/platform/closed-shadow-root';
+import { closedShadowRootReader, followFocus, shallowClosedRoots, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';
 import type { EarlyEvents } from '@/platform/early-events';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
@@ -282,6 +283,8 @@ export function createGuard(
     mark(`${MARK}:start`);
     // A host the page has removed holds nothing to scan, and is not kept alive by us either.
     for (const host of shownRoots.keys()) if (!host.isConnected) shownRoots.delete(host);
+    // A page drawn whole in a closed root is scanned without waiting for a focus (platform/closed-shadow-root.ts).
+    shallowClosedRoots(doc.body, readShadowRoot, shownRoots);
     // Nor is a box the page took away or made read-only again, or a pad it took away or redrew as something else.
     for (const box of boxes) if (!box.isConnected || !isBox(box)) boxes.delete(box);
     for (const pad of pads) if (!pad.isConnected || !isPinPad(pad)) pads.delete(pad);

@@ -83,10 +83,11 @@ export function* scanSteps(
   let text = '';
   const readers = sensitive || pageText ? yield WANT_READERS : null;
   if (readers) {
-    headings = readers.headings(doc);
+    // Through the shadow roots the controls were collected from: the open ones and the closed ones shown.
+    headings = readers.headings(doc, roots);
     yield;
     // What someone typed into an editable box is theirs, not the page's text (as an input's value is not).
-    text = readers.text(doc, boxes.length > 0 ? new Set(boxes) : null);
+    text = readers.text(doc, boxes.length > 0 ? new Set(boxes) : null, roots);
     yield;
     const around = readers.around(doc);
     if (around) return { facts: { url: fitUrl(url), title, headings, text, fields, around }, elements, roots };

@@ -13,7 +13,7 @@ describe('pageReadersWith: the readers read with the scanner functions they are 
     // What the scanner's record says the heading shows (its own reader), not what this bundle's copy would read.
     const seen = (el: Node, max?: number, nodes?: number) => (el.nodeName === 'H1' ? '银行卡安全升级 (as seen)' : textOf(el, max, nodes));
     const readers = pageReadersWith({ textOf: seen, setSeenText, isBox });
-    expect(readers.headings(document)).toContain('银行卡安全升级 (as seen)');
+    expect(readers.headings(document, [])).toContain('银行卡安全升级 (as seen)');
     const frameDoc = (document.getElementById('f') as HTMLIFrameElement).contentDocument!;
     expect(readers.around(frameDoc)?.headings).toContain('银行卡安全升级 (as seen)');
   });

@@ -10,7 +10,7 @@
 import type { SurroundingPage } from '@/core/types';
 import { sensorPageText, setSeenText, textOf } from '@/sensor/dom-text';
 import { isBox } from '@/sensor/editable';
-import { sensorHeadings } from '@/sensor/headings';
+import { readHeadings } from '@/sensor/headings';
 import type { SeenDom } from '@/sensor/seen-text';
 import { surroundingPageOf } from './surrounding-page';
 
@@ -20,18 +20,21 @@ export interface ScannerDom extends SeenDom {
 }
 
 export interface PageReaders {
-  /** Title, prominent lines, h1–h3, logo images (sensor/headings.ts). */
-  headings(doc: Document): string[];
-  /** The body's text, without what someone typed into the boxes `typedInto` (sensor/dom-text.ts). */
-  text(doc: Document, typedInto: ReadonlySet<Node> | null): string;
+  /** Title, prominent lines, h1–h3, logo images (sensor/headings.ts), in the document and the shadow roots `roots`. */
+  headings(doc: Document, roots: readonly ShadowRoot[]): string[];
+  /**
+   * The body's text, through the shadow roots `roots` (the scan's), without what someone typed into the boxes
+   * `typedInto` (sensor/dom-text.ts).
+   */
+  text(doc: Document, typedInto: ReadonlySet<Node> | null, roots: readonly ShadowRoot[]): string;
   /** The top page around a frame, when the frame may read it (surrounding-page.ts). */
   around(doc: Document): SurroundingPage | null;
 }
 
 export function pageReadersWith(dom: ScannerDom): PageReaders {
   return {
-    headings: (doc) => sensorHeadings(doc, dom.textOf),
-    text: (doc, typedInto) => sensorPageText(doc, undefined, typedInto),
+    headings: (doc, roots) => readHeadings(doc, dom.textOf, roots),
+    text: (doc, typedInto, roots) => sensorPageText(doc, undefined, typedInto, roots),
     around: (doc) => surroundingPageOf(doc, dom),
   };
 }

@@ -7,7 +7,7 @@
 // (page-readers.ts), not in the scanner itself.
 import type { SurroundingPage } from '@/core/types';
 import { sensorPageText, sensorTitle } from '@/sensor/dom-text';
-import { sensorHeadings } from '@/sensor/headings';
+import { readHeadings } from '@/sensor/headings';
 import type { ScannerDom } from './page-readers';
 
 /** The top document when `doc` is a subframe that may read it, else null. */
@@ -30,5 +30,5 @@ export function surroundingPageOf(doc: Document, dom: Pick<ScannerDom, 'textOf' 
   // What someone typed into an editable box up there is theirs, not the page's text: it stays out, as it does
   // from the frame's own text. This frame's guard never saw those boxes, so all of them are left out.
   const boxes = new Set<Node>([...top.querySelectorAll('[contenteditable], [role]')].filter((el) => dom.isBox(el)));
-  return { title: sensorTitle(top), headings: sensorHeadings(top, dom.textOf), text: sensorPageText(top, undefined, boxes) };
+  return { title: sensorTitle(top), headings: readHeadings(top, dom.textOf, []), text: sensorPageText(top, undefined, boxes) };
 }

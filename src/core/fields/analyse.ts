@@ -3,7 +3,8 @@
 import type { ControlSnapshot, FieldKind } from '../types';
 import { autocompleteCue } from './autocomplete';
 import { codeCues, isImageCaptcha, type CodeCues } from './captcha';
-import { add, type Evidence, labelSources, SENSITIVE_KINDS, wordEvidence } from './evidence';
+import { add, type Evidence, labelSources, wordEvidence } from './evidence';
+import { KIND_ORDER, SENSITIVE_KINDS } from './kinds';
 import { scanText } from './lexicon';
 import { attrForms } from './match';
 import { IGNORED_TYPES } from './words';
@@ -30,30 +31,15 @@ export interface ControlState {
    */
   shownBy?: number;
   /**
-   * `ev` is shared with the classifier's memo (or another state): call writableEvidence before changing it.
+   * `ev` is shared with the classifier's memo (or another state): call writableEvidence (card-context.ts) before
+   * changing it.
    * Set on memo hits (classify.ts), so a re-scan copies only the evidence that split boxes or card context
    * change.
    */
   shared?: boolean;
 }
 
-/** The state's evidence, made its own first when it is shared (copy-on-write). */
-export function writableEvidence(s: ControlState): Evidence {
-  if (s.shared) {
-    const ev: Evidence = {};
-    for (const k of KIND_ORDER) {
-      const e = s.ev[k];
-      if (e) ev[k] = { score: e.score, strong: e.strong, reasons: [...e.reasons] };
-    }
-    s.ev = ev;
-    s.shared = false;
-  }
-  return s.ev;
-}
-
 const IGNORED = new Set(IGNORED_TYPES);
-/** Tie order: the more specific card kinds first, password (the fallback for type=password) last. */
-export const KIND_ORDER: readonly FieldKind[] = ['card-cvv', 'card-expiry', 'card-number', 'otp', 'card-pin', 'id-number', 'phone', 'password'];
 const THRESHOLD = 3;
 const DIGIT_PATTERN = /^\^?(\\d|\[0-9\])/;
 /** Pages set maxlength=2147483647 or 524288 to mean "no limit". */
@@ -245,8 +231,4 @@ function best(ev: Evidence, sensitive: boolean): FieldKind | null {
     if (e && e.strong && e.score >= THRESHOLD && SENSITIVE_KINDS.has(k) === sensitive && (!top || e.score > ev[top]!.score)) top = k;
   }
   return top;
-}
-
-export function isSensitive(kind: FieldKind | null): boolean {
-  return kind !== null && SENSITIVE_KINDS.has(kind);
 }

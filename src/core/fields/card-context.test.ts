@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyFields } from './classify';
 import { page } from './control-factory';
@@ -87,5 +88,17 @@ describe('card context', () => {
     ],
   ])('%s', (_why, controls, want) => {
     expect(kinds(classifyFields(controls))).toEqual(want);
+  });
+});
+
+describe('card context travels with the page readers (scanner/page-readers.ts)', () => {
+  // In the page it is bundled into page-readers.js: a run-time import of analyse.ts, evidence.ts or the word lists
+  // would bring all of them along (about 6 KB gzipped more, on every page with a card field).
+  const runtimeImports = (file: string): string[] =>
+    [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/^import (?!type )[^;]*? from '([^']+)';$/gm)].map((m) => m[1]!);
+
+  it('imports at run time only the kinds (kinds.ts), which import only the kinds themselves', () => {
+    expect(runtimeImports('./card-context.ts')).toEqual(['./kinds']);
+    expect(runtimeImports('./kinds.ts')).toEqual(['../types']);
   });
 });

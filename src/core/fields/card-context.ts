@@ -1,8 +1,30 @@
 // Card context: a card form is a cluster. Next to a recognised card field, weaker cues are enough —
 // "Month"/"Year" selects are the expiry, "Security code" is the CVV, "Card" is the number — and an
 // expiry month pulls in the year box right after it.
+//
+// Only a page with a card field needs it, and such a page is one whose scan reads the page's text too: in the page,
+// card context comes with the page readers (scanner/page-readers.ts), not in the scanner, which has the budget of a
+// content script (scanner/page-facts.ts asks for the readers before its findings when hasCardField). So this file
+// imports nothing from analyse.ts or evidence.ts at run time (they would bring the word lists into the readers'
+// script): the caller hands over analyse.ts's isIgnored.
 import type { FieldKind } from '../types';
-import { type ControlState, isIgnored, isSensitive, writableEvidence } from './analyse';
+import type { ControlState, isIgnored as IsIgnored } from './analyse';
+import type { Evidence } from './evidence';
+import { isSensitive, KIND_ORDER } from './kinds';
+
+/** The state's evidence, made its own first when it is shared (copy-on-write: ControlState.shared). */
+export function writableEvidence(s: ControlState): Evidence {
+  if (s.shared) {
+    const ev: Evidence = {};
+    for (const k of KIND_ORDER) {
+      const e = s.ev[k];
+      if (e) ev[k] = { score: e.score, strong: e.strong, reasons: [...e.reasons] };
+    }
+    s.ev = ev;
+    s.shared = false;
+  }
+  return s.ev;
+}
 
 /** How far (in control positions) card context reaches. */
 const REACH = 4;
@@ -31,7 +53,7 @@ function promote(s: ControlState, kind: FieldKind, anchor: ControlState, code: s
 }
 
 /** The year box right after an expiry month (same row, a select or a short input). Did it pair any? */
-function pairExpiry(states: readonly ControlState[]): boolean {
+function pairExpiry(states: readonly ControlState[], isIgnored: typeof IsIgnored): boolean {
   let paired = false;
   for (let i = 0; i + 1 < states.length; i++) {
     const a = states[i]!;
@@ -50,13 +72,18 @@ function pairExpiry(states: readonly ControlState[]): boolean {
 /** A card word with a positive score that no excluded word ruled out. */
 const cue = (s: ControlState, k: FieldKind): boolean => s.ev[k] !== undefined && s.ev[k]!.score > 0 && !s.excluded.has(k);
 
-export function applyCardContext(states: readonly ControlState[]): void {
+/** Whether some control is a card field (number, security code, expiry): the only pages card context changes. */
+export const hasCardField = (states: readonly ControlState[]): boolean =>
+  states.some((s) => s.kind !== null && CONTEXT_KINDS.includes(s.kind));
+
+/** Card context over the page's states, in index order; `isIgnored` is analyse.ts's (see the header). */
+export function applyCardContext(states: readonly ControlState[], isIgnored: typeof IsIgnored): void {
   // Nothing to anchor on: no card field, no context (most pages).
-  if (!states.some((s) => s.kind !== null && CONTEXT_KINDS.includes(s.kind))) return;
+  if (!hasCardField(states)) return;
   // Up to three rounds: a promoted month can anchor its year. A round that promotes nothing ends it (the
   // next would see the same states, and pairExpiry has paired all it can).
   for (let round = 0; round < 3; round++) {
-    let changed = pairExpiry(states);
+    let changed = pairExpiry(states, isIgnored);
     for (let i = 0; i < states.length; i++) {
       const s = states[i]!;
       // A field its own words call a phone or ID number stays one: "银行预留手机号码" right after the card number
@@ -78,5 +105,5 @@ export function applyCardContext(states: readonly ControlState[]): void {
     }
     if (!changed) return;
   }
-  pairExpiry(states);
+  pairExpiry(states, isIgnored);
 }

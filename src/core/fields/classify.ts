@@ -16,7 +16,7 @@ import { applySplitBoxes } from './split-boxes';
 // comparing those fields. No key string: joining ~20 fields and hashing the result cost more than the
 // rest of a re-scan. Kept analyses sit in small buckets by their first non-empty name, id or text,
 // compared field by field. A hit shares the kept evidence (copy-on-write): only the few states that split boxes or card
-// context change get their own copy (writableEvidence in analyse.ts).
+// context change get their own copy (writableEvidence in card-context.ts).
 const memo = new Map<string, ControlState[]>();
 let memoSize = 0;
 /** Enough for the biggest pages measured (10,000 controls); past it, controls are analysed but not kept. */
@@ -99,7 +99,15 @@ export function analyseControl(c: ControlSnapshot): ControlState {
 /** Steps 2 and 3 over every control of the page, in index order, then the findings. */
 export function findingsOf(states: ControlState[]): FieldFinding[] {
   applySplitBoxes(states);
-  applyCardContext(states);
+  applyCardContext(states, isIgnored);
+  return findingsFrom(states);
+}
+
+/**
+ * The findings of states the steps have run over (findingsOf). The scanner runs step 3 with the page readers
+ * (page-facts.ts), so it calls the steps itself.
+ */
+export function findingsFrom(states: readonly ControlState[]): FieldFinding[] {
   const out: FieldFinding[] = [];
   for (const s of states) {
     if (!s.kind) continue;

@@ -12,6 +12,7 @@ import { type Found, scanText, tag } from './lexicon';
 import { attrMatcher, LONG_EXCLUDED } from './attr-cues';
 import type { AttrForms } from './match';
 import { KIND_WORDS, NOT_PAYMENT_ATTR } from './words';
+import { SENSITIVE_KINDS } from './kinds';
 
 export interface KindEvidence {
   score: number;
@@ -21,8 +22,6 @@ export interface KindEvidence {
 }
 export type Evidence = Partial<Record<FieldKind, KindEvidence>>;
 
-/** The card kinds and the one-time code: what the guard warns about (analyse.ts uses the same set). */
-export const SENSITIVE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([...CARD_KINDS, 'otp']);
 const CARD_KIND_SET: ReadonlySet<FieldKind> = new Set<FieldKind>(CARD_KINDS);
 const TAGS = Object.fromEntries(FIELD_KINDS.map((k) => [k, [tag(k, 's'), tag(k, 'w'), tag(k, 'x')]])) as Record<FieldKind, [string, string, string]>;
 /**

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { classifyFields } from '@/core/fields/classify';
 import { collectControls, collectWithRoots } from '@/sensor/collect-controls';
+import { snapshotControls } from '@/sensor/snapshot';
 import { scanPageSliced, scanSteps, WANT_READERS } from './page-facts';
 import { pageReaders } from './page-readers';
 import { runSteps, scanPage } from './scan-page';
@@ -281,5 +283,35 @@ describe('the page readers, asked for by the steps (not in the scanner: scanner/
       },
     });
     expect(result).toBeNull();
+  });
+});
+
+describe('card context comes with the page readers (core/fields/card-context.ts: not in the scanner)', () => {
+  // A card number, then an expiry month and year that only the card beside them makes card fields.
+  const CARD_FORM =
+    '<h1>退款</h1><div><label>Card number <input name="cc"></label>' +
+    '<label>Month <select name="m"><option>01</option><option>02</option><option>03</option></select></label>' +
+    '<select name="y"><option>2026</option><option>2027</option><option>2028</option></select></div>';
+  const contextCodes = (facts: { fields: { reasons: { code: string }[] }[] }): string[] =>
+    facts.fields.flatMap((f) => f.reasons.map((r) => r.code)).filter((code) => code === 'card-context' || code === 'pairs-with');
+
+  it('with them: the findings of classifyFields, card context included, and the readers asked for once', () => {
+    const doc = page(CARD_FORM);
+    let asked = 0;
+    const steps = scanSteps(doc, 'https://a.example/', none);
+    let next = steps.next();
+    for (; !next.done; next = steps.next(next.value === WANT_READERS ? (asked++, pageReaders) : undefined));
+    expect(asked).toBe(1);
+    expect(next.value.facts.fields).toEqual(classifyFields(snapshotControls(collectControls(doc))));
+    expect(next.value.facts.fields.map((f) => f.kind)).toEqual(['card-number', 'card-expiry', 'card-expiry']);
+    expect(contextCodes(next.value.facts)).toEqual(['card-context', 'card-context']);
+    expect(next.value.facts.text).toContain('退款');
+  });
+
+  it('without them (refused, or late): the scan goes out without card context, as without the text', () => {
+    const { facts } = runSteps(scanSteps(page(CARD_FORM), 'https://a.example/', none), null);
+    expect(facts.fields.map((f) => f.kind)).toEqual(['card-number']);
+    expect(contextCodes(facts)).toEqual([]);
+    expect(facts.text).toBe('');
   });
 });

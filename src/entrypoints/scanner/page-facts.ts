@@ -8,12 +8,21 @@
 // (guard.ts), and waits for them a bounded time; without them the scan still goes out, with its fields and the page's
 // title. The one-task scan (scan-page.ts) hands over the readers it imports.
 //
+// The classifier's card context (core/fields/card-context.ts) comes with the readers too: it changes only a page
+// with a card field, whose scan is one that reads the page's text. So a scan that found a card field asks for the
+// readers before its findings rather than after them (the same one wait), and applies card context with them: the
+// findings are those of classifyFields. Without readers (refused, or later than the wait) that scan goes out without
+// card context as well as without the text, and the full scan follows when they come, as for the text.
+//
 // The scan is written once, as steps (scanSteps): it pauses after every few controls. `scanPage` (scan-page.ts) runs
 // the steps straight through (one task: tests, the benchmark's cost figure); `scanPageSliced` gives the page its
 // main thread back whenever a slice has run for SLICE_MS, so a page with thousands of controls never sees one long
 // content-script task, nor while it waits for the readers. Both give the same result for the same DOM.
 import type { ControlState } from '@/core/fields/analyse';
-import { analyseControl, findingsOf } from '@/core/fields/classify';
+import { applySplitBoxes } from '@/core/fields/split-boxes';
+import { hasCardField } from '@/core/fields/card-context';
+import { isIgnored } from '@/core/fields/analyse';
+import { analyseControl, findingsFrom } from '@/core/fields/classify';
 import type { PageFacts } from '@/core/types';
 import { fitFindings, fitUrl } from '@/messaging/fit-facts';
 import { collectWithRoots } from '@/sensor/collect-controls';
@@ -70,18 +79,26 @@ export function* scanSteps(
     if (i % STEP_CONTROLS === STEP_CONTROLS - 1) yield;
   }
   yield;
+  // classifyFields' steps 2 and 3 (classify.ts findingsOf); step 3, card context, with the readers (see the header).
+  applySplitBoxes(states);
+  let readers: PageReaders | null | undefined;
+  if (hasCardField(states)) {
+    readers = yield WANT_READERS;
+    readers?.cardContext(states, isIgnored);
+  }
   // Fitted into the message's limits (messaging/fit-facts.ts): over the count, a control the person is using
   // (focused, or typed a card number into) is kept first, then those not under display:none (the cheap decoy). A
   // decoy hidden some other way (transparent, off-screen) can cost the real field its anchored warning, never the
   // verdict: every kind found is kept.
-  const fields = fitFindings(withTypedCards(findingsOf(states), elements, typed), ({ index }) => {
+  const fields = fitFindings(withTypedCards(findingsFrom(states), elements, typed), ({ index }) => {
     const el = elements[index]!;
     return typed.has(el) || (el.getRootNode() as Document).activeElement === el ? 0 : el.checkVisibility?.() === false ? 2 : 1;
   });
   const sensitive = fields.length > 0;
   let headings: string[] = [];
   let text = '';
-  const readers = sensitive || pageText ? yield WANT_READERS : null;
+  // Asked for once at most: a card field's scan has them (or was refused them) already.
+  if (readers === undefined) readers = sensitive || pageText ? yield WANT_READERS : null;
   if (readers) {
     // Through the shadow roots the controls were collected from: the open ones and the closed ones shown.
     headings = readers.headings(doc, roots);

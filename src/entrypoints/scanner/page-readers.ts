@@ -1,12 +1,15 @@
 // The page readers: what a scan reads of the page once it found a sensitive field (page-facts.ts scanSteps), or when
 // the background asked for the page's text: its headings and prominent lines (sensor/headings.ts), its text
-// (sensor/dom-text.ts sensorPageText) and the top page around a frame (surrounding-page.ts).
+// (sensor/dom-text.ts sensorPageText) and the top page around a frame (surrounding-page.ts). With them comes the
+// classifier's card context (core/fields/card-context.ts), which only a page with a card field needs: such a scan
+// waits for the readers anyway, and asks for them before its findings.
 //
 // Not in the scanner: most pages have no sensitive field and never need them. In the page they come in the
 // page-readers script (src/entrypoints/page-readers/), which the background injects into a frame at its first need;
 // that script is bundled apart from the scanner, so the scanner hands it its own text reader and box test
 // (`ScannerDom`): a heading reads as shown where the scanner's record says so (dom-text.ts setSeenText), as before.
 // The one-task scan (scan-page.ts: tests, the benchmark) and the CLI import them directly.
+import { applyCardContext } from '@/core/fields/card-context';
 import type { SurroundingPage } from '@/core/types';
 import { sensorPageText, setSeenText, textOf } from '@/sensor/dom-text';
 import { isBox } from '@/sensor/editable';
@@ -29,6 +32,8 @@ export interface PageReaders {
   text(doc: Document, typedInto: ReadonlySet<Node> | null, roots: readonly ShadowRoot[]): string;
   /** The top page around a frame, when the frame may read it (surrounding-page.ts). */
   around(doc: Document): SurroundingPage | null;
+  /** The classifier's card context (core/fields/card-context.ts), with the caller's analyse.ts functions. */
+  cardContext: typeof applyCardContext;
 }
 
 export function pageReadersWith(dom: ScannerDom): PageReaders {
@@ -36,6 +41,7 @@ export function pageReadersWith(dom: ScannerDom): PageReaders {
     headings: (doc, roots) => readHeadings(doc, dom.textOf, roots),
     text: (doc, typedInto, roots) => sensorPageText(doc, undefined, typedInto, roots),
     around: (doc) => surroundingPageOf(doc, dom),
+    cardContext: applyCardContext,
   };
 }
 

@@ -54,6 +54,42 @@ describe('evaluateFindings', () => {
     expect(evaluateFindings(frame, { trusted: [], topSignals: [meeting] }).signals).toEqual([]);
   });
 
+  // The red-team review: a fake host quoting its refund story as a chat bubble, the card form in another fake host's
+  // frame: "!" where the same page in one document is "!!". A news site quoting a script around a payment provider's
+  // card frame must not become danger by that alone.
+  describe('a frame of another site under a top page that only quotes its story', () => {
+    const quoted = { kind: 'scam-phrase' as const, phrase: 'refund-quality-problem', reasons: [{ code: 'scam-phrase', detail: '您买的衣服有质量问题' }] };
+
+    it('the top page keeps the quoted story apart in its verdict, counted nowhere', () => {
+      const top = page('https://after-sale.example.net/', [], { text: '在线客服阿杰：“亲，您买的衣服有质量问题，我们给您办理双倍退款。”' });
+      const v = evaluateFindings(top, { trusted: [] });
+      expect(v.signals).toEqual([]);
+      expect(v.reported?.map((s) => s.phrase)).toEqual(['refund-quality-problem']);
+      // Nothing reported, no key: the scan command's output is as before on other pages.
+      expect(evaluateFindings(page('https://after-sale.example.net/', []), { trusted: [] })).not.toHaveProperty('reported');
+    });
+
+    it('counts it in a frame that asks for the card and the code', () => {
+      const frame = page('https://form-host.example.com/f', ['card-number', 'phone', 'otp']);
+      expect(evaluateFindings(frame, { trusted: [] }).level).toBe('caution');
+      const v = evaluateFindings(frame, { trusted: [], topReported: [quoted] });
+      expect(v.level).toBe('danger');
+      expect(v.signals).toEqual([quoted]);
+      expect(v.rules.map((r) => r.code)).toContain('card-and-code-with-scam-script');
+    });
+
+    it.each<[string, FieldKind[]]>([
+      ['a payment provider\'s card form (number, expiry, security code)', ['card-number', 'card-expiry', 'card-cvv']],
+      ['a card number alone', ['card-number']],
+      ['a login (phone and code)', ['phone', 'otp']],
+    ])('does not count it in %s', (_name, kinds) => {
+      const frame = page('https://pay.example-psp.com/card', kinds);
+      const v = evaluateFindings(frame, { trusted: [], topReported: [quoted] });
+      expect(v.signals).toEqual([]);
+      expect(v.level).toBe(evaluateFindings(frame, { trusted: [] }).level);
+    });
+  });
+
   it('warns hard on a claim page that tells the lost-parcel story and asks only for the card number (the code comes next)', () => {
     const story = page('https://claims-desk.example.net/', ['card-number'], {
       title: '理赔登记',

@@ -7,16 +7,19 @@
 // the page); the scan CLI calls evaluatePage on a snapshot taken with jsdom. Both end in the same policy.
 import { assessDomain } from './domain';
 import { classifyFields } from './fields/classify';
-import { pageSignals, withPageAround } from './signals';
+import { countsReportedAround, readPage, withPageAround } from './signals';
 import type { Context, PageFacts, PageSnapshot, Verdict } from './types';
 import { decide } from './verdict';
 
 export function evaluateFindings(facts: PageFacts, context: Context): Verdict {
   const domain = assessDomain(facts.url, context.trusted);
-  const own = pageSignals(facts, domain);
-  // A frame that could not read the top page still stands in it: the background passes what that page claimed.
-  const signals = context.topSignals ? withPageAround(own, context.topSignals) : own;
-  return decide({ url: facts.url, domain, fields: facts.fields, signals, context });
+  const { signals: own, reported } = readPage(facts, domain);
+  // A frame that could not read the top page still stands in it: the background passes what that page claimed, and
+  // the scripts it only quoted, which count beside a card-and-code form (page-signals.ts `countsReportedAround`).
+  const around = [...(context.topSignals ?? []), ...(countsReportedAround(facts.fields) ? (context.topReported ?? []) : [])];
+  const signals = around.length > 0 ? withPageAround(own, around) : own;
+  const verdict = decide({ url: facts.url, domain, fields: facts.fields, signals, context });
+  return reported.length > 0 ? { ...verdict, reported } : verdict;
 }
 
 export function evaluatePage(snapshot: PageSnapshot, context: Context): Verdict {

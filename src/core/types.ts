@@ -170,6 +170,12 @@ export interface Verdict {
   cases: string[];
   /** Why the level is what it is (policy rule ids), for the popup and for debugging. */
   rules: Reason[];
+  /**
+   * Scam scripts the page only reports (quoted, or after a speaker's label) and that did not count here; present
+   * when there are any. The background passes a top page's to a frame of another site that asks for the card and
+   * the code (Context.topReported, core/signals/page-signals.ts `countsReportedAround`).
+   */
+  reported?: PageSignal[];
 }
 
 /** Extra state the extension knows and a saved page does not. */
@@ -190,6 +196,8 @@ export interface Context {
    * (PageFacts.around: the top page is of another origin). The background has them from the top frame's scan.
    */
   topSignals?: readonly PageSignal[];
+  /** The scam scripts that top page only reports (Verdict.reported), for the same frame. */
+  topReported?: readonly PageSignal[];
 }
 
 /**

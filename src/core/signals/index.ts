@@ -1,1 +1,1 @@
-export { isAroundSignal, pageSignals, signalKey, withPageAround, type SignalFacts } from './page-signals';
+export { countsReportedAround, isAroundSignal, pageSignals, readPage, signalKey, withPageAround, type SignalFacts } from './page-signals';

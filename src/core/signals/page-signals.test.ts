@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessDomain } from '../domain';
-import type { FieldFinding, FieldKind } from '../types';
-import { pageSignals } from './page-signals';
+import type { FieldFinding, FieldKind, PageSignal } from '../types';
+import { countsReportedAround, pageSignals, readPage } from './page-signals';
 
 const signalsFor = (url: string, title: string, headings: string[], text: string) =>
   pageSignals({ url, title, headings, text }, assessDomain(url, []));
@@ -119,6 +119,44 @@ describe('pageSignals (with the knowledge base)', () => {
       const report = '上周，退休教师李老师接到陌生来电。“您好，您买的衣服有质量问题，我们给您办理双倍退款。”李老师按提示操作后损失两万元。';
       expect(scripts([field('phone'), field('otp', 1)], report)).toEqual([]);
     });
+  });
+
+  // The red-team review's news article set the scam call out as a transcript ("客服：…", no quotation marks) above its
+  // comment box: danger. A kit does the same above its card form, and must keep counting there.
+  describe('a transcript of the call', () => {
+    const url = 'https://city-daily.example.org/news/1024';
+    const transcript =
+      '记者从派出所获悉，张大爷上月接到一通电话，以下为通话内容。客服：您好，这里是网店售后，您买的保温杯有质量问题，我们给您办理理赔。' +
+      '张大爷：那我要做什么？客服：您按我说的操作就行。';
+    const field = (kind: FieldKind, index = 0): FieldFinding => ({ index, kind, id: null, name: null, reasons: [] });
+    const read = (kinds: FieldKind[], text = transcript) =>
+      readPage({ url, title: '老人被骗两万元', headings: [], text, fields: kinds.map((k, i) => field(k, i)) }, assessDomain(url, []));
+    const ids = (signals: PageSignal[]) => signals.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase);
+
+    it('does not count above a comment box, and is kept as reported', () => {
+      const page = read(['phone', 'otp']);
+      expect(ids(page.signals)).toEqual([]);
+      expect(ids(page.reported)).toEqual(['refund-quality-problem']);
+    });
+
+    it('counts on a page that asks for the card, where nothing is reported', () => {
+      const kit = '客服小美：亲，您买的保温杯有质量问题，我们给您办理理赔，请在下方填写收款银行卡。';
+      const page = read(['card-number', 'phone', 'otp'], kit);
+      expect(ids(page.signals)).toContain('refund-quality-problem');
+      expect(page.reported).toEqual([]);
+    });
+  });
+
+  it.each<[FieldKind[], boolean]>([
+    [['card-number', 'otp'], true],
+    [['card-number', 'phone', 'otp'], true],
+    [['card-pin'], true],
+    [['card-number'], false],
+    [['card-number', 'card-expiry', 'card-cvv'], false],
+    [['phone', 'otp'], false],
+    [[], false],
+  ])('countsReportedAround %j → %s', (kinds, yes) => {
+    expect(countsReportedAround(kinds.map((kind, index) => ({ index, kind, id: null, name: null, reasons: [] })))).toBe(yes);
   });
 
   it('reads the page around a framed form: its title claims, its text tells the story', () => {

@@ -11,7 +11,7 @@ import { addressStories, withAddressStories } from './address-story';
 import { brandClaims, buildAliasMatchers } from './brand-claims';
 import { buildMeetingMatchers, meetingJoin } from './meeting-join';
 import { buildAccountMatchers, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
-import { buildPhraseMatchers, scamPhrases } from './scam-phrases';
+import { buildPhraseMatchers, scamPhrases, storySignals } from './scam-phrases';
 
 export interface SignalFacts {
   url: string;
@@ -62,6 +62,15 @@ const STORY_CARD_KINDS: ReadonlySet<FieldKind> = new Set(['card-number', 'card-p
 const readable = (text: string): string => foldPageText(foldCompatForms(joinSpacedHan(dropInvisible(text))));
 
 export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageSignal[] {
+  return readPage(facts, domain).signals;
+}
+
+/**
+ * A page's signals, and the scam scripts it only reports (quoted, or after a speaker's label: scam-phrases.ts) on a
+ * page that asks for no card itself. Those count nowhere on their own; the background keeps the top page's for a
+ * frame of another site that asks for the card (engine.ts, `topStoryCounts`).
+ */
+export function readPage(facts: SignalFacts, domain: DomainAssessment): { signals: PageSignal[]; reported: PageSignal[] } {
   const m = knowledgeMatchers();
   // Matched without invisible characters (支<U+200B>付宝 is read as 支付宝), without spaces between Chinese characters
   // (支 付 宝, core/text/han-spaces.ts), with full-width letters and look-alike radicals in their common forms (ＥＴＣ,
@@ -83,8 +92,28 @@ export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageS
   // then asks to be answered here is said to the reader (scam-phrases.ts). Its fields are the frame's own, the text
   // also the page's around it: the kit that quotes its story in the top page and takes the card in a frame.
   const asksForCard = (facts.fields ?? []).some((f) => STORY_CARD_KINDS.has(f.kind));
-  const scripts = withAddressStories(scamPhrases(visible.join('\n'), m.phrases, { asksForCard }), addressStories(domain, HOST_STORIES));
-  return [...claims, ...scripts, ...meetingJoin(facts.url, m.meetings)];
+  const text = visible.join('\n');
+  const stories = asksForCard ? { said: scamPhrases(text, m.phrases, { asksForCard }), reported: [] } : storySignals(text, m.phrases);
+  const scripts = withAddressStories(stories.said, addressStories(domain, HOST_STORIES));
+  const told = new Set(scripts.map(signalKey));
+  return {
+    signals: [...claims, ...scripts, ...meetingJoin(facts.url, m.meetings)],
+    reported: stories.reported.filter((s) => !told.has(signalKey(s))),
+  };
+}
+
+/**
+ * Whether a frame that cannot read the page around it counts the scripts that page only reports. A frame of the top
+ * page's own origin reads them itself and counts them beside a card number or card password, as one page does (one
+ * author, see above). A frame of another site may be someone else's: a news site quoting a scam script above its
+ * subscription form in a payment provider's frame (card number, expiry, security code). What no checkout frame asks
+ * for, and a kit's form does, is the card with what empties it: the SMS code with the card number, or the card
+ * password. Then the top page's quoted story is that form's story (the fake host's chat bubble over a card-and-code
+ * form in another fake host's frame), and the card-and-code-with-script rule makes it danger.
+ */
+export function countsReportedAround(fields: readonly FieldFinding[]): boolean {
+  const kinds = new Set(fields.map((f) => f.kind));
+  return kinds.has('card-pin') || (kinds.has('card-number') && kinds.has('otp'));
 }
 
 /** What a page around a frame says about itself: its brand claims and its scam scripts (not its meeting link). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScamPhraseGroup } from '../../knowledge/types';
-import { asksToFillHere, buildPhraseMatchers, isQuoted, scamPhrases } from './scam-phrases';
+import { asksToFillHere, buildPhraseMatchers, isQuoted, scamPhrases, storySignals } from './scam-phrases';
 
 const group = (id: string, patterns: string[]): ScamPhraseGroup => ({
   id,
@@ -106,6 +106,50 @@ describe('scamPhrases', () => {
     ])("counts a caller's words when the sentence goes on to %s", (_name, text) => {
       expect(ids(text, false)).toEqual([]);
       expect(ids(text, true)).toEqual(['refund-quality']);
+    });
+  });
+
+  // The red-team review's news article set a scam call out as a transcript, "客服：…" lines with no quotation marks,
+  // above its comment box (phone + SMS code): danger. A kit shows its script the same way above its card form.
+  describe('a line after a speaker\'s label', () => {
+    const ids = (text: string, asksForCard: boolean): (string | undefined)[] =>
+      scamPhrases(text, matchers, { asksForCard }).map((s) => s.phrase);
+
+    it.each([
+      ['an article\'s transcript', '通话记录如下：客服：您好，您购买的商品存在质量问题，我们给您办理退款。受害人：那要怎么操作？'],
+      ['the victim\'s turn', '受害人：他们说我的快递有质量问题，要给我退款。'],
+      ['a named role, several sentences in', '骗子小王：您好。我是售后。您的商品有质量问题，可以退款。'],
+    ])('does not count %s on a page without a card field, and counts it on a card page', (_name, text) => {
+      expect(ids(text, false)).toEqual([]);
+      expect(ids(text, true)).toEqual(['refund-quality']);
+    });
+
+    it.each([
+      ['a salutation', '尊敬的客户：您的商品存在质量问题，为您办理退款。'],
+      ['a chat header', '在线客服：您的商品存在质量问题，为您办理退款。'],
+      ['the page speaking after the transcript\'s label', '客服：您好。温馨提示：您的商品存在质量问题，为您办理退款。'],
+    ])('counts %s everywhere', (_name, text) => {
+      expect(ids(text, false)).toEqual(['refund-quality']);
+    });
+  });
+
+  describe('storySignals', () => {
+    it('keeps apart what a page says and what it only reports, each group in one list', () => {
+      const text = '客服：您的商品有质量问题，给您退款。“请取消您的VIP会员”';
+      const { said, reported } = storySignals(text, matchers);
+      expect(said).toEqual([]);
+      expect(reported.map((s) => [s.phrase, s.reasons[0]?.detail])).toEqual([
+        ['refund-quality', '质量问题，给您退款'],
+        ['cancel-vip', '取消您的VIP会员'],
+      ]);
+      // Said once, anywhere: said, with the words said as evidence, and not reported.
+      const both = storySignals(`${text}尊敬的用户：您的商品有质量问题要退款`, matchers);
+      expect(both.said.map((s) => [s.phrase, s.reasons[0]?.detail])).toEqual([['refund-quality', '质量问题要退款']]);
+      expect(both.reported.map((s) => s.phrase)).toEqual(['cancel-vip']);
+    });
+
+    it('reports nothing that a card page would not count either', () => {
+      expect(storySignals('凡是以商品质量问题为由给您退款的，都是诈骗。骗子会冒充客服，说您的商品有质量问题可以退款。', matchers)).toEqual({ said: [], reported: [] });
     });
   });
 

@@ -21,8 +21,15 @@
 // its card form ("以“商品质量问题”为由给您退款的，都是诈骗"), quotation marks and all. One of them gives way: a crook's words
 // told in a sentence that goes on to ask you to fill in on this page ("如果接到电话说…，请在本页填写收款银行卡"), which
 // no warning does ("如果接到电话说…，那是诈骗" stays told; ASK_HERE below).
+//
+// A line after a speaker's label ("客服：您好，您购买的商品有质量问题…", a transcript in an article) is reported speech
+// as a quotation is, with the same exception on a card page: speaker-label.ts.
+//
+// What counts only on a card page is kept apart (`storySignals`, `reported`): a top page that quotes its story around
+// a card form in another site's frame has no card field of its own; the frame's verdict counts it (engine.ts).
 import type { ScamPhraseGroup } from '../../knowledge/types';
 import type { PageSignal } from '../types';
+import { isAfterSpeakerLabel } from './speaker-label';
 import { isPretextNamed, isToldOfScammer, isWarningRule } from './warned-of';
 
 export interface PhraseMatcher {
@@ -98,13 +105,36 @@ export interface PhraseOptions {
 }
 
 export function scamPhrases(text: string, matchers: readonly PhraseMatcher[], options: PhraseOptions = {}): PageSignal[] {
-  const asksForCard = options.asksForCard === true;
-  const out: PageSignal[] = [];
-  for (const m of matchers) {
-    const hit = firstSaidToYou(text, m.res, asksForCard);
-    if (hit !== null) out.push({ kind: 'scam-phrase', phrase: m.id, reasons: [{ code: 'scam-phrase', detail: hit.slice(0, EVIDENCE_MAX) }] });
+  const onCardPage = options.asksForCard === true;
+  return groupHits(text, matchers).flatMap((g) => {
+    const hit = onCardPage ? g.onCardPage : g.said;
+    return hit === null ? [] : [phraseSignal(g.id, hit)];
+  });
+}
+
+/**
+ * The scripts a page says to its reader (`said`: what `scamPhrases` finds), and those it only reports (`reported`:
+ * quoted, after a speaker's label, or a crook's words told in a sentence that asks to fill in here), which would
+ * count on a page that asked for a card (with the evidence `scamPhrases` gives there). A group is in one list at most.
+ */
+export function storySignals(text: string, matchers: readonly PhraseMatcher[]): { said: PageSignal[]; reported: PageSignal[] } {
+  const said: PageSignal[] = [];
+  const reported: PageSignal[] = [];
+  for (const g of groupHits(text, matchers)) {
+    if (g.said !== null) said.push(phraseSignal(g.id, g.said));
+    else if (g.onCardPage !== null) reported.push(phraseSignal(g.id, g.onCardPage));
   }
-  return out;
+  return { said, reported };
+}
+
+const phraseSignal = (id: string, hit: string): PageSignal => ({
+  kind: 'scam-phrase',
+  phrase: id,
+  reasons: [{ code: 'scam-phrase', detail: hit.slice(0, EVIDENCE_MAX) }],
+});
+
+function groupHits(text: string, matchers: readonly PhraseMatcher[]): { id: string; said: string | null; onCardPage: string | null }[] {
+  return matchers.map((m) => ({ id: m.id, ...firstSaidToYou(text, m.res) }));
 }
 
 /**
@@ -152,24 +182,29 @@ export function asksToFillHere(text: string, end: number): boolean {
 }
 
 /**
- * The first match of the group's patterns in `text` that is not quoted speech, a warning's rule, a crook's words told
- * or a pretext named, or null. On a page that asks for a card (`asksForCard`), quotation marks do not excuse a
- * match, nor does a crook named before it when its sentence asks you to fill in here.
+ * The first match of the group's patterns in `text` that is not reported speech (quoted, or after a speaker's label),
+ * a warning's rule, a crook's words told or a pretext named (`said`), or null; and the first that counts on a page that
+ * asks for a card (`onCardPage`): there reported speech is not excused, nor a crook named before it when its sentence
+ * asks you to fill in here.
  */
-function firstSaidToYou(text: string, res: readonly RegExp[], asksForCard: boolean): string | null {
+function firstSaidToYou(text: string, res: readonly RegExp[]): { said: string | null; onCardPage: string | null } {
   const next: (RegExpExecArray | null | undefined)[] = new Array(res.length);
+  let onCardPage: RegExpExecArray | null = null;
   let from = 0;
   for (let tries = 0; tries < MAX_TRIES; tries++) {
     const hit = earliest(text, res, next, from);
-    if (!hit) return null;
+    if (!hit) break;
     const end = hit.index + hit[0].length;
-    const quoted = !asksForCard && isQuoted(text, hit.index, end);
-    const told = (): boolean => isToldOfScammer(text, hit.index) && !(asksForCard && asksToFillHere(text, end));
-    if (!quoted && !isWarningRule(text, end) && !told() && !isPretextNamed(text, hit.index)) {
-      return hit[0];
+    if (!isWarningRule(text, end) && !isPretextNamed(text, hit.index)) {
+      const told = isToldOfScammer(text, hit.index);
+      if (!onCardPage && (!told || asksToFillHere(text, end))) onCardPage = hit;
+      // Said to you implies counting on a card page too (onCardPage is set by now, to this match or an earlier one).
+      if (!told && !isQuoted(text, hit.index, end) && !isAfterSpeakerLabel(text, hit.index)) {
+        return { said: hit[0], onCardPage: onCardPage![0] };
+      }
     }
     // A pattern that can match nothing must still move on.
     from = end > hit.index ? end : hit.index + 1;
   }
-  return null;
+  return { said: null, onCardPage: onCardPage?.[0] ?? null };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Context, DomainAssessment, Level, PageFacts, Verdict } from '@/core/types';
 import type { WarningPlan } from '@/messaging/protocol';
+import { evaluateFindings } from '@/core/engine';
 import { createHandlers, stopsAtGate } from './handlers';
 import { backgroundDeps, domain, finding, verdict } from './test-factories';
 
@@ -268,6 +269,42 @@ describe('a frame and the page around it', () => {
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: dataTop.url, fields: [] }) }, from: dataTop });
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: dataFrame.url, fields: [finding(0, 'card-number')] }) }, from: dataFrame });
     expect(deps.askTopForPageText).toHaveBeenCalledWith(dataTop.tabId);
+  });
+
+  // The red-team review: the story quoted as a chat bubble in the top page, the card form in another fake host's frame:
+  // "!" where the one-page form is "!!". With the engine itself, as the background runs it.
+  describe('a top page that only quotes its story (the real engine)', () => {
+    const quotedTop = facts({ url: top.url, title: '售后理赔', fields: [], text: '在线客服阿杰：“亲，您买的衣服有质量问题，我们给您办理双倍退款。”' });
+    const levelOf = async (deps: ReturnType<typeof setup>['deps'], frameId: number) =>
+      (await deps.store.get(top.tabId))?.frames.find((f) => f.frameId === frameId)?.verdict?.level;
+
+    it('judges a card-and-code frame of another site with it, the frame reporting first', async () => {
+      const { handlers, deps, badges } = setup();
+      deps.evaluate.mockImplementation(evaluateFindings);
+      const kit = facts({ url: frame.url, title: '', fields: [finding(0, 'card-number'), finding(1, 'phone'), finding(2, 'otp')] });
+      await handlers.handle({ message: { type: 'cs-bg-scan', facts: kit }, from: frame });
+      expect(await levelOf(deps, frame.frameId)).toBe('caution');
+      deps.recheckSubframes.mockClear();
+      await handlers.handle({ message: { type: 'cs-bg-scan', facts: quotedTop }, from: top });
+      // The top page's quoted story is new to the frames below: they report again, and the frame is judged with it.
+      expect(deps.recheckSubframes).toHaveBeenCalledWith(top.tabId);
+      await handlers.handle({ message: { type: 'cs-bg-scan', facts: kit }, from: frame });
+      expect(deps.evaluate.mock.calls.at(-1)?.[1].topReported?.map((s) => s.phrase)).toEqual(['refund-quality-problem']);
+      expect(await levelOf(deps, frame.frameId)).toBe('danger');
+      expect(badges.at(-1)).toEqual([top.tabId, 'danger']);
+      expect(deps.showBanner).toHaveBeenCalledTimes(1);
+    });
+
+    it('leaves a payment provider\'s card frame (number, expiry, security code) at caution', async () => {
+      const { handlers, deps, badges } = setup();
+      deps.evaluate.mockImplementation(evaluateFindings);
+      await handlers.handle({ message: { type: 'cs-bg-scan', facts: quotedTop }, from: top });
+      const checkout = facts({ url: frame.url, title: '', fields: [finding(0, 'card-number'), finding(1, 'card-expiry'), finding(2, 'card-cvv')] });
+      await handlers.handle({ message: { type: 'cs-bg-scan', facts: checkout }, from: frame });
+      expect(await levelOf(deps, frame.frameId)).toBe('caution');
+      expect(badges.at(-1)).toEqual([top.tabId, 'caution']);
+      expect(deps.showBanner).not.toHaveBeenCalled();
+    });
   });
 
   it('a top page with a claim does not disturb frames that ask for nothing', async () => {

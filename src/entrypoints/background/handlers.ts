@@ -72,15 +72,25 @@ export function stopsAtGate(domain: DomainAssessment, context: Context): boolean
   return domain.kind === 'official' || domain.kind === 'trusted';
 }
 
-/** The claims and scripts a top page's verdict carries, as one comparable string. */
+/** The claims and scripts a top page's verdict carries, those it only reports too, as one comparable string. */
 function aroundKey(verdict: Verdict | null): string {
-  return (verdict?.signals ?? []).filter(isAroundSignal).map(signalKey).sort().join(' ');
+  const reported = (verdict?.reported ?? []).map((s) => `reported-${signalKey(s)}`);
+  return [...(verdict?.signals ?? []).filter(isAroundSignal).map(signalKey), ...reported].sort().join(' ');
 }
 
-/** The context with the top page's claims and scam phrases added, when it has any. */
+/**
+ * The context with the top page's claims and scam phrases added, when it has any, and the scripts it only reports
+ * (quoted: they count in a frame that asks for the card and the code, core/engine.ts).
+ */
 function withTopSignals(context: Context, top: Verdict | null): Context {
   const topSignals = top?.signals.filter(isAroundSignal) ?? [];
-  return topSignals.length > 0 ? { ...context, topSignals } : context;
+  const topReported = top?.reported ?? [];
+  if (topSignals.length === 0 && topReported.length === 0) return context;
+  return {
+    ...context,
+    ...(topSignals.length > 0 ? { topSignals } : {}),
+    ...(topReported.length > 0 ? { topReported } : {}),
+  };
 }
 
 /** A frame below the top one that asks for something (a sensitive field). */

@@ -1,0 +1,44 @@
+// A line introduced by a speaker's label is reported speech, as a quotation is (scam-phrases.ts).
+//
+// A news article or a police notice that sets out a scam call as a transcript labels each turn with who spoke and
+// uses no quotation marks: "客服：您好，您购买的商品有质量问题，我们给您办理理赔…" / "受害人：那我要怎么做？" / "民警：…". The
+// label names a third party by role (客服, 骗子, 受害人, 民警, 记者, 对方), or by an anonymised name (王某, 李某某, 某某);
+// the page's own voice is the reporter's, around the transcript. A fake page says its script to you; when it dresses it
+// as a chat bubble (客服小美：…) it is still the page asking, and it asks for the card on the same page: scam-phrases.ts
+// then counts the line, as it counts a quotation there (`asksForCard`). So the rule only spares pages whose fields are
+// a phone and an SMS code at most: an article's comment box.
+//
+// Kept narrow, because a kit that asks only for a phone and a code could borrow it:
+//   - the label is the whole run of letters between a boundary (text start, a space, a punctuation mark) and the
+//     colon, so "联系客服：…", "在线客服：…" and "淘宝客服：…" (a kit's contact line or chat header) are no speaker;
+//   - a role may carry a short personal name (客服小美, 民警小李, 骗子A, 受害人王某), never a salutation's: "王先生：您好，
+//     您购买的商品…" is how a page that knows your name speaks to you, so 先生, 女士 and 尊敬的… are no speaker;
+//   - a digit right after the colon is a contact line (客服：400-…, 客服：9:00-21:00), not a turn;
+//   - the label nearest before the match decides: "客服：您好。尊敬的用户：您的商品…" is the page speaking again;
+//   - a turn reaches SPEECH_REACH characters at most (a dialogue's turns are short; the page text has no line
+//     breaks left to end one: block boundaries between Chinese characters are dropped, core/text/han-spaces.ts).
+
+/** How far before a match its speaker's label may begin. About three sentences: one turn of a dialogue. */
+const SPEECH_REACH = 120;
+
+/** A label: a run of up to 8 letters or digits after a boundary, then a colon; the character after it read, not taken. */
+const LABEL = /(?<![\p{L}\p{N}])([\p{L}\p{N}]{1,8})\s?[：:](?=\s?(.?))/gu;
+
+const ROLE =
+  '客服|商家|卖家|店家|骗子|诈骗分子|(?:犯罪)?嫌疑人|受害人|受害者|被害人|事主|当事人|民警|警官|警察|记者|对方|来电者|主持人';
+/** A personal name after a role: 小美, 阿杰, 王某, 李某某, A, 甲. */
+const NAME = '(?:小|阿|老)\\p{Script=Han}|\\p{Script=Han}某某?|[甲乙丙丁]|[A-Za-z]';
+/** A role, as a fake one too (假客服) or staff (客服人员), with a name or not; or an anonymised name alone (王某, 某某). */
+const SPEAKER = new RegExp(`^(?:(?:假|冒牌)?(?:${ROLE})(?:人员)?(?:${NAME})?|\\p{Script=Han}某某?)$`, 'u');
+
+/** Whether the match that starts at `start` is in a turn of a transcript: after a speaker's label (see above). */
+export function isAfterSpeakerLabel(text: string, start: number): boolean {
+  // One character more than the reach, for the boundary before a label at its start; a label cut by the window's
+  // start (its first letters before it) would look whole, so none may begin at the window's first character.
+  const from = Math.max(0, start - SPEECH_REACH - 1);
+  const window = text.slice(from, start);
+  let last: RegExpExecArray | null = null;
+  for (const m of window.matchAll(LABEL)) if (m.index > 0 || from === 0) last = m;
+  if (!last) return false;
+  return SPEAKER.test(last[1]!) && !/\d/.test(last[2]!);
+}

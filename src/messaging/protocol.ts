@@ -14,6 +14,8 @@
 //   ── cs-bg-page-readers ────────────▶ injects the page readers into the sender's own frame (once a frame)
 //   ◀──────────────── { done } ───────
 //   ◀── bg-cs-recheck ─────────────────  popup "check again", trusted list changed
+//   ── cs-bg-warning-removed ─────────▶ the page keeps our warning off it: noted on the frame; a danger tab
+//   ◀──────────────── { done } ───────  gets the popup's explanation in a window of its own (warning-removed.ts)
 //
 // Nothing here ever carries what a user typed: a typed card number is reported as a FieldFinding
 // (index + kind + reason code), never as a value.
@@ -52,7 +54,16 @@ export interface CsBgPageReaders {
   type: 'cs-bg-page-readers';
 }
 
-export type CsBgMessage = CsBgHello | CsBgScan | CsBgPageReaders | ShareCsBgMessage;
+/**
+ * Sent by the warning UI (never the scanner) when the page's own script keeps removing our warning's host as fast as
+ * it is put back (src/warning-ui/host.ts): the warning cannot be seen in the page. Nothing else: the tab and frame
+ * are the sender's, which the browser reports (validate.ts); anything more is refused.
+ */
+export interface CsBgWarningRemoved {
+  type: 'cs-bg-warning-removed';
+}
+
+export type CsBgMessage = CsBgHello | CsBgScan | CsBgPageReaders | CsBgWarningRemoved | ShareCsBgMessage;
 
 // ───────────────────────────── extension pages → background ─────────────────────────────
 
@@ -153,6 +164,11 @@ export interface PageReadersResponse {
   done: true;
 }
 
+/** The report was taken (whether a window opened is the background's business). */
+export interface WarningRemovedResponse {
+  done: true;
+}
+
 /** How the background knows one frame of a tab. */
 export interface FrameState {
   frameId: number;
@@ -167,6 +183,8 @@ export interface FrameState {
    * of another origin, or one its page sandboxed (an opaque origin behind a same-site address).
    */
   blind?: true;
+  /** The frame's document kept our in-page warning off the page (cs-bg-warning-removed); until its next document. */
+  warningRemoved?: true;
 }
 
 /** Per-tab state: kept in storage.session so it survives the service worker sleeping. */
@@ -199,6 +217,7 @@ export interface ResponseMap extends ShareResponseMap {
   'cs-bg-hello': HelloResponse;
   'cs-bg-scan': ScanResponse;
   'cs-bg-page-readers': PageReadersResponse;
+  'cs-bg-warning-removed': WarningRemovedResponse;
   'popup-bg-get-tab-state': TabStateResponse;
   'popup-bg-recheck': TabStateResponse;
   'popup-bg-trust-site': TrustSiteResponse;

@@ -5,7 +5,7 @@
 // The bounds live in ./limits.ts, which the scanner imports too: it fits its message into them before sending.
 import { z } from 'zod';
 import { FIELD_KINDS, type FieldFinding, type PageFacts, type SurroundingPage } from '../core/types';
-import type { CsBgHello, CsBgPageReaders, CsBgScan, PopupBgGetTabState, PopupBgRecheck, PopupBgTrustSite } from './protocol';
+import type { CsBgHello, CsBgPageReaders, CsBgScan, CsBgWarningRemoved, PopupBgGetTabState, PopupBgRecheck, PopupBgTrustSite } from './protocol';
 import { shareMessageSchemas } from '../share-guard/share-schemas';
 import { LIMITS } from './limits';
 
@@ -45,6 +45,8 @@ const csBgHello = z.strictObject({ type: z.literal('cs-bg-hello'), hasScanner: z
 const csBgScan = z.strictObject({ type: z.literal('cs-bg-scan'), facts: pageFactsSchema, sameDocument: z.boolean().optional() }) satisfies z.ZodType<CsBgScan>;
 // No field at all: the frame it is for is the sender's (validate.ts), and anything more is refused.
 const csBgPageReaders = z.strictObject({ type: z.literal('cs-bg-page-readers') }) satisfies z.ZodType<CsBgPageReaders>;
+// Likewise: the tab and frame whose page removed the warning are the sender's.
+const csBgWarningRemoved = z.strictObject({ type: z.literal('cs-bg-warning-removed') }) satisfies z.ZodType<CsBgWarningRemoved>;
 const popupGetTabState = z.strictObject({ type: z.literal('popup-bg-get-tab-state'), tabId }) satisfies z.ZodType<PopupBgGetTabState>;
 const popupRecheck = z.strictObject({ type: z.literal('popup-bg-recheck'), tabId }) satisfies z.ZodType<PopupBgRecheck>;
 const popupTrustSite = z.strictObject({ type: z.literal('popup-bg-trust-site'), tabId }) satisfies z.ZodType<PopupBgTrustSite>;
@@ -53,6 +55,7 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   csBgHello,
   csBgScan,
   csBgPageReaders,
+  csBgWarningRemoved,
   popupGetTabState,
   popupRecheck,
   popupTrustSite,

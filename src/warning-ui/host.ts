@@ -12,7 +12,10 @@
 //   (hidden, inert, class, a rewritten style attribute…). It does so however often the page tries, one task
 //   after another (the host is back before anything is painted). Only a page whose own observer removes it again
 //   at once, so that the two observers would answer each other forever within one task, is left alone after
-//   MAX_ROUNDS_PER_TASK rounds; the host is tried again RETRY_MS later;
+//   MAX_ROUNDS_PER_TASK rounds; the host is tried again RETRY_MS later. A page that has won that fight
+//   LOST_FIGHTS_TO_REPORT times (the host still off the page when a retry comes) makes it call `onLost`, once: the
+//   background then warns outside the page (src/entrypoints/background/warning-removed.ts). A page that removed
+//   the host once or a few times, each in a task of its own (a re-render), never ran us out of rounds: not told;
 // - where the browser has the Popover API, the host sits in the top layer, above any z-index the page uses;
 //   if the page closes that popover, it is reopened;
 // - a page's own top-layer element opened later (a modal dialog, a popover, fullscreen) would cover us: the host goes
@@ -60,6 +63,11 @@ const MAX_ROUNDS_PER_TASK = 20;
 /** How long a page that fought every round within one task is left alone before the host is tried again. */
 const RETRY_MS = 500;
 /**
+ * Lost fights (the host found off the page when a retry comes) before the page is taken to hide our warning for
+ * good: two, so one burst (a page script swapping its nodes in a loop once) is not enough; about a second in all.
+ */
+const LOST_FIGHTS_TO_REPORT = 2;
+/**
  * How often the page's zoom on its document element is looked at again while the host exists (only on a page we
  * warn on): a page can change it later without touching the host, by a style sheet it adds or edits (CSSOM edits
  * make no DOM mutation to observe). While the banner shows (keepOnTop), the page's open popovers and fullscreen
@@ -85,8 +93,11 @@ export function hostStyle(doc: Document): string {
   return Number.isFinite(zoom) && zoom > 0 && zoom !== 1 ? `${HOST_STYLE}; zoom: ${1 / zoom} !important` : HOST_STYLE;
 }
 
-/** `events`: the frame's early window listeners (platform/early-events.ts), for the fullscreen event (top-layer.ts). */
-export function createGuardedHost(doc: Document, events: EarlyEvents): GuardedHost {
+/**
+ * `events`: the frame's early window listeners (platform/early-events.ts), for the fullscreen event (top-layer.ts).
+ * `onLost`: called once when the page keeps the host off the page (see the header).
+ */
+export function createGuardedHost(doc: Document, events: EarlyEvents, onLost?: () => void): GuardedHost {
   const host = doc.createElement('div');
   hosts.add(host);
   host.setAttribute(WARNING_HOST_MARK, '');
@@ -101,6 +112,7 @@ export function createGuardedHost(doc: Document, events: EarlyEvents): GuardedHo
   let rounds = 0;
   let resetQueued = false;
   let retryQueued = false;
+  let lostFights = 0;
   const countRound = (): void => {
     rounds++;
     if (resetQueued) return;
@@ -160,6 +172,7 @@ export function createGuardedHost(doc: Document, events: EarlyEvents): GuardedHo
     setTimeout(() => {
       retryQueued = false;
       rounds = 0;
+      if (!destroyed && host.parentNode !== doc.documentElement && ++lostFights === LOST_FIGHTS_TO_REPORT) onLost?.();
       ensureWatched();
     }, RETRY_MS);
   });

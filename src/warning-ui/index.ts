@@ -37,9 +37,10 @@ function textBlocks(lines: HTMLElement): TextBlock[] {
 
 /**
  * `events`: the frame's early window listeners, which the every-frame script shares (sharedEarlyEvents); without
- * them (a frame that script never ran in, tests) the UI adds its own.
+ * them (a frame that script never ran in, tests) the UI adds its own. `onLost`: the page keeps our warning off
+ * the page (host.ts), told once.
  */
-export function createWarningUi(doc: Document, events: EarlyEvents | undefined = sharedEarlyEvents()): WarningUiApi {
+export function createWarningUi(doc: Document, events: EarlyEvents | undefined = sharedEarlyEvents(), onLost?: () => void): WarningUiApi {
   const win = doc.defaultView ?? window;
   const early = events ?? earlyEvents(win);
   let host: GuardedHost | null = null;
@@ -57,7 +58,7 @@ export function createWarningUi(doc: Document, events: EarlyEvents | undefined =
 
   /** The host, attached and on top: every warning shown goes above a top-layer element the page opened since. */
   const ensureHost = (): GuardedHost => {
-    if (!host) host = createGuardedHost(doc, early);
+    if (!host) host = createGuardedHost(doc, early, onLost);
     else host.ensure();
     host.toTop();
     return host;

@@ -23,6 +23,7 @@ import { noteOf, type StepNotes } from './earlier-steps';
 import { combineFrames, sameTopOrigin, topFrameOf, withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
 import { unreadableVerdict } from './unreadable-scan';
+import { warningRemovedRule } from './warning-removed';
 
 export interface BackgroundDeps {
   store: TabStore;
@@ -54,6 +55,8 @@ export interface BackgroundDeps {
    * Document Picture-in-Picture, and without it no tab lends its opener anything there.
    */
   windowIdOf?(tabId: number): Promise<number | undefined>;
+  /** A danger page kept our warning off it: the popup's explanation of the tab in a window (warning-removed.ts). */
+  openWarningWindow?(tabId: number): Promise<void>;
   /** Issue 4: the screen-share guard (src/share-guard), told about visits, tab changes and its own messages. */
   share?: Pick<ShareService, 'handle' | 'noteVisit' | 'tabUpdated' | 'tabClosed' | 'popupState'>;
 }
@@ -128,6 +131,7 @@ export function createHandlers(deps: BackgroundDeps) {
    * the tab closes. In memory only: after the worker slept, the frames are asked again, as before.
    */
   const cleared = new Map<number, { state: TabState; banner: boolean; text: boolean }>();
+  const removed = warningRemovedRule(deps);
 
   /**
    * A frame that cannot read the page around it (another site's, or a sandboxed one) and asks for something is
@@ -256,6 +260,8 @@ export function createHandlers(deps: BackgroundDeps) {
     const note = noteOf(verdict, base, now, topSite);
     if (note) await deps.steps.note(from.tabId, note).catch((error: unknown) => deps.warn('note step', error));
     await shown(from.tabId, state).catch((error: unknown) => deps.warn('badge', error));
+    // A tab whose page kept our warning off it, now at danger: the warning window (not waited for).
+    if (state?.frames.some((frame) => frame.warningRemoved)) void removed.warnOutside(from.tabId);
     // The top frame reporting into a forgotten tab without its frames back (a page back from the back/forward cache,
     // or `cleared` lost while the worker slept) asks its iframes, which saw no change, to report again.
     if (wasEmpty && from.frameId === 0) deps.recheckSubframes(from.tabId);
@@ -337,6 +343,8 @@ export function createHandlers(deps: BackgroundDeps) {
             return scan(valid.from, message.facts, message.sameDocument === true);
           case 'cs-bg-page-readers':
             return pageReaders(valid.from);
+          case 'cs-bg-warning-removed':
+            return removed.reported(valid.from);
           case 'cs-bg-share-started':
           case 'cs-bg-share-ended':
           case 'cs-bg-share-frame-gone':

@@ -7,6 +7,7 @@
 //                                      the guard at its first load: opened-tabs.ts); in Chrome, a tab in a window
 //                                      of its own (Document Picture-in-Picture) lends its opener its level
 //   tabs.onRemoved ─▶ forget the tab
+//   a danger page keeping our warning off it (cs-bg-warning-removed) ─▶ the popup's explanation in a window
 //   settings change (trusted list) ─▶ every known tab checks again
 //   runtime.onInstalled (install) ─▶ open the onboarding page
 //
@@ -21,6 +22,7 @@ import { applyBadge } from '@/platform/badge';
 import { extensionOrigin, translate, uiLang } from '@/platform/browser-apis';
 import { injectGuardIntoOpenedTab, injectScanner, injectPageReaders, injectWarningUi, showBannerIn } from '@/platform/inject';
 import { sessionStore } from '@/platform/session-store';
+import { openWarningWindow } from '@/platform/warning-window';
 import { addTrusted, settingsItem, settingsReader } from '@/settings';
 import type { BgCsRecheck } from '@/messaging/protocol';
 import { startShareGuard } from '@/share-guard/background-wiring';
@@ -102,6 +104,7 @@ export default defineBackground(() => {
     },
     now: () => Date.now(),
     warn,
+    openWarningWindow,
     // Chrome: a Document Picture-in-Picture window is a tab in a window of its own (handlers.ts `opened`).
     ...(import.meta.env.FIREFOX ? {} : { windowIdOf: async (tabId: number) => (await browser.tabs.get(tabId)).windowId }),
   });

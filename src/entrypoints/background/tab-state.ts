@@ -38,13 +38,29 @@ export function withGate(state: TabState | null, tabId: number, frameId: number,
   return combineFrames(tabId, [...others, { frameId, url, domain, verdict: null }], now);
 }
 
-/** A frame's new verdict. The frame's gate record is kept when there is one; otherwise the verdict's own domain stands in. */
+/**
+ * A frame's new verdict. The frame's gate record is kept when there is one; otherwise the verdict's own domain stands
+ * in. A re-scan is of the same document (a new one says hello first: withGate): its warningRemoved mark stays.
+ */
 export function withVerdict(state: TabState | null, tabId: number, frameId: number, url: string, verdict: Verdict, now: number, blind = false): TabState {
   const frames = state?.frames ?? [];
   const previous = frames.find((frame) => frame.frameId === frameId);
   const others = frames.filter((frame) => frame.frameId !== frameId);
   const domain = previous?.domain ?? verdict.domain;
-  return combineFrames(tabId, [...others, { frameId, url, domain, verdict, ...(blind ? { blind: true as const } : {}) }], now);
+  const marks = { ...(blind ? { blind: true as const } : {}), ...(previous?.warningRemoved ? { warningRemoved: true as const } : {}) };
+  return combineFrames(tabId, [...others, { frameId, url, domain, verdict, ...marks }], now);
+}
+
+/**
+ * The frame's page keeps our in-page warning off it (cs-bg-warning-removed). Only a frame the tab knows: its report
+ * comes after its scan (the warning shows for a verdict); one the tab no longer knows (its document gone) changes nothing.
+ */
+export function withWarningRemoved(state: TabState | null, frameId: number, now: number): TabState | null {
+  const frame = state?.frames.find((f) => f.frameId === frameId);
+  if (!state || !frame) return state;
+  if (frame.warningRemoved) return state;
+  const others = state.frames.filter((f) => f !== frame);
+  return combineFrames(state.tabId, [...others, { ...frame, warningRemoved: true }], now);
 }
 
 // ── Windows a tab opened (Chrome's Document Picture-in-Picture) ─────────────────────────────────────────────────

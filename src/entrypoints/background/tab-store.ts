@@ -11,6 +11,10 @@ import { type LentFrames, lentFor, withLent, withLentWindow } from './tab-state'
 const PREFIX = 'tab:';
 const OPENER = 'opener:';
 const LENT = 'lent:';
+/** The page addresses a tab already got the warning window for (warning-removed.ts). */
+const OUTSIDE = 'outside:';
+/** More addresses than this in one tab: the oldest is forgotten (a page cycling its address cannot grow the list). */
+const OUTSIDE_MAX = 20;
 
 export class TabStore {
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -76,8 +80,23 @@ export class TabStore {
     await Promise.all([this.change(LENT + tabId, () => null), this.kv.remove(OPENER + tabId)]);
   }
 
-  clear(tabId: number): Promise<TabState | null> {
-    return this.update(tabId, () => null);
+  /**
+   * Notes that the tab got the warning window for the page at `address`: true the first time, false when it had
+   * already (in order with other notes for the tab, so two reports at once open one window).
+   */
+  async noteOutsideWarning(tabId: number, address: string): Promise<boolean> {
+    let first = false;
+    await this.change<string[]>(OUTSIDE + tabId, (seen) => {
+      first = !seen?.includes(address);
+      return first ? [...(seen ?? []), address].slice(-OUTSIDE_MAX) : seen;
+    });
+    return first;
+  }
+
+  /** The tab closed: its state goes, and the addresses it got the warning window for. */
+  async clear(tabId: number): Promise<TabState | null> {
+    const [state] = await Promise.all([this.update(tabId, () => null), this.change(OUTSIDE + tabId, () => null)]);
+    return state;
   }
 
   async tabIds(): Promise<number[]> {

@@ -171,6 +171,8 @@ export function renderVerdict(view: VerdictView, words: KnowledgeWords): HTMLEle
   status.id = 'verdict';
   status.dataset.testid = 'verdict';
   status.dataset.level = view.level;
+  // What the page hid, right under what is happening: the one line that explains why this shows up on its own.
+  if (view.warningRemoved) status.append(el('p', { id: 'warning-removed', testid: 'warning-removed', className: 'removed', text: t('warningRemovedNote') }));
   status.append(...siteLines(view, words));
   // A warning reads: what is happening (status), why, the thing to do now, what the page asks for, what
   // to do if it is too late, and the real case. A quiet page only lists what it asks for.

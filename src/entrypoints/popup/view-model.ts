@@ -81,6 +81,11 @@ export interface VerdictView {
    * pages, so the popup must not say there are no card or code boxes.
    */
   notScanned?: 'official' | 'trusted';
+  /**
+   * A frame's page kept the in-page warning off the page (background warning-removed.ts): said in one line, at any
+   * level, since the user never saw what the page hid.
+   */
+  warningRemoved?: true;
 }
 
 /** Advice the popup shows in fixed places (tel:96110 link, "if you already typed it" box, the code rule under the fields). */
@@ -208,6 +213,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
   if (trustable && level === 'danger') view.trustBlocked = 'danger';
   else if (trustable && impersonated !== undefined) view.trustBlocked = 'impersonation';
   if (meeting) view.meeting = true;
+  if (state.frames.some((frame) => frame.warningRemoved)) view.warningRemoved = true;
   if (view.fieldKinds.length === 0 && (top.domain.kind === 'official' || top.domain.kind === 'trusted')) {
     view.notScanned = top.domain.kind;
   }

@@ -4,6 +4,7 @@
 // Names say the direction (Dark Reader's habit):
 //   cs-bg-…     content script → background   (validated: comes from a tab frame of our own extension)
 //   popup-bg-…  extension page → background   (validated: sender URL is one of our extension pages)
+//   options-bg-… the options page → background (validated as popup-bg-…)
 //   bg-cs-…     background → content script   (runtime messages to a content script only come from us)
 //
 //   content script                      background
@@ -85,7 +86,16 @@ export interface PopupBgTrustSite {
   tabId: number;
 }
 
-export type PopupBgMessage = PopupBgGetTabState | PopupBgRecheck | PopupBgTrustSite | PopupBgGetShareState;
+/**
+ * Options page: which sites do the open tabs show as risky now? Asked before a domain joins the trusted list, so one
+ * a caller names while its page is flagged is not added without a second question. Nothing more: the typed domain
+ * never leaves the options page (it matches the answer itself).
+ */
+export interface OptionsBgFlaggedSites {
+  type: 'options-bg-flagged-sites';
+}
+
+export type PopupBgMessage = PopupBgGetTabState | PopupBgRecheck | PopupBgTrustSite | PopupBgGetShareState | OptionsBgFlaggedSites;
 
 /** Everything the background accepts. */
 export type ToBackgroundMessage = CsBgMessage | PopupBgMessage;
@@ -212,6 +222,16 @@ export interface TrustSiteResponse {
   error?: Reason;
 }
 
+/** A site (registrable domain) an open tab shows at caution or danger, at the highest level any tab shows it. */
+export interface FlaggedSite {
+  domain: string;
+  level: Exclude<Level, 'none'>;
+}
+
+export interface FlaggedSitesResponse {
+  sites: FlaggedSite[];
+}
+
 /** The answer type for each message type. */
 export interface ResponseMap extends ShareResponseMap {
   'cs-bg-hello': HelloResponse;
@@ -221,6 +241,7 @@ export interface ResponseMap extends ShareResponseMap {
   'popup-bg-get-tab-state': TabStateResponse;
   'popup-bg-recheck': TabStateResponse;
   'popup-bg-trust-site': TrustSiteResponse;
+  'options-bg-flagged-sites': FlaggedSitesResponse;
 }
 
 export type ResponseOf<M extends ToBackgroundMessage> = ResponseMap[M['type']];

@@ -5,7 +5,7 @@
 // The bounds live in ./limits.ts, which the scanner imports too: it fits its message into them before sending.
 import { z } from 'zod';
 import { FIELD_KINDS, type FieldFinding, type PageFacts, type SurroundingPage } from '../core/types';
-import type { CsBgHello, CsBgPageReaders, CsBgScan, CsBgWarningRemoved, PopupBgGetTabState, PopupBgRecheck, PopupBgTrustSite } from './protocol';
+import type { CsBgHello, CsBgPageReaders, CsBgScan, CsBgWarningRemoved, PopupBgGetTabState, PopupBgRecheck, PopupBgTrustSite, OptionsBgFlaggedSites } from './protocol';
 import { shareMessageSchemas } from '../share-guard/share-schemas';
 import { LIMITS } from './limits';
 
@@ -50,6 +50,8 @@ const csBgWarningRemoved = z.strictObject({ type: z.literal('cs-bg-warning-remov
 const popupGetTabState = z.strictObject({ type: z.literal('popup-bg-get-tab-state'), tabId }) satisfies z.ZodType<PopupBgGetTabState>;
 const popupRecheck = z.strictObject({ type: z.literal('popup-bg-recheck'), tabId }) satisfies z.ZodType<PopupBgRecheck>;
 const popupTrustSite = z.strictObject({ type: z.literal('popup-bg-trust-site'), tabId }) satisfies z.ZodType<PopupBgTrustSite>;
+// No field at all: the answer is every open tab's, and anything more is refused.
+const optionsFlaggedSites = z.strictObject({ type: z.literal('options-bg-flagged-sites') }) satisfies z.ZodType<OptionsBgFlaggedSites>;
 
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   csBgHello,
@@ -59,5 +61,6 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   popupGetTabState,
   popupRecheck,
   popupTrustSite,
+  optionsFlaggedSites,
   ...shareMessageSchemas,
 ]);

@@ -165,7 +165,7 @@ describe('importTrusted / exportTrusted', () => {
   it('adds every entry of a good file and says which were new', async () => {
     await addTrusted('example.com');
     const result = await importTrusted(bytesOf('["taobao.com", "https://www.example.com/"]'));
-    expect(result).toEqual({ ok: true, added: ['taobao.com'], alreadyTrusted: 1, domains: ['example.com', 'taobao.com'] });
+    expect(result).toEqual({ ok: true, added: ['taobao.com'], alreadyTrusted: 1, domains: ['example.com', 'taobao.com'], held: [] });
     expect((await loadSettings()).settings.trusted).toEqual(['example.com', 'taobao.com']);
   });
 
@@ -180,6 +180,30 @@ describe('importTrusted / exportTrusted', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
+  it('holds back what `hold` names (a site flagged in an open tab) and adds the rest of the file', async () => {
+    await addTrusted('example.com');
+    const hold = (domain: string) => domain === 'kf-lipei.top' || domain === 'example.com';
+    const result = await importTrusted(bytesOf('["taobao.com", "https://www.kf-lipei.top/pay", "example.com", "jd.com"]'), hold);
+    // example.com is trusted already: nothing to hold. Only kf-lipei.top is kept out.
+    expect(result).toEqual({ ok: true, added: ['jd.com', 'taobao.com'], alreadyTrusted: 1, domains: ['example.com', 'jd.com', 'kf-lipei.top', 'taobao.com'], held: ['kf-lipei.top'] });
+    expect((await loadSettings()).settings.trusted).toEqual(['example.com', 'jd.com', 'taobao.com']);
+  });
+
+  it('a file of held entries only leaves the list as it was', async () => {
+    await addTrusted('example.com');
+    const before = await fakeBrowser.storage.local.get(null);
+    const result = await importTrusted(bytesOf('["kf-lipei.top"]'), () => true);
+    expect(result).toMatchObject({ ok: true, added: [], held: ['kf-lipei.top'] });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('held entries do not count towards the limit', async () => {
+    await importTrusted(bytesOf(JSON.stringify(Array.from({ length: 499 }, (_, i) => `s${i}.com`))));
+    const result = await importTrusted(bytesOf('["a-new-one.com", "kf-lipei.top"]'), (domain) => domain === 'kf-lipei.top');
+    expect(result).toMatchObject({ ok: true, added: ['a-new-one.com'], held: ['kf-lipei.top'] });
+    expect((await loadSettings()).settings.trusted).toHaveLength(500);
+  });
+
   it('refuses an import that would overfill the list', async () => {
     await importTrusted(bytesOf(JSON.stringify(Array.from({ length: 499 }, (_, i) => `s${i}.com`))));
     const result = await importTrusted(bytesOf('["a-new-one.com", "b-new-one.com"]'));
@@ -192,7 +216,7 @@ describe('importTrusted / exportTrusted', () => {
     const file = await exportTrusted();
     expect(JSON.parse(file)).toEqual({ format: 'fanzha-guard-trusted', version: 1, trusted: ['example.com', 'taobao.com'] });
     fakeBrowser.reset();
-    expect(await importTrusted(bytesOf(file))).toEqual({ ok: true, added: ['example.com', 'taobao.com'], alreadyTrusted: 0, domains: ['example.com', 'taobao.com'] });
+    expect(await importTrusted(bytesOf(file))).toEqual({ ok: true, added: ['example.com', 'taobao.com'], alreadyTrusted: 0, domains: ['example.com', 'taobao.com'], held: [] });
   });
 });
 

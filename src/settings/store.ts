@@ -104,26 +104,35 @@ export function removeTrusted(domain: string): Promise<boolean> {
 }
 
 export type ImportTrustedResult =
-  /** `domains`: every domain the file named, normalised (the options page says which of them quiet no form). */
-  | { ok: true; added: string[]; alreadyTrusted: number; domains: string[] }
+  /**
+   * `domains`: every domain the file named, normalised (the options page says which of them quiet no form). `held`:
+   * those of them not added because `hold` said so (not in the list yet, sorted); the rest of the file is added.
+   */
+  | { ok: true; added: string[]; alreadyTrusted: number; domains: string[]; held: string[] }
   | { ok: false; problems: ImportProblem[] };
 
 /**
  * Adds every domain of a trusted-list file, as the bytes read from it (decoded and parsed by trusted-file.ts), or none: a file with any bad entry is
- * refused with a reason per entry and the stored list is left exactly as it was.
+ * refused with a reason per bad entry and the stored list is left exactly as it was.
+ *
+ * `hold` keeps a sound entry out without refusing the file: a site an open tab flags as risky just now is added only
+ * after its own question (the options page asks it, entrypoints/options/flagged-sites.ts). The entries it holds do not
+ * count towards the list's limit.
  */
-export async function importTrusted(file: Uint8Array): Promise<ImportTrustedResult> {
+export async function importTrusted(file: Uint8Array, hold: (domain: string) => boolean = () => false): Promise<ImportTrustedResult> {
   const decoded = decodeTrustedFile(file);
   if (!decoded.ok) return decoded;
   const parsed = parseTrustedFile(decoded.text, normalizeTrustedDomain);
   if (!parsed.ok) return parsed;
-  return oneAtATime(() => addDomains(parsed.domains));
+  return oneAtATime(() => addDomains(parsed.domains, hold));
 }
 
-async function addDomains(domains: readonly string[]): Promise<ImportTrustedResult> {
+async function addDomains(domains: readonly string[], hold: (domain: string) => boolean): Promise<ImportTrustedResult> {
   const { settings } = await load();
   const current = new Set(settings.trusted);
-  const added = domains.filter((domain) => !current.has(domain));
+  const fresh = domains.filter((domain) => !current.has(domain));
+  const held = fresh.filter(hold);
+  const added = fresh.filter((domain) => !held.includes(domain));
   if (current.size + added.length > TRUSTED_MAX) {
     return {
       ok: false,
@@ -131,7 +140,7 @@ async function addDomains(domains: readonly string[]): Promise<ImportTrustedResu
     };
   }
   if (added.length > 0) await settingsItem.setValue({ ...settings, trusted: [...settings.trusted, ...added].sort() });
-  return { ok: true, added, alreadyTrusted: domains.length - added.length, domains: [...domains] };
+  return { ok: true, added, alreadyTrusted: domains.length - fresh.length, domains: [...domains], held };
 }
 
 /** The trusted list as a file's text (see trusted-file.ts for the format). */

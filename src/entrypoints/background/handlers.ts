@@ -22,6 +22,7 @@ import type { ShareService } from '@/share-guard/share-service';
 import { noteOf, type StepNotes } from './earlier-steps';
 import { combineFrames, sameTopOrigin, topFrameOf, withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
+import { flaggedSites } from './flagged-sites';
 import { unreadableVerdict } from './unreadable-scan';
 import { warningRemovedRule } from './warning-removed';
 
@@ -362,6 +363,8 @@ export function createHandlers(deps: BackgroundDeps) {
           return trustSite(message.tabId);
         case 'popup-bg-get-share-state':
           return shareGuardOf(deps).popupState();
+        case 'options-bg-flagged-sites':
+          return { sites: await flaggedSites(deps.store) };
       }
     },
 

@@ -1,9 +1,12 @@
 // Options wiring: the trusted list (add with the normaliser's reasons, remove), import/export of that
 // list, the meeting window, and the report of any settings repair. The list re-renders from storage
-// whenever the settings item changes (the popup may trust a site while this page is open).
+// whenever the settings item changes (the popup may trust a site while this page is open). A site an open tab flags
+// just now is refused or asked about before it is added, typed or imported (flagged-sites.ts).
 import '@/ui/base.css';
 import './style.css';
+import { normalizeTrustedDomain } from '@/core/domain';
 import { brandById } from '@/knowledge';
+import { sendToBackground } from '@/messaging/client';
 import { describeReason } from '@/i18n/reason-words';
 import { t, uiLanguage } from '@/i18n/t';
 import {
@@ -20,6 +23,7 @@ import {
   type Settings,
 } from '@/settings';
 import { byId, el, localizeStatic } from '@/ui/dom';
+import { addStep, readFlaggedSites, splitHeld } from './flagged-sites';
 import { importProblemLine, repairLine } from './repair-words';
 import { addedNote, importNotes, listNote } from './user-content-words';
 
@@ -34,6 +38,16 @@ const importResult = byId('import-result');
 const fileInput = byId<HTMLInputElement>('import-file');
 const meeting = byId<HTMLSelectElement>('meeting-window');
 const meetingMessage = byId('meeting-message');
+const confirm = byId('trusted-confirm');
+const confirmNo = byId<HTMLButtonElement>('trusted-confirm-no');
+const importConfirm = byId('import-confirm');
+const importConfirmNo = byId<HTMLButtonElement>('import-confirm-no');
+
+/** The domain the add box's question is about, or the import's domains the import's question is about. */
+let asking: string | null = null;
+let importAsking: string[] = [];
+
+const flaggedSites = () => readFlaggedSites(() => sendToBackground({ type: 'options-bg-flagged-sites' }));
 
 function say(target: HTMLElement, text: string, tone: 'good' | 'bad' | ''): void {
   target.className = `message ${tone}`.trim();
@@ -82,7 +96,27 @@ async function render(): Promise<void> {
 
 async function onAdd(event: SubmitEvent): Promise<void> {
   event.preventDefault();
-  const result = await addTrusted(input.value);
+  confirm.hidden = true;
+  asking = null;
+  // Normalised here first only to ask the open tabs about it; addTrusted normalises again and gives any refusal.
+  const typed = normalizeTrustedDomain(input.value);
+  const step = typed.ok ? addStep(typed.domain, await flaggedSites()) : 'add';
+  if (typed.ok && step === 'refuse') {
+    say(trustedMessage, t('trustedFlaggedDanger', typed.domain), 'bad');
+    input.select();
+  } else if (typed.ok && step === 'ask') {
+    say(trustedMessage, '', '');
+    asking = typed.domain;
+    byId('trusted-confirm-question').textContent = t('trustedFlaggedQuestion', typed.domain);
+    confirm.hidden = false;
+    confirmNo.focus(); // Enter or Space now answers "don't add"
+  } else {
+    await addTyped(input.value);
+  }
+}
+
+async function addTyped(typed: string): Promise<void> {
+  const result = await addTrusted(typed);
   if (result.ok) {
     say(trustedMessage, t(result.added ? 'trustedAdded' : 'trustedAlready', result.domain), 'good');
     // Kept (it covers the brand's own pages), but forms on its user-content hosts are still checked: say so.
@@ -97,6 +131,23 @@ async function onAdd(event: SubmitEvent): Promise<void> {
   await render();
 }
 
+/** "I am sure myself": asked again of the open tabs first, since the page may have turned dangerous meanwhile. */
+async function onConfirmAdd(): Promise<void> {
+  const domain = asking;
+  confirm.hidden = true;
+  asking = null;
+  if (domain === null) return;
+  if (addStep(domain, await flaggedSites()) === 'refuse') say(trustedMessage, t('trustedFlaggedDanger', domain), 'bad');
+  else await addTyped(domain);
+}
+
+function onConfirmCancel(): void {
+  if (asking !== null) say(trustedMessage, t('trustedFlaggedNotAdded', asking), '');
+  confirm.hidden = true;
+  asking = null;
+  input.focus();
+}
+
 async function onRemove(domain: string): Promise<void> {
   if (await removeTrusted(domain)) say(trustedMessage, t('trustedRemoved', domain), 'good');
   await render();
@@ -105,6 +156,8 @@ async function onRemove(domain: string): Promise<void> {
 async function onImport(): Promise<void> {
   const file = fileInput.files?.[0];
   fileInput.value = ''; // choosing the same file again must fire 'change' again
+  importConfirm.hidden = true; // a question left from the last file is not this file's
+  importAsking = [];
   if (!file) return;
   let bytes: Uint8Array;
   try {
@@ -114,9 +167,11 @@ async function onImport(): Promise<void> {
     say(importResult, t('importFileUnreadable'), 'bad');
     return;
   }
-  const result = await importTrusted(bytes);
+  const sites = await flaggedSites();
+  const result = await importTrusted(bytes, (domain) => addStep(domain, sites) !== 'add');
   if (result.ok) {
     say(importResult, t('importDone', [String(result.added.length), String(result.alreadyTrusted)]), 'good');
+    showHeld(splitHeld(result.held, sites));
     const notes = importNotes(result.domains, lang);
     if (notes.length > 0) {
       importResult.append(
@@ -135,6 +190,47 @@ async function onImport(): Promise<void> {
     );
   }
   await render();
+}
+
+/** An import's held-back entries: the refused ones named with why, the others asked about (flagged-sites.ts). */
+function showHeld({ ask, refused }: { ask: string[]; refused: string[] }): void {
+  if (refused.length > 0) {
+    importResult.append(
+      // In the danger colour: the rest of the report says the import went well, this part must not read as good news.
+      el('span', { className: 'note held-danger', testid: 'import-held-refused', text: t('importHeldDanger') }),
+      el('ul', { className: 'held-danger', testid: 'import-held-refused-list' }, refused.map((domain) => el('li', { text: domain }))),
+    );
+  }
+  if (ask.length === 0) return;
+  importAsking = ask;
+  byId('import-confirm-list').replaceChildren(...ask.map((domain) => el('li', { text: domain })));
+  importConfirm.hidden = false;
+  importConfirmNo.focus();
+}
+
+/** Adds the import's asked-about entries one by one, each asked again of the open tabs first (as onConfirmAdd). */
+async function onImportConfirmAdd(): Promise<void> {
+  const domains = importAsking;
+  importConfirm.hidden = true;
+  importAsking = [];
+  const sites = await flaggedSites();
+  const lines: HTMLElement[] = [];
+  for (const domain of domains) {
+    if (addStep(domain, sites) === 'refuse') {
+      lines.push(el('li', { text: t('trustedFlaggedDanger', domain) }));
+      continue;
+    }
+    const result = await addTrusted(domain);
+    lines.push(el('li', { text: result.ok ? t('trustedAdded', domain) : t('trustedAddRefused', describeReason(result.reason, brandName).text) }));
+  }
+  importResult.append(el('ul', { testid: 'import-held-result' }, lines));
+  await render();
+}
+
+function onImportConfirmCancel(): void {
+  if (importAsking.length > 0) importResult.append(el('span', { className: 'note', testid: 'import-held-result', text: t('importHeldNotAdded') }));
+  importConfirm.hidden = true;
+  importAsking = [];
 }
 
 async function onExport(): Promise<void> {
@@ -163,6 +259,10 @@ function start(): void {
   byId('export-trusted').addEventListener('click', () => void onExport());
   byId('import-trusted').addEventListener('click', () => fileInput.click());
   fileInput.addEventListener('change', () => void onImport());
+  confirmNo.addEventListener('click', onConfirmCancel);
+  byId('trusted-confirm-yes').addEventListener('click', () => void onConfirmAdd());
+  importConfirmNo.addEventListener('click', onImportConfirmCancel);
+  byId('import-confirm-yes').addEventListener('click', () => void onImportConfirmAdd());
   meeting.addEventListener('change', () => void onMeetingChange());
   byId('repairs-dismiss').addEventListener('click', () => void clearRepairLog().then(renderRepairs));
   settingsItem.watch(() => void render());

@@ -191,8 +191,17 @@ const QUOTES = new Set(['BLOCKQUOTE', 'Q']);
  *
  * Forward only, iterative like walkText; the element stack is explicit, because the parent of a shadow root's child
  * or of a slotted node in this order is not its DOM parent.
+ *
+ * `keep` (page-text-window.ts, for a page over the cap): asked about each element entered and each text node, with
+ * the length of the text so far; false leaves the element's subtree, or the text node, out (counting nothing).
  */
-function composedText(root: Node, maxRaw: number, exclude: ReadonlySet<Node> | null, hosts: ReadonlyMap<Node, ShadowRoot> | null): string {
+export function composedText(
+  root: Node,
+  maxRaw: number,
+  exclude: ReadonlySet<Node> | null,
+  hosts: ReadonlyMap<Node, ShadowRoot> | null,
+  keep?: (node: Node, at: number) => boolean,
+): string {
   let out = '';
   let raw = 0;
   let space = false;
@@ -228,7 +237,7 @@ function composedText(root: Node, maxRaw: number, exclude: ReadonlySet<Node> | n
     const type = nodeTypeOf(node);
     if (type === TEXT) {
       if (raw >= maxRaw) break;
-      const t = node.nodeValue ?? '';
+      const t = keep && !keep(node, out.length) ? '' : (node.nodeValue ?? '');
       raw += t.length;
       // A quote opens at its first text that shows something.
       const mark = quoting && !open && t.trim() ? '“' : '';
@@ -237,7 +246,7 @@ function composedText(root: Node, maxRaw: number, exclude: ReadonlySet<Node> | n
       space = false;
     } else if (type === ELEMENT) {
       const tag = tagNameOf(node);
-      if (!PAGE_SKIP.has(tag) && !exclude?.has(node)) {
+      if (!PAGE_SKIP.has(tag) && !exclude?.has(node) && (!keep || keep(node, out.length))) {
         const flag = (INLINE.has(tag) ? 0 : 1) | (QUOTES.has(tag) ? 2 : 0);
         if (flag & 1 && !boundary()) break;
         if (flag & 2) quoting++;

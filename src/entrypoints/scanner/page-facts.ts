@@ -103,8 +103,9 @@ export function* scanSteps(
     // Through the shadow roots the controls were collected from: the open ones and the closed ones shown.
     headings = readers.headings(doc, roots);
     yield;
-    // What someone typed into an editable box is theirs, not the page's text (as an input's value is not).
-    text = readers.text(doc, boxes.length > 0 ? new Set(boxes) : null, roots);
+    // What someone typed into an editable box is theirs, not the page's text (as an input's value is not). Past the
+    // cap, the text near the fields is kept (page-text-window.ts).
+    text = readers.text(doc, boxes.length > 0 ? new Set(boxes) : null, roots, fields.map((f) => elements[f.index]!));
     yield;
     const around = readers.around(doc);
     if (around) return { facts: { url: fitUrl(url), title, headings, text, fields, around }, elements, roots };

@@ -1,6 +1,6 @@
 // The page readers: what a scan reads of the page once it found a sensitive field (page-facts.ts scanSteps), or when
 // the background asked for the page's text: its headings and prominent lines (sensor/headings.ts), its text
-// (sensor/dom-text.ts sensorPageText) and the top page around a frame (surrounding-page.ts). With them comes the
+// (sensor/page-text-window.ts pageTextNear) and the top page around a frame (surrounding-page.ts). With them comes the
 // classifier's card context (core/fields/card-context.ts), which only a page with a card field needs: such a scan
 // waits for the readers anyway, and asks for them before its findings.
 //
@@ -11,9 +11,10 @@
 // The one-task scan (scan-page.ts: tests, the benchmark) and the CLI import them directly.
 import { applyCardContext } from '@/core/fields/card-context';
 import type { SurroundingPage } from '@/core/types';
-import { sensorPageText, setSeenText, textOf } from '@/sensor/dom-text';
+import { setSeenText, textOf } from '@/sensor/dom-text';
 import { isBox } from '@/sensor/editable';
 import { readHeadings } from '@/sensor/headings';
+import { pageTextNear } from '@/sensor/page-text-window';
 import type { SeenDom } from '@/sensor/seen-text';
 import { surroundingPageOf } from './surrounding-page';
 
@@ -27,9 +28,10 @@ export interface PageReaders {
   headings(doc: Document, roots: readonly ShadowRoot[]): string[];
   /**
    * The body's text, through the shadow roots `roots` (the scan's), without what someone typed into the boxes
-   * `typedInto` (sensor/dom-text.ts).
+   * `typedInto` (sensor/dom-text.ts); past the cap, what a person sees of it, near the sensitive `fields` the scan
+   * found (sensor/page-text-window.ts).
    */
-  text(doc: Document, typedInto: ReadonlySet<Node> | null, roots: readonly ShadowRoot[]): string;
+  text(doc: Document, typedInto: ReadonlySet<Node> | null, roots: readonly ShadowRoot[], fields?: readonly Element[]): string;
   /** The top page around a frame, when the frame may read it (surrounding-page.ts). */
   around(doc: Document): SurroundingPage | null;
   /** The classifier's card context (core/fields/card-context.ts), with the caller's analyse.ts functions. */
@@ -39,7 +41,7 @@ export interface PageReaders {
 export function pageReadersWith(dom: ScannerDom): PageReaders {
   return {
     headings: (doc, roots) => readHeadings(doc, dom.textOf, roots),
-    text: (doc, typedInto, roots) => sensorPageText(doc, undefined, typedInto, roots),
+    text: (doc, typedInto, roots, fields = []) => pageTextNear(doc, fields, undefined, typedInto, roots),
     around: (doc) => surroundingPageOf(doc, dom),
     cardContext: applyCardContext,
   };

@@ -6,8 +6,9 @@
 // Read only when the frame found a sensitive field, as the frame's own text is: one of the page readers
 // (page-readers.ts), not in the scanner itself.
 import type { SurroundingPage } from '@/core/types';
-import { sensorPageText, sensorTitle } from '@/sensor/dom-text';
+import { sensorTitle } from '@/sensor/dom-text';
 import { readHeadings } from '@/sensor/headings';
+import { pageTextNear } from '@/sensor/page-text-window';
 import type { ScannerDom } from './page-readers';
 
 /** The top document when `doc` is a subframe that may read it, else null. */
@@ -30,5 +31,8 @@ export function surroundingPageOf(doc: Document, dom: Pick<ScannerDom, 'textOf' 
   // What someone typed into an editable box up there is theirs, not the page's text: it stays out, as it does
   // from the frame's own text. This frame's guard never saw those boxes, so all of them are left out.
   const boxes = new Set<Node>([...top.querySelectorAll('[contenteditable], [role]')].filter((el) => dom.isBox(el)));
-  return { title: sensorTitle(top), headings: readHeadings(top, dom.textOf, []), text: sensorPageText(top, undefined, boxes) };
+  // Past the cap, the top page's text nearest the frame this form is in, when that frame is one of the top page's.
+  const frame = doc.defaultView?.frameElement;
+  const near = frame?.ownerDocument === top ? [frame] : [];
+  return { title: sensorTitle(top), headings: readHeadings(top, dom.textOf, []), text: pageTextNear(top, near, undefined, boxes) };
 }

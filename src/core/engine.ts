@@ -17,7 +17,9 @@ export function evaluateFindings(facts: PageFacts, context: Context): Verdict {
   // A frame that could not read the top page still stands in it: the background passes what that page claimed, and
   // the scripts it only quoted, which count beside a card-and-code form (page-signals.ts `countsReportedAround`).
   const around = [...(context.topSignals ?? []), ...(countsReportedAround(facts.fields) ? (context.topReported ?? []) : [])];
-  const signals = around.length > 0 ? withPageAround(own, around) : own;
+  const withTop = around.length > 0 ? withPageAround(own, around) : own;
+  // And the stories the frames beside it tell (a chat frame beside the card form in the top page).
+  const signals = context.besideSignals ? withPageAround(withTop, context.besideSignals) : withTop;
   const verdict = decide({ url: facts.url, domain, fields: facts.fields, signals, context });
   return reported.length > 0 ? { ...verdict, reported } : verdict;
 }

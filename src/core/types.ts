@@ -198,6 +198,12 @@ export interface Context {
   topSignals?: readonly PageSignal[];
   /** The scam scripts that top page only reports (Verdict.reported), for the same frame. */
   topReported?: readonly PageSignal[];
+  /**
+   * The scam stories told in the other frames of the page view, read as beside this frame's fields
+   * (core/signals/frame-stories.ts): a kit's "在线客服" chat frame beside its card form. The background has them
+   * from those frames' scans (background/frames-beside.ts).
+   */
+  besideSignals?: readonly PageSignal[];
 }
 
 /**

@@ -22,6 +22,7 @@
 // (index + kind + reason code), never as a value.
 
 import type { DomainAssessment, FieldFinding, FieldKind, Level, PageFacts, Reason, Verdict } from '../core/types';
+import type { FrameStories } from '../core/signals/frame-stories';
 // Issue 4 (screen-share guard): its message types live beside its code and join the unions here.
 import type { BgCsShareVerify, PopupBgGetShareState, ShareCsBgMessage, ShareResponseMap } from '../share-guard/share-protocol';
 
@@ -195,6 +196,11 @@ export interface FrameState {
   blind?: true;
   /** The frame's document kept our in-page warning off the page (cs-bg-warning-removed); until its next document. */
   warningRemoved?: true;
+  /**
+   * The scam stories of a frame below the top that sent its text (it asks for something, or the background asked
+   * it: a frame beside a form), both readings (core/signals/frame-stories.ts). Background/frames-beside.ts.
+   */
+  stories?: FrameStories;
 }
 
 /** Per-tab state: kept in storage.session so it survives the service worker sleeping. */

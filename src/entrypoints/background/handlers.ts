@@ -20,6 +20,7 @@ import type {
 import type { ValidMessage } from '@/messaging/validate';
 import type { ShareService } from '@/share-guard/share-service';
 import { noteOf, type StepNotes } from './earlier-steps';
+import { framesBeside, withBeside, withStories } from './frames-beside';
 import { combineFrames, sameTopOrigin, topFrameOf, withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
 import { flaggedSites } from './flagged-sites';
@@ -47,6 +48,8 @@ export interface BackgroundDeps {
   recheckSubframes(tabId: number): void;
   /** Asks the top frame to report again with its headings and text, from now on (fire and forget). */
   askTopForPageText(tabId: number): void;
+  /** Asks one frame below the top the same (frames-beside.ts: a frame beside a form). */
+  askFrameForPageText(tabId: number, frameId: number): void;
   addTrusted(domain: string): Promise<{ ok: true; domain: string } | { ok: false; reason: Reason }>;
   now(): number;
   /** Reports failures of browser calls (never page data or values). */
@@ -133,6 +136,8 @@ export function createHandlers(deps: BackgroundDeps) {
    */
   const cleared = new Map<number, { state: TabState; banner: boolean; text: boolean }>();
   const removed = warningRemovedRule(deps);
+  /** The stories told in the frames beside a form (frames-beside.ts). */
+  const beside = framesBeside(deps);
 
   /**
    * A frame that cannot read the page around it (another site's, or a sandboxed one) and asks for something is
@@ -252,10 +257,10 @@ export function createHandlers(deps: BackgroundDeps) {
       }
       wasEmpty = s === null;
       topBefore = topFrameOf(s)?.verdict ?? null;
-      context = needsTop ? withTopSignals(own, topBefore) : own;
+      context = withBeside(needsTop ? withTopSignals(own, topBefore) : own, s, from.frameId, facts.fields);
       verdict = deps.evaluate({ ...facts, url }, context);
       if (unreadable) verdict = unreadableVerdict(verdict, s?.frames.find((f) => f.frameId === from.frameId)?.verdict ?? null);
-      return withVerdict(s, from.tabId, from.frameId, url, verdict, now, needsTop);
+      return withStories(withVerdict(s, from.tabId, from.frameId, url, verdict, now, needsTop), from.frameId, { ...facts, url }, verdict.domain, now);
     });
     const topSite = topFrameOf(state)?.domain.registrableDomain ?? null;
     const note = noteOf(verdict, base, now, topSite);
@@ -272,6 +277,7 @@ export function createHandlers(deps: BackgroundDeps) {
       deps.recheckSubframes(from.tabId);
     }
     askTopForText(from.tabId, state);
+    beside.tell(from.tabId, state);
 
     const plan = deps.plan(verdict, context);
     if (!plan) return { level: verdict.level };
@@ -413,6 +419,7 @@ export function createHandlers(deps: BackgroundDeps) {
       bannerShown.delete(tabId);
       topTextAsked.delete(tabId);
       cleared.delete(tabId);
+      beside.forget(tabId);
       // What its windows lent it goes with it; a window closing leaves its opener what it lent (tab-state.ts).
       await Promise.all([deps.store.clear(tabId), deps.store.forgetWindows(tabId)]);
       await deps.steps.forget(tabId).catch((error: unknown) => deps.warn('forget step', error));

@@ -98,6 +98,10 @@ export default defineBackground(() => {
       const message: BgCsRecheck = { type: 'bg-cs-recheck', pageText: true };
       browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch((error: unknown) => warn('ask page text', error));
     },
+    askFrameForPageText: (tabId, frameId) => {
+      const message: BgCsRecheck = { type: 'bg-cs-recheck', pageText: true };
+      browser.tabs.sendMessage(tabId, message, { frameId }).catch((error: unknown) => warn('ask frame text', error));
+    },
     addTrusted: async (domain) => {
       const result = await addTrusted(domain);
       return result.ok ? { ok: true, domain: result.domain } : result;

@@ -62,6 +62,7 @@ export function backgroundDeps<O extends Partial<BackgroundDeps>>(overrides: O =
     sendRecheck: vi.fn(async () => {}),
     recheckSubframes: vi.fn(),
     askTopForPageText: vi.fn(),
+    askFrameForPageText: vi.fn(),
     addTrusted: vi.fn(async (d: string) => ({ ok: true as const, domain: d })),
     now: () => 1000,
     warn: vi.fn(),

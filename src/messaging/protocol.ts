@@ -88,8 +88,9 @@ export interface PopupBgTrustSite {
 }
 
 /**
- * Options page: which sites do the open tabs show as risky now? Asked before a domain joins the trusted list, so one
- * a caller names while its page is flagged is not added without a second question. Nothing more: the typed domain
+ * Options page: which sites do the open tabs show as risky now, or did earlier in this browser session (closed or
+ * moved on since: background/flag-memory.ts)? Asked before a domain joins the trusted list, so one a caller names
+ * after its page was flagged is not added without a second question. Nothing more: the typed domain
  * never leaves the options page (it matches the answer itself).
  */
 export interface OptionsBgFlaggedSites {
@@ -228,7 +229,7 @@ export interface TrustSiteResponse {
   error?: Reason;
 }
 
-/** A site (registrable domain) an open tab shows at caution or danger, at the highest level any tab shows it. */
+/** A site (registrable domain) a tab shows, or showed in this browser session, at caution or danger: its highest level. */
 export interface FlaggedSite {
   domain: string;
   level: Exclude<Level, 'none'>;

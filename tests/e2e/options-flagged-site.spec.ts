@@ -1,6 +1,8 @@
 // The options page asks (or refuses) before trusting a site an open tab flags just now (red-team review). The popup
 // hides "trust this site" on a danger page, so a caller says "open the settings and add kf-lipei.top" instead; before,
 // the options page added it at once and the danger page then showed nothing.
+// The flag outlives the tab: "关掉那个网页，再去设置里加" is the caller's next line (background/flag-memory.ts), so a
+// site shown at danger stays refused for the rest of the browser session, kept as its domain and level only.
 // Fixtures: tests/fixtures/sites/lipei-shoukuan.cn (danger: a claim story with the card and the code, no brand
 // imitated) and shop-example.cn (caution: a card and a code on a shop).
 
@@ -105,4 +107,36 @@ test('an import holds back the flagged sites, adds the rest, and says which', as
   await expect(options.getByTestId('import-held-result')).toHaveText(zh('importHeldNotAdded'));
   expect(await storedList(context)).toEqual(['another-shop.cn', 'news-example.cn']);
   await expect(options.getByTestId('trusted-item')).toHaveCount(2);
+});
+
+async function sessionFlags(context: BrowserContext): Promise<unknown> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(async () => {
+    const storage = (globalThis as unknown as {
+      chrome: { storage: { session: { get(key: null): Promise<Record<string, unknown>> } } };
+    }).chrome.storage.session;
+    return (await storage.get(null))['flagged-sites'];
+  });
+}
+
+test('regression ("关掉那个网页，再去设置里加"): the danger site stays refused after its tab is closed, typed or imported', async ({ context, sites }) => {
+  const danger = await context.newPage();
+  await danger.goto(sites.url('https://lipei-shoukuan.cn/'));
+  await expect.poll(() => badgeText(danger), { timeout: 8_000 }).toBe('!!');
+  await danger.close();
+  // Remembered in storage.session as the domain and its level, nothing more (no address, no time).
+  await expect.poll(() => sessionFlags(context)).toEqual([{ domain: 'lipei-shoukuan.cn', level: 'danger' }]);
+
+  const options = await openOptions(context);
+  await add(options, 'lipei-shoukuan.cn');
+  await expect(options.getByTestId('trusted-message')).toHaveText(zh('trustedFlaggedDanger', 'lipei-shoukuan.cn'));
+  await expect(options.getByTestId('trusted-confirm')).toBeHidden();
+  expect(await storedList(context)).toEqual([]);
+
+  const chooser = options.waitForEvent('filechooser');
+  await options.getByTestId('import-trusted').click();
+  const file = JSON.stringify(['lipei-shoukuan.cn', 'news-example.cn']);
+  await (await chooser).setFiles({ name: 'trusted.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(options.getByTestId('import-held-refused-list').locator('li')).toHaveText(['lipei-shoukuan.cn']);
+  expect(await storedList(context)).toEqual(['news-example.cn']);
 });

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DomainAssessment, Level } from '@/core/types';
 import type { FrameState, TabState } from '@/messaging/protocol';
-import { flaggedSitesOf } from './flagged-sites';
+import { memoryStore } from '@/platform/session-store';
+import { RememberingTabStore } from './flag-memory';
+import { flaggedSitesOf, mergeFlagged } from './flagged-sites';
 import { createHandlers } from './handlers';
 import { combineFrames, withVerdict } from './tab-state';
 import { backgroundDeps, domain, verdict } from './test-factories';
@@ -53,21 +55,53 @@ describe('flaggedSitesOf: the sites open tabs flag now', () => {
   });
 });
 
+describe('mergeFlagged', () => {
+  it('names each site once at its higher level, sorted', () => {
+    expect(
+      mergeFlagged(
+        [{ domain: 'shop-example.cn', level: 'caution' }],
+        [
+          { domain: 'shop-example.cn', level: 'danger' },
+          { domain: 'b-example.cn', level: 'caution' },
+        ],
+      ),
+    ).toEqual([
+      { domain: 'b-example.cn', level: 'caution' },
+      { domain: 'shop-example.cn', level: 'danger' },
+    ]);
+  });
+});
+
 describe('options-bg-flagged-sites (handler)', () => {
   const options = { kind: 'extension-page' as const, url: 'chrome-extension://x/options.html' };
+  const ask = (handlers: ReturnType<typeof createHandlers>) => handlers.handle({ message: { type: 'options-bg-flagged-sites' }, from: options });
+  const danger = verdict({ level: 'danger', domain: domain({ host: 'kf-lipei.top', registrableDomain: 'kf-lipei.top' }) });
+  const caution = verdict({ level: 'caution', domain: domain({ host: 'shop-example.cn', registrableDomain: 'shop-example.cn' }) });
+  const quiet = verdict({ level: 'none', domain: domain({ host: 'news-example.cn', registrableDomain: 'news-example.cn' }) });
 
-  it('answers from the tab store: what every open tab shows, and nothing after the tab closed', async () => {
+  it('answers what every open tab shows, from the tab store', async () => {
     const { deps } = backgroundDeps({});
     const handlers = createHandlers(deps);
-    const danger = verdict({ level: 'danger', domain: domain({ host: 'kf-lipei.top', registrableDomain: 'kf-lipei.top' }) });
     await deps.store.update(5, (s) => withVerdict(s, 5, 0, 'https://kf-lipei.top/', danger, 1));
-    const quiet = verdict({ level: 'none', domain: domain({ host: 'news-example.cn', registrableDomain: 'news-example.cn' }) });
     await deps.store.update(6, (s) => withVerdict(s, 6, 0, 'https://news-example.cn/', quiet, 1));
+    expect(await ask(handlers)).toEqual({ sites: [{ domain: 'kf-lipei.top', level: 'danger' }] });
+  });
 
-    expect(await handlers.handle({ message: { type: 'options-bg-flagged-sites' }, from: options })).toEqual({
-      sites: [{ domain: 'kf-lipei.top', level: 'danger' }],
-    });
+  it('regression ("关掉那个网页，再去设置里加"): with the store index.ts wires, a flagged site stays in the answer after its tab closed or moved on', async () => {
+    const { deps } = backgroundDeps({ store: new RememberingTabStore(memoryStore(), vi.fn()) });
+    const handlers = createHandlers(deps);
+    await deps.store.update(5, (s) => withVerdict(s, 5, 0, 'https://kf-lipei.top/', danger, 1));
+    await deps.store.update(6, (s) => withVerdict(s, 6, 0, 'https://shop-example.cn/', caution, 1));
+    await deps.store.update(7, (s) => withVerdict(s, 7, 0, 'https://news-example.cn/', quiet, 1));
     await handlers.closed(5);
-    expect(await handlers.handle({ message: { type: 'options-bg-flagged-sites' }, from: options })).toEqual({ sites: [] });
+    await handlers.navigated(6);
+    await handlers.closed(7);
+    expect(await deps.store.tabIds()).toEqual([]);
+    expect(await ask(handlers)).toEqual({
+      sites: [
+        { domain: 'kf-lipei.top', level: 'danger' },
+        { domain: 'shop-example.cn', level: 'caution' },
+      ],
+    });
   });
 });

@@ -29,9 +29,9 @@ import { startShareGuard } from '@/share-guard/background-wiring';
 import { withShareNotice } from '@/share-guard/share-notice';
 import { buildContext } from './context';
 import { StepNotes } from './earlier-steps';
+import { RememberingTabStore } from './flag-memory';
 import { createHandlers } from './handlers';
 import { openedTabs } from './opened-tabs';
-import { TabStore } from './tab-store';
 import { buildWarningPlan, type KnowledgeLookups, type Translate } from './warning-text';
 
 const RECHECK_TIMEOUT_MS = 5000;
@@ -48,7 +48,8 @@ const knowledge: KnowledgeLookups = {
 };
 
 export default defineBackground(() => {
-  const store = new TabStore(sessionStore());
+  // Remembers, for this browser session, the sites it stored at caution or danger (flag-memory.ts).
+  const store = new RememberingTabStore(sessionStore(), (what, error) => warn(what, error));
   // Read on every page's messages: kept until the stored settings change (src/settings/reader.ts).
   const settings = settingsReader();
   const t: Translate = translate;

@@ -1,7 +1,9 @@
 // The options page's second question (red-team review). The popup hides "trust this site" on a danger page and asks
 // twice on a caution one, because that click is what a caller asks for; the caller then says "open the settings and
-// add kf-lipei.top". So a domain that an open tab flags right now (the background's answer to options-bg-flagged-sites)
-// is not added from here at once either:
+// add kf-lipei.top". So a domain that an open tab flags, or that a tab flagged earlier in this browser session (the
+// background's answer to options-bg-flagged-sites; closing the page first changes nothing, background/flag-memory.ts),
+// is not added from here at once either. The add box, its "仍然加入" (asked again first) and an import all read that
+// one answer:
 //   danger  → refused, with why: the popup does not offer it there, and a second question is one more click to dictate;
 //   caution → a second question whose safe answer is the default;
 //   none    → added as before.
@@ -10,7 +12,7 @@ import type { FlaggedSite } from '@/messaging/protocol';
 
 export type AddStep = 'add' | 'ask' | 'refuse';
 
-/** The level at which an open tab flags `domain` (a normalised registrable domain), if any. */
+/** The level at which this session's tabs flagged `domain` (a normalised registrable domain), if any. */
 export function flagOf(domain: string, sites: readonly FlaggedSite[]): FlaggedSite['level'] | undefined {
   return sites.find((site) => site.domain === domain)?.level;
 }

@@ -1,7 +1,7 @@
 // Options wiring: the trusted list (add with the normaliser's reasons, remove), import/export of that
 // list, the meeting window, and the report of any settings repair. The list re-renders from storage
-// whenever the settings item changes (the popup may trust a site while this page is open). A site an open tab flags
-// just now is refused or asked about before it is added, typed or imported (flagged-sites.ts).
+// whenever the settings item changes (the popup may trust a site while this page is open). A site a tab flags, or
+// flagged earlier in this browser session, is refused or asked about before it is added, typed or imported (flagged-sites.ts).
 import '@/ui/base.css';
 import './style.css';
 import { normalizeTrustedDomain } from '@/core/domain';
@@ -98,7 +98,7 @@ async function onAdd(event: SubmitEvent): Promise<void> {
   event.preventDefault();
   confirm.hidden = true;
   asking = null;
-  // Normalised here first only to ask the open tabs about it; addTrusted normalises again and gives any refusal.
+  // Normalised here first only to ask the background about it (options-bg-flagged-sites); addTrusted normalises again and gives any refusal.
   const typed = normalizeTrustedDomain(input.value);
   const step = typed.ok ? addStep(typed.domain, await flaggedSites()) : 'add';
   if (typed.ok && step === 'refuse') {
@@ -131,7 +131,7 @@ async function addTyped(typed: string): Promise<void> {
   await render();
 }
 
-/** "I am sure myself": asked again of the open tabs first, since the page may have turned dangerous meanwhile. */
+/** "I am sure myself": asked again of the background first, since the site may have turned dangerous meanwhile. */
 async function onConfirmAdd(): Promise<void> {
   const domain = asking;
   confirm.hidden = true;
@@ -208,7 +208,7 @@ function showHeld({ ask, refused }: { ask: string[]; refused: string[] }): void 
   importConfirmNo.focus();
 }
 
-/** Adds the import's asked-about entries one by one, each asked again of the open tabs first (as onConfirmAdd). */
+/** Adds the import's asked-about entries one by one, each asked again of the background first (as onConfirmAdd). */
 async function onImportConfirmAdd(): Promise<void> {
   const domains = importAsking;
   importConfirm.hidden = true;

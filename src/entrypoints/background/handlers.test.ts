@@ -232,8 +232,9 @@ describe('a frame and the page around it', () => {
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: [], text: '…' }) }, from: top });
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url }) }, from: frame });
     expect(deps.askTopForPageText).toHaveBeenCalledTimes(1);
-    // A new page in the tab may be asked again.
+    // A new page in the tab (its top frame runs its gate first) may be asked again.
     await handlers.navigated(top.tabId);
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from: top });
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: [] }) }, from: top });
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: frame.url }) }, from: frame });
     expect(deps.askTopForPageText).toHaveBeenCalledTimes(2);
@@ -325,6 +326,8 @@ describe('navigation', () => {
     await handlers.navigated(4);
     expect(badges.at(-1)).toEqual([4, 'none']);
     expect(await handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId: 4 }, from: popup })).toEqual({ state: null });
+    // The next page's top frame runs its gate first.
+    await handlers.handle({ message: { type: 'cs-bg-hello' }, from });
     await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts() }, from });
     expect(deps.showBanner).toHaveBeenCalledTimes(2);
   });
@@ -356,7 +359,7 @@ describe('after a clear (navigation or a single-page app history change)', () =>
     expect(t.deps.showBanner).toHaveBeenCalledTimes(1);
     t.deps.recheckSubframes.mockClear();
     for (let i = 0; i < clears; i++) await t.handlers.navigated(8);
-    expect(t.badges.at(-1)).toEqual([8, 'none']);
+    if (clears > 0) expect(t.badges.at(-1)).toEqual([8, 'none']);
     const frames = async () => {
       const answer = await t.handlers.handle({ message: { type: 'popup-bg-get-tab-state', tabId: 8 }, from: popup });
       return ('state' in answer && answer.state?.frames.map((f) => [f.frameId, f.url, f.verdict?.level])) || [];
@@ -381,6 +384,55 @@ describe('after a clear (navigation or a single-page app history change)', () =>
     expect(deps.askTopForPageText).toHaveBeenCalledTimes(1);
     await topMoved('https://alipay-refund.cn/?t=2');
     expect(await frames()).toHaveLength(2);
+  });
+
+  it.each([
+    ['before its hello', 1, 0],
+    ['between its hello and its scan', 0, 1],
+    ['on both sides of its hello', 2, 1],
+  ] as const)(
+    'the top frame re-checking its own document (the gate again, as when asked for its text) gets the frames back, the clear coming %s',
+    async (_name, clearsBefore, clearsBetween) => {
+      // Regression (url-churn.spec.ts under load): the re-check's hello was taken for a new document's, and its scan,
+      // not marked as the same document, found the tab empty. Either asked the card frame below to run its gate and
+      // scan again (its warning hidden until the answer) and forgot the top page had been asked for its text: asked
+      // again, it re-checked again, for as long as the page kept changing its address.
+      const { handlers, deps, badges, frames } = await framedPageCleared(clearsBefore);
+      const top = content(8, 0, 'https://alipay-refund.cn/?t=1');
+      const hello = await handlers.handle({ message: { type: 'cs-bg-hello', hasScanner: true }, from: top });
+      expect(hello).toEqual({ proceed: true, domainKind: 'lookalike' });
+      expect(deps.injectScanner).toHaveBeenCalledTimes(1); // the first hello's
+      for (let i = 0; i < clearsBetween; i++) await handlers.navigated(8);
+      await handlers.handle({ message: { type: 'cs-bg-scan', facts: facts({ url: top.url, fields: [] }) }, from: top });
+      expect(deps.recheckSubframes).not.toHaveBeenCalled();
+      expect(deps.askTopForPageText).toHaveBeenCalledTimes(1);
+      expect(deps.showBanner).toHaveBeenCalledTimes(1);
+      expect(badges.at(-1)).toEqual([8, 'danger']);
+      expect(await frames()).toEqual([
+        [0, top.url, 'none'],
+        [4, 'https://pay.example/frame', 'danger'],
+      ]);
+    },
+  );
+
+  it('a history change landing while the top frame\'s scan is handled does not make it ask for the top page\'s text again', async () => {
+    // Regression (url-churn.spec.ts under load): `loading` forgot that the top page had been asked, between the
+    // scan's store update and its asking; each new ask re-checked the top page and the card frame below it.
+    const { handlers, deps, topMoved } = await framedPageCleared();
+    let clear: Promise<void> | undefined;
+    const update = deps.store.update.bind(deps.store);
+    deps.store.update = (tabId, change) => {
+      const done = update(tabId, change);
+      // The next clear comes in just after the scan stored its verdict, before it goes on.
+      clear ??= done.then(() => handlers.navigated(8));
+      return done;
+    };
+    await topMoved('https://alipay-refund.cn/?t=1');
+    await clear;
+    await topMoved('https://alipay-refund.cn/?t=2');
+    expect(deps.askTopForPageText).toHaveBeenCalledTimes(1);
+    expect(deps.showBanner).toHaveBeenCalledTimes(1);
+    expect(deps.recheckSubframes).not.toHaveBeenCalled();
   });
 
   it('the banner of a dangerous top page is not shown again at each history change of its document', async () => {

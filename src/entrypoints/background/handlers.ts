@@ -120,21 +120,37 @@ function sameOrigin(a: string, b: string): boolean {
 }
 
 export function createHandlers(deps: BackgroundDeps) {
-  /** Tabs whose current document already got the danger banner (the banner shows once per page load). */
+  /**
+   * Tabs whose current document already got the danger banner (the banner shows once per page load), and tabs whose
+   * top page was asked for its text (once per page load). Forgotten when the top frame of a new document runs its
+   * gate (its hello, without the scanner), not at the tab's `loading`: Chrome reports that at a history change of the
+   * same document too (see `cleared`), and a handler that had stored its scan before such a clear and went on after
+   * it found them gone: the top page asked for its text again (a re-check of it, and of the frames below it: see
+   * `topRechecks`), the banner shown again.
+   */
   const bannerShown = new Set<number>();
-  /** Tabs whose top page was asked for its text (once per page load). */
   const topTextAsked = new Set<number>();
   /**
-   * What the last clear of each tab (navigated) took away: its frames, and whether the banner showed and the top
-   * page's text was asked for. Chrome reports a history change of the top document (pushState, replaceState, even
+   * What the last clear of each tab (navigated) took away: its frames. Chrome reports a history change of the top document (pushState, replaceState, even
    * to the same URL) as the tab `loading`, as it does a new page, so the tab is forgotten all the same; the top
    * frame's guard then re-sends its scan marked `sameDocument`. The frames below are the same ones then, with the
    * same verdicts: they are put back, instead of each being made to run its gate and scan again. A page rewriting
    * its query string every 50–100 ms had a card form in its iframe re-checked 14–26 times a second, its warning
-   * hidden most of the time. Dropped when the top frame runs its gate (a new document says hello first) and when
-   * the tab closes. In memory only: after the worker slept, the frames are asked again, as before.
+   * hidden most of the time. Dropped when the top frame runs its gate in a new document (it says hello first, without
+   * the scanner) and when the tab closes. In memory only: after the worker slept, the frames are asked again, as before.
    */
-  const cleared = new Map<number, { state: TabState; banner: boolean; text: boolean }>();
+  const cleared = new Map<number, TabState>();
+  /**
+   * Tabs whose top frame runs its gate again in the same document (a re-check: the top page asked for its text, the
+   * popup's "check again"), from its hello until its scan. Its hello says it has the scanner, which the background
+   * puts into a document only after that document's first hello: a new document never has it. Its scan is not
+   * marked `sameDocument` (the guard starts over), and Chrome's `loading` at the page's next history change can land
+   * before the hello or between the two. Either way the re-check gets the tab's frames back, as the marked re-send
+   * does. Taken for a new page, it wiped the tab, which asked every frame below to run its gate and scan again (a card
+   * frame's warning hidden until each answer) and forgot that the top page had been asked for its text: asked again,
+   * it re-checked again. A page churning its address kept that loop going for seconds on a busy machine.
+   */
+  const topRechecks = new Set<number>();
   const removed = warningRemovedRule(deps);
   /** The stories told in the frames beside a form (frames-beside.ts). */
   const beside = framesBeside(deps);
@@ -145,6 +161,20 @@ export function createHandlers(deps: BackgroundDeps) {
    * title: the story in its body ("您的账户涉嫌洗钱…") would go unread. So the top page is asked, once per page, to send its headings and text too. Asked only when its
    * content script has reported (its verdict is there), so the message has someone to reach.
    */
+  /**
+   * `s` with the frames the last clear of the tab took away put back (see `cleared`), those that reported since as
+   * they are now; `s` itself when there is nothing to put back. `url`: the top frame's, of the cleared document.
+   */
+  function putBack(tabId: number, s: TabState | null, url: string, now: number): TabState | null {
+    const kept = cleared.get(tabId);
+    // A history change never leaves its origin: frames kept from another one are another document's, whose clear
+    // came late (after the new document's gate), and are not put back.
+    if (!kept || !sameOrigin(topFrameOf(kept)?.url ?? '', url)) return s;
+    cleared.delete(tabId);
+    const since = s?.frames ?? [];
+    return combineFrames(tabId, [...kept.frames.filter((f) => !since.some((g) => g.frameId === f.frameId)), ...since], now);
+  }
+
   function askTopForText(tabId: number, state: TabState | null): void {
     const top = topFrameOf(state);
     if (!state || !top?.verdict || top.verdict.fields.length > 0 || topTextAsked.has(tabId)) return;
@@ -191,7 +221,15 @@ export function createHandlers(deps: BackgroundDeps) {
   }
 
   async function hello(from: { tabId: number; frameId: number; url: string }, hasScanner: boolean): Promise<HelloResponse> {
-    if (from.frameId === 0) cleared.delete(from.tabId);
+    // The top frame's gate: a re-check of its document (it has the scanner: see `topRechecks`), or a new document.
+    const topRecheck = from.frameId === 0 && hasScanner;
+    if (topRecheck) topRechecks.add(from.tabId);
+    else if (from.frameId === 0) {
+      cleared.delete(from.tabId);
+      topRechecks.delete(from.tabId);
+      bannerShown.delete(from.tabId);
+      topTextAsked.delete(from.tabId);
+    }
     await deps.share?.noteVisit(from).catch((error: unknown) => deps.warn('meeting visit', error));
     const context = await deps.context();
     const domain = deps.assessDomain(from.url, context.trusted);
@@ -201,7 +239,8 @@ export function createHandlers(deps: BackgroundDeps) {
     // (policy rule meeting-join-page), and the popup can say whose official site this is.
     const urlOnly = stops ? deps.evaluate({ url: from.url, title: '', headings: [], text: '', fields: [] }, context) : null;
     let wasEmpty = false;
-    const state = await deps.store.update(from.tabId, (s) => {
+    const state = await deps.store.update(from.tabId, (before) => {
+      const s = topRecheck ? putBack(from.tabId, before, from.url, deps.now()) : before;
       wasEmpty = s === null;
       const gated = withGate(s, from.tabId, from.frameId, from.url, domain, deps.now());
       return urlOnly ? withVerdict(gated, from.tabId, from.frameId, from.url, urlOnly, deps.now()) : gated;
@@ -242,19 +281,11 @@ export function createHandlers(deps: BackgroundDeps) {
     // Assigned by the update below, which always runs its change before it resolves.
     let context!: Context;
     let verdict!: Verdict;
-    const state = await deps.store.update(from.tabId, (s) => {
-      // The top document after its own history change (see `cleared`): its frames back as they were before the
-      // clear, those that reported since as they are now.
-      const kept = from.frameId === 0 && sameDocument ? cleared.get(from.tabId) : undefined;
-      // A history change never leaves its origin: frames kept from another one are another document's, whose
-      // clear came late (after the new document's gate), and are not put back.
-      if (kept && sameOrigin(topFrameOf(kept.state)?.url ?? '', from.url)) {
-        cleared.delete(from.tabId);
-        if (kept.banner) bannerShown.add(from.tabId);
-        if (kept.text) topTextAsked.add(from.tabId);
-        const since = s?.frames ?? [];
-        s = combineFrames(from.tabId, [...kept.state.frames.filter((f) => !since.some((g) => g.frameId === f.frameId)), ...since], now);
-      }
+    // The top document after its own history change, or at the end of its re-check (see `cleared`, `topRechecks`):
+    // its frames back as they were before the clear, those that reported since as they are now.
+    const ownDocument = from.frameId === 0 && (topRechecks.delete(from.tabId) || sameDocument);
+    const state = await deps.store.update(from.tabId, (before) => {
+      const s = ownDocument ? putBack(from.tabId, before, from.url, now) : before;
       wasEmpty = s === null;
       topBefore = topFrameOf(s)?.verdict ?? null;
       context = withBeside(needsTop ? withTopSignals(own, topBefore) : own, s, from.frameId, facts.fields);
@@ -381,12 +412,10 @@ export function createHandlers(deps: BackgroundDeps) {
 
     /** A tab started loading a new document: forget it and clear its badge. */
     async navigated(tabId: number): Promise<void> {
-      const banner = bannerShown.delete(tabId);
-      const text = topTextAsked.delete(tabId);
       // Kept until the top frame says whether its document stayed (see `cleared`). A second clear before it
       // does (the tab forgotten already) keeps the first one's.
       await deps.store.update(tabId, (state) => {
-        if (state) cleared.set(tabId, { state, banner, text });
+        if (state) cleared.set(tabId, state);
         return null;
       });
       await badge(tabId, 'none');
@@ -419,6 +448,7 @@ export function createHandlers(deps: BackgroundDeps) {
       bannerShown.delete(tabId);
       topTextAsked.delete(tabId);
       cleared.delete(tabId);
+      topRechecks.delete(tabId);
       beside.forget(tabId);
       // What its windows lent it goes with it; a window closing leaves its opener what it lent (tab-state.ts).
       await Promise.all([deps.store.clear(tabId), deps.store.forgetWindows(tabId)]);

@@ -10,7 +10,9 @@
 // about:blank address never matters.
 import sniffHTMLEncoding from 'html-encoding-sniffer';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { classifyFields } from '../core/fields/classify';
 import type { PageSnapshot } from '../core/types';
+import { pageTextNear } from '../sensor/page-text-window';
 import { snapshotPage } from '../sensor/snapshot';
 import { lightenHtml } from './lighten-html';
 
@@ -38,5 +40,8 @@ export function decodeHtml(bytes: Uint8Array): string {
 
 export function snapshotHtml(bytes: Uint8Array, url: string): PageSnapshot {
   const doc = domParser().parseFromString(lightenHtml(decodeHtml(bytes)), 'text/html');
-  return snapshotPage(doc, url).snapshot;
+  // The page's text as the extension reads it (scanner/page-readers.ts): past the cap, near the sensitive fields the
+  // classifier finds (sensor/page-text-window.ts). A document from DOMParser has no window, so no question about
+  // layout is asked: the window near the first field alone applies.
+  return snapshotPage(doc, url, (controls, elements) => pageTextNear(doc, classifyFields(controls).map((f) => elements[f.index]!))).snapshot;
 }

@@ -3,9 +3,9 @@
 // refund story pushed the story past the 50,000 characters the background gets, and the card page lost its "!!".
 // jsdom has no layout: the tests give the walk their own looks (data-look attributes), and browserLooks is tried
 // with stubbed boxes and checkVisibility.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sensorPageText } from './dom-text';
-import { browserLooks, HEAD, type Looks, MIN_FONT_PX, NEAR_AFTER, pageTextNear, windowed } from './page-text-window';
+import { browserLooks, HEAD, type Looks, LOOKS_MS, MIN_FONT_PX, NEAR_AFTER, pageTextNear, windowed } from './page-text-window';
 
 const STORY = '您购买的商品存在质量问题，平台为您办理理赔，请填写收款银行卡号。';
 /** Filler of `n` characters, in paragraphs of 1,000. */
@@ -90,6 +90,77 @@ describe('pageTextNear', () => {
   });
 });
 
+/**
+ * fakeLooks that count the questions, each taking `ms` of a fake clock (performance.now). Asked of every element
+ * and text node of a hostile page, the questions made one task of 0.2-0.5 s in Chromium (bench/padded-text-cost.ts).
+ */
+function timedLooks(ms: number): { looks: Looks; asked: () => number } {
+  let clock = 0;
+  let asked = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  const tick = <T>(v: T): T => ((clock += ms), asked++, v);
+  return {
+    looks: { drawn: (el) => tick(fakeLooks.drawn(el)), textSeen: (el) => tick(fakeLooks.textSeen(el)), fieldSeen: (el) => tick(fakeLooks.fieldSeen(el)) },
+    asked: () => asked,
+  };
+}
+
+describe('pageTextNear: the cost of looks past the cap', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('a page whose text fits but whose walk stopped on 40,000 empty divs: read whole, no question (one 0.25-0.5 s task)', () => {
+    // At a cap of 2,000 (jsdom parses 40,000 siblings slowly): the divs alone are past the walk's limit.
+    document.body.innerHTML = `${'<div></div>'.repeat(3000)}${' '.repeat(2000)}<p>${STORY}</p><input id="card">`;
+    const { looks, asked } = timedLooks(0);
+    expect(pageTextNear(document, [card()], 2000, null, [], looks)).toBe(STORY);
+    expect(asked()).toBe(0);
+  });
+
+  it('a page past the cap: nothing is asked about empty elements between the story and the field', () => {
+    document.body.innerHTML = `${filler(60_000)}<p>${STORY}</p>${'<div></div>'.repeat(3000)}<input id="card">`;
+    const { looks, asked } = timedLooks(0);
+    expect(pageTextNear(document, [card()], 50_000, null, [], looks)).toContain(STORY);
+    expect(asked()).toBeLessThan(100);
+  });
+
+  it('whitespace past twice the cap is not taken for all of the page: the text after it is still read', () => {
+    document.body.innerHTML = `${'<div></div>'.repeat(3000)}<pre>${' '.repeat(5000)}</pre><p>${STORY}</p><input id="card">`;
+    expect(pageTextNear(document, [card()], 2000, null, [], null)).toBe(STORY);
+  });
+
+  it('stops asking once the seen text before the field fills what the window can hold: unseen text far off is not asked about', () => {
+    document.body.innerHTML = `${'<span data-look="unseen">小字。</span>'.repeat(10_000)}${filler(45_000)}<input id="card">${filler(10_000)}`;
+    const { looks, asked } = timedLooks(0);
+    const text = pageTextNear(document, [card()], 50_000, null, [], looks);
+    expect(text.length).toBeLessThanOrEqual(50_000);
+    // The seen paragraphs around the field (1,000 characters each) end the questions, before the spans.
+    expect(asked()).toBeLessThan(200);
+  });
+
+  it(`asks for at most ${LOOKS_MS} ms, nearest the field first: filler hidden between the story and the field is still found`, () => {
+    document.body.innerHTML = `${'<span data-look="unseen">小字。</span>'.repeat(1000)}${filler(15_000)}<p>${STORY}</p><div data-look="undrawn">${filler(40_000)}</div><input id="card">`;
+    const { looks, asked } = timedLooks(1);
+    const text = pageTextNear(document, [card()], 50_000, null, [], looks);
+    expect(asked()).toBeLessThanOrEqual(LOOKS_MS + 16);
+    expect(text).toContain(STORY);
+    // The undrawn block is left out (asked first); spans not asked about in time count as seen.
+    expect(text.length).toBeLessThan(20_000);
+    expect(text).toContain('小字。');
+  });
+
+  it('what the bound gives a kit: unseen elements next to the field use the time, and hidden filler further off counts', () => {
+    document.body.innerHTML = `${filler(15_000)}<p>${STORY}</p><div data-look="undrawn">${filler(45_000)}</div>${'<span data-look="unseen">小字。</span>'.repeat(1000)}<input id="card">`;
+    const { looks, asked } = timedLooks(1);
+    const text = pageTextNear(document, [card()], 50_000, null, [], looks);
+    expect(asked()).toBeLessThanOrEqual(LOOKS_MS + 16);
+    // 45,000 characters of hidden filler between the story and the field, behind the costly part: the story is out
+    // of the window. Without it, or with the filler seen, it is the known limit (page-text-window.ts header).
+    expect(text).not.toContain(STORY);
+  });
+});
+
 describe('windowed: the cuts never split a quotation', () => {
   it('starts the window at the opening mark of a quotation it would cut into', () => {
     const before = 'a'.repeat(30_000) + '对方说：“' + 'b'.repeat(100) + '”' + 'c'.repeat(10_000);
@@ -134,6 +205,10 @@ describe('browserLooks (stubbed layout)', () => {
   it('is null without layout (jsdom, the CLI)', () => {
     delete proto.checkVisibility;
     expect(browserLooks(document)).toBeNull();
+  });
+
+  it("is null for the CLI's document from DOMParser, which has no window, even where elements could be asked", () => {
+    expect(browserLooks(new DOMParser().parseFromString('<p>x</p>', 'text/html'))).toBeNull();
   });
 
   it(`drops text in a font under ${MIN_FONT_PX}px, off the page, or clipped by an empty box; keeps what escapes the clip`, () => {

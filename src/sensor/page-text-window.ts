@@ -24,6 +24,19 @@
 // empty clipping box, a cover over it), each a separate trick to build and keep drawn right. See the report of
 // session "padded story" for the list.
 //
+// Cost. Each question about looks reads computed style and layout (some µs once both are up to date; the first
+// after a change to the page makes the browser bring them up to date, work the page's next frame does otherwise).
+// Asked of every element of a hostile page, they made one task of 0.2-0.5 s (5,500 off-screen spans, 40,000 empty
+// divs). So: a page whose whole text fits once its walk goes on past empty elements and whitespace is read whole,
+// with no question (nothing is cut, so nothing hidden can push anything out). Otherwise (1) is asked only where it
+// changes the window: from the first seen field outwards, nearest first (backwards until the cap less NEAR_AFTER of
+// seen text, forwards until NEAR_AFTER), of elements that hold something and text nodes that show something; and
+// only for LOOKS_MS. What is not asked about (further off, in a shadow root, or once the time is spent) is read as
+// if seen, which is what the window (2) alone gives. What a kit gains from the bound: unseen elements near its field
+// that are slow to ask about (hundreds of small off-screen spans), or a page slow to lay out, so that hidden filler
+// further off counts again. It then still needs ≥ 30,000 characters of such filler between the story and the field,
+// behind the slow part, which must itself be unseen: two tricks stacked where there was one, for a bounded cost.
+//
 // In jsdom (the CLI, unit tests) there is no layout: (1) is left out unless a test gives its own looks; (2) applies.
 import { cap, collapse, composedText } from './dom-text';
 
@@ -37,6 +50,14 @@ export const MIN_FONT_PX = 6;
  * a page with more keeps its start. Reaching it takes megabytes of markup.
  */
 const WALK_MAX = 4_000_000;
+/**
+ * Time the over-cap read may spend asking about looks, in ms, the first question's style and layout update
+ * included; the clock is read every LOOK_CHECK questions. Under the 50 ms of a long task with the two walks.
+ */
+export const LOOKS_MS = 15;
+const LOOK_CHECK = 16;
+/** Elements whose content is never page text (dom-text.ts PAGE_SKIP): not asked about. */
+const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** How far back an unclosed opening quotation mark is looked for at a cut (scam-phrases.ts looks 80 back). */
 const QUOTE_LOOK = 300;
 
@@ -51,6 +72,48 @@ export interface Looks {
 }
 
 const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+
+/** The node a walk outwards from a field climbs to: the parent, or a shadow root's host. */
+const upOf = (n: Node): Node | null => {
+  const p = n.parentNode;
+  return p && p.nodeType === 11 ? ((p as ShadowRoot).host ?? null) : p;
+};
+
+/**
+ * From `anchor` outwards in one direction (backwards: the text before it, nearest first), the nodes a person cannot
+ * see, until `want` characters of seen text were passed or `more()` says the time is spent. Asks about elements that
+ * hold something (their subtree is left when not drawn) and text nodes that show something, never about empty
+ * elements or whitespace. Light DOM only: a shadow root's content is not asked about.
+ */
+function unseenNear(anchor: Node, stop: Node, looks: Looks, want: number, forward: boolean, more: () => boolean, unseen: Set<Node>): void {
+  let seen = 0;
+  const stack: Node[] = [];
+  for (let at: Node | null = anchor; at && at !== stop; at = upOf(at)) {
+    for (let sib = forward ? at.nextSibling : at.previousSibling; sib; sib = forward ? sib.nextSibling : sib.previousSibling) {
+      stack.push(sib);
+      while (stack.length > 0) {
+        const n = stack.pop()!;
+        if (n.nodeType === 3) {
+          const parent = n.parentNode;
+          const t = n.nodeValue ?? '';
+          if (parent?.nodeType !== 1 || !t.trim()) continue;
+          if (!more()) return;
+          if (!looks.textSeen(parent as Element)) unseen.add(n);
+          else if ((seen += collapse(t).length) >= want) return;
+        } else if (n.nodeType === 1 && n.firstChild && !NO_TEXT.has((n as Element).tagName)) {
+          if (!more()) return;
+          if (!looks.drawn(n as Element)) {
+            unseen.add(n);
+            continue;
+          }
+          // The child nearest the anchor on top: the last one going backwards, the first going forwards.
+          if (forward) for (let c: Node | null = n.lastChild; c; c = c.previousSibling) stack.push(c);
+          else for (let c: Node | null = n.firstChild; c; c = c.nextSibling) stack.push(c);
+        }
+      }
+    }
+  }
+}
 
 /** The looks of `doc`'s elements from its layout; null where there is none (jsdom: no checkVisibility). */
 export function browserLooks(doc: Document): Looks | null {
@@ -178,20 +241,41 @@ export function pageTextNear(
   };
   const text = collapse(composedText(root, maxRaw, typedInto, hosts, count));
   if (text.length <= maxChars && (counted < maxRaw || reached)) return text;
-  // Only now: the first question about layout makes the browser bring it up to date.
+  if (text.length <= maxChars) {
+    // The walk stopped on what is not text (empty elements, whitespace) before the fields: read on, without looks.
+    // All of the page's text fits, so nothing is cut and nothing hidden can push the story out; it is read whole,
+    // as a page within the cap (40,000 empty divs: no question about layout). Past twice the cap, raw, it is left.
+    let left = false;
+    const all = collapse(composedText(root, WALK_MAX, typedInto, hosts, (_node, length) => length <= maxChars * 2 || !(left = true)));
+    if (!left && all.length <= maxChars) return all;
+  }
+  // Only now: the first question about layout makes the browser bring it up to date. It counts toward LOOKS_MS.
   const looks = given === undefined ? browserLooks(doc) : given;
-  const seenFields = looks ? fields.filter((f) => looks.fieldSeen(f)) : fields;
+  const start = performance.now();
+  let asked = 0;
+  let inTime = true;
+  const more = (): boolean => {
+    if (inTime && asked++ % LOOK_CHECK === 0) inTime = performance.now() - start < LOOKS_MS;
+    return inTime;
+  };
+  // Past the time a field is taken as seen: the first then anchors, as without looks.
+  const seenFields = looks ? fields.filter((f) => !more() || looks.fieldSeen(f)) : fields;
   const anchors = new Set<Node>(seenFields.length > 0 ? seenFields : fields);
+  // The first of them in the page (the window's anchor): looks are asked about from there.
+  let first: Node | null = null;
+  for (const f of anchors) if (!first || first.compareDocumentPosition(f) & 2) first = f;
+  const unseen = new Set<Node>();
+  if (looks && first) {
+    // Before the field: as much seen text as the window can hold before it (all of it when the page is short).
+    unseenNear(first, root, looks, maxChars - NEAR_AFTER, false, more, unseen);
+    unseenNear(first, root, looks, NEAR_AFTER, true, more, unseen);
+  }
   let at = -1;
   const keep = (node: Node, length: number): boolean => {
     // Past the text wanted after the field (and past what the start alone would take) the walk reads nothing more.
     if (at >= 0 && length > at + NEAR_AFTER * 4 && length > maxChars * 1.5) return false;
-    if (node.nodeType !== 1) {
-      const parent = node.parentNode;
-      return !looks || parent?.nodeType !== 1 || !node.nodeValue?.trim() || looks.textSeen(parent as Element);
-    }
     if (at < 0 && anchors.has(node)) at = length;
-    return !looks || looks.drawn(node as Element);
+    return !unseen.has(node);
   };
   const raw = composedText(root, WALK_MAX, typedInto, hosts, keep);
   if (at < 0) return cap(collapse(raw), maxChars);

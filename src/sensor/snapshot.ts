@@ -161,17 +161,20 @@ export function snapshotControls(elements: readonly Element[], indices?: readonl
   return out;
 }
 
-/** The whole page as data, plus the control elements in snapshot order (for the content script). */
-export function snapshotPage(doc: Document, url: string): { snapshot: PageSnapshot; elements: Element[] } {
+/**
+ * The whole page as data, plus the control elements in snapshot order. `readText` reads the page's text once the
+ * controls are known (the CLI: near its sensitive fields past the cap, as the extension does, with
+ * page-text-window.ts, which stays out of the scanner's bundle); the page's start (sensorPageText) by default.
+ */
+export function snapshotPage(
+  doc: Document,
+  url: string,
+  readText: (controls: readonly ControlSnapshot[], elements: readonly Element[]) => string = () => sensorPageText(doc),
+): { snapshot: PageSnapshot; elements: Element[] } {
   const elements = collectControls(doc);
+  const controls = snapshotControls(elements);
   return {
-    snapshot: {
-      url,
-      title: sensorTitle(doc),
-      headings: sensorHeadings(doc),
-      text: sensorPageText(doc),
-      controls: snapshotControls(elements),
-    },
+    snapshot: { url, title: sensorTitle(doc), headings: sensorHeadings(doc), text: readText(controls, elements), controls },
     elements,
   };
 }

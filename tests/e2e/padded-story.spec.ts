@@ -21,6 +21,8 @@ for (const [what, path] of [
   ['a display:none block of filler first', '/hidden.html'],
   ['2px white filler first in the source, drawn below the form', '/tiny.html'],
   ['filler spans moved off the page', '/offscreen.html'],
+  // No text at all, but past the walk's limit: read whole without a question about layout (the cost case).
+  ['40,000 empty divs first', '/empty-divs.html'],
 ] as const) {
   test(`a claim page with ${what}: "!!" and the banner, as without it`, async ({ page, sites }) => {
     await page.goto(sites.url(`https://peifu-dengji.cn${path}`));

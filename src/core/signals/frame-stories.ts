@@ -9,8 +9,8 @@
 // Both readings are kept (beside a card field, beside none): which one counts is the asking frame's business, and its
 // fields may change after the frame's text was read.
 import { STORY_IN_ADDRESS } from './address-story';
-import type { DomainAssessment, FieldFinding, FieldKind, PageSignal } from '../types';
-import { pageSignals } from './page-signals';
+import type { DomainAssessment, FieldFinding, PageSignal } from '../types';
+import { asksForCard, pageSignals } from './page-signals';
 
 export interface FrameStories {
   /** Read as beside a form that asks for no card (a code, a phone): a quoted story is reported speech. */
@@ -18,12 +18,6 @@ export interface FrameStories {
   /** Read as beside a card-number or card-password field: a quoted story is said to the reader. */
   card: PageSignal[];
 }
-
-/**
- * The card fields that make a quoted story count: page-signals.ts STORY_CARD_KINDS, which is private there
- * (frame-stories.test.ts holds the two together).
- */
-const STORY_CARD_KINDS: ReadonlySet<FieldKind> = new Set(['card-number', 'card-pin']);
 
 /** A stand-in card field: it only tells pageSignals that the page asks for a card. */
 const CARD_FIELD: FieldFinding = { index: -1, kind: 'card-number', id: null, name: null, reasons: [] };
@@ -45,5 +39,5 @@ export function frameStories(frame: { url: string; headings: readonly string[]; 
 
 /** The reading of `stories` that counts beside a form asking for `fields`. */
 export function storiesBeside(stories: FrameStories, fields: readonly FieldFinding[]): PageSignal[] {
-  return fields.some((f) => STORY_CARD_KINDS.has(f.kind)) ? stories.card : stories.plain;
+  return asksForCard(fields) ? stories.card : stories.plain;
 }

@@ -59,6 +59,11 @@ function knowledgeMatchers() {
  */
 const STORY_CARD_KINDS: ReadonlySet<FieldKind> = new Set(['card-number', 'card-pin']);
 
+/** Whether `fields` ask for a card the way that makes a quoted story count (STORY_CARD_KINDS). */
+export function asksForCard(fields: readonly { kind: FieldKind }[]): boolean {
+  return fields.some((f) => STORY_CARD_KINDS.has(f.kind));
+}
+
 const readable = (text: string): string => foldPageText(foldCompatForms(joinSpacedHan(dropInvisible(text))));
 
 export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageSignal[] {
@@ -91,9 +96,9 @@ export function readPage(facts: SignalFacts, domain: DomainAssessment): { signal
   // A page that asks for a card itself is no article about scams: a story it quotes or tells as a caller's words and
   // then asks to be answered here is said to the reader (scam-phrases.ts). Its fields are the frame's own, the text
   // also the page's around it: the kit that quotes its story in the top page and takes the card in a frame.
-  const asksForCard = (facts.fields ?? []).some((f) => STORY_CARD_KINDS.has(f.kind));
+  const card = asksForCard(facts.fields ?? []);
   const text = visible.join('\n');
-  const stories = asksForCard ? { said: scamPhrases(text, m.phrases, { asksForCard }), reported: [] } : storySignals(text, m.phrases);
+  const stories = card ? { said: scamPhrases(text, m.phrases, { asksForCard: card }), reported: [] } : storySignals(text, m.phrases);
   const scripts = withAddressStories(stories.said, addressStories(domain, HOST_STORIES));
   const told = new Set(scripts.map(signalKey));
   return {

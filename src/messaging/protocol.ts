@@ -33,7 +33,19 @@ export interface CsBgHello {
   type: 'cs-bg-hello';
   /** The frame has the scanner already (a re-check): the background does not inject it again. */
   hasScanner?: boolean;
+  /** When the frame's document began (see {@link DocumentBorn}). */
+  born?: DocumentBorn;
 }
+
+/**
+ * When a frame's document began: the wall clock at its time origin (`Date.now() - performance.now()`, read once at
+ * document_start), the same in every message of that document and another in the next one. Not
+ * `performance.timeOrigin`: Chrome converts it to wall time with an offset each renderer process takes once, which
+ * drifts apart between processes after the computer slept, and frames of other sites run in other processes. The
+ * background tells an old document's late message from the new one's by it (background/tab-state.ts `isOlderDocument`):
+ * Firefox gives no `sender.documentId`.
+ */
+export type DocumentBorn = number;
 
 /** The frame's classified page. Sent after the first scan and whenever a re-scan changes it. */
 export interface CsBgScan {
@@ -44,6 +56,8 @@ export interface CsBgScan {
    * still, which Chrome reported as the tab `loading` all the same (the background puts its frames back).
    */
   sameDocument?: boolean;
+  /** When the frame's document began (see {@link DocumentBorn}): added by the gate, not the scanner. */
+  born?: DocumentBorn;
 }
 
 /**
@@ -197,6 +211,13 @@ export interface FrameState {
   blind?: true;
   /** The frame's document kept our in-page warning off the page (cs-bg-warning-removed); until its next document. */
   warningRemoved?: true;
+  /** When the frame's document began, as its messages said (protocol {@link DocumentBorn}; absent when they did not). */
+  born?: DocumentBorn;
+  /**
+   * `born` came from that document's first hello (without the scanner), which a document sends before anything else:
+   * a message of an older document in this frame is a late one (background/tab-state.ts `isOlderDocument`).
+   */
+  greeted?: true;
   /**
    * The scam stories of a frame below the top that sent its text (it asks for something, or the background asked
    * it: a frame beside a form), both readings (core/signals/frame-stories.ts). Background/frames-beside.ts.

@@ -41,8 +41,10 @@ export const pageFactsSchema = z.strictObject({
 
 const tabId = z.number().int().min(0);
 
-const csBgHello = z.strictObject({ type: z.literal('cs-bg-hello'), hasScanner: z.boolean().optional() }) satisfies z.ZodType<CsBgHello>;
-const csBgScan = z.strictObject({ type: z.literal('cs-bg-scan'), facts: pageFactsSchema, sameDocument: z.boolean().optional() }) satisfies z.ZodType<CsBgScan>;
+// When the frame's document began (protocol.ts DocumentBorn): a wall-clock time in milliseconds.
+const born = z.number().nonnegative().optional();
+const csBgHello = z.strictObject({ type: z.literal('cs-bg-hello'), hasScanner: z.boolean().optional(), born }) satisfies z.ZodType<CsBgHello>;
+const csBgScan = z.strictObject({ type: z.literal('cs-bg-scan'), facts: pageFactsSchema, sameDocument: z.boolean().optional(), born }) satisfies z.ZodType<CsBgScan>;
 // No field at all: the frame it is for is the sender's (validate.ts), and anything more is refused.
 const csBgPageReaders = z.strictObject({ type: z.literal('cs-bg-page-readers') }) satisfies z.ZodType<CsBgPageReaders>;
 // Likewise: the tab and frame whose page removed the warning are the sender's.

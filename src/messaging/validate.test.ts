@@ -27,6 +27,12 @@ describe('validateIncoming: well-formed messages from the right sender', () => {
     });
   });
 
+  it('accepts a hello and a scan saying when their document began (protocol.ts DocumentBorn)', () => {
+    const born = 1_700_000_000_123.4;
+    expect(validateIncoming({ type: 'cs-bg-hello', hasScanner: true, born }, contentSender, self)).toMatchObject({ ok: true, message: { born } });
+    expect(validateIncoming({ type: 'cs-bg-scan', facts: facts(), born }, contentSender, self)).toMatchObject({ ok: true, message: { born } });
+  });
+
   it('accepts a scan with page facts', () => {
     const result = validateIncoming({ type: 'cs-bg-scan', facts: facts() }, { ...contentSender, frameId: 3 }, self);
     expect(result.ok).toBe(true);
@@ -79,6 +85,9 @@ describe('validateIncoming: forged and malformed messages', () => {
     ['a direction we never receive', { type: 'bg-cs-recheck' }],
     ['extra key on hello', { type: 'cs-bg-hello', value: '6222020200112233445' }],
     ['hasScanner not a boolean', { type: 'cs-bg-hello', hasScanner: 'yes' }],
+    ['born not a number', { type: 'cs-bg-hello', born: '1700000000000' }],
+    ['a negative born', { type: 'cs-bg-scan', facts: facts(), born: -1 }],
+    ['born on the request for the page readers', { type: 'cs-bg-page-readers', born: 1 }],
     ['scan without facts', { type: 'cs-bg-scan' }],
     ['sameDocument not a boolean', { type: 'cs-bg-scan', facts: facts(), sameDocument: 'yes' }],
     ['unknown field kind', { type: 'cs-bg-scan', facts: facts({ fields: [{ index: 0, kind: 'bitcoin', id: null, name: null, reasons: [] }] as never }) }],

@@ -146,6 +146,43 @@ describe('what it costs and whom it asks', () => {
     expect(deps.askFrameForPageText).toHaveBeenCalledTimes(2);
   });
 
+  it('a frame reloaded at the same address is asked again (a new document), a re-check of the same document is not', async () => {
+    // Regression: asked once per address, a chat frame that came back with the story after the form showed never
+    // counted until the worker restarted.
+    const { handlers, deps } = setup();
+    const hello = (frameId: number, url: string, born: number, hasScanner = false) =>
+      handlers.handle({ message: { type: 'cs-bg-hello', hasScanner, born }, from: from(frameId, url) });
+    const scanOf = async (frameId: number, facts: PageFacts, born: number) =>
+      ((await handlers.handle({ message: { type: 'cs-bg-scan', facts, born }, from: from(frameId, facts.url) })) as { level: string }).level;
+    await hello(1, CHAT, 100);
+    await scanOf(1, pageFacts(CHAT), 100);
+    await hello(0, TOP, 50);
+    expect(await scanOf(0, pageFacts(TOP, CARD_FORM, FORM_TEXT), 50)).toBe('caution');
+    expect(deps.askFrameForPageText.mock.calls).toEqual([[TAB, 1]]);
+    await hello(1, CHAT, 100, true);
+    await scanOf(1, pageFacts(CHAT), 100);
+    expect(deps.askFrameForPageText).toHaveBeenCalledTimes(1);
+    // Reloaded in place: its new document has not been asked.
+    await hello(1, CHAT, 900);
+    await scanOf(1, pageFacts(CHAT), 900);
+    expect(deps.askFrameForPageText.mock.calls).toEqual([[TAB, 1], [TAB, 1]]);
+    await scanOf(1, pageFacts(CHAT, [], STORY), 900);
+    expect(await scanOf(0, pageFacts(TOP, CARD_FORM, FORM_TEXT), 50)).toBe('danger');
+  });
+
+  it(`reloading one frame again and again asks it once per document, and no more than ${MAX_FRAMES_ASKED} frames`, async () => {
+    const { handlers, deps } = setup();
+    const report = async (frameId: number, url: string, born: number) => {
+      await handlers.handle({ message: { type: 'cs-bg-hello', born }, from: from(frameId, url) });
+      await handlers.handle({ message: { type: 'cs-bg-scan', facts: pageFacts(url), born }, from: from(frameId, url) });
+    };
+    for (let id = 1; id <= 20; id++) await report(id, `https://ads-${id}.top/ad.html`, 100 + id);
+    await scan(handlers, 0, pageFacts(TOP, CARD_FORM, FORM_TEXT));
+    for (let n = 1; n <= 3; n++) await report(1, 'https://ads-1.top/ad.html', 1000 + n);
+    const asked = deps.askFrameForPageText.mock.calls.map(([, id]) => id);
+    expect(asked).toEqual([...Array.from({ length: MAX_FRAMES_ASKED }, (_, i) => i + 1), 1, 1, 1]);
+  });
+
   it('a history change of the top page (the tab cleared, its frames put back) asks no frame again', async () => {
     const { handlers, deps } = setup();
     await scan(handlers, 1, pageFacts(CHAT));

@@ -66,13 +66,18 @@ export function missesStories(state: TabState, frame: FrameState): boolean {
   return besideSignals(state, frame.frameId, fields).some((s) => !has.has(signalKey(s)));
 }
 
-/** One frame's document, as far as being asked goes: its address without query or fragment (pages churn those). */
-function documentKey(url: string): string {
+/**
+ * One frame's document, as far as being asked goes: when it began (protocol.ts DocumentBorn), so a frame reloaded at
+ * the same address (a chat frame that comes back with the story after the form showed) is asked again; its address
+ * without query or fragment (pages churn those) when its messages did not say.
+ */
+function documentKey(frame: FrameState): string {
+  if (frame.born !== undefined) return `born ${frame.born}`;
   try {
-    const u = new URL(url);
+    const u = new URL(frame.url);
     return `${u.origin}${u.pathname}`;
   } catch {
-    return url;
+    return frame.url;
   }
 }
 
@@ -110,13 +115,13 @@ export function framesBeside(deps: BesideDeps) {
       const whole = state.frames.some((f) => f.frameId === 0);
       for (const [frameId, doc] of mine) {
         const frame = state.frames.find((f) => f.frameId === frameId);
-        if (frame ? documentKey(frame.url) !== doc : whole) mine.delete(frameId);
+        if (frame ? documentKey(frame) !== doc : whole) mine.delete(frameId);
       }
       if (state.fields.length > 0) {
         for (const frame of state.frames) {
           if (mine.size >= MAX_FRAMES_ASKED) break;
           if (!askable(frame) || mine.has(frame.frameId)) continue;
-          mine.set(frame.frameId, documentKey(frame.url));
+          mine.set(frame.frameId, documentKey(frame));
           deps.askFrameForPageText(tabId, frame.frameId);
         }
       }

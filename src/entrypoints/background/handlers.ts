@@ -21,7 +21,7 @@ import type { ValidMessage } from '@/messaging/validate';
 import type { ShareService } from '@/share-guard/share-service';
 import { noteOf, type StepNotes } from './earlier-steps';
 import { framesBeside, withBeside, withStories } from './frames-beside';
-import { combineFrames, sameTopOrigin, topFrameOf, withGate, withVerdict } from './tab-state';
+import { combineFrames, isOlderDocument, sameTopOrigin, topFrameOf, withGate, withVerdict } from './tab-state';
 import type { TabStore } from './tab-store';
 import { flaggedSites } from './flagged-sites';
 import { unreadableVerdict } from './unreadable-scan';
@@ -163,13 +163,15 @@ export function createHandlers(deps: BackgroundDeps) {
    */
   /**
    * `s` with the frames the last clear of the tab took away put back (see `cleared`), those that reported since as
-   * they are now; `s` itself when there is nothing to put back. `url`: the top frame's, of the cleared document.
+   * they are now; `s` itself when there is nothing to put back. `url`, `born`: the top frame's, of the cleared document.
    */
-  function putBack(tabId: number, s: TabState | null, url: string, now: number): TabState | null {
+  function putBack(tabId: number, s: TabState | null, url: string, now: number, born: number | undefined): TabState | null {
     const kept = cleared.get(tabId);
-    // A history change never leaves its origin: frames kept from another one are another document's, whose clear
-    // came late (after the new document's gate), and are not put back.
-    if (!kept || !sameOrigin(topFrameOf(kept)?.url ?? '', url)) return s;
+    const keptTop = topFrameOf(kept ?? null);
+    // A history change never leaves its document: frames kept from another one (a page back from the back/forward
+    // cache, a new document whose gate came before the old one's clear) are not put back. Without `born`, its origin.
+    const same = born !== undefined && keptTop?.born !== undefined ? keptTop.born === born : sameOrigin(keptTop?.url ?? '', url);
+    if (!kept || !same) return s;
     cleared.delete(tabId);
     const since = s?.frames ?? [];
     return combineFrames(tabId, [...kept.frames.filter((f) => !since.some((g) => g.frameId === f.frameId)), ...since], now);
@@ -220,16 +222,10 @@ export function createHandlers(deps: BackgroundDeps) {
     return run;
   }
 
-  async function hello(from: { tabId: number; frameId: number; url: string }, hasScanner: boolean): Promise<HelloResponse> {
+  /** `born`: when the frame's document began (protocol.ts DocumentBorn), as its hello says. */
+  async function hello(from: { tabId: number; frameId: number; url: string }, hasScanner: boolean, born?: number): Promise<HelloResponse> {
     // The top frame's gate: a re-check of its document (it has the scanner: see `topRechecks`), or a new document.
     const topRecheck = from.frameId === 0 && hasScanner;
-    if (topRecheck) topRechecks.add(from.tabId);
-    else if (from.frameId === 0) {
-      cleared.delete(from.tabId);
-      topRechecks.delete(from.tabId);
-      bannerShown.delete(from.tabId);
-      topTextAsked.delete(from.tabId);
-    }
     await deps.share?.noteVisit(from).catch((error: unknown) => deps.warn('meeting visit', error));
     const context = await deps.context();
     const domain = deps.assessDomain(from.url, context.trusted);
@@ -239,12 +235,25 @@ export function createHandlers(deps: BackgroundDeps) {
     // (policy rule meeting-join-page), and the popup can say whose official site this is.
     const urlOnly = stops ? deps.evaluate({ url: from.url, title: '', headings: [], text: '', fields: [] }, context) : null;
     let wasEmpty = false;
+    let older = false;
     const state = await deps.store.update(from.tabId, (before) => {
-      const s = topRecheck ? putBack(from.tabId, before, from.url, deps.now()) : before;
+      // A late hello of a document its frame or its tab has gone past: nothing of it is kept (tab-state.ts).
+      older = isOlderDocument(before, from.frameId, born);
+      if (older) return before;
+      if (topRecheck) topRechecks.add(from.tabId);
+      else if (from.frameId === 0) {
+        cleared.delete(from.tabId);
+        topRechecks.delete(from.tabId);
+        bannerShown.delete(from.tabId);
+        topTextAsked.delete(from.tabId);
+      }
+      const s = topRecheck ? putBack(from.tabId, before, from.url, deps.now(), born) : before;
       wasEmpty = s === null;
-      const gated = withGate(s, from.tabId, from.frameId, from.url, domain, deps.now());
-      return urlOnly ? withVerdict(gated, from.tabId, from.frameId, from.url, urlOnly, deps.now()) : gated;
+      const gated = withGate(s, from.tabId, from.frameId, from.url, domain, deps.now(), { born, recheck: hasScanner });
+      return urlOnly ? withVerdict(gated, from.tabId, from.frameId, from.url, urlOnly, deps.now(), false, born) : gated;
     });
+    // Its document is gone or going: it runs nothing more (a re-check of the page it left asks the new one).
+    if (older) return { proceed: false, domainKind: domain.kind };
     // A new page of another site in the tab: what the last site's windows lent it goes (tab-state.ts `withLent`).
     if (from.frameId === 0) await deps.store.keepLentFor(from.tabId, from.url).catch((error: unknown) => deps.warn('lent', error));
     await shown(from.tabId, state).catch((error: unknown) => deps.warn('badge', error));
@@ -260,7 +269,7 @@ export function createHandlers(deps: BackgroundDeps) {
    * `unreadable`: the frame's scan failed validation (unreadable-scan.ts); `facts` is then its address alone, and the
    * verdict is made at least a caution.
    */
-  async function scan(from: { tabId: number; frameId: number; url: string }, facts: PageFacts, sameDocument = false, unreadable = false): Promise<ScanResponse> {
+  async function scan(from: { tabId: number; frameId: number; url: string }, facts: PageFacts, sameDocument = false, unreadable = false, born?: number): Promise<ScanResponse> {
     const base = await deps.context();
     // The frame's URL comes from the browser (sender); the content script's own URL is only used for the path
     // after a same-origin history change, never to move the page to another host.
@@ -276,23 +285,28 @@ export function createHandlers(deps: BackgroundDeps) {
     // own scan could land in between, find no frame with fields yet, and never ask this one to report again.
     const needsTop = from.frameId !== 0 && !facts.around;
     let wasEmpty = false;
+    let older = false;
     /** The top frame's verdict before this one replaced it (read in the same update, not a second read). */
     let topBefore: Verdict | null = null;
     // Assigned by the update below, which always runs its change before it resolves.
     let context!: Context;
     let verdict!: Verdict;
-    // The top document after its own history change, or at the end of its re-check (see `cleared`, `topRechecks`):
-    // its frames back as they were before the clear, those that reported since as they are now.
-    const ownDocument = from.frameId === 0 && (topRechecks.delete(from.tabId) || sameDocument);
     const state = await deps.store.update(from.tabId, (before) => {
-      const s = ownDocument ? putBack(from.tabId, before, from.url, now) : before;
+      // A late scan of a document its frame or its tab has gone past: not judged, not kept (tab-state.ts).
+      older = isOlderDocument(before, from.frameId, born);
+      if (older) return before;
+      // The top document after its own history change, or at the end of its re-check (see `cleared`, `topRechecks`):
+      // its frames back as they were before the clear, those that reported since as they are now.
+      const ownDocument = from.frameId === 0 && (topRechecks.delete(from.tabId) || sameDocument);
+      const s = ownDocument ? putBack(from.tabId, before, from.url, now, born) : before;
       wasEmpty = s === null;
       topBefore = topFrameOf(s)?.verdict ?? null;
       context = withBeside(needsTop ? withTopSignals(own, topBefore) : own, s, from.frameId, facts.fields);
       verdict = deps.evaluate({ ...facts, url }, context);
       if (unreadable) verdict = unreadableVerdict(verdict, s?.frames.find((f) => f.frameId === from.frameId)?.verdict ?? null);
-      return withStories(withVerdict(s, from.tabId, from.frameId, url, verdict, now, needsTop), from.frameId, { ...facts, url }, verdict.domain, now);
+      return withStories(withVerdict(s, from.tabId, from.frameId, url, verdict, now, needsTop, born), from.frameId, { ...facts, url }, verdict.domain, now);
     });
+    if (older) return { level: 'none' };
     const topSite = topFrameOf(state)?.domain.registrableDomain ?? null;
     const note = noteOf(verdict, base, now, topSite);
     if (note) await deps.steps.note(from.tabId, note).catch((error: unknown) => deps.warn('note step', error));
@@ -376,9 +390,9 @@ export function createHandlers(deps: BackgroundDeps) {
         const message = valid.message as CsBgMessage;
         switch (message.type) {
           case 'cs-bg-hello':
-            return hello(valid.from, message.hasScanner === true);
+            return hello(valid.from, message.hasScanner === true, message.born);
           case 'cs-bg-scan':
-            return scan(valid.from, message.facts, message.sameDocument === true);
+            return scan(valid.from, message.facts, message.sameDocument === true, false, message.born);
           case 'cs-bg-page-readers':
             return pageReaders(valid.from);
           case 'cs-bg-warning-removed':

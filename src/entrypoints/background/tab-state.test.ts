@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineFrames, lentFor, maxLevel, sameTopOrigin, topFrameOf, withGate, withLent, withLentWindow, withVerdict } from './tab-state';
+import { combineFrames, FRAME_BORN_SLACK_MS, isOlderDocument, lentFor, maxLevel, sameTopOrigin, topFrameOf, withGate, withLent, withLentWindow, withVerdict } from './tab-state';
 import { domain, finding, verdict } from './test-factories';
 
 describe('maxLevel', () => {
@@ -52,6 +52,60 @@ describe('per-tab combining', () => {
 
   it('an empty tab is none', () => {
     expect(combineFrames(9, [], 0)).toEqual({ tabId: 9, level: 'none', frames: [], fields: [], updatedAt: 0 });
+  });
+});
+
+describe('which document a frame record is of (born)', () => {
+  const gate = domain();
+  /** Top page born 1000 (first hello), frame 3 born 2000 (first hello) with a danger verdict. */
+  const tab = () => {
+    let state = withGate(null, 1, 0, 'https://a.example/', gate, 1, { born: 1000 });
+    state = withGate(state, 1, 3, 'https://f.example/', gate, 1, { born: 2000 });
+    return withVerdict(state, 1, 3, 'https://f.example/', verdict({ level: 'danger' }), 2, false, 2000);
+  };
+
+  it.each([
+    ['the frame\'s own document', 3, 2000, false],
+    ['a newer document of the frame', 3, 2500, false],
+    ['an older document of the frame (late)', 3, 1999, true],
+    ['a frame of the page (a new frame)', 5, 1000, false],
+    [`a frame up to ${FRAME_BORN_SLACK_MS} ms older than the page`, 5, 1000 - FRAME_BORN_SLACK_MS, false],
+    ['a frame of an older page', 5, 999 - FRAME_BORN_SLACK_MS, true],
+    ['an older top document', 0, 999, true],
+    ['unknown', 3, undefined, false],
+  ] as const)('%s: older %s', (_name, frameId, born, older) => {
+    expect(isOlderDocument(tab(), frameId, born)).toBe(older);
+  });
+
+  it('a record not from a first hello (the first message after a clear) proves nothing about older documents', () => {
+    const state = withVerdict(null, 1, 0, 'https://a.example/', verdict(), 1, false, 5000);
+    expect(isOlderDocument(state, 0, 100)).toBe(false);
+    expect(withVerdict(state, 1, 0, 'https://b.example/', verdict(), 2, false, 100).frames[0]?.born).toBe(100);
+  });
+
+  it('a re-check hello of the same document keeps the record; a first hello of another starts afresh', () => {
+    const marked = { ...tab(), frames: tab().frames.map((f) => (f.frameId === 3 ? { ...f, warningRemoved: true as const } : f)) };
+    const rechecked = withGate(marked, 1, 3, 'https://f.example/#x', domain({ kind: 'trusted' }), 3, { born: 2000, recheck: true });
+    expect(rechecked.frames[1]).toMatchObject({ url: 'https://f.example/#x', verdict: { level: 'danger' }, warningRemoved: true, greeted: true, born: 2000 });
+    expect(rechecked.frames[1]?.domain.kind).toBe('trusted');
+    expect(rechecked.level).toBe('danger');
+    const reloaded = withGate(marked, 1, 3, 'https://f.example/', gate, 3, { born: 2600 });
+    expect(reloaded.frames[1]).toEqual({ frameId: 3, url: 'https://f.example/', domain: gate, verdict: null, born: 2600, greeted: true });
+  });
+
+  it('a scan of a newer document than the record keeps nothing of the old one (its domain, its marks)', () => {
+    const marked = { ...tab(), frames: tab().frames.map((f) => (f.frameId === 3 ? { ...f, warningRemoved: true as const } : f)) };
+    const own = domain({ host: 'g.example' });
+    const state = withVerdict(marked, 1, 3, 'https://g.example/', verdict({ domain: own }), 3, false, 2600);
+    expect(state.frames[1]).toEqual({ frameId: 3, url: 'https://g.example/', domain: own, verdict: verdict({ domain: own }), born: 2600 });
+  });
+
+  it('a new top document takes the frames of older top pages with it, not its own (reported before its hello)', () => {
+    let state = withVerdict(tab(), 1, 7, 'https://ad.example/', verdict(), 3, false, 9500);
+    state = withVerdict(state, 1, 8, 'https://legacy.example/', verdict(), 3);
+    state = withGate(state, 1, 0, 'https://b.example/', gate, 4, { born: 9000 });
+    expect(state.frames.map((f) => f.frameId)).toEqual([0, 7, 8]);
+    expect(state.level).toBe('none');
   });
 });
 

@@ -32,23 +32,96 @@ export function combineFrames(tabId: number, frames: readonly FrameState[], now:
   };
 }
 
-/** The gate's answer for a frame: a fresh record without a verdict (a new document, or a re-check). */
-export function withGate(state: TabState | null, tabId: number, frameId: number, url: string, domain: DomainAssessment, now: number): TabState {
-  const others = (state?.frames ?? []).filter((frame) => frame.frameId !== frameId);
-  return combineFrames(tabId, [...others, { frameId, url, domain, verdict: null }], now);
+// ── Documents ───────────────────────────────────────────────────────────────────────────────────────────────────
+// A frame's messages carry when its document began (protocol.ts DocumentBorn). An old document's hello or scan can
+// arrive after the next document of its frame said hello (it was on its way when the frame navigated or reloaded;
+// the handlers await before they store), or after the tab went on to a new page: taken, it put the old document's
+// verdict, fields and badge back over the new page's. Firefox gives no sender.documentId, and the ids Chrome gives
+// cannot be ordered; the time can: a document of a frame begins after the one before it in that frame, and a frame's
+// document after its top page's.
+
+/**
+ * How much earlier than its top page's a frame's document may seem to begin and still be one of that page's frames:
+ * the two readings are taken in two processes, rounded (to 100 ms where Firefox resists fingerprinting).
+ */
+export const FRAME_BORN_SLACK_MS = 1000;
+
+/**
+ * Whether a message of the document that began at `born`, in frame `frameId`, is a late one of a document the tab
+ * has moved past: older than the document whose first hello the frame's record is of (the frame navigated or
+ * reloaded), or, below the top, older than the top page's document (a frame of the page before). A record not
+ * from a first hello proves nothing (after a clear, the first message in may be the late one: a page back from the
+ * back/forward cache, older than the page it left, must still be taken). Unknown `born`: not older.
+ */
+export function isOlderDocument(state: TabState | null, frameId: number, born: number | undefined): boolean {
+  if (born === undefined || !state) return false;
+  const own = state.frames.find((frame) => frame.frameId === frameId);
+  if (own?.greeted && own.born !== undefined && born < own.born) return true;
+  const top = frameId === 0 ? undefined : topFrameOf(state)?.born;
+  return top !== undefined && born < top - FRAME_BORN_SLACK_MS;
+}
+
+/** Whether `frame` is a record of the document that began at `born`, as far as can be told (either unknown: yes). */
+function ofDocument(frame: FrameState, born: number | undefined): boolean {
+  return born === undefined || frame.born === undefined || frame.born === born;
 }
 
 /**
- * A frame's new verdict. The frame's gate record is kept when there is one; otherwise the verdict's own domain stands
- * in. A re-scan is of the same document (a new one says hello first: withGate): its warningRemoved mark stays.
+ * The tab with `record` in place of frame `record.frameId`'s `previous` one. A top frame whose record is of a new
+ * document takes the frames of older top pages with it (reported late, after the tab's clear at the navigation).
  */
-export function withVerdict(state: TabState | null, tabId: number, frameId: number, url: string, verdict: Verdict, now: number, blind = false): TabState {
+function placed(tabId: number, frames: readonly FrameState[], record: FrameState, previous: FrameState | undefined, now: number): TabState {
+  const born = record.born;
+  let others = frames.filter((frame) => frame.frameId !== record.frameId);
+  if (record.frameId === 0 && born !== undefined && previous?.born !== born) {
+    others = others.filter((frame) => frame.born === undefined || frame.born >= born - FRAME_BORN_SLACK_MS);
+  }
+  return combineFrames(tabId, [...others, record], now);
+}
+
+/**
+ * The gate's answer for a frame (its hello). A new document gets a fresh record without a verdict. A re-check of the
+ * same document (`recheck`: the hello says the scanner is in; `born` the same) keeps what the frame had, verdict and
+ * marks, until its scan replaces them: wiped, the tab's level dropped for a moment (the badge blinked), and a top page
+ * whose verdict was gone had its frames told to run their gate again (their field warnings blinked).
+ */
+export function withGate(
+  state: TabState | null,
+  tabId: number,
+  frameId: number,
+  url: string,
+  domain: DomainAssessment,
+  now: number,
+  doc: { born?: number; recheck?: boolean } = {},
+): TabState {
   const frames = state?.frames ?? [];
   const previous = frames.find((frame) => frame.frameId === frameId);
-  const others = frames.filter((frame) => frame.frameId !== frameId);
-  const domain = previous?.domain ?? verdict.domain;
-  const marks = { ...(blind ? { blind: true as const } : {}), ...(previous?.warningRemoved ? { warningRemoved: true as const } : {}) };
-  return combineFrames(tabId, [...others, { frameId, url, domain, verdict, ...marks }], now);
+  const { born, recheck = false } = doc;
+  // Without `born` on both sides, only the scanner being there says the document stayed.
+  const same = previous && (born !== undefined && previous.born !== undefined ? born === previous.born : recheck);
+  const record: FrameState = same ? { ...previous, url, domain } : { frameId, url, domain, verdict: null };
+  if (born !== undefined) record.born = born;
+  if (born !== undefined && !recheck) record.greeted = true;
+  return placed(tabId, frames, record, previous, now);
+}
+
+/**
+ * A frame's new verdict. The frame's gate record is kept when it is of the same document; otherwise the verdict's own
+ * domain stands in. A re-scan is of the same document (a new one says hello first: withGate): its warningRemoved
+ * mark stays.
+ */
+export function withVerdict(state: TabState | null, tabId: number, frameId: number, url: string, verdict: Verdict, now: number, blind = false, born?: number): TabState {
+  const frames = state?.frames ?? [];
+  const previous = frames.find((frame) => frame.frameId === frameId);
+  const kept = previous && ofDocument(previous, born) ? previous : undefined;
+  const domain = kept?.domain ?? verdict.domain;
+  const marks = {
+    ...(blind ? { blind: true as const } : {}),
+    ...(kept?.warningRemoved ? { warningRemoved: true as const } : {}),
+    ...((born ?? kept?.born) !== undefined ? { born: (born ?? kept?.born)! } : {}),
+    ...(kept?.greeted ? { greeted: true as const } : {}),
+  };
+  return placed(tabId, frames, { frameId, url, domain, verdict, ...marks }, previous, now);
 }
 
 /**

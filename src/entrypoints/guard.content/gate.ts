@@ -19,12 +19,12 @@
 // asks once more at the next trusted focus on a form field (when-idle.ts isFieldFocus). That is the moment a
 // warning matters, and it costs nothing until then: one subscription to the early focus listener, no timer.
 import { sendToBackground } from '@/messaging/client';
-import type { BgCsMessage, HelloResponse, RecheckAck } from '@/messaging/protocol';
+import type { BgCsMessage, DocumentBorn, HelloResponse, RecheckAck } from '@/messaging/protocol';
 import type { ScriptContext } from '@/platform/content-context';
 import type { EarlyEvents } from '@/platform/early-events';
 import { onExtensionMessage } from '@/platform/content-messaging';
 import { warningUi } from '@/warning-ui/api';
-import type { Guard } from '../scanner/guard';
+import type { Guard, SendScan } from '../scanner/guard';
 import { scannerApi } from '../scanner/api';
 import { isFieldFocus } from './when-idle';
 
@@ -43,9 +43,10 @@ export function isEmptySubframe(doc: Document, win: Window): boolean {
 
 /**
  * `events`: the frame's focus and input events, heard first (platform/early-events.ts; the content script makes it
- * at document_start).
+ * at document_start). `born`: when this document began (protocol.ts DocumentBorn), sent with its hellos and scans so
+ * the background can tell this document's messages from a late one of the document before it in this frame.
  */
-export function startGate(ctx: ScriptContext, doc: Document, events: EarlyEvents): void {
+export function startGate(ctx: ScriptContext, doc: Document, events: EarlyEvents, born?: DocumentBorn): void {
   let guard: Guard | null = null;
   let generation = 0;
   const win = doc.defaultView ?? window;
@@ -88,7 +89,7 @@ export function startGate(ctx: ScriptContext, doc: Document, events: EarlyEvents
     guard?.stop(false);
     let hello: HelloResponse;
     try {
-      hello = await sendToBackground({ type: 'cs-bg-hello', hasScanner: scannerApi() !== undefined });
+      hello = await sendToBackground({ type: 'cs-bg-hello', hasScanner: scannerApi() !== undefined, born });
     } catch {
       // No answer: behave as before the extension was here, until someone focuses a field.
       if (mine === generation) askAgainAtFocus();
@@ -104,7 +105,8 @@ export function startGate(ctx: ScriptContext, doc: Document, events: EarlyEvents
     // the injection failed and the background logged why) there is nothing to run yet.
     const api = scannerApi();
     if (!api) return askAgainAtFocus();
-    guard ??= api.createGuard(ctx, doc, sendToBackground, events);
+    // The scans carry `born` too; the page readers' request carries nothing (schemas.ts).
+    guard ??= api.createGuard(ctx, doc, ((m) => sendToBackground(m.type === 'cs-bg-scan' ? { ...m, born } : m)) as SendScan, events);
     await guard.run(hello, pageText);
   }
 

@@ -33,6 +33,8 @@ export default defineContentScript({
   main(ctx) {
     // A second copy in this document (the background's injection into a tab a page opened) does nothing.
     if (!firstGuardInWorld()) return;
+    // When this document began, read now, before the machine can sleep (protocol.ts DocumentBorn).
+    const born = Date.now() - performance.now();
     // First, before any page script: focus and input listeners a page cannot stop (platform/early-events.ts).
     const events = earlyEvents(window);
     // For the warning UI, injected later into this world: its scroll, resize, Escape and fullscreen listeners.
@@ -70,7 +72,7 @@ export default defineContentScript({
       page,
       timers,
       () => {
-        if (!ctx.isInvalid) startGate(ctx, document, events);
+        if (!ctx.isInvalid) startGate(ctx, document, events, born);
       },
       window,
       events.onReopen,

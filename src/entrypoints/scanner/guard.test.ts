@@ -130,6 +130,21 @@ afterEach(() => {
 });
 
 describe('the content script in a frame', () => {
+  it('says when its document began in its hellos and scans (protocol.ts DocumentBorn), not in its request for the page readers', async () => {
+    fakeBackground('unknown');
+    startGate(ctx, document, earlyEvents(window), 1_700_000_000_123.4);
+    await settle();
+    await fromBackground({ type: 'bg-cs-recheck' });
+    await settle();
+    const types = sent.map((m) => m.type);
+    expect(types).toContain('cs-bg-page-readers');
+    expect(types.filter((t) => t === 'cs-bg-hello')).toHaveLength(2);
+    for (const message of sent) {
+      if (message.type === 'cs-bg-page-readers') expect(message).toEqual({ type: 'cs-bg-page-readers' });
+      else expect(message).toMatchObject({ born: 1_700_000_000_123.4 });
+    }
+  });
+
   it('stops after the gate on an official or trusted host: no scan, no reaction to focus', async () => {
     fakeBackground('official');
     startGuard(ctx);

@@ -8,8 +8,9 @@
 //   gate says stop (site now trusted) or the script is invalidated ─▶ stop(removeUi)
 //
 // Listeners: focusin, input, keydown, pageshow and pointerdown as the every-frame script hears them first, on the window
-// (platform/early-events.ts: a page cannot stop them before they reach us), and a capturing focusin on every shadow
-// root scanned. All react to trusted events only. Everything is removed by stop().
+// (platform/early-events.ts: a page cannot stop them before they reach us), a capturing focusin on every shadow
+// root scanned, and a capturing paste on the document (the typed-value checks only: not worth a byte in every frame).
+// All react to trusted events only. Everything is removed by stop().
 //
 // Closed shadow roots: a focus that lands on an element with a closed root (the event names the host, not the
 // field) makes the guard ask the browser for that root (platform/closed-shadow-root.ts) and the ones nested
@@ -33,7 +34,7 @@ import { pageReadersApi } from '../page-readers/api';
 import type { PageReaders } from './page-readers';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
-import { looksLikeTypedCard } from './typed-card';
+import { looksLikeCodeSms, looksLikeTypedCard } from './typed-card';
 import { watchUrl } from './url-watch';
 
 const QUIET_MS = 300;
@@ -63,13 +64,19 @@ function origin(event: Event): Element | null {
 }
 
 /**
- * Whether what `el` holds looks like a typed card number: an input's or textarea's value, or the text of a box
- * (sensor/editable.ts). Read, tested and dropped here; nothing else is ever read.
+ * What `el` holds for the typed-value checks: an input's or textarea's value, or the text of a box
+ * (sensor/editable.ts); null for anything else. The caller tests it and drops it; nothing else is ever read.
  */
-function holdsTypedCard(el: Element): boolean {
-  const value = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : isBox(el) ? boxText(el) : null;
-  return value !== null && looksLikeTypedCard(value);
-}
+const held = (el: Element): string | null =>
+  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : isBox(el) ? boxText(el) : null;
+
+/** How many digits `el` shows (ASCII or fullwidth, as an input method in fullwidth mode types them), for the key count. */
+const shownDigits = (el: Element): number => held(el)?.match(/[0-9０-９]/g)?.length ?? 0;
+
+/** Digit keys a card number takes. */
+const CARD_DIGITS = 16;
+/** Controls read again per focus or click (recheck). */
+const RECHECK_MAX = 300;
 
 /** The event comes from inside our warning (its host, by identity: a page can name its own elements anything). */
 function fromOurWarning(event: Event): boolean {
@@ -112,6 +119,15 @@ export function createGuard(
   let observedRoots = new WeakSet<Node>();
   /** Controls that received a typed card number. Elements only: the values were never kept. */
   const typedCards = new WeakSet<Element>();
+  /** Controls that received a verification SMS (typed-card.ts looksLikeCodeSms), kept the same way. */
+  const typedCodes = new WeakSet<Element>();
+  /**
+   * Trusted digit keys each element took without showing one more digit a task later: a count, never which digits.
+   * An honest field shows each key (a chat box cleared after each message too); a page that takes the keys and
+   * draws them elsewhere (over an empty field, as letters its font draws as digits, on a canvas) does not. Not reset
+   * at a focus: a page can move the focus away and back after every key.
+   */
+  const keyed = new WeakMap<Element, number>();
   let elements: Element[] = [];
   /** The elements of the last scan's findings. */
   let found = new Set<Element>();
@@ -290,8 +306,9 @@ export function createGuard(
     for (const pad of pads) if (!pad.isConnected || !isPinPad(pad)) pads.delete(pad);
     // A box the page draws typed digits into itself fires no input event: what it shows is tested here (read,
     // tested, dropped), as an input's value is at each key.
-    if (typedCheck) for (const box of boxes) if (!typedCards.has(box) && holdsTypedCard(box)) typedCards.add(box);
+    if (typedCheck) for (const box of boxes) typedNews(box, boxText(box as HTMLElement));
     const result = await scanPageSliced(doc, location.href, typedCards, {
+      codes: typedCodes,
       pause: () => yieldToPage((handler, ms) => ctx.setTimeout(handler, ms)),
       wanted,
       closedRoots: [...shownRoots.values()],
@@ -334,6 +351,8 @@ export function createGuard(
     if (!event.isTrusted || seenFocus.has(event) || fromOurWarning(event)) return;
     seenFocus.add(event);
     const { target, news } = learn(origin(event));
+    // The focus moved on, maybe by the page's script once it had written what it took (recheck).
+    recheck();
     // A key of the pad pressed last took the focus (a pad drawn with buttons): the pad's warning stays.
     if (pressedPad && target && pressedPad.contains(target)) return;
     pressedPad = null;
@@ -350,17 +369,49 @@ export function createGuard(
   };
 
   /**
-   * The typed-card check of one element (holdsTypedCard: read, tested, dropped). At each trusted input event; and,
-   * since a page can take every key itself (beforeinput cancelled, the digits added by its script: no input event
-   * ever fires), a task after each trusted keydown, once the page has written the key, and at each pointerdown, for
-   * the field keeping the focus (a paste the page took, before the click that sends it).
+   * The typed-value checks of `el` on `text` (what it holds, or what was pasted into it: tested here, then dropped):
+   * a card number (typed-card.ts), or a card number's worth of digit keys it did not show (keyed); a verification
+   * SMS. True when that makes `el` newly a card-number or an otp field.
    */
-  const checkTyped = (target: Element | null): void => {
-    if (!typedCheck || !target || typedCards.has(target) || warned.get(target)?.kind === 'card-number' || !holdsTypedCard(target)) return;
-    typedCards.add(target);
+  const typedNews = (el: Element, text: string | null): boolean => {
+    if (text === null) return false;
+    const card = !typedCards.has(el) && (looksLikeTypedCard(text) || (keyed.get(el) ?? 0) >= CARD_DIGITS) && !!typedCards.add(el);
+    return (!typedCodes.has(el) && looksLikeCodeSms(text) && !!typedCodes.add(el)) || card;
+  };
+
+  /**
+   * The typed-value checks of one element (typedNews on what it holds, or on `text`). At each trusted input event
+   * and paste; and, since a page can take every key itself (beforeinput cancelled, the digits added by its script:
+   * no input event ever fires), a task after each trusted keydown, once the page has written the key, and at each
+   * pointerdown, for the field keeping the focus (a paste the page took, before the click that sends it).
+   */
+  const checkTyped = (target: Element | null, text?: string | null): void => {
+    if (!typedCheck || !target || warned.get(target)?.kind === 'card-number' || !typedNews(target, text ?? held(target))) return;
     // A box typed into before its focus was seen (the guard started after it) is scanned from now on.
     if (isBox(target)) boxes.add(target);
     scheduler.poke(true);
+  };
+
+  /**
+   * Every control the last scan found nothing in, checked again (checkTyped) at a trusted focus and pointerdown: a
+   * page can write what it took later, into a field that no longer has the focus (a paste it cancelled, keys it
+   * delayed, a "一键粘贴卡号" button reading the clipboard). A hidden input is no field a person fills; a read-only or
+   * disabled one holds what the page put there (an order number it shows), not what someone gave it. At most
+   * RECHECK_MAX of them, in page order: this runs on every click, and a page of thousands of controls is no kit.
+   */
+  const recheck = (): void => {
+    let n = 0;
+    for (const el of elements) {
+      const input = el as HTMLInputElement;
+      if (found.has(el) || input.type === 'hidden' || input.readOnly || input.disabled) continue;
+      if (++n > RECHECK_MAX) break;
+      checkTyped(el);
+    }
+  };
+
+  /** A trusted paste: what it brings is tested too (read, tested, dropped), whatever the page then does with it. */
+  const onPaste = (event: ClipboardEvent): void => {
+    if (event.isTrusted) checkTyped(focused(origin(event)), event.clipboardData?.getData('text'));
   };
 
   // Inside a known closed root the event names the host; the field being typed into is the focused one.
@@ -374,6 +425,7 @@ export function createGuard(
   const onPointerDown = (event: Event): void => {
     if (!event.isTrusted || fromOurWarning(event)) return;
     checkTyped(focused(doc.activeElement));
+    recheck();
     const pad = pinPadOf(origin(event));
     if (!pad) return;
     pressedPad = pad;
@@ -385,19 +437,21 @@ export function createGuard(
   /**
    * A trusted key on the focused element, looked at again a task later, once every page listener had its say: a
    * digit key taken by an element that is no field makes it a box (sensor/editable.ts key boxes), which joins the
-   * scans; and the typed-card check runs (checkTyped).
+   * scans; a digit key that `el` does not show is counted (keyed); and the typed-value checks run (checkTyped).
    */
   const onKeyDown = (event: Event): void => {
     if (!event.isTrusted) return;
     const start = origin(event);
     const el = focused(start);
     if (!el) return;
+    const shown = /^\d$/.test((event as KeyboardEvent).key) ? shownDigits(el) : -1;
     const before = keyBoxBefore(el, event as KeyboardEvent);
     ctx.setTimeout(() => {
       if (before !== null) {
         keyBoxAfter(el, event as KeyboardEvent, before);
         if (learn(start).news) scheduler.poke(true);
       }
+      if (shown >= shownDigits(el)) keyed.set(el, (keyed.get(el) ?? 0) + 1);
       checkTyped(el);
     }, 0);
   };
@@ -421,6 +475,7 @@ export function createGuard(
     events.on('pageshow', onPageShow as (event: Event) => void, running.signal);
     events.on('pointerdown', onPointerDown, running.signal);
     events.on('keydown', onKeyDown, running.signal);
+    doc.addEventListener('paste', onPaste, { capture: true, signal: running.signal });
   }
 
   const onMutations = (records: MutationRecord[]): void => {

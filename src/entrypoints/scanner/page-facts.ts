@@ -64,6 +64,7 @@ export function* scanSteps(
   boxes: readonly Element[] = [],
   pageText = false,
   pads: readonly Element[] = [],
+  codes?: Typed,
 ): ScanSteps {
   const { elements, roots } = collectWithRoots(doc, closedRoots, pads.length > 0 ? [...boxes, ...pads] : boxes);
   const title = sensorTitle(doc);
@@ -90,7 +91,7 @@ export function* scanSteps(
   // (focused, or typed a card number into) is kept first, then those not under display:none (the cheap decoy). A
   // decoy hidden some other way (transparent, off-screen) can cost the real field its anchored warning, never the
   // verdict: every kind found is kept.
-  const fields = fitFindings(withTypedCards(findingsFrom(states), elements, typed), ({ index }) => {
+  const fields = fitFindings(withTypedCards(findingsFrom(states), elements, typed, codes), ({ index }) => {
     const el = elements[index]!;
     return typed.has(el) || (el.getRootNode() as Document).activeElement === el ? 0 : el.checkVisibility?.() === false ? 2 : 1;
   });
@@ -133,6 +134,8 @@ export interface SliceOptions {
   pageText?: boolean;
   /** Number pads someone pressed a key of (sensor/pin-pad.ts): scanned as password boxes, last. */
   pads?: readonly Element[];
+  /** Controls that took a verification SMS (typed-card.ts looksLikeCodeSms): otp fields. */
+  codes?: Typed;
 }
 
 /**
@@ -143,7 +146,7 @@ export interface SliceOptions {
 export async function scanPageSliced(doc: Document, url: string, typed: Typed, options: SliceOptions): Promise<ScanResult | null> {
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const steps = scanSteps(doc, url, typed, options.closedRoots, options.boxes, options.pageText, options.pads);
+  const steps = scanSteps(doc, url, typed, options.closedRoots, options.boxes, options.pageText, options.pads, options.codes);
   let sliceStart = now();
   let answer: PageReaders | null | undefined;
   for (;;) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { looksLikeTypedCard, TYPED_CARD_REASON, withTypedCards } from './typed-card';
+import { looksLikeCodeSms, looksLikeTypedCard, TYPED_CARD_REASON, TYPED_CODE_REASON, withTypedCards } from './typed-card';
 
 describe('looksLikeTypedCard', () => {
   it.each([
@@ -31,6 +31,30 @@ describe('looksLikeTypedCard', () => {
   });
 });
 
+describe('looksLikeCodeSms', () => {
+  it.each([
+    ['a bank SMS', '【中国银行】您的验证码为482913，您正在进行转账验证，请勿泄露。'],
+    ['the code before its word', '482913是您的动态密码，请勿告诉他人'],
+    ['校验码 with a colon and a space', '校验码： 4829'],
+    ['an 8-digit 动态码', '【某银行】动态码12345678，5分钟内有效'],
+    ['an English SMS', 'Your verification code is 482913. Do not share it.'],
+    ['lines apart', '验证码\n\n482913'],
+  ])('matches %s', (_name, text) => {
+    expect(looksLikeCodeSms(text)).toBe(true);
+  });
+
+  it.each([
+    ['the word alone', '请输入短信验证码'],
+    ['a card-spending SMS with no code', '【中国银行】您尾号1234的卡于11月24日消费'],
+    ['a phone number near the word (11 digits are no code)', '13812345678 验证码'],
+    ['a code too far from its word', '验证码已发送，请注意查收您的手机短信 482913'],
+    ['a 3-digit number', '验证码 123'],
+    ['a text longer than an SMS', `${'留言'.repeat(250)}验证码482913`],
+  ])('does not match %s', (_name, text) => {
+    expect(looksLikeCodeSms(text)).toBe(false);
+  });
+});
+
 describe('withTypedCards', () => {
   const doc = document.implementation.createHTMLDocument('t');
   doc.body.innerHTML = '<input id="a" name="n1"><input id="b"><input name="c">';
@@ -55,6 +79,20 @@ describe('withTypedCards', () => {
   it('does not add a card number to a box of a split-box card number', () => {
     const existing = [{ index: 0, kind: 'card-number' as const, id: 'a', name: 'n1', reasons: [{ code: 'split-boxes' }], boxes: [0, 1, 2] }];
     expect(withTypedCards(existing, elements, new WeakSet([elements[2]!]))).toEqual(existing);
+  });
+
+  it('adds an otp finding (typed-code) for a control that took a verification SMS, unless it is an otp field already', () => {
+    const fields = withTypedCards([{ index: 2, kind: 'otp', id: null, name: 'c', reasons: [] }], elements, new WeakSet(), new WeakSet([elements[0]!, elements[2]!]));
+    expect(fields).toEqual([
+      { index: 0, kind: 'otp', id: 'a', name: 'n1', reasons: [{ code: TYPED_CODE_REASON }] },
+      { index: 2, kind: 'otp', id: null, name: 'c', reasons: [] },
+    ]);
+  });
+
+  // A Gansu ID number starts with 62 as a UnionPay card does; one in ten others passes Luhn.
+  it('adds no card number to the page\'s ID-number field', () => {
+    const id = [{ index: 1, kind: 'id-number' as const, id: 'b', name: null, reasons: [{ code: 'label' }] }];
+    expect(withTypedCards(id, elements, new WeakSet([elements[1]!]))).toEqual(id);
   });
 
   it('adds card-number beside another kind for the same control', () => {

@@ -1,7 +1,9 @@
-// The typed-value check: a control that is not already a card-number field and receives something that looks
-// like a bank card number (16–19 digits passing Luhn, or a 62… UnionPay number) becomes a card-number field.
-// The value is tested here, in place, and dropped: it is never stored, logged or sent. Only the fact
-// "control N is now a card-number field" leaves this file (as a FieldFinding with reason `typed-card-number`).
+// The typed-value checks: a control that is not already a card-number field and receives something that looks
+// like a bank card number (16–19 digits passing Luhn, or a 62… UnionPay number) becomes a card-number field; one
+// that receives a verification SMS (a code word near a 4–8 digit code: "Paste the whole SMS here", a kit's
+// message box) becomes an `otp` field. The value is tested here, in place, and dropped: it is never stored, logged
+// or sent. Only the fact "control N is now a card-number (otp) field" leaves this file (as a FieldFinding with
+// reason `typed-card-number` or `typed-code`).
 import { isLikelyCardNumber } from '@/core/fields/luhn';
 import type { FieldFinding } from '@/core/types';
 import { capAttr } from '@/messaging/limits';
@@ -9,6 +11,7 @@ import { capAttr } from '@/messaging/limits';
 const MIN_LENGTH = 16;
 
 export const TYPED_CARD_REASON = 'typed-card-number';
+export const TYPED_CODE_REASON = 'typed-code';
 
 export function looksLikeTypedCard(value: string): boolean {
   // Length first: on most keystrokes this returns before the value is looked at further. No longest length: a page
@@ -18,27 +21,44 @@ export function looksLikeTypedCard(value: string): boolean {
 }
 
 /**
- * Adds a card-number finding for each typed-card control that the classifier did not already call a card
- * number. A control classified as something else (say `otp`) keeps that finding and gains this one.
+ * A verification SMS (or its code with its word): 验证码, 校验码, 动态码, 动态密码 or "verification code" within 12
+ * other characters of a 4–8 digit code, either side ("验证码为482913", "482913是您的动态密码"). Longer texts are not
+ * looked at (an SMS is shorter; the paste itself is tested where a page pads the field).
+ */
+const CODE_WORD = '(验证码|校验码|动态码|动态密码|verification code)';
+const CODE_SMS = new RegExp(`${CODE_WORD}\\D{0,12}\\d{4,8}(?!\\d)|(?<!\\d)\\d{4,8}\\D{0,12}${CODE_WORD}`, 'i');
+export const looksLikeCodeSms = (text: string): boolean => text.length < 500 && CODE_SMS.test(text);
+
+type Typed = { has(element: Element): boolean };
+const NONE: Typed = { has: () => false };
+
+/**
+ * Adds a card-number finding for each typed-card control that the classifier did not already call a card number,
+ * and an otp finding for each control that took a verification SMS and is no otp field already. A control
+ * classified as something else (say `otp`) keeps that finding and gains this one.
  */
 export function withTypedCards(
   fields: readonly FieldFinding[],
   elements: readonly Element[],
-  typed: { has(element: Element): boolean },
+  typed: Typed,
+  codes: Typed = NONE,
 ): FieldFinding[] {
   const out = [...fields];
   elements.forEach((element, index) => {
-    if (!typed.has(element)) return;
-    // A split-box card number covers all of its boxes.
-    if (fields.some((field) => field.kind === 'card-number' && (field.boxes ?? [field.index]).includes(index))) return;
-    out.push({
-      index,
-      kind: 'card-number',
-      // As the snapshot reads them (sensor/snapshot.ts), cut to the message's limit.
-      id: capAttr(element.getAttribute('id')),
-      name: capAttr(element.getAttribute('name')),
-      reasons: [{ code: TYPED_CARD_REASON }],
-    });
+    // With the kind that also rules the finding out.
+    for (const [set, kind, code, not] of [[typed, 'card-number', TYPED_CARD_REASON, 'id-number'], [codes, 'otp', TYPED_CODE_REASON, 'otp']] as const) {
+      // A split-box card number (code) covers all of its boxes. An ID number typed into the page's ID field is no card
+      // number, though a Gansu one starts with 62 as UnionPay cards do and one in ten others passes Luhn.
+      if (!set.has(element) || fields.some((field) => (field.kind === kind || field.kind === not) && (field.boxes ?? [field.index]).includes(index))) continue;
+      out.push({
+        index,
+        kind,
+        // As the snapshot reads them (sensor/snapshot.ts), cut to the message's limit.
+        id: capAttr(element.getAttribute('id')),
+        name: capAttr(element.getAttribute('name')),
+        reasons: [{ code }],
+      });
+    }
   });
   return out.sort((a, b) => a.index - b.index);
 }

@@ -3,7 +3,7 @@
 // finished loading: the guard waits for the load, unless someone focuses a field first.
 
 import type { Frame } from '@playwright/test';
-import { badgeText, extensionId, readWarnings, settledSummary, tabIdOf, tabSummary, waitFor } from '../support/extension';
+import { badgeText, nextPage, extensionId, readWarnings, settledSummary, tabIdOf, tabSummary, waitFor } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 
 test('a form inserted 2 s after load is caught', async ({ page, sites }) => {
@@ -228,7 +228,7 @@ for (const [query, what] of [
   test(`a refund form written into a new about:blank window is caught there (the address bar shows no site)${what}`, async ({ page, sites }) => {
     await page.goto(sites.url(`http://alipay-refund.cn/blank-popup.html${query}`));
     await expect.poll(() => badgeText(page), { timeout: 5_000 }).toBe('!');
-    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.locator('#open').click()]);
+    const [popup] = await Promise.all([nextPage(page.context()), page.locator('#open').click()]);
     await popup.locator('#card').waitFor();
     expect(await popup.evaluate(() => location.href)).not.toContain('alipay-refund.cn');
     // Judged by the site that opened and wrote it: its lookalike host, and now the fields.

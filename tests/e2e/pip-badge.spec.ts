@@ -5,7 +5,7 @@
 // Fixture: tests/fixtures/sites/alipay-xiaochuang.cn (https: the API exists in secure contexts only).
 
 import type { BrowserContext, Page } from '@playwright/test';
-import { badgeText, openPopupFor, serviceWorker, settledSummary, tabIdOf } from '../support/extension';
+import { badgeText, nextPage, openPopupFor, serviceWorker, settledSummary, tabIdOf } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 
 declare const chrome: { storage: { session: { get(key: string): Promise<Record<string, { level?: string } | undefined>> } } };
@@ -18,7 +18,7 @@ async function ownLevel(context: BrowserContext, tabId: number): Promise<string 
 
 /** Clicks the page's button (a trusted click: requestWindow needs a user gesture) and returns the PiP window. */
 async function openPip(page: Page): Promise<Page> {
-  const [pip] = await Promise.all([page.context().waitForEvent('page'), page.click('#open')]);
+  const [pip] = await Promise.all([nextPage(page.context()), page.click('#open')]);
   await expect.poll(() => pip.locator('#card').count()).toBe(1);
   expect(await page.evaluate(() => (window as { documentPictureInPicture?: { window: unknown } }).documentPictureInPicture?.window != null)).toBe(true);
   return pip;

@@ -2,7 +2,7 @@
 // a fake refund page on a lookalike host ("!!" + banner), the bank's own host (nothing),
 // a meeting-join URL ("!"), and a plain article and an honest shop checkout for contrast.
 
-import { badgeText, openPopupFor, readWarnings, settledSummary, waitFor, WARNING_MARK } from '../support/extension';
+import { badgeText, nextPage, openPopupFor, readWarnings, settledSummary, waitFor, WARNING_MARK } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 import { message } from '../support/messages';
 
@@ -136,7 +136,7 @@ test('the code page in a tab the card page opened gets "!!" too', async ({ conte
   await expect.poll(() => badgeText(page)).toBe('!');
   // Chromium names the active tab as the opener of a tab a link opens; a person clicks in the tab in front.
   await page.bringToFront();
-  const [next] = await Promise.all([context.waitForEvent('page'), page.locator('#next-tab').click()]);
+  const [next] = await Promise.all([nextPage(context), page.locator('#next-tab').click()]);
   await next.waitForLoadState();
   expect(next.url()).toContain('/step2.html');
   await expect.poll(() => badgeText(next)).toBe('!!');

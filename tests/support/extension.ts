@@ -95,6 +95,15 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
 }
 
 /**
+ * The next tab or window opened in `context` that is not the extension's onboarding page. The extension opens that page
+ * at install; under load it appears late, and a bare `waitForEvent('page')` around a click took it for the page the
+ * click opened (verdict-badge.spec.ts failed so). Its address is known at the event.
+ */
+export function nextPage(context: BrowserContext): Promise<Page> {
+  return context.waitForEvent('page', { predicate: (page) => !page.url().endsWith('/onboarding.html') });
+}
+
+/**
  * The extension's service worker. Re-fetch it for each use: the MV3 worker sleeps after ~30 s idle and
  * a stale handle then fails. Waking it: opening any extension page or a content-script message does.
  */

@@ -98,8 +98,9 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
   // A number pad (pin-pad.ts) takes a secret one key at a time: a numeric password box, whatever the page calls it.
   const pad = box && state.pads.has(el);
   const type = pad ? 'password' : box ? 'text' : typeOf(a.type, tag);
-  // Buttons, checkboxes, hidden inputs, search boxes, textareas … never hold a card number or code.
-  const plain = tag === 'textarea' || NO_TEXT_TYPES.has(type);
+  // Buttons, checkboxes, hidden inputs, search boxes, textareas … never hold a card number or code. A file upload can
+  // take a photo of a card (core/fields/carriers.ts), and is often named only by the words beside it (上传银行卡正面照).
+  const plain = tag === 'textarea' || (NO_TEXT_TYPES.has(type) && type !== 'file');
   const up = ancestorsOf(el, index, state.rows);
   const snapshot: ControlSnapshot = {
     index,

@@ -7,6 +7,7 @@ import { add, type Evidence, labelSources, wordEvidence } from './evidence';
 import { KIND_ORDER, SENSITIVE_KINDS } from './kinds';
 import { scanText } from './lexicon';
 import { attrForms } from './match';
+import { carriedKind } from './carriers';
 import { IGNORED_TYPES } from './words';
 
 export interface ControlState {
@@ -89,9 +90,13 @@ function namedTextarea(c: ControlSnapshot): boolean {
   return name.length > 0 && [...name].length <= TEXTAREA_LABEL_MAX;
 }
 
-/** Controls that can never hold a card number, card code or one-time code. */
+/**
+ * Controls that can never hold a card number, card code or one-time code. Except a text area, however long its
+ * label, that asks for the SMS received, and a file upload that asks for a photo of a bank card (carriers.ts).
+ */
 export function isIgnored(c: ControlSnapshot): boolean {
-  return (c.tag === 'textarea' && !namedTextarea(c)) || (c.tag === 'input' && IGNORED.has(c.type)) || isDecoy(c);
+  const plain = (c.tag === 'textarea' && !namedTextarea(c)) || (c.tag === 'input' && IGNORED.has(c.type));
+  return (plain && !carriedKind(c)) || isDecoy(c);
 }
 
 function yearLike(options: readonly string[]): boolean {
@@ -126,6 +131,8 @@ export function analyse(c: ControlSnapshot): ControlState {
     // Written here so every state has one shape (classify.ts copies states from its memo).
     shared: false,
   };
+  const carried = carriedKind(c);
+  if (carried) add(ev, carried, 10, { code: carried === 'otp' ? 'sms-message' : 'card-photo' }, true);
   const ac = autocompleteCue(c.autocomplete);
   if (ac?.kind) {
     // Pages also misuse autocomplete to switch autofill off ("one-time-code" on a name field): a label

@@ -70,7 +70,8 @@ export const BANK_CARD_TEXT = ['银行卡', '信用卡', '借记卡', '储蓄卡
 
 const CARD_NUMBER: KindWords = {
   strong: [
-    '卡号', '银行卡号', '信用卡号', '借记卡号', '储蓄卡号', '银行卡账号', '银行卡卡号', '银联卡号', '信用卡號碼',
+    // Chinese phrases match inside longer text, so 卡号 also finds 信用卡号, 借记卡号, 银联卡号 … (with 信用卡 … before it).
+    '卡号', '银行卡号', '银行卡账号',
     // The number printed on the card's face, said without the 卡号 contraction (会员卡片号码 stays out: 会员卡).
     '卡片号码', '卡面号码',
     'card number', 'card no', 'card num', 'credit card number', 'debit card number',
@@ -177,9 +178,10 @@ const CARD_PIN: KindWords = {
 
 const OTP: KindWords = {
   strong: [
-    '验证码', '短信验证码', '手机验证码', '动态码', '动态密码', '短信动态码', '校验码', '短信码', '短信校验码', '验证代码', '确认码',
+    // Also found inside longer text: 验证码 in 短信验证码 and 手机验证码, 动态码 in 短信动态码 (with 短信, an SMS word, before it).
+    '验证码', '动态码', '动态密码', '校验码', '短信码', '验证代码', '确认码',
     // Banks also call the one-time code a "dynamic token" (动态口令), by SMS or from a token device.
-    '动态口令', '短信口令', '短信动态口令',
+    '动态口令', '短信口令',
     // "The six digits you received / the bank sent" is the code, whatever the label forgot to call it ("six
     // digits" alone is also how PIN boxes are described, so the receiving or sending has to be said).
     '收到的6位', '收到的六位', '收到的4位', '收到的四位', '短信中的6位', '短信中的六位', '短信里的6位', '短信里的六位',
@@ -214,7 +216,8 @@ const OTP: KindWords = {
 };
 
 const ID_NUMBER: KindWords = {
-  strong: ['身份证', '身份证号', '身份证号码', '证件号', '证件号码', '公民身份号码', 'id card number', 'id number', 'national id', 'identity number', 'identity card', 'id no', 'passport number', 'ssn', 'social security number'],
+  // 身份证 also finds 身份证号 and 身份证号码, 证件号 also 证件号码 (Chinese phrases match inside longer text).
+  strong: ['身份证', '证件号', '公民身份号码', 'id card number', 'id number', 'national id', 'identity number', 'identity card', 'id no', 'passport number', 'ssn', 'social security number'],
   weak: [],
   excluded: ['order id', 'user id', 'customer id', 'tracking', 'email', 'login'],
   attr: ['idcard', 'idnumber', 'identitycard', 'identityno', 'idcardno', 'nationalid', 'sfzh', 'sfzhm', 'zjhm', 'certno', 'certid', 'ssn'],
@@ -224,7 +227,8 @@ const ID_NUMBER: KindWords = {
 };
 
 const PHONE: KindWords = {
-  strong: ['手机号', '手机号码', '电话', '电话号码', '联系电话', '手机', '预留手机号', '银行预留手机号', 'phone', 'mobile', 'telephone', 'cell', 'phone number', 'mobile number', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefone', 'telefoonnummer', '電話番号', '전화번호'],
+  // 手机 also finds 手机号, 手机号码 and 银行预留手机号; 电话 also 联系电话 and 电话号码.
+  strong: ['手机', '电话', 'phone', 'mobile', 'telephone', 'cell', 'phone number', 'mobile number', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefone', 'telefoonnummer', '電話番号', '전화번호'],
   weak: ['tel'],
   excluded: ['code', 'verification', 'otp', '验证码', '收到的', 'country', 'extension'],
   attr: ['phone', 'mobile', 'telephone', 'cellphone', 'msisdn', 'shouji', 'sjhm', 'telefon'],

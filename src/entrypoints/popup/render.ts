@@ -19,6 +19,13 @@ export const FIELD_WORDS: Readonly<Record<FieldKind, MessageKey>> = {
   password: 'fieldPassword',
 };
 
+/** What the popup calls a box that takes what carries the secret (VerdictView.carriedKinds). */
+export const CARRIED_WORDS: Readonly<Partial<Record<FieldKind, MessageKey>>> = {
+  'card-number': 'fieldCardNumberPhoto',
+  'card-cvv': 'fieldCardCvvPhoto',
+  otp: 'fieldOtpWholeSms',
+};
+
 const TITLES: Readonly<Record<Level, MessageKey>> = {
   none: 'levelNoneTitle',
   caution: 'levelCautionTitle',
@@ -86,7 +93,10 @@ function foundSection(view: VerdictView): HTMLElement {
       ? el(
           'ul',
           { id: 'found-list', testid: 'found-list' },
-          view.fieldKinds.map((kind) => el('li', { text: t(FIELD_WORDS[kind]), attrs: { 'data-kind': kind } })),
+          view.fieldKinds.map((kind) => {
+            const carried = view.carriedKinds?.includes(kind) ? CARRIED_WORDS[kind] : undefined;
+            return el('li', { text: t(carried ?? FIELD_WORDS[kind]), attrs: { 'data-kind': kind } });
+          }),
         )
       : el('p', { id: 'found-nothing', testid: 'found-nothing', text: t('foundNothing') });
   return section('found', 'foundHeading', list, el('p', { id: 'never-tell-code', testid: 'never-tell-code', className: 'code-rule', text: t('neverTellCode') }));

@@ -58,6 +58,11 @@ export interface VerdictView {
   otherFrameHost?: string;
   /** Sensitive field kinds seen in any frame, in FIELD_KINDS order. */
   fieldKinds: FieldKind[];
+  /**
+   * Of fieldKinds, those whose every field asks for what carries the secret, not the secret: the whole SMS (the
+   * code is in it) or a photo of the card (core/fields/carriers.ts). The popup names that, not a box to type in.
+   */
+  carriedKinds?: FieldKind[];
   /** Why the level is what it is: policy rules first, then the evidence. Empty for 'none'. */
   why: WhyItem[];
   /** Advice ids, most important first, without those the popup always shows in its own box. */
@@ -182,6 +187,9 @@ function adviceOf(verdict: Verdict, said: ReadonlySet<string>): string[] {
   return [...shown.filter((id) => id !== 'check-address'), ...restating].slice(0, ADVICE_MAX);
 }
 
+/** Field reasons of a box that takes what carries the secret (core/fields/analyse.ts). */
+const CARRIER_REASONS: ReadonlySet<string> = new Set(['sms-message', 'card-photo']);
+
 /** Null when the background knows nothing about the tab yet. */
 export function verdictView(state: TabState | null): VerdictView | null {
   if (!state || state.frames.length === 0) return null;
@@ -191,6 +199,9 @@ export function verdictView(state: TabState | null): VerdictView | null {
   const level = state.level;
   const seenKinds = new Set(state.fields.map((field) => field.kind));
   const fieldKinds = FIELD_KINDS.filter((kind) => seenKinds.has(kind));
+  const carriedKinds = fieldKinds.filter((kind) =>
+    state.fields.every((field) => field.kind !== kind || field.reasons.some((reason) => CARRIER_REASONS.has(reason.code))),
+  );
   // Only a caution verdict whose first rule is the meeting rule: a louder rule keeps its own lead.
   const meeting = verdict !== null && level === 'caution' && verdict.rules[0]?.code === MEETING_RULE;
   const said: ReadonlySet<string> = meeting ? SAID_BY_MEETING_LEAD : new Set();
@@ -212,6 +223,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
   };
   if (trustable && level === 'danger') view.trustBlocked = 'danger';
   else if (trustable && impersonated !== undefined) view.trustBlocked = 'impersonation';
+  if (carriedKinds.length > 0) view.carriedKinds = carriedKinds;
   if (meeting) view.meeting = true;
   if (state.frames.some((frame) => frame.warningRemoved)) view.warningRemoved = true;
   if (view.fieldKinds.length === 0 && (top.domain.kind === 'official' || top.domain.kind === 'trusted')) {

@@ -1,0 +1,40 @@
+// Controls that ask for what carries a secret instead of the secret itself (red-team round 5, findings 1 and 3).
+//
+//   the SMS received   "请把您刚收到的短信完整复制粘贴到下面", "短信全文", "paste the SMS you received": the bank's SMS
+//                      holds the code (【某银行】您的验证码为482913…), so the box is an `otp` field, reason
+//                      `sms-message`; a text area counts however long its label (analyse.ts otherwise reads a long
+//                      label as an instruction over a message box). A kit asks for the whole message so that no
+//                      field on it is called a code.
+//   a bank card photo  a file upload, "上传银行卡正面照片", "银行卡背面照片（需清晰显示背面3位数字）": the front shows the
+//                      number (`card-number`), the back the security code (`card-cvv`), reason `card-photo`.
+//
+// Only the message the person received: bare 短信内容 is also what an SMS platform's compose box, a template editor
+// or a report form is called ("短信内容", "短信模板", "举报短信内容"), and the words alone cannot tell them apart from a
+// kit's box. Not when the text says not to (请勿粘贴收到的短信) or is about a template, a report, a scam SMS or a
+// description (请描述您收到的短信). 贴 is 粘贴 and 黏贴.
+// Only a bank card (银行卡, 信用卡, 借记卡, 储蓄卡) photographed (照片, 拍照, a side of it): not an ID card (身份证), not a
+// statement or a transfer screenshot (银行卡流水, 转账截图). The control's own names (label, aria name, placeholder),
+// and for a file input the words beside it too.
+// Every character here ships in the scanner (its 20 KB budget), hence short patterns over word lists, and Chinese
+// only but for "paste … SMS": kits aimed at Chinese users write Chinese.
+import type { ControlSnapshot, FieldKind } from '../types';
+import { normalizeText } from './match';
+import { IGNORED_TYPES } from './words';
+
+const SMS = /(收到的|完整的?|(复制|贴).{0,12})短信|短信([全原]文|.{0,12}(复制|贴))|paste.{0,20}sms/;
+const NOT_SMS = /勿|不要|举报|诈骗|模板|描述/;
+
+/** The kind of secret this control's names ask for the carrier of, or null. */
+export function carriedKind(c: ControlSnapshot): FieldKind | null {
+  // isIgnored asks at every scan for every checkbox, button and hidden input: those are answered before any text is read.
+  if (c.type !== 'file' && IGNORED_TYPES.includes(c.type)) return null;
+  const text = normalizeText(`${c.labelText} ${c.ariaLabel} ${c.placeholder}`);
+  if (c.type === 'file') {
+    // An upload's words are often beside it, not in a label (the sensor reads them for file inputs alone: on a text
+    // input, "您将收到的短信通知" beside it is no request for the SMS).
+    const all = `${text} ${normalizeText(c.nearbyText)}`;
+    if (!/[行用记蓄]卡/.test(all) || !/照|[正反背]面/.test(all) || /身份/.test(all)) return null;
+    return /[反背]面/.test(all) && !/正/.test(all) ? 'card-cvv' : 'card-number';
+  }
+  return SMS.test(text) && !NOT_SMS.test(text) ? 'otp' : null;
+}

@@ -140,6 +140,21 @@ describe('buildWarningPlan', () => {
     expect(buildWarningPlan(v, 'zh', zh, knowledge)!.fields.map((field) => field.kind)).toEqual(['card-number']);
   });
 
+  it('a box that takes what carries the secret is named for it: the card photos, the whole SMS (carriers.ts)', () => {
+    const carried = (index: number, kind: FieldKind, code: string) => ({ ...finding(index, kind), reasons: [{ code }] });
+    const v = verdict({
+      level: 'danger',
+      fields: [carried(0, 'card-number', 'card-photo'), carried(1, 'card-cvv', 'card-photo'), carried(2, 'otp', 'sms-message'), finding(3, 'otp')],
+    });
+    expect(buildWarningPlan(v, 'zh', zh, knowledge)!.fields.map((field) => field.what)).toEqual([
+      '这是“银行卡正面照片”栏。',
+      '这是“银行卡背面照片”栏。',
+      '这是“收到的短信”栏。',
+      '这是“短信验证码”栏。',
+    ]);
+    expect(buildWarningPlan(v, 'en', en, knowledge)!.fields[2]!.what).toBe('This box asks for your whole text message.');
+  });
+
   it('a brand id the knowledge base cannot name falls back to the general reason', () => {
     const v = verdict({ level: 'danger', domain: domain({ kind: 'lookalike', brand: 'no-such-brand' }) });
     expect(buildWarningPlan(v, 'zh', zh, knowledge)!.why).toBe('这个网站不是银行或平台自己的官方网站。');

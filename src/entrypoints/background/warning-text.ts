@@ -38,6 +38,22 @@ export const KIND_KEYS: Record<FieldKind, MessageKey> = {
   password: 'warnKindPassword',
 };
 
+/**
+ * What a box is called when it takes what carries the secret, not the secret (core/fields/carriers.ts): a photo of the
+ * card, the whole SMS. "这是“银行卡号”栏" on a photo upload would not match what the person sees.
+ */
+const CARRIED_KEYS: Readonly<Record<string, MessageKey>> = {
+  'card-photo card-number': 'warnKindCardPhotoFront',
+  'card-photo card-cvv': 'warnKindCardPhotoBack',
+  'sms-message otp': 'warnKindWholeSms',
+};
+
+/** The name of the field's kind as the warning says it (KIND_KEYS, or CARRIED_KEYS for a carrier box). */
+function kindKey(field: Verdict['fields'][number]): MessageKey {
+  const carried = field.reasons.map((reason) => CARRIED_KEYS[`${reason.code} ${field.kind}`]).find(Boolean);
+  return carried ?? KIND_KEYS[field.kind];
+}
+
 const AFTER_CARD_STEP = 'code-after-card-step';
 const AFTER_STORY_STEP = 'code-after-story-step';
 const AFTER_FAKE_CARD_PAGE = 'code-after-fake-card-page-elsewhere';
@@ -103,7 +119,7 @@ export function warnedFields(verdict: Verdict, t: Translate): WarnedField[] {
     for (const index of field.boxes ?? [field.index]) {
       if (seen.has(index)) continue;
       seen.add(index);
-      out.push({ index, kind: field.kind, what: t('warnFieldIs', [t(KIND_KEYS[field.kind])]) });
+      out.push({ index, kind: field.kind, what: t('warnFieldIs', [t(kindKey(field))]) });
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -44,10 +44,12 @@ export default defineConfig({
       // Content scripts load on every page and live under a 20 KB gzip budget (npm run size:content): terser's
       // three compress passes save about 1 KB gzipped over the default minifier (a third pass: 155 B). Other entrypoints keep esbuild.
       // Vite turns on terser's Safari 10 workarounds (no name reused in a loop, an await quirk); we ship to Chrome
-      // and Firefox only, and without them scanner.js is about 60 B gzipped smaller.
+      // and Firefox only, and without them scanner.js is about 60 B gzipped smaller. hoist_funs (function declarations
+      // moved to the top of their function, where JavaScript hoists them anyway: no change in what runs) saves
+      // scanner.js another 62 B; terser leaves it off by default because it often costs gzip, here it pays.
       config.build ??= {};
       config.build.minify = 'terser';
-      config.build.terserOptions = { compress: { passes: 3 }, safari10: false };
+      config.build.terserOptions = { compress: { passes: 3, hoist_funs: true }, safari10: false };
     },
   },
   // The Firefox sources zip is for add-on review: source and config only, never generated output

@@ -2,8 +2,8 @@
 // ≤ 20 KB gzipped (gzip -9), in each browser's build. The scanner (scanner.js), which the background injects
 // into frames the gate lets through once they have loaded, must stay ≤ 20 KB by itself too (SCANNER_LIMIT); what such
 // a frame carries in all (manifest scripts + scanner) is printed beside it. The page readers (page-readers.js), injected
-// into a frame only when its guard first needs them (a scan found a sensitive field, or a focused field is to be read
-// as shown), are printed and checked too. None may carry zod, tldts or
+// into a frame only when its guard first needs them (a scan found a sensitive field, a focused field is to be read
+// as shown, or a press is to be looked at for a number pad), are printed and checked too. None may carry zod, tldts or
 // webextension-polyfill (wxt.config.ts keeps the polyfill out of these builds; if a WXT upgrade undid that,
 // this fails). The main-world hook must not touch any extension API.
 // Run after `npm run build`: node scripts/check-content-size.mjs [outputDir]

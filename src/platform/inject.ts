@@ -3,8 +3,8 @@
 // - the scanner, when the frame's gate says go (not on official or trusted sites);
 // - the warning UI, only when the frame's level needs it (caution/danger), with a user-origin rule that keeps a
 //   page's view transition from painting over it (NO_VIEW_TRANSITION_CSS);
-// - the page readers, when the frame's guard first needs them: a scan found a sensitive field, or a focused field is
-//   to be read as shown (injectPageReaders).
+// - the page readers, when the frame's guard first needs them: a scan found a sensitive field, a focused field is
+//   to be read as shown, or a press is to be looked at for a number pad (injectPageReaders).
 // scripting.executeScript works in Chrome MV3 and in Firefox (MV2 too, Firefox 102+); it needs the `scripting`
 // permission and host access to the page. A frameId reaches about:blank frames too (tests/e2e/dynamic-pages
 // .spec.ts and the Firefox run). All go in at once (injectImmediately): the content script asks only when it

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scanSteps } from '../entrypoints/scanner/page-facts';
 import { drawnPadOf, isDrawnPad } from './drawn-pad';
+import { PAD_PROMPT } from './pad-prompt';
 import { isPinPad, pinPadOf } from './pin-pad';
 
 // jsdom lays nothing out and computes no background: each element's box is stood in for by its data-w/data-h
@@ -45,9 +46,9 @@ describe('drawnPadOf: a pad with no digit in the DOM, found at a press', () => {
     ['a phone-wide keyboard', `<p>请输入支付密码</p>${DOTS}<img id="pad" data-w="414" data-h="216">`, '#pad'],
   ])('%s', (_name, html, pressed) => {
     page(html);
-    expect(drawnPadOf(document.querySelector(pressed))).toBe(pad());
+    expect(drawnPadOf(document.querySelector(pressed), PAD_PROMPT)).toBe(pad());
     // Through the number-pad reader, as the guard asks at a press, and kept at the scans after it.
-    expect(pinPadOf(document.querySelector(pressed))).toBe(pad());
+    expect(pinPadOf(document.querySelector(pressed), PAD_PROMPT)).toBe(pad());
     expect(isPinPad(pad())).toBe(true);
   });
 
@@ -71,24 +72,24 @@ describe('drawnPadOf: a pad with no digit in the DOM, found at a press', () => {
     ['a row of six boxes that are not equal', `<p>请输入支付密码</p><div>${[10, 20, 30, 10, 20, 30].map((w) => `<i data-w="${w}" data-h="10"></i>`).join('')}</div>${IMG}`],
   ])('is none: %s', (_name, html) => {
     page(html);
-    expect(drawnPadOf(pad())).toBeNull();
-    expect(pinPadOf(pad())).toBeNull();
+    expect(drawnPadOf(pad(), PAD_PROMPT)).toBeNull();
+    expect(pinPadOf(pad(), PAD_PROMPT)).toBeNull();
   });
 
   it('is none when nothing drawn is pressed, or nothing at all', () => {
     page(`<p>请输入银行卡密码</p>${DOTS}<div id="pad" data-w="300" data-h="240"><span>立即领取</span></div>`);
-    expect(drawnPadOf(pad().firstElementChild)).toBeNull();
-    expect(drawnPadOf(null)).toBeNull();
+    expect(drawnPadOf(pad().firstElementChild, PAD_PROMPT)).toBeNull();
+    expect(drawnPadOf(null, PAD_PROMPT)).toBeNull();
   });
 
   it('a long text between the prompt and the pad does not hide it, nor does a heading that is the prompt', () => {
     page(`<h3>请输入银行卡密码</h3>${DOTS}<p style="display:none">${'说明'.repeat(100)}</p>${IMG}`);
-    expect(drawnPadOf(pad())).toBe(pad());
+    expect(drawnPadOf(pad(), PAD_PROMPT)).toBe(pad());
   });
 
   it('a hidden input in the prompt does not hide it (a visible control would be a field itself)', () => {
     page(`<p>请输入银行卡密码<input type="hidden" name="t"></p>${DOTS}${IMG}`);
-    expect(drawnPadOf(pad())).toBe(pad());
+    expect(drawnPadOf(pad(), PAD_PROMPT)).toBe(pad());
   });
 
   it('stops being a pad once the page hides it or writes text in it', () => {
@@ -109,7 +110,7 @@ describe('a pressed drawn pad in the scan: a numeric password box read by the wo
     ['请输入登录密码', 'password'],
   ])('%s → %s', (words, kind) => {
     page(`<h1>退款到账验证</h1><div class="title">${words}</div>${DOTS}<div id="slot">${CANVAS}</div>`);
-    const found = pinPadOf(pad())!;
+    const found = pinPadOf(pad(), PAD_PROMPT)!;
     const steps = scanSteps(document, 'https://canvas-pad.example/', new Set(), [], [], false, [found]);
     let next = steps.next();
     while (!next.done) next = steps.next();

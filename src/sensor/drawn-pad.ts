@@ -16,8 +16,9 @@
 // The pad then joins the scans as pin-pad.ts's pads do: a numeric password box whose kind its words decide
 // (银行卡密码 → card-pin, 登录密码 → password), and whose warning shows at a press. A captcha canvas next to
 // 验证码 is no pad (no password word, no pad shape): it is a code a person reads, not a secret the page takes.
-import { KIND_WORDS } from '../core/fields/words';
-import { normalizeText } from '../core/fields/match';
+//
+// It runs in the page readers (scanner/page-readers.ts), with pin-pad.ts: the password words and the text folding are
+// the scanner's, handed over (pad-prompt.ts), so that the readers' bundle carries no word list.
 
 /** How far up from the pressed element the drawn pad may be (a transparent key, its row, the pad). */
 const DRAWN_LEVELS = 3;
@@ -29,8 +30,15 @@ const PROMPT_TEXT_MAX = 60;
 /** Transparent keys over a background image: a 3 × 4 pad, or 4 × 4 with a column of 删除/确定. */
 const KEYS_MAX = 16;
 const DRAWN_TAGS = new Set(['CANVAS', 'IMG', 'svg']);
-const PASSWORD_WORDS = [...KIND_WORDS.password.strong, ...KIND_WORDS['card-pin'].strong];
 const VISIBLE_CONTROL = 'input:not([type=hidden]),select,textarea';
+
+/** What a pad's prompt is read with: the words that ask for a password, and the fold its text gets before. */
+export interface PadPrompt {
+  /** The password and card-PIN field words (pad-prompt.ts). */
+  words: readonly string[];
+  /** The text folding the word lists are written for (core/fields/match.ts normalizeText). */
+  normalize(text: string): string;
+}
 
 /**
  * Whether `el` shows a picture rather than text: a canvas, an image, an svg, or a text-less element with a
@@ -65,7 +73,7 @@ function isDotRow(el: Element): boolean {
  * itself or a child) unless the pad is a canvas. Read from the pad and its parents up, nearest first, to a
  * heading or a form control.
  */
-function asksBefore(pad: Element): boolean {
+function asksBefore(pad: Element, prompt: PadPrompt): boolean {
   let asks = false;
   let dots = pad.tagName === 'CANVAS';
   let node: Element | null = pad;
@@ -76,10 +84,10 @@ function asksBefore(pad: Element): boolean {
       // A long text (an article, a script) is no prompt, and is read no further than its length: passed over, so
       // that a page cannot hide a prompt behind one.
       const raw = sibling.textContent!;
-      const text = raw.length > PROMPT_TEXT_MAX * 4 ? raw : normalizeText(raw);
+      const text = raw.length > PROMPT_TEXT_MAX * 4 ? raw : prompt.normalize(raw);
       if (text.length > PROMPT_TEXT_MAX) continue;
       dots ||= [sibling, ...sibling.children].some(isDotRow);
-      asks ||= PASSWORD_WORDS.some((word) => text.includes(word));
+      asks ||= prompt.words.some((word) => text.includes(word));
       // A heading starts the pad's section (it may be the prompt itself): what is above it belongs to something
       // else, as a carousel's dots above a tutorial's "输入支付密码" and its screenshot do.
       if (/^H\d$/.test(sibling.tagName)) break search;
@@ -92,10 +100,10 @@ function asksBefore(pad: Element): boolean {
 export const isDrawnPad = (el: Element): boolean => padShaped(el) && isDrawn(el);
 
 /** The drawn pad (see the header) `start` lies in, or null. */
-export function drawnPadOf(start: Element | null): Element | null {
+export function drawnPadOf(start: Element | null, prompt: PadPrompt): Element | null {
   let el = start;
   for (let level = 0; el && level < DRAWN_LEVELS; level++, el = el.parentElement) {
-    if (isDrawnPad(el)) return asksBefore(el) ? el : null;
+    if (isDrawnPad(el)) return asksBefore(el, prompt) ? el : null;
   }
   return null;
 }

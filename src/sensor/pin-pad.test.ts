@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classifyFields } from '../core/fields/classify';
 import { scanSteps } from '../entrypoints/scanner/page-facts';
+import { PAD_PROMPT } from './pad-prompt';
 import { isPinPad, pinPadOf } from './pin-pad';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '删除', '0', '完成'];
@@ -31,17 +32,17 @@ describe('pinPadOf: the number pad a pressed element belongs to', () => {
   ])('%s', (_name, html) => {
     page(`<p>请输入银行卡取款密码</p>${html}`);
     const key = [...document.querySelectorAll('#pad *')].find((e) => /^[5５]$/.test((e.getAttribute('value') ?? e.textContent ?? '').trim()))!;
-    const found = pinPadOf(key);
+    const found = pinPadOf(key, PAD_PROMPT);
     expect(found?.closest('#pad')).not.toBeNull();
     expect(found?.contains(key)).toBe(true);
     expect(found && isPinPad(found)).toBe(true);
     // Pressing the 删除 key, or the gap between keys, finds it only through a digit: not at all.
-    expect(pinPadOf(document.querySelector('p'))).toBeNull();
+    expect(pinPadOf(document.querySelector('p'), PAD_PROMPT)).toBeNull();
   });
 
   it('finds the smallest element holding all ten keys, not the page around it', () => {
     page(`<main><p>请输入支付密码</p><div id="boxes"><i></i><i></i><i></i><i></i><i></i><i></i></div>${pad((k) => `<div>${k}</div>`)}</main>`);
-    expect(pinPadOf(keyOf('7'))?.id).toBe('pad');
+    expect(pinPadOf(keyOf('7'), PAD_PROMPT)?.id).toBe('pad');
   });
 
   it.each([
@@ -55,7 +56,7 @@ describe('pinPadOf: the number pad a pressed element belongs to', () => {
     ],
   ])('is no pad: %s', (_name, html, key) => {
     page(html);
-    expect(pinPadOf(keyOf(key))).toBeNull();
+    expect(pinPadOf(keyOf(key), PAD_PROMPT)).toBeNull();
   });
 
   it('does not read the text of a big container around a pressed digit (a pager under a long article)', () => {
@@ -66,15 +67,15 @@ describe('pinPadOf: the number pad a pressed element belongs to', () => {
         throw new Error('the big container was read');
       },
     });
-    expect(pinPadOf(keyOf('3'))).toBeNull();
+    expect(pinPadOf(keyOf('3'), PAD_PROMPT)).toBeNull();
   });
 
   it('is nothing for an element that is no digit key, or for an input', () => {
     page(pad((k) => `<div>${k}</div>`));
-    expect(pinPadOf(keyOf('删除'))).toBeNull();
-    expect(pinPadOf(null)).toBeNull();
+    expect(pinPadOf(keyOf('删除'), PAD_PROMPT)).toBeNull();
+    expect(pinPadOf(null, PAD_PROMPT)).toBeNull();
     page('<form><input value="5"></form>');
-    expect(pinPadOf(document.querySelector('input'))).toBeNull();
+    expect(pinPadOf(document.querySelector('input'), PAD_PROMPT)).toBeNull();
   });
 });
 
@@ -101,20 +102,20 @@ describe('pinPadOf: keys that show their digit without text of their own (a red-
   ])('digits drawn by %s', (_name, content) => {
     page(`<p>请输入银行卡取款密码</p>${cssPad}`);
     drawnByCss(content);
-    expect(pinPadOf(pressCss('5'))?.id).toBe('pad');
+    expect(pinPadOf(pressCss('5'), PAD_PROMPT)?.id).toBe('pad');
     expect(isPinPad(document.getElementById('pad')!)).toBe(true);
   });
 
   it('digits drawn on a child of the key, the key pressed outside it (its padding)', () => {
     page(pad((k) => `<div class="key"><i data-d="${k}"></i></div>`));
     drawnByCss((el, p) => (p === '::after' && /^\d$/.test(el.getAttribute('data-d') ?? '') ? `"${el.getAttribute('data-d')}"` : undefined));
-    expect(pinPadOf(document.querySelector('[data-d="5"]')!.parentElement)?.id).toBe('pad');
+    expect(pinPadOf(document.querySelector('[data-d="5"]')!.parentElement, PAD_PROMPT)?.id).toBe('pad');
   });
 
   it('is no pad when what CSS draws is no digit (icons, counters, none)', () => {
     page(cssPad);
     drawnByCss((_el, p) => (p === '::before' ? '"\ue600"' : 'counter(key)'));
-    expect(pinPadOf(pressCss('5'))).toBeNull();
+    expect(pinPadOf(pressCss('5'), PAD_PROMPT)).toBeNull();
   });
 
   it.each([
@@ -126,14 +127,14 @@ describe('pinPadOf: keys that show their digit without text of their own (a red-
     ['digits with a zero-width space beside them', pad((k) => `<b>${k}\u200b</b>`), 'b:nth-child(5)'],
   ])('digits said or shown by %s', (_name, html, pressed) => {
     page(`<p>请输入银行卡取款密码</p>${html}`);
-    expect(pinPadOf(document.querySelector(pressed))?.id).toBe('pad');
+    expect(pinPadOf(document.querySelector(pressed), PAD_PROMPT)?.id).toBe('pad');
   });
 });
 
 describe('a pressed pad in the scan: a numeric password box read by the words before it', () => {
   function scanWithPad(words: string): ReturnType<typeof classifyFields> {
     const doc = page(`<div class="title">${words}</div><div class="boxes"><i></i><i></i><i></i><i></i><i></i><i></i></div>${pad((k) => `<div>${k}</div>`)}`);
-    const padEl = pinPadOf(keyOf('1'))!;
+    const padEl = pinPadOf(keyOf('1'), PAD_PROMPT)!;
     const steps = scanSteps(doc, 'https://kuaidi-pf.example/', new Set(), [], [], false, [padEl]);
     let next = steps.next();
     while (!next.done) next = steps.next();

@@ -9,8 +9,12 @@
 // digit as text, say it in an aria-label, show it as an image (its alt), or draw it with CSS (::before/::after
 // `content`, often attr(data-…)): a red-team pad had keys with no text at all. The style is read only for a small
 // key that shows no digit otherwise, and only at a press or at a scan of a pad someone pressed (≤ 80 elements).
+//
+// In the page readers (scanner/page-readers.ts), not the scanner: the guard asks for them at a press. A pad found is
+// a password field, and a scan that finds one waits for the readers anyway, so the first press asks for them first
+// instead of after it, and the pad is found no later than before.
 import { CONTROL_TAGS } from './collect-controls';
-import { drawnPadOf, isDrawnPad } from './drawn-pad';
+import { drawnPadOf, isDrawnPad, type PadPrompt } from './drawn-pad';
 import { drawn } from './drawn-text';
 
 /** How far up from the pressed element the key may be (a key's text sits in a span or two). */
@@ -92,13 +96,13 @@ export function isPinPad(pad: Element): boolean {
 /**
  * The number pad `start` is a key of (or lies in), or null: the nearest element at or above `start` that shows
  * one digit, then the smallest element above it whose keys show all ten; with no digit shown, a drawn pad
- * (drawn-pad.ts).
+ * (drawn-pad.ts) under a prompt that asks for a password (`prompt`: the scanner's words, pad-prompt.ts).
  */
-export function pinPadOf(start: Element | null): Element | null {
+export function pinPadOf(start: Element | null, prompt: PadPrompt): Element | null {
   let key: Element | null = start;
   for (let level = 0; key && level < KEY_LEVELS && !keyDigit(key); level++) key = key.parentElement;
   // No key shows a digit: the keys may be drawn (drawn-pad.ts).
-  if (!key || !keyDigit(key)) return drawnPadOf(start);
+  if (!key || !keyDigit(key)) return drawnPadOf(start, prompt);
   let pad = key.parentElement;
   for (let level = 0; pad && level < PAD_LEVELS; level++, pad = pad.parentElement) {
     const digits = digitsUnder(pad);

@@ -1,7 +1,8 @@
 // The contract between the scanner and the page-readers script (src/entrypoints/page-readers/), which the background
 // injects into a frame the first time its guard needs one of them (protocol.ts CsBgPageReaders): a scan that found a
-// sensitive field (or was asked for the page's text) reads the page with them, and a focus on a field the scan found
-// nothing in reads that field's labels as shown (sensor/seen-text.ts). Types and constants only, and the check below:
+// sensitive field (or was asked for the page's text) reads the page with them, a focus on a field the scan found
+// nothing in reads that field's labels as shown (sensor/seen-text.ts), and a press is looked at for a number pad
+// (sensor/pin-pad.ts). Types and constants only, and the check below:
 // the scanner imports this file and must not pull in the readers themselves.
 //
 // Injected files run in the same isolated world as our content script and the scanner, so the script publishes its

@@ -972,6 +972,42 @@ describe('a number pad the page drew itself (divs for keys, no input)', () => {
     expect(scans()).toHaveLength(1);
   });
 
+  const readerRequests = () => sent.filter((m) => m.type === 'cs-bg-page-readers').length;
+
+  it('is looked for by the page readers (sensor/pin-pad.ts), which the frame\'s first press asks for: none before it', async () => {
+    const { key } = padPage();
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    expect(readerRequests()).toBe(0);
+    // A press outside a pad: the readers come in, and find no pad (no new scan).
+    press(document.querySelector('.title')!);
+    await settle();
+    expect(readerRequests()).toBe(1);
+    expect(scans()).toHaveLength(1);
+    // At the key they are in already: asked for once.
+    press(key('5'));
+    await settle();
+    expect(readerRequests()).toBe(1);
+    expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['card-pin']);
+  });
+
+  it('is not found while the background cannot put the page readers in; the next press asks again', async () => {
+    const { key } = padPage();
+    background.refuseReaders = true;
+    fakeBackground('unknown');
+    startGuard(ctx);
+    await settle();
+    press(key('5'));
+    await settle();
+    expect(scans()).toHaveLength(1);
+    background.refuseReaders = false;
+    press(key('5'));
+    await settle();
+    expect(readerRequests()).toBe(2);
+    expect(scans().at(-1)!.facts.fields.map((f) => f.kind)).toEqual(['card-pin']);
+  });
+
   it('is dropped from the scans once the page takes it away', async () => {
     const { pad, key } = padPage();
     fakeBackground('unknown');

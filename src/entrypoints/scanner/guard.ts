@@ -19,18 +19,19 @@
 // drawn whole in a closed root has it. A box standing in for an input (contenteditable, or an
 // element that calls itself a text box: sensor/editable.ts) is added to the scans the same way, when it takes a
 // focus; what it shows is tested for a card number at each scan, as an input's value is at each input event.
-// A number pad the page drew itself (sensor/pin-pad.ts) is added when someone presses one of its keys, and
-// scanned as a password box; its warning shows beside it once the scan is answered, and again at later keys.
+// A number pad the page drew itself (sensor/pin-pad.ts, read by the page readers) is added when someone presses one
+// of its keys, and scanned as a password box; its warning shows beside it once the scan is answered, and again at
+// later keys.
 import type { CsBgPageReaders, CsBgScan, HelloResponse, ScanResponse, WarnedField, WarningPlan } from '@/messaging/protocol';
 import { closedShadowRootReader, followFocus, shallowClosedRoots, type ShadowRootReader } from '@/platform/closed-shadow-root';
 import type { ScriptContext } from '@/platform/content-context';
 import type { EarlyEvents } from '@/platform/early-events';
 import { CONTROL_TAGS } from '@/sensor/collect-controls';
 import { boxText, isBox, keyBoxAfter, keyBoxBefore } from '@/sensor/editable';
-import { isPinPad, pinPadOf } from '@/sensor/pin-pad';
+import { PAD_PROMPT } from '@/sensor/pad-prompt';
 import { setSeenText, textOf } from '@/sensor/dom-text';
 import { warningUi } from '@/warning-ui/api';
-import { pageReadersApi } from '../page-readers/api';
+import { pageReadersApi, type PageReadersApi } from '../page-readers/api';
 import type { PageReaders } from './page-readers';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
@@ -184,15 +185,21 @@ export function createGuard(
   };
 
   /**
-   * `field`'s labels and row as a person sees them (sensor/seen-text.ts), where that is not what the DOM says (a word
-   * broken by hidden letters, drawn by CSS), are what the next scan reads. The reader is one of the page readers, which
-   * the background injects into this frame at the first need; the read then happens once they are in, and the scan after it.
+   * Runs `use` with the page readers: at once when they are in, else once the background has put them into this
+   * frame at this first need (never when that failed: the next need asks again).
    */
-  const see = (field: HTMLInputElement): void => {
+  const withReaders = (use: (readers: PageReadersApi) => unknown): void => {
     const readers = pageReadersApi();
-    if (readers) return void (readers.seeField(field, dom) && scheduler.poke(true));
-    void readersIn().then(() => running && pageReadersApi() && see(field));
+    if (readers) return void use(readers);
+    void readersIn().then(() => running && pageReadersApi() && withReaders(use));
   };
+
+  /**
+   * `field`'s labels and row as a person sees them (sensor/seen-text.ts), where that is not what the DOM says (a word
+   * broken by hidden letters, drawn by CSS), are what the next scan reads. The reader is one of the page readers; the
+   * read happens once they are in, and the scan after it.
+   */
+  const see = (field: HTMLInputElement): void => withReaders((readers) => readers.seeField(field, dom) && scheduler.poke(true));
 
   /** The shadow root under `host` the guard may look into: open, or closed and already shown. */
   const shadowOf = (host: Element): ShadowRoot | null => host.shadowRoot ?? shownRoots.get(host) ?? null;
@@ -303,7 +310,9 @@ export function createGuard(
     shallowClosedRoots(doc.body, readShadowRoot, shownRoots);
     // Nor is a box the page took away or made read-only again, or a pad it took away or redrew as something else.
     for (const box of boxes) if (!box.isConnected || !isBox(box)) boxes.delete(box);
-    for (const pad of pads) if (!pad.isConnected || !isPinPad(pad)) pads.delete(pad);
+    // (Pads come from the page readers, which stay once in: with none in, there is no pad.)
+    const readers = pageReadersApi()?.readers(dom);
+    for (const pad of pads) if (!pad.isConnected || !readers?.isPad(pad)) pads.delete(pad);
     // A box the page draws typed digits into itself fires no input event: what it shows is tested here (read,
     // tested, dropped), as an input's value is at each key.
     if (typedCheck) for (const box of boxes) typedNews(box, boxText(box as HTMLElement));
@@ -419,19 +428,23 @@ export function createGuard(
 
   /**
    * A key pressed on a number pad the page drew (sensor/pin-pad.ts): a new pad joins the scans; a pad already
-   * warned about shows its warning, as a field does at its focus. The pad is found from the element pressed;
-   * which key it was is not kept.
+   * warned about shows its warning, as a field does at its focus. The pad is found from the element pressed, by the
+   * page readers: the frame's first press asks for them, and the pad is looked for once they are in (a pad is a
+   * password field: its scan would wait for them anyway). Which key it was is not kept.
    */
   const onPointerDown = (event: Event): void => {
     if (!event.isTrusted || fromOurWarning(event)) return;
     checkTyped(focused(doc.activeElement));
     recheck();
-    const pad = pinPadOf(origin(event));
-    if (!pad) return;
-    pressedPad = pad;
-    if (pads.has(pad)) return warnAt(pad);
-    pads.add(pad);
-    scheduler.poke(true);
+    const start = origin(event);
+    withReaders((readers) => {
+      const pad = readers.readers(dom).padOf(start, PAD_PROMPT);
+      if (!pad) return;
+      pressedPad = pad;
+      if (pads.has(pad)) return warnAt(pad);
+      pads.add(pad);
+      scheduler.poke(true);
+    });
   };
 
   /**

@@ -2,7 +2,9 @@
 // the background asked for the page's text: its headings and prominent lines (sensor/headings.ts), its text
 // (sensor/page-text-window.ts pageTextNear) and the top page around a frame (surrounding-page.ts). With them comes the
 // classifier's card context (core/fields/card-context.ts), which only a page with a card field needs: such a scan
-// waits for the readers anyway, and asks for them before its findings.
+// waits for the readers anyway, and asks for them before its findings. And the number pads a page draws itself
+// (sensor/pin-pad.ts, drawn-pad.ts), looked for at a press: a pad found is a password field, whose scan would wait
+// for the readers too.
 //
 // Not in the scanner: most pages have no sensitive field and never need them. In the page they come in the
 // page-readers script (src/entrypoints/page-readers/), which the background injects into a frame at its first need;
@@ -15,6 +17,7 @@ import { setSeenText, textOf } from '@/sensor/dom-text';
 import { isBox } from '@/sensor/editable';
 import { readHeadings } from '@/sensor/headings';
 import { pageTextNear } from '@/sensor/page-text-window';
+import { isPinPad, pinPadOf } from '@/sensor/pin-pad';
 import type { SeenDom } from '@/sensor/seen-text';
 import { surroundingPageOf } from './surrounding-page';
 
@@ -36,6 +39,10 @@ export interface PageReaders {
   around(doc: Document): SurroundingPage | null;
   /** The classifier's card context (core/fields/card-context.ts), with the caller's analyse.ts functions. */
   cardContext: typeof applyCardContext;
+  /** The number pad a press at `start` lies in (sensor/pin-pad.ts), a drawn one's prompt read with the caller's words. */
+  padOf: typeof pinPadOf;
+  /** Whether a pad found at a press still is one, for the scans after it (sensor/pin-pad.ts). */
+  isPad: typeof isPinPad;
 }
 
 export function pageReadersWith(dom: ScannerDom): PageReaders {
@@ -44,6 +51,8 @@ export function pageReadersWith(dom: ScannerDom): PageReaders {
     text: (doc, typedInto, roots, fields = []) => pageTextNear(doc, fields, undefined, typedInto, roots),
     around: (doc) => surroundingPageOf(doc, dom),
     cardContext: applyCardContext,
+    padOf: pinPadOf,
+    isPad: isPinPad,
   };
 }
 

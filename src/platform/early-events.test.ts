@@ -46,6 +46,18 @@ describe('earlyEvents', () => {
     controller.abort();
   });
 
+  it('hears paste that a later page listener stops at the window (a kit keeps the pasted card number or SMS to itself)', () => {
+    const events = earlyEvents(window);
+    pageStops('paste');
+    const heard = vi.fn();
+    const controller = new AbortController();
+    events.on('paste', heard, controller.signal);
+    document.body.innerHTML = '<textarea></textarea>';
+    dispatchTrusted(document.body.firstElementChild!, new Event('paste', { bubbles: true, composed: true, cancelable: true }));
+    expect(heard).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
   it.each(['scroll', 'resize', 'fullscreenchange'] as const)(
     'hears %s that a later page listener stops at the window (the warning UI follows its field, goes above fullscreen)',
     (type) => {

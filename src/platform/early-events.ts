@@ -8,14 +8,16 @@
 // and the gate and the scanner subscribe to them instead of adding listeners of their own later. (`pageshow`
 // too: a page that stopped it would come back from the back/forward cache with no badge, as the background
 // forgot the tab when it was left. And `pointerdown`: a key pressed on a number pad the page drew itself,
-// sensor/pin-pad.ts; `keydown`: a digit key taken by an element that is no field, sensor/editable.ts. `scroll`,
+// sensor/pin-pad.ts; `keydown`: a digit key taken by an element that is no field, sensor/editable.ts; `paste`: what
+// a person pastes is tested for a card number or the bank's SMS, and a kit stops the paste at the window so that
+// only its own script sees it, red-team round 6. `scroll`,
 // `resize` and `fullscreenchange` for the warning UI, injected later, which follows its field, closes at Escape and
 // goes above a fullscreen element: a page's stopping listener would otherwise come before its own.)
 //
 // One listener per event type whatever the number of subscribers; with none (official and trusted sites, pages
 // not yet past the gate) an event costs one call and an empty loop.
 
-export type EarlyEventType = 'focusin' | 'input' | 'pageshow' | 'pointerdown' | 'keydown' | 'scroll' | 'resize' | 'fullscreenchange';
+export type EarlyEventType = 'focusin' | 'input' | 'pageshow' | 'pointerdown' | 'keydown' | 'paste' | 'scroll' | 'resize' | 'fullscreenchange';
 export type EarlyHandler = (event: Event) => void;
 
 export interface EarlyEvents {
@@ -31,7 +33,7 @@ export interface EarlyEvents {
   onReopen(listen: () => void, signal?: AbortSignal): void;
 }
 
-const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow', 'pointerdown', 'keydown', 'scroll', 'resize', 'fullscreenchange'];
+const TYPES: readonly EarlyEventType[] = ['focusin', 'input', 'pageshow', 'pointerdown', 'keydown', 'paste', 'scroll', 'resize', 'fullscreenchange'];
 /**
  * Where the every-frame script leaves its EarlyEvents for the scripts the background injects later into the same
  * isolated world (the warning UI): the page's own scripts live in another world and never see it.

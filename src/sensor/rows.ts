@@ -117,6 +117,26 @@ export function nearbyTextOf(el: Element, ctx: RowContext, up: Ancestors): strin
   return '';
 }
 
+/**
+ * For a file input: the heading or title just above its upload widget, where the words beside the input are the
+ * widget's own ("<h3>上传银行卡正面照片</h3><p>请确保卡号清晰</p><div><label for=f>+ 点击上传</label><input type=file id=f
+ * hidden></div>", the usual upload widget). A heading is an <h1>–<h6> or an element whose class says title. Up the
+ * ancestors that hold no other control (the widget), at most three elements back at each: an element holding another
+ * control ends the look (what is above it names that one), and so do the form's and the page's containers
+ * (STOP_TAGS), so far-away page text is never read.
+ */
+export function headingAbove(el: Element, ctx: RowContext, up: Ancestors): string {
+  for (let level = 0, node = el; level < 4; node = up[level++]!) {
+    for (let sib = previousElementSiblingOf(node), n = 0; sib && n < 3; sib = previousElementSiblingOf(sib), n++) {
+      if (CONTROL_TAGS.has(tagNameOf(sib)) || ctx.counts.get(sib)) return '';
+      if (/^H\d$/.test(tagNameOf(sib)) || /tit/i.test(sib.getAttribute('class')!)) return textOf(sib, 60);
+    }
+    const parent = up[level];
+    if (!parent || STOP_TAGS.has(tagNameOf(parent)) || ctx.counts.get(parent)! > 1) break;
+  }
+  return '';
+}
+
 /** How many columns a cell spans (1 when unset or nonsense). */
 function spanOf(cell: Element): number {
   const n = Number.parseInt(cell.getAttribute('colspan') ?? '', 10);

@@ -158,6 +158,44 @@ describe('snapshotPage: labels and nearby text', () => {
     expect(classifyFields(controls('<div>上传银行卡正面照</div><input type="file">')).map((f) => f.kind)).toEqual(['card-number']);
   });
 
+  // Red-team round 6, finding 5: the usual upload widget, the input hidden behind a "+ 点击上传" label, the words in
+  // a heading above it.
+  describe('a file upload: the heading or title above its widget (headingAbove)', () => {
+    const kinds = (html: string) => classifyFields(controls(html)).map((f) => `${f.kind} #${f.id}`);
+
+    it('reads the heading above the widget, past a tip, for each of two uploads', () => {
+      const html =
+        '<h2>理赔</h2><p>请上传收款银行卡，款项24小时到账</p>' +
+        '<h4>步骤一：收款银行卡正面照片</h4><p class="tip">卡号要清晰</p>' +
+        '<div class="up"><label for="a">+ 点击上传</label><input type="file" id="a" style="display:none"></div>' +
+        '<h4>步骤二：银行卡背面照片（背面3位数字清晰）</h4>' +
+        '<div class="up"><label for="b">+ 点击上传</label><input type="file" id="b" style="display:none"></div>' +
+        '<p><label>手机号 <input id="tel"></label></p>';
+      const [a, b] = controls(html);
+      expect(a?.nearbyText).toBe('+ 点击上传 步骤一：收款银行卡正面照片');
+      expect(b?.nearbyText).toBe('+ 点击上传 步骤二：银行卡背面照片（背面3位数字清晰）');
+      expect(kinds(html)).toEqual(['card-number #a', 'card-cvv #b', 'phone #tel']);
+    });
+
+    it('reads a title by its class, and a heading two wrappers up past a drop zone\'s words', () => {
+      expect(kinds('<div class="upload-title">银行卡正面照片</div><div class="zone">拖拽到此处</div><input type="file" id="f">')).toEqual(['card-number #f']);
+      expect(kinds('<h3>上传银行卡背面照片</h3><div><div><span>+ 点击或拖拽图片</span></div><div><input type="file" id="f"></div></div>')).toEqual(['card-cvv #f']);
+    });
+
+    it('not a heading above another control, nor past the form, nor more than three elements back', () => {
+      const [, past] = controls('<h3>银行卡正面照片</h3><div><input id="x"></div><div><input type="file" id="f"></div>');
+      expect(past?.nearbyText).toBe('');
+      const [form] = controls('<h3>银行卡正面照片</h3><form><input type="file" id="f"></form>');
+      expect(form?.nearbyText).toBe('');
+      const [far] = controls('<h3>银行卡正面照片</h3><p>说明一</p><p>说明二</p><p>说明三</p><div><input type="file" id="f"></div>');
+      expect(far?.nearbyText).toBe('说明三');
+    });
+
+    it('not for a text input (its heading is no label)', () => {
+      expect(controls('<h3>银行卡正面照片</h3><p>请确保清晰</p><div><input id="t"></div>')[0]?.nearbyText).toBe('请确保清晰');
+    });
+  });
+
   it('does not take the text before an earlier control', () => {
     const [, second] = controls('<div>Month <select><option>01</option></select><select><option>2026</option></select></div>');
     expect(second?.nearbyText).toBe('');

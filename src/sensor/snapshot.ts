@@ -12,7 +12,7 @@ import { IGNORED_TYPES } from '../core/fields/words';
 import { capAttr } from '../messaging/limits';
 import { sensorHeadings } from './headings';
 import { hiddenFromPeople } from './decoy';
-import { ancestorsOf, buttonTextOf, hasImageNearby, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
+import { ancestorsOf, buttonTextOf, hasImageNearby, headingAbove, nearbyTextOf, rowContext, rowKeyOf, type RowContext } from './rows';
 
 export { sensorPageText } from './dom-text';
 export { sensorHeadings } from './headings';
@@ -118,7 +118,8 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     title: tidy(a.title),
     ariaLabel: ariaTextOf(el, a['aria-label'], a['aria-labelledby']),
     labelText: labelTextOf(forMap, a.id, up),
-    nearbyText: plain ? '' : nearbyTextOf(el, state.rows, up),
+    // An upload's words are often in a heading above its widget, the input hidden behind a "+ 点击上传" label (headingAbove).
+    nearbyText: plain ? '' : type === 'file' ? collapse(`${nearbyTextOf(el, state.rows, up)} ${headingAbove(el, state.rows, up)}`) : nearbyTextOf(el, state.rows, up),
     buttonText: plain ? '' : buttonTextOf(el, state.rows, up),
     hasImageNearby: plain ? false : hasImageNearby(el, state.rows, up),
     options: tag === 'select' ? optionsOf(el) : [],

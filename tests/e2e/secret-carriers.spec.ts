@@ -43,3 +43,11 @@ test('a kit page that asks for photos of the bank card gets "!!"; the ID card ph
     message('zh_CN', 'fieldPhone'),
   ]);
 });
+
+// Red-team round 6, finding 5: the usual upload widget, each file input hidden behind a "+ 点击上传" label and named
+// only by a heading above it. Before, the uploads were no fields: "!" (the phone field under the story).
+test('card photo uploads named by the heading above a hidden-input widget get "!!"', async ({ page, sites }) => {
+  await page.goto(sites.url('https://tuihuo-peifu.cn/photo-widget.html'));
+  await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
+  expect(fieldsOf(await settledSummary(page))).toEqual(['card-cvv #back', 'card-number #front', 'phone #tel']);
+});

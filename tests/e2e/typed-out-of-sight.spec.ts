@@ -66,6 +66,44 @@ test('the bank SMS pasted into a box whose words say nothing: the box is a code 
   expect(summary.rules).toContain('code-with-scam-script');
 });
 
+// Red-team round 6, findings 1 and 3: a kit's script stops the paste at the window, before any listener on the
+// document (the guard's paste listener was one); a read-only card box a "一键粘贴" button fills from the clipboard.
+test.describe('what a kit keeps from the guard (red-team round 6)', () => {
+  test('the SMS pasted into a box whose page stops and cancels every paste at the window: "!!" and the code field', async ({ page, sites }) => {
+    await page.goto(sites.url('https://kxq-service.cn/sms-kept.html'));
+    await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!');
+    await pasteInto(page, '#sms', '【中国银行】您的验证码为482913，您正在进行转账验证，请勿泄露。');
+    // The page's trick worked: it took the text, the box stays empty.
+    expect(await page.evaluate(() => (window as unknown as { kept: number }).kept)).toBeGreaterThan(0);
+    expect(await page.locator('#sms').inputValue()).toBe('');
+    await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
+    expect(await fieldsOf(page)).toEqual(['otp #sms', 'phone #tel']);
+  });
+
+  test('a 动态口令 SMS pasted into a box padded with 500 invisible characters, the paste stopped at the window: "!!"', async ({ page, sites }) => {
+    await page.goto(sites.url('https://kxq-service.cn/sms-padded.html'));
+    await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!');
+    await pasteInto(page, '#sms', '【交通银行】动态口令：482913（5分钟内有效），您正在向尾号8827的账户转账，请勿向任何人提供。');
+    await expect.poll(() => page.locator('#sms').inputValue()).toContain('482913');
+    await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
+    expect(await fieldsOf(page)).toEqual(['otp #sms', 'phone #tel']);
+  });
+
+  test('a read-only card box filled by a "一键粘贴" button: "!!" at the next click; the read-only order number is no card', async ({ page, sites }) => {
+    await page.goto(sites.url('https://kxq-service.cn/paste-button.html'));
+    await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!');
+    expect(await fieldsOf(page)).toEqual(['phone #tel']);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(() => navigator.clipboard.writeText('6222 0202 0011 2233 445'));
+    await page.locator('#fill').click();
+    await expect.poll(() => page.locator('#card').inputValue()).toBe('6222020200112233445');
+    // Then the phone number, as the page asks next.
+    await page.locator('#tel').click();
+    await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
+    expect(await fieldsOf(page)).toEqual(['card-number #card', 'phone #tel']);
+  });
+});
+
 test('honest control: an ID number starting with 62 (Gansu) typed into a sign-up page\'s ID field is no card number', async ({ page, sites }) => {
   await page.goto(sites.url('http://huodong-baoming.cn/'));
   expect(await fieldsOf(page)).toEqual(['id-number #idno', 'phone #tel']);

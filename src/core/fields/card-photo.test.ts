@@ -18,6 +18,13 @@ describe('a bank card photo upload: a card field, reason card-photo', () => {
     ['back', { labelText: '银行卡反面照片' }, 'card-cvv'],
     ['back with the security code', { ariaLabel: '拍摄信用卡背面，安全码须清楚可见' }, 'card-cvv'],
     ['holding the card, name and number legible', { labelText: '持卡人手持银行卡照片（姓名、卡号清晰）' }, 'card-number'],
+    // Red-team round 6, finding 5: common wordings the words missed.
+    ['图片', { labelText: '上传银行卡图片' }, 'card-number'],
+    ['拍摄', { labelText: '拍摄银行卡' }, 'card-number'],
+    ['收款卡', { labelText: '上传收款卡正面照' }, 'card-number'],
+    ['正反两面', { labelText: '请上传银行卡（正反两面）' }, 'card-number'],
+    ['the ID named for the name on the card, not photographed', { labelText: '请上传本人银行卡正面照片（需与身份证姓名一致）' }, 'card-number'],
+    ['an ID card and bank card together (the card is in the photo)', { labelText: '请上传身份证及银行卡照片' }, 'card-number'],
   ])('%s', (_, over, kind) => {
     const f = finding(over);
     expect(f?.kind).toBe(kind);
@@ -45,7 +52,10 @@ describe('an upload named only by the words beside it (no label)', () => {
 describe('other uploads: no card field', () => {
   it.each<[string, Partial<ControlSnapshot>]>([
     ['an ID card photo', { labelText: '身份证正面照片' }],
-    ['an ID card and bank card together', { labelText: '请上传身份证及银行卡照片' }],
+    ['an ID card photo matching the bank card', { labelText: '上传与银行卡预留信息一致的身份证照片' }],
+    ['an ID card, front side, in the bank card section', { labelText: '身份证正面', placeholder: '与收款银行卡同一人' }],
+    ['an ID card, portrait side', { labelText: '身份证人像面照片（与银行卡开户人一致）' }],
+    ['a bank card screenshot (no photo of the card itself)', { labelText: '上传银行卡截图' }],
     ['a bank statement', { labelText: '上传银行卡流水（近6个月）' }],
     ['a transfer screenshot', { labelText: '上传银行卡转账截图' }],
     ['a membership card photo', { labelText: '会员卡照片' }],

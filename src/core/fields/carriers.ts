@@ -10,11 +10,14 @@
 //
 // Only the message the person received: bare 短信内容 is also what an SMS platform's compose box, a template editor
 // or a report form is called ("短信内容", "短信模板", "举报短信内容"), and the words alone cannot tell them apart from a
-// kit's box. Not when the text says not to (请勿粘贴收到的短信) or is about a template, a report, a scam SMS or a
-// description (请描述您收到的短信). 贴 is 粘贴 and 黏贴.
-// Only a bank card (银行卡, 信用卡, 借记卡, 储蓄卡) photographed (照片, 拍照, a side of it): not an ID card (身份证), not a
-// statement or a transfer screenshot (银行卡流水, 转账截图). The control's own names (label, aria name, placeholder),
-// and for a file input the words beside it too.
+// kit's box. Not when the text is about a template, a report, a scam SMS or a description (请描述您收到的短信), nor
+// when it says not to paste or give it away (请勿粘贴收到的短信, 不要把收到的短信转发给他人, 勿泄露); a negation of
+// something else is no such word ("…复制粘贴到下面，不要修改": a kit's words, red-team round 6). 贴 is 粘贴 and 黏贴.
+// Only a bank card (银行卡, 信用卡, 借记卡, 储蓄卡, 收款卡) photographed (照片, 图片, 拍摄, a side of it, 正反两面): not
+// a photo of the ID card (身份证正面照片, 身份证照片; but "银行卡正面照片（需与身份证姓名一致）" and "身份证及银行卡照片"
+// show the card), not a statement or a transfer screenshot (银行卡流水, 转账截图). The control's own names (label,
+// aria name, placeholder), and for a file input the words beside it and the heading above its widget too
+// (sensor/rows.ts headingAbove).
 // Every character here ships in the scanner (its 20 KB budget), hence short patterns over word lists, and Chinese
 // only but for "paste … SMS": kits aimed at Chinese users write Chinese.
 import type { ControlSnapshot, FieldKind } from '../types';
@@ -22,7 +25,9 @@ import { normalizeText } from './match';
 import { IGNORED_TYPES } from './words';
 
 const SMS = /(收到的|完整的?|(复制|贴).{0,12})短信|短信([全原]文|.{0,12}(复制|贴))|paste.{0,20}sms/;
-const NOT_SMS = /勿|不要|举报|诈骗|模板|描述/;
+const NOT_SMS = /举报|诈骗|模板|描述/;
+/** A negation over pasting or giving it away, verb in the same clause: 请勿粘贴, 不要复制, 勿泄露, 不要告诉, 请勿转发 (发送, 发给) … */
+const DONT = /(勿|不要)[^,]{0,10}(贴|复制|泄|告诉|发)/;
 
 /** The kind of secret this control's names ask for the carrier of, or null. */
 export function carriedKind(c: ControlSnapshot): FieldKind | null {
@@ -33,8 +38,8 @@ export function carriedKind(c: ControlSnapshot): FieldKind | null {
     // An upload's words are often beside it, not in a label (the sensor reads them for file inputs alone: on a text
     // input, "您将收到的短信通知" beside it is no request for the SMS).
     const all = `${text} ${normalizeText(c.nearbyText)}`;
-    if (!/[行用记蓄]卡/.test(all) || !/照|[正反背]面/.test(all) || /身份/.test(all)) return null;
+    if (!/[行用记蓄款]卡/.test(all) || !/照|图片|拍|[正反背]面|正反/.test(all) || /身份证.{0,3}[照图面]/.test(all)) return null;
     return /[反背]面/.test(all) && !/正/.test(all) ? 'card-cvv' : 'card-number';
   }
-  return SMS.test(text) && !NOT_SMS.test(text) ? 'otp' : null;
+  return !NOT_SMS.test(text) && SMS.test(text) && !DONT.test(text) ? 'otp' : null;
 }

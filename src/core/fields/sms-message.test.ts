@@ -29,6 +29,16 @@ describe('a box that asks for the SMS received: otp, reason sms-message', () => 
     expect(f?.reasons.map((r) => r.code)).toContain('sms-message');
   });
 
+  // Red-team round 6, finding 1: a negation that governs something else is no reason to cancel.
+  it.each<[string, Partial<ControlSnapshot>]>([
+    ['"do not change it" after the request', { tag: 'textarea', type: '', labelText: '请把您刚收到的短信完整复制粘贴到下面，不要修改' }],
+    ['"do not change it" before the request', { tag: 'textarea', type: '', labelText: '不要修改，请把收到的短信复制粘贴到下面' }],
+    ['"do not change it" in the same clause', { tag: 'textarea', type: '', labelText: '请把收到的短信复制粘贴到下面不要修改任何内容' }],
+    ['"do not leave anything out"', { tag: 'textarea', type: '', labelText: '请将收到的短信全部复制到此处，不要漏掉数字' }],
+  ])('%s', (_, over) => {
+    expect(kindOf(over)).toBe('otp');
+  });
+
   it('the text area of a kit page among its other fields', () => {
     const found = classifyFields(
       page({ labelText: '手机号', type: 'tel' }, { tag: 'textarea', type: '', labelText: '请将刚刚收到的短信完整复制，粘贴到下方输入框（自动识别）' }),
@@ -50,6 +60,9 @@ describe('honest boxes about SMS: no code field', () => {
     ['feedback form', { tag: 'textarea', type: '', labelText: '请描述您遇到的问题，勿填写密码、验证码' }],
     ['feedback about an SMS', { tag: 'textarea', type: '', labelText: '请描述您收到的短信有什么问题' }],
     ['a warning not to paste it', { tag: 'textarea', type: '', labelText: '留言（请勿粘贴收到的短信，以免泄露验证码）' }],
+    ['a warning not to forward it', { tag: 'textarea', type: '', labelText: '备注：不要把收到的短信转发给任何人' }],
+    ['a warning not to tell anyone', { tag: 'textarea', type: '', labelText: '请勿将收到的短信内容告诉他人' }],
+    ['a warning not to disclose it', { tag: 'textarea', type: '', labelText: '留言（收到的短信请勿泄露）' }],
     ['a 短信通知 checkbox', { type: 'checkbox', labelText: '接收短信通知' }],
     ['English: translation box', { tag: 'textarea', type: '', placeholder: 'Paste your text here' }],
     ['an SMS opt-in', { labelText: '短信通知' }],

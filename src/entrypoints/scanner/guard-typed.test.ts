@@ -118,20 +118,46 @@ describe('a card number the page writes into the field after the guard looked', 
     expect(scans()).toHaveLength(1);
   });
 
-  it('is not looked for in a read-only or disabled field (a number the page shows, such as an order number)', async () => {
-    await start();
+  it('is not looked for in a read-only or disabled field that showed a number when first found (an order number the page shows)', async () => {
     input('f1').readOnly = true;
     input('f1').value = CARD;
     input('f2').disabled = true;
-    input('f2').value = CARD;
+    input('f2').value = '订单 4111 1111 1111 1111';
+    await start();
     dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
     await settle();
     expect(scans()).toHaveLength(1);
   });
 
-  it('reads at most 300 controls per click, in page order (a page of thousands of controls is no kit)', async () => {
-    // 300 empty fields before the filled one: it is the 303rd control the scan found nothing in (f1, f2 first).
-    document.body.insertAdjacentHTML('beforeend', '<input>'.repeat(300) + '<input id="late">');
+  // Red-team round 6, finding 3: a read-only box a "一键粘贴" button fills, or that a kit makes read-only once it wrote
+  // the pasted number into it.
+  it.each([
+    ['empty', ''],
+    ['holding invisible characters', '\u200b'.repeat(20)],
+    ['holding an instruction without a digit', '点击右侧按钮粘贴'],
+  ])('is found in a read-only box %s when first found, filled later by the page', async (_name, first) => {
+    input('f1').readOnly = true;
+    input('f1').value = first;
+    await start();
+    input('f1').value = CARD;
+    dispatchTrusted(document.getElementById('go')!, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+
+  it('is found in a box the page made read-only (or disabled) after writing the number', async () => {
+    await start();
+    input('f1').value = CARD;
+    input('f1').disabled = true;
+    input('f2').focus();
+    focusIn(input('f2'));
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+
+  it('reads at most 300 filled controls per click, in page order (a page of thousands of filled controls is no kit)', async () => {
+    // 300 filled fields before the one with the number: it is the 301st control with something in it.
+    document.body.insertAdjacentHTML('beforeend', '<input value="x">'.repeat(300) + '<input id="late">');
     await start();
     input('late').value = CARD;
     dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
@@ -142,6 +168,17 @@ describe('a card number the page writes into the field after the guard looked', 
     dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
     await settle();
     expect(findings()).toEqual(['#f2 card-number typed-card-number']);
+  });
+
+  // Red-team round 6, finding 4: 300 empty decoys before the form used the bound up.
+  it('counts no empty control towards the bound: 300 hidden empty inputs before the form do not hide the number', async () => {
+    document.body.insertAdjacentHTML('afterbegin', `<div style="display:none">${'<input>'.repeat(300)}</div>`);
+    document.body.insertAdjacentHTML('beforeend', '<input id="late">');
+    await start();
+    input('late').value = CARD;
+    dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    await settle();
+    expect(findings()).toEqual(['#late card-number typed-card-number']);
   });
 });
 
@@ -154,6 +191,26 @@ describe('a pasted card number', () => {
     await settle();
     expect(input('f1').value).toBe('');
     expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+    expect(JSON.stringify(sent)).not.toContain('6222');
+  });
+});
+
+describe('a paste the page stops at the window (red-team round 6, finding 1)', () => {
+  /** A page script's capture listener on the window, added after the every-frame script's: it stops every paste. */
+  const stopAtWindow = (event: Event) => event.stopImmediatePropagation();
+  afterEach(() => window.removeEventListener('paste', stopAtWindow, true));
+
+  it.each([
+    ['a card number', '6222 0202 0011 2233 445', '#f1 card-number typed-card-number'],
+    ['the bank\'s SMS', SMS, '#f1 otp typed-code'],
+  ])('is still tested: %s', async (_name, text, finding) => {
+    await start();
+    window.addEventListener('paste', stopAtWindow, true);
+    input('f1').focus();
+    paste(input('f1'), text, true);
+    await settle();
+    expect(findings()).toEqual([finding]);
+    expect(JSON.stringify(sent)).not.toContain('482913');
     expect(JSON.stringify(sent)).not.toContain('6222');
   });
 });
@@ -261,6 +318,15 @@ describe('a verification SMS in a box that is no code field ("paste the whole SM
     await start();
     const sms = document.getElementById('sms') as HTMLTextAreaElement;
     sms.value = '482913是您的动态密码，请勿告诉他人';
+    dispatchTrusted(sms, new InputEvent('input', { bubbles: true, composed: true }));
+    await settle();
+    expect(findings()).toEqual(['#tel phone label', '#sms otp typed-code']);
+  });
+
+  it('in a box the page padded with 500 invisible characters: found at the input event (red-team round 6)', async () => {
+    await start();
+    const sms = document.getElementById('sms') as HTMLTextAreaElement;
+    sms.value = `${'\u200b'.repeat(500)}【交通银行】您的动态口令：４８２９１３，请勿向任何人提供。`;
     dispatchTrusted(sms, new InputEvent('input', { bubbles: true, composed: true }));
     await settle();
     expect(findings()).toEqual(['#tel phone label', '#sms otp typed-code']);

@@ -7,10 +7,9 @@
 //                                                                                    → anchored warning
 //   gate says stop (site now trusted) or the script is invalidated ─▶ stop(removeUi)
 //
-// Listeners: focusin, input, keydown, pageshow and pointerdown as the every-frame script hears them first, on the window
-// (platform/early-events.ts: a page cannot stop them before they reach us), a capturing focusin on every shadow
-// root scanned, and a capturing paste on the document (the typed-value checks only: not worth a byte in every frame).
-// All react to trusted events only. Everything is removed by stop().
+// Listeners: focusin, input, keydown, paste, pageshow and pointerdown as the every-frame script hears them first, on
+// the window (platform/early-events.ts: a page cannot stop them before they reach us), and a capturing focusin on
+// every shadow root scanned. All react to trusted events only. Everything is removed by stop().
 //
 // Closed shadow roots: a focus that lands on an element with a closed root (the event names the host, not the
 // field) makes the guard ask the browser for that root (platform/closed-shadow-root.ts) and the ones nested
@@ -129,6 +128,12 @@ export function createGuard(
    * at a focus: a page can move the focus away and back after every key.
    */
   const keyed = new WeakMap<Element, number>();
+  /**
+   * Whether each control showed a digit when a scan first found it (an order number or an amount the page shows in a
+   * read-only box: never re-read, recheck). Only that, never what it held. A digit, not any text: a kit pads its box
+   * with invisible characters, or writes an instruction into it, before its "一键粘贴" button writes the number.
+   */
+  const firstShown = new WeakMap<Element, boolean>();
   let elements: Element[] = [];
   /** The elements of the last scan's findings. */
   let found = new Set<Element>();
@@ -329,6 +334,7 @@ export function createGuard(
     if (!result || !wanted()) return;
     measure(MARK, `${MARK}:start`);
     elements = result.elements;
+    for (const el of elements) if (!firstShown.has(el)) firstShown.set(el, /\d/.test(held(el) ?? ''));
     found = new Set(result.facts.fields.map((field) => elements[field.index]!));
     remap();
     // The scan found the open shadow roots already (and took the closed ones it was shown): observe the new
@@ -404,17 +410,20 @@ export function createGuard(
   /**
    * Every control the last scan found nothing in, checked again (checkTyped) at a trusted focus and pointerdown: a
    * page can write what it took later, into a field that no longer has the focus (a paste it cancelled, keys it
-   * delayed, a "一键粘贴卡号" button reading the clipboard). A hidden input is no field a person fills; a read-only or
-   * disabled one holds what the page put there (an order number it shows), not what someone gave it. At most
-   * RECHECK_MAX of them, in page order: this runs on every click, and a page of thousands of controls is no kit.
+   * delayed, a "一键粘贴卡号" button reading the clipboard into a read-only box, red-team round 6). A hidden input is
+   * no field a person fills; a read-only or disabled one that showed a digit when first found holds what the page
+   * put there (an order number it shows: firstShown). At most RECHECK_MAX of those that hold something, in page
+   * order: this runs on every click, and a page of thousands of filled controls is no kit; empty ones cost a read
+   * and do not count (a kit's 300 hidden empty inputs before its form used the bound up).
    */
   const recheck = (): void => {
     let n = 0;
     for (const el of elements) {
       const input = el as HTMLInputElement;
-      if (found.has(el) || input.type === 'hidden' || input.readOnly || input.disabled) continue;
+      const value = !found.has(el) && input.type !== 'hidden' && held(el);
+      if (!value || ((input.readOnly || input.disabled) && firstShown.get(el))) continue;
       if (++n > RECHECK_MAX) break;
-      checkTyped(el);
+      checkTyped(el, value);
     }
   };
 
@@ -488,7 +497,8 @@ export function createGuard(
     events.on('pageshow', onPageShow as (event: Event) => void, running.signal);
     events.on('pointerdown', onPointerDown, running.signal);
     events.on('keydown', onKeyDown, running.signal);
-    doc.addEventListener('paste', onPaste, { capture: true, signal: running.signal });
+    // On the window, first: a kit stops the paste there so that only its own script sees it (red-team round 6).
+    events.on('paste', onPaste as (event: Event) => void, running.signal);
   }
 
   const onMutations = (records: MutationRecord[]): void => {

@@ -43,13 +43,30 @@ describe('looksLikeCodeSms', () => {
     expect(looksLikeCodeSms(text)).toBe(true);
   });
 
+  // Red-team round 6, finding 1: bank wordings and a kit's padding the test missed.
+  it.each([
+    ['动态口令 (a bank\'s one-time password)', '【交通银行】您的动态口令：482913，用于网银转账，请勿向任何人提供。'],
+    ['短信密码', '【建设银行】您的短信密码为48291306，请在页面输入，切勿泄露。'],
+    ['a bracketed aside with digits between the word and the code', '您的验证码（5分钟内有效）为482913，请勿泄露'],
+    ['fullwidth digits and colon', '【中国银行】验证码：４８２９１３，请勿泄露。'],
+    ['a zero-width space between the digits', '验证码为482\u200b913'],
+    ['the SMS after 500 invisible characters (a kit pre-fills the box)', `${'\u200b'.repeat(500)}【中国银行】您的验证码为482913，请勿泄露。`],
+    ['the SMS at the end of a long note', `${'留言'.repeat(400)}【中国银行】您的验证码为482913`],
+    ['the SMS at the start of a long note', `【中国银行】您的验证码为482913${'留言'.repeat(400)}`],
+  ])('matches %s', (_name, text) => {
+    expect(looksLikeCodeSms(text)).toBe(true);
+  });
+
   it.each([
     ['the word alone', '请输入短信验证码'],
     ['a card-spending SMS with no code', '【中国银行】您尾号1234的卡于11月24日消费'],
     ['a phone number near the word (11 digits are no code)', '13812345678 验证码'],
     ['a code too far from its word', '验证码已发送，请注意查收您的手机短信 482913'],
     ['a 3-digit number', '验证码 123'],
-    ['a text longer than an SMS', `${'留言'.repeat(250)}验证码482913`],
+    ['a phone number right after the word (11 digits are no code)', '验证码已发送至13812345678，请注意查收'],
+    ['a fullwidth phone number after the word', '验证码已发送至１３８１２３４５６７８'],
+    ['a 9-digit number after the word', '验证码已发送，单号123456789'],
+    ['the word and a code 1,000 characters into a long text (only its first and last 500 are read)', `${'留言'.repeat(500)}验证码482913${'留言'.repeat(500)}`],
   ])('does not match %s', (_name, text) => {
     expect(looksLikeCodeSms(text)).toBe(false);
   });

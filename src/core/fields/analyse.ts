@@ -8,6 +8,7 @@ import { KIND_ORDER, SENSITIVE_KINDS } from './kinds';
 import { scanText } from './lexicon';
 import { attrForms } from './match';
 import { carriedKind } from './carriers';
+import { CARD_PHOTO_REASON, SMS_MESSAGE_REASON } from './carrier-reasons';
 import { IGNORED_TYPES } from './words';
 
 export interface ControlState {
@@ -132,7 +133,7 @@ export function analyse(c: ControlSnapshot): ControlState {
     shared: false,
   };
   const carried = carriedKind(c);
-  if (carried) add(ev, carried, 10, { code: carried === 'otp' ? 'sms-message' : 'card-photo' }, true);
+  if (carried) add(ev, carried, 10, { code: carried === 'otp' ? SMS_MESSAGE_REASON : CARD_PHOTO_REASON }, true);
   const ac = autocompleteCue(c.autocomplete);
   if (ac?.kind) {
     // Pages also misuse autocomplete to switch autofill off ("one-time-code" on a name field): a label

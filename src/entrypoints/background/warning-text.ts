@@ -6,6 +6,7 @@
 import type { Bilingual } from '@/knowledge/types';
 import type { Context, FieldKind, Verdict } from '@/core/types';
 import type { WarnedField, WarningPlan } from '@/messaging/protocol';
+import { CARRIER_REASONS } from '@/core/fields/carrier-reasons';
 import { PASSWORD_FOR_BRAND } from '@/core/signals/password-labels';
 import { STORY_IN_ADDRESS } from '@/core/signals/address-story';
 import { sayableAccountName } from '@/i18n/account-name';
@@ -40,17 +41,18 @@ export const KIND_KEYS: Record<FieldKind, MessageKey> = {
 
 /**
  * What a box is called when it takes what carries the secret, not the secret (core/fields/carriers.ts): a photo of the
- * card, the whole SMS. "这是“银行卡号”栏" on a photo upload would not match what the person sees.
+ * card, the whole SMS. "这是“银行卡号”栏" on a photo upload would not match what the person sees. As the popup says it
+ * (popup/render.ts CARRIED_WORDS), for a field with a carrier reason.
  */
-const CARRIED_KEYS: Readonly<Record<string, MessageKey>> = {
-  'card-photo card-number': 'warnKindCardPhotoFront',
-  'card-photo card-cvv': 'warnKindCardPhotoBack',
-  'sms-message otp': 'warnKindWholeSms',
+const CARRIED_KEYS: Readonly<Partial<Record<FieldKind, MessageKey>>> = {
+  'card-number': 'warnKindCardPhotoFront',
+  'card-cvv': 'warnKindCardPhotoBack',
+  otp: 'warnKindWholeSms',
 };
 
 /** The name of the field's kind as the warning says it (KIND_KEYS, or CARRIED_KEYS for a carrier box). */
 function kindKey(field: Verdict['fields'][number]): MessageKey {
-  const carried = field.reasons.map((reason) => CARRIED_KEYS[`${reason.code} ${field.kind}`]).find(Boolean);
+  const carried = field.reasons.some((reason) => CARRIER_REASONS.has(reason.code)) ? CARRIED_KEYS[field.kind] : undefined;
   return carried ?? KIND_KEYS[field.kind];
 }
 

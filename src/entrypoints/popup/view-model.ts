@@ -1,5 +1,6 @@
 // TabState (from the background) → what the popup shows, as plain data. No DOM, no i18n here: the
 // render step turns ids and codes into words. Kept pure so the choices below are unit-tested.
+import { CARRIER_REASONS } from '@/core/fields/carrier-reasons';
 import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import { POLICY } from '@/core/verdict/policy';
 import { CARD_KINDS, FIELD_KINDS, type DomainKind, type FieldKind, type Level, type Reason, type Verdict } from '@/core/types';
@@ -186,9 +187,6 @@ function adviceOf(verdict: Verdict, said: ReadonlySet<string>): string[] {
   const restating = shown.filter((id) => id === 'check-address');
   return [...shown.filter((id) => id !== 'check-address'), ...restating].slice(0, ADVICE_MAX);
 }
-
-/** Field reasons of a box that takes what carries the secret (core/fields/analyse.ts). */
-const CARRIER_REASONS: ReadonlySet<string> = new Set(['sms-message', 'card-photo']);
 
 /** Null when the background knows nothing about the tab yet. */
 export function verdictView(state: TabState | null): VerdictView | null {

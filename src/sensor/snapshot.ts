@@ -102,6 +102,7 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
   // take a photo of a card (core/fields/carriers.ts), and is often named only by the words beside it (上传银行卡正面照).
   const plain = tag === 'textarea' || (NO_TEXT_TYPES.has(type) && type !== 'file');
   const up = ancestorsOf(el, index, state.rows);
+  const near = plain ? '' : nearbyTextOf(el, state.rows, up);
   const snapshot: ControlSnapshot = {
     index,
     tag,
@@ -119,7 +120,7 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
     ariaLabel: ariaTextOf(el, a['aria-label'], a['aria-labelledby']),
     labelText: labelTextOf(forMap, a.id, up),
     // An upload's words are often in a heading above its widget, the input hidden behind a "+ 点击上传" label (headingAbove).
-    nearbyText: plain ? '' : type === 'file' ? collapse(`${nearbyTextOf(el, state.rows, up)} ${headingAbove(el, state.rows, up)}`) : nearbyTextOf(el, state.rows, up),
+    nearbyText: type === 'file' ? collapse(`${near} ${headingAbove(el, state.rows, up)}`) : near,
     buttonText: plain ? '' : buttonTextOf(el, state.rows, up),
     hasImageNearby: plain ? false : hasImageNearby(el, state.rows, up),
     options: tag === 'select' ? optionsOf(el) : [],

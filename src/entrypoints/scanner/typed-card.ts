@@ -37,8 +37,12 @@ const CODE_SMS = new RegExp(`${CODE_WORD}[^]{0,12}${CODE}|${CODE}[^]{0,12}${CODE
  * and last 500 characters are tested, out of its first and last 5,000 (the bound on what one call costs; the paste
  * itself is tested where a page pads more).
  */
-export const looksLikeCodeSms = (text: string): boolean =>
-  CODE_SMS.test(normalizeText(text.slice(0, 5e3)).slice(0, 500)) || CODE_SMS.test(normalizeText(text.slice(-5e3)).slice(-500));
+export function looksLikeCodeSms(text: string): boolean {
+  const head = normalizeText(text.slice(0, 5e3));
+  // Runs at each key: a text of at most 5,000 characters is its own end, folded once; of at most 500 once folded, tested once.
+  const tail = text.length > 5e3 ? normalizeText(text.slice(-5e3)) : head.length > 500 ? head : '';
+  return CODE_SMS.test(head.slice(0, 500)) || (tail !== '' && CODE_SMS.test(tail.slice(-500)));
+}
 
 type Typed = { has(element: Element): boolean };
 const NONE: Typed = { has: () => false };

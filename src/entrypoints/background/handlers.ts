@@ -156,12 +156,6 @@ export function createHandlers(deps: BackgroundDeps) {
   const beside = framesBeside(deps);
 
   /**
-   * A frame that cannot read the page around it (another site's, or a sandboxed one) and asks for something is
-   * judged with the claims of the page around it, but a top page that asks for nothing itself reports only its
-   * title: the story in its body ("您的账户涉嫌洗钱…") would go unread. So the top page is asked, once per page, to send its headings and text too. Asked only when its
-   * content script has reported (its verdict is there), so the message has someone to reach.
-   */
-  /**
    * `s` with the frames the last clear of the tab took away put back (see `cleared`), those that reported since as
    * they are now; `s` itself when there is nothing to put back. `url`, `born`: the top frame's, of the cleared document.
    */
@@ -177,6 +171,12 @@ export function createHandlers(deps: BackgroundDeps) {
     return combineFrames(tabId, [...kept.frames.filter((f) => !since.some((g) => g.frameId === f.frameId)), ...since], now);
   }
 
+  /**
+   * A frame that cannot read the page around it (another site's, or a sandboxed one) and asks for something is
+   * judged with the claims of the page around it, but a top page that asks for nothing itself reports only its
+   * title: the story in its body ("您的账户涉嫌洗钱…") would go unread. So the top page is asked, once per page, to send its headings and text too. Asked only when its
+   * content script has reported (its verdict is there), so the message has someone to reach.
+   */
   function askTopForText(tabId: number, state: TabState | null): void {
     const top = topFrameOf(state);
     if (!state || !top?.verdict || top.verdict.fields.length > 0 || topTextAsked.has(tabId)) return;

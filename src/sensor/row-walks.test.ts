@@ -23,7 +23,6 @@ describe('snapshot: row walks only for controls the classifier can report', () =
   });
 
   it.each([
-    ['textarea', '<textarea name="a"></textarea>'],
     ['search', '<input type="search" name="a">'],
     ['email', '<input type="email" name="a">'],
     ['url', '<input type="url" name="a">'],
@@ -33,6 +32,13 @@ describe('snapshot: row walks only for controls the classifier can report', () =
   ])('%s (never a finding): no row walk, its own label is still read', (_name, html) => {
     const [c] = controls(`<label for="x">验证码</label>${row(html.replace('name="a"', 'name="a" id="x"'))}`);
     expect(c).toMatchObject({ nearbyText: '', buttonText: '', hasImageNearby: false, labelText: '验证码' });
+  });
+
+  // A text area can take the SMS received, asked for in a <p> just above it (core/fields/carriers.ts): its nearby text
+  // is read, its buttons and images are not.
+  it('textarea: its nearby text only', () => {
+    const [c] = controls(row('<textarea name="a"></textarea>'));
+    expect(c).toMatchObject({ nearbyText: '短信验证码', buttonText: '', hasImageNearby: false });
   });
 });
 

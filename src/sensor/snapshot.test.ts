@@ -150,11 +150,11 @@ describe('snapshotPage: labels and nearby text', () => {
     expect(controls('<p>银行<b>卡号</b><input></p>')[0]?.nearbyText).toBe('银行卡号');
   });
 
-  it('reads the words beside a file upload (a card photo it may ask for), not beside a checkbox or a text area', () => {
+  it('reads the words beside a file upload (a card photo it may ask for) and a text area (the SMS), not beside a checkbox', () => {
     const [upload, box, area] = controls('<p>上传银行卡正面照<input type="file"></p><p>记住我<input type="checkbox"></p><p>备注<textarea></textarea></p>');
     expect(upload?.nearbyText).toBe('上传银行卡正面照');
     expect(box?.nearbyText).toBe('');
-    expect(area?.nearbyText).toBe('');
+    expect(area?.nearbyText).toBe('备注');
     expect(classifyFields(controls('<div>上传银行卡正面照</div><input type="file">')).map((f) => f.kind)).toEqual(['card-number']);
   });
 

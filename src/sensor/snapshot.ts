@@ -25,9 +25,9 @@ const INPUT_TYPES = new Set([
 ]);
 const MAX_OPTIONS = 5;
 /**
- * Controls the classifier never reports (core/fields: textarea and the IGNORED_TYPES inputs — buttons,
- * checkboxes, hidden, search, email, dates …): no finding, no card context, never a split box. Their row
- * walks (nearby text, buttons, images) would be read by nobody, so they are skipped.
+ * Controls the classifier never reports (core/fields: the IGNORED_TYPES inputs — buttons, checkboxes, hidden,
+ * search, email, dates …): no finding, no card context, never a split box. Their row walks (nearby text, buttons,
+ * images) would be read by nobody, so they are skipped. (A textarea's nearby text is read: carriers.ts.)
  */
 const NO_TEXT_TYPES = new Set(IGNORED_TYPES);
 
@@ -99,10 +99,12 @@ export function snapshotControl(el: Element, index: number, state: ScanState): C
   const pad = box && state.pads.has(el);
   const type = pad ? 'password' : box ? 'text' : typeOf(a.type, tag);
   // Buttons, checkboxes, hidden inputs, search boxes, textareas … never hold a card number or code. A file upload can
-  // take a photo of a card (core/fields/carriers.ts), and is often named only by the words beside it (上传银行卡正面照).
-  const plain = tag === 'textarea' || (NO_TEXT_TYPES.has(type) && type !== 'file');
+  // take a photo of a card (core/fields/carriers.ts), and is often named only by the words beside it (上传银行卡正面照);
+  // a text area can take the SMS received, often asked for in a <p> just above the bare box (carriers.ts).
+  const silent = NO_TEXT_TYPES.has(type) && type !== 'file';
+  const plain = tag === 'textarea' || silent;
   const up = ancestorsOf(el, index, state.rows);
-  const near = plain ? '' : nearbyTextOf(el, state.rows, up);
+  const near = silent ? '' : nearbyTextOf(el, state.rows, up);
   const snapshot: ControlSnapshot = {
     index,
     tag,

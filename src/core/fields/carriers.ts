@@ -11,8 +11,10 @@
 // Only the message the person received: bare 短信内容 is also what an SMS platform's compose box, a template editor
 // or a report form is called ("短信内容", "短信模板", "举报短信内容"), and the words alone cannot tell them apart from a
 // kit's box. Not when the text is about a template, a report, a scam SMS or a description (请描述您收到的短信), nor
-// when it says not to paste or give it away (请勿粘贴收到的短信, 不要把收到的短信转发给他人, 勿泄露); a negation of
-// something else is no such word ("…复制粘贴到下面，不要修改": a kit's words, red-team round 6). 贴 is 粘贴 and 黏贴.
+// when it says not to paste or give it away (请勿粘贴收到的短信, 不要把收到的短信转发给他人, 勿泄露) in the clause that
+// names the SMS; a negation of something else is no such word ("…复制粘贴到下面，不要修改", "请勿泄露给他人，请把收到的
+// 短信复制粘贴到下面": a kit's words, red-team round 6). 贴 is 粘贴 and 黏贴. A text area is also named by the words
+// just before it (a <p> instruction above a bare box: sensor/snapshot.ts reads them for it).
 // Only a bank card (银行卡, 信用卡, 借记卡, 储蓄卡, 收款卡) photographed (照片, 图片, 拍摄, a side of it, 正反两面): not
 // a photo of the ID card (身份证正面照片, 身份证照片; but "银行卡正面照片（需与身份证姓名一致）" and "身份证及银行卡照片"
 // show the card), not a statement or a transfer screenshot (银行卡流水, 转账截图). The control's own names (label,
@@ -24,16 +26,24 @@ import type { ControlSnapshot, FieldKind } from '../types';
 import { normalizeText } from './match';
 import { IGNORED_TYPES } from './words';
 
-const SMS = /(收到的|完整的?|(复制|贴).{0,12})短信|短信([全原]文|.{0,12}(复制|贴))|paste.{0,20}sms/;
+// 收到的 may have a word or two before 短信: 收到的验证短信, 收到的银行短信, 收到的那条短信.
+const SMS = /(收到的.{0,4}|完整的?|(复制|贴).{0,12})短信|短信([全原]文|.{0,12}(复制|贴))|paste.{0,20}sms/;
 const NOT_SMS = /举报|诈骗|模板|描述/;
-/** A negation over pasting or giving it away, verb in the same clause: 请勿粘贴, 不要复制, 勿泄露, 不要告诉, 请勿转发 (发送, 发给) … */
+/**
+ * A negation over pasting or giving it away, verb in the same clause: 请勿粘贴, 不要复制, 勿泄露, 不要告诉, 请勿转发 (发送,
+ * 发给) … It cancels only in a clause that names the SMS received itself (SMS): "请勿泄露给他人，请把收到的短信复制粘贴到下面"
+ * says not to tell others, and then asks for it here (a kit's words, red-team round 6).
+ */
 const DONT = /(勿|不要)[^,]{0,10}(贴|复制|泄|告诉|发)/;
+/** Where a clause ends (after NFKC: ，；！？ are , ; ! ?). */
+const CLAUSE_END = /[,;!?。]/;
 
 /** The kind of secret this control's names ask for the carrier of, or null. */
 export function carriedKind(c: ControlSnapshot): FieldKind | null {
   // isIgnored asks at every scan for every checkbox, button and hidden input: those are answered before any text is read.
   if (c.type !== 'file' && IGNORED_TYPES.includes(c.type)) return null;
-  const text = normalizeText(`${c.labelText} ${c.ariaLabel} ${c.placeholder}`);
+  // Each name a clause of its own: a negation in the placeholder does not reach the label.
+  const text = normalizeText(`${c.labelText},${c.ariaLabel},${c.placeholder}`);
   if (c.type === 'file') {
     // An upload's words are often beside it, not in a label (the sensor reads them for file inputs alone: on a text
     // input, "您将收到的短信通知" beside it is no request for the SMS).
@@ -41,5 +51,7 @@ export function carriedKind(c: ControlSnapshot): FieldKind | null {
     if (!/[行用记蓄款]卡/.test(all) || !/照|图片|拍|[正反背]面|正反/.test(all) || /身份证.{0,3}[照图面]/.test(all)) return null;
     return /[反背]面/.test(all) && !/正/.test(all) ? 'card-cvv' : 'card-number';
   }
-  return !NOT_SMS.test(text) && SMS.test(text) && !DONT.test(text) ? 'otp' : null;
+  // A text area's request is often in a <p> just above it, not in a label (the sensor reads that for text areas too).
+  const all = c.tag === 'textarea' ? `${text},${normalizeText(c.nearbyText)}` : text;
+  return !NOT_SMS.test(all) && SMS.test(all) && !all.split(CLAUSE_END).some((clause) => SMS.test(clause) && DONT.test(clause)) ? 'otp' : null;
 }

@@ -301,7 +301,8 @@ describe('an ID number typed into the ID field', () => {
 
 describe('a verification SMS in a box that is no code field ("paste the whole SMS here")', () => {
   beforeEach(() => {
-    document.body.innerHTML = '<label>手机号 <input id="tel"></label><p>请把短信完整复制粘贴到下面</p><textarea id="sms"></textarea>';
+    // The instruction drawn as an image: its words (typed-holes.test.ts) would make the box an SMS field before any paste.
+    document.body.innerHTML = '<label>手机号 <input id="tel"></label><p><img src="sms.svg"></p><textarea id="sms"></textarea>';
   });
 
   it('pasted: the box becomes an otp field (typed-code), whatever the page does with the paste', async () => {

@@ -70,8 +70,14 @@ function origin(event: Event): Element | null {
 const held = (el: Element): string | null =>
   el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : isBox(el) ? boxText(el) : null;
 
-/** How many digits `el` shows (ASCII or fullwidth, as an input method in fullwidth mode types them), for the key count. */
-const shownDigits = (el: Element): number => held(el)?.match(/[0-9０-９]/g)?.length ?? 0;
+/**
+ * The last digit `el` shows before its caret (before its end, without one: a box, a number input), fullwidth folded
+ * (an input method in fullwidth mode types １２…), or undefined: a digit key's own digit there, once the page had its
+ * task, is that key shown. A count of digits is not enough: a kit writes a wrong digit for each key and draws the
+ * real number over the field (red-team round 6); a mask that shows the last digit and earlier ones as • is honest.
+ */
+const digitAtCaret = (el: Element): string | undefined =>
+  held(el)?.slice(0, (el as HTMLInputElement).selectionStart ?? undefined).match(/[0-9０-９](?=[^0-9０-９]*$)/)?.[0].normalize('NFKC');
 
 /** Digit keys a card number takes. */
 const CARD_DIGITS = 16;
@@ -122,10 +128,11 @@ export function createGuard(
   /** Controls that received a verification SMS (typed-card.ts looksLikeCodeSms), kept the same way. */
   const typedCodes = new WeakSet<Element>();
   /**
-   * Trusted digit keys each element took without showing one more digit a task later: a count, never which digits.
-   * An honest field shows each key (a chat box cleared after each message too); a page that takes the keys and
-   * draws them elsewhere (over an empty field, as letters its font draws as digits, on a canvas) does not. Not reset
-   * at a focus: a page can move the focus away and back after every key.
+   * Trusted digit keys each element took without showing that digit at its caret a task later (digitAtCaret): a
+   * count, never which digits. An honest field shows each key (a chat box cleared after each message too); a page
+   * that takes the keys and draws them elsewhere (over an empty field, as letters its font draws as digits, on a
+   * canvas, over a wrong digit it wrote for each key) does not. Not reset at a focus: a page can move the focus away
+   * and back after every key.
    */
   const keyed = new WeakMap<Element, number>();
   /**
@@ -408,7 +415,7 @@ export function createGuard(
   };
 
   /**
-   * Every control the last scan found nothing in, checked again (checkTyped) at a trusted focus and pointerdown: a
+   * Every control the last scan found nothing in, checked again (checkTyped) at a trusted focus, pointerdown and Enter: a
    * page can write what it took later, into a field that no longer has the focus (a paste it cancelled, keys it
    * delayed, a "一键粘贴卡号" button reading the clipboard into a read-only box, red-team round 6). A hidden input is
    * no field a person fills; a read-only or disabled one that showed a digit when first found holds what the page
@@ -459,21 +466,25 @@ export function createGuard(
   /**
    * A trusted key on the focused element, looked at again a task later, once every page listener had its say: a
    * digit key taken by an element that is no field makes it a box (sensor/editable.ts key boxes), which joins the
-   * scans; a digit key that `el` does not show is counted (keyed); and the typed-value checks run (checkTyped).
+   * scans; a digit key that `el` does not show at its caret is counted (keyed); and the typed-value checks run
+   * (checkTyped). Enter re-reads every field at once (recheck).
    */
   const onKeyDown = (event: Event): void => {
     if (!event.isTrusted) return;
     const start = origin(event);
     const el = focused(start);
     if (!el) return;
-    const shown = /^\d$/.test((event as KeyboardEvent).key) ? shownDigits(el) : -1;
+    const { key } = event as KeyboardEvent;
+    // Enter sends a form with no focus change or click: every field is read again now, as at those, before the page
+    // hears the key (the early listener runs first).
+    if (key === 'Enter') recheck();
     const before = keyBoxBefore(el, event as KeyboardEvent);
     ctx.setTimeout(() => {
       if (before !== null) {
         keyBoxAfter(el, event as KeyboardEvent, before);
         if (learn(start).news) scheduler.poke(true);
       }
-      if (shown >= shownDigits(el)) keyed.set(el, (keyed.get(el) ?? 0) + 1);
+      if (/^\d$/.test(key) && digitAtCaret(el) !== key) keyed.set(el, (keyed.get(el) ?? 0) + 1);
       checkTyped(el);
     }, 0);
   };

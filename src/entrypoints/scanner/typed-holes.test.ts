@@ -1,0 +1,205 @@
+// @vitest-environment jsdom
+// Typed values a page keeps from the guard, left open by red-team rounds 5 and 6 (task F1): a kit that writes a WRONG
+// digit into the field for each key and draws the real number over it (the key count saw a digit arrive for each
+// key), a form sent with Enter, with no focus change or click to re-read the field the page wrote the number into,
+// and a bare text area under a <p> that asks for the SMS (an SMS field only after the paste). The harness is guard-typed.test.ts's: trusted events through jsdom, a fake background that records scans.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CsBgScan, ToBackgroundMessage } from '@/messaging/protocol';
+import { WARNING_UI_GLOBAL } from '@/warning-ui/api';
+import { dispatchTrusted } from '@/warning-ui/test-events';
+import { startGate } from '@/entrypoints/guard.content/gate';
+import { earlyEvents } from '@/platform/early-events';
+import { PAGE_READERS_GLOBAL, type PageReadersApi } from '@/entrypoints/page-readers/api';
+import { seeField } from '@/sensor/seen-text';
+import { SCANNER_GLOBAL } from './api';
+import { createGuard } from './guard';
+import { pageReadersWith } from './page-readers';
+
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+vi.mock('@/platform/content-browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+const CARD = '6222020200112233445';
+const sent: ToBackgroundMessage[] = [];
+let ctx: ContentScriptContext;
+
+function fakeBackground(): void {
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = raw as ToBackgroundMessage;
+    if (!message?.type?.startsWith('cs-bg-')) return undefined;
+    sent.push(structuredClone(message));
+    if (message.type === 'cs-bg-hello') {
+      (globalThis as Record<string, unknown>)[SCANNER_GLOBAL] ??= { version: 1, createGuard };
+      return Promise.resolve({ proceed: true, domainKind: 'unknown' });
+    }
+    if (message.type === 'cs-bg-page-readers') {
+      (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL] ??= { version: 1, seeField, readers: pageReadersWith } satisfies PageReadersApi;
+      return Promise.resolve({ done: true });
+    }
+    if (message.type === 'cs-bg-scan') return Promise.resolve({ level: 'none' });
+    return undefined;
+  });
+}
+
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+const scans = () => sent.filter((m): m is CsBgScan => m.type === 'cs-bg-scan');
+const findings = () => scans().at(-1)!.facts.fields.map((f) => `#${f.id} ${f.kind} ${f.reasons[0]?.code}`);
+const input = (id: string) => document.getElementById(id) as HTMLInputElement;
+const key = (el: Element, k: string) => dispatchTrusted(el, new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+
+async function start(): Promise<void> {
+  fakeBackground();
+  startGate(ctx, document, earlyEvents(window));
+  await settle();
+}
+
+/** Trusted digit keys into `el`, each handled by the page (`write`) as its own keydown listener would, a task apart. */
+async function typeKeys(el: HTMLInputElement, digits: string, write: (d: string) => void): Promise<void> {
+  el.focus();
+  for (const d of digits) {
+    key(el, d);
+    write(d);
+    await settle();
+  }
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent.length = 0;
+  document.title = '理赔中心';
+  // Labels drawn as images: only what is typed tells the guard what the field is.
+  document.body.innerHTML =
+    '<h2>售后理赔</h2><form id="form"><p><img src="a.svg"> <input id="f1" name="f1"></p><p><img src="b.svg"> <input id="f2" name="f2"></p>' +
+    '<button id="go">提交</button></form>';
+  (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL] = undefined;
+  ctx = new ContentScriptContext('typed-holes-test');
+});
+afterEach(() => {
+  ctx.abort();
+  delete (globalThis as Record<string, unknown>)[SCANNER_GLOBAL];
+  delete (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL];
+});
+
+describe('digit keys the field shows as other digits (red-team round 6, finding 2)', () => {
+  it('a wrong digit written for each key, the real number drawn over the field: a card-number field', async () => {
+    await start();
+    const card = input('f1');
+    // The kit's scramble: (d + 3) % 10, so the value is no card number (no 62, no Luhn) and holds a digit per key.
+    await typeKeys(card, '6222021234567890', (d) => (card.value += String((Number(d) + 3) % 10)));
+    await settle();
+    expect(card.value).toBe('9555354567890123');
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+    expect(JSON.stringify(sent)).not.toMatch(/6222|9555/);
+  });
+
+  it('the same with the caret put back at the end after each write (as a value write does)', async () => {
+    await start();
+    const card = input('f1');
+    await typeKeys(card, '6222021234567890', (d) => {
+      card.value += String((Number(d) + 1) % 10);
+      card.setSelectionRange(card.value.length, card.value.length);
+    });
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+
+  // Honest pages: each key's digit is the last digit before the caret once the page had its task.
+  it.each<[string, (el: HTMLInputElement, d: string) => void]>([
+    ['plain typing', (el, d) => (el.value += d)],
+    ['a formatter that groups the digits by four, a space after each group', (el, d) => {
+      const digits = el.value.replace(/\D/g, '') + d;
+      el.value = digits.replace(/(\d{4})/g, '$1 ');
+    }],
+    ['a formatter that puts the caret after the space it inserted', (el, d) => {
+      const digits = el.value.replace(/\D/g, '') + d;
+      el.value = `${digits.replace(/(\d{4})(?=\d)/g, '$1 ')} `;
+    }],
+    ['a mask that shows the digit just typed and earlier ones as •', (el, d) => (el.value = `${'•'.repeat(el.value.length)}${d}`)],
+    ['a fullwidth input method', (el, d) => (el.value += String.fromCharCode(0xff10 + Number(d)))],
+  ])('no card field from 18 digit keys that are no card number: %s', async (_name, write) => {
+    await start();
+    const card = input('f1');
+    await typeKeys(card, '123456789012345678', (d) => write(card, d));
+    dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+
+  it('nor from digits typed in the middle of what the field holds (the caret there)', async () => {
+    await start();
+    const card = input('f1');
+    card.value = '13800000000';
+    await typeKeys(card, '1234567890123456', (d) => {
+      // The browser's own insertion at the caret, two characters from the start.
+      card.value = `${card.value.slice(0, 2)}${d}${card.value.slice(2)}`;
+      card.setSelectionRange(3, 3);
+    });
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+
+  it('a password box (the browser draws • but the value holds the digits): no card field', async () => {
+    await start();
+    const pin = input('f1');
+    pin.type = 'password';
+    await typeKeys(pin, '123456123456123456', (d) => (pin.value += d));
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+});
+
+describe('a form sent with Enter (no focus change, no click)', () => {
+  it('re-reads the fields: the number the page wrote into another box after the focus left it is found', async () => {
+    await start();
+    const card = input('f1');
+    const tel = input('f2');
+    // The kit moved the focus to the phone box at the paste, then wrote the number into the card box.
+    tel.focus();
+    card.value = CARD;
+    await typeKeys(tel, '13812345678', (d) => (tel.value += d));
+    const before = scans().length;
+    key(tel, 'Enter');
+    await settle();
+    expect(scans().length).toBe(before + 1);
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+
+  it('an untrusted Enter (the page\'s own) re-reads nothing', async () => {
+    await start();
+    input('f2').focus();
+    input('f1').value = CARD;
+    input('f2').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+
+  it('other keys re-read only the focused field', async () => {
+    await start();
+    input('f2').focus();
+    input('f1').value = CARD;
+    key(input('f2'), 'Tab');
+    key(input('f2'), 'a');
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+});
+
+describe('a bare text area under a <p> asking for the SMS (red-team round 6, finding 1)', () => {
+  it('is an SMS field at the first scan, before anything is pasted', async () => {
+    document.body.innerHTML = '<label>手机号 <input id="tel"></label><p>请把您刚收到的短信完整复制粘贴到下面</p><textarea id="box1"></textarea>';
+    await start();
+    expect(findings()).toEqual(['#tel phone label', '#box1 otp sms-message']);
+  });
+
+  it.each([
+    ['a help desk', '<p>请描述您遇到的问题，客服将尽快回复</p><textarea id="box1"></textarea>'],
+    ['a feedback box that says not to paste the SMS code', '<p>意见反馈（请勿粘贴短信验证码）</p><div><textarea id="box1"></textarea></div>'],
+  ])('but not %s', async (_name, html) => {
+    document.body.innerHTML = `<label>手机号 <input id="tel"></label>${html}`;
+    await start();
+    expect(findings()).toEqual(['#tel phone label']);
+  });
+});

@@ -1,0 +1,50 @@
+// Task F1: typed values and the SMS box, holes left open by red-team rounds 5 and 6, on the built extension. Fixture
+// site peikuan-kefu.cn; the card label is an image, so only what is typed tells the guard what the field is.
+//   1. a kit writes a WRONG digit into the field for each key and draws the real number over it;
+//   2. the request for the SMS is a <p> just above a bare text area (with "请勿泄露给他人，" before it, hole 4);
+//   5. the number arrives in the card box after the focus left it, and the form is sent with Enter.
+// On the HEAD build (613d735) each page stayed at "!" (the phone field under the story) with no card or code field.
+
+import type { Page } from '@playwright/test';
+import { badgeText, settledSummary } from '../support/extension';
+import { expect, test } from '../support/fixtures';
+
+const CARD = '6222021234567890';
+const fieldsOf = async (page: Page) => (await settledSummary(page)).fields.map((f) => `${f.kind} #${f.id}`).sort();
+
+test('1. a wrong digit written for each key, the real number drawn over the field: "!!" and the card field', async ({ page, sites }) => {
+  await page.goto(sites.url('https://peikuan-kefu.cn/scramble.html'));
+  await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!');
+  expect(await fieldsOf(page)).toEqual(['phone #tel']);
+  await page.locator('#card').click();
+  await page.keyboard.type(CARD);
+  // The page did its trick: a digit in the field for each key, none of them the key's.
+  expect(await page.locator('#card').inputValue()).toBe('9555354567890123');
+  expect(await page.locator('#shown').textContent()).toBe('6222 0212 3456 7890 ');
+  await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
+  expect(await fieldsOf(page)).toEqual(['card-number #card', 'phone #tel']);
+});
+
+test('2. the SMS asked for in a <p> above a bare text area: the box is a code field at load, "!!"', async ({ page, sites }) => {
+  await page.goto(sites.url('https://peikuan-kefu.cn/sms-above.html'));
+  await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
+  const summary = await settledSummary(page);
+  expect(summary.fields.map((f) => `${f.kind} #${f.id}`).sort()).toEqual(['otp #box', 'phone #tel']);
+  expect(summary.rules).toContain('code-with-scam-script');
+});
+
+test('5. the number written into the card box after the focus left it, the form sent with Enter: "!!"', async ({ page, sites }) => {
+  await page.goto(sites.url('https://peikuan-kefu.cn/enter.html'));
+  await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), '6222 0202 0011 2233 445');
+  await page.locator('#fill').click();
+  await expect.poll(() => page.locator('#card').inputValue()).toBe('6222020200112233445');
+  // The page moved the focus on before it wrote the number: the person types the phone number and presses Enter.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('tel');
+  await page.keyboard.type('13812345678');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#state')).toHaveText('提交中…');
+  await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
+  expect(await fieldsOf(page)).toEqual(['card-number #card', 'phone #tel']);
+});

@@ -23,6 +23,10 @@ async function until(check: () => Promise<boolean>, ms = 8000): Promise<void> {
 
 async function shoot(page: Page, name: string): Promise<void> {
   const file = path.join(OUT, `${name}.png`);
+  // The window as tall as the page: a full-page capture of a shorter window leaves a sticky part (the popup's 96110
+  // footer on a danger page) where the window's bottom edge was, in the middle of the picture.
+  const width = page.viewportSize()?.width ?? 1000;
+  await page.setViewportSize({ width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
   await page.screenshot({ path: file, fullPage: true });
   console.log(file);
 }

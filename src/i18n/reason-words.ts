@@ -42,6 +42,11 @@ interface Entry {
    * card's security code (CVV). In Chinese 验证码 is the SMS code only; calling a CVV box that misleads.
    */
   cvvKey?: MessageKey;
+  /**
+   * For a rule about a lookalike or raw-IP host: the sentence for the one the caller knows it is (ReasonSubject.hostKind),
+   * instead of "fake or just a number", which left a reader of alipay-refund.cn wondering which number.
+   */
+  hostKeys?: Partial<Record<'lookalike' | 'ip', MessageKey>>;
 }
 
 const plain = (key: MessageKey): Entry => ({ key, fill: 'none', evidence: false });
@@ -52,7 +57,7 @@ const addressPart = (detail: string): string | null => detail.split(' in ')[1] ?
 export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   // Policy rules (src/core/verdict/policy.ts): the main "why", one sentence each.
   'meeting-join-page': plain('ruleMeetingJoinPage'),
-  'sensitive-field-on-bad-host': plain('ruleSensitiveFieldOnBadHost'),
+  'sensitive-field-on-bad-host': { ...plain('ruleSensitiveFieldOnBadHost'), hostKeys: { lookalike: 'ruleSensitiveFieldOnLookalike', ip: 'ruleSensitiveFieldOnIp' } },
   'card-pin-off-official': plain('ruleCardPinOffOfficial'),
   'card-and-code-with-money-claim': { ...plain('ruleCardAndCodeWithBrandClaim'), cvvKey: 'ruleCardAndCvvWithBrandClaim' },
   'id-number-with-money-claim': plain('ruleIdNumberWithMoneyClaim'),
@@ -142,6 +147,8 @@ export interface ReasonSubject {
   text?: string;
   /** The page asks for no SMS code: "a card number and a code" means the card's security code. */
   noSmsCode?: boolean;
+  /** The page's domain kind (DomainKind), where the caller knows it: picks Entry.hostKeys. */
+  hostKind?: string;
 }
 
 /** Name of a brand id in the user's language; the caller passes the knowledge lookup. */
@@ -175,7 +182,8 @@ export function describeReason(reason: Reason, brandName: BrandNamer, subject: R
     case 'none':
       fill = undefined;
   }
-  const key = subject.noSmsCode && entry.cvvKey ? entry.cvvKey : entry.key;
+  const hostKey = subject.hostKind === 'lookalike' || subject.hostKind === 'ip' ? entry.hostKeys?.[subject.hostKind] : undefined;
+  const key = hostKey ?? (subject.noSmsCode && entry.cvvKey ? entry.cvvKey : entry.key);
   const text = fill === undefined ? t(key) : t(key, fill);
   const evidence = entry.evidence && reason.detail ? (entry.evidenceOf ? entry.evidenceOf(reason.detail) : reason.detail) : null;
   return evidence ? { text, evidence } : { text };

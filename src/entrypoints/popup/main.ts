@@ -12,6 +12,7 @@ import { byId, localizeStatic } from '@/ui/dom';
 import { showShareNotice } from '@/share-guard/popup-share-notice';
 import { knowledgeWords } from './knowledge-words';
 import { pageAccess } from './page-access';
+import { closeTrustStep, openTrustStep } from './trust-step';
 import { renderCannotCheck, renderChecking, renderError, renderNotChecked, renderVerdict } from './render';
 import { verdictView, type VerdictView } from './view-model';
 
@@ -131,17 +132,13 @@ async function start(): Promise<void> {
     trustResult.textContent = '';
     void refresh(true);
   });
+  const step = { button: trustButton, confirm: trustConfirm, no: trustNo };
   trustButton.addEventListener('click', () => {
     if (!current?.domain) return;
     trustQuestion.textContent = t('trustConfirmQuestion', current.domain);
-    trustButton.hidden = true;
-    trustConfirm.hidden = false;
-    trustNo.focus();
+    openTrustStep(step);
   });
-  trustNo.addEventListener('click', () => {
-    trustConfirm.hidden = true;
-    trustButton.hidden = false;
-  });
+  trustNo.addEventListener('click', () => closeTrustStep(step));
   trustYes.addEventListener('click', () => void trust());
   byId('open-options').addEventListener('click', (event) => {
     event.preventDefault();

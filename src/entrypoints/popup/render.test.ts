@@ -175,6 +175,29 @@ describe('renderVerdict', () => {
   });
 });
 
+// Regression: "这个网址是假冒的，或者只是一串数字" on alipay-refund.cn left the reader wondering which number.
+describe('the bad-host rule names what is wrong with the address', () => {
+  const first = (kind: VerdictView['whyDomainKind']) => {
+    const root = mount(renderVerdict(view(kind ? { whyDomainKind: kind } : {}), knowledgeWords('zh')));
+    return root.querySelector('#why-list li')?.textContent ?? '';
+  };
+
+  it.each([
+    ['zh_CN', 'lookalike', '这个网址是假冒的，却要你填银行卡或验证码。'],
+    ['zh_CN', 'ip', '这个网址只是一串数字，却要你填银行卡或验证码。'],
+    ['en', 'lookalike', 'This address is a fake, yet it asks for a card or a code.'],
+    ['en', 'ip', 'This address is just a number, yet it asks for a card or a code.'],
+  ] as const)('%s, %s host', (locale, kind, sentence) => {
+    useLocale(locale);
+    expect(first(kind)).toBe(sentence);
+  });
+
+  it('keeps both halves when the kind is not known', () => {
+    useLocale('zh_CN');
+    expect(first(undefined)).toBe('这个网址是假冒的，或者只是一串数字，却要你填银行卡或验证码。');
+  });
+});
+
 describe('renderCannotCheck', () => {
   beforeEach(() => useLocale('zh_CN'));
 

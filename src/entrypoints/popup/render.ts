@@ -106,7 +106,8 @@ function whySection(view: VerdictView, words: KnowledgeWords): HTMLElement | nul
   if (view.why.length === 0) return null;
   const noSmsCode = !view.fieldKinds.includes('otp');
   const items = view.why.map((item) => {
-    const subject: ReasonSubject = {};
+    // "This address is a fake" or "… just a number", for the host whose verdict this is, not "fake or a number".
+    const subject: ReasonSubject = view.whyDomainKind ? { hostKind: view.whyDomainKind } : {};
     if (item.brand) subject.brand = item.brand;
     if (noSmsCode) subject.noSmsCode = true;
     const phraseText = item.phrase ? words.phrase(item.phrase) : undefined;

@@ -32,6 +32,16 @@ function tab(frames: FrameState[]): TabState {
 }
 
 describe('verdictView', () => {
+  it("gives the why list the domain kind of the frame that decided, which may not be the top's", () => {
+    const ip = domain({ host: '47.96.1.2', registrableDomain: null, kind: 'ip' });
+    const top = frame(0, verdict({ level: 'none' }));
+    const form = frame(3, verdict({ level: 'danger', domain: ip, fields: [field('card-number')], rules: [{ code: 'sensitive-field-on-bad-host' }] }));
+    const view = verdictView(tab([top, form]));
+    expect(view?.domainKind).toBe('unknown');
+    expect(view?.whyDomainKind).toBe('ip');
+    expect(verdictView(tab([top]))?.whyDomainKind).toBeUndefined();
+  });
+
   it('is null while the background knows nothing about the tab', () => {
     expect(verdictView(null)).toBeNull();
     expect(verdictView(tab([]))).toBeNull();
@@ -66,6 +76,7 @@ describe('verdictView', () => {
         { reason: { code: 'host-embeds-brand', detail: 'alipay in alipay-refund' }, brand: 'alipay' },
         { reason: { code: 'scam-phrase', detail: '质量问题退款' }, phrase: 'refund-quality-problem' },
       ],
+      whyDomainKind: 'lookalike',
       // never-share-code is the popup's own code rule, always shown under the fields: not repeated here;
       // check-address restates a reason, so it comes after the things to do.
       advice: ['official-only', 'hang-up-verify', 'check-address'],
@@ -172,6 +183,7 @@ describe('verdictView', () => {
       notScanned: 'official',
       fieldKinds: [],
       why: [{ reason: { code: 'meeting-join-url', detail: 'https://meeting.tencent.com/dm/AbC123' }, brand: 'tencent-meeting' }],
+      whyDomainKind: 'official',
       advice: ['hang-up-verify'],
       caseId: 'wuhan-2021-meeting-refund',
       canTrust: false,

@@ -66,6 +66,8 @@ export interface VerdictView {
   carriedKinds?: FieldKind[];
   /** Why the level is what it is: policy rules first, then the evidence. Empty for 'none'. */
   why: WhyItem[];
+  /** Domain kind of the frame whose verdict `why` explains (a form's frame may be on another host than the top). */
+  whyDomainKind?: DomainKind;
   /** Advice ids, most important first, without those the popup always shows in its own box. */
   advice: string[];
   /** The case this page resembles most. */
@@ -221,6 +223,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
   };
   if (trustable && level === 'danger') view.trustBlocked = 'danger';
   else if (trustable && impersonated !== undefined) view.trustBlocked = 'impersonation';
+  if (view.why.length > 0 && verdict) view.whyDomainKind = verdict.domain.kind;
   if (carriedKinds.length > 0) view.carriedKinds = carriedKinds;
   if (meeting) view.meeting = true;
   if (state.frames.some((frame) => frame.warningRemoved)) view.warningRemoved = true;

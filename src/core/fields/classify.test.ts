@@ -43,11 +43,21 @@ describe('one control: should match', () => {
     ['placeholder 6位数字密码', { placeholder: '请输入银行卡6位数字密码' }, 'card-pin'],
     ['PIN on a password box', { labelText: 'PIN', type: 'password' }, 'card-pin'],
     ['密码 in a 6-digit numeric box', { labelText: '密码', type: 'password', maxLength: 6, inputmode: 'numeric' }, 'card-pin'],
-    // The online bank's login password and its USB-key PIN open the account as the card PIN does.
-    ['label 网银登录密码', { labelText: '网银登录密码', type: 'password' }, 'card-pin'],
+    // The online bank's USB-key PIN signs transfers as the card PIN pays; a transaction password named for the online
+    // bank is still one.
     ['placeholder U盾密码', { placeholder: '请输入U盾密码', type: 'password' }, 'card-pin'],
-    ['traditional 網上銀行登錄密碼', { nearbyText: '網上銀行登錄密碼：', type: 'password' }, 'card-pin'],
-    ['Online banking password', { labelText: 'Online banking password', type: 'password' }, 'card-pin'],
+    ['traditional U盾密碼', { nearbyText: 'U盾密碼：', type: 'password' }, 'card-pin'],
+    ['label 网银交易密码', { labelText: '网银交易密码', type: 'password' }, 'card-pin'],
+    ['placeholder 网银支付密码 on 6 digits', { placeholder: '请输入6位网银支付密码', type: 'password', maxLength: 6 }, 'card-pin'],
+    // Red team 7: the online bank's LOGIN password is what every bank's own login asks for (a bank the guard does not
+    // know would be "!!" for naming it): a password, whatever the bank calls it.
+    ['label 网银登录密码', { labelText: '网银登录密码', type: 'password' }, 'password'],
+    ['placeholder 请输入网银登录密码', { placeholder: '请输入网银登录密码', type: 'password', maxLength: 20 }, 'password'],
+    ['traditional 網上銀行登錄密碼', { nearbyText: '網上銀行登錄密碼：', type: 'password' }, 'password'],
+    ['label 手机银行密码', { labelText: '手机银行密码', type: 'password' }, 'password'],
+    ['placeholder 网上银行密码 (银行密码 inside it)', { placeholder: '请输入网上银行密码', type: 'password' }, 'password'],
+    ['label 网银密码 on a text box', { labelText: '网银密码' }, 'password'],
+    ['Online banking password', { labelText: 'Online banking password', type: 'password' }, 'password'],
     // Invisible characters between a label's characters (a person reads 银行卡号 and 验证码).
     ['label 银行卡号 with zero-width spaces', { labelText: '银\u200b行\u200b卡\u200b号' }, 'card-number'],
     ['placeholder 验证码 with soft hyphens', { placeholder: '验\u00ad证\u00ad码' }, 'otp'],

@@ -154,10 +154,10 @@ const CARD_PIN: KindWords = {
     '取款密码', '交易密码', '支付密码', '银行卡密码', '卡密码', '查询密码', '银行密码', '提款密码', '取现密码', '六位密码', '6位密码', '付款密码',
     // The PIN named by the machine it opens, and the six digits named outright (a login password is "6-16位").
     'atm密码', '取款机密码', '柜员机密码', '六位数字密码', '6位数字密码',
-    // The online bank's own secrets open the same account as the card's PIN: the login password and the PIN of
-    // its USB key (U盾, K宝).
-    '网银密码', '网银登录密码', '网上银行密码', '网上银行登录密码', '手机银行密码', '手机银行登录密码', '电子银行密码',
-    'u盾密码', 'k宝密码', 'ukey密码', 'online banking password', 'internet banking password',
+    // The PIN of the online bank's USB key (U盾, K宝) signs its transfers, as the card's PIN pays. Its login password
+    // (网银登录密码, online banking password) is not here: it is what every bank's own login asks for, and a bank the
+    // guard does not know is no fake for naming it (red team 7). On a fake the host, a claim or a story says so.
+    'u盾密码', 'k宝密码', 'ukey密码',
     // A payment app's own password does too: the account holds the cards bound to it (the Hangzhou case: 23).
     // Its payment password (支付密码) is above; the login password of the account opens it as well.
     '支付宝密码', '支付宝登录密码', '支付宝账户密码', '支付宝账号密码', '云闪付密码', '云闪付登录密码', '财付通密码',
@@ -169,7 +169,11 @@ const CARD_PIN: KindWords = {
   // A membership, recharge or game card's password opens that card only: a cinema's 会员卡密码 is no bank secret
   // (NOT_BANK_CARD_TEXT). Nor is the query password of a housing-fund, tax or social-security account online
   // (公积金查询密码), which data and loan sites ask for: it reads the account, it opens no card.
-  excluded: ['pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', '公积金', '个税', '个人所得税', '社保查询', '医保查询', ...NOT_PAYMENT_TEXT],
+  // Nor is the online bank's login password, though 银行密码 sits inside its names (above).
+  excluded: [
+    'pinterest', 'postal', 'zip', 'pin your', 'shipping', 'delivery', '公积金', '个税', '个人所得税', '社保查询', '医保查询',
+    '网上银行密码', '手机银行密码', '电子银行密码', ...NOT_PAYMENT_TEXT,
+  ],
   attr: ['atmpin', 'cardpin', 'pincode', 'pinnumber', 'bankpin', 'jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'paypwd', 'paypassword', 'tradepwd', 'tradepassword', 'cashpwd'],
   tokens: ['jymm', 'qkmm', 'zfmm', 'yhkmm', 'kmm', 'cxmm', 'atmpin'],
   weakTokens: ['pin'],

@@ -283,4 +283,40 @@ describe('evaluatePage', () => {
     expect(v.level).toBe('danger');
     expect(v.signals.map((s) => s.brand)).toEqual(['instagram']);
   });
+
+  // Red team 7: a regional bank's own 个人网上银行 login (card or account number, 网银登录密码) was "!!": its host was a
+  // "lookalike" (hzbank ~ czbank, ebank ~ webank) and its login password a card PIN.
+  describe('a bank the guard does not know, on its own online-banking login', () => {
+    const login = (url: string, passwordLabel: string, extra: { title?: string; text?: string } = {}) => ({
+      url,
+      title: extra.title ?? '个人网上银行登录',
+      headings: ['个人网上银行'],
+      text: extra.text ?? '温馨提示：本行工作人员不会向您索要密码。',
+      controls: [
+        control({ index: 0, labelText: '卡号/账号', maxLength: 19, rowKey: 1 }),
+        control({ index: 1, type: 'password', placeholder: passwordLabel, maxLength: 20, rowKey: 2 }),
+      ],
+    });
+
+    it.each([
+      'https://www.bosc.cn/login.html',
+      'https://www.hzbank.com.cn/login.html',
+      'https://ebank.bankofbeijing.com.cn/login.html',
+      'https://www.hebbank.com/login.html',
+    ])('%s with 网银登录密码 is caution (a card field on a site we do not know), not danger', (url) => {
+      const v = evaluatePage(login(url, '请输入网银登录密码'), { trusted: [] });
+      expect(v.fields.map((f) => f.kind)).toEqual(['card-number', 'password']);
+      expect(v.domain.kind).toBe('unknown');
+      expect(v.level).toBe('caution');
+      expect(v.rules).toEqual([{ code: 'card-field-on-unknown-site' }]);
+    });
+
+    it('a lookalike host, or the card PIN itself, is still danger', () => {
+      expect(evaluatePage(login('https://weebank.com/login.html', '请输入网银登录密码'), { trusted: [] }).level).toBe('danger');
+      expect(evaluatePage(login('https://czbamk.com/login.html', '请输入网银登录密码'), { trusted: [] }).level).toBe('danger');
+      const pin = evaluatePage(login('https://www.bosc.cn/login.html', '请输入6位取款密码'), { trusted: [] });
+      expect(pin.level).toBe('danger');
+      expect(pin.rules.map((r) => r.code)).toContain('card-pin-off-official');
+    });
+  });
 });

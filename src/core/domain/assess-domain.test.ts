@@ -21,6 +21,10 @@ describe('assessDomain', () => {
     // China Unicom's provincial branches on its number.
     ['https://wap.10010hb.net/zinfo/front/user/findFeePackage', '10010hb.net', 'china-unicom'],
     ['https://weixin.10010js.com/app/charge/qryRealFee', '10010js.com', 'china-unicom'],
+    // Red team 7: the listed companies' own sites abroad and for investors (v2fly data/icbc, data/chinamobile).
+    ['https://www.icbc-us.com/', 'icbc-us.com', 'icbc'],
+    ['https://www.icbc-uk.com/', 'icbc-uk.com', 'icbc'],
+    ['https://www.chinamobileltd.com/', 'chinamobileltd.com', 'china-mobile'],
   ])('%s is official (%s, %s)', (url, domain, brand) => {
     const a = assessDomain(url, []);
     expect(a).toMatchObject({ kind: 'official', registrableDomain: domain, brand, insecure: false });
@@ -245,4 +249,41 @@ describe('registrableDomainOf', () => {
     ['1.2.3.4', null],
     ['', null],
   ])('%s → %s', (host, domain) => expect(registrableDomainOf(host)).toBe(domain));
+});
+
+// Red-team round 7, findings 1 and 2, with the real knowledge: banks' own online banking, other firms' everyday
+// pinyin, and the kits that still imitate.
+describe('assessDomain: honest banks and everyday pinyin are not lookalikes (red team 7)', () => {
+  it.each([
+    'https://ebank.bankofbeijing.com.cn/login.html',
+    'https://ebank.wzbank.cn/login.html',
+    'https://ebank.jsrcu-demo.com/login.html',
+    'https://www.hzbank.com.cn/login.html',
+    'https://www.tzbank.com/login.html',
+    'https://www.lzbank.com/login.html',
+    'https://www.gzbank.com.cn/',
+    'https://www.jzbank.com/',
+    'https://www.hebbank.com/',
+    'https://www.hxbank.com.cn/',
+    'https://zhongtong.com/',
+    'https://guoguo-fruit.cn/',
+    'https://beidou-weixing.cn/',
+    'https://alipey.campus-news.com/',
+  ])('%s is unknown, not a lookalike', (url) => {
+    expect(assessDomain(url, [])).toMatchObject({ kind: 'unknown' });
+  });
+
+  it.each([
+    ['https://webank-kefu.top/', 'webank', 'embedded'],
+    ['https://weebank.com/', 'webank', 'edit-distance'],
+    ['https://czbamk.com/', 'czb', 'edit-distance'],
+    ['https://cebbank-refund.cn/', 'ceb', 'embedded'],
+    ['https://zhongtong-lipei.cn/', 'zto-express', 'embedded'],
+    ['https://guoguo-tuikuan.top/', 'cainiao', 'embedded'],
+    ['https://cainiao-guoguo-refund.top/', 'cainiao', 'embedded'],
+    ['https://alipey.kefu-center.top/', 'alipay', 'edit-distance'],
+    ['https://weixin-kefu.cn/', 'tencent', 'embedded'],
+  ])('%s imitates %s (%s)', (url, brand, how) => {
+    expect(assessDomain(url, [])).toMatchObject({ kind: 'lookalike', brand, how });
+  });
 });

@@ -45,7 +45,8 @@ function brandIndexWithout(owner: string): BrandIndex {
 function publisherLookalike(hosted: UserContentHost, host: string, path: string, platformLabel: string): LookalikeMatch | null {
   const index = brandIndexWithout(hosted.brand);
   const names = publisherNames(hosted, host, path).filter((name) => !index.tokenSet.has(name.replaceAll('-', '')));
-  return names.length > 0 ? findLookalike([...names, platformLabel], index) : null;
+  // The publisher chose every one of these names, as a fraudster chooses a registered name: near misses count in them.
+  return names.length > 0 ? findLookalike([...names, platformLabel], index, true) : null;
 }
 
 /** The registrable domain of a host name or of a user's trusted-list entry; null for suffixes, IPs and garbage. */

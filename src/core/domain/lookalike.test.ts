@@ -149,3 +149,85 @@ describe('findLookalike: a short name beside a customer-service word', () => {
     expect(findLookalike(labels('lt-kefu'), noWords)).toBeNull();
   });
 });
+
+// Red-team round 7, finding 1: regional banks' own online banking was a "lookalike" of WeBank or 浙商 (ebank ~ webank,
+// hzbank ~ czbank). Kits register the near miss (weebank.com, czbamk.com) or put the brand itself into the host; a
+// subdomain of someone else's name and another bank's "<code>bank" are neither.
+describe('findLookalike: near misses only in names the fraudster chose, never another bank code', () => {
+  const bankIndex = buildBrandIndex(
+    [
+      { ...brand('webank', ['webank'], ['webank.com'], '微众银行'), category: 'bank' },
+      { ...brand('czb', ['czbank'], ['czbank.com'], '浙商银行'), category: 'bank' },
+      { ...brand('ceb', ['cebbank'], ['cebbank.com'], '光大银行'), category: 'bank' },
+      { ...brand('hengfeng', ['hfbank'], ['hfbank.com.cn'], '恒丰银行'), category: 'bank' },
+      brand('alipay', ['alipay'], ['alipay.com'], '支付宝'),
+      brand('google', ['google'], ['google.com'], '谷歌'),
+    ],
+    ['kefu', 'tuikuan'],
+  );
+
+  it.each([
+    ['webank-kefu', 'webank', 'embedded', 'webank in webank-kefu'],
+    ['cebbank-refund', 'ceb', 'embedded', 'cebbank in cebbank-refund'],
+    // A doubled or dropped double letter reads as the same name; a changed letter of `bank` is a misspelling.
+    ['weebank', 'webank', 'edit-distance', 'weebank ~ webank'],
+    ['cebank', 'ceb', 'edit-distance', 'cebank ~ cebbank'],
+    ['czbamk', 'czb', 'edit-distance', 'czbamk ~ czbank'],
+    ['www.czbannk', 'czb', 'edit-distance', 'czbannk ~ czbank'],
+    ['hfbamk-tuikuan', 'hengfeng', 'edit-distance', 'hfbamk ~ hfbank'],
+    // The registered name holds a customer-service word: its subdomains are the fraudster's too.
+    ['alipey.kefu-center', 'alipay', 'edit-distance', 'alipey ~ alipay'],
+    ['weebank.tuikuan', 'webank', 'edit-distance', 'weebank ~ webank'],
+    // Look-alike letters count in any label.
+    ['g00gle.campus-news', 'google', 'homoglyph', 'g00gle looks like google'],
+  ])('%s imitates %s (%s)', (left, brandId, how, detail) => {
+    expect(findLookalike(labels(left), bankIndex)).toMatchObject({ brand: brandId, how, reason: { detail } });
+  });
+
+  it.each([
+    // Subdomains of someone else's registered name (bankofbeijing.com.cn, jsrcu-demo.com).
+    ['ebank.bankofbeijing.com', 'ebank: the online bank of any bank'],
+    ['ebank.jsrcu-demo', 'ebank on a name with no service word'],
+    ['alipey.campus-news', 'a subdomain near miss on an unrelated registered name'],
+    // City and regional banks: one letter of the code is another bank.
+    ['www.hzbank', '杭州银行 ~ czbank'],
+    ['ebank.wzbank', '温州银行 ~ czbank'],
+    ['www.tzbank', '台州银行'],
+    ['www.lzbank', '兰州银行'],
+    ['gzbank', '贵州/赣州'],
+    ['jzbank', '锦州/晋中'],
+    ['szbank', 'szbank'],
+    ['xzbank', 'xzbank'],
+    ['hebbank', '河北银行 ~ cebbank'],
+    ['hxbank', '华夏 ~ hfbank'],
+    ['ebank', 'a dropped code letter that is no double'],
+    ['wbank', 'wbank'],
+    ['wesbank', 'an added code letter that is no double'],
+  ])('%s is not a lookalike (%s)', (left) => {
+    expect(findLookalike(labels(left), bankIndex)).toBeNull();
+  });
+
+  it('on a user-content host the publisher chose every name: near misses count in them (a1ipay.feishu.cn)', () => {
+    expect(findLookalike(labels('alipey.feishu'), bankIndex)).toBeNull();
+    expect(findLookalike(labels('alipey.feishu'), bankIndex, true)).toMatchObject({ brand: 'alipay', how: 'edit-distance' });
+    expect(findLookalike(labels('hzbank.feishu'), bankIndex, true)).toBeNull();
+  });
+});
+
+// Red-team round 7, finding 2: 微信's `weixin` inside 卫星 (weixing). Pinyin's -n runs on into -ng.
+describe('findLookalike: a long token inside a label', () => {
+  const pinyinIndex = buildBrandIndex([brand('tencent', ['weixin'], ['qq.com'], '腾讯'), brand('douyin', ['douyin'], ['douyin.com'], '抖音')]);
+
+  it.each([
+    ['myweixin-kefu', 'tencent'],
+    ['weixinpay', 'tencent'],
+    ['weixing-weixin', 'tencent'],
+    ['douyinshop', 'douyin'],
+  ])('%s imitates %s', (left, brandId) => {
+    expect(findLookalike(labels(left), pinyinIndex)).toMatchObject({ brand: brandId, how: 'embedded' });
+  });
+
+  it.each(['beidou-weixing', 'weixing', 'www.weixingdaohang', 'douying'])('%s is not a lookalike (-n + g is another syllable)', (left) => {
+    expect(findLookalike(labels(left), pinyinIndex)).toBeNull();
+  });
+});

@@ -16,7 +16,11 @@
 //                  (same UTS #39 skeleton, different letters); in plain ASCII also i for l, so lcbc and
 //                  1cbc look like icbc (a 4-letter token: one letter changed is a homoglyph, not any edit).
 //   punycode       an internationalised label spelling a brand's Chinese name: 支付宝-退款.com.
-//   edit-distance  one letter added, dropped or changed in a token of 5+ letters: alipey, a1ipay, taobaoo.
+//   edit-distance  one letter added, dropped or changed in a token of 5+ letters: alipey, a1ipay, taobaoo; only in
+//                  a name the fraudster chose: the registered name (alipey.com, not ebank.bankofbeijing.com.cn,
+//                  someone else's department) or a subdomain of a registered name that holds a customer-service
+//                  word (alipey.kefu-center.top); on a user-content host, the publisher's own name (a1ipay.feishu.cn).
+//                  Never a changed code in a bank's "<code>bank" name (hzbank, hebbank: other banks, see below).
 //
 // Only labels left of the public suffix are examined, so a private suffix such as github.io or
 // s3.amazonaws.com never counts as a brand, and neither does an official domain itself (the caller
@@ -171,10 +175,55 @@ function gluedToNumber(part: string, index: BrandIndex): TokenEntry | undefined 
 }
 
 /**
+ * Whether the letter after a token carries on its last syllable: pinyin's -n runs on into -ng, so `weixing` (卫星) is
+ * another word than `weixin` (微信), and `douying` than `douyin`: neither inside a label nor as a near miss.
+ */
+const runsOnIntoNg = (token: string, next: string | undefined): boolean => next === 'g' && token.endsWith('n');
+
+/** A long token inside a label, where the letter after it does not carry on its last syllable (runsOnIntoNg). */
+function insideLabel(label: string, token: string): boolean {
+  for (let at = label.indexOf(token); at >= 0; at = label.indexOf(token, at + 1)) {
+    if (!runsOnIntoNg(token, label[at + token.length])) return true;
+  }
+  return false;
+}
+
+/**
+ * A bank's short name of the shape "<code>bank": 浙商 czbank, 恒丰 hfbank, webank, 光大 cebbank. Thousands of city and
+ * rural banks name their sites the same way after their place (杭州 hzbank, 台州 tzbank, 兰州 lzbank, 河北 hebbank,
+ * 华夏 hxbank), so a letter changed, added or dropped in the code spells another bank's own name, not a misspelling.
+ */
+const BANK_CODE_TOKEN = /^[a-z]{2,3}bank$/;
+
+/**
+ * Whether `longer` is `shorter` with one letter doubled (`weebank` for webank, `cebbank` for `cebank`): a slip of the
+ * finger that reads as the same name, unlike any other added or dropped letter.
+ */
+function doubledLetter(longer: string, shorter: string): boolean {
+  if (longer.length !== shorter.length + 1) return false;
+  for (let i = 0; i + 1 < longer.length; i++) {
+    if (longer[i] === longer[i + 1] && longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `part`, one edit from a "<code>bank" token, is itself "<letters>bank" with another code: another bank's
+ * name (hzbank ~ czbank, ebank ~ webank). A doubled or undoubled letter (weebank) and a change in `bank` itself
+ * (czbamk) stay near misses.
+ */
+function anotherBankCode(part: string, token: string): boolean {
+  if (!BANK_CODE_TOKEN.test(token) || !/^[a-z]+bank$/.test(part)) return false;
+  return !doubledLetter(part, token) && !doubledLetter(token, part);
+}
+
+/**
  * The first brand `labels` imitate, or null.
  * @param labels ASCII labels of the host left of its public suffix (subdomain labels and the registrable label).
+ * @param namesChosen Every label was chosen by whoever made the page (a tenant's name on a user-content host), not
+ *   only the registered name: near misses count in all of them.
  */
-export function findLookalike(labels: readonly string[], index: BrandIndex): LookalikeMatch | null {
+export function findLookalike(labels: readonly string[], index: BrandIndex, namesChosen = false): LookalikeMatch | null {
   if (labels.length === 0) return null;
   const joined = labels.join('.');
 
@@ -206,7 +255,7 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
       if (hit) return { brand: hit.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${hit.token} in ${label}` } };
     }
     const inside = index.tokens.find((t) =>
-      t.token.includes('-') ? `-${label}-`.includes(`-${t.token}-`) : t.token.length >= MIN_SUBSTRING_TOKEN && label.includes(t.token),
+      t.token.includes('-') ? `-${label}-`.includes(`-${t.token}-`) : t.token.length >= MIN_SUBSTRING_TOKEN && insideLabel(label, t.token),
     );
     if (inside) return { brand: inside.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${inside.token} in ${label}` } };
     const short = pairedWithServiceWord(label, index);
@@ -236,11 +285,23 @@ export function findLookalike(labels: readonly string[], index: BrandIndex): Loo
   }
 
   // 4. Plain-ASCII near misses. A part that is itself some brand's token was handled above.
+  // A changed letter is evidence only in a name the fraudster picked. A subdomain of somebody else's registered name is
+  // that owner's word (ebank.<any bank>, one letter from webank); on a registered name that holds a customer-service
+  // word (kefu-center.top) the subdomains are the fraudster's too. A look-alike letter (g00gle, lcbc) counts anywhere:
+  // no honest department spells itself so.
+  const subdomainsChosen = namesChosen || (registrable !== undefined && holdsServiceWord(registrable.split('-'), index));
   for (const label of asciiLabels) {
+    const chosen = subdomainsChosen || label === registrable;
     for (const part of parts(label)) {
       if (part.length < MIN_GLYPH_TOKEN || index.tokenSet.has(part)) continue;
-      if (part.length >= MIN_EDIT_DISTANCE_TOKEN) {
-        const near = index.tokens.find((t) => t.letters >= MIN_EDIT_DISTANCE_TOKEN && distance(part, t.token) === 1);
+      if (chosen && part.length >= MIN_EDIT_DISTANCE_TOKEN) {
+        const near = index.tokens.find(
+          (t) =>
+            t.letters >= MIN_EDIT_DISTANCE_TOKEN &&
+            distance(part, t.token) === 1 &&
+            !anotherBankCode(part, t.token) &&
+            !(part.length > t.token.length && part.startsWith(t.token) && runsOnIntoNg(t.token, part[t.token.length])),
+        );
         if (near) return { brand: near.brand, how: 'edit-distance', reason: { code: 'host-one-edit-from-brand', detail: `${part} ~ ${near.token}` } };
       }
       const folded = glyphKey(part);

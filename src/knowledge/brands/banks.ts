@@ -228,6 +228,8 @@ export const BANK_BRANDS: Brand[] = [
       { domain: '95588.com', source: v2fly('icbc') },
       { domain: '95588.com.cn', source: v2fly('icbc') },
       { domain: 'dccnet.com.cn', source: v2fly('icbc') },
+      { domain: 'icbc-uk.com', source: v2fly('icbc') },
+      { domain: 'icbc-us.com', source: v2fly('icbc') },
       { domain: 'icbc.com.cn', source: v2fly('icbc') },
       { domain: 'icbcasia.com', source: v2fly('icbc') },
       { domain: 'icbccs.com.cn', source: v2fly('icbc') },

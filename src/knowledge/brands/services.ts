@@ -25,7 +25,9 @@ export const SERVICE_BRANDS: Brand[] = [
     name: { zh: '菜鸟', en: 'Cainiao' },
     aliases: ['Cainiao', '菜鸟网络', '菜鸟裹裹', '菜鸟驿站'],
     checkoutNames: ['Cainiao', '菜鸟网络', '菜鸟裹裹', '菜鸟驿站'],
-    hostTokens: ['cainiao', 'guoguo'],
+    hostTokens: ['cainiao'],
+    // 裹裹 is guoguo, and so is 果果 (a fruit shop's, a child's name): alone in a host it is anybody's.
+    pairedHostTokens: ['guoguo'],
     domains: [
       { domain: 'cainiao-inc.com', source: v2fly('cainiao') },
       { domain: 'cainiao.com', source: v2fly('cainiao') },
@@ -60,6 +62,7 @@ export const SERVICE_BRANDS: Brand[] = [
       { domain: '10086.cn', source: v2fly('chinamobile') },
       { domain: '139.com', source: v2fly('chinamobile') },
       { domain: 'chinamobile.com', source: v2fly('chinamobile') },
+      { domain: 'chinamobileltd.com', source: v2fly('chinamobile') },
       { domain: 'cmpay.com', source: v2fly('chinamobile') },
     ],
   },
@@ -291,7 +294,9 @@ export const SERVICE_BRANDS: Brand[] = [
     // Not bare 中通: it sits inside 会议中通过 and similar phrases.
     aliases: ['ZTO', 'ZTO Express', '中通快递'],
     checkoutNames: ['ZTO', 'ZTO Express', '中通快递'],
-    hostTokens: ['95311', 'zhongtong', 'zto'],
+    hostTokens: ['95311', 'zto'],
+    // zhongtong is also 中通客车 (a bus maker) and any 中通/众通 firm: alone in a host it is anybody's.
+    pairedHostTokens: ['zhongtong'],
     domains: [{ domain: 'zto.com', source: OWN_SITE }],
   },
 ];

@@ -41,6 +41,19 @@ describe('brand claims from prominent text, end to end', () => {
     expect(levelOf(html, title)).toBe('none');
   });
 
+  // Red-team round 7, with our own pages: a province's ETC issuer binding a card, and the kit that borrows its name.
+  const BIND = '<label for="n">银行卡号</label><input id="n" name="cardNo"><label for="m">短信验证码</label><input id="m" name="smsCode" maxlength="6">';
+  it('is caution on a province ETC issuer binding a card (it claims itself, not the national brand)', () => {
+    expect(levelOf(`<h1>鲁通卡</h1><h2>ETC服务 · 绑定银行卡</h2><p>通行费从本人银行卡扣款。</p>${BIND}`, '鲁通卡ETC服务', 'https://www.lutong-etc.example/apply')).toBe('caution');
+  });
+  it('is danger on a kit that tells the ETC story under a province card name', () => {
+    expect(levelOf(`<h1>鲁通卡</h1><p>您的ETC卡已失效，请在24小时内认证，否则无法通行。</p>${BIND}`, '鲁通卡ETC服务', 'https://www.lutong-etc.example/apply')).toBe('danger');
+  });
+  it('is quiet on a news article whose title reports what a brand said, under its SMS login', () => {
+    const login = '<label for="t">手机号</label><input id="t" type="tel"><label for="o">短信验证码</label><input id="o" name="smscode" maxlength="6">';
+    expect(levelOf(`<h1>国家反诈中心提醒：冒充客服退款要当心</h1><p>警方提示，接到此类电话请挂断。</p>${login}`, '国家反诈中心提醒：冒充客服退款要当心')).toBe('none');
+  });
+
   it("stays caution on a shop's checkout that offers 'Pay with PayPal'", () => {
     expect(levelOf(`<form><h3>Payment</h3><p>Pay with PayPal</p><img class="logo" alt="PayPal">${CARD}</form>`, 'Checkout - Corner Bakery')).toBe('caution');
   });

@@ -73,6 +73,8 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'phone-with-scam-script': plain('rulePhoneWithScamScript'),
   'sensitive-field-while-screen-shared': plain('ruleSensitiveFieldWhileScreenShared'),
   'sensitive-field-after-meeting': plain('ruleSensitiveFieldAfterMeeting'),
+  // Caution: says the meeting link was opened and what callers do next, without calling this page the scam.
+  'code-after-meeting': plain('warnWhyAfterMeeting'),
   'code-after-card-step': plain('ruleCodeAfterCardStep'),
   'code-after-fake-card-page-elsewhere': plain('ruleCodeAfterFakeCardPage'),
   'code-after-story-step': plain('ruleCodeAfterStoryStep'),

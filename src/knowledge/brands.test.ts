@@ -19,6 +19,7 @@ describe('brands', () => {
       brand.aliases,
       brand.checkoutNames ?? [],
       brand.accountNames ?? [],
+      brand.issuers ?? [],
       brand.hostTokens,
       brand.pairedHostTokens ?? [],
       brand.domains.map((d) => d.domain),
@@ -32,6 +33,12 @@ describe('brands', () => {
   it('checkout names are aliases of their brand', () => {
     for (const brand of BRANDS) {
       for (const name of brand.checkoutNames ?? []) expect(brand.aliases, brand.id).toContain(name);
+    }
+  });
+
+  it('issuers are not aliases too (a line naming one claims that issuer, not the brand)', () => {
+    for (const brand of BRANDS) {
+      for (const name of brand.issuers ?? []) expect(brand.aliases.map((a) => a.toLowerCase()), brand.id).not.toContain(name.toLowerCase());
     }
   });
 

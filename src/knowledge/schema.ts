@@ -36,6 +36,7 @@ export const brandSchema = z.strictObject({
   aliases: z.array(nonEmpty).min(1),
   checkoutNames: z.array(nonEmpty).min(1).optional(),
   accountNames: z.array(nonEmpty).min(1).optional(),
+  issuers: z.array(nonEmpty).min(1).optional(),
   hostTokens: z.array(
     z.string().regex(/^(?=.{3})[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case ASCII label of 3+ letters or digits (single inner hyphens allowed)'),
   ),

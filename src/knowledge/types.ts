@@ -67,6 +67,14 @@ export interface Brand {
    * only in a password field's own names, never in titles or headings. Optional; sorted; not among `aliases`.
    */
   accountNames?: string[];
+  /**
+   * Names of independent issuers under the brand's name whose sites we do not know: the provinces' ETC cards (粤通卡,
+   * 苏通卡 …), each issued by its own province's operator. A page whose title or a heading names one is that issuer's
+   * page and claims that issuer, not this brand, even with the brand's words on it ("粤通卡ETC服务"): the issuer's own
+   * sign-up would otherwise "impersonate" the national brand. Matched as aliases are (case-insensitive substrings). Optional;
+   * sorted; not among `aliases`.
+   */
+  issuers?: string[];
   /** Registrable domains the brand owns, sorted by domain. */
   domains: OfficialDomain[];
   /**

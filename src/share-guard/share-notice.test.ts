@@ -84,6 +84,11 @@ describe('withShareNotice', () => {
     expect(notice?.action).toContain('真正的客服不会让你进会议');
   });
 
+  it('after a meeting page, a caution SMS login gets the meeting sentence too (code-after-meeting)', () => {
+    const v = verdict({ level: 'caution', fields: [finding(0, 'otp')], rules: [{ code: 'code-after-meeting' }], advice: ['no-meeting'] });
+    expect(withShareNotice(plan(v), v, { recentMeeting: true }, t)?.why).toBe(zh.warnWhyAfterMeeting!.message);
+  });
+
   it('after a meeting page, a specific why (a look-alike host) is kept', () => {
     const v = verdict({
       level: 'danger',

@@ -7,7 +7,8 @@
 //   card-password box is exactly what the watcher wants to see (Wuhan: five cards typed in a meeting);
 // - where the ordinary plan would say nothing (official and trusted sites are level `none`), a share-only
 //   plan appears with the caution look; the page's level stays what the policy says (the badge too).
-// Soon after a meeting-join page: the policy already makes card/code fields danger with the meeting advice;
+// Soon after a meeting-join page: the policy already makes a card number or password danger, and a code caution,
+// with the meeting advice;
 // here only a generic "why" is replaced by the meeting sentence, which is the more telling reason.
 import type { Context, Verdict } from '@/core/types';
 import type { WarningPlan } from '@/messaging/protocol';
@@ -28,7 +29,8 @@ export type ShareMessageKey = (typeof SHARE_MESSAGE_KEYS)[number];
 
 export type ShareTranslate = (key: MessageKey | ShareMessageKey, substitutions?: string[]) => string;
 
-const AFTER_MEETING_RULE = 'sensitive-field-after-meeting';
+/** The meeting rules (policy.ts): danger for a card number or password, caution for a code alone. */
+const AFTER_MEETING_RULES: ReadonlySet<string> = new Set(['sensitive-field-after-meeting', 'code-after-meeting']);
 /** "Why" sentences too general to beat "you just opened a meeting link". */
 const GENERIC_WHY: readonly MessageKey[] = ['warnWhyUnknown', 'warnWhyInsecure'];
 
@@ -51,7 +53,7 @@ export function withShareNotice(
       labels: plan?.labels ?? { dismiss: t('warnDismiss'), close: t('warnClose'), name: t('warnName') },
     };
   }
-  if (plan && context.recentMeeting && verdict.rules.some((r) => r.code === AFTER_MEETING_RULE)) {
+  if (plan && context.recentMeeting && verdict.rules.some((r) => AFTER_MEETING_RULES.has(r.code))) {
     if (GENERIC_WHY.some((key) => t(key) === plan.why)) return { ...plan, why: t('warnWhyAfterMeeting') };
   }
   return plan;

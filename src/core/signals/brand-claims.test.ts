@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../../knowledge/types';
 import type { DomainAssessment, DomainKind } from '../types';
-import { aliasMatcher, brandClaims, buildAliasMatchers, headingClaims, signInHeading, signInTitle, titlePartClaims } from './brand-claims';
+import { aliasMatcher, brandClaims, buildAliasMatchers, headingClaims, signInHeading, signInTitle, titleClaims, titlePartClaims } from './brand-claims';
 
 const brand = (id: string, aliases: string[], category: Brand['category'] = 'bank'): Brand => ({
   id,
@@ -84,7 +84,15 @@ describe('brandClaims', () => {
 
   it('says where the claim was found and which alias', () => {
     const [signal] = brandClaims('Login', ['顺丰速运理赔中心'], domain('unknown'), matchers);
-    expect(signal).toEqual({ kind: 'brand-claim', brand: 'sf-express', reasons: [{ code: 'claim-in-heading', detail: '顺丰速运' }] });
+    // A service desk (理赔中心) is the brand's own page: it reads as one, as a sign-in does.
+    expect(signal).toEqual({
+      kind: 'brand-claim',
+      brand: 'sf-express',
+      reasons: [
+        { code: 'claim-in-heading', detail: '顺丰速运' },
+        { code: 'claim-sign-in-page', detail: '顺丰速运理赔中心' },
+      ],
+    });
   });
 
   it('counts a claim on a lookalike host (the host is not the brand’s)', () => {
@@ -118,8 +126,86 @@ describe('signInTitle', () => {
   it('adds the sign-in reason to a title claim only when the title reads as a sign-in page', () => {
     const [login] = brandClaims('Sign in - Google', [], domain('unknown'), matchers);
     expect(login?.reasons.map((r) => r.code)).toEqual(['claim-in-title', 'claim-sign-in-page']);
-    const [product] = brandClaims('Google Pixel 8 - Example Shop', [], domain('unknown'), matchers);
+    const [product] = brandClaims('Google Pixel 8', [], domain('unknown'), matchers);
     expect(product?.reasons.map((r) => r.code)).toEqual(['claim-in-title']);
+    // With the shop's own name in another part, the product part claims nothing (titleClaims).
+    expect(brandClaims('Google Pixel 8 - Example Shop', [], domain('unknown'), matchers)).toEqual([]);
+  });
+
+  it.each([
+    ['淘宝退款中心', '淘宝', true],
+    ['京东客服 - 在线服务', '京东', true],
+    ['Amazon Customer Service', 'Amazon', true],
+    ['Telegram Web', 'Telegram', true],
+    ['京东自营 iPhone 15', '京东', false],
+  ])('%j is the page of %s itself (its service desk, or the brand with one more word): %s', (title, alias, expected) => {
+    expect(signInTitle(title, alias)).toBe(expected);
+  });
+});
+
+// Red-team round 7: a news article titled "国家反诈中心提醒：…" or "个人所得税汇算清缴 - 今日财经", a driving school's
+// "交管12123学法减分 - 某驾校" and a travel agency's "中国国航特价机票 | 途游旅行网" were each said to pose as the brand.
+describe('titleClaims: the site-name part or the whole title', () => {
+  it.each([
+    // A title of one part is the site's name as a whole.
+    ['中国工商银行退款中心', '中国工商银行', true],
+    ['支付宝提醒您：账户存在风险', '支付宝', true],
+    ['支付宝提醒：您的账户存在风险', '支付宝', true],
+    // …unless the brand is the subject of a report.
+    ['国家反诈中心提醒：这些骗局要当心', '国家反诈中心', false],
+    ['央行发布新规 个人账户将有变化', '央行', false],
+    ['PayPal warns of fake refund emails', 'PayPal', false],
+    // Several parts: the brand is a part alone (or with one more word), or a sign-in line of it.
+    ['支付宝 - 退款中心', '支付宝', true],
+    ['退款中心｜支付宝', '支付宝', true],
+    ['Sign in to your Google account - Mail', 'Google', true],
+    ['个人所得税汇算清缴 - 今日财经', '个人所得税', false],
+    ['个人所得税汇算清缴_今日财经', '个人所得税', false],
+    ['交管12123学法减分-某驾校', '交管12123', false],
+    ['中国国航特价机票 | 途游旅行网', '中国国航', false],
+    ['京东自营 iPhone 15 - 数码商城结算', '京东', false],
+    // A part that names the brand's service desk is the desk's own page, though it has two words besides the brand.
+    ['中国工商银行退款中心 - 在线办理', '中国工商银行', true],
+    ['在线服务｜支付宝客服中心', '支付宝', true],
+    ['淘宝售后维权攻略 - 今日财经', '淘宝', false],
+  ])('%j claims %s: %s', (title, alias, expected) => {
+    expect(titleClaims(title, alias)).toBe(expected);
+  });
+
+  it('a heading that reports what the brand did claims nothing either', () => {
+    expect(headingClaims('国家反诈中心提醒', '国家反诈中心')).toBe(false);
+    expect(headingClaims('国家反诈中心', '国家反诈中心')).toBe(true);
+  });
+});
+
+// Red-team round 7: a province's ETC issuer (粤通卡, 苏通卡) signing people up was said to impersonate the national brand.
+describe('issuers under a brand', () => {
+  const etc: Brand = { ...brand('china-etc', ['ETC服务', 'ETC认证', '速通卡'], 'etc'), issuers: ['粤通卡', '苏通卡'] };
+  const etcMatchers = buildAliasMatchers([etc]);
+  const claimsEtc = (title: string, headings: string[] = []) => brandClaims(title, headings, domain('unknown'), etcMatchers).map((c) => c.brand);
+
+  it.each([
+    ['粤通卡ETC服务', []],
+    ['苏通卡 - 官方ETC办理', []],
+    ['在线办理', ['粤通卡ETC服务']],
+    ['ETC服务 - 在线办理', ['苏通卡', 'ETC服务']],
+  ])('a page whose title or a heading names an issuer (%j, %j) claims the issuer, not the brand', (title, headings) => {
+    expect(claimsEtc(title, headings)).toEqual([]);
+  });
+
+  it('still claims the brand by its own names', () => {
+    expect(claimsEtc('ETC认证中心')).toEqual(['china-etc']);
+    expect(claimsEtc('速通卡ETC服务')).toEqual(['china-etc']);
+  });
+});
+
+describe('sign-in titles', () => {
+  it('gives a heading that names a service desk of a brand that is no way to pay the sign-in reason', () => {
+    const shop = buildAliasMatchers([brand('taobao', ['淘宝'], 'shop')]);
+    const [desk] = brandClaims('Welcome', ['淘宝退款理赔'], domain('unknown'), shop);
+    expect(desk?.reasons.map((r) => r.code)).toEqual(['claim-in-heading', 'claim-sign-in-page']);
+    const [store] = brandClaims('Welcome', ['淘宝精选好物推荐'], domain('unknown'), shop);
+    expect(store?.reasons.map((r) => r.code)).toEqual(['claim-in-heading']);
   });
 });
 

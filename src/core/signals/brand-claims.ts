@@ -12,7 +12,9 @@
 // Titles follow the last two rules with a little more room ("Log in to Facebook | Facebook", "支付宝 - 退款中心"),
 // which still leaves out article titles ("Yahoo's sale to Verizon leaves shareholders with little say").
 // A claim that also reads as the brand's sign-in page gets a second reason, `claim-sign-in-page`: a title with
-// a sign-in word or a part that is the brand alone (signInTitle), or a heading / logo that is the brand alone.
+// a sign-in word or a part that is the brand alone (signInTitle), or a heading / logo that is the brand alone. So does
+// a claim that reads as the brand's service desk ("淘宝退款理赔", "Amazon customer service"): the brand's own page too,
+// and the one a caller sends people to.
 // The policy asks for it before calling a password form credential phishing. A heading that is a sign-in line
 // whose object is the brand alone ("Sign in to Badoo", "Sign in with your Google Account", "登录支付宝") is both;
 // "Sign in with Google" (somebody else's button) and "Follow us on Instagram" (a link) are neither. A title part
@@ -33,7 +35,12 @@ interface AliasMatcher {
   checkout: boolean;
   /** `lower` is `text.toLowerCase()`, computed once per text by the caller. */
   test: (text: string, lower?: string) => boolean;
+  /** The brand's `issuers` (粤通卡 …), lower case: a page naming one in its title or a heading is that issuer's. */
+  issuers: readonly string[];
 }
+
+/** Whether a title or heading (lower case) names one of the brand's issuers. */
+const namesIssuer = (m: AliasMatcher, lower: string): boolean => m.issuers.some((name) => lower.includes(name));
 
 /** Brands that checkouts show as a way to pay: they claim through the title, or a heading of a service desk. */
 const PAYMENT_METHODS: ReadonlySet<BrandCategory> = new Set(['payment', 'card-network', 'bank']);
@@ -69,6 +76,7 @@ export function buildAliasMatchers(brands: readonly Brand[]): AliasMatcher[] {
         alias,
         checkout: b.checkoutNames?.includes(alias) ?? false,
         test: aliasMatcher(alias),
+        issuers: (b.issuers ?? []).map((name) => name.toLowerCase()),
       })),
   );
 }
@@ -78,17 +86,25 @@ const SIGN_IN_WORDS =
   /\b(log ?in|log on|sign[ -]?in|sign[ -]?up|register|account|id|verify|verification|verified|security|password)\b|登录|登陆|账户|账号|帐号|帐户|密码|验证|认证|实名|安全中心/i;
 /** A way to pay under a brand's name ("Apple Pay", "Amazon Pay", "微信支付") is a payment method, never a claim. */
 const PAYMENT_WORDS = /\b(pay|wallet|checkout)\b|支付|付款/i;
-/** Title separators: "Sign in · GitHub", "Instagram | Free followers", "Yahoo - login". */
-const TITLE_SEPARATORS = /\s[-–—:/]\s|[|·•—–]/;
+/**
+ * Title separators: "Sign in · GitHub", "Instagram | Free followers", "Yahoo - login"; Chinese sites also write
+ * "个税汇算_今日财经", "退款中心｜某商城" and "汇算清缴-今日财经" (a hyphen between Chinese characters; in English a
+ * bare hyphen joins words: "Sign-up").
+ */
+const TITLE_SEPARATORS = /\s[-–—:/]\s|[|｜·•—–_]|(?<=\p{Script=Han})\s?-\s?(?=\p{Script=Han})/u;
 
 /**
- * A title claim that reads as the brand's sign-in page: the title has a sign-in or account word, or one of its
- * parts is the brand alone ("Verified Badges • Instagram", "GitHub · Where software is built"). A reseller's
- * "Google Pixel 8 - MyShop" claims Google but is not its sign-in page.
+ * A title claim that reads as the brand's sign-in page (or its service desk: 客服, 退款, 理赔 …, SERVICE_DESK, which is
+ * as much the brand's own page and the one a caller sends someone to): the title has such a word, or one of its
+ * parts is the brand alone ("Verified Badges • Instagram", "GitHub · Where software is built"), or the title is one
+ * part, the brand with at most one more word ("Telegram Web", as a heading or logo of that shape is). A reseller's
+ * "Google Pixel 8 - MyShop" claims Google but is not its sign-in page: it names itself in another part.
  */
 export function signInTitle(title: string, alias: string): boolean {
-  if (SIGN_IN_WORDS.test(title)) return true;
-  return title.split(TITLE_SEPARATORS).some((part) => part.trim() && headingClaims(part, alias, 0));
+  if (SIGN_IN_WORDS.test(title) || SERVICE_DESK.test(title.toLowerCase().split(alias.toLowerCase()).join(' '))) return true;
+  const parts = title.split(TITLE_SEPARATORS).filter((part) => part.trim());
+  if (parts.length === 1 && headingClaims(title, alias, 1)) return true;
+  return parts.some((part) => headingClaims(part, alias, 0));
 }
 
 /**
@@ -99,6 +115,30 @@ export function signInTitle(title: string, alias: string): boolean {
 export function titlePartClaims(title: string, alias: string): boolean {
   return title.split(TITLE_SEPARATORS).some((part) => part.trim() && headingClaims(part, alias, 1));
 }
+
+/**
+ * Whether a title names the brand (matched by `alias`) as who the page is. A title names its site in one part, the
+ * segment a site names itself with ("个人所得税汇算清缴 - 今日财经": 今日财经; "支付宝 - 退款中心": 支付宝), or it is the site's
+ * name as a whole ("中国工商银行退款中心"). So in a title of several parts the brand claims when a part is the brand with
+ * at most one more word (titlePartClaims) or a sign-in line of it ("Sign in to your Microsoft account - Outlook");
+ * a part that names it in a longer phrase is what the page is
+ * about (an article's subject, a reseller's goods: "交管12123学法减分 - 某驾校", "中国国航特价机票 | 某旅行网"). A title of
+ * one part claims with up to MAX_OTHER_WORDS_TITLE other words. Either way not when the brand is the subject of a
+ * report (headingClaims: "国家反诈中心提醒：…").
+ */
+export function titleClaims(title: string, alias: string): boolean {
+  const parts = title.split(TITLE_SEPARATORS).filter((part) => part.trim());
+  if (parts.length <= 1) return headingClaims(title, alias, MAX_OTHER_WORDS_TITLE);
+  return titlePartClaims(title, alias) || parts.some((part) => signInHeading(part, alias) || serviceDeskPart(part, alias));
+}
+
+/**
+ * A title part that names the brand's service desk as a heading would ("中国工商银行退款中心 - 在线办理", "支付宝客服中心 |
+ * 在线服务"): the desk is the brand's own page, the one a caller sends someone to, though it takes more than one
+ * word besides the brand. A subject with other words ("淘宝售后维权攻略 - 某网站") stays a subject.
+ */
+const serviceDeskPart = (part: string, alias: string): boolean =>
+  SERVICE_DESK.test(part.toLowerCase().split(alias.toLowerCase()).join(' ')) && headingClaims(part, alias, MAX_OTHER_WORDS_HEADING - 1);
 
 /** "Sign in to", "Log in to your", "Sign in with your": the lead of a sign-in line. */
 const SIGN_IN_LEAD = /^(?:sign|log)[ -]?(?:in|on)\s+(?:(to|into)|with)\s+(your\s+)?/i;
@@ -128,6 +168,14 @@ export const SIGN_IN_PAGE = 'claim-sign-in-page';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/**
+ * Right after the brand, a verb that makes it the subject of a report: "国家反诈中心提醒：这些骗局要当心", "央行发布…",
+ * "PayPal warns of …". A page is not the brand that a headline says did something. Not when it speaks to the reader:
+ * "支付宝提醒您：账户存在风险" is the brand's own voice, which is what a fake page puts on.
+ */
+const REPORTED_ACT =
+  /^\s*(?:提醒|提示|发布|通报|公布|宣布|回应|警示|披露|辟谣|发文|表示|约谈|解读|召开|开展|称)(?![\s：:]*(?:您|你|广大|各位|用户|客户))|^\s+(?:warns?|says|said|announces?|urges?|confirms?|responds?|reports?)\b(?!\s+(?:you|users|customers)\b)/i;
+
 /** True when `heading` (or a title) names the brand (matched by `alias`) as who the page is, not in passing. */
 export function headingClaims(heading: string, alias: string, maxOtherWords = MAX_OTHER_WORDS_HEADING): boolean {
   const lower = heading.toLowerCase();
@@ -136,6 +184,7 @@ export function headingClaims(heading: string, alias: string, maxOtherWords = MA
   if (at < 0) return false;
   if (PAYMENT_WORDS.test(lower.split(a).join(' '))) return false;
   if (/\b(with|via|using|through)\s+(the\s+|your\s+)?$|(使用|通过|用)\s*$/.test(lower.slice(0, at))) return false;
+  if (REPORTED_ACT.test(lower.slice(at + a.length))) return false;
   // "Follow us on Instagram", "Share on Facebook": a link to the brand, not the page's identity.
   if (/\b(follow|find|like|join|share|watch|listen|see)\b.{0,12}\b(on|at)\s+$|关注我们的?\s*$/.test(lower.slice(0, at))) return false;
   const rest = lower.split(a).join(' ');
@@ -173,7 +222,10 @@ export function brandClaims(
     // nor on one whose tenant name imitates another brand (a lookalike of Alipay on alipay-tuikuan.feishu.cn: 飞书).
     if (domain.service && isServiceName(domain.service, m.alias, m.brand)) continue;
     const reasons: Reason[] = [];
-    if (title && m.test(title, titleLower) && (headingClaims(title, m.alias, MAX_OTHER_WORDS_TITLE) || titlePartClaims(title, m.alias))) {
+    // A page whose title or a heading names one of the brand's issuers (粤通卡) is that issuer's: the brand's own words
+    // on it ("ETC服务 · 绑定银行卡") are the issuer's product.
+    if (m.issuers.length && (namesIssuer(m, titleLower) || headingsLower.some((h) => namesIssuer(m, h)))) continue;
+    if (title && m.test(title, titleLower) && titleClaims(title, m.alias)) {
       reasons.push({ code: 'claim-in-title', detail: m.alias });
       if (signInTitle(title, m.alias)) reasons.push({ code: SIGN_IN_PAGE, detail: title.slice(0, 80) });
     }
@@ -190,8 +242,11 @@ export function brandClaims(
         // A heading or logo that is the brand alone ("Facebook", "Microsoft account symbol"), or a sign-in line
         // whose object is the brand ("Sign in to your Google Account"), heads its sign-in form.
         // (A way to pay's service desk is not its sign-in page: it gets no sign-in reason from a heading.)
-        const signInLine = !wayToPay && (headingClaims(h, m.alias, 1) || signInHeading(h, m.alias));
+        let signInLine = !wayToPay && (headingClaims(h, m.alias, 1) || signInHeading(h, m.alias));
         if (!signInLine && !headingClaims(h, m.alias)) continue;
+        // A claiming heading that names the brand's service desk ("淘宝退款理赔", "京东客服中心") is the brand's own
+        // page as much as its sign-in is: the desk a caller sends someone to. (A way to pay's is a money claim anyway.)
+        if (!wayToPay && SERVICE_DESK.test(headingsLower[i]!.split(m.alias.toLowerCase()).join(' '))) signInLine = true;
         if (!claimed && reasons.length === 0) reasons.push({ code: 'claim-in-heading', detail: m.alias });
         claimed = true;
         if (signInLine) {

@@ -42,6 +42,7 @@ function knowledgeMatchers() {
     aliases: b.aliases.map(foldPageText),
     ...(b.checkoutNames ? { checkoutNames: b.checkoutNames.map(foldPageText) } : {}),
     ...(b.accountNames ? { accountNames: b.accountNames.map(foldPageText) } : {}),
+    ...(b.issuers ? { issuers: b.issuers.map(foldPageText) } : {}),
   }));
   matchers = {
     aliases: buildAliasMatchers(folded),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScamPhraseGroup } from '../../knowledge/types';
-import { asksToFillHere, buildPhraseMatchers, isQuoted, scamPhrases, storySignals } from './scam-phrases';
+import { asksToFillHere, buildPhraseMatchers, isQuoted, quoteEndWithin, scamPhrases, storySignals } from './scam-phrases';
 
 const group = (id: string, patterns: string[]): ScamPhraseGroup => ({
   id,
@@ -55,6 +55,35 @@ describe('scamPhrases', () => {
     ['a pretext named, then the page speaks', '以质量问题退款为由的都要小心。您的商品有质量问题，为您退款。', ['refund-quality']],
   ])('%s', (_name, text, ids) => {
     expect(scamPhrases(text, matchers).map((s) => s.phrase)).toEqual(ids);
+  });
+
+  // Red-team round 7: a news story's quoted script matched on into the reporter's words after the closing mark
+  // (…双倍赔偿”，诱导受害人…) and counted as said, under the site's SMS login.
+  describe('a match that straddles a quotation\'s end', () => {
+    const straddling = '据顾客反映“收到的商品存在质量问题”，随后退款流程就开始了。';
+    it.each([
+      ['a quoted script running on into the reporter\'s clause', straddling, []],
+      ['a full stop after the mark', '对方说“订单有质量问题”。退款要先填卡号', []],
+      ['the words after the mark, said to you on their own', '标签写着“质量问题”，质量问题已为您退款。', ['refund-quality']],
+      ['a mark the clause runs on after (emphasis)', '您的商品“经检测存在质量问题”已为您退款。', ['refund-quality']],
+    ])('%s', (_name, text, ids) => {
+      expect(scamPhrases(text, matchers).map((s) => s.phrase)).toEqual(ids);
+    });
+
+    it('counts on a page that asks for a card, as a quotation does', () => {
+      expect(scamPhrases(straddling, matchers, { asksForCard: true }).map((s) => s.phrase)).toEqual(['refund-quality']);
+      expect(storySignals(straddling, matchers).reported.map((s) => s.phrase)).toEqual(['refund-quality']);
+    });
+
+    it('quoteEndWithin: the closing mark of a quotation open at the start that ends a clause, else -1', () => {
+      const at = straddling.indexOf('质量问题');
+      expect(quoteEndWithin(straddling, at, at + 10)).toBe(straddling.indexOf('”'));
+      // Not open at the start, or not closed inside the match.
+      expect(quoteEndWithin(straddling, 0, 10)).toBe(-1);
+      expect(quoteEndWithin(straddling, at, at + 3)).toBe(-1);
+      const emphasis = '“经检测存在质量问题”已为您退款';
+      expect(quoteEndWithin(emphasis, emphasis.indexOf('质量'), emphasis.length)).toBe(-1);
+    });
   });
 
   it.each([

@@ -11,7 +11,9 @@
 // post that warns others ("对方称：“您购买的商品存在质量问题…”"). A fake page says its script to you; it
 // has no reason to quote it. Such pages often carry a phone-and-code login in their header, and warning
 // there would teach people who read about scams to ignore us. So a quoted match does not count, and the
-// next match of the group is tried. So is the next one when the match's sentence calls it a scam, as a rule
+// next match of the group is tried; a match that runs on past the quotation's end into the reporter's words is
+// not the caller's line either, and the search goes on after the mark (quoteEndWithin). So is the next one when
+// the match's sentence calls it a scam, as a rule
 // ("…的，都是诈骗"), tells it as a crook's words ("骗子会冒充客服，说…"), or as a pretext ("以退款为由"): warned-of.ts.
 //
 // Except on a page that asks for a bank card itself (a card-number or card-password field; `asksForCard`). The
@@ -77,6 +79,35 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   if (curly) return [...CLOSERS].some((c) => after.includes(c));
   if (straight) return after.includes('"');
   return true;
+}
+
+/** What may follow the closing mark of a quotation that ends a clause: a punctuation mark, or the text's end. */
+const CLAUSE_AFTER_QUOTE = /^(?:[，,。！？!?；;：:、…—]|\.(?:\s|$)|$)/;
+
+/**
+ * Where a match that straddles a quotation's end leaves it: the index of the closing mark when text[start, end) starts
+ * inside a quotation that closes before `end` and ends a clause there, or -1. 骗子谎称“…我们给您双倍赔偿”，诱导受害人下载会议软件
+ * 共享屏幕: a pattern that runs from the quoted script on into the reporter's own words is neither the caller's line nor
+ * the reporter's; the reporter's words after the mark are judged on their own. A mark the clause runs on after
+ * (“您的快递”已丢失, two words quoted for emphasis) ends no quotation of speech: isQuoted reads that one.
+ */
+export function quoteEndWithin(text: string, start: number, end: number): number {
+  let curly = false;
+  let straight = false;
+  for (let i = Math.max(0, start - QUOTE_BEFORE); i < start; i++) {
+    const ch = text[i]!;
+    if (OPENERS.includes(ch)) curly = true;
+    else if (CLOSERS.includes(ch)) curly = false;
+    else if (ch === '"') straight = !straight;
+  }
+  if (!curly && !straight) return -1;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    const closes = (curly && CLOSERS.includes(ch)) || (!curly && straight && ch === '"');
+    if (closes) return CLAUSE_AFTER_QUOTE.test(text.slice(i + 1, i + 3)) ? i : -1;
+    if (OPENERS.includes(ch)) curly = true;
+  }
+  return -1;
 }
 
 /** Compiles each group's patterns. A pattern that does not compile is a data bug the knowledge tests catch; it is skipped here. */
@@ -198,6 +229,12 @@ function firstSaidToYou(text: string, res: readonly RegExp[]): { said: string | 
     if (!isWarningRule(text, end) && !isPretextNamed(text, hit.index)) {
       const told = isToldOfScammer(text, hit.index);
       if (!onCardPage && (!told || asksToFillHere(text, end))) onCardPage = hit;
+      const quoteEnd = quoteEndWithin(text, hit.index, end);
+      if (quoteEnd >= 0) {
+        // Reported speech up to the mark (it counts on a card page, as a quotation does); what follows is tried anew.
+        from = quoteEnd + 1;
+        continue;
+      }
       // Said to you implies counting on a card page too (onCardPage is set by now, to this match or an earlier one).
       if (!told && !isQuoted(text, hit.index, end) && !isAfterSpeakerLabel(text, hit.index)) {
         return { said: hit[0], onCardPage: onCardPage![0] };

@@ -17,6 +17,13 @@ describe('isAfterSpeakerLabel', () => {
     ['an anonymised name alone', '李某某：您说商品有质量问题？'],
     ['several sentences into the turn', '民警：您好。我是派出所的。您的包裹没有丢，也没有质量问题'],
     ['the text start', '记者：商品有质量问题怎么办'],
+    // A forum thread where people paste what they received (red-team round 7).
+    ['the thread\'s starter', '楼主：我收到的短信说商品有质量问题'],
+    ['a reply by floor', '求助。12楼：我也收到过，说商品有质量问题'],
+    ['a member', '网友：商品有质量问题？'],
+    ['a named member', '网友老李：我这边也说商品有质量问题'],
+    ['a lead that names the message', '今天的事。短信原文如下：您的商品有质量问题，为您退款'],
+    ['a bare "as follows" after a message received', '昨天收到一条短信，内容如下：您的商品有质量问题，为您退款'],
   ])('reads %s as a turn', (_name, text) => {
     expect(inTurn(text)).toBe(true);
   });
@@ -33,6 +40,9 @@ describe('isAfterSpeakerLabel', () => {
     ['no label', '您的商品有质量问题，为您理赔'],
     ['a label too far back', `客服：您好。${'这是一段很长的说明文字。'.repeat(12)}您的商品有质量问题`],
     ['a label word inside a longer word', '通话录音整理：您的商品有质量问题'],
+    ['a bare "as follows" with no message received', '理赔须知，内容如下：您的商品有质量问题，为您退款'],
+    ['a floor in an address', '服务中心3楼：您的商品有质量问题'],
+    ['a member label too long to be a name', '网友互助理赔服务中心：您的商品有质量问题'],
   ])('does not read %s as a turn', (_name, text) => {
     expect(inTurn(text)).toBe(false);
   });

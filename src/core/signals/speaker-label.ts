@@ -15,6 +15,8 @@
 //     您购买的商品…" is how a page that knows your name speaks to you, so 先生, 女士 and 尊敬的… are no speaker;
 //   - a digit right after the colon is a contact line (客服：400-…, 客服：9:00-21:00), not a turn;
 //   - the label nearest before the match decides: "客服：您好。尊敬的用户：您的商品…" is the page speaking again;
+//   - a forum's floors are speakers too (楼主：, 2楼：, 网友小王：: FORUM_SPEAKER), and a lead that hands over to a message
+//     received ("原文如下：": MESSAGE_LEAD) is a label of the message it introduces;
 //   - a turn reaches SPEECH_REACH characters at most (a dialogue's turns are short; the page text has no line
 //     breaks left to end one: block boundaries between Chinese characters are dropped, core/text/han-spaces.ts).
 
@@ -31,6 +33,31 @@ const NAME = '(?:小|阿|老)\\p{Script=Han}|\\p{Script=Han}某某?|[甲乙丙�
 /** A role, as a fake one too (假客服) or staff (客服人员), with a name or not; or an anonymised name alone (王某, 某某). */
 const SPEAKER = new RegExp(`^(?:(?:假|冒牌)?(?:${ROLE})(?:人员)?(?:${NAME})?|\\p{Script=Han}某某?)$`, 'u');
 
+/**
+ * A forum's speakers: the thread's starter (楼主, 层主) and the replies by floor (2楼, 10楼) or by member (网友, 网友小王,
+ * 网友A). A thread where people paste the scam texts they received reads like a transcript; a kit speaks as the
+ * shop or the bank, never as a forum floor.
+ */
+const FORUM_SPEAKER = /^(?:楼主|层主|\d{1,5}楼|网友[\p{L}\p{N}]{0,6})$/u;
+
+/**
+ * A lead that hands over to a message someone received, quoted as it came: "原文如下：", "短信原文：", "短信内容如下：", or a
+ * bare "内容如下：" / "如下：" after a sentence that says a message came ("今天收到一条短信，内容如下："). What follows it is
+ * the message, the lead's writer's report of it, as after a speaker's label.
+ */
+const MESSAGE_LEAD = /^(?:短信|信息|消息)?(?:原文|全文|内容)?如下$|^(?:短信|信息|消息)?(?:原文|全文)$/u;
+/** The lead names the message itself (原文, 短信 …), not only "as follows". */
+const LEAD_NAMES_MESSAGE = /原文|全文|短信|信息|消息/;
+/** A message received, said in the lead's sentence: 收到一条短信, 接到电话. */
+const RECEIVED = /(?:收到|接到)[^。！？!?\n]{0,12}?(?:短信|信息|消息|来电|电话)/;
+
+function isMessageLead(label: string, before: string): boolean {
+  if (!MESSAGE_LEAD.test(label)) return false;
+  if (LEAD_NAMES_MESSAGE.test(label)) return true;
+  const sentence = before.slice(before.search(/[^。！？!?\n]*$/));
+  return RECEIVED.test(sentence);
+}
+
 /** Whether the match that starts at `start` is in a turn of a transcript: after a speaker's label (see above). */
 export function isAfterSpeakerLabel(text: string, start: number): boolean {
   // One character more than the reach, for the boundary before a label at its start; a label cut by the window's
@@ -40,5 +67,7 @@ export function isAfterSpeakerLabel(text: string, start: number): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of window.matchAll(LABEL)) if (m.index > 0 || from === 0) last = m;
   if (!last) return false;
-  return SPEAKER.test(last[1]!) && !/\d/.test(last[2]!);
+  const label = last[1]!;
+  if (/\d/.test(last[2]!)) return false;
+  return SPEAKER.test(label) || FORUM_SPEAKER.test(label) || isMessageLead(label, window.slice(0, last.index));
 }

@@ -106,8 +106,9 @@ function withEarlierStep(facts: PolicyFacts, earlier: EarlierStep | undefined): 
     return { ...facts, ...flags, kinds: new Set([...facts.kinds, ...earlier.kinds]), earlierStep: true };
   }
   // A story step (earlier-steps.ts notes one only with a story or a sign-in claim): its phone or ID number is
-  // not what this page is judged on, its story and claim are.
-  return { ...facts, ...flags, earlierStory: true };
+  // not what this page is judged on, its story and claim are. Its claim is read as the sign-in claim it was noted
+  // for (the note keeps no more than "a claim"); with a story instead, the story alone makes this page danger.
+  return { ...facts, ...flags, signInClaim: facts.signInClaim || earlier.claim, earlierStory: true };
 }
 
 export function decide(input: DecideInput): Verdict {

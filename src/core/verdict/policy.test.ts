@@ -88,7 +88,11 @@ describe('policy table', () => {
     ['phone + SMS code login', { fields: ['phone', 'otp'] }, 'none', 'plain-code-login'],
     ['authenticator code', { fields: ['otp'] }, 'none', 'plain-code-login'],
     // …but not with a claim or a script
-    ['SMS code claiming a bank', { fields: ['phone', 'otp'], claim: true }, 'danger', 'code-with-brand-claim'],
+    ['SMS code claiming a bank', { fields: ['phone', 'otp'], moneyClaim: true }, 'danger', 'code-with-brand-claim'],
+    ["SMS code under a brand's sign-in title", { fields: ['phone', 'otp'], signInClaim: true }, 'danger', 'code-with-brand-claim'],
+    // Red-team round 7: a travel agency's SMS login titled "中国国航特价机票 | …" was danger. A reseller names what it sells.
+    ['SMS code under a shop or airline brand named in passing (a reseller)', { fields: ['phone', 'otp'], claim: true }, 'none', 'plain-code-login'],
+    ['card + code under a shop brand named in passing', { fields: ['card-number', 'otp'], claim: true }, 'caution', 'card-field-on-unknown-site'],
     ['SMS code under a parcel-claim script', { fields: ['otp'], script: true }, 'danger', 'code-with-scam-script'],
     // credential phishing
     ['password under a sign-in title of a brand it does not own', { fields: ['password'], signInClaim: true }, 'danger', 'password-with-sign-in-claim'],
@@ -114,6 +118,12 @@ describe('policy table', () => {
     ['SMS code while screen shared', { fields: ['otp'], context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],
     ['card form while screen shared', { fields: CARD_FORM, context: { screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],
     ['card form after a meeting page', { fields: ['card-number'], context: { recentMeeting: true } }, 'danger', 'sensitive-field-after-meeting'],
+    ['card password after a meeting page', { fields: ['card-pin'], context: { recentMeeting: true } }, 'danger', 'sensitive-field-after-meeting'],
+    // Red-team round 7: every SMS login within 30 minutes of a work meeting was "!!". The Wuhan case is the card.
+    ['plain SMS login after a meeting page', { fields: ['phone', 'otp'], context: { recentMeeting: true } }, 'caution', 'code-after-meeting'],
+    ['expiry and security code alone after a meeting page', { fields: ['card-expiry', 'card-cvv'], context: { recentMeeting: true } }, 'caution', 'code-after-meeting'],
+    ['SMS code after a meeting page while the screen is shared', { fields: ['otp'], context: { recentMeeting: true, screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],
+    ['SMS code after a meeting page under a scam script', { fields: ['otp'], script: true, context: { recentMeeting: true } }, 'danger', 'code-with-scam-script'],
     ['official bank after a meeting page', { domain: 'official', fields: ['otp'], context: { recentMeeting: true } }, 'none', 'official-site'],
     ['no fields while screen shared', { context: { screenShared: true } }, 'none', ''],
     // a lookalike address alone → caution
@@ -134,6 +144,11 @@ describe('policy table', () => {
     expect(judge({ fields: ['phone', 'otp'], signInClaim: true }).rules).not.toContain('phone-with-sign-in-claim');
     // A fake login with phone and password is the password rule's (danger), not a phone step.
     expect(judge({ fields: ['phone', 'password'], signInClaim: true }).rules).toEqual(['password-with-sign-in-claim']);
+  });
+
+  it('names the meeting once: danger for the card, caution for the code, never both', () => {
+    expect(judge({ fields: ['card-number', 'otp'], context: { recentMeeting: true } }).rules).toEqual(['sensitive-field-after-meeting', 'card-field-on-unknown-site']);
+    expect(judge({ fields: ['otp'], context: { recentMeeting: true } }).rules).toEqual(['code-after-meeting', 'plain-code-login']);
   });
 
   it('stops at official and trusted: no rule after them fires', () => {

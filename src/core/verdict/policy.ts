@@ -80,6 +80,8 @@ const sensitive = (f: PolicyFacts) => anyCard(f) || has(f, 'otp');
 const foreign = (f: PolicyFacts) => f.domain.kind !== 'official' && f.domain.kind !== 'trusted';
 const badHost = (f: PolicyFacts) => f.domain.kind === 'lookalike' || f.domain.kind === 'ip';
 const cardAndCode = (f: PolicyFacts) => has(f, 'card-number') && anyCode(f);
+/** What the meeting-refund caller was after in the meeting: the card's number or its password (Wuhan). */
+const meetingCard = (f: PolicyFacts) => has(f, 'card-number') || has(f, 'card-pin');
 /** A phone number and no card, code or password field yet: the first step, before the code. */
 const phoneStep = (f: PolicyFacts) => has(f, 'phone') && !sensitive(f) && !has(f, 'password');
 
@@ -187,9 +189,16 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [],
   },
   {
+    // A code under a brand's name is that brand's code only when the page poses as its bank-side desk or as its
+    // own sign-in: the bank's, wallet's or courier's SMS approves a payment (a money claim), and a code typed into
+    // a fake login of any brand logs the crook into the account there (a sign-in claim). A reseller or an agency
+    // that names what it sells in its title ("中国国航特价机票 | 某旅行网", "京东自营 iPhone 15") asks for its own login
+    // code, the most common honest form on the Chinese web: as with the card rules (MONEY_CATEGORIES), a claim of
+    // any other brand in passing is no reason to warn.
     id: 'code-with-brand-claim',
-    summary: 'An SMS or one-time code asked for on a site that claims a brand it does not own.',
-    when: (f) => has(f, 'otp') && f.claim,
+    summary:
+      "An SMS or one-time code asked for on a site that claims a bank, wallet, courier or authority it is not, or poses as a brand's own sign-in page.",
+    when: (f) => has(f, 'otp') && (f.moneyClaim || f.signInClaim),
     level: 'danger',
     advice: ['never-share-code', 'official-only', 'hang-up-verify'],
     cases: [HANGZHOU],
@@ -282,11 +291,24 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [WUHAN],
   },
   {
+    // The Wuhan case (../shared/cases): inside the meeting the caller had her type five cards' numbers, passwords and
+    // codes. What that takes is the card itself: its number or its password. A code or a checkout's expiry alone is
+    // also what every office worker types after a work meeting (a plain SMS login): caution below, with the meeting
+    // named. While the screen is shared, any card or code field is danger (the rule above).
     id: 'sensitive-field-after-meeting',
-    summary: 'A card or code field soon after a meeting-join page: the meeting-refund script.',
-    when: (f) => f.context.recentMeeting === true && sensitive(f),
+    summary: 'A card number or card password soon after a meeting-join page: the meeting-refund script.',
+    when: (f) => f.context.recentMeeting === true && meetingCard(f),
     level: 'danger',
     advice: ['no-meeting', 'hang-up-verify', 'never-share-code'],
+    cases: [WUHAN],
+  },
+  {
+    id: 'code-after-meeting',
+    summary:
+      'An SMS code or another card field (not the number or password) soon after a meeting-join page: the meeting may be a work one, but the caller\'s script goes on to the card.',
+    when: (f) => f.context.recentMeeting === true && sensitive(f) && !meetingCard(f),
+    level: 'caution',
+    advice: ['no-meeting', 'never-share-code', 'hang-up-verify'],
     cases: [WUHAN],
   },
   {
@@ -333,8 +355,10 @@ export const POLICY: readonly PolicyRule[] = [
   {
     id: 'plain-code-login',
     summary:
-      'Phone + SMS code (or an authenticator code) on an ordinary site, no brand claim, no scam script: stay quiet, these are everywhere.',
-    when: (f) => has(f, 'otp') && !anyCard(f) && !f.claim && !f.script && f.domain.kind === 'unknown',
+      'Phone + SMS code (or an authenticator code) on an ordinary site, no money or sign-in claim, no scam script: stay quiet, these are everywhere.',
+    // A claim that neither code rule above reads as the brand's own page (a reseller naming what it sells) changes
+    // nothing here.
+    when: (f) => has(f, 'otp') && !anyCard(f) && !f.moneyClaim && !f.signInClaim && !f.script && f.domain.kind === 'unknown',
     level: 'none',
     advice: [],
     cases: [],

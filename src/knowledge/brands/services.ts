@@ -8,8 +8,11 @@
 //
 // ETC (`china-etc`): ETC cards are issued by provincial operators and by banks, mostly through apps and
 // WeChat/Alipay mini programs; the national operator runs on gov.cn. We know of no national ETC domain we
-// are sure of; the one issuer site we are sure of is Beijing's (bjetc.cn, 速通卡). The brand exists mainly
-// so that a page claiming to be an ETC service is recognised as a claim. Its aliases never use bare "ETC",
+// are sure of; the one issuer site we are sure of is Beijing's (bjetc.cn, 速通卡), so 速通卡 is an alias. The other
+// provinces' cards (粤通卡, 苏通卡 …) are their own issuers' names, whose sites we do not know: `issuers`, so that a
+// province's own sign-up (card + SMS code, the normal way a tag is bound to a card) is not said to impersonate the
+// national brand. A fake "your 粤通卡 has expired" page still tells the etc-expired story (scam-phrases.ts). The brand
+// exists mainly so that a page claiming to be an ETC service is recognised as a claim. Its aliases never use bare "ETC",
 // which is English "etc.", and `etc` is no host token (etc.example.edu, etc-group.com are ordinary).
 //
 // Short courier codes: `zto` and `yto` are not words and stay; `sto` (Sto SE, Scandinavian words) and
@@ -40,7 +43,8 @@ export const SERVICE_BRANDS: Brand[] = [
     id: 'china-etc',
     category: 'etc',
     name: { zh: 'ETC 高速通行服务', en: 'ETC highway toll service' },
-    aliases: ['ETC卡', 'ETC服务', 'ETC认证', '中国ETC', '沪通卡', '粤通卡', '苏通卡', '速通卡', '高速ETC', '鲁通卡'],
+    aliases: ['ETC卡', 'ETC服务', 'ETC认证', '中国ETC', '速通卡', '高速ETC'],
+    issuers: ['沪通卡', '粤通卡', '苏通卡', '鲁通卡'],
     hostTokens: ['bjetc'],
     pairedHostTokens: ['etc'],
     domains: [

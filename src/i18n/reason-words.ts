@@ -69,6 +69,7 @@ export const REASON_TABLE: Readonly<Record<string, Entry>> = {
   'card-field-with-scam-script': plain('ruleCardFieldWithScamScript'),
   'password-with-sign-in-claim': plain('rulePasswordWithBrandClaim'),
   'password-on-lookalike': plain('rulePasswordOnLookalike'),
+  'password-with-scam-script': plain('rulePasswordWithScamScript'),
   'phone-with-sign-in-claim': plain('rulePhoneWithSignInClaim'),
   'phone-with-scam-script': plain('rulePhoneWithScamScript'),
   'sensitive-field-while-screen-shared': plain('ruleSensitiveFieldWhileScreenShared'),

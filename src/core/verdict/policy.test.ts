@@ -99,6 +99,7 @@ describe('policy table', () => {
     ['password on a reseller page naming a brand', { fields: ['password'], claim: true }, 'none', ''],
     ['password on a lookalike host', { domain: 'lookalike', fields: ['password'] }, 'danger', 'password-on-lookalike'],
     ['password on an ordinary site', { fields: ['password'] }, 'none', ''],
+    ['password next to a refund script (a fake online-bank login)', { fields: ['password'], script: true }, 'danger', 'password-with-scam-script'],
     // the first step of a fake login: the phone number, the code comes next
     ['phone under a sign-in title of a brand it does not own', { fields: ['phone'], signInClaim: true }, 'caution', 'phone-with-sign-in-claim'],
     ['phone on a page that only names a brand', { fields: ['phone'], claim: true }, 'none', ''],

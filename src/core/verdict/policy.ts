@@ -260,6 +260,17 @@ export const POLICY: readonly PolicyRule[] = [
     cases: [],
   },
   {
+    // "请登录网银完成退款": the refund story sends the person to a fake bank login. Its login password opens the account
+    // the card's PIN does, but is no card PIN (every bank's own login asks for it), so the card rules do not see it;
+    // the story does. Not a card field either, so nothing else here would speak.
+    id: 'password-with-scam-script',
+    summary: 'A password asked for next to a scam script: the story sends the person to log in to their bank or wallet on this page.',
+    when: (f) => has(f, 'password') && f.script,
+    level: 'danger',
+    advice: ['hang-up-verify', 'sign-in-official-only', 'never-share-code'],
+    cases: [],
+  },
+  {
     id: 'phone-with-sign-in-claim',
     summary:
       "A phone number (and no card, code or password field yet) asked for on a page that presents itself as a brand's own (sign-in) page, on a site the brand does not own: the first step of a fake login, before the SMS code.",

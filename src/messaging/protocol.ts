@@ -152,6 +152,8 @@ export interface WarnedField {
   kind: FieldKind;
   /** "This is the 'SMS verification code' box." — resolved in the user's language by the background. */
   what: string;
+  /** The one thing to do at this field when it differs from the plan's (a photo upload: "do not upload"). */
+  action?: string;
 }
 
 /**

@@ -203,7 +203,7 @@ describe('the warning after a page rewrote itself with document.open()', () => {
     const on = vi.spyOn(events, 'on');
     ui.showFieldWarning(field, plan(), plan().fields[0]!);
     ui.showFieldWarning(field, plan(), plan().fields[0]!);
-    expect(on.mock.calls.map(([type]) => type).sort()).toEqual(['keydown', 'resize', 'scroll']);
+    expect(on.mock.calls.map(([type]) => type).sort()).toEqual(['focusin', 'keydown', 'resize', 'scroll']);
     ui.hideFieldWarning();
     dispatchTrusted(document, new Event('scroll'));
     expect(frames).toHaveLength(0);

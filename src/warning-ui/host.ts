@@ -95,9 +95,10 @@ export function hostStyle(doc: Document): string {
 
 /**
  * `events`: the frame's early window listeners (platform/early-events.ts), for the fullscreen event (top-layer.ts).
- * `onLost`: called once when the page keeps the host off the page (see the header).
+ * `onLost`: called once when the page keeps the host off the page (see the header). `onCheck`: at each periodic check
+ * (index.ts looks again at the fields under the banner).
  */
-export function createGuardedHost(doc: Document, events: EarlyEvents, onLost?: () => void): GuardedHost {
+export function createGuardedHost(doc: Document, events: EarlyEvents, onLost?: () => void, onCheck?: () => void): GuardedHost {
   const host = doc.createElement('div');
   hosts.add(host);
   host.setAttribute(WARNING_HOST_MARK, '');
@@ -208,6 +209,7 @@ export function createGuardedHost(doc: Document, events: EarlyEvents, onLost?: (
     if (!host.isConnected) return;
     sanitize();
     keeper.check();
+    onCheck?.();
   }, ZOOM_CHECK_MS);
 
   return {

@@ -12,6 +12,7 @@ import type { Level } from '../core/types';
 import { earlyEvents, sharedEarlyEvents, type EarlyEvents } from '../platform/early-events';
 import type { WarnedField, WarningPlan } from '../messaging/protocol';
 import type { WarningUiApi } from './api';
+import { bannerSide, coversField, fieldsToKeepClear, MIN_MOVE_GAP_MS, type BannerSide } from './banner-side';
 import { createGuardedHost, isGuardedHost, type GuardedHost } from './host';
 import { GAP, MARGIN, isGone, isOffscreen, placeCard, placeFree, wholeLinesHeight, type TextBlock } from './position';
 import { markMore, renderBanner, renderFieldCard } from './render';
@@ -53,12 +54,17 @@ export function createWarningUi(doc: Document, events: EarlyEvents | undefined =
   /** Render the card and the banner as last shown (again after a document.open() erased their buttons' listeners). */
   let drawCard = (): void => undefined;
   let drawBanner = (): void => undefined;
-  /** The card's window subscriptions, while it shows. */
+  /** The window subscriptions, while the card or the banner shows. */
   let listening: AbortController | null = null;
+  /** Where the banner sits (banner-side.ts), when it last moved, and a layout queued for when it may move again. */
+  let side: BannerSide = 'top';
+  let lastMove = -Infinity;
+  let moveTimer = 0;
 
   /** The host, attached and on top: every warning shown goes above a top-layer element the page opened since. */
   const ensureHost = (): GuardedHost => {
-    if (!host) host = createGuardedHost(doc, early, onLost);
+    // The host's periodic check also looks again at the fields under the banner: one the page moved or added there.
+    if (!host) host = createGuardedHost(doc, early, onLost, () => bannerShows() && schedule());
     else host.ensure();
     host.toTop();
     return host;
@@ -79,8 +85,48 @@ export function createWarningUi(doc: Document, events: EarlyEvents | undefined =
     return { width: el.offsetWidth, height, storyHeight: height - withoutStory, linesHeight };
   };
 
-  const reposition = (): void => {
+  const bannerShows = (): boolean => !!banner && !banner.hidden;
+  const cardShows = (): boolean => !!card && !card.hidden;
+
+  /**
+   * Puts the banner at the top or the bottom of the window (banner-side.ts), clear of the field with the card, the
+   * focused field, then as many fields as it can; returns the space it takes at the top and at the bottom.
+   */
+  const arrangeBanner = (): { top: number; bottom: number } => {
+    if (!banner || banner.hidden) return { top: 0, bottom: 0 };
+    const keep = fieldsToKeepClear(doc, cardShows() ? anchor : null, host?.element ?? null);
+    banner.classList.remove('slim');
+    let height = banner.offsetHeight;
+    // `+ MARGIN`: a field right against the banner's edge counts as under it (its focus ring needs room).
+    let wanted = bannerSide(height + MARGIN, win.innerHeight, keep, side);
+    if (coversField(height + MARGIN, win.innerHeight, keep, wanted)) {
+      // A field under it at either edge: its title line alone, which covers less (banner-side.ts).
+      banner.classList.add('slim');
+      height = banner.offsetHeight;
+      wanted = bannerSide(height + MARGIN, win.innerHeight, keep, side);
+    }
+    const wait = lastMove + MIN_MOVE_GAP_MS - Date.now();
+    if (wanted !== side && wait <= 0) {
+      side = wanted;
+      lastMove = Date.now();
+    } else if (wanted !== side && !moveTimer) {
+      moveTimer = win.setTimeout(() => {
+        moveTimer = 0;
+        schedule();
+      }, wait);
+    }
+    banner.classList.toggle('bottom', side === 'bottom');
+    return side === 'top' ? { top: height, bottom: 0 } : { top: 0, bottom: height };
+  };
+
+  /** The banner first, then the card beside its field in the room the banner leaves. */
+  const layout = (): void => {
     frame = 0;
+    const band = arrangeBanner();
+    placeCardNow(band);
+  };
+
+  const placeCardNow = (band: { top: number; bottom: number }): void => {
     if (!card || !anchor || card.hidden) return;
     if (!anchor.isConnected) return hideField();
     const box = anchor.getBoundingClientRect();
@@ -94,19 +140,9 @@ export function createWarningUi(doc: Document, events: EarlyEvents | undefined =
     const free = typedInto && (gone || isOffscreen(box, view));
     const lines = card.querySelector<HTMLElement>('.lines');
     const size = measure(card, lines);
-    // The banner must not hide the field someone is at: while the card shows for a field in the band the banner
-    // covers at the top of the window, the banner moves to the bottom. The card keeps clear of it either way.
-    let bannerTop = 0;
-    let viewHeight = view.height;
-    if (banner && !banner.hidden) {
-      const height = banner.offsetHeight;
-      const toBottom = !free && box.top < height + MARGIN;
-      banner.classList.toggle('bottom', toBottom);
-      if (toBottom) viewHeight -= height;
-      else bannerTop = height;
-    }
-    const viewport = { width: view.width, height: viewHeight };
-    const place = free ? placeFree(size, viewport, bannerTop) : placeCard(box, size, viewport, bannerTop);
+    // The card keeps clear of the banner, at whichever edge it is (arrangeBanner).
+    const viewport = { width: view.width, height: view.height - band.bottom };
+    const place = free ? placeFree(size, viewport, band.top) : placeCard(box, size, viewport, band.top);
     card.style.top = `${place.top}px`;
     card.style.left = `${place.left}px`;
     for (const side of ['right', 'below', 'above', 'free'] as const) card.classList.toggle(side, place.side === side);
@@ -138,7 +174,7 @@ export function createWarningUi(doc: Document, events: EarlyEvents | undefined =
     }
   };
   const schedule = (): void => {
-    if (!frame) frame = win.requestAnimationFrame(reposition);
+    if (!frame) frame = win.requestAnimationFrame(layout);
   };
   const onKey = (event: KeyboardEvent): void => {
     if (!event.isTrusted || event.key !== 'Escape') return;
@@ -152,14 +188,16 @@ export function createWarningUi(doc: Document, events: EarlyEvents | undefined =
       hideBanner();
     }
   };
-  const listen = (on: boolean): void => {
-    if (!on) {
+  /** On while the card or the banner shows: both follow the page's scroll and size, the banner also the focus. */
+  const listen = (): void => {
+    if (!cardShows() && !bannerShows()) {
       listening?.abort();
       listening = null;
     } else if (!listening) {
       listening = new AbortController();
       early.on('scroll', schedule, listening.signal);
       early.on('resize', schedule, listening.signal);
+      early.on('focusin', schedule, listening.signal);
       early.on('keydown', onKey as (event: Event) => void, listening.signal);
     }
   };
@@ -181,15 +219,16 @@ export function createWarningUi(doc: Document, events: EarlyEvents | undefined =
   function hideField(): void {
     if (card && !card.hidden) {
       card.hidden = true;
-      listen(false);
+      listen();
     }
     anchor = null;
-    // No field to keep clear: the banner goes back to the top.
-    banner?.classList.remove('bottom');
+    // Its field is no longer the one to keep clear (the focused one still is).
+    if (bannerShows()) schedule();
   }
 
   const hideBanner = (): void => {
     if (banner) banner.hidden = true;
+    listen();
     // Only the danger banner keeps itself above what the page opens later (top-layer.ts says why not the card).
     host?.keepOnTop(null);
     // The banner's space is free again: the card may go back to full size or move up.
@@ -218,8 +257,8 @@ export function createWarningUi(doc: Document, events: EarlyEvents | undefined =
       drawCard();
       anchor = target;
       card.hidden = false;
-      listen(true);
-      reposition();
+      listen();
+      layout();
     },
     hideFieldWarning: hideField,
     isShowingFor(target: Element): boolean {
@@ -248,8 +287,9 @@ export function createWarningUi(doc: Document, events: EarlyEvents | undefined =
       drawBanner();
       banner.hidden = false;
       host?.keepOnTop(banner);
-      // The card must not sit under the banner: place it again with the banner's height taken.
-      schedule();
+      listen();
+      // At once, before it is first painted over a field: the banner's side, then the card clear of it.
+      layout();
     },
     hideAll(): void {
       hideField();

@@ -29,6 +29,7 @@ function onTrustedClick(button: HTMLButtonElement, handler: () => void): void {
 
 interface Layout {
   lines: string[];
+  action: string;
   dismissLabel: string;
   story: boolean;
   closeButton: boolean;
@@ -58,7 +59,7 @@ function body(doc: Document, container: HTMLElement, plan: WarningPlan, handlers
   for (const line of layout.lines) lines.append(el(doc, 'p', '', line));
   lines.addEventListener('scroll', () => markMore(lines), { passive: true });
   text.append(lines);
-  text.append(el(doc, 'p', 'action', plan.action));
+  text.append(el(doc, 'p', 'action', layout.action));
   if (layout.story && plan.story) text.append(el(doc, 'p', 'story', plan.story));
   container.append(text);
 
@@ -88,7 +89,7 @@ export function renderFieldCard(card: HTMLElement, plan: WarningPlan, field: War
   const arrow = el(doc, 'div', 'arrow');
   arrow.setAttribute('aria-hidden', 'true');
   card.append(arrow);
-  body(doc, card, plan, handlers, { lines: [field.what, plan.why], dismissLabel: plan.labels.dismiss, story: true, closeButton: true });
+  body(doc, card, plan, handlers, { lines: [field.what, plan.why], action: field.action ?? plan.action, dismissLabel: plan.labels.dismiss, story: true, closeButton: true });
 }
 
 /** The danger banner at the top of the page: compact (it covers the page's top), one button that hides it. */
@@ -98,5 +99,5 @@ export function renderBanner(banner: HTMLElement, plan: WarningPlan, handlers: H
   banner.className = `banner ${plan.level}`;
   banner.setAttribute('role', 'alert');
   banner.setAttribute('aria-label', plan.labels.name);
-  body(doc, banner, plan, handlers, { lines: [plan.why], dismissLabel: plan.labels.close, story: false, closeButton: false });
+  body(doc, banner, plan, handlers, { lines: [plan.why], action: plan.action, dismissLabel: plan.labels.close, story: false, closeButton: false });
 }

@@ -36,6 +36,12 @@ export const HOST_STYLE = [
   .join('; ');
 
 /**
+ * The banner: its button beside the text while the text keeps about 20em, under it when narrower (beside, a phone's
+ * banner squeezed its text into a column and grew to most of the window). A small window (a phone, a page zoomed to
+ * 200%): the banner keeps its title and the one thing to do, the card at the field and the popup still say why; every
+ * line it takes is a line of the page hidden. `slim`: a field under it at either edge of the window (index.ts), its
+ * title line and its button alone.
+ *
  * `:host::before, :host::after`: the host's own pseudo-elements are the page's to style (`[data-fanzha-guard]::before`,
  * `*::after`), and a fixed, full-window white one at the top z-index, painted in the host's stacking context, would
  * cover the card and the banner. !important from inside the shadow root beats the page's, !important or not (the
@@ -168,15 +174,25 @@ button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
   line-height: 1.45;
 }
 .banner.bottom { top: auto; bottom: 0; box-shadow: 0 -4px 16px rgba(0, 0, 0, 0.35); }
-.banner .text { flex: 1 1 auto; min-width: 0; }
-.banner .buttons { flex: none; margin: 0; }
+.banner { flex-wrap: wrap; row-gap: 6px; }
+.banner .text { flex: 1 1 20em; min-width: 0; }
+.banner .buttons { flex: none; margin: 0 0 0 auto; }
 .banner p { margin: 2px 0; }
 .banner .action { margin-top: 4px; padding: 4px 10px; }
-.banner .title { color: #ffffff; font-size: 22px; margin-bottom: 2px; }
+.banner .title { color: #ffffff; font-size: 22px; margin-bottom: 2px; padding-right: 0; }
 .banner .mark { background: #ffffff; color: #b91c1c; }
 .banner .action { background: #ffffff; color: #7f1d1d; display: inline-block; }
 .banner .story { color: #fee2e2; }
 .banner button:not(.close) { border-color: #ffffff; background: #7f1d1d; color: #ffffff; }
+@media (max-width: 560px), (max-height: 520px) {
+  .banner .lines { display: none; }
+  .banner .title { font-size: 20px; }
+  .banner { padding: 8px 12px; }
+}
+.banner.slim .lines, .banner.slim .action { display: none; }
+.banner.slim .text { flex-basis: 8em; }
+.banner.slim { padding-top: 4px; padding-bottom: 4px; }
+.banner.slim button:not(.close) { min-height: 36px; padding: 2px 12px; }
 @media (prefers-reduced-motion: no-preference) {
   .card:not([hidden]) { animation: pop 140ms ease-out; }
   @keyframes pop { from { opacity: 0; transform: translateY(-4px); } to { opacity: 1; transform: none; } }

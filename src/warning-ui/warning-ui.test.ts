@@ -420,3 +420,75 @@ describe('a zoomed document element', () => {
     expect(hostStyle(document)).toBe(HOST_STYLE);
   });
 });
+
+describe('the danger banner keeps clear of the fields (banner-side.ts)', () => {
+  /** jsdom has no layout: the banner gets the height it has on a desktop window (122px), the window 768px. */
+  const BANNER = 122;
+  /** Its title line alone. */
+  const SLIM = 52;
+  let frames: FrameRequestCallback[] = [];
+  beforeEach(() => {
+    frames = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      if (!this.classList.contains('banner')) return height.get!.call(this) as number;
+      return this.classList.contains('slim') ? SLIM : BANNER;
+    });
+  });
+  const atBottom = () => bannerEl()!.classList.contains('bottom');
+  const runFrames = () => frames.splice(0).forEach((callback) => callback(0));
+
+  it("is not over the page's first line when that is a field, from the moment it shows (regression: it covered the card field from load)", () => {
+    field().getBoundingClientRect = () => new DOMRect(100, 20, 200, 30);
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    // At once, not a frame later: it is never painted over the field.
+    expect(atBottom()).toBe(true);
+  });
+
+  it('a field under it at both edges (a form that fills a small window): it shrinks to its title line, clear of both', () => {
+    document.body.insertAdjacentHTML('beforeend', '<input id="low">');
+    field().getBoundingClientRect = () => new DOMRect(100, 80, 200, 30);
+    document.getElementById('low')!.getBoundingClientRect = () => new DOMRect(100, window.innerHeight - 100, 200, 30);
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    expect(bannerEl()!.classList.contains('slim')).toBe(true);
+    expect(atBottom()).toBe(false);
+  });
+
+  it('stays at the top when no field is under it', () => {
+    field().getBoundingClientRect = () => new DOMRect(100, 300, 200, 30);
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    expect(atBottom()).toBe(false);
+  });
+
+  it('moves when the page scrolls a field under it, and a card then keeps clear of it at the bottom', () => {
+    let top = 300;
+    field().getBoundingClientRect = () => new DOMRect(100, top, 200, 30);
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    expect(atBottom()).toBe(false);
+    top = 60;
+    dispatchTrusted(window, new Event('scroll'));
+    runFrames();
+    expect(atBottom()).toBe(true);
+    ui.showFieldWarning(field(), plan(), plan().fields[0]!);
+    // The card's room ends where the banner begins: it does not reach into the bottom band.
+    const cardTop = Number.parseFloat(card()!.style.top);
+    expect(cardTop).toBeGreaterThanOrEqual(MARGIN);
+    expect(card()!.classList.contains('below') || card()!.classList.contains('right')).toBe(true);
+  });
+});
+
+describe("a field's own action (a photo upload)", () => {
+  it('the card says the field\'s own one thing to do; the banner keeps the page\'s', () => {
+    const upload = { index: 0, kind: 'card-number' as const, what: '这里要你上传银行卡正面的照片，照片上有卡号。', action: '不要上传。挂断电话，拨打96110问清楚。' };
+    const ui = createWarningUi(document);
+    ui.showBanner(plan());
+    ui.showFieldWarning(field(), plan({ fields: [upload] }), upload);
+    expect(card()!.querySelector('.action')!.textContent).toBe('不要上传。挂断电话，拨打96110问清楚。');
+    expect(bannerEl()!.querySelector('.action')!.textContent).toBe(plan().action);
+  });
+});

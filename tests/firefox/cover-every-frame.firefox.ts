@@ -16,7 +16,7 @@ const SAMPLE_SPAN_MS = 2_000;
 interface Visibility {
   /** Samples where a hit test inside the banner lands on our host (the page's cover would take it). */
   hit: number;
-  /** Samples where the banner's red is painted at the top of the window, mid-width (the cover is white). */
+  /** Samples where the banner's red is painted at the top or bottom edge of the window (where the banner sits), mid-width (the cover is white). */
   painted: number;
   /** The frames the page opened its cover again in, meanwhile. */
   coverFrames: number;
@@ -24,7 +24,7 @@ interface Visibility {
 
 async function bannerVisibility(page: Page): Promise<Visibility> {
   const frames = () => page.evaluate(() => (window as unknown as { coverFrames: number }).coverFrames);
-  const width = await page.evaluate(() => innerWidth);
+  const [width, height] = await page.evaluate(() => [innerWidth, innerHeight] as const);
   const firstFrame = await frames();
   let hit = 0;
   let painted = 0;
@@ -32,10 +32,13 @@ async function bannerVisibility(page: Page): Promise<Visibility> {
   for (let i = 0; i < SAMPLES; i++) {
     const wait = start + (i * SAMPLE_SPAN_MS) / SAMPLES - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    // Inside the banner, below its top edge (the page's own text starts lower down, under the cover).
-    if (await page.evaluate((selector) => document.elementFromPoint(innerWidth / 2, 30) === document.querySelector(selector), HOST)) hit++;
-    const [r, g, b] = await pixelAt(page, Math.round(width / 2), 4);
-    if (r > 150 && g < 90 && b < 90) painted++;
+    // Inside the banner, 30 px from the edge it sits at: the top, or the bottom when the page's fields would be under
+    // it at the top (warning-ui/banner-side.ts). The cover fills the window, so it is over both edges.
+    const hits = (selector: string) =>
+      [30, innerHeight - 30].some((y) => document.elementFromPoint(innerWidth / 2, y) === document.querySelector(selector));
+    if (await page.evaluate(hits, HOST)) hit++;
+    const red = ([r, g, b]: number[]) => r! > 150 && g! < 90 && b! < 90;
+    if (red(await pixelAt(page, Math.round(width / 2), 4)) || red(await pixelAt(page, Math.round(width / 2), height - 4))) painted++;
   }
   return { hit, painted, coverFrames: (await frames()) - firstFrame };
 }

@@ -17,14 +17,20 @@ import { firefoxBadgeText, firefoxTabView, firefoxSuite, onlySiteTab, pixelAt, p
 const HOST = `[${WARNING_HOST_MARK}]`;
 
 /**
- * What is painted at the top edge of the window, mid-width, where the danger banner's red is: 'banner red', or the
- * colour found. Not hit testing (as the banner test does): Firefox leaves out of elementFromPoint what a page's
+ * What is painted at the top and bottom edges of the window, mid-width, where the danger banner's red is (it sits at
+ * the bottom when the page's fields would be under it at the top: warning-ui/banner-side.ts): 'banner red', or the
+ * colours found. Not hit testing (as the banner test does): Firefox leaves out of elementFromPoint what a page's
  * modal dialog makes inert, though it paints it.
  */
-async function paintedAtTop(page: Page): Promise<string> {
-  const width = await page.evaluate(() => innerWidth);
-  const [r, g, b] = await pixelAt(page, Math.round(width / 2), 4);
-  return r > 150 && g < 90 && b < 90 ? 'banner red' : `rgb(${r}, ${g}, ${b})`;
+async function paintedAtBanner(page: Page): Promise<string> {
+  const [width, height] = await page.evaluate(() => [innerWidth, innerHeight] as const);
+  const found: string[] = [];
+  for (const y of [4, height - 4]) {
+    const [r, g, b] = await pixelAt(page, Math.round(width / 2), y);
+    if (r > 150 && g < 90 && b < 90) return 'banner red';
+    found.push(`rgb(${r}, ${g}, ${b})`);
+  }
+  return found.join(' / ');
 }
 
 /**
@@ -57,11 +63,14 @@ describe('Firefox: fake refund page and official host', () => {
               const el = document.querySelector(selector);
               if (!el) return 'absent';
               if ((el as HTMLElement).shadowRoot !== null) return 'open shadow root';
-              // From 30 px down: a banner shrunk to a strip at the very top (a zoomed page) is not one anyone reads.
+              // From 30 px in from the edge it sits at (the top, or the bottom when the page's fields would be under it
+              // at the top: warning-ui/banner-side.ts): a banner shrunk to a strip at the very edge (a zoomed page) is
+              // not one anyone reads.
               for (let y = 30; y < Math.min(240, innerHeight); y += 6) {
                 if (document.elementFromPoint(innerWidth / 2, y) === el) return 'visible-closed';
+                if (document.elementFromPoint(innerWidth / 2, innerHeight - y) === el) return 'visible-closed';
               }
-              return 'not painted at the top';
+              return 'not painted at either edge';
             }, HOST),
           'visible-closed',
         );
@@ -82,7 +91,7 @@ describe('Firefox: fake refund page and official host', () => {
         const coverOpen = () => page.evaluate(() => (window as unknown as { coverOpen: () => boolean }).coverOpen());
         assert.equal(await pollFor(coverOpen, true), true);
         // The banner again, not the page's white cover.
-        assert.equal(await pollFor(() => paintedAtTop(page), 'banner red'), 'banner red');
+        assert.equal(await pollFor(() => paintedAtBanner(page), 'banner red'), 'banner red');
       } finally {
         await page.close();
       }
@@ -94,12 +103,12 @@ describe('Firefox: fake refund page and official host', () => {
     try {
       await page.goto(suite.sites.url('http://alipay-refund.cn/fullscreen-cover.html'));
       assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
-      const atTop = () => paintedAtTop(page);
-      assert.equal(await pollFor(atTop, 'banner red'), 'banner red');
+      const atBanner = () => paintedAtBanner(page);
+      assert.equal(await pollFor(atBanner, 'banner red'), 'banner red');
       // The person presses the page's button (a real click: fullscreen needs one).
       await page.click('#enter');
       assert.equal(await pollFor(() => page.evaluate(() => document.fullscreenElement?.id ?? 'none'), 'stage'), 'stage');
-      assert.equal(await pollFor(atTop, 'banner red'), 'banner red');
+      assert.equal(await pollFor(atBanner, 'banner red'), 'banner red');
     } finally {
       await page.evaluate(() => document.exitFullscreen().catch(() => {})).catch(() => {});
       await page.close();
@@ -112,7 +121,7 @@ describe('Firefox: fake refund page and official host', () => {
       await page.goto(suite.sites.url('http://alipay-refund.cn/pseudo-cover.html'));
       assert.equal(await pollFor(() => firefoxBadgeText(suite.firefox, page), '!!'), '!!');
       // Painted, not hit tested: a hit on the host's pseudo-element lands on the host, as one on the banner does.
-      assert.equal(await pollFor(() => paintedAtTop(page), 'banner red'), 'banner red');
+      assert.equal(await pollFor(() => paintedAtBanner(page), 'banner red'), 'banner red');
     } finally {
       await page.close();
     }

@@ -147,12 +147,51 @@ describe('buildWarningPlan', () => {
       fields: [carried(0, 'card-number', 'card-photo'), carried(1, 'card-cvv', 'card-photo'), carried(2, 'otp', 'sms-message'), finding(3, 'otp')],
     });
     expect(buildWarningPlan(v, 'zh', zh, knowledge)!.fields.map((field) => field.what)).toEqual([
-      '这是“银行卡正面照片”栏。',
-      '这是“银行卡背面照片”栏。',
-      '这是“收到的短信”栏。',
+      '这里要你上传银行卡正面的照片，照片上有卡号。',
+      '这里要你上传银行卡背面的照片，照片上有安全码。',
+      '这里要你贴上收到的整条短信，短信里有验证码。',
       '这是“短信验证码”栏。',
     ]);
-    expect(buildWarningPlan(v, 'en', en, knowledge)!.fields[2]!.what).toBe('This box asks for your whole text message.');
+    expect(buildWarningPlan(v, 'en', en, knowledge)!.fields.map((field) => field.what)).toEqual([
+      'This asks you to upload a photo of the front of your bank card, which shows the card number.',
+      'This asks you to upload a photo of the back of your bank card, which shows the security code.',
+      'This box asks for the whole text message you got, which has the code in it.',
+      'This box asks for your SMS verification code.',
+    ]);
+  });
+
+  it('a photo upload is told "do not upload", not "do not type" (the boxes one types into, and the banner, keep theirs)', () => {
+    const carried = (index: number, kind: FieldKind, code: string) => ({ ...finding(index, kind), reasons: [{ code }] });
+    const fields = [carried(0, 'card-number', 'card-photo'), carried(1, 'card-cvv', 'card-photo'), carried(2, 'otp', 'sms-message'), finding(3, 'otp')];
+    const actions = (v: Parameters<typeof buildWarningPlan>[0], lang: 'zh' | 'en') => {
+      const plan = buildWarningPlan(v, lang, lang === 'zh' ? zh : en, knowledge)!;
+      return [plan.action, ...plan.fields.map((field) => field.action ?? plan.action)];
+    };
+    // With advice: the stop words go in front of it; hang up first where the caller is part of the scam.
+    const advised = verdict({ level: 'danger', fields, advice: ['hang-up-verify', 'official-only'] });
+    expect(actions(advised, 'zh')).toEqual([
+      '不要输入。先挂断电话，再自己拨打平台的官方客服电话核实。',
+      '不要上传。先挂断电话，再自己拨打平台的官方客服电话核实。',
+      '不要上传。先挂断电话，再自己拨打平台的官方客服电话核实。',
+      '不要输入。先挂断电话，再自己拨打平台的官方客服电话核实。',
+      '不要输入。先挂断电话，再自己拨打平台的官方客服电话核实。',
+    ]);
+    const hangUp = verdict({ level: 'danger', fields, advice: ['official-only', 'hang-up-verify'] });
+    expect(actions(hangUp, 'zh')[1]).toBe('不要上传，先挂断电话。退款只在官方网站办理。');
+    expect(actions(hangUp, 'en')[1]).toBe("Don't upload anything, and hang up. Refunds only on the official site.");
+    // No advice known: the fallback, in its upload words.
+    const bare = verdict({ level: 'danger', fields });
+    expect(actions(bare, 'zh')).toEqual([
+      '不要输入。挂断电话，拨打96110问清楚。',
+      '不要上传。挂断电话，拨打96110问清楚。',
+      '不要上传。挂断电话，拨打96110问清楚。',
+      '不要输入。挂断电话，拨打96110问清楚。',
+      '不要输入。挂断电话，拨打96110问清楚。',
+    ]);
+    expect(actions(bare, 'en')[2]).toBe("Don't upload anything. Hang up and call 96110, the anti-fraud hotline.");
+    // A caution says the advice alone, the same for every box: no action of its own on the field.
+    const caution = buildWarningPlan(verdict({ level: 'caution', fields, advice: ['official-only'] }), 'zh', zh, knowledge)!;
+    expect(caution.fields.map((field) => field.action)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('a brand id the knowledge base cannot name falls back to the general reason', () => {

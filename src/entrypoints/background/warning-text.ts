@@ -6,7 +6,7 @@
 import type { Bilingual } from '@/knowledge/types';
 import type { Context, FieldKind, Verdict } from '@/core/types';
 import type { WarnedField, WarningPlan } from '@/messaging/protocol';
-import { CARRIER_REASONS } from '@/core/fields/carrier-reasons';
+import { CARD_PHOTO_REASON, CARRIER_REASONS } from '@/core/fields/carrier-reasons';
 import { PASSWORD_FOR_BRAND } from '@/core/signals/password-labels';
 import { STORY_IN_ADDRESS } from '@/core/signals/address-story';
 import { sayableAccountName } from '@/i18n/account-name';
@@ -40,21 +40,34 @@ export const KIND_KEYS: Record<FieldKind, MessageKey> = {
 };
 
 /**
- * What a box is called when it takes what carries the secret, not the secret (core/fields/carriers.ts): a photo of the
- * card, the whole SMS. "这是“银行卡号”栏" on a photo upload would not match what the person sees. As the popup says it
- * (popup/render.ts CARRIED_WORDS), for a field with a carrier reason.
+ * What the warning says of a box that takes what carries the secret, not the secret (core/fields/carriers.ts): a photo
+ * of the card, the whole SMS. "这是“银行卡号”栏" on a photo upload would not match what the person sees, and a photo
+ * looks harmless: a whole sentence of its own says what it takes and that the secret is in it (as the popup does,
+ * popup/render.ts CARRIED_WORDS), for a field with a carrier reason.
  */
 const CARRIED_KEYS: Readonly<Partial<Record<FieldKind, MessageKey>>> = {
-  'card-number': 'warnKindCardPhotoFront',
-  'card-cvv': 'warnKindCardPhotoBack',
-  otp: 'warnKindWholeSms',
+  'card-number': 'warnFieldCardPhotoFront',
+  'card-cvv': 'warnFieldCardPhotoBack',
+  otp: 'warnFieldWholeSms',
 };
 
-/** The name of the field's kind as the warning says it (KIND_KEYS, or CARRIED_KEYS for a carrier box). */
-function kindKey(field: Verdict['fields'][number]): MessageKey {
+type Finding = Verdict['fields'][number];
+
+/** "This is the … box", or CARRIED_KEYS' own sentence for a carrier box. */
+function whatText(field: Finding, t: Translate): string {
   const carried = field.reasons.some((reason) => CARRIER_REASONS.has(reason.code)) ? CARRIED_KEYS[field.kind] : undefined;
-  return carried ?? KIND_KEYS[field.kind];
+  return carried ? t(carried) : t('warnFieldIs', [t(KIND_KEYS[field.kind])]);
 }
+
+/** A photo upload (a file input): the one thing to do is "do not upload", not "do not type". */
+const isUpload = (field: Finding): boolean => field.reasons.some((reason) => reason.code === CARD_PHOTO_REASON);
+
+/** The words "do not …" of the one thing to do (actionText), for a box one types into and for an upload. */
+const STOP_KEYS = {
+  type: { stop: 'warnActionStop', hangUp: 'warnActionStopHangUp', fallback: 'warnActionDefault' },
+  upload: { stop: 'warnActionStopUpload', hangUp: 'warnActionStopUploadHangUp', fallback: 'warnActionDefaultUpload' },
+} as const satisfies Record<string, Record<string, MessageKey>>;
+type Verb = keyof typeof STOP_KEYS;
 
 const AFTER_CARD_STEP = 'code-after-card-step';
 const AFTER_STORY_STEP = 'code-after-story-step';
@@ -111,9 +124,10 @@ function pick(text: Bilingual | undefined, lang: Lang): string | undefined {
 
 /**
  * One entry per warned control (the first finding of a control wins), in page order. A split-box finding
- * (four card boxes, six code boxes) warns on every one of its boxes.
+ * (four card boxes, six code boxes) warns on every one of its boxes. `uploadAction`: the one thing to do at a photo
+ * upload, where it differs from the plan's.
  */
-export function warnedFields(verdict: Verdict, t: Translate): WarnedField[] {
+export function warnedFields(verdict: Verdict, t: Translate, uploadAction?: string): WarnedField[] {
   const seen = new Set<number>();
   const out: WarnedField[] = [];
   for (const field of [...verdict.fields].sort((a, b) => a.index - b.index)) {
@@ -121,7 +135,8 @@ export function warnedFields(verdict: Verdict, t: Translate): WarnedField[] {
     for (const index of field.boxes ?? [field.index]) {
       if (seen.has(index)) continue;
       seen.add(index);
-      out.push({ index, kind: field.kind, what: t('warnFieldIs', [t(kindKey(field))]) });
+      const action = uploadAction !== undefined && isUpload(field) ? { action: uploadAction } : {};
+      out.push({ index, kind: field.kind, what: whatText(field, t), ...action });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -171,15 +186,16 @@ const HANG_UP_FIRST = new Set(['official-only', 'no-card-password', 'never-share
  * shop's checkout gets cautions too, so the advice itself says when to stop (a caller sent you here).
  * No usable advice: hang up and call 96110.
  */
-export function actionText(verdict: Verdict, lang: Lang, t: Translate, k: KnowledgeLookups): string {
+export function actionText(verdict: Verdict, lang: Lang, t: Translate, k: KnowledgeLookups, verb: Verb = 'type'): string {
+  const keys = STOP_KEYS[verb];
   for (const id of actionCandidates(verdict.advice)) {
     const advice = pick(k.adviceText(id), lang);
     if (!advice) continue;
     if (verdict.level !== 'danger') return advice;
-    const stop = HANG_UP_FIRST.has(id) && verdict.advice.includes('hang-up-verify') ? t('warnActionStopHangUp') : t('warnActionStop');
+    const stop = HANG_UP_FIRST.has(id) && verdict.advice.includes('hang-up-verify') ? t(keys.hangUp) : t(keys.stop);
     return `${stop}${lang === 'en' ? ' ' : ''}${advice}`;
   }
-  return t('warnActionDefault');
+  return t(keys.fallback);
 }
 
 /** The whole warning for a frame, or undefined when its level needs none. */
@@ -192,12 +208,15 @@ export function buildWarningPlan(
 ): WarningPlan | undefined {
   if (verdict.level === 'none') return undefined;
   const story = verdict.cases.map((id) => pick(k.caseSummary(id), lang)).find((text) => !!text);
+  const action = actionText(verdict, lang, t, k);
+  // A photo upload's card says "do not upload" (the banner, for the whole page, keeps "do not type").
+  const upload = verdict.fields.some(isUpload) ? actionText(verdict, lang, t, k, 'upload') : action;
   return {
     level: verdict.level,
-    fields: warnedFields(verdict, t),
+    fields: warnedFields(verdict, t, upload === action ? undefined : upload),
     title: t(verdict.level === 'danger' ? 'warnTitleDanger' : 'warnTitleCaution'),
     why: reasonText(chooseReason(verdict, context), lang, t, k),
-    action: actionText(verdict, lang, t, k),
+    action,
     ...(story ? { story } : {}),
     labels: { dismiss: t('warnDismiss'), close: t('warnClose'), name: t('warnName') },
   };

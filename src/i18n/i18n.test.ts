@@ -181,6 +181,23 @@ describe('reason words', () => {
     expect(describeReason({ code: 'claim-password-for', detail: 'QQ' }, named, { brand: 'jd' }).text).toBe('网页要你输入JD.com的账号密码，可这不是JD.com自己的网站。');
   });
 
+  // Regression (red team 7, §8): a page titled 个人所得税 was said to claim "中国政府网站", a name no page uses.
+  it('names a family brand\'s claim by the alias it matched (个人所得税, 交管12123), and only by its own aliases', () => {
+    useLocale('zh_CN');
+    const gov = (id: string) => (id === 'gov-cn' ? '中国政府网站' : id === 'alipay' ? '支付宝' : undefined);
+    const title = (detail: string, brand: string, claimedAs = detail) => describeReason({ code: 'claim-in-title', detail }, gov, { brand, claimedAs });
+    expect(title('个人所得税', 'gov-cn')).toEqual({ text: '网页标题自称是个人所得税，但网址不是个人所得税的。' });
+    expect(describeReason({ code: 'claim-in-heading', detail: '交管12123' }, gov, { brand: 'gov-cn', claimedAs: '交管12123' }).text).toBe(
+      '网页上写着自己是交管12123，但网址不是交管12123的。',
+    );
+    expect(describeReason({ code: 'claim-sign-in-page', detail: '国家反诈中心 - 登录' }, gov, { brand: 'gov-cn', claimedAs: '国家反诈中心' }).text).toBe(
+      '这个网页把自己做成国家反诈中心自己的页面。',
+    );
+    // A word that is not the brand's alias is never said back; a brand with a name of its own keeps it.
+    expect(title('<b>x</b>', 'gov-cn').text).toBe('网页标题自称是中国政府网站，但网址不是中国政府网站的。');
+    expect(title('alipay', 'alipay')).toEqual({ text: '网页标题自称是支付宝，但网址不是支付宝的。', evidence: 'alipay' });
+  });
+
   it('an unknown code keeps its code and detail as evidence instead of vanishing', () => {
     expect(describeReason({ code: 'brand-new-signal', detail: '<b>x</b>' }, brandName)).toEqual({
       text: 'Another reason for the warning',

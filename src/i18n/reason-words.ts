@@ -5,7 +5,7 @@
 // `detail` can come from a hostile page (a title, a host): callers render both strings as text only.
 // An unknown code is never dropped: it gets a generic phrase with the code and detail as evidence.
 import type { Reason } from '@/core/types';
-import { accountName } from '@/knowledge';
+import { accountName, brandById } from '@/knowledge';
 import { sayableAccountName } from './account-name';
 import { t, uiLanguage, type MessageKey } from './t';
 
@@ -152,10 +152,21 @@ export interface ReasonSubject {
   noSmsCode?: boolean;
   /** The page's domain kind (DomainKind), where the caller knows it: picks Entry.hostKeys. */
   hostKind?: string;
+  /** The alias a brand claim matched: the name said for a family brand (Brand.namedByAlias) instead of its own. */
+  claimedAs?: string;
 }
 
 /** Name of a brand id in the user's language; the caller passes the knowledge lookup. */
 export type BrandNamer = (id: string) => string | undefined;
+
+/**
+ * "中国政府网站" names a family, not what a page says it is: for such a brand (Brand.namedByAlias) the claim is
+ * named by the alias it matched (个人所得税, 交管12123), when that alias is the brand's own knowledge word.
+ */
+function claimedName(subject: ReasonSubject): string | undefined {
+  const b = subject.brand ? brandById(subject.brand) : undefined;
+  return b?.namedByAlias && subject.claimedAs && b.aliases.includes(subject.claimedAs) ? subject.claimedAs : undefined;
+}
 
 export function describeReason(reason: Reason, brandName: BrandNamer, subject: ReasonSubject = {}): ReasonText {
   const entry = REASON_TABLE[reason.code];
@@ -164,9 +175,11 @@ export function describeReason(reason: Reason, brandName: BrandNamer, subject: R
   }
   const brand = (id: string | undefined) => (id && brandName(id)) || t('brandUnknown');
   let fill: string | undefined;
+  let byAlias: string | undefined;
   switch (entry.fill) {
     case 'subject-brand':
-      fill = brand(subject.brand);
+      byAlias = claimedName(subject);
+      fill = byAlias ?? brand(subject.brand);
       break;
     case 'subject-text':
       fill = subject.text ?? reason.detail ?? '';
@@ -188,7 +201,9 @@ export function describeReason(reason: Reason, brandName: BrandNamer, subject: R
   const hostKey = subject.hostKind === 'lookalike' || subject.hostKind === 'ip' ? entry.hostKeys?.[subject.hostKind] : undefined;
   const key = hostKey ?? (subject.noSmsCode && entry.cvvKey ? entry.cvvKey : entry.key);
   const text = fill === undefined ? t(key) : t(key, fill);
-  const evidence = entry.evidence && reason.detail ? (entry.evidenceOf ? entry.evidenceOf(reason.detail) : reason.detail) : null;
+  const shown = entry.evidence && reason.detail ? (entry.evidenceOf ? entry.evidenceOf(reason.detail) : reason.detail) : null;
+  // "自称是个人所得税 (个人所得税)": the alias already in the sentence is no further evidence.
+  const evidence = byAlias !== undefined && shown === byAlias ? null : shown;
   return evidence ? { text, evidence } : { text };
 }
 

@@ -227,6 +227,14 @@ export const ADVICE: Advice[] = [
     },
   },
   {
+    // The meeting story, when no share runs: "stop sharing" would be about nothing.
+    id: 'no-screen-share',
+    text: {
+      zh: '如果有人让你共享屏幕，不要共享。',
+      en: 'If someone asks you to share your screen, do not.',
+    },
+  },
+  {
     // The "sure profit" investment script: the platform is the fraudster's own, so money paid in does not come out.
     id: 'no-sure-profit',
     text: {
@@ -246,6 +254,15 @@ export const ADVICE: Advice[] = [
     text: {
       zh: '退款、理赔只在官方网站或官方 App 里办理。',
       en: "Handle refunds and claims only in the company's official website or app.",
+    },
+  },
+  {
+    // Refund advice where no refund is in sight (a fake bank login, an airline's SMS login): the point is only
+    // where to go instead of this page (core/verdict/story-fit.ts).
+    id: 'official-site-or-app',
+    text: {
+      zh: '只用这家公司的官方网站或官方 App。自己打开 App 或输入网址，不点别人发来的链接。',
+      en: "Use only the company's official website or app. Open the app or type the address yourself; do not follow links someone sent you.",
     },
   },
   {

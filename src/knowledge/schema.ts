@@ -37,6 +37,7 @@ export const brandSchema = z.strictObject({
   checkoutNames: z.array(nonEmpty).min(1).optional(),
   accountNames: z.array(nonEmpty).min(1).optional(),
   issuers: z.array(nonEmpty).min(1).optional(),
+  namedByAlias: z.literal(true).optional(),
   hostTokens: z.array(
     z.string().regex(/^(?=.{3})[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case ASCII label of 3+ letters or digits (single inner hyphens allowed)'),
   ),

@@ -75,6 +75,11 @@ export interface Brand {
    * sorted; not among `aliases`.
    */
   issuers?: string[];
+  /**
+   * The brand is a family whose name ("中国政府网站") is not what any page calls itself: a claim is named by the
+   * alias it matched (个人所得税, 交管12123), so the popup says what the page pretends to be. Optional.
+   */
+  namedByAlias?: true;
   /** Registrable domains the brand owns, sorted by domain. */
   domains: OfficialDomain[];
   /**

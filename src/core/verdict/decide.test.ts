@@ -26,7 +26,8 @@ describe('decide', () => {
   it('lists the rules that fired, the advice of the raising rules, and the danger tail', () => {
     const v = run(domain('unknown'), ['card-number', 'otp'], [claim('alipay')]);
     expect(v.rules.map((r) => r.code)).toEqual(['card-and-code-with-money-claim', 'code-with-brand-claim', 'card-field-on-unknown-site', 'card-field-with-money-claim']);
-    expect(v.advice[0]).toBe('official-only');
+    // No refund or claim in sight: the official site or app, not "refunds only in the official app" (story-fit.ts).
+    expect(v.advice[0]).toBe('official-site-or-app');
     expect(v.advice).toContain('never-share-code');
     expect(v.advice.slice(-2)).toEqual(['call-96110', 'if-typed']);
     expect(new Set(v.advice).size).toBe(v.advice.length);
@@ -54,7 +55,8 @@ describe('decide', () => {
     for (const [story, kinds, first] of ownAdvice) expect(run(domain('unknown'), kinds, [script(story)]).advice[0], story).toBe(first);
     // A case story with advice of its own: it leads, and the rules' refund advice follows.
     const share = run(domain('unknown'), ['card-number', 'otp'], [script('screen-share-meeting')]);
-    expect(share.advice.slice(0, 3)).toEqual(['no-meeting', 'stop-screen-share', 'hang-up-verify']);
+    // No share is running: "if someone asks you to share, don't" (story-fit.ts), not "stop sharing".
+    expect(share.advice.slice(0, 3)).toEqual(['no-meeting', 'no-screen-share', 'hang-up-verify']);
     expect(share.cases[0]).toBe('wuhan-2021-meeting-refund');
     // A refund story none of the cases reached: its own advice keeps "refunds only on the official site".
     const borrow = run(domain('unknown'), ['card-number', 'otp'], [script('borrow-to-refund')]);
@@ -82,7 +84,7 @@ describe('decide', () => {
   });
 
   it('names no case on a page that tells only a story neither case is (the rules would name the parcel or refund case)', () => {
-    const rulesCase = run(domain('unknown'), ['card-number', 'otp'], [claim('alipay')]).cases;
+    const rulesCase = run(domain('unknown'), ['card-number', 'otp'], [claim('sf-express')]).cases;
     expect(rulesCase.length).toBeGreaterThan(0);
     for (const id of ['police-investigation', 'card-frozen-upgrade', 'points-for-cash', 'credit-record']) {
       const v = run(domain('unknown'), ['card-number', 'otp'], [script(id)]);

@@ -5,6 +5,7 @@ import { CARD_KINDS } from '../types';
 import { SIGN_IN_PAGE } from '../signals/brand-claims';
 import { PASSWORD_FOR_BRAND } from '../signals/password-labels';
 import { anyCard, MONEY_CATEGORIES, type PolicyFacts } from './policy';
+import { fitAdvice, matchCases } from './story-fit';
 import { firedRules, levelOf } from './walk';
 
 export interface DecideInput {
@@ -17,17 +18,15 @@ export interface DecideInput {
 
 /** Said on every warning, after the rules' own advice: what to do if it already happened. */
 const DANGER_TAIL = ['call-96110', 'if-typed'] as const;
+const STOP_SHARE = 'stop-screen-share';
 
 /**
- * The rules' advice is told for the refund and parcel stories: "refunds only on the official site", "call the
- * platform's customer service". On a page that tells only another story (a "frozen" card, a police case), the
- * story's own advice says whom to call instead; the first becomes the plain "if a caller sent you here, hang up"
- * and the second is left out.
+ * The rules' advice is told for the refund and parcel stories: "call the platform's customer service". On a page
+ * that tells only another story (a "frozen" card, a police case), the story's own advice says whom to call
+ * instead; this becomes the plain "if a caller sent you here, hang up". ("Refunds only on the official site" is
+ * fitted to the story in story-fit.ts.)
  */
-const OTHER_STORY_ADVICE: ReadonlyMap<string, string | null> = new Map([
-  ['hang-up-verify', 'stop-if-phone-sent-you'],
-  ['official-only', null],
-]);
+const OTHER_STORY_ADVICE: ReadonlyMap<string, string> = new Map([['hang-up-verify', 'stop-if-phone-sent-you']]);
 
 /** The ids of the scam scripts (phrase groups) a page's signals found, each once. */
 export function scriptIdsOf(signals: readonly PageSignal[]): string[] {
@@ -125,13 +124,31 @@ export function decide(input: DecideInput): Verdict {
   const scripts = level === 'none' ? [] : SCAM_PHRASES.filter((group) => seen.has(group.id));
   // Only stories neither case is (scripts without cases): see OTHER_STORY_ADVICE and the cases below.
   const otherStory = scripts.length > 0 && scripts.every((group) => group.cases.length === 0);
+  const told = scripts.map((group) => group.id);
+
+  // Cases: those of the raising rules, and those of the scam scripts seen. A page that tells only stories neither
+  // case is (a "frozen" card, a police case, points for cash: scripts without cases) matches neither: the parcel or
+  // refund story the rules would name reads as beside the point to someone hearing another story on the phone.
+  // The story a page tells names its case first (the popup shows the first): a "cancel your 百万保障" page is the
+  // Wuhan case, though its card-and-code rule is the parcel case's. A script that fits both cases decides nothing.
+  // A page with no story names a case its rules propose only when it has that case's defining fact (story-fit.ts):
+  // a card-password box alone is no meeting, an SMS login under a brand's name no lost parcel.
+  const cases = matchCases(facts, input.signals, told, raising.flatMap((r) => r.cases));
+
+  // Advice, fitted to the page and its case (story-fit.ts).
   const advice = new Set<string>();
   // What to do depends on who the caller pretends to be: a script's own advice leads (the police never run a
-  // case by phone), then the rules'.
-  for (const group of scripts) for (const a of group.advice ?? []) advice.add(a);
+  // case by phone), then the rules'. Each id is fitted to the page (story-fit.ts): no refund advice without a
+  // refund story, no "stop sharing" without a share.
+  for (const group of scripts) {
+    for (const a of group.advice ?? []) {
+      const said = fitAdvice(a, facts, told, cases);
+      if (said) advice.add(said);
+    }
+  }
   for (const r of raising) {
     for (const a of r.advice) {
-      const said = otherStory && OTHER_STORY_ADVICE.has(a) ? OTHER_STORY_ADVICE.get(a) : a;
+      const said = (otherStory && OTHER_STORY_ADVICE.get(a)) || fitAdvice(a, facts, told, cases);
       if (said) advice.add(said);
     }
   }
@@ -141,16 +158,9 @@ export function decide(input: DecideInput): Verdict {
     if (facts.kinds.has('card-pin')) advice.add('no-card-password');
   }
   if (level === 'danger') for (const a of DANGER_TAIL) advice.add(a);
-
-  // Cases: those of the raising rules, and those of the scam scripts seen. A page that tells only stories neither
-  // case is (a "frozen" card, a police case, points for cash: scripts without cases) matches neither: the parcel or
-  // refund story the rules would name reads as beside the point to someone hearing another story on the phone.
-  // The story a page tells names its case first (the popup shows the first): a "cancel your 百万保障" page is the
-  // Wuhan case, though its card-and-code rule is the parcel case's. A script that fits both cases decides nothing.
-  const cases = new Set<string>();
-  for (const group of scripts) if (group.cases.length === 1) cases.add(group.cases[0]!);
-  if (!otherStory) for (const r of raising) for (const c of r.cases) cases.add(c);
-  for (const group of scripts) for (const c of group.cases) cases.add(c);
+  // A live share shows the caller everything typed from now on: stopping it comes before anything else, even
+  // before a story's own advice.
+  const ordered = advice.has(STOP_SHARE) ? [STOP_SHARE, ...[...advice].filter((a) => a !== STOP_SHARE)] : [...advice];
 
   return {
     url: input.url,
@@ -158,8 +168,8 @@ export function decide(input: DecideInput): Verdict {
     fields: input.fields,
     domain: input.domain,
     signals: input.signals,
-    advice: [...advice],
-    cases: [...cases],
+    advice: ordered,
+    cases,
     rules: fired.map((r) => ({ code: r.id })),
   };
 }

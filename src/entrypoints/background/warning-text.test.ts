@@ -232,10 +232,19 @@ describe('the one thing to do, on verdicts from the real policy and knowledge ba
   });
 
   it('a fake refund page on a lookalike host (danger): do not type, hang up, refunds only in the official app', () => {
-    const v = page('lookalike', ['card-number', 'card-pin', 'otp'], [{ kind: 'brand-claim', brand: 'alipay', reasons: [] }]);
+    const v = page('lookalike', ['card-number', 'card-pin', 'otp'], [{ kind: 'brand-claim', brand: 'alipay', reasons: [] }, { kind: 'scam-phrase', phrase: 'refund-quality-problem', reasons: [] }]);
     expect(v.level).toBe('danger');
     expect(action(v, 'zh')).toBe('不要输入，先挂断电话。退款、理赔只在官方网站或官方 App 里办理。');
     expect(action(v, 'en')).toBe("Don't type anything, and hang up. Handle refunds and claims only in the company's official website or app.");
+  });
+
+  it('a lookalike page with no story (danger): do not type, hang up, and only the official site or app (no refund words)', () => {
+    const v = page('lookalike', ['card-number', 'otp']);
+    expect(v.level).toBe('danger');
+    expect(v.advice).toContain('official-site-or-app');
+    expect(v.advice).toContain('hang-up-verify');
+    expect(action(v, 'zh')).toBe('不要输入，先挂断电话。只用这家公司的官方网站或官方 App。自己打开 App 或输入网址，不点别人发来的链接。');
+    expect(action(v, 'en')).toMatch(/^Don't type anything, and hang up\. Use only the company's official website or app\./);
   });
 
   it('a fake sign-in page (danger): do not type, and sign in only on the official site or app (not a word about refunds)', () => {

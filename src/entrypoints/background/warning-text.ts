@@ -177,7 +177,7 @@ export function actionCandidates(advice: readonly string[]): string[] {
  * the scam (`hang-up-verify` among the advice), "hang up" goes in front of them, so the one instruction reads:
  * do not type, hang up, and the page's own point (refunds only in the official app; nobody needs the password).
  */
-const HANG_UP_FIRST = new Set(['official-only', 'no-card-password', 'never-share-code', 'no-transfer']);
+const HANG_UP_FIRST = new Set(['official-only', 'official-site-or-app', 'sign-in-official-only', 'no-card-password', 'never-share-code', 'no-transfer']);
 
 /**
  * The one thing to do now.

@@ -109,6 +109,7 @@ function whySection(view: VerdictView, words: KnowledgeWords): HTMLElement | nul
     // "This address is a fake" or "… just a number", for the host whose verdict this is, not "fake or a number".
     const subject: ReasonSubject = view.whyDomainKind ? { hostKind: view.whyDomainKind } : {};
     if (item.brand) subject.brand = item.brand;
+    if (item.claimedAs) subject.claimedAs = item.claimedAs;
     if (noSmsCode) subject.noSmsCode = true;
     const phraseText = item.phrase ? words.phrase(item.phrase) : undefined;
     if (phraseText) subject.text = phraseText;
@@ -134,6 +135,8 @@ function adviceSection(view: VerdictView, words: KnowledgeWords): HTMLElement | 
 const TYPED_STEP_KEYS: Record<TypedStep, MessageKey> = {
   bank: 'typedStepBank',
   freeze: 'typedStepFreeze',
+  code: 'typedStepCode',
+  'code-account': 'typedStepCodeAccount',
   password: 'typedStepPassword',
   stop: 'typedStepStop',
   hotline: 'typedStepHotline',

@@ -293,10 +293,23 @@ describe('verdictView', () => {
   });
 });
 
+describe('the alias a claim matched', () => {
+  it('goes with every reason of the claim, so a family brand is named as the page names itself', () => {
+    const claim = { kind: 'brand-claim' as const, brand: 'gov-cn', reasons: [{ code: 'claim-in-title', detail: '个人所得税' }, { code: 'claim-sign-in-page', detail: '个人所得税 - 登录' }] };
+    const v = verdict({ level: 'danger', fields: [field('otp')], signals: [claim], rules: [{ code: 'code-with-brand-claim' }] });
+    const why = verdictView(tab([frame(0, v)]))!.why.filter((item) => item.brand === 'gov-cn');
+    expect(why.map((item) => item.claimedAs)).toEqual(['个人所得税', '个人所得税']);
+  });
+});
+
 describe('typedStepsFor', () => {
   it.each<[string, FieldKind[], TypedStep[]]>([
     ['a card number', ['card-number'], ['bank', 'freeze', 'hotline']],
-    ['an SMS code', ['phone', 'otp'], ['bank', 'freeze', 'hotline']],
+    // Regression (red team 7, §8): an SMS login got "call the bank, freeze this card" with no card in sight.
+    ['an SMS code and no card (an SMS login)', ['phone', 'otp'], ['code', 'code-account', 'hotline']],
+    ['an SMS code and a password', ['password', 'otp'], ['code', 'code-account', 'hotline']],
+    ['an SMS code and an ID number', ['id-number', 'otp'], ['code', 'code-account', 'stop', 'hotline', 'watch-id']],
+    ['a card number and an SMS code: the card is what to freeze', ['card-number', 'otp'], ['bank', 'freeze', 'hotline']],
     ['a card password with an ID number', ['id-number', 'card-pin'], ['bank', 'freeze', 'hotline']],
     ['an ID number and a phone number', ['id-number', 'phone'], ['stop', 'hotline', 'watch-id']],
     ['a password (a fake sign-in page)', ['password'], ['password', 'hotline']],

@@ -12,30 +12,36 @@ export interface WhyItem {
   brand?: string;
   /** Scam-phrase group id, whose description is the reason's subject. */
   phrase?: string;
+  /** The brand's alias the page's claim matched (a knowledge word, not page text): names a family brand's claim. */
+  claimedAs?: string;
 }
 
 /**
- * One step of the "if you already typed it" box: call the bank, have the card frozen, change the password,
- * stop doing what the caller says, call 96110, watch for loans in your name.
+ * One step of the "if you already typed it" box: call the bank, have the card frozen, keep the code to yourself,
+ * watch the account, change the password, stop doing what the caller says, call 96110, watch for loans in your name.
  */
-export type TypedStep = 'bank' | 'freeze' | 'password' | 'stop' | 'hotline' | 'watch-id';
+export type TypedStep = 'bank' | 'freeze' | 'code' | 'code-account' | 'password' | 'stop' | 'hotline' | 'watch-id';
 
 /**
- * What to do after the fact depends on what was typed. A card, its password or a code: the bank freezes the
- * card. Nothing of the card, only a password, an ID number or a phone number: no card to freeze; change the
- * password, stop following the caller (the code, the transfer or the loan comes next), and watch for loans
- * opened in your name. A page that asked for nothing yet (a meeting link, a lookalike address) keeps the card
- * steps: what a caller gets typed there, in a meeting or on the next page, is the card.
+ * What to do after the fact depends on what was typed. A card or its password: the bank freezes the card. An
+ * SMS code and no card (an SMS login): there is no card to freeze; tell the code to nobody else, and secure the
+ * account it opens (change the password; call the bank if money moves). Only a password, an ID number or a phone
+ * number: change the password, stop following the caller (the code, the transfer or the loan comes next), and
+ * watch for loans opened in your name. A page that asked for nothing yet (a meeting link, a lookalike address)
+ * keeps the card steps: what a caller gets typed there, in a meeting or on the next page, is the card.
  */
 export function typedStepsFor(kinds: readonly FieldKind[]): TypedStep[] {
   const has = (kind: FieldKind) => kinds.includes(kind);
   const id = has('id-number');
   const password = has('password');
   const phone = has('phone');
-  if (CARD_KINDS.some(has) || has('otp') || (!id && !password && !phone)) return ['bank', 'freeze', 'hotline'];
+  const code = has('otp');
+  if (CARD_KINDS.some(has) || (!code && !id && !password && !phone)) return ['bank', 'freeze', 'hotline'];
   const steps: TypedStep[] = [];
-  if (password) steps.push('password');
-  if (id || phone) steps.push('stop');
+  if (code) steps.push('code', 'code-account');
+  if (password && !code) steps.push('password');
+  // A phone number beside the code is the login's own; the code steps say what matters.
+  if (id || (phone && !code)) steps.push('stop');
   steps.push('hotline');
   if (id) steps.push('watch-id');
   return steps;
@@ -126,6 +132,8 @@ const IMPLIED_BY: Readonly<Record<string, readonly string[]>> = {
  * ("the address borrows JD's name, but it is not JD's site"): with that reason shown, the rule is not.
  */
 const LOOKALIKE_RULE = 'lookalike-host';
+/** Claim reasons whose detail is the alias matched (core/signals/brand-claims.ts). */
+const CLAIM_ALIAS_CODES = new Set(['claim-in-title', 'claim-in-heading']);
 const WHY_MAX = 4;
 const RULES_FIRST = 2;
 /** Advice shown: the first is the one thing to do now; more than three is not read. */
@@ -162,10 +170,12 @@ function whyOf(verdict: Verdict, said: ReadonlySet<string>): WhyItem[] {
     evidence.push(domain.brand ? { reason, brand: domain.brand } : { reason });
   }
   for (const signal of verdict.signals) {
+    const claimedAs = signal.kind === 'brand-claim' ? signal.reasons.find((r) => CLAIM_ALIAS_CODES.has(r.code))?.detail : undefined;
     for (const reason of signal.reasons) {
       const item: WhyItem = { reason };
       if (signal.brand) item.brand = signal.brand;
       if (signal.phrase) item.phrase = signal.phrase;
+      if (claimedAs) item.claimedAs = claimedAs;
       evidence.push(item);
     }
   }

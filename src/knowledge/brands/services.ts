@@ -173,6 +173,7 @@ export const SERVICE_BRANDS: Brand[] = [
     id: 'gov-cn',
     category: 'government',
     name: { zh: '中国政府网站', en: 'Chinese government sites' },
+    namedByAlias: true,
     // Government services that scam pages copy: tax refunds, medical insurance, traffic fines; and the
     // authorities the 冒充公检法 script names (procuratorate, court, financial regulator).
     // National bodies only: a city's police or court may run its booking site outside gov.cn with an SMS login.

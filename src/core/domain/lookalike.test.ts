@@ -14,7 +14,9 @@ const brand = (id: string, hostTokens: string[], domains: string[], zh: string):
 const index = buildBrandIndex([
   brand('alipay', ['alipay'], ['alipay.com'], '支付宝'),
   brand('jd', ['jd', 'jingdong'], ['jd.com'], '京东'),
-  brand('icbc', ['95588', 'icbc'], ['icbc.com.cn'], '工商银行'),
+  { ...brand('icbc', ['95588', 'icbc'], ['icbc.com.cn'], '工商银行'), category: 'bank' },
+  { ...brand('ccb', ['95533', 'ccb'], ['ccb.com'], '建设银行'), category: 'bank' },
+  { ...brand('cmb', ['95555', 'cmb'], ['cmbchina.com'], '招商银行'), category: 'bank' },
   brand('paypal', ['paypal'], ['paypal.com'], '贝宝'),
   brand('google', ['google'], ['google.com'], '谷歌'),
   brand('sf-express', ['sf-express', 'sfexpress'], ['sf-express.com'], '顺丰速运'),
@@ -59,6 +61,10 @@ describe('findLookalike', () => {
     ['1cbc-refund', 'icbc', 'homoglyph', 'host-homoglyph-of-brand'],
     ['kefu.lcbc', 'icbc', 'homoglyph', 'host-homoglyph-of-brand'],
     ['arnex', 'amex', 'homoglyph', 'host-homoglyph-of-brand'],
+    // A bank's short name glued to "bank": its name spelt out (short names count inside no other word).
+    ['icbcbank', 'icbc', 'embedded', 'host-embeds-brand'],
+    ['ccbbank-kefu', 'ccb', 'embedded', 'host-embeds-brand'],
+    ['bankcmb', 'cmb', 'embedded', 'host-embeds-brand'],
   ])('%s imitates %s (%s)', (left, brandId, how, code) => {
     const match = findLookalike(labels(left), index);
     expect(match).toMatchObject({ brand: brandId, how, reason: { code } });
@@ -95,6 +101,8 @@ describe('findLookalike', () => {
     ['web3', 'a number glued to an ordinary word'],
     ['kefu95589', 'a number that is no token, glued to an ordinary word'],
     ['95589-hotline', 'a phone-number token has no near misses'],
+    ['jdbank', 'a short name glued to "bank" counts only for a bank (jd is a shop)'],
+    ['icbcbanking-news', 'a bank glued to more than "bank" is another word'],
     ['xn--zz-invalid', 'bad punycode is just a label'],
     ['', 'empty'],
   ])('%s is not a lookalike (%s)', (left) => {

@@ -74,6 +74,8 @@ interface TokenEntry {
    * MIN_GLYPH_TOKEN for letter shapes (95588 is a phone number, and 95598 someone else's).
    */
   letters: number;
+  /** The brand is a bank: its short name glued to "bank" is its name spelt out (gluedToBank). */
+  bank: boolean;
 }
 
 export interface BrandIndex {
@@ -96,7 +98,7 @@ export function buildBrandIndex(brands: readonly Brand[], serviceWords: readonly
   for (const brand of brands) {
     for (const token of brand.hostTokens) {
       const t = token.toLowerCase();
-      tokens.push({ brand: brand.id, token: t, skeleton: skeleton(t), glyphs: glyphKey(t), letters: letterCount(t) });
+      tokens.push({ brand: brand.id, token: t, skeleton: skeleton(t), glyphs: glyphKey(t), letters: letterCount(t), bank: brand.category === 'bank' });
     }
     for (const token of brand.pairedHostTokens ?? []) paired.push({ brand: brand.id, token: token.toLowerCase() });
     for (const d of brand.domains) officialDomains.push({ brand: brand.id, domain: d.domain.toLowerCase() });
@@ -161,6 +163,17 @@ function pairedAcrossLabels(labels: readonly string[], index: BrandIndex): { pai
 function hasLabels(outer: string, inner: string): boolean {
   const dotted = `.${outer}.`;
   return dotted.includes(`.${inner}.`) || dotted.includes(`.${inner}-`) || dotted.includes(`-${inner}.`);
+}
+
+/**
+ * A part that is a bank's short name glued to "bank": `icbcbank`, `ccbbank`, `bankcmb`: the bank's name spelt out, which
+ * no other firm's host is. Short names (icbc, ccb, boc) count inside no other word (MIN_SUBSTRING_TOKEN), so without
+ * this `icbcbank.com.cn` was nobody's. A bank's own "<code>bank" token (czbank, cebbank) is matched whole first.
+ */
+function gluedToBank(part: string, index: BrandIndex): TokenEntry | undefined {
+  const name = /^([a-z]{2,})bank$|^bank([a-z]{2,})$/.exec(part);
+  const letters = name?.[1] ?? name?.[2];
+  return letters === undefined ? undefined : index.tokens.find((t) => t.bank && t.token === letters);
 }
 
 /**
@@ -251,7 +264,7 @@ export function findLookalike(labels: readonly string[], index: BrandIndex, name
   for (const label of asciiLabels) {
     for (const part of parts(label)) {
       if (part === label && label !== registrable && part.length < MIN_WHOLE_SUBDOMAIN_TOKEN) continue;
-      const hit = index.tokens.find((t) => t.token === part) ?? gluedToNumber(part, index);
+      const hit = index.tokens.find((t) => t.token === part) ?? gluedToNumber(part, index) ?? gluedToBank(part, index);
       if (hit) return { brand: hit.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${hit.token} in ${label}` } };
     }
     const inside = index.tokens.find((t) =>

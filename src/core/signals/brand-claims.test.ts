@@ -168,6 +168,8 @@ describe('titleClaims: the site-name part or the whole title', () => {
     ['中国工商银行退款中心 - 在线办理', '中国工商银行', true],
     ['在线服务｜支付宝客服中心', '支付宝', true],
     ['淘宝售后维权攻略 - 今日财经', '淘宝', false],
+    ['支付宝售后服务中心 - 质量问题退款', '支付宝', true],
+    ['京东售后服务网点查询 - 某生活网', '京东', false],
   ])('%j claims %s: %s', (title, alias, expected) => {
     expect(titleClaims(title, alias)).toBe(expected);
   });

@@ -137,8 +137,15 @@ export function titleClaims(title: string, alias: string): boolean {
  * 在线服务"): the desk is the brand's own page, the one a caller sends someone to, though it takes more than one
  * word besides the brand. A subject with other words ("淘宝售后维权攻略 - 某网站") stays a subject.
  */
-const serviceDeskPart = (part: string, alias: string): boolean =>
-  SERVICE_DESK.test(part.toLowerCase().split(alias.toLowerCase()).join(' ')) && headingClaims(part, alias, MAX_OTHER_WORDS_HEADING - 1);
+const serviceDeskPart = (part: string, alias: string): boolean => {
+  const rest = part.toLowerCase().split(alias.toLowerCase()).join(' ');
+  // Besides the brand, only the desk's own words ("售后服务中心", "在线客服") and at most one more.
+  const other = rest.replace(DESK_WORDS, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = other.reduce((n, w) => n + (/\p{Script=Han}/u.test(w) ? Math.ceil([...w].length / 2) : 1), 0);
+  return SERVICE_DESK.test(rest) && words <= 1 && headingClaims(part, alias, MAX_OTHER_WORDS_HEADING);
+};
+/** The words a service desk names itself with: 售后服务中心, 在线客服, 理赔专线, 官方退款通道. */
+const DESK_WORDS = /客服|退款|退费|理赔|赔付|赔偿|售后|服务|中心|在线|官方|热线|专线|通道|平台/g;
 
 /** "Sign in to", "Log in to your", "Sign in with your": the lead of a sign-in line. */
 const SIGN_IN_LEAD = /^(?:sign|log)[ -]?(?:in|on)\s+(?:(to|into)|with)\s+(your\s+)?/i;

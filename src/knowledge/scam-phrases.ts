@@ -146,8 +146,11 @@ const guardedWords = (guard: string, words: string): string => `(?=${words})${gu
  */
 const withoutIf = (within: number, stops: string): string => gapWithout('如果|假如|万一|若|如', within, stops);
 
-/** Said of YOUR purchase, not supposed of one: "您购买的…", "您在拼多多买的…" (not "如您购买的…"). */
-const YOUR_PURCHASE = `${NOT_SUPPOSED}您(?:购买|所购|买|之前购买|之前买|在[^，。！？]{0,10}(?:购买|买))的`;
+/**
+ * Said of YOUR purchase, not supposed of one: "您购买的…", "您在拼多多买的…", "您近期购买的…" (not "如您购买的…").
+ * When: 之前, 近期, 最近, 日前, 前几天, 上周, 上个月.
+ */
+const YOUR_PURCHASE = `${NOT_SUPPOSED}您(?:之前|近期|最近|日前|前几天|前些天|上周|上个?月)?(?:购买|所购|买|在[^，。！？]{0,10}(?:购买|买))的`;
 
 /** A payout several times over, the refund script's bait: "双倍赔偿", "三倍退款", "十倍赔偿" (the food-safety law's sum). */
 const MULTIPLE_PAYOUT = '(?:双倍|三倍|加倍|[2-9]倍|十倍)(?:赔偿|赔付|退款|理赔)';

@@ -36,6 +36,9 @@ export async function shootShareScenario(sites: SiteServer, lang: string, dir: s
     const popup = await openPopupFor(bank);
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.getByTestId('share-notice').waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+    // The window as tall as the popup's page: a full-page capture of the 600 px window leaves the danger popup's pinned
+    // 96110 footer where the window's bottom edge was, in the middle of the picture.
+    await popup.setViewportSize({ width: 380, height: await popup.evaluate(() => document.documentElement.scrollHeight) });
     await popup.screenshot({ path: path.join(dir, 'share-3-popup.png'), fullPage: true });
     await popup.close();
 

@@ -90,6 +90,9 @@ async function shootSite(context: BrowserContext, sites: SiteServer, site: DemoS
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.waitForLoadState('load');
   await popup.waitForTimeout(600);
+  // The window as tall as the popup's page: a full-page capture of the 600 px window leaves the danger popup's pinned
+  // 96110 footer where the window's bottom edge was, in the middle of the picture.
+  await popup.setViewportSize({ width: 380, height: await popup.evaluate(() => document.documentElement.scrollHeight) });
   await popup.screenshot({ path: `${prefix}-popup.png`, fullPage: true });
   const summary = await tabSummary(popup, tabId).catch((error: unknown) => {
     console.warn(`  (could not read the verdict: ${String(error)})`);

@@ -1,18 +1,18 @@
 // The popup's advice, "if you already typed it" steps and case fit the page (red team 7, §8): an SMS login that
-// names an airline gets no refund advice, no "freeze this card" and no parcel case; a page titled 个人所得税 is
+// poses as an airline's service desk gets no refund advice, no "freeze this card" and no parcel case; a page titled 个人所得税 is
 // said to claim 个人所得税, not "中国政府网站".
 
 import { badgeText, openPopupFor } from '../support/extension';
 import { expect, test } from '../support/fixtures';
 import { message } from '../support/messages';
 
-test('an SMS login under an airline name: advice, steps and case about a code, not a refund or a card', async ({ page, sites }) => {
+test('an SMS login posing as an airline\'s service desk: advice, steps and case about a code, not a refund or a card', async ({ page, sites }) => {
   await page.goto(sites.url('https://tejia-jipiao.cn/'));
   await expect.poll(() => badgeText(page)).toBe('!!');
   const popup = await openPopupFor(page);
   await expect(popup.getByTestId('verdict')).toHaveAttribute('data-level', 'danger');
   const advice = await popup.locator('[data-testid="advice-list"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-advice')));
-  expect(advice[0]).toBe('official-site-or-app');
+  expect(advice[0]).toBe('sign-in-official-only');
   expect(advice).not.toContain('official-only');
   const steps = await popup.locator('#if-typed li').evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
   expect(steps).toEqual(['code', 'code-account', 'hotline']);

@@ -128,7 +128,7 @@ export function createGuard(
   /** Controls that received a verification SMS (typed-card.ts looksLikeCodeSms), kept the same way. */
   const typedCodes = new WeakSet<Element>();
   /**
-   * Trusted digit keys each element took without showing that digit at its caret a task later (digitAtCaret): a
+   * Trusted digit keys each element took without showing that digit at its caret a task later or at the next key (digitAtCaret): a
    * count, never which digits. An honest field shows each key (a chat box cleared after each message too); a page
    * that takes the keys and draws them elsewhere (over an empty field, as letters its font draws as digits, on a
    * canvas, over a wrong digit it wrote for each key) does not. Not reset at a focus: a page can move the focus away
@@ -478,16 +478,33 @@ export function createGuard(
     // Enter sends a form with no focus change or click: every field is read again now, as at those, before the page
     // hears the key (the early listener runs first).
     if (key === 'Enter') recheck();
+    // The key before is settled first: the page has had its listeners for it, and not yet for this one.
+    settleDigit();
+    const digit = /^\d$/.test(key) ? { el, key } : null;
+    pendingDigit = digit;
     const before = keyBoxBefore(el, event as KeyboardEvent);
     ctx.setTimeout(() => {
       if (before !== null) {
         keyBoxAfter(el, event as KeyboardEvent, before);
         if (learn(start).news) scheduler.poke(true);
       }
-      if (/^\d$/.test(key) && digitAtCaret(el) !== key) keyed.set(el, (keyed.get(el) ?? 0) + 1);
+      if (digit && pendingDigit === digit) settleDigit();
       checkTyped(el);
     }, 0);
   };
+
+  /**
+   * The digit key not yet looked at, if any: settled (counted in keyed when `el` does not show it at its caret) a task
+   * after its keydown, or at the next trusted keydown if that comes first. Keys typed fast (a busy machine, an input
+   * tool) arrive before the first key's task runs; read then, every pending key would see the last key's digit.
+   */
+  let pendingDigit: { el: Element; key: string } | null = null;
+  function settleDigit(): void {
+    if (!pendingDigit) return;
+    const { el, key } = pendingDigit;
+    pendingDigit = null;
+    if (digitAtCaret(el) !== key) keyed.set(el, (keyed.get(el) ?? 0) + 1);
+  }
 
   const onPageShow = (event: PageTransitionEvent): void => {
     if (!event.isTrusted || !event.persisted) return;

@@ -106,6 +106,36 @@ describe('digit keys the field shows as other digits (red-team round 6, finding 
     expect(findings()).toEqual(['#f1 card-number typed-card-number']);
   });
 
+  // On a busy machine (CI's, with a second browser running) the keys came before the first key's task: each key read
+  // the last digit written, and the one key whose digit that was went uncounted (15 of 16, "!" only).
+  it('the same with the keys arriving faster than our tasks (no task runs between two keys)', async () => {
+    await start();
+    const card = input('f1');
+    card.focus();
+    for (const d of '6222021234567890') {
+      key(card, d);
+      card.value += String((Number(d) + 3) % 10);
+    }
+    await settle();
+    dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+
+  it('honest typing as fast: no card field from 18 digit keys that are no card number', async () => {
+    await start();
+    const card = input('f1');
+    card.focus();
+    for (const d of '123456789012345678') {
+      key(card, d);
+      card.value += d;
+    }
+    await settle();
+    dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+
   // Honest pages: each key's digit is the last digit before the caret once the page had its task.
   it.each<[string, (el: HTMLInputElement, d: string) => void]>([
     ['plain typing', (el, d) => (el.value += d)],

@@ -5,7 +5,7 @@
 // `detail` can come from a hostile page (a title, a host): callers render both strings as text only.
 // An unknown code is never dropped: it gets a generic phrase with the code and detail as evidence.
 import type { Reason } from '@/core/types';
-import { accountName, brandById } from '@/knowledge';
+import { accountName, brandById, familyClaimName } from '@/knowledge';
 import { sayableAccountName } from './account-name';
 import { t, uiLanguage, type MessageKey } from './t';
 
@@ -164,8 +164,7 @@ export type BrandNamer = (id: string) => string | undefined;
  * named by the alias it matched (个人所得税, 交管12123), when that alias is the brand's own knowledge word.
  */
 function claimedName(subject: ReasonSubject): string | undefined {
-  const b = subject.brand ? brandById(subject.brand) : undefined;
-  return b?.namedByAlias && subject.claimedAs && b.aliases.includes(subject.claimedAs) ? subject.claimedAs : undefined;
+  return subject.brand && subject.claimedAs ? familyClaimName(subject.brand, subject.claimedAs) : undefined;
 }
 
 export function describeReason(reason: Reason, brandName: BrandNamer, subject: ReasonSubject = {}): ReasonText {

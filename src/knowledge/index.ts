@@ -55,6 +55,15 @@ export function accountName(brandId: string, name: string): string | undefined {
   return brand && accountNamesOf(brand).includes(name) ? name : undefined;
 }
 
+/**
+ * `alias` when the brand is a family whose own name no page calls itself (Brand.namedByAlias: "中国政府网站") and
+ * the claim matched that alias of it (个人所得税, 交管12123), else undefined: the name a warning gives the claim.
+ */
+export function familyClaimName(brandId: string, alias: string): string | undefined {
+  const brand = brandById(brandId);
+  return brand?.namedByAlias && brand.aliases.includes(alias) ? alias : undefined;
+}
+
 /** Every name a password field may give a brand's account by: its aliases and its account names. */
 export function accountNamesOf(brand: Pick<Brand, 'aliases' | 'accountNames'>): string[] {
   return [...brand.aliases, ...(brand.accountNames ?? [])];

@@ -17,6 +17,7 @@ const knowledge: KnowledgeLookups = {
   caseSummary: () => undefined,
   phraseDescription: () => undefined,
   accountName: () => undefined,
+  claimName: () => undefined,
 };
 const plan = (v: ReturnType<typeof verdict>) => buildWarningPlan(v, 'zh', t, knowledge);
 

@@ -16,7 +16,7 @@
 import { browser } from 'wxt/browser';
 import { assessDomain } from '@/core/domain';
 import { evaluateFindings } from '@/core/engine';
-import { accountName, adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
+import { KNOWLEDGE } from './knowledge-lookups';
 import { validateIncoming } from '@/messaging/validate';
 import { applyBadge } from '@/platform/badge';
 import { extensionOrigin, translate, uiLang } from '@/platform/browser-apis';
@@ -32,20 +32,13 @@ import { StepNotes } from './earlier-steps';
 import { RememberingTabStore } from './flag-memory';
 import { createHandlers } from './handlers';
 import { openedTabs } from './opened-tabs';
-import { buildWarningPlan, type KnowledgeLookups, type Translate } from './warning-text';
+import { buildWarningPlan, type Translate } from './warning-text';
 
 const RECHECK_TIMEOUT_MS = 5000;
 // Built by the extension-ui helper (src/entrypoints/onboarding). Typed loosely so this file does not depend
 // on that entrypoint existing when WXT generates its path types.
 const ONBOARDING_PAGE = '/onboarding.html' as Parameters<typeof browser.runtime.getURL>[0];
 
-const knowledge: KnowledgeLookups = {
-  brandName: (id) => brandById(id)?.name,
-  adviceText: (id) => adviceById(id)?.text,
-  caseSummary: (id) => caseById(id)?.summary,
-  phraseDescription: (id) => SCAM_PHRASES.find((group) => group.id === id)?.description,
-  accountName,
-};
 
 export default defineBackground(() => {
   // Remembers, for this browser session, the sites it stored at caution or danger (flag-memory.ts).
@@ -76,7 +69,7 @@ export default defineBackground(() => {
       }),
     assessDomain,
     evaluate: evaluateFindings,
-    plan: (verdict, context) => withShareNotice(buildWarningPlan(verdict, uiLang(), t, knowledge, context), verdict, context, translate),
+    plan: (verdict, context) => withShareNotice(buildWarningPlan(verdict, uiLang(), t, KNOWLEDGE, context), verdict, context, translate),
     injectScanner,
     injectPageReaders,
     injectWarningUi,

@@ -5,23 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { assessDomain } from '@/core/domain';
 import { evaluateFindings } from '@/core/engine';
 import type { FieldKind } from '@/core/types';
-import { accountName, adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
+import { KNOWLEDGE } from './knowledge-lookups';
 import { stopsAtGate } from './handlers';
 import { finding, translatorFrom } from './test-factories';
-import { buildWarningPlan, chooseReason, type KnowledgeLookups, type Translate } from './warning-text';
+import { buildWarningPlan, chooseReason, type Translate } from './warning-text';
 
 const messages = (lang: string) =>
   JSON.parse(readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'));
 const zh: Translate = translatorFrom(messages('zh_CN'));
 const en: Translate = translatorFrom(messages('en'));
-// The real knowledge base, as index.ts wires it.
-const knowledge: KnowledgeLookups = {
-  brandName: (id) => brandById(id)?.name,
-  adviceText: (id) => adviceById(id)?.text,
-  caseSummary: (id) => caseById(id)?.summary,
-  phraseDescription: (id) => SCAM_PHRASES.find((group) => group.id === id)?.description,
-  accountName,
-};
 const judge = (url: string, kinds: FieldKind[], title = '') =>
   evaluateFindings({ url, title, headings: [], text: '', fields: kinds.map((k, i) => finding(i, k)) }, { trusted: [] });
 
@@ -46,15 +38,15 @@ describe('the warning on a user-content host', () => {
   it('says the site is the real 腾讯问卷 but anyone can publish a form there (zh first, en second)', () => {
     const v = judge('https://wj.qq.com/s/1', ['card-number', 'card-pin']);
     expect(chooseReason(v)).toEqual({ key: 'warnWhyUserContent', ref: { service: 'tencent-survey' } });
-    expect(buildWarningPlan(v, 'zh', zh, knowledge)?.why).toBe('这是腾讯问卷的真网站，但谁都能在上面发表单。银行不会让你在这种表单里填银行卡密码或验证码。');
-    expect(buildWarningPlan(v, 'en', en, knowledge)?.why).toBe(
+    expect(buildWarningPlan(v, 'zh', zh, KNOWLEDGE)?.why).toBe('这是腾讯问卷的真网站，但谁都能在上面发表单。银行不会让你在这种表单里填银行卡密码或验证码。');
+    expect(buildWarningPlan(v, 'en', en, KNOWLEDGE)?.why).toBe(
       'This is the real Tencent Survey site, but anyone can publish a form on it. No bank asks for your card password or a code in a form like this.',
     );
   });
 
   it('names the service, not the parent company: 飞书 for a tenant form', () => {
     const v = judge('https://bytedance.feishu.cn/share/base/form/x', ['card-number', 'otp']);
-    expect(buildWarningPlan(v, 'zh', zh, knowledge)?.why).toMatch(/^这是飞书的真网站/);
+    expect(buildWarningPlan(v, 'zh', zh, KNOWLEDGE)?.why).toMatch(/^这是飞书的真网站/);
   });
 
   it('the screen-share reason still comes first', () => {
@@ -66,6 +58,6 @@ describe('the warning on a user-content host', () => {
     const v = judge('https://alipay-tuikuan.feishu.cn/share/base/form/x', ['card-number', 'otp'], '退款登记 - 飞书');
     expect(stopsAtGate(v.domain, { trusted: ['feishu.cn'] })).toBe(false);
     expect(chooseReason(v)).toEqual({ key: 'warnWhyLookalike', ref: { brand: 'alipay' } });
-    expect(buildWarningPlan(v, 'zh', zh, knowledge)?.why).toMatch(/^这个网址不是支付宝的官方网站，只是名字像。/);
+    expect(buildWarningPlan(v, 'zh', zh, KNOWLEDGE)?.why).toMatch(/^这个网址不是支付宝的官方网站，只是名字像。/);
   });
 });

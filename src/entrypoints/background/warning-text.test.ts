@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decide } from '@/core/verdict/decide';
 import type { DomainKind, FieldKind, PageSignal } from '@/core/types';
-import { accountName, adviceById, brandById, caseById, SCAM_PHRASES } from '@/knowledge';
+import { KNOWLEDGE } from './knowledge-lookups';
+import { brandById } from '@/knowledge';
 import type { Bilingual } from '@/knowledge/types';
 import type { MessageKey } from './message-keys';
 import { domain, finding, translatorFrom, verdict } from './test-factories';
@@ -24,6 +25,7 @@ const knowledge: KnowledgeLookups = {
   caseSummary: table({ 'wuhan-2021': { zh: '武汉有人被假客服拉进会议，输了五张卡的密码。', en: 'In Wuhan a fake agent had a woman type five cards’ passwords in a meeting.' } }),
   phraseDescription: table({ 'refund-quality': { zh: '说商品有质量问题要给你退款', en: 'says your item has a quality problem and offers a refund' } }),
   accountName: (brand, name) => (brand === 'jd' && name === '京东' ? name : undefined),
+  claimName: (brand, alias) => (brand === 'gov-cn' && alias === '个人所得税' ? alias : undefined),
 };
 
 describe('chooseReason: the most telling reason wins', () => {
@@ -57,7 +59,8 @@ describe('chooseReason: the most telling reason wins', () => {
     expect(buildWarningPlan(forged, 'zh', zh, knowledge)!.why).toBe('这个网页要你输入京东的账号密码，可它不是京东自己的网站。');
     // Claimed by its title as well: the page says it is the brand, and that comes first.
     const titled = verdict({ level: 'danger', signals: [{ ...byField, reasons: [{ code: 'claim-in-title', detail: '京东' }, ...byField.reasons] }] });
-    expect(chooseReason(titled)).toEqual({ key: 'warnWhyBrandClaim', ref: { brand: 'jd' } });
+    expect(chooseReason(titled)).toEqual({ key: 'warnWhyBrandClaim', ref: { brand: 'jd', claimedAs: '京东' } });
+    expect(buildWarningPlan(titled, 'zh', zh, knowledge)!.why).toBe('这个网页自称是京东，可网址不是京东的官方网站。');
   });
 
   it('a brand claim on the brand’s own official site is not a reason', () => {
@@ -206,13 +209,7 @@ describe('buildWarningPlan', () => {
 });
 
 describe('the one thing to do, on verdicts from the real policy and knowledge base', () => {
-  const real: KnowledgeLookups = {
-    brandName: (id) => brandById(id)?.name,
-    adviceText: (id) => adviceById(id)?.text,
-    caseSummary: (id) => caseById(id)?.summary,
-    phraseDescription: (id) => SCAM_PHRASES.find((group) => group.id === id)?.description,
-    accountName,
-  };
+  const real = KNOWLEDGE;
   const page = (kind: DomainKind, kinds: FieldKind[], signals: PageSignal[] = []) =>
     decide({
       url: 'https://pay.example.cn/',
@@ -277,6 +274,20 @@ describe('the one thing to do, on verdicts from the real policy and knowledge ba
       'This page tells a known scam story: says your parcel "cannot be delivered, the address is incomplete" and has you pay a small fee on a web page, to get your card and code.',
     );
     expect(buildWarningPlan(v, 'zh', zh, real)!.why).toBe('网页上的说法和常见骗局一样：说你的快递“地址不详、送不了”，叫你在网页上补地址、付几块钱运费，骗你的银行卡和验证码。');
+  });
+
+  it('a page claiming a government service is named by what it claims, not as "中国政府网站" (a family no page calls itself)', () => {
+    const claim = (detail: string): PageSignal => ({ kind: 'brand-claim', brand: 'gov-cn', reasons: [{ code: 'claim-in-title', detail }] });
+    const v = page('unknown', ['card-number', 'otp'], [claim('个人所得税')]);
+    expect(buildWarningPlan(v, 'zh', zh, real)!.why).toBe('这个网页自称是个人所得税，可网址不是个人所得税的官方网站。');
+    // By a heading too.
+    const byHeading = page('unknown', ['card-number', 'otp'], [{ ...claim('交管12123'), reasons: [{ code: 'claim-in-heading', detail: '交管12123' }] }]);
+    expect(buildWarningPlan(byHeading, 'zh', zh, real)!.why).toBe('这个网页自称是交管12123，可网址不是交管12123的官方网站。');
+    // A detail that is not one of the brand's aliases (page text, markup) is never said back: the family's name is.
+    expect(buildWarningPlan(page('unknown', ['card-number', 'otp'], [claim('<b>税务</b>')]), 'zh', zh, real)!.why).toBe('这个网页自称是中国政府网站，可网址不是中国政府网站的官方网站。');
+    // A brand that is no family keeps its own name whatever alias the page used.
+    const jd: PageSignal = { kind: 'brand-claim', brand: 'jd-logistics', reasons: [{ code: 'claim-in-title', detail: '京东快递' }] };
+    expect(buildWarningPlan(page('unknown', ['card-number', 'otp'], [jd]), 'zh', zh, real)!.why).toBe(`这个网页自称是${brandById('jd-logistics')!.name.zh}，可网址不是${brandById('jd-logistics')!.name.zh}的官方网站。`);
   });
 
   it('a card password box on an ordinary site (danger): nobody needs your card password', () => {

@@ -9,6 +9,7 @@ import type { WarnedField, WarningPlan } from '@/messaging/protocol';
 import { CARD_PHOTO_REASON, CARRIER_REASONS } from '@/core/fields/carrier-reasons';
 import { PASSWORD_FOR_BRAND } from '@/core/signals/password-labels';
 import { STORY_IN_ADDRESS } from '@/core/signals/address-story';
+import { CLAIM_ALIAS_CODES } from '@/core/signals/claim-reasons';
 import { sayableAccountName } from '@/i18n/account-name';
 import { userContentHostById } from '@/knowledge/user-content';
 import type { MessageKey } from './message-keys';
@@ -23,6 +24,8 @@ export interface KnowledgeLookups {
   phraseDescription(id: string): Bilingual | undefined;
   /** `name` when it is one of the brand's aliases or account names (knowledge text, safe to show), else undefined. */
   accountName(brandId: string, name: string): string | undefined;
+  /** `alias` when the brand is a family named by the alias a page claims it by (knowledge familyClaimName), else undefined. */
+  claimName(brandId: string, alias: string): string | undefined;
 }
 
 /** Field kinds the anchored warning appears on. A phone-number box alone is not worth interrupting for. */
@@ -78,9 +81,11 @@ export interface ReasonChoice {
   key: MessageKey;
   /**
    * Brand id or phrase-group id to look up; never page text. `account`: the name a password field asked for
-   * (PASSWORD_FOR_BRAND's detail), shown only once the knowledge base confirms it as that brand's.
+   * (PASSWORD_FOR_BRAND's detail), shown only once the knowledge base confirms it as that brand's. `claimedAs`: the
+   * alias a title or heading claimed the brand by, said instead of a family's name ("中国政府网站") once the knowledge
+   * base confirms it (claimName).
    */
-  ref?: { brand: string; account?: string } | { phrase: string } | { service: string };
+  ref?: { brand: string; account?: string; claimedAs?: string } | { phrase: string } | { service: string };
 }
 
 /**
@@ -106,7 +111,8 @@ export function chooseReason(verdict: Verdict, context?: Pick<Context, 'screenSh
     // brand's password, and that is what the person can recognise.
     const account = claim?.reasons.every((r) => r.code === PASSWORD_FOR_BRAND) ? claim.reasons[0]?.detail : undefined;
     if (claim?.brand && account) return { key: 'warnWhyPasswordFor', ref: { brand: claim.brand, account } };
-    if (claim?.brand) return { key: 'warnWhyBrandClaim', ref: { brand: claim.brand } };
+    const claimedAs = claim?.reasons.find((r) => CLAIM_ALIAS_CODES.has(r.code))?.detail;
+    if (claim?.brand) return { key: 'warnWhyBrandClaim', ref: claimedAs ? { brand: claim.brand, claimedAs } : { brand: claim.brand } };
   }
   if (domain.kind === 'ip') return { key: 'warnWhyIp' };
   if (signals.some((signal) => signal.kind === 'meeting-join')) return { key: 'warnWhyMeeting' };
@@ -146,7 +152,8 @@ export function reasonText(choice: ReasonChoice, lang: Lang, t: Translate, k: Kn
   const ref = choice.ref;
   if (ref && 'brand' in ref) {
     const account = ref.account ? sayableAccountName(k.accountName(ref.brand, ref.account), lang) : undefined;
-    const name = account ?? pick(k.brandName(ref.brand), lang);
+    const family = ref.claimedAs ? k.claimName(ref.brand, ref.claimedAs) : undefined;
+    const name = account ?? family ?? pick(k.brandName(ref.brand), lang);
     // A brand id we cannot name (knowledge out of step) still gets a true sentence without the name.
     return name ? t(choice.key, [name]) : t('warnWhyUnknown');
   }

@@ -1,6 +1,7 @@
 // TabState (from the background) → what the popup shows, as plain data. No DOM, no i18n here: the
 // render step turns ids and codes into words. Kept pure so the choices below are unit-tested.
 import { CARRIER_REASONS } from '@/core/fields/carrier-reasons';
+import { CLAIM_ALIAS_CODES } from '@/core/signals/claim-reasons';
 import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import { POLICY } from '@/core/verdict/policy';
 import { CARD_KINDS, FIELD_KINDS, type DomainKind, type FieldKind, type Level, type Reason, type Verdict } from '@/core/types';
@@ -132,8 +133,6 @@ const IMPLIED_BY: Readonly<Record<string, readonly string[]>> = {
  * ("the address borrows JD's name, but it is not JD's site"): with that reason shown, the rule is not.
  */
 const LOOKALIKE_RULE = 'lookalike-host';
-/** Claim reasons whose detail is the alias matched (core/signals/brand-claims.ts). */
-const CLAIM_ALIAS_CODES = new Set(['claim-in-title', 'claim-in-heading']);
 const WHY_MAX = 4;
 const RULES_FIRST = 2;
 /** Advice shown: the first is the one thing to do now; more than three is not read. */

@@ -59,6 +59,7 @@ test('a site flagged in an open tab: danger is refused, caution asks with "don\'
   await options.keyboard.press('Enter');
   await expect(question).toBeHidden();
   await expect(said).toHaveText(zh('trustedFlaggedNotAdded', 'shop-example.cn'));
+  await expect(options.locator('#trusted-input')).toBeFocused();
   await expect(options.getByTestId('trusted-item')).toHaveCount(0);
   expect(await storedList(context)).toEqual([]);
 
@@ -72,6 +73,8 @@ test('a site flagged in an open tab: danger is refused, caution asks with "don\'
   await add(options, 'shop-example.cn');
   await options.getByTestId('trusted-confirm-yes').click();
   await expect(said).toHaveText(zh('trustedAdded', 'shop-example.cn'));
+  // The focus is back in the box (the button it was on is hidden), not at the top of the page.
+  await expect(options.locator('#trusted-input')).toBeFocused();
   expect(await storedList(context)).toEqual(['news-example.cn', 'shop-example.cn']);
   await expect.poll(() => badgeText(shop)).toBe('');
   // The danger tab still shows its warning (polled: the list change makes every tab check again, badge cleared meanwhile).
@@ -105,6 +108,7 @@ test('an import holds back the flagged sites, adds the rest, and says which', as
   await options.getByTestId('import-confirm-no').click();
   await expect(options.getByTestId('import-confirm')).toBeHidden();
   await expect(options.getByTestId('import-held-result')).toHaveText(zh('importHeldNotAdded'));
+  await expect(options.getByTestId('import-trusted')).toBeFocused();
   expect(await storedList(context)).toEqual(['another-shop.cn', 'news-example.cn']);
   await expect(options.getByTestId('trusted-item')).toHaveCount(2);
 });

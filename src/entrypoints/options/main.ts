@@ -31,6 +31,7 @@ const lang = uiLanguage();
 const brandName = (id: string) => brandById(id)?.name[lang];
 
 const input = byId<HTMLInputElement>('trusted-input');
+const importButton = byId<HTMLButtonElement>('import-trusted');
 const list = byId<HTMLUListElement>('trusted-list');
 const empty = byId('trusted-empty');
 const trustedMessage = byId('trusted-message');
@@ -136,6 +137,9 @@ async function onConfirmAdd(): Promise<void> {
   const domain = asking;
   confirm.hidden = true;
   asking = null;
+  // The button that had the focus is hidden now: the focus goes back to the box, not to the top of the page (a
+  // keyboard or screen-reader user would start again from there).
+  input.focus();
   if (domain === null) return;
   if (addStep(domain, await flaggedSites()) === 'refuse') say(trustedMessage, t('trustedFlaggedDanger', domain), 'bad');
   else await addTyped(domain);
@@ -213,6 +217,7 @@ async function onImportConfirmAdd(): Promise<void> {
   const domains = importAsking;
   importConfirm.hidden = true;
   importAsking = [];
+  importButton.focus(); // as onConfirmAdd: not to the top of the page
   const sites = await flaggedSites();
   const lines: HTMLElement[] = [];
   for (const domain of domains) {
@@ -231,6 +236,7 @@ function onImportConfirmCancel(): void {
   if (importAsking.length > 0) importResult.append(el('span', { className: 'note', testid: 'import-held-result', text: t('importHeldNotAdded') }));
   importConfirm.hidden = true;
   importAsking = [];
+  importButton.focus();
 }
 
 async function onExport(): Promise<void> {
@@ -257,7 +263,7 @@ function start(): void {
 
   byId<HTMLFormElement>('trusted-add-form').addEventListener('submit', (event) => void onAdd(event));
   byId('export-trusted').addEventListener('click', () => void onExport());
-  byId('import-trusted').addEventListener('click', () => fileInput.click());
+  importButton.addEventListener('click', () => fileInput.click());
   fileInput.addEventListener('change', () => void onImport());
   confirmNo.addEventListener('click', onConfirmCancel);
   byId('trusted-confirm-yes').addEventListener('click', () => void onConfirmAdd());

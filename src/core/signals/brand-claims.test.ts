@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../../knowledge/types';
 import type { DomainAssessment, DomainKind } from '../types';
-import { aliasMatcher, brandClaims, buildAliasMatchers, headingClaims, signInHeading, signInTitle, titleClaims, titlePartClaims } from './brand-claims';
+import { aliasMatcher, brandClaims, buildAliasMatchers, deskTitle, headingClaims, signInHeading, signInTitle, titleClaims, titlePartClaims } from './brand-claims';
 
 const brand = (id: string, aliases: string[], category: Brand['category'] = 'bank'): Brand => ({
   id,
@@ -199,6 +199,51 @@ describe('issuers under a brand', () => {
     expect(claimsEtc('ETC认证中心')).toEqual(['china-etc']);
     expect(claimsEtc('速通卡ETC服务')).toEqual(['china-etc']);
   });
+
+  // Red-team round 8, A7: a kit named the province's card in its desk title to shed the ETC claim.
+  it.each([
+    ['苏通卡ETC服务中心 - 信息核验', []],
+    ['苏通卡 - ETC实名认证', []],
+    ['在线认证', ['粤通卡ETC客服中心']],
+    ['苏通卡ETC认证', []],
+  ])('a desk or a verification under an issuer\'s name (%j, %j) claims the brand', (title, headings) => {
+    expect(claimsEtc(title, headings)).toEqual(['china-etc']);
+  });
+});
+
+// Red-team round 8, A1 and A4: "<brand>提醒" is a headline's subject, except beside a part that only signs in or serves.
+describe('a brand\'s reminder beside a sign-in or desk line', () => {
+  it.each([
+    ['中国银行提醒 | 手机银行登录', 'boc'],
+    ['中国银行提示 - 身份认证', 'boc'],
+    ['支付宝提醒 - 赔付办理', 'alipay'],
+    ['支付宝提醒 | 售后服务中心', 'alipay'],
+  ])('%j claims %s as its sign-in or desk', (title, id) => {
+    const [claim] = brandClaims(title, [], domain('unknown'), matchers);
+    expect(claim?.brand).toBe(id);
+    expect(claim?.reasons.map((r) => r.code)).toEqual(['claim-in-title', 'claim-sign-in-page']);
+  });
+
+  it.each([
+    ['中国银行提醒：谨防冒充客服退款诈骗 | 今日财经'],
+    ['中国银行提醒 | 今日财经'],
+    ['中国银行提醒 | 验证码千万不要告诉任何人'],
+    ['支付宝提醒 - 警惕退款骗局的新花样'],
+  ])('%j claims nothing (a headline)', (title) => {
+    expect(claimed(title, [])).toEqual([]);
+  });
+});
+
+describe('deskTitle', () => {
+  it.each([['退款办理'], ['售后服务中心'], ['理赔中心 | 某平台'], ['在线客服']])('%j names a desk', (title) => {
+    expect(deskTitle(title)).toBe(true);
+  });
+  it.each([['警惕“商品质量问题退款”诈骗 - 今日快讯'], ['我的博客 - 记一次诈骗电话'], ['反诈经验交流 - 某某论坛'], ['客服退款诈骗新套路']])(
+    '%j names no desk',
+    (title) => {
+      expect(deskTitle(title)).toBe(false);
+    },
+  );
 });
 
 describe('sign-in titles', () => {

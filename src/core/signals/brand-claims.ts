@@ -42,6 +42,20 @@ interface AliasMatcher {
 /** Whether a title or heading (lower case) names one of the brand's issuers. */
 const namesIssuer = (m: AliasMatcher, lower: string): boolean => m.issuers.some((name) => lower.includes(name));
 
+/** Words of a verification: what a fake desk asks you to pass ("在线认证", "实名验证"), never an issuer's sign-up. */
+const VERIFY_WORDS = /认证|验证|核验|实名/;
+
+/**
+ * Whether the page is the issuer's own, as its title and headings name it (粤通卡): every line that names an issuer
+ * names it plainly ("粤通卡ETC在线办理", "苏通卡 - 官方ETC办理"), none as a service desk or a verification ("粤通卡ETC服务中心 -
+ * 在线认证"). An issuer signs people up; the desk that "verifies" your card is the kit's, which borrows the province's
+ * card to shed the ETC claim (red team 8, A7). Such a page claims the brand, by the issuer's name too.
+ */
+function issuersOwnPage(m: AliasMatcher, lines: readonly string[]): boolean {
+  const naming = lines.filter((line) => namesIssuer(m, line));
+  return naming.length > 0 && !naming.some((line) => SERVICE_DESK.test(line) || VERIFY_WORDS.test(line));
+}
+
 /** Brands that checkouts show as a way to pay: they claim through the title, or a heading of a service desk. */
 const PAYMENT_METHODS: ReadonlySet<BrandCategory> = new Set(['payment', 'card-network', 'bank']);
 /** Words that say nothing about who the page is. */
@@ -67,8 +81,9 @@ export function aliasMatcher(alias: string): (text: string, lower?: string) => b
 }
 
 export function buildAliasMatchers(brands: readonly Brand[]): AliasMatcher[] {
+  // An issuer's name claims the brand where the page is no issuer's own (issuersOwnPage).
   return brands.flatMap((b) =>
-    b.aliases
+    [...b.aliases, ...(b.issuers ?? [])]
       .filter((a) => a.trim().length > 1)
       .map((alias) => ({
         brand: b.id,
@@ -129,8 +144,33 @@ export function titlePartClaims(title: string, alias: string): boolean {
 export function titleClaims(title: string, alias: string): boolean {
   const parts = title.split(TITLE_SEPARATORS).filter((part) => part.trim());
   if (parts.length <= 1) return headingClaims(title, alias, MAX_OTHER_WORDS_TITLE);
-  return titlePartClaims(title, alias) || parts.some((part) => signInHeading(part, alias) || serviceDeskPart(part, alias));
+  if (titlePartClaims(title, alias) || parts.some((part) => signInHeading(part, alias) || serviceDeskPart(part, alias))) return true;
+  return parts.some((part) => voicePart(part, alias)) && parts.some(ownLine);
 }
+
+/**
+ * A title part that is the brand and a reporting verb alone ("工商银行提醒", "支付宝提醒"), no story. Beside a part that is
+ * only a sign-in or a desk line (ownLine: "工商银行提醒 | 网银登录", "支付宝提醒 - 退款办理") it is the brand's own voice on
+ * its own page, not a headline: a headline says its story in the part with the brand ("工商银行提醒：谨防冒充客服退款诈骗")
+ * and names its site in the other ("今日财经"). Red team 8, A1 and A4.
+ */
+const voicePart = (part: string, alias: string): boolean => {
+  const lower = part.trim().toLowerCase();
+  const a = alias.toLowerCase();
+  if (!lower.startsWith(a)) return false;
+  const rest = lower.slice(a.length);
+  return REPORTED_ACT.test(rest) && wordCount(rest) <= 1;
+};
+/** The words of a sign-in or verification line: 网银登录, 手机银行登录, 在线认证, 实名验证, Log in. */
+const SIGN_IN_LINE_WORDS = /登录|登陆|认证|验证|核验|实名|\b(?:log ?in|sign ?in|verify)\b/gi;
+/** A title part that says only what the page does: a sign-in or verification line, or a desk line ("退款办理"). */
+const ownLine = (part: string): boolean => {
+  const lower = part.toLowerCase();
+  if (deskLine(lower)) return true;
+  const rest = lower.replace(SIGN_IN_LINE_WORDS, ' ');
+  // At most two more words: 网银, 手机银行, 个人网银.
+  return rest !== lower && wordCount(rest) <= 2;
+};
 
 /**
  * A title part that names the brand's service desk as a heading would ("中国工商银行退款中心 - 在线办理", "支付宝客服中心 |
@@ -139,13 +179,25 @@ export function titleClaims(title: string, alias: string): boolean {
  */
 const serviceDeskPart = (part: string, alias: string): boolean => {
   const rest = part.toLowerCase().split(alias.toLowerCase()).join(' ');
-  // Besides the brand, only the desk's own words ("售后服务中心", "在线客服") and at most one more.
-  const other = rest.replace(DESK_WORDS, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const words = other.reduce((n, w) => n + (/\p{Script=Han}/u.test(w) ? Math.ceil([...w].length / 2) : 1), 0);
-  return SERVICE_DESK.test(rest) && words <= 1 && headingClaims(part, alias, MAX_OTHER_WORDS_HEADING);
+  return deskLine(rest) && headingClaims(part, alias, MAX_OTHER_WORDS_HEADING);
 };
 /** The words a service desk names itself with: 售后服务中心, 在线客服, 理赔专线, 官方退款通道. */
 const DESK_WORDS = /客服|退款|退费|理赔|赔付|赔偿|售后|服务|中心|在线|官方|热线|专线|通道|平台/g;
+
+/** Words of a line (a CJK run counts one word per two characters). */
+const wordCount = (text: string): number =>
+  (text.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((n, w) => n + (/\p{Script=Han}/u.test(w) ? Math.ceil([...w].length / 2) : 1), 0);
+
+/** A line (lower case) that names a service desk: the desk's own words ("售后服务中心", "在线客服") and at most one more ("退款办理"). */
+const deskLine = (lower: string): boolean => SERVICE_DESK.test(lower) && wordCount(lower.replace(DESK_WORDS, ' ')) <= 1;
+
+/**
+ * Whether a title names its page a service desk in one of its parts, with or without a brand: "退款办理", "售后服务中心 |
+ * 某平台". An article is titled for its story ("警惕“商品质量问题退款”诈骗 - 今日快讯", "记一次诈骗电话").
+ */
+export function deskTitle(title: string): boolean {
+  return title.split(TITLE_SEPARATORS).some((part) => part.trim() !== '' && deskLine(part.toLowerCase()));
+}
 
 /** "Sign in to", "Log in to your", "Sign in with your": the lead of a sign-in line. */
 const SIGN_IN_LEAD = /^(?:sign|log)[ -]?(?:in|on)\s+(?:(to|into)|with)\s+(your\s+)?/i;
@@ -183,6 +235,9 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const REPORTED_ACT =
   /^\s*(?:提醒|提示|发布|通报|公布|宣布|回应|警示|披露|辟谣|发文|表示|约谈|解读|召开|开展|称)(?![\s：:]*(?:您|你|广大|各位|用户|客户))|^\s+(?:warns?|says|said|announces?|urges?|confirms?|responds?|reports?)\b(?!\s+(?:you|users|customers)\b)/i;
 
+/** Where a run of ASCII letters or digits meets a Chinese character. */
+const LATIN_HAN_SEAM = /(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/gu;
+
 /** True when `heading` (or a title) names the brand (matched by `alias`) as who the page is, not in passing. */
 export function headingClaims(heading: string, alias: string, maxOtherWords = MAX_OTHER_WORDS_HEADING): boolean {
   const lower = heading.toLowerCase();
@@ -194,7 +249,8 @@ export function headingClaims(heading: string, alias: string, maxOtherWords = MA
   if (REPORTED_ACT.test(lower.slice(at + a.length))) return false;
   // "Follow us on Instagram", "Share on Facebook": a link to the brand, not the page's identity.
   if (/\b(follow|find|like|join|share|watch|listen|see)\b.{0,12}\b(on|at)\s+$|关注我们的?\s*$/.test(lower.slice(0, at))) return false;
-  const rest = lower.split(a).join(' ');
+  // A Latin word run into Chinese is a word of its own: "ETC客服中心" is ETC and 客服中心, not seven characters of Chinese.
+  const rest = lower.split(a).join(' ').replace(LATIN_HAN_SEAM, ' ');
   let words = 0;
   for (const w of rest.match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (FILLER.has(w)) continue;
@@ -230,8 +286,8 @@ export function brandClaims(
     if (domain.service && isServiceName(domain.service, m.alias, m.brand)) continue;
     const reasons: Reason[] = [];
     // A page whose title or a heading names one of the brand's issuers (粤通卡) is that issuer's: the brand's own words
-    // on it ("ETC服务 · 绑定银行卡") are the issuer's product.
-    if (m.issuers.length && (namesIssuer(m, titleLower) || headingsLower.some((h) => namesIssuer(m, h)))) continue;
+    // on it ("ETC服务 · 绑定银行卡") are the issuer's product. Not a desk or a verification under its name (issuersOwnPage).
+    if (m.issuers.length && issuersOwnPage(m, [titleLower, ...headingsLower])) continue;
     if (title && m.test(title, titleLower) && titleClaims(title, m.alias)) {
       reasons.push({ code: 'claim-in-title', detail: m.alias });
       if (signInTitle(title, m.alias)) reasons.push({ code: SIGN_IN_PAGE, detail: title.slice(0, 80) });

@@ -147,6 +147,47 @@ describe('pageSignals (with the knowledge base)', () => {
     });
   });
 
+  // Red-team round 8, A1: a fake online-bank login quoted its refund script and was spared as an article. B1: a blog
+  // retelling the call with its own site's login in the header must stay spared.
+  describe('a quoted script beside a password', () => {
+    const url = 'https://kefu-peichang.example.net/';
+    const quoted = '“亲，您买的电饭煲有质量问题，我们给您办理三倍赔偿，请登录网银领取。”';
+    const password = (labels: string[]): FieldFinding => ({ index: 1, kind: 'password', id: null, name: null, reasons: [], labels });
+    const read = (labels: string[]) => readPage({ url, title: '赔偿领取', headings: [], text: quoted, fields: [password(labels)] }, assessDomain(url, []));
+    const ids = (signals: PageSignal[]) => signals.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase);
+
+    it('counts where the password is an online bank\'s login', () => {
+      expect(ids(read(['手机银行登录密码']).signals)).toEqual(['refund-quality-problem']);
+      expect(ids(read(['網上銀行密碼']).signals)).toEqual(['refund-quality-problem']);
+    });
+
+    it('is reported only where the password is a site\'s own login', () => {
+      const page = read(['密码']);
+      expect(ids(page.signals)).toEqual([]);
+      expect(ids(page.reported)).toEqual(['refund-quality-problem']);
+    });
+  });
+
+  // Red-team round 8, A4: a refund desk's kit speaks through "客服某某：" above its phone and code. A news transcript
+  // above a comment box is titled for its story (the transcript tests above) and stays reported.
+  describe('a customer service line on a page titled as a desk', () => {
+    const url = 'https://shouhou-banli.example.net/';
+    const line = '——客服阿杰：亲，您买的电饭煲有质量问题，我们给您办理三倍赔偿，请输入验证码领取。';
+    const field = (kind: FieldKind, index = 0): FieldFinding => ({ index, kind, id: null, name: null, reasons: [] });
+    const ids = (title: string) =>
+      readPage({ url, title, headings: [], text: line, fields: [field('phone'), field('otp', 1)] }, assessDomain(url, []))
+        .signals.filter((x) => x.kind === 'scam-phrase')
+        .map((x) => x.phrase);
+
+    it.each([['赔偿办理'], ['售后服务中心 | 在线']])('counts under the title %j', (title) => {
+      expect(ids(title)).toEqual(['refund-quality-problem']);
+    });
+
+    it.each([['电饭煲退款骗局又有新花样 - 晚报'], ['我的博客']])('does not count under the title %j', (title) => {
+      expect(ids(title)).toEqual([]);
+    });
+  });
+
   it.each<[FieldKind[], boolean]>([
     [['card-number', 'otp'], true],
     [['card-number', 'phone', 'otp'], true],
@@ -157,6 +198,12 @@ describe('pageSignals (with the knowledge base)', () => {
     [[], false],
   ])('countsReportedAround %j → %s', (kinds, yes) => {
     expect(countsReportedAround(kinds.map((kind, index) => ({ index, kind, id: null, name: null, reasons: [] })))).toBe(yes);
+  });
+
+  it('countsReportedAround a frame that asks for an online bank\'s login, not a site\'s', () => {
+    const password = (labels: string[]): FieldFinding => ({ index: 0, kind: 'password', id: null, name: null, reasons: [], labels });
+    expect(countsReportedAround([password(['个人网银登录密码'])])).toBe(true);
+    expect(countsReportedAround([password(['密码'])])).toBe(false);
   });
 
   it('reads the page around a framed form: its title claims, its text tells the story', () => {

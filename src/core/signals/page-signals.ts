@@ -8,9 +8,9 @@ import { joinSpacedHan } from '../text/han-spaces';
 import { dropInvisible } from '../text/invisible';
 import type { DomainAssessment, FieldFinding, FieldKind, PageSignal } from '../types';
 import { addressStories, withAddressStories } from './address-story';
-import { brandClaims, buildAliasMatchers } from './brand-claims';
+import { brandClaims, buildAliasMatchers, deskTitle, SIGN_IN_PAGE } from './brand-claims';
 import { buildMeetingMatchers, meetingJoin } from './meeting-join';
-import { buildAccountMatchers, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
+import { asksForBankLogin, buildAccountMatchers, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
 import { buildPhraseMatchers, scamPhrases, storySignals } from './scam-phrases';
 
 export interface SignalFacts {
@@ -60,9 +60,14 @@ function knowledgeMatchers() {
  */
 const STORY_CARD_KINDS: ReadonlySet<FieldKind> = new Set(['card-number', 'card-pin']);
 
-/** Whether `fields` ask for a card the way that makes a quoted story count (STORY_CARD_KINDS). */
-export function asksForCard(fields: readonly { kind: FieldKind }[]): boolean {
-  return fields.some((f) => STORY_CARD_KINDS.has(f.kind));
+/**
+ * Whether `fields` ask for what empties the account, the way that makes a quoted story count: the card
+ * (STORY_CARD_KINDS), or the online bank's own login password (网银登录密码: password-labels.ts `asksForBankLogin`).
+ * The article that quotes a refund script has a site login in its header at most ("用户名 / 密码", an SMS login),
+ * never a bank's; a fake bank login under a quoted "请登录网银完成退款" is the story's own page (red team 8, A1).
+ */
+export function asksForCard(fields: readonly Pick<FieldFinding, 'kind' | 'labels'>[]): boolean {
+  return fields.some((f) => STORY_CARD_KINDS.has(f.kind)) || asksForBankLogin(fields, readable);
 }
 
 const readable = (text: string): string => foldPageText(foldCompatForms(joinSpacedHan(dropInvisible(text))));
@@ -99,7 +104,12 @@ export function readPage(facts: SignalFacts, domain: DomainAssessment): { signal
   // also the page's around it: the kit that quotes its story in the top page and takes the card in a frame.
   const card = asksForCard(facts.fields ?? []);
   const text = visible.join('\n');
-  const stories = card ? { said: scamPhrases(text, m.phrases, { asksForCard: card }), reported: [] } : storySignals(text, m.phrases);
+  // A page titled as a service desk ("退款办理"), or as a brand's own desk or sign-in, speaks through its customer
+  // service's chat bubble ("客服小美：…"): speaker-label.ts.
+  const deskPage = deskTitle(title) || claims.some((c) => c.reasons.some((r) => r.code === SIGN_IN_PAGE));
+  const stories = card
+    ? { said: scamPhrases(text, m.phrases, { asksForCard: card, deskPage }), reported: [] }
+    : storySignals(text, m.phrases, { deskPage });
   const scripts = withAddressStories(stories.said, addressStories(domain, HOST_STORIES));
   const told = new Set(scripts.map(signalKey));
   return {
@@ -114,12 +124,14 @@ export function readPage(facts: SignalFacts, domain: DomainAssessment): { signal
  * author, see above). A frame of another site may be someone else's: a news site quoting a scam script above its
  * subscription form in a payment provider's frame (card number, expiry, security code). What no checkout frame asks
  * for, and a kit's form does, is the card with what empties it: the SMS code with the card number, or the card
- * password. Then the top page's quoted story is that form's story (the fake host's chat bubble over a card-and-code
- * form in another fake host's frame), and the card-and-code-with-script rule makes it danger.
+ * password, or an online bank's login password. Then the top page's quoted story is that form's story (the fake host's
+ * chat bubble over a card-and-code form in another fake host's frame), and the card-and-code-with-script rule makes it
+ * danger.
  */
 export function countsReportedAround(fields: readonly FieldFinding[]): boolean {
   const kinds = new Set(fields.map((f) => f.kind));
-  return kinds.has('card-pin') || (kinds.has('card-number') && kinds.has('otp'));
+  // No site embeds a bank's own online-banking login in its page either: a frame that asks for it is the kit's.
+  return kinds.has('card-pin') || (kinds.has('card-number') && kinds.has('otp')) || asksForBankLogin(fields, readable);
 }
 
 /** What a page around a frame says about itself: its brand claims and its scam scripts (not its meeting link). */

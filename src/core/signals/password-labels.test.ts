@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../../knowledge/types';
 import type { DomainAssessment, DomainKind, FieldFinding, PageSignal } from '../types';
-import { brandOfPasswordLabel, buildAccountMatchers, PASSWORD_FOR_BRAND, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
+import { foldPageText } from '../text/han-fold';
+import { asksForBankLogin, brandOfPasswordLabel, buildAccountMatchers, PASSWORD_FOR_BRAND, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
 
 const brand = (id: string, aliases: string[], accountNames?: string[]): Brand => ({
   id,
@@ -120,5 +121,39 @@ describe('withPasswordLabelClaims', () => {
     ]);
     // The heading's claim itself is left as it was.
     expect(title.reasons).toHaveLength(1);
+  });
+});
+
+// Red-team round 8, A1 and B1: whose credentials a password field wants. An online bank's login makes a quoted refund
+// script the page's own; a site's "用户名 / 密码" header login does not.
+describe('asksForBankLogin', () => {
+  const password = (labels: string[]): FieldFinding => ({ index: 0, kind: 'password', id: null, name: null, reasons: [], labels });
+
+  it.each([
+    ['请输入网银登录密码'],
+    ['网上银行密码'],
+    ['手机银行登录密码：'],
+    ['电子银行密码'],
+    ['Internet banking password'],
+    ['Online Banking password'],
+  ])('%j is an online bank login', (label) => {
+    expect(asksForBankLogin([password(['', label])])).toBe(true);
+  });
+
+  it.each([
+    ['密码'],
+    ['登录密码'],
+    ['请输入6-16位密码'],
+    ['Password'],
+    // Advice on a sign-up form, not a request for that password.
+    ['设置密码（请勿与网银密码相同）'],
+  ])('%j is no online bank login', (label) => {
+    expect(asksForBankLogin([password([label])])).toBe(false);
+  });
+
+  it('reads only password fields, and the names as the page text is read (traditional folded)', () => {
+    const phone: FieldFinding = { index: 0, kind: 'phone', id: null, name: null, reasons: [], labels: ['网银预留手机号'] };
+    expect(asksForBankLogin([phone])).toBe(false);
+    expect(asksForBankLogin([password(['網上銀行密碼'])], foldPageText)).toBe(true);
   });
 });

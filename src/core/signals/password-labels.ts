@@ -138,3 +138,29 @@ export function withPasswordLabelClaims(claims: readonly PageSignal[], fromLabel
   }
   return out;
 }
+
+/**
+ * The names of an online bank's login, in a password field's own names: "网银登录密码", "手机银行密码", "Online banking
+ * password". Since c824f90 such a field is a password, not the card's PIN (every bank's own login asks for it), yet
+ * what it opens is the bank account itself. A site's own login (the "用户名 / 密码" box in a blog's or a forum's
+ * header, an SMS login) never names a bank: the field says whose credentials the page wants.
+ */
+const BANK_LOGIN = /网银|网上银行|手机银行|电子银行|\b(?:online|internet|mobile|e-?)\s?banking\b|\bnetbank\b/i;
+/** Read at most this many names a page (as MAX_LABELS: a page of thousands of boxes costs no more than a few). */
+const MAX_BANK_LABELS = 40;
+
+/**
+ * Whether a password field among `fields` is named for an online bank's login (BANK_LOGIN). `readable` prepares a
+ * name as the page text is prepared (traditional characters folded: 網銀 reads as 网银).
+ */
+export function asksForBankLogin(fields: readonly Pick<FieldFinding, 'kind' | 'labels'>[], readable: (text: string) => string = (t) => t): boolean {
+  let read = 0;
+  for (const f of fields) {
+    if (f.kind !== 'password') continue;
+    for (const label of f.labels ?? []) {
+      if (++read > MAX_BANK_LABELS) return false;
+      if (BANK_LOGIN.test(readable(label)) && !ADVICE_WORDS.test(label)) return true;
+    }
+  }
+  return false;
+}

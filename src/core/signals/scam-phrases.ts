@@ -16,9 +16,9 @@
 // the match's sentence calls it a scam, as a rule
 // ("…的，都是诈骗"), tells it as a crook's words ("骗子会冒充客服，说…"), or as a pretext ("以退款为由"): warned-of.ts.
 //
-// Except on a page that asks for a bank card itself (a card-number or card-password field; `asksForCard`). The
-// article, the notice and the forum post ask a reader for a phone and a code at most, to log in or to comment; none
-// asks for a card. A fake refund page does, and it can show its script as a chat bubble ("客服：“您的商品…”"), so
+// Except on a page that asks for a bank card itself (a card-number or card-password field, or the online bank's own
+// login password: `asksForCard`). The article, the notice and the forum post ask a reader for a phone and a code at
+// most, or their own site's login, to log in or to comment; none asks for a card or a bank's login. A fake refund page does, and it can show its script as a chat bubble ("客服：“您的商品…”"), so
 // there a quotation is no longer reported speech. The warned-of checks stay: a shop's checkout puts its 防骗提示 beside
 // its card form ("以“商品质量问题”为由给您退款的，都是诈骗"), quotation marks and all. One of them gives way: a crook's words
 // told in a sentence that goes on to ask you to fill in on this page ("如果接到电话说…，请在本页填写收款银行卡"), which
@@ -133,11 +133,16 @@ export interface PhraseOptions {
    * does a crook's words told in a sentence that asks you to fill in on this page (see the header).
    */
   asksForCard?: boolean;
+  /**
+   * The page names itself a service desk (speaker-label.ts `deskPage`): a line after its customer service's label
+   * is the page speaking, not a transcript's turn.
+   */
+  deskPage?: boolean;
 }
 
 export function scamPhrases(text: string, matchers: readonly PhraseMatcher[], options: PhraseOptions = {}): PageSignal[] {
   const onCardPage = options.asksForCard === true;
-  return groupHits(text, matchers).flatMap((g) => {
+  return groupHits(text, matchers, options.deskPage === true).flatMap((g) => {
     const hit = onCardPage ? g.onCardPage : g.said;
     return hit === null ? [] : [phraseSignal(g.id, hit)];
   });
@@ -148,10 +153,14 @@ export function scamPhrases(text: string, matchers: readonly PhraseMatcher[], op
  * quoted, after a speaker's label, or a crook's words told in a sentence that asks to fill in here), which would
  * count on a page that asked for a card (with the evidence `scamPhrases` gives there). A group is in one list at most.
  */
-export function storySignals(text: string, matchers: readonly PhraseMatcher[]): { said: PageSignal[]; reported: PageSignal[] } {
+export function storySignals(
+  text: string,
+  matchers: readonly PhraseMatcher[],
+  options: Pick<PhraseOptions, 'deskPage'> = {},
+): { said: PageSignal[]; reported: PageSignal[] } {
   const said: PageSignal[] = [];
   const reported: PageSignal[] = [];
-  for (const g of groupHits(text, matchers)) {
+  for (const g of groupHits(text, matchers, options.deskPage === true)) {
     if (g.said !== null) said.push(phraseSignal(g.id, g.said));
     else if (g.onCardPage !== null) reported.push(phraseSignal(g.id, g.onCardPage));
   }
@@ -164,8 +173,8 @@ const phraseSignal = (id: string, hit: string): PageSignal => ({
   reasons: [{ code: 'scam-phrase', detail: hit.slice(0, EVIDENCE_MAX) }],
 });
 
-function groupHits(text: string, matchers: readonly PhraseMatcher[]): { id: string; said: string | null; onCardPage: string | null }[] {
-  return matchers.map((m) => ({ id: m.id, ...firstSaidToYou(text, m.res) }));
+function groupHits(text: string, matchers: readonly PhraseMatcher[], deskPage: boolean): { id: string; said: string | null; onCardPage: string | null }[] {
+  return matchers.map((m) => ({ id: m.id, ...firstSaidToYou(text, m.res, deskPage) }));
 }
 
 /**
@@ -218,7 +227,7 @@ export function asksToFillHere(text: string, end: number): boolean {
  * asks for a card (`onCardPage`): there reported speech is not excused, nor a crook named before it when its sentence
  * asks you to fill in here.
  */
-function firstSaidToYou(text: string, res: readonly RegExp[]): { said: string | null; onCardPage: string | null } {
+function firstSaidToYou(text: string, res: readonly RegExp[], deskPage: boolean): { said: string | null; onCardPage: string | null } {
   const next: (RegExpExecArray | null | undefined)[] = new Array(res.length);
   let onCardPage: RegExpExecArray | null = null;
   let from = 0;
@@ -236,7 +245,7 @@ function firstSaidToYou(text: string, res: readonly RegExp[]): { said: string | 
         continue;
       }
       // Said to you implies counting on a card page too (onCardPage is set by now, to this match or an earlier one).
-      if (!told && !isQuoted(text, hit.index, end) && !isAfterSpeakerLabel(text, hit.index)) {
+      if (!told && !isQuoted(text, hit.index, end) && !isAfterSpeakerLabel(text, hit.index, deskPage)) {
         return { said: hit[0], onCardPage: onCardPage![0] };
       }
     }

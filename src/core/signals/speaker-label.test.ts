@@ -55,3 +55,27 @@ describe('isAfterSpeakerLabel', () => {
     expect(inTurn(text)).toBe(false);
   });
 });
+
+// Red-team round 8, A4: a refund desk's kit put its script after "—客服某某：" and was spared as a transcript.
+describe('isAfterSpeakerLabel on a page that names itself a service desk', () => {
+  const onDesk = (text: string): boolean => isAfterSpeakerLabel(text, text.indexOf('质量问题'), true);
+
+  it.each([
+    ['its customer service', '客服：亲，您的商品有质量问题'],
+    ['its customer service by name', '——客服阿杰：亲，您的商品有质量问题'],
+    ['its staff', '客服人员：您的商品有质量问题'],
+    ['the shop', '商家：您的商品有质量问题，给您退款'],
+  ])('reads %s as the page speaking', (_name, text) => {
+    expect(inTurn(text)).toBe(true);
+    expect(onDesk(text)).toBe(false);
+  });
+
+  it.each([
+    ['a fake one', '假客服：您的商品有质量问题'],
+    ['the victim', '受害人：我的商品有质量问题吗？'],
+    ['the police', '民警：商品没有质量问题'],
+    ['a forum floor', '楼主：我收到的短信说商品有质量问题'],
+  ])('still reads %s as a turn', (_name, text) => {
+    expect(onDesk(text)).toBe(true);
+  });
+});

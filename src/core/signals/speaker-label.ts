@@ -8,7 +8,8 @@
 // then counts the line, as it counts a quotation there (`asksForCard`). So the rule only spares pages whose fields are
 // a phone and an SMS code at most: an article's comment box.
 //
-// Kept narrow, because a kit that asks only for a phone and a code could borrow it:
+// Kept narrow, because a kit that asks only for a phone and a code could borrow it (and did, red team 8: a refund desk's
+// "—客服小美：…" above its phone and code; on a page titled as a desk, the desk's own speakers are the page: DESK_SPEAKER):
 //   - the label is the whole run of letters between a boundary (text start, a space, a punctuation mark) and the
 //     colon, so "联系客服：…", "在线客服：…" and "淘宝客服：…" (a kit's contact line or chat header) are no speaker;
 //   - a role may carry a short personal name (客服小美, 民警小李, 骗子A, 受害人王某), never a salutation's: "王先生：您好，
@@ -58,8 +59,19 @@ function isMessageLead(label: string, before: string): boolean {
   return RECEIVED.test(sentence);
 }
 
-/** Whether the match that starts at `start` is in a turn of a transcript: after a speaker's label (see above). */
-export function isAfterSpeakerLabel(text: string, start: number): boolean {
+/**
+ * The desk's own side of a transcript: its customer service or the shop (客服, 客服小美, 商家). On a page that names
+ * itself a service desk (its title is "退款办理", or the brand's desk or sign-in: `deskPage`), a line after such a
+ * label is the desk speaking to the reader in a chat bubble, not a report of a call (red team 8, A4): an article or a
+ * forum thread is titled for its story ("记一次诈骗电话", "反诈经验交流"), never as the desk it warns of.
+ */
+const DESK_SPEAKER = new RegExp(`^(?:客服|商家|卖家|店家)(?:人员)?(?:${NAME})?$`, 'u');
+
+/**
+ * Whether the match that starts at `start` is in a turn of a transcript: after a speaker's label (see above). With
+ * `deskPage`, the desk's own speakers (DESK_SPEAKER) are the page's voice, not a turn.
+ */
+export function isAfterSpeakerLabel(text: string, start: number, deskPage = false): boolean {
   // One character more than the reach, for the boundary before a label at its start; a label cut by the window's
   // start (its first letters before it) would look whole, so none may begin at the window's first character.
   const from = Math.max(0, start - SPEECH_REACH - 1);
@@ -69,5 +81,6 @@ export function isAfterSpeakerLabel(text: string, start: number): boolean {
   if (!last) return false;
   const label = last[1]!;
   if (/\d/.test(last[2]!)) return false;
+  if (deskPage && DESK_SPEAKER.test(label)) return false;
   return SPEAKER.test(label) || FORUM_SPEAKER.test(label) || isMessageLead(label, window.slice(0, last.index));
 }

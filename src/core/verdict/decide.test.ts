@@ -18,6 +18,17 @@ const run = (d: DomainAssessment, kinds: FieldKind[], signals: PageSignal[] = []
   decide({ url: 'https://pay.example.net/', domain: d, fields: kinds.map((k, i) => field(k, i)), signals, context: { trusted: [] } });
 
 describe('decide', () => {
+  // Red-team round 8, A1 / B1: the story makes a password danger when the field names an online bank's login, not a
+  // blog's or a forum's own "用户名 / 密码".
+  it('reads whose password a field wants from its names', () => {
+    const password = (labels: string[]): FieldFinding => ({ ...field('password'), labels });
+    const judge = (labels: string[]) =>
+      decide({ url: 'https://pay.example.net/', domain: domain('unknown'), fields: [password(labels)], signals: [script('refund-quality-problem')], context: { trusted: [] } });
+    expect(judge(['请输入手机银行密码']).rules.map((r) => r.code)).toEqual(['password-with-scam-script']);
+    expect(judge(['網上銀行登錄密碼']).level).toBe('danger');
+    expect(judge(['密码']).level).toBe('none');
+  });
+
   it('tells a bank claim (money) from a shop claim (reseller) for card + code forms', () => {
     expect(run(domain('unknown'), ['card-number', 'card-cvv'], [claim('icbc')]).level).toBe('danger');
     expect(run(domain('unknown'), ['card-number', 'card-cvv'], [claim('ebay')]).level).toBe('caution');

@@ -3,7 +3,8 @@ import { SCAM_PHRASES, brandById } from '../../knowledge';
 import type { Context, DomainAssessment, EarlierStep, FieldFinding, PageSignal, Verdict } from '../types';
 import { CARD_KINDS } from '../types';
 import { SIGN_IN_PAGE } from '../signals/brand-claims';
-import { PASSWORD_FOR_BRAND } from '../signals/password-labels';
+import { asksForBankLogin, PASSWORD_FOR_BRAND } from '../signals/password-labels';
+import { foldPageText } from '../text/han-fold';
 import { anyCard, MONEY_CATEGORIES, type PolicyFacts } from './policy';
 import { fitAdvice, matchCases } from './story-fit';
 import { firedRules, levelOf } from './walk';
@@ -62,6 +63,7 @@ export function policyFacts(input: DecideInput): PolicyFacts {
     // A sign-in heading or title, or a password field that names the brand's account ("QQ密码").
     signInClaim: input.signals.some((s) => s.kind === 'brand-claim' && s.reasons.some((r) => r.code === SIGN_IN_PAGE || r.code === PASSWORD_FOR_BRAND)),
     script: input.signals.some((s) => s.kind === 'scam-phrase'),
+    bankLogin: asksForBankLogin(input.fields, foldPageText),
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),
     earlierStep: false,
     earlierStory: false,

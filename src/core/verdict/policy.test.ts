@@ -14,6 +14,8 @@ interface Page {
   /** A title claim that reads as a sign-in page (implies claim). */
   signInClaim?: boolean;
   script?: boolean;
+  /** A password field named for an online bank's login (网银登录密码). */
+  bankLogin?: boolean;
   meeting?: boolean;
   /** The same site took card details on the tab's previous page (merged by decide.ts). */
   earlierStep?: boolean;
@@ -38,6 +40,7 @@ const facts = (p: Page): PolicyFacts => {
     moneyClaim: p.moneyClaim ?? false,
     signInClaim: p.signInClaim ?? false,
     script: p.script ?? false,
+    bankLogin: p.bankLogin ?? false,
     meeting: p.meeting ?? false,
     earlierStep: p.earlierStep ?? false,
     earlierStory: p.earlierStory ?? false,
@@ -99,7 +102,10 @@ describe('policy table', () => {
     ['password on a reseller page naming a brand', { fields: ['password'], claim: true }, 'none', ''],
     ['password on a lookalike host', { domain: 'lookalike', fields: ['password'] }, 'danger', 'password-on-lookalike'],
     ['password on an ordinary site', { fields: ['password'] }, 'none', ''],
-    ['password next to a refund script (a fake online-bank login)', { fields: ['password'], script: true }, 'danger', 'password-with-scam-script'],
+    ['online-banking password next to a refund script (a fake online-bank login)', { fields: ['password'], bankLogin: true, script: true }, 'danger', 'password-with-scam-script'],
+    ['password next to a refund script on a page claiming a brand', { fields: ['password'], claim: true, script: true }, 'danger', 'password-with-scam-script'],
+    // Red-team round 8, B1: a blog retelling the call, its own site's login in the header.
+    ['site login next to a retold refund script', { fields: ['password'], script: true }, 'none', ''],
     // the first step of a fake login: the phone number, the code comes next
     ['phone under a sign-in title of a brand it does not own', { fields: ['phone'], signInClaim: true }, 'caution', 'phone-with-sign-in-claim'],
     ['phone on a page that only names a brand', { fields: ['phone'], claim: true }, 'none', ''],
@@ -122,7 +128,11 @@ describe('policy table', () => {
     ['card password after a meeting page', { fields: ['card-pin'], context: { recentMeeting: true } }, 'danger', 'sensitive-field-after-meeting'],
     // Red-team round 7: every SMS login within 30 minutes of a work meeting was "!!". The Wuhan case is the card.
     ['plain SMS login after a meeting page', { fields: ['phone', 'otp'], context: { recentMeeting: true } }, 'caution', 'code-after-meeting'],
-    ['expiry and security code alone after a meeting page', { fields: ['card-expiry', 'card-cvv'], context: { recentMeeting: true } }, 'caution', 'code-after-meeting'],
+    // Red-team round 8, A3: the kit keeps the card number out of its fields; its expiry and security code pay as well.
+    ['expiry and security code alone after a meeting page', { fields: ['card-expiry', 'card-cvv'], context: { recentMeeting: true } }, 'danger', 'sensitive-field-after-meeting'],
+    ['security code and SMS code after a meeting page', { fields: ['card-cvv', 'otp'], context: { recentMeeting: true } }, 'danger', 'sensitive-field-after-meeting'],
+    ['expiry and SMS code after a meeting page', { fields: ['card-expiry', 'otp'], context: { recentMeeting: true } }, 'danger', 'sensitive-field-after-meeting'],
+    ['a lone expiry (a date box) after a meeting page', { fields: ['card-expiry'], context: { recentMeeting: true } }, 'caution', 'code-after-meeting'],
     ['SMS code after a meeting page while the screen is shared', { fields: ['otp'], context: { recentMeeting: true, screenShared: true } }, 'danger', 'sensitive-field-while-screen-shared'],
     ['SMS code after a meeting page under a scam script', { fields: ['otp'], script: true, context: { recentMeeting: true } }, 'danger', 'code-with-scam-script'],
     ['official bank after a meeting page', { domain: 'official', fields: ['otp'], context: { recentMeeting: true } }, 'none', 'official-site'],

@@ -40,6 +40,11 @@ export interface PolicyFacts {
    */
   signInClaim: boolean;
   script: boolean;
+  /**
+   * A password field named for an online bank's login (网银登录密码, 手机银行密码: password-labels.ts `asksForBankLogin`),
+   * not a site's own login. Absent: false.
+   */
+  bankLogin?: boolean;
   meeting: boolean;
   /** The page asks for an SMS code and the same site took card details on the tab's previous page (decide.ts). */
   earlierStep: boolean;
@@ -80,8 +85,15 @@ const sensitive = (f: PolicyFacts) => anyCard(f) || has(f, 'otp');
 const foreign = (f: PolicyFacts) => f.domain.kind !== 'official' && f.domain.kind !== 'trusted';
 const badHost = (f: PolicyFacts) => f.domain.kind === 'lookalike' || f.domain.kind === 'ip';
 const cardAndCode = (f: PolicyFacts) => has(f, 'card-number') && anyCode(f);
-/** What the meeting-refund caller was after in the meeting: the card's number or its password (Wuhan). */
-const meetingCard = (f: PolicyFacts) => has(f, 'card-number') || has(f, 'card-pin');
+/**
+ * What the meeting-refund caller was after in the meeting: the card (Wuhan). Its number or its password, and also its
+ * security code, or its expiry with the bank's SMS code: with those the card pays online though its number is not
+ * asked on this page (the kit that keeps the number out of its fields, red team 8 A3), and no work meeting leads on to
+ * them. An SMS code alone is what every office worker types after a work meeting, and a lone date box read as an
+ * expiry is no card: caution (code-after-meeting).
+ */
+const meetingCard = (f: PolicyFacts) =>
+  has(f, 'card-number') || has(f, 'card-pin') || has(f, 'card-cvv') || (has(f, 'card-expiry') && has(f, 'otp'));
 /** A phone number and no card, code or password field yet: the first step, before the code. */
 const phoneStep = (f: PolicyFacts) => has(f, 'phone') && !sensitive(f) && !has(f, 'password');
 
@@ -263,9 +275,12 @@ export const POLICY: readonly PolicyRule[] = [
     // "请登录网银完成退款": the refund story sends the person to a fake bank login. Its login password opens the account
     // the card's PIN does, but is no card PIN (every bank's own login asks for it), so the card rules do not see it;
     // the story does. Not a card field either, so nothing else here would speak.
+    // Only the bank's login (a password named for online banking) or a page that claims a brand: a blog that retells
+    // the call ("一开口就是：…请登录网银完成退款") has its own site's "用户名 / 密码" in its header (red team 8, B1).
     id: 'password-with-scam-script',
-    summary: 'A password asked for next to a scam script: the story sends the person to log in to their bank or wallet on this page.',
-    when: (f) => has(f, 'password') && f.script,
+    summary:
+      'An online-banking password (or a password on a page claiming a brand) asked for next to a scam script: the story sends the person to log in to their bank or wallet on this page.',
+    when: (f) => has(f, 'password') && f.script && (f.bankLogin === true || f.claim),
     level: 'danger',
     advice: ['hang-up-verify', 'sign-in-official-only', 'never-share-code'],
     cases: [],
@@ -303,11 +318,12 @@ export const POLICY: readonly PolicyRule[] = [
   },
   {
     // The Wuhan case (../shared/cases): inside the meeting the caller had her type five cards' numbers, passwords and
-    // codes. What that takes is the card itself: its number or its password. A code or a checkout's expiry alone is
-    // also what every office worker types after a work meeting (a plain SMS login): caution below, with the meeting
-    // named. While the screen is shared, any card or code field is danger (the rule above).
+    // codes. What that takes is the card itself (meetingCard). An SMS code alone is also what every office worker
+    // types after a work meeting (a plain SMS login): caution below, with the meeting named. While the screen is
+    // shared, any card or code field is danger (the rule above).
     id: 'sensitive-field-after-meeting',
-    summary: 'A card number or card password soon after a meeting-join page: the meeting-refund script.',
+    summary:
+      'A card number, card password or security code (or an expiry with an SMS code) soon after a meeting-join page: the meeting-refund script.',
     when: (f) => f.context.recentMeeting === true && meetingCard(f),
     level: 'danger',
     advice: ['no-meeting', 'hang-up-verify', 'never-share-code'],
@@ -316,7 +332,7 @@ export const POLICY: readonly PolicyRule[] = [
   {
     id: 'code-after-meeting',
     summary:
-      'An SMS code or another card field (not the number or password) soon after a meeting-join page: the meeting may be a work one, but the caller\'s script goes on to the card.',
+      'An SMS code (or a lone expiry date) soon after a meeting-join page: the meeting may be a work one, but the caller\'s script goes on to the card.',
     when: (f) => f.context.recentMeeting === true && sensitive(f) && !meetingCard(f),
     level: 'caution',
     advice: ['no-meeting', 'never-share-code', 'hang-up-verify'],

@@ -11,7 +11,9 @@
 // are sure of; the one issuer site we are sure of is Beijing's (bjetc.cn, 速通卡), so 速通卡 is an alias. The other
 // provinces' cards (粤通卡, 苏通卡 …) are their own issuers' names, whose sites we do not know: `issuers`, so that a
 // province's own sign-up (card + SMS code, the normal way a tag is bound to a card) is not said to impersonate the
-// national brand. A fake "your 粤通卡 has expired" page still tells the etc-expired story (scam-phrases.ts). The brand
+// national brand. A fake "your 粤通卡 has expired" page still tells the etc-expired story (scam-phrases.ts), and a page
+// that names the issuer as a service desk or a verification ("粤通卡ETC服务中心 - 在线认证") claims the brand, by the
+// issuer's name too: no issuer's sign-up is titled so (brand-claims.ts `issuersOwnPage`, red team 8). The brand
 // exists mainly so that a page claiming to be an ETC service is recognised as a claim. Its aliases never use bare "ETC",
 // which is English "etc.", and `etc` is no host token (etc.example.edu, etc-group.com are ordinary).
 //

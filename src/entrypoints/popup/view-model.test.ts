@@ -320,6 +320,14 @@ describe('typedStepsFor', () => {
     expect(typedStepsFor(kinds)).toEqual(steps);
   });
 
+  it('an online bank\'s login password (and its code): the card steps, call the bank and freeze', () => {
+    expect(typedStepsFor(['password', 'otp'], true)).toEqual(['bank', 'freeze', 'hotline']);
+    const login = (label: string) => verdict({ level: 'danger', fields: [{ ...field('password', 0), labels: [label] }, field('otp', 1)], rules: [{ code: 'password-with-scam-script' }] });
+    expect(verdictView(tab([frame(0, login('網銀登錄密碼'))]))!.typedSteps).toEqual(['bank', 'freeze', 'hotline']);
+    // A site's own login keeps the account steps.
+    expect(verdictView(tab([frame(0, login('登录密码'))]))!.typedSteps).toEqual(['code', 'code-account', 'hotline']);
+  });
+
   it('is what the view carries, from the kinds seen in every frame', () => {
     const v = verdict({ level: 'danger', fields: [field('id-number', 0)], rules: [{ code: 'id-number-with-scam-script' }] });
     expect(verdictView(tab([frame(0, v)]))!.typedSteps).toEqual(['stop', 'hotline', 'watch-id']);

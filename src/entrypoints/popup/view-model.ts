@@ -2,6 +2,8 @@
 // render step turns ids and codes into words. Kept pure so the choices below are unit-tested.
 import { CARRIER_REASONS } from '@/core/fields/carrier-reasons';
 import { CLAIM_ALIAS_CODES } from '@/core/signals/claim-reasons';
+import { asksForBankLogin } from '@/core/signals/password-labels';
+import { foldPageText } from '@/core/text/han-fold';
 import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import { POLICY } from '@/core/verdict/policy';
 import { CARD_KINDS, FIELD_KINDS, type DomainKind, type FieldKind, type Level, type Reason, type Verdict } from '@/core/types';
@@ -29,10 +31,13 @@ export type TypedStep = 'bank' | 'freeze' | 'code' | 'code-account' | 'password'
  * account it opens (change the password; call the bank if money moves). Only a password, an ID number or a phone
  * number: change the password, stop following the caller (the code, the transfer or the loan comes next), and
  * watch for loans opened in your name. A page that asked for nothing yet (a meeting link, a lookalike address)
- * keeps the card steps: what a caller gets typed there, in a meeting or on the next page, is the card.
+ * keeps the card steps: what a caller gets typed there, in a meeting or on the next page, is the card. An online
+ * bank's login password (`bankLogin`: 网银登录密码, core/signals/password-labels.ts) opens the accounts the card does:
+ * the card steps too, not "change the password in the app" (the caller may be in the account already).
  */
-export function typedStepsFor(kinds: readonly FieldKind[]): TypedStep[] {
+export function typedStepsFor(kinds: readonly FieldKind[], bankLogin = false): TypedStep[] {
   const has = (kind: FieldKind) => kinds.includes(kind);
+  if (bankLogin) return ['bank', 'freeze', 'hotline'];
   const id = has('id-number');
   const password = has('password');
   const phone = has('phone');
@@ -228,7 +233,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
     why: verdict && level !== 'none' ? whyOf(verdict, said) : [],
     advice: verdict && level !== 'none' ? adviceOf(verdict, said) : [],
     canTrust: trustable && level !== 'danger' && impersonated === undefined,
-    typedSteps: typedStepsFor(fieldKinds),
+    typedSteps: typedStepsFor(fieldKinds, asksForBankLogin(state.fields, foldPageText)),
   };
   if (trustable && level === 'danger') view.trustBlocked = 'danger';
   else if (trustable && impersonated !== undefined) view.trustBlocked = 'impersonation';

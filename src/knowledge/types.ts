@@ -69,10 +69,11 @@ export interface Brand {
   accountNames?: string[];
   /**
    * Names of independent issuers under the brand's name whose sites we do not know: the provinces' ETC cards (粤通卡,
-   * 苏通卡 …), each issued by its own province's operator. A page whose title or a heading names one is that issuer's
-   * page and claims that issuer, not this brand, even with the brand's words on it ("粤通卡ETC服务"): the issuer's own
-   * sign-up would otherwise "impersonate" the national brand. Matched as aliases are (case-insensitive substrings). Optional;
-   * sorted; not among `aliases`.
+   * 苏通卡 …), each issued by its own province's operator. A page whose title or a heading names one plainly is that
+   * issuer's page and claims nothing of this brand, even with the brand's words on it ("粤通卡ETC在线办理"): the
+   * issuer's own sign-up would otherwise "impersonate" the national brand. Not a title or heading that makes the issuer
+   * a desk or a verification ("粤通卡ETC服务中心 - 在线认证", core/signals/brand-claims.ts): there its name claims this
+   * brand. Matched as aliases are (case-insensitive substrings). Optional; sorted; not among `aliases`.
    */
   issuers?: string[];
   /**

@@ -287,3 +287,49 @@ describe('assessDomain: honest banks and everyday pinyin are not lookalikes (red
     expect(assessDomain(url, [])).toMatchObject({ kind: 'lookalike', brand, how });
   });
 });
+
+// Red-team round 8 (A6, B3), with the real knowledge: the kit's hosts are lookalikes, a regional bank's is not.
+describe('assessDomain: red team 8 lookalike hosts', () => {
+  it.each([
+    ['https://lcbcbank.com/', 'icbc', 'homoglyph'],
+    ['https://1cbcbank.com/', 'icbc', 'homoglyph'],
+    ['https://ccb.kefu-tk.top/', 'ccb', 'embedded'],
+    ['https://boc.tuikuan-center.top/', 'boc', 'embedded'],
+    ['https://cmb.kefu-zx.top/', 'cmb', 'embedded'],
+    ['https://cz-bank-kefu.com/', 'czb', 'embedded'],
+    ['https://we-bank-kf.top/', 'webank', 'embedded'],
+    ['https://citic-bank-tk.top/', 'citic', 'embedded'],
+    ['https://ceb-bank-kefu.cn/', 'ceb', 'embedded'],
+    ['https://abcbank-kf.com/', 'abc', 'embedded'],
+    ['https://bankabc.top/', 'abc', 'embedded'],
+    ['https://cibbank.top/', 'cib', 'embedded'],
+    ['https://cib-kefu.com/', 'cib', 'embedded'],
+    ['https://aliapy-refund.com/', 'alipay', 'edit-distance'],
+    ['https://taboao-tk.com/', 'taobao', 'edit-distance'],
+    ['https://wecaht-pay.com/', 'tencent', 'edit-distance'],
+    ['https://tencnet-kefu.com/', 'tencent', 'edit-distance'],
+  ])('%s imitates %s (%s)', (url, brand, how) => {
+    expect(assessDomain(url, [])).toMatchObject({ kind: 'lookalike', brand, how });
+  });
+
+  it.each([
+    'https://www.ccabchina.com/login.html',
+    'https://www.hkbchina.com/',
+    'https://www.jsbchina.cn/',
+    'https://www.bank-abc.com/',
+    'https://cibo-cafe.com/',
+    'https://www.cibeg.com/',
+    'https://ccb.partner-shop.com/',
+    'https://applied-science.com/',
+    'https://venom-shop.com/',
+  ])('%s is unknown, not a lookalike', (url) => {
+    expect(assessDomain(url, [])).toMatchObject({ kind: 'unknown' });
+  });
+
+  it.each(['https://www.cib.com.cn/', 'https://www.abchina.com/', 'https://www.czbank.com/', 'https://www.webank.com/'])(
+    '%s stays official',
+    (url) => {
+      expect(assessDomain(url, [])).toMatchObject({ kind: 'official' });
+    },
+  );
+});

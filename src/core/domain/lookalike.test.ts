@@ -239,3 +239,111 @@ describe('findLookalike: a long token inside a label', () => {
     expect(findLookalike(labels(left), pinyinIndex)).toBeNull();
   });
 });
+
+// Red-team round 8, finding A6: hosts a kit picks that slipped the rules above, each with its honest neighbours.
+describe('findLookalike: red team 8 (A6) bank names a reader cannot tell from the bank', () => {
+  const bank = (id: string, hostTokens: string[], pairedHostTokens: string[] = []): Brand => ({
+    ...brand(id, hostTokens, [`${id}.example`], id),
+    category: 'bank',
+    pairedHostTokens,
+  });
+  const rtIndex = buildBrandIndex(
+    [
+      bank('icbc', ['icbc']),
+      bank('ccb', ['ccb']),
+      bank('boc', ['boc']),
+      bank('cmb', ['cmb', 'cmbchina']),
+      bank('abc', ['abchina'], ['abc']),
+      bank('cib', [], ['cib']),
+      bank('czb', ['czbank']),
+      bank('webank', ['webank']),
+      bank('citic', ['citicbank']),
+      bank('bocom', ['bankcomm']),
+      brand('alipay', ['alipay'], ['alipay.com'], '支付宝'),
+      brand('taobao', ['taobao'], ['taobao.com'], '淘宝'),
+      brand('tencent', ['tencent', 'wechat'], ['qq.com'], '腾讯'),
+      brand('apple', ['appleid'], ['apple.com'], '苹果'),
+      brand('venmo', ['venmo'], ['venmo.com'], 'Venmo'),
+      brand('sichuan-airlines', ['sichuanair'], ['scal.com.cn'], '四川航空'),
+    ],
+    ['kefu', 'kf', 'tuikuan'],
+  );
+  const find = (left: string) => findLookalike(labels(left), rtIndex);
+
+  it.each([
+    // An l or a 1 for the i of a code glued to "bank", and other look-alike letters there.
+    ['lcbcbank', 'icbc', 'homoglyph', 'lcbcbank looks like icbcbank'],
+    ['1cbcbank', 'icbc', 'homoglyph', '1cbcbank looks like icbcbank'],
+    ['www.lcbcbank-kefu', 'icbc', 'homoglyph', 'lcbcbank looks like icbcbank'],
+    ['crnbbank', 'cmb', 'homoglyph', 'crnbbank looks like cmbbank'],
+    // A 3-letter code as a whole subdomain label of a registered name holding a service word.
+    ['ccb.kefu-tk', 'ccb', 'embedded', 'ccb in ccb'],
+    ['boc.tuikuan-center', 'boc', 'embedded', 'boc in boc'],
+    ['m.cmb.kefu-zx', 'cmb', 'embedded', 'cmb in cmb'],
+    // A hyphen inside the bank's name, at "bank".
+    ['cz-bank-kefu', 'czb', 'embedded', 'czbank in cz-bank-kefu'],
+    ['we-bank-kf', 'webank', 'embedded', 'webank in we-bank-kf'],
+    ['citic-bank-tk', 'citic', 'embedded', 'citicbank in citic-bank-tk'],
+    ['bank-comm-help', 'bocom', 'embedded', 'bankcomm in bank-comm-help'],
+    // A paired short name glued to "bank" (农行 abc, 兴业 cib), or beside a service word.
+    ['abcbank-kf', 'abc', 'embedded', 'abc in abcbank-kf'],
+    ['bankabc', 'abc', 'embedded', 'abc in bankabc'],
+    ['cibbank', 'cib', 'embedded', 'cib in cibbank'],
+    ['cib-kefu', 'cib', 'embedded', 'cib in cib-kefu'],
+    // Two neighbours swapped inside a name the fraudster chose.
+    ['aliapy-refund', 'alipay', 'edit-distance', 'aliapy ~ alipay'],
+    ['taboao-tk', 'taobao', 'edit-distance', 'taboao ~ taobao'],
+    ['wecaht-pay', 'tencent', 'edit-distance', 'wecaht ~ wechat'],
+    ['tencnet-kefu', 'tencent', 'edit-distance', 'tencnet ~ tencent'],
+    ['aliapy.kefu-center', 'alipay', 'edit-distance', 'aliapy ~ alipay'],
+  ])('%s imitates %s (%s)', (left, brandId, how, detail) => {
+    expect(find(left)).toMatchObject({ brand: brandId, how, reason: { detail } });
+  });
+
+  it.each([
+    ['jcbcbank', 'a changed letter that looks like nothing: another code'],
+    ['icbbank', 'no bank has this code'],
+    ['ccb.partner-shop', 'a code as a subdomain of a name without a service word'],
+    ['ccb.kefu.partner-shop', 'the service word in another subdomain, not the registered name'],
+    ['cibo-cafe', 'cib inside a word'],
+    ['cib-art', 'cib beside an ordinary word'],
+    ['abc-kids', 'abc beside an ordinary word'],
+    ['bank-abc', 'a hyphen between "bank" and a paired short name: another bank (Bank ABC)'],
+    ['ab-china-trade', 'a code split elsewhere than at "bank"'],
+    ['sichuan-air-con', 'a non-bank token split in two is two ordinary words'],
+    ['venom-shop', 'a swap that moves the last letter'],
+    ['laipay', 'a swap that moves the first letter'],
+    ['applied-science', 'two vowels swapped spell another word'],
+    ['aliapy.campus-news', 'a swap in a subdomain of somebody else'],
+    ['zcbank', 'a swapped code in "<code>bank" is another bank'],
+  ])('%s is not a lookalike (%s)', (left) => {
+    expect(find(left)).toBeNull();
+  });
+});
+
+// Red-team round 8, finding B3: 长安银行's ccabchina held 农行's abchina. Banks name their sites after their initials
+// glued to "china" or "bank"; a few letters glued before another bank's code make other initials.
+describe('findLookalike: red team 8 (B3) a bank code glued after other initials', () => {
+  const codeIndex = buildBrandIndex([
+    { ...brand('abc', ['abchina'], ['abchina.com'], '农业银行'), category: 'bank' },
+    { ...brand('cmb', ['cmbchina'], ['cmbchina.com'], '招商银行'), category: 'bank' },
+    { ...brand('czb', ['czbank'], ['czbank.com'], '浙商银行'), category: 'bank' },
+    brand('alipay', ['alipay'], ['alipay.com'], '支付宝'),
+  ]);
+
+  it.each(['www.ccabchina', 'www.hkcmbchina', 'hzczbank-online'])('%s is not a lookalike', (left) => {
+    expect(findLookalike(labels(left), codeIndex)).toBeNull();
+  });
+
+  it.each([
+    ['abchina-kefu', 'abc'],
+    ['abchinavip', 'abc'],
+    ['wwwabchina', 'abc'],
+    ['myaccount-abchina', 'abc'],
+    ['kefuabchina', 'abc'],
+    ['1abchina', 'abc'],
+    ['xalipay', 'alipay'],
+  ])('%s still imitates %s', (left, brandId) => {
+    expect(findLookalike(labels(left), codeIndex)).toMatchObject({ brand: brandId, how: 'embedded' });
+  });
+});

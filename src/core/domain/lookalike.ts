@@ -6,17 +6,25 @@
 //                  icbc-cn.vip, boc.cc;
 //                  a long token (6+ letters) also counts inside a label: myalipayrefund.com; a token that
 //                  is itself hyphenated (`sf-express`) counts as a run of hyphen tokens: sf-express-claim.cn;
-//                  a token glued to a number counts as if a hyphen stood between them: icbc95588.com, ccb2024.cc.
+//                  a token glued to a number counts as if a hyphen stood between them: icbc95588.com, ccb2024.cc;
+//                  a bank's name split by one hyphen is still its name: cz-bank-kefu.com, we-bank-kf.top.
+//                  A bank's "<code>china" or "<code>bank" token glued after one to three letters is another
+//                  bank's initials (长安银行's ccabchina is not 农行's abchina): not matched inside the label.
 //                  Short tokens need a boundary: `icbc` in evilicbc.com.cn is not matched, because short
 //                  tokens turn up inside unrelated words (`boc` in bocconi, `abc` in abcnews).
 //                  A brand's short name (jd, zfb, qq) counts only beside a customer-service word in pinyin in
 //                  the same label: jd-kefu.com, zfb-tuikuan.cn, qqkefu.com (Brand.pairedHostTokens), or in a
 //                  subdomain label with the other in the registered name: jd.tuikuan.top, kefu.jd-vip.cn.
+//                  A bank's short name or code glued to "bank" is its name spelt out: icbcbank, abcbank, bankcmb.
+//                  On a registered name that holds a customer-service word even a 3-letter code as a whole
+//                  subdomain label counts: ccb.kefu-tk.top.
 //   homoglyph      a label that looks like a token: Cyrillic а in аlipay.com, g00gle, paypa1
 //                  (same UTS #39 skeleton, different letters); in plain ASCII also i for l, so lcbc and
-//                  1cbc look like icbc (a 4-letter token: one letter changed is a homoglyph, not any edit).
+//                  1cbc look like icbc (a 4-letter token: one letter changed is a homoglyph, not any edit);
+//                  also in a bank's code glued to "bank": lcbcbank, 1cbcbank.
 //   punycode       an internationalised label spelling a brand's Chinese name: 支付宝-退款.com.
-//   edit-distance  one letter added, dropped or changed in a token of 5+ letters: alipey, a1ipay, taobaoo; only in
+//   edit-distance  one letter added, dropped or changed in a token of 5+ letters: alipey, a1ipay, taobaoo, or two
+//                  neighbours swapped inside it, first and last letters kept (aliapy, tencnet); only in
 //                  a name the fraudster chose: the registered name (alipey.com, not ebank.bankofbeijing.com.cn,
 //                  someone else's department) or a subdomain of a registered name that holds a customer-service
 //                  word (alipey.kefu-center.top); on a user-content host, the publisher's own name (a1ipay.feishu.cn).
@@ -28,7 +36,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { DomainAssessment, Reason } from '../types';
 import type { Brand } from '../../knowledge/types';
-import { isNonAscii, labelToUnicode, skeleton } from './skeleton';
+import { anotherBankCode, gluedToBank, hyphenInsideBank, moreInitials } from './bank-names';
+import { glyphKey, isNonAscii, labelToUnicode, skeleton } from './skeleton';
 
 export type LookalikeHow = NonNullable<DomainAssessment['how']>;
 
@@ -57,13 +66,8 @@ const MIN_HYPHENED_NAME = 2;
  */
 export const MIN_GLYPH_TOKEN = 4;
 const letterCount = (token: string) => token.match(/[a-z]/g)?.length ?? 0;
-/**
- * What a lower-case ASCII label looks like in an address bar: its skeleton, with i and l as one letter. UTS #39
- * folds 1 and I into l but keeps a lower-case i, which beside c, b and other short letters reads as an l.
- */
-const glyphKey = (text: string) => skeleton(text).replaceAll('i', 'l');
 
-interface TokenEntry {
+export interface TokenEntry {
   brand: string;
   token: string;
   skeleton: string;
@@ -84,8 +88,8 @@ export interface BrandIndex {
   officialDomains: { brand: string; domain: string }[];
   /** Chinese names and aliases (two or more non-ASCII characters). */
   cjkNames: { brand: string; name: string }[];
-  /** Short names that count only beside a customer-service word (Brand.pairedHostTokens). */
-  paired: { brand: string; token: string }[];
+  /** Short names that count only beside a customer-service word (Brand.pairedHostTokens); `bank` as in TokenEntry. */
+  paired: { brand: string; token: string; bank: boolean }[];
   serviceWords: readonly string[];
 }
 
@@ -100,7 +104,7 @@ export function buildBrandIndex(brands: readonly Brand[], serviceWords: readonly
       const t = token.toLowerCase();
       tokens.push({ brand: brand.id, token: t, skeleton: skeleton(t), glyphs: glyphKey(t), letters: letterCount(t), bank: brand.category === 'bank' });
     }
-    for (const token of brand.pairedHostTokens ?? []) paired.push({ brand: brand.id, token: token.toLowerCase() });
+    for (const token of brand.pairedHostTokens ?? []) paired.push({ brand: brand.id, token: token.toLowerCase(), bank: brand.category === 'bank' });
     for (const d of brand.domains) officialDomains.push({ brand: brand.id, domain: d.domain.toLowerCase() });
     for (const name of [brand.name.zh, ...brand.aliases]) {
       if (isNonAscii(name) && [...name].length >= 2) cjkNames.push({ brand: brand.id, name: name.toLowerCase() });
@@ -166,17 +170,6 @@ function hasLabels(outer: string, inner: string): boolean {
 }
 
 /**
- * A part that is a bank's short name glued to "bank": `icbcbank`, `ccbbank`, `bankcmb`: the bank's name spelt out, which
- * no other firm's host is. Short names (icbc, ccb, boc) count inside no other word (MIN_SUBSTRING_TOKEN), so without
- * this `icbcbank.com.cn` was nobody's. A bank's own "<code>bank" token (czbank, cebbank) is matched whole first.
- */
-function gluedToBank(part: string, index: BrandIndex): TokenEntry | undefined {
-  const name = /^([a-z]{2,})bank$|^bank([a-z]{2,})$/.exec(part);
-  const letters = name?.[1] ?? name?.[2];
-  return letters === undefined ? undefined : index.tokens.find((t) => t.bank && t.token === letters);
-}
-
-/**
  * A part that is a token glued to a number, or a number glued to a token: `icbc95588`, `ccb2024`, `95533ccb`.
  * The switch between letters and digits is as clear a boundary as a hyphen, and no ordinary word ends in one.
  */
@@ -193,41 +186,35 @@ function gluedToNumber(part: string, index: BrandIndex): TokenEntry | undefined 
  */
 const runsOnIntoNg = (token: string, next: string | undefined): boolean => next === 'g' && token.endsWith('n');
 
-/** A long token inside a label, where the letter after it does not carry on its last syllable (runsOnIntoNg). */
-function insideLabel(label: string, token: string): boolean {
-  for (let at = label.indexOf(token); at >= 0; at = label.indexOf(token, at + 1)) {
-    if (!runsOnIntoNg(token, label[at + token.length])) return true;
+/**
+ * A long token inside a label, where the letter after it does not carry on its last syllable (runsOnIntoNg) and, for a
+ * bank's "<code>china" or "<code>bank", the letters before it do not make longer initials (moreInitials).
+ */
+function insideLabel(label: string, token: TokenEntry): boolean {
+  const t = token.token;
+  for (let at = label.indexOf(t); at >= 0; at = label.indexOf(t, at + 1)) {
+    if (!runsOnIntoNg(t, label[at + t.length]) && !moreInitials(label, at, token)) return true;
   }
   return false;
 }
 
 /**
- * A bank's short name of the shape "<code>bank": 浙商 czbank, 恒丰 hfbank, webank, 光大 cebbank. Thousands of city and
- * rural banks name their sites the same way after their place (杭州 hzbank, 台州 tzbank, 兰州 lzbank, 河北 hebbank,
- * 华夏 hxbank), so a letter changed, added or dropped in the code spells another bank's own name, not a misspelling.
+ * Whether `part` is `token` with two neighbouring letters swapped (aliapy, wecaht, tencnet), the first and the last
+ * letter kept: a word read at a glance is read by its ends, and a swap inside goes unseen (venom is not venmo).
+ * Two vowels swapped spell another word as often, in English and in pinyin's finals (applied for appleid, mie for
+ * mei, ou/uo, ai/ia): those stay out. Levenshtein counts a swap as two edits; this is optimal string alignment's one.
  */
-const BANK_CODE_TOKEN = /^[a-z]{2,3}bank$/;
-
-/**
- * Whether `longer` is `shorter` with one letter doubled (`weebank` for webank, `cebbank` for `cebank`): a slip of the
- * finger that reads as the same name, unlike any other added or dropped letter.
- */
-function doubledLetter(longer: string, shorter: string): boolean {
-  if (longer.length !== shorter.length + 1) return false;
-  for (let i = 0; i + 1 < longer.length; i++) {
-    if (longer[i] === longer[i + 1] && longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
-  }
-  return false;
-}
-
-/**
- * True when `part`, one edit from a "<code>bank" token, is itself "<letters>bank" with another code: another bank's
- * name (hzbank ~ czbank, ebank ~ webank). A doubled or undoubled letter (weebank) and a change in `bank` itself
- * (czbamk) stay near misses.
- */
-function anotherBankCode(part: string, token: string): boolean {
-  if (!BANK_CODE_TOKEN.test(token) || !/^[a-z]+bank$/.test(part)) return false;
-  return !doubledLetter(part, token) && !doubledLetter(token, part);
+function swappedInside(part: string, token: string): boolean {
+  if (part.length !== token.length) return false;
+  const at = [...part].findIndex((c, i) => c !== token[i]);
+  return (
+    at > 0 &&
+    at + 2 < part.length &&
+    !/^[aeiou]{2}$/.test(part.slice(at, at + 2)) &&
+    part[at] === token[at + 1] &&
+    part[at + 1] === token[at] &&
+    part.slice(at + 2) === token.slice(at + 2)
+  );
 }
 
 /**
@@ -260,15 +247,25 @@ export function findLookalike(labels: readonly string[], index: BrandIndex, name
   // 2. A host token as a whole label or hyphen token, or a long token inside a label. A subdomain label
   // that is only a short token (`boc.example.edu`, `ccb.partner.com`) is somebody's department name as often
   // as a lure, so short tokens count there only next to another hyphen token (`boc-refund.example.com`).
+  // On a registered name that holds a customer-service word (kefu-tk.top) the subdomains are the fraudster's choice
+  // too: there a bank's code alone is the lure (ccb.kefu-tk.top), as step 4 treats near misses.
   const registrable = labels[labels.length - 1];
+  const serviceName = registrable !== undefined && holdsServiceWord(registrable.split('-'), index);
   for (const label of asciiLabels) {
     for (const part of parts(label)) {
-      if (part === label && label !== registrable && part.length < MIN_WHOLE_SUBDOMAIN_TOKEN) continue;
-      const hit = index.tokens.find((t) => t.token === part) ?? gluedToNumber(part, index) ?? gluedToBank(part, index);
+      if (part === label && label !== registrable && !serviceName && part.length < MIN_WHOLE_SUBDOMAIN_TOKEN) continue;
+      const hit = index.tokens.find((t) => t.token === part) ?? gluedToNumber(part, index);
       if (hit) return { brand: hit.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${hit.token} in ${label}` } };
+      const bank = gluedToBank(part, index);
+      if (bank?.glyph) {
+        return { brand: bank.brand, how: 'homoglyph', reason: { code: 'host-homoglyph-of-brand', detail: `${part} looks like ${bank.token}bank` } };
+      }
+      if (bank) return { brand: bank.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${bank.token} in ${label}` } };
     }
+    const split = hyphenInsideBank(label.split('-'), index, MIN_EDIT_DISTANCE_TOKEN);
+    if (split) return { brand: split.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${split.token} in ${label}` } };
     const inside = index.tokens.find((t) =>
-      t.token.includes('-') ? `-${label}-`.includes(`-${t.token}-`) : t.token.length >= MIN_SUBSTRING_TOKEN && insideLabel(label, t.token),
+      t.token.includes('-') ? `-${label}-`.includes(`-${t.token}-`) : t.token.length >= MIN_SUBSTRING_TOKEN && insideLabel(label, t),
     );
     if (inside) return { brand: inside.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${inside.token} in ${label}` } };
     const short = pairedWithServiceWord(label, index);
@@ -302,7 +299,7 @@ export function findLookalike(labels: readonly string[], index: BrandIndex, name
   // that owner's word (ebank.<any bank>, one letter from webank); on a registered name that holds a customer-service
   // word (kefu-center.top) the subdomains are the fraudster's too. A look-alike letter (g00gle, lcbc) counts anywhere:
   // no honest department spells itself so.
-  const subdomainsChosen = namesChosen || (registrable !== undefined && holdsServiceWord(registrable.split('-'), index));
+  const subdomainsChosen = namesChosen || serviceName;
   for (const label of asciiLabels) {
     const chosen = subdomainsChosen || label === registrable;
     for (const part of parts(label)) {
@@ -311,7 +308,7 @@ export function findLookalike(labels: readonly string[], index: BrandIndex, name
         const near = index.tokens.find(
           (t) =>
             t.letters >= MIN_EDIT_DISTANCE_TOKEN &&
-            distance(part, t.token) === 1 &&
+            (distance(part, t.token) === 1 || swappedInside(part, t.token)) &&
             !anotherBankCode(part, t.token) &&
             !(part.length > t.token.length && part.startsWith(t.token) && runsOnIntoNg(t.token, part[t.token.length])),
         );

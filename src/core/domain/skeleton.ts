@@ -25,3 +25,9 @@ export function skeleton(text: string): string {
 export function isNonAscii(text: string): boolean {
   return /[^\x20-\x7e]/.test(text);
 }
+
+/**
+ * What a lower-case ASCII label looks like in an address bar: its skeleton, with i and l as one letter. UTS #39
+ * folds 1 and I into l but keeps a lower-case i, which beside c, b and other short letters reads as an l.
+ */
+export const glyphKey = (text: string) => skeleton(text).replaceAll('i', 'l');

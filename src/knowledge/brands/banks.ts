@@ -13,7 +13,8 @@
 // or the bank's own page would be a "lookalike" of itself. Other 955xx domains stay lookalikes: we found no
 // first-party use of them. Three-letter codes are kept only when they are not ordinary English labels: ccb,
 // boc, cmb, hxb stay; abc (ABC News, abc.xyz), cib (CIB Egypt, other "CIB" banks), ceb and cgb (common
-// abbreviations, no phishing use seen) are left out. Note that
+// abbreviations, no phishing use seen) are left out. abc, cib and cgb are paired tokens instead: they count beside a
+// customer-service word (cib-kefu, abc.tuikuan.top) or glued to "bank" (abcbank, cibbank), never alone. Note that
 // `icbc` is also the Insurance Corporation of British Columbia (icbc.com), which is not ICBC's: the
 // engine will call it a lookalike. `citic` is left out (one letter from `critic`; `citicbank` stays), and
 // `pingan` too: the engine also matches 6+ letter tokens inside a label, and `shoppingand…` contains it.
@@ -142,6 +143,7 @@ export const BANK_BRANDS: Brand[] = [
     aliases: ['Industrial Bank', '兴业银行'],
     checkoutNames: ['Industrial Bank', '兴业银行'],
     hostTokens: ['95561'],
+    pairedHostTokens: ['cib'],
     domains: [{ domain: 'cib.com.cn', source: v2fly('category-bank-cn') }],
   },
   {

@@ -4,6 +4,11 @@
 //   2. the request for the SMS is a <p> just above a bare text area (with "请勿泄露给他人，" before it, hole 4);
 //   5. the number arrives in the card box after the focus left it, and the form is sent with Enter.
 // On the HEAD build (613d735) each page stayed at "!" (the phone field under the story) with no card or code field.
+// Red-team round 8 (A2), on the HEAD build 3238f7f each stayed at "!" too:
+//   6. each key shown at the caret, every earlier digit turned into • (mask.html);
+//   7. the digits kept as typed, grouped by four with a middle dot (dots.html);
+//   8. each digit moved out of the field 30 ms after it was typed (move.html);
+//   9. a fixed "No." kept in front of the digits (prefix.html).
 
 import type { Page } from '@playwright/test';
 import { badgeText, settledSummary } from '../support/extension';
@@ -48,3 +53,24 @@ test('5. the number written into the card box after the focus left it, the form 
   await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
   expect(await fieldsOf(page)).toEqual(['card-number #card', 'phone #tel']);
 });
+
+// The person types the card number, then the phone number, as a victim under the caller's instructions does.
+for (const [n, page_, how, delay, value] of [
+  [6, 'mask', 'each key shown at the caret, earlier digits turned into •', 0, '•••••••••••••••0'],
+  [7, 'dots', 'the digits grouped by four with a middle dot', 0, '6222·0212·3456·7890'],
+  [8, 'move', 'each digit moved out of the field 30 ms after its key', 80, ''],
+  [9, 'prefix', 'a fixed "No." kept in front of the digits', 0, 'No.6222021234567890'],
+] as const) {
+  test(`${n}. ${how}: "!!" and the card field`, async ({ page, sites }) => {
+    await page.goto(sites.url(`https://peikuan-kefu.cn/${page_}.html`));
+    await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!');
+    expect(await fieldsOf(page)).toEqual(['phone #tel']);
+    await page.locator('#card').click();
+    await page.keyboard.type(CARD, { delay });
+    await expect.poll(() => page.locator('#card').inputValue()).toBe(value);
+    await page.locator('#tel').click();
+    await page.keyboard.type('13812345678');
+    await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
+    expect(await fieldsOf(page)).toEqual(['card-number #card', 'phone #tel']);
+  });
+}

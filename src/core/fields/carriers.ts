@@ -10,10 +10,11 @@
 //
 // Only the message the person received: bare 短信内容 is also what an SMS platform's compose box, a template editor
 // or a report form is called ("短信内容", "短信模板", "举报短信内容"), and the words alone cannot tell them apart from a
-// kit's box. Not when the text is about a template, a report, a scam SMS or a description (请描述您收到的短信), nor
-// when it says not to paste or give it away (请勿粘贴收到的短信, 不要把收到的短信转发给他人, 勿泄露) in the clause that
-// names the SMS; a negation of something else is no such word ("…复制粘贴到下面，不要修改", "请勿泄露给他人，请把收到的
-// 短信复制粘贴到下面": a kit's words, red-team round 6). 贴 is 粘贴 and 黏贴. A text area is also named by the words
+// kit's box. Not when the text is about a template, a report or a description (请描述您收到的短信), nor when it says
+// not to paste or give it away (请勿粘贴收到的短信, 不要把收到的短信转发给他人, 勿泄露) or names a scam or suspicious
+// SMS (诈骗短信, 可疑短信) in the clause that names the SMS; a negation or 诈骗 elsewhere is no such word ("…复制粘贴到
+// 下面，不要修改", "请勿泄露给他人，请把收到的短信复制粘贴到下面": a kit's words, red-team round 6; "为防诈骗，请把…短信
+// 完整复制粘贴到下面", "…（勿泄露给他人）": round 8). 贴 is 粘贴 and 黏贴. A text area is also named by the words
 // just before it (a <p> instruction above a bare box: sensor/snapshot.ts reads them for it).
 // Only a bank card (银行卡, 信用卡, 借记卡, 储蓄卡, 收款卡) photographed (照片, 图片, 拍摄, a side of it, 正反两面): not
 // a photo of the ID card (身份证正面照片, 身份证照片; but "银行卡正面照片（需与身份证姓名一致）" and "身份证及银行卡照片"
@@ -27,16 +28,21 @@ import { normalizeText } from './match';
 import { IGNORED_TYPES } from './words';
 
 // 收到的 may have a word or two before 短信: 收到的验证短信, 收到的银行短信, 收到的那条短信.
-const SMS = /(收到的.{0,4}|完整的?|(复制|贴).{0,12})短信|短信([全原]文|.{0,12}(复制|贴))|paste.{0,20}sms/;
-const NOT_SMS = /举报|诈骗|模板|描述/;
+// 短信里的6位数字, 短信中的验证码: the digits of the SMS asked for are its code (red-team round 8).
+const SMS = /(收到的.{0,4}|完整的?|(复制|贴).{0,12})短信|短信([全原]文|.{0,12}(复制|贴)|[里中]的?.{0,4}(数字|码))|paste.{0,20}sms/;
+const NOT_SMS = /举报|模板|描述/;
 /**
  * A negation over pasting or giving it away, verb in the same clause: 请勿粘贴, 不要复制, 勿泄露, 不要告诉, 请勿转发 (发送,
  * 发给) … It cancels only in a clause that names the SMS received itself (SMS): "请勿泄露给他人，请把收到的短信复制粘贴到下面"
- * says not to tell others, and then asks for it here (a kit's words, red-team round 6).
+ * says not to tell others, and then asks for it here (a kit's words, red-team round 6). A scam or suspicious SMS
+ * (诈骗, 可疑) in that clause cancels the same way: a report or a check of that SMS.
  */
-const DONT = /(勿|不要)[^,]{0,10}(贴|复制|泄|告诉|发)/;
-/** Where a clause ends (after NFKC: ，；！？ are , ; ! ?). */
-const CLAUSE_END = /[,;!?。]/;
+const DONT = /(勿|不要)[^,]{0,10}(贴|复制|泄|告诉|发)|诈骗|可疑/;
+/**
+ * Where a clause ends (after NFKC: ，；！？（） are , ; ! ? ( )). A bracket too: "…复制粘贴到下面（勿泄露给他人）" asks for
+ * the SMS, then says not to tell others (red-team round 8).
+ */
+const CLAUSE_END = /[,;!?。()]/;
 
 /** The kind of secret this control's names ask for the carrier of, or null. */
 export function carriedKind(c: ControlSnapshot): FieldKind | null {

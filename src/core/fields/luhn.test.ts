@@ -29,6 +29,14 @@ describe('isLikelyCardNumber', () => {
     ['fullwidth hyphens', '4111－1111－1111－1111'],
     ['en dashes', '4111–1111–1111–1111'],
     ['mathematical bold digits', '𝟒𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏'],
+    // Red-team round 8: a page groups the digits with visible marks, or keeps a fixed word in front of them.
+    ['grouped with middle dots', '6222·0212·3456·7890'],
+    ['grouped with full stops', '4111.1111.1111.1111'],
+    ['grouped with bullets, 19 digits', '6222•0212•3456•7890•123'],
+    ['grouped with katakana middle dots (halfwidth, NFKC-folded)', '4111･1111･1111･1111'],
+    ['a fixed "No." in front', 'No.6222021234567890'],
+    ['"No." and a space in front, spaces between the groups', 'No. 4111 1111 1111 1111'],
+    ['a label kept in front', '卡号：6222021234567890'],
   ])('true for %s', (_why, input) => expect(isLikelyCardNumber(input)).toBe(true));
 
   it.each([
@@ -45,6 +53,15 @@ describe('isLikelyCardNumber', () => {
     ['a date range with slashes', '2023/01/01 2024/12/27'],
     ['a timestamp', '2024-12-27 12:00:00.1234'],
     ['a card number with a letter in it', '4111\u200b1111\u200bl111\u200b1111'],
-    ['digits in a note', '卡号4111111111111111'],
+    ['digits in a note', '我的银行卡号是4111111111111111'],
+    // Marks count between groups of 4 or more digits only (a card number's grouping), never in a date, time or address.
+    ['a date and a time, Luhn-valid digits', '2024.11.24 12:00:00.0000'],
+    ['dotted date then a time with full stops', '2024.11.24.12.00.00.1234'],
+    ['IP addresses', '192.168.100.200 10.0.0.1'],
+    ['an amount with commas', '1,234,567,890,123,456.00'],
+    ['an order number with dots in short groups', '20.2411.2412.0000.18'],
+    ['a phone number with dots', '138.1234.5678'],
+    ['a prefix of five characters', 'Card:4111111111111111'],
+    ['a dot-grouped UnionPay-like number of 20 digits', '6222·0212·3456·7890·1234'],
   ])('false for %s', (_why, input) => expect(isLikelyCardNumber(input)).toBe(false));
 });

@@ -23,6 +23,14 @@ describe('asks for the SMS received: otp, reason sms-message', () => {
     ['a bare text area under a <p> instruction', area({ nearbyText: '请把您刚收到的短信完整复制粘贴到下面' })],
     ['a text area with a short name under a <p> instruction', area({ labelText: '内容', nearbyText: '请将收到的验证短信全部复制到下方' })],
     ['a <p> instruction with a negation about telling others', area({ nearbyText: '请勿泄露给他人，请把收到的短信复制粘贴到下面' })],
+    // Red-team round 8: a bracket ends the clause; 诈骗 outside the SMS clause; the digits of the SMS asked for.
+    ['a negation in brackets after the request', area({ nearbyText: '请把您刚收到的短信完整复制粘贴到下面（勿泄露给他人）' })],
+    ['a negation in ASCII brackets after the request', area({ labelText: '把收到的短信贴在这里(不要告诉任何人)' })],
+    ['为防诈骗 before the request, in its own clause', area({ nearbyText: '为防诈骗，请把您刚收到的短信完整复制粘贴到下面，系统自动识别' })],
+    ['防诈骗 after the request, in its own clause', area({ labelText: '请把完整短信粘贴到下面（谨防诈骗）' })],
+    ['the SMS\'s 6 digits', area({ nearbyText: '请把短信里的6位数字填在下面' })],
+    ['the code in the SMS, an input', { labelText: '短信中的验证码' }],
+    ['the SMS\'s digits with a negation in brackets', area({ nearbyText: '请把您刚收到的短信里的6位数字填在下面（勿泄露给他人）' })],
   ])('%s', (_, over) => {
     const f = finding(over);
     expect(f?.kind).toBe('otp');
@@ -42,6 +50,10 @@ describe('honest boxes: no code field', () => {
     // The words beside a text input are not read for it: "您将收到的短信通知" beside it is no request.
     ['a text input with the words beside it', { nearbyText: '请把您刚收到的短信完整复制粘贴到下面' }],
     ['an SMS platform\'s compose box under a <p>', area({ nearbyText: '短信内容（已输入0/70字）' })],
+    ['a report of a scam SMS, one clause', area({ nearbyText: '请把收到的诈骗短信完整复制粘贴到下面' })],
+    ['a check of a suspicious SMS', area({ labelText: '请粘贴您收到的可疑短信，我们帮您看看' })],
+    ['a negation inside brackets with the SMS', area({ nearbyText: '意见反馈（请勿粘贴收到的短信）' })],
+    ['a link in the SMS', area({ nearbyText: '请勿点击短信中的链接' })],
   ])('%s', (_, over) => {
     expect(kindOf(over)).toBeNull();
   });

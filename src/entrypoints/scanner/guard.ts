@@ -79,8 +79,18 @@ const held = (el: Element): string | null =>
 const digitAtCaret = (el: Element): string | undefined =>
   held(el)?.slice(0, (el as HTMLInputElement).selectionStart ?? undefined).match(/[0-9０-９](?=[^0-9０-９]*$)/)?.[0].normalize('NFKC');
 
-/** Digit keys a card number takes. */
-const CARD_DIGITS = 16;
+/**
+ * How many digits `el` holds. A key is shown only when this went up by one with it as well: a kit that writes each
+ * key at the caret and turns the earlier ones into • shows every key's digit there and keeps none (red-team round 8).
+ */
+const digitsIn = (el: Element): number => held(el)?.match(/[0-9０-９]/g)?.length ?? 0;
+
+/**
+ * Digit keys not shown that make a card number: all 16 of the shortest but its first, which a mask shows (its
+ * digit is there, one more than before) until the second key turns it into •. A mask over 15 keys or more
+ * hides a card number, an honest card field's or a kit's.
+ */
+const CARD_DIGITS = 15;
 /** Controls read again per focus or click (recheck). */
 const RECHECK_MAX = 300;
 
@@ -128,11 +138,12 @@ export function createGuard(
   /** Controls that received a verification SMS (typed-card.ts looksLikeCodeSms), kept the same way. */
   const typedCodes = new WeakSet<Element>();
   /**
-   * Trusted digit keys each element took without showing that digit at its caret a task later or at the next key (digitAtCaret): a
-   * count, never which digits. An honest field shows each key (a chat box cleared after each message too); a page
+   * Trusted digit keys each element took without showing that digit at its caret, one more digit than it held before,
+   * a task later or at the next key (digitAtCaret, digitsIn: settleDigit): a count, never which digits. An honest
+   * field shows each key (a chat box cleared after each message too); a page
    * that takes the keys and draws them elsewhere (over an empty field, as letters its font draws as digits, on a
    * canvas, over a wrong digit it wrote for each key) does not. Not reset at a focus: a page can move the focus away
-   * and back after every key.
+   * and back after every key. Reset at a letter, Enter or Tab (onKeyDown).
    */
   const keyed = new WeakMap<Element, number>();
   /**
@@ -450,6 +461,8 @@ export function createGuard(
    */
   const onPointerDown = (event: Event): void => {
     if (!event.isTrusted || fromOurWarning(event)) return;
+    // The last digit key's second look (settleDigit), before the click moves the caret or the focus.
+    settleDigit();
     checkTyped(focused(doc.activeElement));
     recheck();
     const start = origin(event);
@@ -480,7 +493,11 @@ export function createGuard(
     if (key === 'Enter') recheck();
     // The key before is settled first: the page has had its listeners for it, and not yet for this one.
     settleDigit();
-    const digit = /^\d$/.test(key) ? { el, key } : null;
+    // What the count is about ends at a letter, Enter or Tab: a web input method's digit keys pick a candidate after
+    // letters, a spreadsheet drawn on a canvas commits its cell with Enter or Tab, and a card number typed into a
+    // kit's box has none of them in its middle (red-team round 8, B2). A key an input method composes is no digit typed.
+    if (/^(Enter|Tab|[a-z])$/i.test(key)) keyed.delete(el);
+    const digit = /^\d$/.test(key) && !(event as KeyboardEvent).isComposing ? { el, key, n: digitsIn(el) } : null;
     pendingDigit = digit;
     const before = keyBoxBefore(el, event as KeyboardEvent);
     ctx.setTimeout(() => {
@@ -494,16 +511,20 @@ export function createGuard(
   };
 
   /**
-   * The digit key not yet looked at, if any: settled (counted in keyed when `el` does not show it at its caret) a task
-   * after its keydown, or at the next trusted keydown if that comes first. Keys typed fast (a busy machine, an input
-   * tool) arrive before the first key's task runs; read then, every pending key would see the last key's digit.
+   * The last digit key, with how many digits its element held before it (`n`): looked at a task after its keydown,
+   * and again at the next trusted keydown or pointerdown, and counted in keyed (then checked: checkTyped) at the
+   * first look that finds it not shown (its digit not at the caret, or the digits not one more than `n`). Keys typed
+   * fast (a busy machine, an input tool) arrive before the first key's task runs: the next key looks at it. The
+   * second look is for a page that takes the digit away later (a timer moves it out of the field, red-team round 8):
+   * by a person's next key the page has had its timers.
    */
-  let pendingDigit: { el: Element; key: string } | null = null;
+  let pendingDigit: { el: Element; key: string; n: number } | null = null;
   function settleDigit(): void {
-    if (!pendingDigit) return;
-    const { el, key } = pendingDigit;
+    const p = pendingDigit;
+    if (!p || (digitAtCaret(p.el) === p.key && digitsIn(p.el) === p.n + 1)) return;
     pendingDigit = null;
-    if (digitAtCaret(el) !== key) keyed.set(el, (keyed.get(el) ?? 0) + 1);
+    keyed.set(p.el, (keyed.get(p.el) ?? 0) + 1);
+    checkTyped(p.el);
   }
 
   const onPageShow = (event: PageTransitionEvent): void => {

@@ -147,7 +147,6 @@ describe('digit keys the field shows as other digits (red-team round 6, finding 
       const digits = el.value.replace(/\D/g, '') + d;
       el.value = `${digits.replace(/(\d{4})(?=\d)/g, '$1 ')} `;
     }],
-    ['a mask that shows the digit just typed and earlier ones as •', (el, d) => (el.value = `${'•'.repeat(el.value.length)}${d}`)],
     ['a fullwidth input method', (el, d) => (el.value += String.fromCharCode(0xff10 + Number(d)))],
   ])('no card field from 18 digit keys that are no card number: %s', async (_name, write) => {
     await start();
@@ -176,6 +175,95 @@ describe('digit keys the field shows as other digits (red-team round 6, finding 
     const pin = input('f1');
     pin.type = 'password';
     await typeKeys(pin, '123456123456123456', (d) => (pin.value += d));
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+});
+
+describe('digit keys shown at the caret and then taken away (red-team round 8, A2)', () => {
+  const click = () => dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+
+  // The key's digit at the caret, every earlier one turned into •: each key is "shown", and the field never holds
+  // more than one digit. Honest or not, a mask over a card number's worth of keys hides a card number.
+  it('a mask that shows each key at the caret and earlier ones as •: a card-number field', async () => {
+    await start();
+    const card = input('f1');
+    await typeKeys(card, '6222021234567890', (d) => (card.value = `${'•'.repeat(card.value.length)}${d}`));
+    click();
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+
+  it('each digit moved out of the field after the page\'s own timer: a card-number field by the next key', async () => {
+    await start();
+    const card = input('f1');
+    card.focus();
+    for (const d of '6222021234567890') {
+      key(card, d);
+      card.value += d;
+      await settle(); // our look a task later: the digit is still there
+      card.value = ''; // the page's timer, 30 ms later, before a person's next key
+    }
+    click();
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+
+  it('the hidden card typed and sent at once with Enter (no task between): still counted before the reset', async () => {
+    await start();
+    const card = input('f1');
+    card.focus();
+    for (const d of '6222021234567890') {
+      key(card, d);
+      card.value += String((Number(d) + 3) % 10);
+    }
+    key(card, 'Enter');
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+});
+
+describe('keys an input method or an editor takes (red-team round 8, B2): no card field', () => {
+  const hidden = (el: HTMLInputElement) => el.setAttribute('style', 'opacity:0');
+
+  it('a web input method: letters, then a digit key that picks a Chinese word', async () => {
+    await start();
+    const box = input('f1');
+    box.focus();
+    for (let i = 0; i < 20; i++) {
+      for (const k of 'ni') key(box, k);
+      key(box, '1');
+      box.value += '你';
+      await settle();
+    }
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+
+  it.each(['Enter', 'Tab'])('a spreadsheet drawn on a canvas, its hidden box committed with %s: never holds a digit', async (commit) => {
+    await start();
+    const proxy = input('f1');
+    hidden(proxy);
+    proxy.focus();
+    for (let i = 0; i < 6; i++) {
+      for (const d of '1280') {
+        key(proxy, d);
+        await settle();
+      }
+      key(proxy, commit);
+      await settle();
+    }
+    expect(scans()).toHaveLength(1);
+  });
+
+  it('digit keys an input method composes (isComposing)', async () => {
+    await start();
+    const box = input('f1');
+    box.focus();
+    for (const d of '123456789012345678') {
+      dispatchTrusted(box, new KeyboardEvent('keydown', { key: d, isComposing: true, bubbles: true, composed: true, cancelable: true }));
+      await settle();
+    }
     await settle();
     expect(scans()).toHaveLength(1);
   });

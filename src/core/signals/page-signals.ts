@@ -2,10 +2,8 @@
 // phrases (visible text, and the story the registered name of an unknown or lookalike site spells), meeting-join (URL).
 // Matchers are built once from the knowledge base, on first use.
 import { BRANDS, HOST_STORIES, MEETING_PROVIDERS, SCAM_PHRASES } from '../../knowledge';
-import { foldCompatForms } from '../text/compat-forms';
 import { foldPageText } from '../text/han-fold';
-import { joinSpacedHan } from '../text/han-spaces';
-import { dropInvisible } from '../text/invisible';
+import { readableText } from '../text/readable';
 import type { DomainAssessment, FieldFinding, FieldKind, PageSignal } from '../types';
 import { addressStories, withAddressStories } from './address-story';
 import { brandClaims, buildAliasMatchers, deskTitle, SIGN_IN_PAGE } from './brand-claims';
@@ -70,7 +68,7 @@ export function asksForCard(fields: readonly Pick<FieldFinding, 'kind' | 'labels
   return fields.some((f) => STORY_CARD_KINDS.has(f.kind)) || asksForBankLogin(fields, readable);
 }
 
-const readable = (text: string): string => foldPageText(foldCompatForms(joinSpacedHan(dropInvisible(text))));
+const readable = readableText;
 
 export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageSignal[] {
   return readPage(facts, domain).signals;

@@ -27,6 +27,10 @@ describe('decide', () => {
     expect(judge(['请输入手机银行密码']).rules.map((r) => r.code)).toEqual(['password-with-scam-script']);
     expect(judge(['網上銀行登錄密碼']).level).toBe('danger');
     expect(judge(['密码']).level).toBe('none');
+    // Read as the page's signals read it (core/text/readable.ts): a kit's zero-width space or spaced-out characters
+    // hide nothing here either.
+    expect(judge(['网\u200b银登录密码']).level).toBe('danger');
+    expect(judge(['网 银 登 录 密 码']).level).toBe('danger');
   });
 
   it('tells a bank claim (money) from a shop claim (reseller) for card + code forms', () => {

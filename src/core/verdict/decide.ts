@@ -4,7 +4,7 @@ import type { Context, DomainAssessment, EarlierStep, FieldFinding, PageSignal, 
 import { CARD_KINDS } from '../types';
 import { SIGN_IN_PAGE } from '../signals/brand-claims';
 import { asksForBankLogin, PASSWORD_FOR_BRAND } from '../signals/password-labels';
-import { foldPageText } from '../text/han-fold';
+import { readableText } from '../text/readable';
 import { anyCard, MONEY_CATEGORIES, type PolicyFacts } from './policy';
 import { fitAdvice, matchCases } from './story-fit';
 import { firedRules, levelOf } from './walk';
@@ -63,7 +63,7 @@ export function policyFacts(input: DecideInput): PolicyFacts {
     // A sign-in heading or title, or a password field that names the brand's account ("QQ密码").
     signInClaim: input.signals.some((s) => s.kind === 'brand-claim' && s.reasons.some((r) => r.code === SIGN_IN_PAGE || r.code === PASSWORD_FOR_BRAND)),
     script: input.signals.some((s) => s.kind === 'scam-phrase'),
-    bankLogin: asksForBankLogin(input.fields, foldPageText),
+    bankLogin: asksForBankLogin(input.fields, readableText),
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),
     earlierStep: false,
     earlierStory: false,

@@ -3,7 +3,7 @@
 import { CARRIER_REASONS } from '@/core/fields/carrier-reasons';
 import { CLAIM_ALIAS_CODES } from '@/core/signals/claim-reasons';
 import { asksForBankLogin } from '@/core/signals/password-labels';
-import { foldPageText } from '@/core/text/han-fold';
+import { readableText } from '@/core/text/readable';
 import { framesMoneyClaimBrand } from '@/core/verdict/decide';
 import { POLICY } from '@/core/verdict/policy';
 import { CARD_KINDS, FIELD_KINDS, type DomainKind, type FieldKind, type Level, type Reason, type Verdict } from '@/core/types';
@@ -233,7 +233,7 @@ export function verdictView(state: TabState | null): VerdictView | null {
     why: verdict && level !== 'none' ? whyOf(verdict, said) : [],
     advice: verdict && level !== 'none' ? adviceOf(verdict, said) : [],
     canTrust: trustable && level !== 'danger' && impersonated === undefined,
-    typedSteps: typedStepsFor(fieldKinds, asksForBankLogin(state.fields, foldPageText)),
+    typedSteps: typedStepsFor(fieldKinds, asksForBankLogin(state.fields, readableText)),
   };
   if (trustable && level === 'danger') view.trustBlocked = 'danger';
   else if (trustable && impersonated !== undefined) view.trustBlocked = 'impersonation';

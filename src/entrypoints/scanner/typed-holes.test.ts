@@ -49,6 +49,8 @@ const scans = () => sent.filter((m): m is CsBgScan => m.type === 'cs-bg-scan');
 const findings = () => scans().at(-1)!.facts.fields.map((f) => `#${f.id} ${f.kind} ${f.reasons[0]?.code}`);
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 const key = (el: Element, k: string) => dispatchTrusted(el, new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+/** A trusted click somewhere on the page: the guard re-reads the fields then. */
+const click = () => dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
 
 async function start(): Promise<void> {
   fakeBackground();
@@ -117,7 +119,7 @@ describe('digit keys the field shows as other digits (red-team round 6, finding 
       card.value += String((Number(d) + 3) % 10);
     }
     await settle();
-    dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    click();
     await settle();
     expect(findings()).toEqual(['#f1 card-number typed-card-number']);
   });
@@ -131,7 +133,7 @@ describe('digit keys the field shows as other digits (red-team round 6, finding 
       card.value += d;
     }
     await settle();
-    dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    click();
     await settle();
     expect(scans()).toHaveLength(1);
   });
@@ -152,7 +154,7 @@ describe('digit keys the field shows as other digits (red-team round 6, finding 
     await start();
     const card = input('f1');
     await typeKeys(card, '123456789012345678', (d) => write(card, d));
-    dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    click();
     await settle();
     expect(scans()).toHaveLength(1);
   });
@@ -181,7 +183,6 @@ describe('digit keys the field shows as other digits (red-team round 6, finding 
 });
 
 describe('digit keys shown at the caret and then taken away (red-team round 8, A2)', () => {
-  const click = () => dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
 
   // The key's digit at the caret, every earlier one turned into •: each key is "shown", and the field never holds
   // more than one digit. Honest or not, a mask over a card number's worth of keys hides a card number.

@@ -5,53 +5,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CsBgScan, ToBackgroundMessage } from '@/messaging/protocol';
 import { WARNING_UI_GLOBAL } from '@/warning-ui/api';
 import { dispatchTrusted } from '@/warning-ui/test-events';
 import { startGate } from '@/entrypoints/guard.content/gate';
 import { earlyEvents } from '@/platform/early-events';
-import { PAGE_READERS_GLOBAL, type PageReadersApi } from '@/entrypoints/page-readers/api';
-import { seeField } from '@/sensor/seen-text';
-import { SCANNER_GLOBAL } from './api';
-import { createGuard } from './guard';
-import { pageReadersWith } from './page-readers';
+import { CARD, clearInjected, fakeBackground, findings, focusIn, input, key, resetSent, scans, sent, settle } from './guard-harness';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 vi.mock('@/platform/content-browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
-const CARD = '6222020200112233445';
 const SMS = '【中国银行】您的验证码为482913，您正在进行转账验证，请勿泄露。';
-const sent: ToBackgroundMessage[] = [];
 let ctx: ContentScriptContext;
 
-/** The background: says go (`domainKind` as given), injects the scanner and the readers, answers scans with no plan. */
-function fakeBackground(domainKind: 'unknown' | 'official' = 'unknown'): void {
-  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
-    const message = raw as ToBackgroundMessage;
-    if (!message?.type?.startsWith('cs-bg-')) return undefined;
-    sent.push(structuredClone(message));
-    if (message.type === 'cs-bg-hello') {
-      (globalThis as Record<string, unknown>)[SCANNER_GLOBAL] ??= { version: 1, createGuard };
-      return Promise.resolve({ proceed: true, domainKind });
-    }
-    if (message.type === 'cs-bg-page-readers') {
-      (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL] ??= { version: 1, seeField, readers: pageReadersWith } satisfies PageReadersApi;
-      return Promise.resolve({ done: true });
-    }
-    if (message.type === 'cs-bg-scan') return Promise.resolve({ level: 'none' });
-    return undefined;
-  });
-}
-
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
-const scans = () => sent.filter((m): m is CsBgScan => m.type === 'cs-bg-scan');
-/** The last scan's findings as `#id kind first-reason`. */
-const findings = () => scans().at(-1)!.facts.fields.map((f) => `#${f.id} ${f.kind} ${f.reasons[0]?.code}`);
-const input = (id: string) => document.getElementById(id) as HTMLInputElement;
-const focusIn = (el: Element) => dispatchTrusted(el, new FocusEvent('focusin', { bubbles: true, composed: true }));
-const key = (el: Element, k: string) => dispatchTrusted(el, new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
 /** A trusted paste of `text` (jsdom has no ClipboardEvent: an Event with the clipboard's one getter used). */
 function paste(el: Element, text: string, cancel = false): void {
   const event = new Event('paste', { bubbles: true, composed: true, cancelable: true });
@@ -61,15 +26,16 @@ function paste(el: Element, text: string, cancel = false): void {
   dispatchTrusted(el, event);
 }
 
+/** `official`: a page of an official site the guard still scans (the background says go with the typed checks off). */
 async function start(domainKind: 'unknown' | 'official' = 'unknown'): Promise<void> {
-  fakeBackground(domainKind);
+  fakeBackground({ domainKind, proceed: true });
   startGate(ctx, document, earlyEvents(window));
   await settle();
 }
 
 beforeEach(() => {
   fakeBrowser.reset();
-  sent.length = 0;
+  resetSent();
   document.title = '理赔中心';
   // Labels the classifier cannot read (a kit draws them as images): the fields ask for nothing by their words.
   document.body.innerHTML =
@@ -80,8 +46,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   ctx.abort();
-  delete (globalThis as Record<string, unknown>)[SCANNER_GLOBAL];
-  delete (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL];
+  clearInjected();
 });
 
 describe('a card number the page writes into the field after the guard looked', () => {

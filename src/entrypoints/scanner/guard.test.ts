@@ -8,9 +8,7 @@ import { dispatchTrusted } from '@/warning-ui/test-events';
 import { startGate } from '@/entrypoints/guard.content/gate';
 import { earlyEvents } from '@/platform/early-events';
 import { SCANNER_GLOBAL } from './api';
-import { PAGE_READERS_GLOBAL, type PageReadersApi } from '@/entrypoints/page-readers/api';
-import { seeField } from '@/sensor/seen-text';
-import { pageReadersWith } from './page-readers';
+import { CARD, clearInjected, fakeBackground as backgroundWith, resetSent, scans, sent, settle } from './guard-harness';
 import { controlAttrs } from '@/sensor/control-attrs';
 import { MAX_SHADOW_ROOTS } from '@/sensor/collect-controls';
 import { createGuard, WATCHED_ATTRIBUTES } from './guard';
@@ -63,8 +61,6 @@ function gateIn(doc: Document, context: ContentScriptContext = ctx): void {
   startGate(context, doc, earlyEvents(doc.defaultView!));
 }
 
-const CARD = '6222020200112233445';
-const sent: ToBackgroundMessage[] = [];
 let ctx: ContentScriptContext;
 let ui: { [K in keyof WarningUiApi]: K extends 'version' ? 1 : ReturnType<typeof vi.fn> };
 
@@ -80,41 +76,27 @@ const plan = (indices: number[]): WarningPlan => ({
 /** How the fake background answers (reset before each test). */
 const background = { refuseReaders: false };
 
+/** The harness's background with this file's plan: danger with a warning on every card number or card password found. */
 function fakeBackground(domainKind: 'official' | 'unknown', options: { inject: boolean; createGuard?: typeof createGuard } = { inject: true }) {
-  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
-    const message = raw as ToBackgroundMessage;
-    if (!message?.type?.startsWith('cs-bg-')) return undefined;
-    sent.push(structuredClone(message));
-    if (message.type === 'cs-bg-hello') {
-      const proceed = domainKind !== 'official';
-      if (proceed && options.inject) {
-        (globalThis as Record<string, unknown>)[SCANNER_GLOBAL] ??= { version: 1, createGuard: options.createGuard ?? createGuard };
-      }
-      return Promise.resolve({ proceed, domainKind });
-    }
-    // As the background does: injects the page readers into the frame, which publish them in the world.
-    if (message.type === 'cs-bg-page-readers') {
-      if (background.refuseReaders) return Promise.resolve({ error: { code: 'handler-failed', detail: 'Frame with ID 0 was removed.' } });
-      (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL] ??= { version: 1, seeField, readers: pageReadersWith } satisfies PageReadersApi;
-      return Promise.resolve({ done: true });
-    }
-    if (message.type === 'cs-bg-scan') {
+  backgroundWith({
+    domainKind,
+    // Read at each hello: a test turns the injection on after a failed one.
+    get inject() {
+      return options.inject;
+    },
+    createGuard: options.createGuard,
+    refuseReaders: () => background.refuseReaders,
+    answerScan: (message) => {
       const cards = message.facts.fields.filter((f) => f.kind === 'card-number' || f.kind === 'card-pin').map((f) => f.index);
-      return Promise.resolve({ level: cards.length ? 'danger' : 'none', ...(cards.length ? { warning: plan(cards) } : {}) });
-    }
-    return undefined;
+      return { level: cards.length ? 'danger' : 'none', ...(cards.length ? { warning: plan(cards) } : {}) };
+    },
   });
 }
-
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
-const scans = () => sent.filter((m) => m.type === 'cs-bg-scan');
 
 beforeEach(() => {
   fakeBrowser.reset();
   background.refuseReaders = false;
-  sent.length = 0;
+  resetSent();
   document.title = '退款';
   document.body.innerHTML = '<label>银行卡号 <input id="card" name="yhk"></label><label>备注 <input id="note"></label>';
   (document.getElementById('card') as HTMLInputElement).value = CARD;
@@ -125,8 +107,7 @@ beforeEach(() => {
 afterEach(() => {
   ctx.abort();
   delete (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL];
-  delete (globalThis as Record<string, unknown>)[SCANNER_GLOBAL];
-  delete (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL];
+  clearInjected();
 });
 
 describe('the content script in a frame', () => {

@@ -2,55 +2,20 @@
 // Typed values a page keeps from the guard, left open by red-team rounds 5 and 6 (task F1): a kit that writes a WRONG
 // digit into the field for each key and draws the real number over it (the key count saw a digit arrive for each
 // key), a form sent with Enter, with no focus change or click to re-read the field the page wrote the number into,
-// and a bare text area under a <p> that asks for the SMS (an SMS field only after the paste). The harness is guard-typed.test.ts's: trusted events through jsdom, a fake background that records scans.
+// and a bare text area under a <p> that asks for the SMS (an SMS field only after the paste). The harness (guard-harness.ts): trusted events through jsdom, a fake background that records scans.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CsBgScan, ToBackgroundMessage } from '@/messaging/protocol';
 import { WARNING_UI_GLOBAL } from '@/warning-ui/api';
 import { dispatchTrusted } from '@/warning-ui/test-events';
 import { startGate } from '@/entrypoints/guard.content/gate';
 import { earlyEvents } from '@/platform/early-events';
-import { PAGE_READERS_GLOBAL, type PageReadersApi } from '@/entrypoints/page-readers/api';
-import { seeField } from '@/sensor/seen-text';
-import { SCANNER_GLOBAL } from './api';
-import { createGuard } from './guard';
-import { pageReadersWith } from './page-readers';
+import { CARD, clearInjected, click, fakeBackground, findings, input, key, resetSent, scans, sent, settle } from './guard-harness';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 vi.mock('@/platform/content-browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
-const CARD = '6222020200112233445';
-const sent: ToBackgroundMessage[] = [];
 let ctx: ContentScriptContext;
-
-function fakeBackground(): void {
-  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
-    const message = raw as ToBackgroundMessage;
-    if (!message?.type?.startsWith('cs-bg-')) return undefined;
-    sent.push(structuredClone(message));
-    if (message.type === 'cs-bg-hello') {
-      (globalThis as Record<string, unknown>)[SCANNER_GLOBAL] ??= { version: 1, createGuard };
-      return Promise.resolve({ proceed: true, domainKind: 'unknown' });
-    }
-    if (message.type === 'cs-bg-page-readers') {
-      (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL] ??= { version: 1, seeField, readers: pageReadersWith } satisfies PageReadersApi;
-      return Promise.resolve({ done: true });
-    }
-    if (message.type === 'cs-bg-scan') return Promise.resolve({ level: 'none' });
-    return undefined;
-  });
-}
-
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
-const scans = () => sent.filter((m): m is CsBgScan => m.type === 'cs-bg-scan');
-const findings = () => scans().at(-1)!.facts.fields.map((f) => `#${f.id} ${f.kind} ${f.reasons[0]?.code}`);
-const input = (id: string) => document.getElementById(id) as HTMLInputElement;
-const key = (el: Element, k: string) => dispatchTrusted(el, new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
-/** A trusted click somewhere on the page: the guard re-reads the fields then. */
-const click = () => dispatchTrusted(document.body, new MouseEvent('pointerdown', { bubbles: true, composed: true }));
 
 async function start(): Promise<void> {
   fakeBackground();
@@ -70,7 +35,7 @@ async function typeKeys(el: HTMLInputElement, digits: string, write: (d: string)
 
 beforeEach(() => {
   fakeBrowser.reset();
-  sent.length = 0;
+  resetSent();
   document.title = '理赔中心';
   // Labels drawn as images: only what is typed tells the guard what the field is.
   document.body.innerHTML =
@@ -81,8 +46,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   ctx.abort();
-  delete (globalThis as Record<string, unknown>)[SCANNER_GLOBAL];
-  delete (globalThis as Record<string, unknown>)[PAGE_READERS_GLOBAL];
+  clearInjected();
 });
 
 describe('digit keys the field shows as other digits (red-team round 6, finding 2)', () => {

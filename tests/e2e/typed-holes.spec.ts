@@ -74,3 +74,31 @@ for (const [n, page_, how, delay, value] of [
     expect(await fieldsOf(page)).toEqual(['card-number #card', 'phone #tel']);
   });
 }
+
+// Red-team round 8, A2(e) (task T9): the card number typed across four boxes with no maxlength, the page moving the
+// focus on after four digits (boxes.html, our own page of the trick). On the HEAD build (292096b) it stayed at "!"
+// with the phone field only. The honest counterpart, a mobile number in three boxes (phone-boxes.html), gets no card field.
+test('10. the card number typed across four boxes, the focus moved on by the page: "!!" and a card field for each box', async ({ page, sites }) => {
+  await page.goto(sites.url('https://peikuan-kefu.cn/boxes.html'));
+  await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!');
+  expect(await fieldsOf(page)).toEqual(['phone #tel']);
+  await page.locator('#b0').click();
+  await page.keyboard.type(CARD);
+  // The page did its part: four digits a box, the focus on the last one.
+  expect(await Promise.all(['#b0', '#b1', '#b2', '#b3'].map((id) => page.locator(id).inputValue()))).toEqual(['6222', '0212', '3456', '7890']);
+  await page.locator('#tel').click();
+  await page.keyboard.type('13812345678');
+  await expect.poll(() => badgeText(page), { timeout: 8_000 }).toBe('!!');
+  expect(await fieldsOf(page)).toEqual(['card-number #b0', 'card-number #b1', 'card-number #b2', 'card-number #b3', 'phone #tel']);
+});
+
+test('11. honest: a mobile number typed across three boxes gets no card field', async ({ page, sites }) => {
+  await page.goto(sites.url('https://peikuan-kefu.cn/phone-boxes.html'));
+  await page.locator('#p0').click();
+  await page.keyboard.type('13812345678');
+  expect(await Promise.all(['#p0', '#p1', '#p2'].map((id) => page.locator(id).inputValue()))).toEqual(['138', '1234', '5678']);
+  await page.locator('#go').click();
+  const summary = await settledSummary(page);
+  expect(summary.fields.filter((f) => f.kind === 'card-number')).toEqual([]);
+  expect(await badgeText(page)).not.toBe('!!');
+});

@@ -34,7 +34,7 @@ import { pageReadersApi, type PageReadersApi } from '../page-readers/api';
 import type { PageReaders } from './page-readers';
 import { scanPageSliced, yieldToPage } from './page-facts';
 import { debounced } from './scheduler';
-import { looksLikeCodeSms, looksLikeTypedCard } from './typed-card';
+import { looksLikeCodeSms, looksLikeTypedCard, splitCard } from './typed-card';
 import { watchUrl } from './url-watch';
 
 const QUIET_MS = 300;
@@ -403,12 +403,13 @@ export function createGuard(
 
   /**
    * The typed-value checks of `el` on `text` (what it holds, or what was pasted into it: tested here, then dropped):
-   * a card number (typed-card.ts), or a card number's worth of digit keys it did not show (keyed); a verification
+   * a card number (typed-card.ts), or a card number's worth of digit keys it did not show (keyed), or the last of the
+   * boxes of one row a card number was typed across (splitCard: all of them become card fields); a verification
    * SMS. True when that makes `el` newly a card-number or an otp field.
    */
   const typedNews = (el: Element, text: string | null): boolean => {
     if (text === null) return false;
-    const card = !typedCards.has(el) && (looksLikeTypedCard(text) || (keyed.get(el) ?? 0) >= CARD_DIGITS) && !!typedCards.add(el);
+    const card = !typedCards.has(el) && (looksLikeTypedCard(text) || (keyed.get(el) ?? 0) >= CARD_DIGITS || splitCard(el, typedCards)) && !!typedCards.add(el);
     return (!typedCodes.has(el) && looksLikeCodeSms(text) && !!typedCodes.add(el)) || card;
   };
 
@@ -462,7 +463,7 @@ export function createGuard(
   const onPointerDown = (event: Event): void => {
     if (!event.isTrusted || fromOurWarning(event)) return;
     // The last digit key's second look (settleDigit), before the click moves the caret or the focus.
-    settleDigit();
+    checkTyped(settleDigit());
     checkTyped(focused(doc.activeElement));
     recheck();
     const start = origin(event);
@@ -492,7 +493,7 @@ export function createGuard(
     // hears the key (the early listener runs first).
     if (key === 'Enter') recheck();
     // The key before is settled first: the page has had its listeners for it, and not yet for this one.
-    settleDigit();
+    checkTyped(settleDigit());
     // What the count is about ends at a letter, Enter or Tab: a web input method's digit keys pick a candidate after
     // letters, a spreadsheet drawn on a canvas commits its cell with Enter or Tab, and a card number typed into a
     // kit's box has none of them in its middle (red-team round 8, B2). A key an input method composes is no digit typed.
@@ -505,6 +506,7 @@ export function createGuard(
         keyBoxAfter(el, event as KeyboardEvent, before);
         if (learn(start).news) scheduler.poke(true);
       }
+      // Counted or not, the key's element is checked once (settleDigit's element is `el`).
       if (digit && pendingDigit === digit) settleDigit();
       checkTyped(el);
     }, 0);
@@ -512,19 +514,20 @@ export function createGuard(
 
   /**
    * The last digit key, with how many digits its element held before it (`n`): looked at a task after its keydown,
-   * and again at the next trusted keydown or pointerdown, and counted in keyed (then checked: checkTyped) at the
-   * first look that finds it not shown (its digit not at the caret, or the digits not one more than `n`). Keys typed
+   * and again at the next trusted keydown or pointerdown, and counted in keyed at the first look that finds it not
+   * shown (its digit not at the caret, or the digits not one more than `n`): then its element is returned, for the
+   * caller to check (checkTyped: the key's own task checks it anyway, so that check was done twice). Keys typed
    * fast (a busy machine, an input tool) arrive before the first key's task runs: the next key looks at it. The
    * second look is for a page that takes the digit away later (a timer moves it out of the field, red-team round 8):
    * by a person's next key the page has had its timers.
    */
   let pendingDigit: { el: Element; key: string; n: number } | null = null;
-  function settleDigit(): void {
+  function settleDigit(): Element | null {
     const p = pendingDigit;
-    if (!p || (digitAtCaret(p.el) === p.key && digitsIn(p.el) === p.n + 1)) return;
+    if (!p || (digitAtCaret(p.el) === p.key && digitsIn(p.el) === p.n + 1)) return null;
     pendingDigit = null;
     keyed.set(p.el, (keyed.get(p.el) ?? 0) + 1);
-    checkTyped(p.el);
+    return p.el;
   }
 
   const onPageShow = (event: PageTransitionEvent): void => {

@@ -21,6 +21,49 @@ export function looksLikeTypedCard(value: string): boolean {
   return value.length >= MIN_LENGTH && isLikelyCardNumber(value);
 }
 
+/** What each box of a split card number holds: digits only, 3–6 of them (fullwidth ones too: an input method's). */
+const BOX_DIGITS = /^[0-9０-９]{3,6}$/;
+
+/**
+ * The row of `el` as the sensor has it (sensor/rows.ts rowKeyOf): the nearest of its first four ancestors that holds
+ * another input, else the fourth.
+ */
+const rowOf = (el: Element): Element | null => {
+  let row = el.parentElement;
+  for (let up = 3; row && up-- && row.querySelectorAll('input').length < 2; ) row = row.parentElement;
+  return row;
+};
+
+/**
+ * A card number typed across several boxes of one row (red-team round 8, A2(e): four boxes with no maxlength, the
+ * page moving the focus on after four digits, the label an image): the unbroken run of text, tel and number inputs
+ * around `el`, in DOM order in its row, each holding 3–6 digits, that makes a card number (looksLikeTypedCard on them
+ * joined: 16–19 digits), every box of it in that same row (a phone box under a row of card boxes, whose row is the
+ * whole form, is no fifth box: its first three digits would make 19). A hidden input is passed over; any other input
+ * (empty, or holding anything else: an 11-digit phone number, a 2-digit month, letters) ends the run. The boxes are
+ * added to `typed`; true when there were any. The values are read here and dropped, as a single field's are.
+ * Honest rows: a phone number in three boxes is 11 digits, a date's or an IP address's parts are too short; an
+ * all-digit 4×4 licence key passes about one time in nine (Luhn one in ten, 62… one in a hundred of the rest: 10.9 %).
+ * Cost: nothing unless `el` itself holds 3–6 digits; then one query of its row.
+ */
+export function splitCard(el: Element, typed: WeakSet<Element>): boolean {
+  const row = BOX_DIGITS.test((el as HTMLInputElement).value) && rowOf(el);
+  let run: Element[] = [];
+  for (const box of row ? row.querySelectorAll('input') : [])
+    if (/^(text|tel|number)$/.test(box.type) && BOX_DIGITS.test(box.value)) run.push(box);
+    else if (box.type !== 'hidden') {
+      if (run.includes(el)) break;
+      run = [];
+    }
+  // The row test last: it reads each box's ancestors, and a run that makes no number needs none.
+  return (
+    run.includes(el) &&
+    looksLikeTypedCard(run.map((box) => (box as HTMLInputElement).value).join('')) &&
+    run.every((box) => rowOf(box) === row) &&
+    run.every((box) => typed.add(box))
+  );
+}
+
 /**
  * A verification SMS (or its code with its word): 验证码, 校验码, 动态码, 动态密码, 动态口令, 短信密码 or "verification
  * code" within 12 characters of a 4–8 digit code standing alone, either side ("验证码为482913", "482913是您的动态

@@ -188,6 +188,52 @@ describe('digit keys shown at the caret and then taken away (red-team round 8, A
   });
 });
 
+describe('keys shown at the caret without one more digit in the field (red-team round 9, B3, B4): no card field', () => {
+  it('an amount box that shifts each key in from the right (0.00, 0.01, 0.12 …), twenty keys with clicks between', async () => {
+    await start();
+    const amount = input('f1');
+    let cents = 0;
+    const show = () => (amount.value = (cents / 100).toFixed(2));
+    show();
+    for (const entry of ['1250', '3880', '999', '2600', '15000']) {
+      await typeKeys(amount, entry, (d) => {
+        cents = cents * 10 + Number(d);
+        show();
+      });
+      // 添加一笔: the entry is kept and the box shows 0.00 again.
+      click();
+      cents = 0;
+      show();
+      await settle();
+    }
+    expect(scans()).toHaveLength(1);
+  });
+
+  it('a search box that completes a 15-digit number inline at the first key and selects the rest', async () => {
+    await start();
+    const search = input('f1');
+    const known = '773123456789012';
+    let typed = '';
+    await typeKeys(search, known, (d) => {
+      typed += d;
+      search.value = known;
+      search.setSelectionRange(typed.length, known.length);
+    });
+    click();
+    await settle();
+    expect(scans()).toHaveLength(1);
+  });
+
+  it('but a mask of X (earlier keys turned into X): still a card-number field', async () => {
+    await start();
+    const card = input('f1');
+    await typeKeys(card, '6222021234567890', (d) => (card.value = `${'X'.repeat(card.value.length)}${d}`));
+    click();
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+});
+
 describe('keys an input method or an editor takes (red-team round 8, B2): no card field', () => {
   const hidden = (el: HTMLInputElement) => el.setAttribute('style', 'opacity:0');
 

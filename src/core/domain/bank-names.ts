@@ -6,23 +6,48 @@ import type { BrandIndex, TokenEntry } from './lookalike';
 import { glyphKey } from './skeleton';
 
 /**
- * A part that is a bank's short name glued to "bank": `icbcbank`, `ccbbank`, `bankcmb`: the bank's name spelt out, which
- * no other firm's host is. Short names (icbc, ccb, boc) count inside no other word (MIN_SUBSTRING_TOKEN), so without
- * this `icbcbank.com.cn` was nobody's. A bank's own "<code>bank" token (czbank, cebbank) is matched whole first.
- * A bank's paired short name counts here too (农行 abc: `abcbank`, `bankabc`): glued to "bank" it is no other word.
- * The code may be written in look-alike letters (`lcbcbank`, `1cbcbank`, `b0cbank`): a reader cannot tell them from
- * the bank's own, unlike a changed letter, which spells another bank's code (anotherBankCode).
+ * A part that is a bank's short name glued to "bank" or "china": `icbcbank`, `ccbbank`, `bankcmb`, `icbcchina`,
+ * `ccbchina`: the bank's name spelt out, which no other firm's host is. Short names (icbc, ccb, boc) count inside no
+ * other word (MIN_SUBSTRING_TOKEN), so without this `icbcbank.com.cn` was nobody's. A bank's own "<code>bank" or
+ * "<code>china" token (czbank, cmbchina) is matched whole first, so `ccbchina` names 建设银行 before it could pass for
+ * 广发's cgbchina. A bank's paired short name counts here too (农行 abc: `abcbank`, `bankabc`, `abcchina`).
+ * The code may be written in look-alike letters (`lcbcbank`, `1cbcbank`, `b0cbank`, `lcbcchina`, and `abcchlna` in
+ * "china" too): a reader cannot tell them from the bank's own, unlike a changed letter, which spells another bank's
+ * code (jcbcbank, hkbchina).
  */
-export function gluedToBank(part: string, index: BrandIndex): { token: string; brand: string; glyph: boolean } | undefined {
+export function gluedToBank(
+  part: string,
+  index: BrandIndex,
+): { token: string; brand: string; glyph: boolean; spelt: string } | undefined {
   const name = /^([a-z0-9]{2,})bank$|^bank([a-z0-9]{2,})$/.exec(part);
   const letters = name?.[1] ?? name?.[2];
-  if (letters === undefined) return undefined;
   const codes = [...index.tokens.filter((t) => t.bank), ...index.paired.filter((p) => p.bank)];
-  const same = codes.find((t) => t.token === letters);
-  if (same) return { token: same.token, brand: same.brand, glyph: false };
-  const folded = glyphKey(letters);
-  const alike = codes.find((t) => /[a-z]/.test(t.token) && glyphKey(t.token) === folded);
-  return alike && { token: alike.token, brand: alike.brand, glyph: true };
+  if (letters !== undefined) {
+    const spell = (token: string) => (name?.[1] !== undefined ? `${token}bank` : `bank${token}`);
+    const same = codes.find((t) => t.token === letters);
+    if (same) return { token: same.token, brand: same.brand, glyph: false, spelt: spell(same.token) };
+    const folded = glyphKey(letters);
+    const alike = codes.find((t) => /[a-z]/.test(t.token) && glyphKey(t.token) === folded);
+    return alike && { token: alike.token, brand: alike.brand, glyph: true, spelt: spell(alike.token) };
+  }
+  return gluedToChina(part, codes);
+}
+
+/** "china" as a reader sees it in an address (glyphKey): `chlna`, `ch1na` and `china` alike. */
+const CHINA_GLYPHS = glyphKey('china');
+/**
+ * A bank's code in "<code>china": letters only, at most this many (icbc, psbc, bocom, 农行 abc): a longer token there
+ * is a name in pinyin, and `pinganchina` (平安, "safe") is any firm's.
+ */
+const MAX_CHINA_CODE = 5;
+
+/** gluedToBank for "<code>china", in look-alike letters or not (`icbcchina`, `lcbcchina`, `abcchlna`). */
+function gluedToChina(part: string, codes: readonly { token: string; brand: string }[]): ReturnType<typeof gluedToBank> {
+  const folded = glyphKey(part);
+  if (!folded.endsWith(CHINA_GLYPHS) || folded.length < CHINA_GLYPHS.length + 2) return undefined;
+  const code = folded.slice(0, -CHINA_GLYPHS.length);
+  const alike = codes.find((t) => /^[a-z]+$/.test(t.token) && t.token.length <= MAX_CHINA_CODE && glyphKey(t.token) === code);
+  return alike && { token: alike.token, brand: alike.brand, glyph: part !== `${alike.token}china`, spelt: `${alike.token}china` };
 }
 
 /**
@@ -78,12 +103,22 @@ export function anotherBankCode(part: string, token: string): boolean {
 const BANK_INITIALS_TOKEN = /^[a-z]{2,5}(?:china|bank)$/;
 
 /**
- * Whether `token`, found in `label` at `at`, is a bank-initials token (BANK_INITIALS_TOKEN) with more initials glued
- * before it: a run of one to three letters from the label's start, a hyphen or a digit. `www` glued on is the address
- * prefix missing its dot, not initials; a longer run (myaccount, kefu) is a word.
+ * Letters a kit glues before a bank's name that are no bank's initials (red team 9: kfabchina, appabchina): an address
+ * prefix missing its dot (www, m, wap, web, app, my, cn), a club or payment word (vip, pay, zf 支付) and 退款's tk; the
+ * caller adds the customer-service words (kf 客服, jf 积分). Taken from the prefixes kits and sites put before a name;
+ * a city or rural bank's initials are pinyin consonants of its place (cc, hk, js), so only kf, jf, tk and zf could be
+ * one's too, and those name 客服, 积分, 退款 and 支付 in kits' hosts. Digits need no entry: `95abchina` has no run.
  */
-export function moreInitials(label: string, at: number, token: TokenEntry): boolean {
+const KIT_PREFIXES: readonly string[] = ['app', 'cn', 'm', 'my', 'pay', 'tk', 'vip', 'wap', 'web', 'www', 'zf'];
+
+/**
+ * Whether `token`, found in `label` at `at`, is a bank-initials token (BANK_INITIALS_TOKEN) with more initials glued
+ * before it: a run of one to three letters from the label's start, a hyphen or a digit. A kit's prefix (KIT_PREFIXES)
+ * or a customer-service word (`serviceWords`: kfabchina) glued on is no initials; a longer run (myaccount, kefu) is a
+ * word.
+ */
+export function moreInitials(label: string, at: number, token: TokenEntry, serviceWords: readonly string[]): boolean {
   if (!token.bank || !BANK_INITIALS_TOKEN.test(token.token)) return false;
   const run = /[a-z]*$/.exec(label.slice(0, at))![0];
-  return run.length >= 1 && run.length <= 3 && run !== 'www';
+  return run.length >= 1 && run.length <= 3 && !KIT_PREFIXES.includes(run) && !serviceWords.includes(run);
 }

@@ -24,7 +24,8 @@
 //                  also in a bank's code glued to "bank": lcbcbank, 1cbcbank.
 //   punycode       an internationalised label spelling a brand's Chinese name: 支付宝-退款.com.
 //   edit-distance  one letter added, dropped or changed in a token of 5+ letters: alipey, a1ipay, taobaoo, or two
-//                  neighbours swapped inside it, first and last letters kept (aliapy, tencnet); only in
+//                  neighbours swapped inside it, first and last letters kept (aliapy, tencnet), or at an end
+//                  beside a customer-service word (alipya-kefu); only in
 //                  a name the fraudster chose: the registered name (alipey.com, not ebank.bankofbeijing.com.cn,
 //                  someone else's department) or a subdomain of a registered name that holds a customer-service
 //                  word (alipey.kefu-center.top); on a user-content host, the publisher's own name (a1ipay.feishu.cn).
@@ -190,10 +191,10 @@ const runsOnIntoNg = (token: string, next: string | undefined): boolean => next 
  * A long token inside a label, where the letter after it does not carry on its last syllable (runsOnIntoNg) and, for a
  * bank's "<code>china" or "<code>bank", the letters before it do not make longer initials (moreInitials).
  */
-function insideLabel(label: string, token: TokenEntry): boolean {
+function insideLabel(label: string, token: TokenEntry, serviceWords: readonly string[]): boolean {
   const t = token.token;
   for (let at = label.indexOf(t); at >= 0; at = label.indexOf(t, at + 1)) {
-    if (!runsOnIntoNg(t, label[at + t.length]) && !moreInitials(label, at, token)) return true;
+    if (!runsOnIntoNg(t, label[at + t.length]) && !moreInitials(label, at, token, serviceWords)) return true;
   }
   return false;
 }
@@ -201,15 +202,19 @@ function insideLabel(label: string, token: TokenEntry): boolean {
 /**
  * Whether `part` is `token` with two neighbouring letters swapped (aliapy, wecaht, tencnet), the first and the last
  * letter kept: a word read at a glance is read by its ends, and a swap inside goes unseen (venom is not venmo).
+ * `ends` lets the swap move the first or last letter too (alipya, laipay): only beside a customer-service word
+ * (alipya-kefu), which says the label is a lure whatever its other word; of 271 such swaps of the brands' tokens one is
+ * an English word (venom) and a few are pinyin (meituna).
  * Two vowels swapped spell another word as often, in English and in pinyin's finals (applied for appleid, mie for
  * mei, ou/uo, ai/ia): those stay out. Levenshtein counts a swap as two edits; this is optimal string alignment's one.
  */
-function swappedInside(part: string, token: string): boolean {
+function swapped(part: string, token: string, ends: boolean): boolean {
   if (part.length !== token.length) return false;
   const at = [...part].findIndex((c, i) => c !== token[i]);
   return (
-    at > 0 &&
-    at + 2 < part.length &&
+    at >= 0 &&
+    at + 1 < part.length &&
+    (ends || (at > 0 && at + 2 < part.length)) &&
     !/^[aeiou]{2}$/.test(part.slice(at, at + 2)) &&
     part[at] === token[at + 1] &&
     part[at + 1] === token[at] &&
@@ -258,14 +263,14 @@ export function findLookalike(labels: readonly string[], index: BrandIndex, name
       if (hit) return { brand: hit.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${hit.token} in ${label}` } };
       const bank = gluedToBank(part, index);
       if (bank?.glyph) {
-        return { brand: bank.brand, how: 'homoglyph', reason: { code: 'host-homoglyph-of-brand', detail: `${part} looks like ${bank.token}bank` } };
+        return { brand: bank.brand, how: 'homoglyph', reason: { code: 'host-homoglyph-of-brand', detail: `${part} looks like ${bank.spelt}` } };
       }
       if (bank) return { brand: bank.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${bank.token} in ${label}` } };
     }
     const split = hyphenInsideBank(label.split('-'), index, MIN_EDIT_DISTANCE_TOKEN);
     if (split) return { brand: split.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${split.token} in ${label}` } };
     const inside = index.tokens.find((t) =>
-      t.token.includes('-') ? `-${label}-`.includes(`-${t.token}-`) : t.token.length >= MIN_SUBSTRING_TOKEN && insideLabel(label, t),
+      t.token.includes('-') ? `-${label}-`.includes(`-${t.token}-`) : t.token.length >= MIN_SUBSTRING_TOKEN && insideLabel(label, t, index.serviceWords),
     );
     if (inside) return { brand: inside.brand, how: 'embedded', reason: { code: 'host-embeds-brand', detail: `${inside.token} in ${label}` } };
     const short = pairedWithServiceWord(label, index);
@@ -302,13 +307,14 @@ export function findLookalike(labels: readonly string[], index: BrandIndex, name
   const subdomainsChosen = namesChosen || serviceName;
   for (const label of asciiLabels) {
     const chosen = subdomainsChosen || label === registrable;
+    const besideServiceWord = holdsServiceWord(label.split('-'), index);
     for (const part of parts(label)) {
       if (part.length < MIN_GLYPH_TOKEN || index.tokenSet.has(part)) continue;
       if (chosen && part.length >= MIN_EDIT_DISTANCE_TOKEN) {
         const near = index.tokens.find(
           (t) =>
             t.letters >= MIN_EDIT_DISTANCE_TOKEN &&
-            (distance(part, t.token) === 1 || swappedInside(part, t.token)) &&
+            (distance(part, t.token) === 1 || swapped(part, t.token, besideServiceWord && part !== label)) &&
             !anotherBankCode(part, t.token) &&
             !(part.length > t.token.length && part.startsWith(t.token) && runsOnIntoNg(t.token, part[t.token.length])),
         );

@@ -80,14 +80,14 @@ const digitAtCaret = (el: Element): string | undefined =>
   held(el)?.slice(0, (el as HTMLInputElement).selectionStart ?? undefined).match(/[0-9０-９](?=[^0-9０-９]*$)/)?.[0].normalize('NFKC');
 
 /**
- * How many digits `el` holds. In a field that shows a mask character, a key is shown only when this went up by one
- * with it as well: a kit that writes each key at the caret and turns the earlier ones into • shows every key's digit
- * there and keeps none (red-team round 8). Elsewhere the digit at the caret is enough: an amount box shifting digits
- * in from the right (0.00, 0.01, 0.12) or a search box completing a number inline shows every key without one more
- * digit (red-team round 9, B3 and B4).
+ * How many digits `el` holds. A key is shown only when this went up by one with it as well, unless the field holds
+ * nothing but digits and an amount's marks (PLAIN): a kit that writes each key at the caret and turns the earlier ones
+ * into •, X, -, · or any other mark shows every key's digit there and keeps none (red-team round 8); an amount box
+ * shifting digits in from the right (¥0.00, 0.01, 0.12) or a search box completing a number inline shows every key
+ * without one more digit (red-team round 9, B3 and B4).
  */
 const digitsIn = (el: Element): number => held(el)?.match(/[0-9０-９]/g)?.length ?? 0;
-const MASKED = /[•●*＊#xX]/;
+const PLAIN = /^[\d０-９\s,¥￥$元]*(\d\.[\d０-９\s,¥￥$元]*)?$/;
 
 /**
  * Digit keys not shown that make a card number: all 16 of the shortest but its first, which a mask shows (its
@@ -519,7 +519,7 @@ export function createGuard(
   /**
    * The last digit key, with how many digits its element held before it (`n`): looked at a task after its keydown,
    * and again at the next trusted keydown or pointerdown, and counted in keyed at the first look that finds it not
-   * shown (its digit not at the caret, or, under a mask, the digits not one more than `n`): then its element is
+   * shown (its digit not at the caret, or, in a field not PLAIN, the digits not one more than `n`): then its element is
    * returned, for the caller to check (checkTyped: the key's own task checks it anyway, so that check was done twice).
    * Keys typed fast (a busy machine, an input tool) arrive before the first key's task runs: the next key looks at it. The
    * second look is for a page that takes the digit away later (a timer moves it out of the field, red-team round 8):
@@ -528,7 +528,7 @@ export function createGuard(
   let pendingDigit: { el: Element; key: string; n: number } | null = null;
   function settleDigit(): Element | null {
     const p = pendingDigit;
-    if (!p || (digitAtCaret(p.el) === p.key && (digitsIn(p.el) === p.n + 1 || !MASKED.test(held(p.el)!)))) return null;
+    if (!p || (digitAtCaret(p.el) === p.key && (digitsIn(p.el) === p.n + 1 || PLAIN.test(held(p.el)!)))) return null;
     pendingDigit = null;
     keyed.set(p.el, (keyed.get(p.el) ?? 0) + 1);
     return p.el;

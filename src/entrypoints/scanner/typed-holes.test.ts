@@ -224,14 +224,30 @@ describe('keys shown at the caret without one more digit in the field (red-team 
     expect(scans()).toHaveLength(1);
   });
 
-  it('but a mask of X (earlier keys turned into X): still a card-number field', async () => {
+  it('an amount box with a currency sign and thousands marks (¥1,234.56): no card field either', async () => {
     await start();
-    const card = input('f1');
-    await typeKeys(card, '6222021234567890', (d) => (card.value = `${'X'.repeat(card.value.length)}${d}`));
+    const amount = input('f1');
+    let cents = 0;
+    await typeKeys(amount, '1234567890123456', (d) => {
+      cents = (cents * 10 + Number(d)) % 1e9;
+      amount.value = `¥${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+    });
     click();
     await settle();
-    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+    expect(scans()).toHaveLength(1);
   });
+
+  // Any mark but an amount's: the mask rule of round 8 holds whatever the kit draws its mask with.
+  for (const mark of ['X', '-', '·', '○', '.']) {
+    it(`but a mask of "${mark}" (earlier keys turned into it): still a card-number field`, async () => {
+      await start();
+      const card = input('f1');
+      await typeKeys(card, '6222021234567890', (d) => (card.value = `${mark.repeat(card.value.length)}${d}`));
+      click();
+      await settle();
+      expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+    });
+  }
 });
 
 describe('keys an input method or an editor takes (red-team round 8, B2): no card field', () => {

@@ -14,6 +14,19 @@ const page = (url: string, kinds: FieldKind[], extra: Partial<PageFacts> = {}): 
 });
 
 describe('evaluateFindings', () => {
+  // Red-team round 9, A1: the page names itself the bank's login; its one box says only 登录密码.
+  it('passes a bank login named by the page\'s heading on to the policy', () => {
+    const v = evaluateFindings(
+      page('https://tuikuan-banli.example.net/', ['password'], {
+        title: '退款办理',
+        headings: ['个人网银登录'],
+        text: '您买的电饭煲有质量问题，我们给您办理三倍赔偿，请登录网银领取。',
+      }),
+      { trusted: [] },
+    );
+    expect(v.rules.map((r) => r.code)).toContain('password-with-scam-script');
+  });
+
   it('warns hard on a fake Alipay refund page asking for card and SMS code', () => {
     const v = evaluateFindings(
       page('http://alipay-refund.cn/claim', ['card-number', 'otp'], {

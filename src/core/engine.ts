@@ -13,14 +13,14 @@ import { decide } from './verdict';
 
 export function evaluateFindings(facts: PageFacts, context: Context): Verdict {
   const domain = assessDomain(facts.url, context.trusted);
-  const { signals: own, reported } = readPage(facts, domain);
+  const { signals: own, reported, bankLogin } = readPage(facts, domain);
   // A frame that could not read the top page still stands in it: the background passes what that page claimed, and
   // the scripts it only quoted, which count beside a card-and-code form (page-signals.ts `countsReportedAround`).
   const around = [...(context.topSignals ?? []), ...(countsReportedAround(facts.fields) ? (context.topReported ?? []) : [])];
   const withTop = around.length > 0 ? withPageAround(own, around) : own;
   // And the stories the frames beside it tell (a chat frame beside the card form in the top page).
   const signals = context.besideSignals ? withPageAround(withTop, context.besideSignals) : withTop;
-  const verdict = decide({ url: facts.url, domain, fields: facts.fields, signals, context });
+  const verdict = decide({ url: facts.url, domain, fields: facts.fields, signals, context, bankLoginPage: bankLogin });
   return reported.length > 0 ? { ...verdict, reported } : verdict;
 }
 

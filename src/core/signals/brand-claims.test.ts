@@ -234,6 +234,30 @@ describe('a brand\'s reminder beside a sign-in or desk line', () => {
   });
 });
 
+// Red-team round 9, A1: the same reminder as 温馨提醒 or 提醒您, or set apart by brackets or a colon.
+describe('a brand\'s reminder in other words and marks', () => {
+  it.each([
+    ['中国银行温馨提醒 | 网银登录'],
+    ['中国银行提醒您 | 网银登录'],
+    ['中国银行提醒 | 个人网银登录入口'],
+    ['【中国银行提醒】网银登录'],
+    ['中国银行提醒：网银登录'],
+    ['中国银行重要提示：退款办理'],
+  ])('%j claims the bank', (title) => {
+    const [claim] = brandClaims(title, [], domain('unknown'), matchers);
+    expect(claim?.brand).toBe('boc');
+  });
+
+  it.each([
+    ['中国银行提醒：这些骗局要当心'],
+    ['【中国银行提醒】谨防冒充客服退款诈骗'],
+    ['中国银行温馨提醒：网银登录要注意这几点'],
+    ['中国银行提醒您：验证码不要告诉任何人 | 今日财经'],
+  ])('%j claims nothing (a headline)', (title) => {
+    expect(claimed(title, [])).toEqual([]);
+  });
+});
+
 describe('deskTitle', () => {
   it.each([['退款办理'], ['售后服务中心'], ['理赔中心 | 某平台'], ['在线客服']])('%j names a desk', (title) => {
     expect(deskTitle(title)).toBe(true);

@@ -143,10 +143,22 @@ export function titlePartClaims(title: string, alias: string): boolean {
  */
 export function titleClaims(title: string, alias: string): boolean {
   const parts = title.split(TITLE_SEPARATORS).filter((part) => part.trim());
-  if (parts.length <= 1) return headingClaims(title, alias, MAX_OTHER_WORDS_TITLE);
-  if (titlePartClaims(title, alias) || parts.some((part) => signInHeading(part, alias) || serviceDeskPart(part, alias))) return true;
-  return parts.some((part) => voicePart(part, alias)) && parts.some(ownLine);
+  if (parts.length <= 1 && headingClaims(title, alias, MAX_OTHER_WORDS_TITLE)) return true;
+  if (parts.length > 1 && (titlePartClaims(title, alias) || parts.some((part) => signInHeading(part, alias) || serviceDeskPart(part, alias)))) {
+    return true;
+  }
+  // The voice may also stand in brackets or before a colon: "【工商银行提醒】网银登录", "工商银行提醒：网银登录" (red team 9, A1).
+  const voiceParts = title.split(VOICE_SEPARATORS).filter((part) => part.trim());
+  return voiceParts.some((part) => voicePart(part, alias)) && voiceParts.some(ownLine);
 }
+
+/** Title separators, and the brackets and colon that set a brand's reminder apart from the line it heads. */
+const VOICE_SEPARATORS = new RegExp(`${TITLE_SEPARATORS.source}|[【】\\[\\]：:]`, 'u');
+/**
+ * The brand's reminder to the reader: "温馨提醒", "提醒您", "重要提示". Alone with the brand, it is the brand speaking (as
+ * "支付宝提醒您：…" is, REPORTED_ACT), not a headline: a headline goes on with its story in the same part.
+ */
+const REMINDER_VOICE = /^\s*(?:温馨|特别|重要|郑重)?(?:提醒|提示)(?:您|你)?\s*$/;
 
 /**
  * A title part that is the brand and a reporting verb alone ("工商银行提醒", "支付宝提醒"), no story. Beside a part that is
@@ -159,10 +171,10 @@ const voicePart = (part: string, alias: string): boolean => {
   const a = alias.toLowerCase();
   if (!lower.startsWith(a)) return false;
   const rest = lower.slice(a.length);
-  return REPORTED_ACT.test(rest) && wordCount(rest) <= 1;
+  return (REPORTED_ACT.test(rest) && wordCount(rest) <= 1) || REMINDER_VOICE.test(rest);
 };
-/** The words of a sign-in or verification line: 网银登录, 手机银行登录, 在线认证, 实名验证, Log in. */
-const SIGN_IN_LINE_WORDS = /登录|登陆|认证|验证|核验|实名|\b(?:log ?in|sign ?in|verify)\b/gi;
+/** The words of a sign-in or verification line: 网银登录, 手机银行登录, 登录入口, 在线认证, 实名验证, Log in. */
+const SIGN_IN_LINE_WORDS = /登录|登陆|入口|认证|验证|核验|实名|\b(?:log ?in|sign ?in|verify)\b/gi;
 /** A title part that says only what the page does: a sign-in or verification line, or a desk line ("退款办理"). */
 const ownLine = (part: string): boolean => {
   const lower = part.toLowerCase();

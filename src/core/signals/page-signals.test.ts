@@ -168,6 +168,44 @@ describe('pageSignals (with the knowledge base)', () => {
     });
   });
 
+  // Red-team round 9, A1: a fake bank login says 网银 in its title or heading only, over a box labelled "登录密码". The blog
+  // of round 8 (B1) has its story for a title and its own site's login: it stays spared.
+  describe('a password under a bank login\'s title or heading', () => {
+    const url = 'https://tuikuan-banli.example.net/';
+    const told = '您买的电饭煲有质量问题，我们给您办理三倍赔偿，请登录网银领取。';
+    const password: FieldFinding = { index: 1, kind: 'password', id: null, name: null, reasons: [], labels: ['登录密码'] };
+    const read = (title: string, headings: string[], text: string) => readPage({ url, title, headings, text, fields: [password] }, assessDomain(url, []));
+    const ids = (signals: PageSignal[]) => signals.filter((x) => x.kind === 'scam-phrase').map((x) => x.phrase);
+
+    it.each<[string, string[]]>([
+      ['网银登录 - 在线办理', []],
+      ['赔偿领取', ['个人网银登录']],
+    ])('is a bank login under %j %j, and its quoted script counts', (title, headings) => {
+      const page = read(title, headings, `“${told}”`);
+      expect(page.bankLogin).toBe(true);
+      expect(ids(page.signals)).toEqual(['refund-quality-problem']);
+    });
+
+    it('is no bank login under a story\'s title', () => {
+      const page = read('记一次退款电话 - 我的博客', ['我的博客'], `对方一开口就是：“${told}”`);
+      expect(page.bankLogin).toBe(false);
+      expect(ids(page.signals)).toEqual([]);
+    });
+  });
+
+  // Red-team round 9, A4: the desk named by a heading, not the title.
+  it('counts a customer service line under a desk heading', () => {
+    const url = 'https://dingdan-xiangqing.example.net/';
+    const line = '—客服小美：亲，您买的电饭煲有质量问题，我们给您办理三倍赔偿，请输入验证码领取。';
+    const field = (kind: FieldKind, index = 0): FieldFinding => ({ index, kind, id: null, name: null, reasons: [] });
+    const ids = (headings: string[]) =>
+      readPage({ url, title: '订单详情', headings, text: line, fields: [field('phone'), field('otp', 1)] }, assessDomain(url, []))
+        .signals.filter((x) => x.kind === 'scam-phrase')
+        .map((x) => x.phrase);
+    expect(ids(['订单详情', '\u3000', '售后服务中心'])).toEqual(['refund-quality-problem']);
+    expect(ids(['订单详情', '今日快讯', '电饭煲退款骗局又有新花样', '在线客服'])).toEqual([]);
+  });
+
   // Red-team round 8, A4: a refund desk's kit speaks through "客服某某：" above its phone and code. A news transcript
   // above a comment box is titled for its story (the transcript tests above) and stays reported.
   describe('a customer service line on a page titled as a desk', () => {

@@ -8,7 +8,7 @@ import type { DomainAssessment, FieldFinding, FieldKind, PageSignal } from '../t
 import { addressStories, withAddressStories } from './address-story';
 import { brandClaims, buildAliasMatchers, deskTitle, SIGN_IN_PAGE } from './brand-claims';
 import { buildMeetingMatchers, meetingJoin } from './meeting-join';
-import { asksForBankLogin, buildAccountMatchers, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
+import { asksForBankLogin, bankLoginPage, buildAccountMatchers, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
 import { buildPhraseMatchers, scamPhrases, storySignals } from './scam-phrases';
 
 export interface SignalFacts {
@@ -79,7 +79,10 @@ export function pageSignals(facts: SignalFacts, domain: DomainAssessment): PageS
  * page that asks for no card itself. Those count nowhere on their own; the background keeps the top page's for a
  * frame of another site that asks for the card (engine.ts, `topStoryCounts`).
  */
-export function readPage(facts: SignalFacts, domain: DomainAssessment): { signals: PageSignal[]; reported: PageSignal[] } {
+export function readPage(
+  facts: SignalFacts,
+  domain: DomainAssessment,
+): { signals: PageSignal[]; reported: PageSignal[]; bankLogin: boolean } {
   const m = knowledgeMatchers();
   // Matched without invisible characters (支<U+200B>付宝 is read as 支付宝), without spaces between Chinese characters
   // (支 付 宝, core/text/han-spaces.ts), with full-width letters and look-alike radicals in their common forms (ＥＴＣ,
@@ -100,11 +103,14 @@ export function readPage(facts: SignalFacts, domain: DomainAssessment): { signal
   // A page that asks for a card itself is no article about scams: a story it quotes or tells as a caller's words and
   // then asks to be answered here is said to the reader (scam-phrases.ts). Its fields are the frame's own, the text
   // also the page's around it: the kit that quotes its story in the top page and takes the card in a frame.
-  const card = asksForCard(facts.fields ?? []);
+  // An online bank's login by its title or a heading ("个人网银登录" over "登录密码") asks for the bank's login as surely as
+  // a box named 网银登录密码 does (red team 9, A1): the policy reads it as such (`bankLogin`).
+  const bankLogin = bankLoginPage(title, headings, facts.fields ?? []);
+  const card = bankLogin || asksForCard(facts.fields ?? []);
   const text = visible.join('\n');
-  // A page titled as a service desk ("退款办理"), or as a brand's own desk or sign-in, speaks through its customer
-  // service's chat bubble ("客服小美：…"): speaker-label.ts.
-  const deskPage = deskTitle(title) || claims.some((c) => c.reasons.some((r) => r.code === SIGN_IN_PAGE));
+  // A page titled as a service desk ("退款办理"), or headed as one ("售后服务中心" over "订单详情": deskHeading), or as
+  // a brand's own desk or sign-in, speaks through its customer service's chat bubble ("客服小美：…"): speaker-label.ts.
+  const deskPage = deskTitle(title) || deskHeading(title, headings) || claims.some((c) => c.reasons.some((r) => r.code === SIGN_IN_PAGE));
   const stories = card
     ? { said: scamPhrases(text, m.phrases, { asksForCard: card, deskPage }), reported: [] }
     : storySignals(text, m.phrases, { deskPage });
@@ -113,7 +119,22 @@ export function readPage(facts: SignalFacts, domain: DomainAssessment): { signal
   return {
     signals: [...claims, ...scripts, ...meetingJoin(facts.url, m.meetings)],
     reported: stories.reported.filter((s) => !told.has(signalKey(s))),
+    bankLogin,
   };
+}
+
+/**
+ * Whether one of the page's first headings names it a service desk, as a desk title does (red team 9, A4: "售后服务中心"
+ * under the title 订单详情). The headings start with the title, then the site's name, logo and the first lines of its form
+ * or body (sensor/headings.ts), then h1–h3: the first two besides the title (blank ones skipped) are the page's name and
+ * its main heading. An article's are its site and its story; a sidebar's "在线客服" further down names no page.
+ */
+const DESK_HEADINGS = 2;
+function deskHeading(title: string, headings: readonly string[]): boolean {
+  return headings
+    .filter((h) => h.trim() !== '' && h !== title)
+    .slice(0, DESK_HEADINGS)
+    .some(deskTitle);
 }
 
 /**

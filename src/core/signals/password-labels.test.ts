@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../../knowledge/types';
-import type { DomainAssessment, DomainKind, FieldFinding, PageSignal } from '../types';
+import type { DomainAssessment, DomainKind, FieldFinding, FieldKind, PageSignal } from '../types';
 import { foldPageText } from '../text/han-fold';
-import { asksForBankLogin, brandOfPasswordLabel, buildAccountMatchers, PASSWORD_FOR_BRAND, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
+import { asksForBankLogin, bankLoginLine, bankLoginPage, brandOfPasswordLabel, buildAccountMatchers, PASSWORD_FOR_BRAND, passwordLabelClaims, withPasswordLabelClaims } from './password-labels';
 
 const brand = (id: string, aliases: string[], accountNames?: string[]): Brand => ({
   id,
@@ -155,5 +155,63 @@ describe('asksForBankLogin', () => {
     const phone: FieldFinding = { index: 0, kind: 'phone', id: null, name: null, reasons: [], labels: ['网银预留手机号'] };
     expect(asksForBankLogin([phone])).toBe(false);
     expect(asksForBankLogin([password(['網上銀行密碼'])], foldPageText)).toBe(true);
+  });
+});
+
+// Red-team round 9, A1: more names of a bank's login, format notes in brackets, and a login named by the page only.
+describe('asksForBankLogin: round 9', () => {
+  const password = (labels: string[]): FieldFinding => ({ index: 0, kind: 'password', id: null, name: null, reasons: [], labels });
+
+  it.each([
+    ['掌上银行登录密码'],
+    ['一网通登录密码'],
+    ['直销银行密码'],
+    ['E-Bank 登录密码'],
+    ['ebank密码'],
+    ['银行账户登录密码'],
+    // A format note in brackets is no advice.
+    ['网银登录密码（区分大小写，不含空格）'],
+    ['网银密码(非首次登录)'],
+    ['网上银行登录密码（与手机银行相同）'],
+  ])('%j is an online bank login', (label) => {
+    expect(asksForBankLogin([password([label])])).toBe(true);
+  });
+
+  it.each([
+    // Shanghai's government portal, not 招行.
+    ['一网通办登录密码'],
+    // The bank named only inside a note of advice.
+    ['设置密码（不要和网银密码一样）'],
+    ['登录密码（不同于手机银行密码）'],
+    // Advice outside brackets still turns it.
+    ['请勿使用网银密码'],
+    // An account number's box, not its login.
+    ['银行账户'],
+  ])('%j is no online bank login', (label) => {
+    expect(asksForBankLogin([password([label])])).toBe(false);
+  });
+});
+
+describe('bankLoginLine and bankLoginPage', () => {
+  it.each([['网银登录 - 在线办理'], ['个人网银登录'], ['个人网上银行'], ['手机银行登录入口'], ['某某银行提醒：企业网银登录'], ['【温馨提示】个人网银']])(
+    '%j names a bank login',
+    (line) => {
+      expect(bankLoginLine(line)).toBe(true);
+    },
+  );
+
+  it.each([['警惕冒充客服要你登录网银'], ['网银登录诈骗又出新招'], ['网银安全提示'], ['请登录网银完成退款'], ['我的博客 - 记一次退款电话']])(
+    '%j names no bank login',
+    (line) => {
+      expect(bankLoginLine(line)).toBe(false);
+    },
+  );
+
+  const field = (kind: FieldKind): Pick<FieldFinding, 'kind'> => ({ kind });
+  it('needs exactly one password box', () => {
+    expect(bankLoginPage('退款', ['个人网银登录'], [field('phone'), field('password')])).toBe(true);
+    expect(bankLoginPage('个人网银登录', [], [])).toBe(false);
+    expect(bankLoginPage('个人网银登录', [], [field('password'), field('password')])).toBe(false);
+    expect(bankLoginPage('记一次诈骗电话', ['我的博客'], [field('password')])).toBe(false);
   });
 });

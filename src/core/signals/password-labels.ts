@@ -144,10 +144,26 @@ export function withPasswordLabelClaims(claims: readonly PageSignal[], fromLabel
  * password". Since c824f90 such a field is a password, not the card's PIN (every bank's own login asks for it), yet
  * what it opens is the bank account itself. A site's own login (the "用户名 / 密码" box in a blog's or a forum's
  * header, an SMS login) never names a bank: the field says whose credentials the page wants.
+ * Banks name their logins more ways (red team 9, A1): 掌上银行, 招行's 一网通 (not 一网通办, Shanghai's government portal),
+ * 直销银行, E-Bank. And "银行账户登录密码": a bank account's login password, which no site but the bank's asks for (not
+ * "银行账户" alone: a payroll or a shop's refund form asks for the account number, not its password).
  */
-const BANK_LOGIN = /网银|网上银行|手机银行|电子银行|\b(?:online|internet|mobile|e-?)\s?banking\b|\bnetbank\b/i;
+const BANK_LOGIN =
+  /网银|网上银行|手机银行|电子银行|掌上银行|一网通(?!办)|直销银行|银行(?:账户|账号|帐户|帐号)登[录陆]|\b(?:online|internet|mobile|e-?)\s?banking\b|\bnetbank\b|\be-?bank\b/i;
+const BANK_LOGIN_ALL = new RegExp(BANK_LOGIN.source, 'gi');
 /** Read at most this many names a page (as MAX_LABELS: a page of thousands of boxes costs no more than a few). */
 const MAX_BANK_LABELS = 40;
+
+/**
+ * Whether a name asks for an online bank's login password. A note in brackets is read on its own: a format note
+ * ("网银登录密码（不含空格）", "（不区分大小写）", "（与手机银行相同）") is no advice about the name before it, and advice in a
+ * note ("设置密码（请勿与网银密码相同）") takes only that note out, with the bank it names.
+ */
+export function namesBankLogin(label: string): boolean {
+  const notes = (label.match(BRACKETED) ?? []).filter((note) => !ADVICE_WORDS.test(note));
+  const outside = label.replace(BRACKETED, ' ');
+  return !ADVICE_WORDS.test(outside) && BANK_LOGIN.test([outside, ...notes].join(' '));
+}
 
 /**
  * Whether a password field among `fields` is named for an online bank's login (BANK_LOGIN). `readable` prepares a
@@ -159,8 +175,41 @@ export function asksForBankLogin(fields: readonly Pick<FieldFinding, 'kind' | 'l
     if (f.kind !== 'password') continue;
     for (const label of f.labels ?? []) {
       if (++read > MAX_BANK_LABELS) return false;
-      if (BANK_LOGIN.test(readable(label)) && !ADVICE_WORDS.test(label)) return true;
+      if (namesBankLogin(readable(label))) return true;
     }
   }
   return false;
+}
+
+/** Parts of a title or heading: "网银登录 - 退款办理", "【某银行提醒】网银登录", "某银行提醒：个人网银登录". */
+const LINE_PARTS = /[|｜·•—–_【】[\]：:]|\s-\s|(?<=\p{Script=Han})\s?-\s?(?=\p{Script=Han})/u;
+/** Words of a login line besides the bank-login name: 登录, 入口, Log in. */
+const LOGIN_WORDS = /登录|登陆|登入|入口|\b(?:log ?in|log ?on|sign ?in)\b/gi;
+/** A line about scams or risk, not a login's name: "网银登录诈骗", "网银安全提示". */
+const NOT_LOGIN_LINE = /骗|诈|防范|警惕|提醒|提示|风险|案件|曝光/;
+/** At most this many other words in a login line: 个人, 企业, a short bank name. */
+const MAX_LOGIN_LINE_WORDS = 2;
+/** Title and headings read at most (the sensor sends a few dozen). */
+const MAX_LINES = 40;
+
+/**
+ * Whether a title part or heading names the page an online bank's login: "网银登录", "个人网银登录", "个人网上银行", "手机银行
+ * 登录入口". An article names its story ("警惕冒充客服要你登录网银", "网银登录诈骗"): more words, or words of a scam.
+ */
+export function bankLoginLine(line: string): boolean {
+  return line.split(LINE_PARTS).some((part) => {
+    if (!BANK_LOGIN.test(part) || NOT_LOGIN_LINE.test(part)) return false;
+    return otherWords(part.replace(BANK_LOGIN_ALL, ' ').replace(LOGIN_WORDS, ' ')) <= MAX_LOGIN_LINE_WORDS;
+  });
+}
+
+/**
+ * Whether the page is an online bank's login by its title or a heading (bankLoginLine), with one password box:
+ * "个人网银登录" over "登录密码" (red team 9, A1). The box's own names need not say it: a bank's login says "登录密码". A
+ * page with no password box, or a sign-up's two, is no bank's login; a blog that retells the call has its own site's
+ * login, under a title of its story (red team 8, B1). Title and headings come prepared (readable).
+ */
+export function bankLoginPage(title: string, headings: readonly string[], fields: readonly Pick<FieldFinding, 'kind'>[]): boolean {
+  if (fields.filter((f) => f.kind === 'password').length !== 1) return false;
+  return [title, ...headings].slice(0, MAX_LINES).some(bankLoginLine);
 }

@@ -252,3 +252,24 @@ describe('scamPhrases', () => {
     expect(scamPhrases(text, matchers)).toEqual([]);
   }, 10_000);
 });
+
+// Red-team round 9, B1: on a page that asks for the card or the bank's login, a quotation the page then calls a scam is
+// still a warning; one it calls no scam is the page's own.
+describe('a quotation followed by a verdict, on a card page', () => {
+  const onCard = (text: string) => scamPhrases(text, matchers, { asksForCard: true }).map((s) => s.phrase);
+
+  it.each([
+    ['防骗提示：近期有客户接到电话：“您的商品有质量问题，给您退款。”本行提醒您：这是诈骗，请立即挂断。'],
+    ['【风险提示】“您的商品有质量问题，给您退款”——遇到这样的电话请挂断，并拨打96110。'],
+    ['安全提示：“您的商品有质量问题，给您退款”是诈骗话术，请勿相信。'],
+  ])('does not count %j', (text) => {
+    expect(onCard(text)).toEqual([]);
+  });
+
+  it.each([
+    ['“您的商品有质量问题，给您退款。”这不是诈骗，请放心填写。'],
+    ['“您的商品有质量问题，给您退款”，请勿挂断，在下方填写。'],
+  ])('counts %j', (text) => {
+    expect(onCard(text)).toEqual(['refund-quality']);
+  });
+});

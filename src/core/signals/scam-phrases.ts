@@ -14,7 +14,8 @@
 // next match of the group is tried; a match that runs on past the quotation's end into the reporter's words is
 // not the caller's line either, and the search goes on after the mark (quoteEndWithin). So is the next one when
 // the match's sentence calls it a scam, as a rule
-// ("…的，都是诈骗"), tells it as a crook's words ("骗子会冒充客服，说…"), or as a pretext ("以退款为由"): warned-of.ts.
+// ("…的，都是诈骗"), tells it as a crook's words ("骗子会冒充客服，说…"), or as a pretext ("以退款为由"), or when the words
+// right after the quotation's closing mark call it one ("“…”是诈骗话术，请勿相信"): warned-of.ts.
 //
 // Except on a page that asks for a bank card itself (a card-number or card-password field, or the online bank's own
 // login password: `asksForCard`). The article, the notice and the forum post ask a reader for a phone and a code at
@@ -32,7 +33,7 @@
 import type { ScamPhraseGroup } from '../../knowledge/types';
 import type { PageSignal } from '../types';
 import { isAfterSpeakerLabel } from './speaker-label';
-import { isPretextNamed, isToldOfScammer, isWarningRule } from './warned-of';
+import { isPretextNamed, isToldOfScammer, isWarnedAfterQuote, isWarningRule } from './warned-of';
 
 export interface PhraseMatcher {
   id: string;
@@ -108,6 +109,19 @@ export function quoteEndWithin(text: string, start: number, end: number): number
     if (OPENERS.includes(ch)) curly = true;
   }
   return -1;
+}
+
+/**
+ * Whether text[start, end) is quoted and the words after the quotation's closing mark call it a scam (warned-of.ts
+ * `isWarnedAfterQuote`): a warned-of quotation, not the page's voice even on a page that asks for a card (red team 9, B1).
+ */
+export function isQuoteWarnedOf(text: string, start: number, end: number): boolean {
+  let closeAt = quoteEndWithin(text, start, end);
+  if (closeAt < 0 && isQuoted(text, start, end)) {
+    const i = text.slice(end, end + QUOTE_AFTER).search(/[”」』"]/);
+    if (i >= 0) closeAt = end + i;
+  }
+  return closeAt >= 0 && isWarnedAfterQuote(text, closeAt);
 }
 
 /** Compiles each group's patterns. A pattern that does not compile is a data bug the knowledge tests catch; it is skipped here. */
@@ -235,7 +249,7 @@ function firstSaidToYou(text: string, res: readonly RegExp[], deskPage: boolean)
     const hit = earliest(text, res, next, from);
     if (!hit) break;
     const end = hit.index + hit[0].length;
-    if (!isWarningRule(text, end) && !isPretextNamed(text, hit.index)) {
+    if (!isWarningRule(text, end) && !isPretextNamed(text, hit.index) && !isQuoteWarnedOf(text, hit.index, end)) {
       const told = isToldOfScammer(text, hit.index);
       if (!onCardPage && (!told || asksToFillHere(text, end))) onCardPage = hit;
       const quoteEnd = quoteEndWithin(text, hit.index, end);
@@ -245,7 +259,7 @@ function firstSaidToYou(text: string, res: readonly RegExp[], deskPage: boolean)
         continue;
       }
       // Said to you implies counting on a card page too (onCardPage is set by now, to this match or an earlier one).
-      if (!told && !isQuoted(text, hit.index, end) && !isAfterSpeakerLabel(text, hit.index, deskPage)) {
+      if (!told && !isQuoted(text, hit.index, end) && !isAfterSpeakerLabel(text, hit.index, deskPage, end)) {
         return { said: hit[0], onCardPage: onCardPage![0] };
       }
     }

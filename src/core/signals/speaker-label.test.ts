@@ -72,10 +72,42 @@ describe('isAfterSpeakerLabel on a page that names itself a service desk', () =>
 
   it.each([
     ['a fake one', '假客服：您的商品有质量问题'],
+    ['a crook', '骗子：您的商品有质量问题'],
     ['the victim', '受害人：我的商品有质量问题吗？'],
-    ['the police', '民警：商品没有质量问题'],
     ['a forum floor', '楼主：我收到的短信说商品有质量问题'],
   ])('still reads %s as a turn', (_name, text) => {
+    expect(onDesk(text)).toBe(true);
+  });
+});
+
+// Red-team round 9, A4: a kit on a desk page speaks as whoever it likes; B2: a shop's own help centre shows the fake
+// 客服's chat as a warning.
+describe('isAfterSpeakerLabel on a desk page: round 9', () => {
+  const onDesk = (text: string): boolean => {
+    const start = text.indexOf('质量问题');
+    return isAfterSpeakerLabel(text, start, true, start + 4);
+  };
+
+  it.each([
+    ['the other party', '—对方：您的商品有质量问题，请输入验证码退款'],
+    ['the meeting\'s host', '—主持人：您的商品有质量问题，请输入验证码退款'],
+    ['the police by name', '—民警小李：您的商品有质量问题，请输入验证码退款'],
+    ['a half-width colon', '—客服: 您的商品有质量问题，请输入验证码退款'],
+    // What a fake desk writes over its own bubble: a "beware", a denial, a precaution.
+    ['a "beware" before it', '谨防骗子冒充，以下为官方客服回复：—客服：您的商品有质量问题'],
+    ['a denial before it', '我们不是骗子，请放心：—客服：您的商品有质量问题'],
+    ['a denial after it', '—客服：您的商品有质量问题，请输入验证码退款。这不是诈骗，请放心。'],
+    ['a "don\'t hang up" after it', '—客服：您的商品有质量问题，请输入验证码退款。请勿挂断电话。'],
+  ])('reads %s as the page speaking', (_name, text) => {
+    expect(onDesk(text)).toBe(false);
+  });
+
+  it.each([
+    ['an impostor named in the lead', '以下是骗子冒充本店客服的聊天记录：—客服：您的商品有质量问题，请输入验证码退款。'],
+    ['a fake desk named in the lead', '有顾客发来假客服的对话截图：客服小丽：您的商品有质量问题'],
+    ['a verdict in the next sentence', '请看这段对话：客服小丽：您的商品有质量问题，请输入验证码退款。这是假客服，请勿理会。'],
+    ['hang up, in the next sentence', '客服：您的商品有质量问题，请输入验证码退款。遇到这样的人请立即挂断！'],
+  ])('reads %s as a report', (_name, text) => {
     expect(onDesk(text)).toBe(true);
   });
 });

@@ -9,7 +9,8 @@
 // a phone and an SMS code at most: an article's comment box.
 //
 // Kept narrow, because a kit that asks only for a phone and a code could borrow it (and did, red team 8: a refund desk's
-// "—客服小美：…" above its phone and code; on a page titled as a desk, the desk's own speakers are the page: DESK_SPEAKER):
+// "—客服小美：…" above its phone and code; on a page titled or headed as a desk, the desk's own speakers are the page,
+// unless the page introduces the line as an impostor's: DESK_SPEAKER):
 //   - the label is the whole run of letters between a boundary (text start, a space, a punctuation mark) and the
 //     colon, so "联系客服：…", "在线客服：…" and "淘宝客服：…" (a kit's contact line or chat header) are no speaker;
 //   - a role may carry a short personal name (客服小美, 民警小李, 骗子A, 受害人王某), never a salutation's: "王先生：您好，
@@ -20,6 +21,8 @@
 //     received ("原文如下：": MESSAGE_LEAD) is a label of the message it introduces;
 //   - a turn reaches SPEECH_REACH characters at most (a dialogue's turns are short; the page text has no line
 //     breaks left to end one: block boundaries between Chinese characters are dropped, core/text/han-spaces.ts).
+
+import { isWarnedAfterQuote } from './warned-of';
 
 /** How far before a match its speaker's label may begin. About three sentences: one turn of a dialogue. */
 const SPEECH_REACH = 120;
@@ -60,18 +63,42 @@ function isMessageLead(label: string, before: string): boolean {
 }
 
 /**
- * The desk's own side of a transcript: its customer service or the shop (客服, 客服小美, 商家). On a page that names
- * itself a service desk (its title is "退款办理", or the brand's desk or sign-in: `deskPage`), a line after such a
- * label is the desk speaking to the reader in a chat bubble, not a report of a call (red team 8, A4): an article or a
- * forum thread is titled for its story ("记一次诈骗电话", "反诈经验交流"), never as the desk it warns of.
+ * The desk's own side of a transcript: its customer service or the shop (客服, 客服小美, 商家), and whoever else a kit dresses
+ * its bubble as (对方, 主持人 of the meeting kit, 民警小李 of the police kit). On a page that names itself a service desk (its
+ * title is "退款办理", or its first heading, or the brand's desk or sign-in: `deskPage`), a line after such a label is the
+ * desk speaking to the reader in a chat bubble, not a report of a call (red team 8, A4; red team 9, A4): an article or a
+ * forum thread is titled for its story ("记一次诈骗电话", "反诈经验交流"), never as the desk it warns of. A crook's label
+ * (骗子, 假客服) or a victim's stays a report, as does a turn its page introduces as an impostor's (IMPOSTOR_INTRO).
  */
-const DESK_SPEAKER = new RegExp(`^(?:客服|商家|卖家|店家)(?:人员)?(?:${NAME})?$`, 'u');
+const DESK_SPEAKER = new RegExp(`^(?:客服|商家|卖家|店家|民警|警官|警察|对方|主持人)(?:人员)?(?:${NAME})?$`, 'u');
 
 /**
- * Whether the match that starts at `start` is in a turn of a transcript: after a speaker's label (see above). With
- * `deskPage`, the desk's own speakers (DESK_SPEAKER) are the page's voice, not a turn.
+ * An impostor named in the sentence that introduces the turn: "以下是骗子冒充我们客服的聊天记录：—客服：…" (red team 9, B2: a
+ * shop's own help centre showing the fake 客服's chat). Not denied, nor a precaution or a "beware": "我们不是骗子", "防诈骗
+ * 提示：", "谨防骗子冒充，以下为客服回复：" are what a fake desk says over its own bubble.
  */
-export function isAfterSpeakerLabel(text: string, start: number, deskPage = false): boolean {
+const IMPOSTOR_INTRO = /(?<!(?:不|没|非|无|防|谨防|提防|警惕|小心|当心|以免|避免)[^，。！？!?]{0,2})(?:骗子|诈骗|冒充|假冒|假客服|冒牌)/;
+const TURN_END = /[。！？!?]/;
+/** How far after the match its turn's sentence may end. */
+const TURN_REACH = 120;
+
+/**
+ * Whether the turn is told as an impostor's: named so in the sentence that introduces it (IMPOSTOR_INTRO), or called a
+ * scam right after its sentence ("…完成退款。这是假客服，请勿理会。": warned-of.ts `isWarnedAfterQuote`).
+ */
+function impostorsTurn(text: string, intro: string, end: number): boolean {
+  const lastEnd = Math.max(...[...'。！？!?\n'].map((c) => intro.lastIndexOf(c)));
+  if (IMPOSTOR_INTRO.test(intro.slice(lastEnd + 1))) return true;
+  const stop = TURN_END.exec(text.slice(end, end + TURN_REACH));
+  return stop !== null && isWarnedAfterQuote(text, end + stop.index);
+}
+
+/**
+ * Whether the match text[start, end) is in a turn of a transcript: after a speaker's label (see above). With
+ * `deskPage`, the desk's own speakers (DESK_SPEAKER) are the page's voice, not a turn, unless the turn is told as an
+ * impostor's.
+ */
+export function isAfterSpeakerLabel(text: string, start: number, deskPage = false, end = start): boolean {
   // One character more than the reach, for the boundary before a label at its start; a label cut by the window's
   // start (its first letters before it) would look whole, so none may begin at the window's first character.
   const from = Math.max(0, start - SPEECH_REACH - 1);
@@ -81,6 +108,6 @@ export function isAfterSpeakerLabel(text: string, start: number, deskPage = fals
   if (!last) return false;
   const label = last[1]!;
   if (/\d/.test(last[2]!)) return false;
-  if (deskPage && DESK_SPEAKER.test(label)) return false;
+  if (deskPage && DESK_SPEAKER.test(label)) return impostorsTurn(text, window.slice(0, last.index), end);
   return SPEAKER.test(label) || FORUM_SPEAKER.test(label) || isMessageLead(label, window.slice(0, last.index));
 }

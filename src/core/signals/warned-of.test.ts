@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPretextNamed, isToldOfScammer, isWarningRule } from './warned-of';
+import { isPretextNamed, isToldOfScammer, isWarnedAfterQuote, isWarningRule } from './warned-of';
 
 /** isWarningRule for a match that is `script`, followed by `rest`. */
 const ruleAfter = (script: string, rest: string): boolean => isWarningRule(script + rest, script.length);
@@ -156,5 +156,37 @@ describe('isPretextNamed', () => {
     ['以 in an earlier clause', '以免麻烦，', '退款为由'],
   ])('no pretext: %s', (_name, before, script) => {
     expect(pretextAround(before, script)).toBe(false);
+  });
+});
+
+// Red-team round 9, B1: a bank's 防骗提示 quotes the script and then says what it is.
+describe('isWarnedAfterQuote', () => {
+  /** Whether the words after the first closing mark call the quotation a scam. */
+  const warned = (text: string): boolean => isWarnedAfterQuote(text, text.search(/[”」』"]/));
+
+  it.each([
+    ['the next sentence', '“您的商品有质量问题，请登录网银退款。”本店提醒您：这是诈骗，请立即挂断。'],
+    ['after a dash', '“您的商品有质量问题，请登录网银退款”——接到这种电话请挂断，并拨打96110。'],
+    ['right after the mark', '“您的商品有质量问题，请登录网银退款”是骗子的说法，请勿相信。'],
+    ['a sentence end after the mark', '“您的商品有质量问题，请登录网银退款”。这是骗局。'],
+    ['the hotline', '「您的商品有质量问题」，请拨打96110核实。'],
+    ['a warning not to fill in here', '“您的商品有质量问题。”这是诈骗，请勿在此处填写。'],
+  ])('reads a verdict %s', (_name, text) => {
+    expect(warned(text)).toBe(true);
+  });
+
+  it.each([
+    ['a denial', '“您的商品有质量问题，请登录网银退款。”这不是诈骗，请放心办理。'],
+    ['a question', '“您的商品有质量问题，请登录网银退款。”怎么会是诈骗呢？请放心。'],
+    ['"don\'t hang up"', '“您的商品有质量问题，请登录网银退款”，办理期间请勿挂断。'],
+    ['a precaution', '“您的商品有质量问题，请登录网银退款。”为防诈骗，请核对姓名。'],
+    ['"beware of scams" as a fake page says it', '“您的商品有质量问题。”谨防诈骗，请在本页登录网银。'],
+    ['a verdict two sentences on', '“您的商品有质量问题。”请登录网银。请注意：这是诈骗。'],
+    ['nothing', '“您的商品有质量问题，请登录网银退款。”请在下方登录。'],
+    ['a hang-up that goes on', '“您的商品有质量问题。”请挂断电话后登录网银。'],
+    ['a hang-up of other calls', '“您的商品有质量问题。”请立即挂断其他电话，专心办理。'],
+    ['a hang-up, then an ask here', '“您的商品有质量问题。”请挂断电话，在下方登录网银办理。'],
+  ])('reads no verdict in %s', (_name, text) => {
+    expect(warned(text)).toBe(false);
   });
 });

@@ -156,3 +156,37 @@ export function isWarningRule(text: string, end: number): boolean {
   }
   return RULE_ZH.test(rest) || RULE_EN.test(rest);
 }
+
+/**
+ * 3. A quotation followed by a verdict on it: "“…请登录网银完成退款。”本行提醒您：这是诈骗，请立即挂断。", "“…”——遇到这样的电话请
+ * 挂断，并拨打96110。", "“…”是诈骗话术，请勿相信。" (red team 9, B1: a bank's own login with its 防骗提示). The verdict is read
+ * right after the closing mark, in the rest of its sentence, or in the next sentence when the quotation ended one ("。”").
+ * A kit that wants this excuse must tell its own victim, right under its script, that it is a scam, to hang up, to call
+ * 96110 or not to believe it: a warning the person reads as one. Not denied or asked ("这不是诈骗", "怎么会是骗局", "请勿挂断")
+ * and not a precaution ("谨防诈骗", "防诈骗提示": a fake page's own words). A hang-up that ends its clause only ("请立即挂断", not
+ * "请挂断电话后…", "挂断其他电话"), and no ask to act on this page in the sentence (ACT_HERE).
+ */
+const VERDICT_REACH = 40;
+const VERDICT =
+  /(?<![不没非无])(?:是|为|属于?|系)[^，。！？,!?；;]{0,6}?(?<![防反])(?:诈骗|骗局|骗子|假客服|冒充)|(?:请|立即|马上|直接|赶紧|赶快)[^，。！？,!?]{0,2}(?<![不勿别莫没])挂断(?:电话)?(?=[，。！？,!?；;、\s]|并|$)|96110|(?:不要|请勿|切勿|千万不要|千万别|别|勿)(?:相信|理会|轻信)|(?:^|[，,：:\s])(?:诈骗|骗局)[！!。]/;
+/**
+ * The sentence asks to act on this page after all: "“…”请挂断电话，在下方登录网银办理". Not when denied ("请勿在此处填写").
+ */
+const ACT_HERE = /(?<![勿不别莫])(?:在|于|到)(?:本页|此页|本页面|此页面|下方|下面|这里|此处|页面)/;
+/** Before the verdict in its clause: a denial, a question or a precaution. */
+const VERDICT_TURN = /不是|并非|没有|不会|不可能|怎么|哪里|难道|防止|以免|为了/;
+const QUOTE_SENTENCE_END = /[。！？!?]/;
+
+/**
+ * Whether the words after a quotation's closing mark (at `closeAt`) call the quotation a scam (see above). Also read
+ * after a transcript's turn, from the end of its sentence (speaker-label.ts).
+ */
+export function isWarnedAfterQuote(text: string, closeAt: number): boolean {
+  let after = text.slice(closeAt + 1, closeAt + 1 + VERDICT_REACH);
+  // A sentence ended at the mark ("。”" or "”。"): the verdict may be the next sentence.
+  if (QUOTE_SENTENCE_END.test(text.charAt(closeAt - 1)) || QUOTE_SENTENCE_END.test(after.charAt(0))) after = after.replace(/^[。！？!?]/, '');
+  const stop = QUOTE_SENTENCE_END.exec(after);
+  const sentence = stop ? after.slice(0, stop.index + 1) : after;
+  const m = VERDICT.exec(sentence);
+  return m !== null && !VERDICT_TURN.test(sentence.slice(0, m.index)) && !ACT_HERE.test(sentence);
+}

@@ -33,6 +33,21 @@ describe('decide', () => {
     expect(judge(['网 银 登 录 密 码']).level).toBe('danger');
   });
 
+  // Red-team round 9, A1: the page names itself the bank's login ("个人网银登录") and its box says only "登录密码".
+  it('reads a password as the bank\'s login when the page is one by its title or a heading', () => {
+    const judge = (bankLoginPage: boolean) =>
+      decide({
+        url: 'https://pay.example.net/',
+        domain: domain('unknown'),
+        fields: [{ ...field('password'), labels: ['登录密码'] }],
+        signals: [script('refund-quality-problem')],
+        context: { trusted: [] },
+        bankLoginPage,
+      });
+    expect(judge(true).rules.map((r) => r.code)).toEqual(['password-with-scam-script']);
+    expect(judge(false).level).toBe('none');
+  });
+
   it('tells a bank claim (money) from a shop claim (reseller) for card + code forms', () => {
     expect(run(domain('unknown'), ['card-number', 'card-cvv'], [claim('icbc')]).level).toBe('danger');
     expect(run(domain('unknown'), ['card-number', 'card-cvv'], [claim('ebay')]).level).toBe('caution');

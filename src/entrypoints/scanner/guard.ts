@@ -80,14 +80,22 @@ const digitAtCaret = (el: Element): string | undefined =>
   held(el)?.slice(0, (el as HTMLInputElement).selectionStart ?? undefined).match(/[0-9０-９](?=[^0-9０-９]*$)/)?.[0].normalize('NFKC');
 
 /**
- * How many digits `el` holds. A key is shown only when this went up by one with it as well, unless the field holds
- * nothing but digits and an amount's marks (PLAIN): a kit that writes each key at the caret and turns the earlier ones
- * into •, X, -, · or any other mark shows every key's digit there and keeps none (red-team round 8); an amount box
- * shifting digits in from the right (¥0.00, 0.01, 0.12) or a search box completing a number inline shows every key
- * without one more digit (red-team round 9, B3 and B4).
+ * How many digits `el` holds. A key is shown only when this went up by one with it as well: a kit that writes each key
+ * at the caret and turns the earlier ones into •, X, spaces or anything else (or shows the last digit alone) shows
+ * every key's digit there and keeps none (red-team rounds 8 and 10). Two honest fields show a key without one more
+ * digit (red-team round 9, B3, B4): an amount box shifting digits in from the right (0.00, 0.01, 0.12, 1.25: AMOUNT)
+ * and a search box completing a number inline (the rest of it selected after the caret).
  */
 const digitsIn = (el: Element): number => held(el)?.match(/[0-9０-９]/g)?.length ?? 0;
-const PLAIN = /^[\d０-９\s,¥￥$元]*(\d\.[\d０-９\s,¥￥$元]*)?$/;
+const AMOUNT = /^[¥￥$]?\d+\.\d\d$/;
+
+/** Whether `el` shows the digit key `key` it took while holding `n` digits (digitAtCaret, digitsIn). */
+function shows(el: Element, key: string, n: number): boolean {
+  const { selectionStart: at, selectionEnd: end } = el as HTMLInputElement;
+  const value = held(el)!;
+  // A completion: digits selected after the caret (a kit's • or spaces selected there are none).
+  return digitAtCaret(el) === key && (digitsIn(el) === n + 1 || AMOUNT.test(value) || (end! > at! && /^\d+$/.test(value.slice(at!))));
+}
 
 /**
  * Digit keys not shown that make a card number: all 16 of the shortest but its first, which a mask shows (its
@@ -519,16 +527,17 @@ export function createGuard(
   /**
    * The last digit key, with how many digits its element held before it (`n`): looked at a task after its keydown,
    * and again at the next trusted keydown or pointerdown, and counted in keyed at the first look that finds it not
-   * shown (its digit not at the caret, or, in a field not PLAIN, the digits not one more than `n`): then its element is
-   * returned, for the caller to check (checkTyped: the key's own task checks it anyway, so that check was done twice).
-   * Keys typed fast (a busy machine, an input tool) arrive before the first key's task runs: the next key looks at it. The
+   * shown (its digit not at the caret, or the digits not one more than `n`, but in an amount or a completion): then
+   * its element is returned, for the caller to check (checkTyped: the key's own task checks it anyway, so that check
+   * was done twice). Keys typed fast (a busy machine, an input tool) arrive before the first key's task runs: the next
+   * key looks at it. The
    * second look is for a page that takes the digit away later (a timer moves it out of the field, red-team round 8):
    * by a person's next key the page has had its timers.
    */
   let pendingDigit: { el: Element; key: string; n: number } | null = null;
   function settleDigit(): Element | null {
     const p = pendingDigit;
-    if (!p || (digitAtCaret(p.el) === p.key && (digitsIn(p.el) === p.n + 1 || PLAIN.test(held(p.el)!)))) return null;
+    if (!p || shows(p.el, p.key, p.n)) return null;
     pendingDigit = null;
     keyed.set(p.el, (keyed.get(p.el) ?? 0) + 1);
     return p.el;

@@ -237,8 +237,8 @@ describe('keys shown at the caret without one more digit in the field (red-team 
     expect(scans()).toHaveLength(1);
   });
 
-  // Any mark but an amount's: the mask rule of round 8 holds whatever the kit draws its mask with.
-  for (const mark of ['X', '-', '·', '○', '.']) {
+  // The mask rule of round 8 holds whatever the kit draws its mask with, spaces and an amount's marks too (round 10).
+  for (const mark of ['X', '-', '·', '○', '.', '\u3000', ' ', '元', ',']) {
     it(`but a mask of "${mark}" (earlier keys turned into it): still a card-number field`, async () => {
       await start();
       const card = input('f1');
@@ -248,6 +248,29 @@ describe('keys shown at the caret without one more digit in the field (red-team 
       expect(findings()).toEqual(['#f1 card-number typed-card-number']);
     });
   }
+});
+
+describe('masks an amount box or a completion is no excuse for (red-team round 10, A3): a card-number field', () => {
+  it('the last digit alone, each key replacing the one before', async () => {
+    await start();
+    const card = input('f1');
+    await typeKeys(card, '6222021234567890', (d) => (card.value = d));
+    click();
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
+
+  it('• selected after the caret, as a completion selects its digits', async () => {
+    await start();
+    const card = input('f1');
+    await typeKeys(card, '6222021234567890', (d) => {
+      card.value = `${d}••••`;
+      card.setSelectionRange(1, 5);
+    });
+    click();
+    await settle();
+    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+  });
 });
 
 describe('keys an input method or an editor takes (red-team round 8, B2): no card field', () => {

@@ -273,3 +273,22 @@ describe('a quotation followed by a verdict, on a card page', () => {
     expect(onCard(text)).toEqual(['refund-quality']);
   });
 });
+
+// Red-team round 10: B1, a regional bank's own login, whose 温馨提示 tells its customer to check such a call with the bank;
+// A2, a kit's sentence after its quoted script that is about someone else and tells the victim this page is the safe one.
+describe('a quotation followed by a verdict, on a card page: round 10', () => {
+  const onCard = (text: string) => scamPhrases(text, matchers, { asksForCard: true }).map((s) => s.phrase);
+
+  it('does not count a bank\'s tip that points back at the quotation', () => {
+    expect(onCard('温馨提示：“您的商品有质量问题，给您退款。”如接到此类电话，请第一时间向本行客服核实。')).toEqual([]);
+  });
+
+  it.each([
+    ['“您的商品有质量问题，给您退款。”——冒充公检法的才是诈骗。'],
+    ['“您的商品有质量问题，给您退款。”以上为本平台唯一官方通知，其余均为诈骗。'],
+    ['“您的商品有质量问题，给您退款。”如有疑问，可拨打平台热线或96110咨询。'],
+    ['“您的商品有质量问题，给您退款。”请勿相信其他渠道的退款信息，认准本站办理。'],
+  ])('counts %j', (text) => {
+    expect(onCard(text)).toEqual(['refund-quality']);
+  });
+});

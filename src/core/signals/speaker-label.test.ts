@@ -111,3 +111,31 @@ describe('isAfterSpeakerLabel on a desk page: round 9', () => {
     expect(onDesk(text)).toBe(true);
   });
 });
+
+// Red-team round 10, A1: a kit's own "anti-fraud" decoration over or after its desk's bubble; B2: a police page's 民警
+// announcing the crook's words in the turn's first sentence.
+describe('isAfterSpeakerLabel on a desk page: round 10', () => {
+  const onDesk = (text: string): boolean => {
+    const start = text.indexOf('质量问题');
+    return isAfterSpeakerLabel(text, start, true, start + 4);
+  };
+
+  it.each([
+    ['"keep away from crooks" before it', '认准官方，远离骗子，—客服小美：您的商品有质量问题，请输入验证码退款。'],
+    ['an anti-fraud centre before it', '本平台已接入反诈骗中心，—客服小美：您的商品有质量问题，请输入验证码退款。'],
+    ['"keep away from their words" before it', '远离骗子的话术，以下为客服回复：—客服小美：您的商品有质量问题'],
+    ['"those posing as us are crooks" after it', '—客服小美：您的商品有质量问题，请输入验证码退款。冒充我们的才是骗子。'],
+    ['"believe no one else" after it', '—客服小美：您的商品有质量问题，请输入验证码退款。请勿相信其他人。'],
+    ['a crook named in the turn\'s first sentence, not retold', '—客服小美：我们不是骗子的话术。您的商品有质量问题，请输入验证码退款。'],
+  ])('reads %s as the page speaking', (_name, text) => {
+    expect(onDesk(text)).toBe(false);
+  });
+
+  it.each([
+    ['a retelling announced in the turn', '民警小李：我们来还原一下骗子的话术。您的商品有质量问题，请输入验证码退款。大家听出破绽了吗？'],
+    ['"the crook says it so" in the turn', '民警：骗子一般会这样说。您的商品有质量问题，请输入验证码退款。'],
+    ['a verdict pointing back', '—客服：您的商品有质量问题，请输入验证码退款。以上都是骗子的话术。'],
+  ])('reads %s as a report', (_name, text) => {
+    expect(onDesk(text)).toBe(true);
+  });
+});

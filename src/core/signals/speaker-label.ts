@@ -68,27 +68,48 @@ function isMessageLead(label: string, before: string): boolean {
  * title is "退款办理", or its first heading, or the brand's desk or sign-in: `deskPage`), a line after such a label is the
  * desk speaking to the reader in a chat bubble, not a report of a call (red team 8, A4; red team 9, A4): an article or a
  * forum thread is titled for its story ("记一次诈骗电话", "反诈经验交流"), never as the desk it warns of. A crook's label
- * (骗子, 假客服) or a victim's stays a report, as does a turn its page introduces as an impostor's (IMPOSTOR_INTRO).
+ * (骗子, 假客服) or a victim's stays a report, as does a turn its page introduces as an impostor's (impostorsTurn).
  */
 const DESK_SPEAKER = new RegExp(`^(?:客服|商家|卖家|店家|民警|警官|警察|对方|主持人)(?:人员)?(?:${NAME})?$`, 'u');
 
 /**
- * An impostor named in the sentence that introduces the turn: "以下是骗子冒充我们客服的聊天记录：—客服：…" (red team 9, B2: a
- * shop's own help centre showing the fake 客服's chat). Not denied, nor a precaution or a "beware": "我们不是骗子", "防诈骗
- * 提示：", "谨防骗子冒充，以下为客服回复：" are what a fake desk says over its own bubble.
+ * An impostor's words presented in the sentence that introduces the turn: "以下是骗子冒充我们客服的聊天记录：—客服：…" (red
+ * team 9, B2: a shop's own help centre showing the fake 客服's chat). Both in one clause: an impostor (骗子, 冒充 …) and a
+ * word for what they said or a record of it (聊天记录, 对话, 原话, 话术, 截图, 如下, 这样说 …). A kit's own decoration names scams,
+ * never their words (red team 10, A1: "认准官方，远离骗子，", "本平台已接入反诈骗中心，"). Not denied, nor a precaution, a
+ * "beware" or a "keep away": "我们不是骗子", "防诈骗提示：", "谨防骗子冒充，以下为客服回复：", "远离骗子的话术，".
  */
-const IMPOSTOR_INTRO = /(?<!(?:不|没|非|无|防|谨防|提防|警惕|小心|当心|以免|避免)[^，。！？!?]{0,2})(?:骗子|诈骗|冒充|假冒|假客服|冒牌)/;
+const IMPOSTOR =
+  /(?<!(?:不|没|非|无|防|反|别|勿|莫|远离|拒绝|杜绝|打击|谨防|提防|警惕|小心|当心|以免|避免)[^，。！？!?,；;]{0,2})(?:骗子|诈骗|冒充|假冒|假客服|冒牌)/;
+const THEIR_WORDS = /聊天记录|对话|原话|话术|说的|的话|截图|如下|这样说|这么说/;
+/**
+ * The turn's own first sentence announces a retelling of a crook's words: "民警小李：我们来还原一下骗子的话术。…" (red team 10,
+ * B2: a police station's page). An impostor and their words, as above, and a word that retells them (还原, 模拟, 演示, 听听 …,
+ * or "骗子会这样说").
+ */
+const RETELLS = /还原|模拟|重现|演示|听听|听一听|看看|看一看|这样说|这么说|如下/;
+const CLAUSES = /[，,；;]/;
 const TURN_END = /[。！？!?]/;
 /** How far after the match its turn's sentence may end. */
 const TURN_REACH = 120;
 
+/** Whether one clause of `sentence` names an impostor and their words (and, with `retold`, retells them). */
+function presentsImpostorsWords(sentence: string, retold = false): boolean {
+  return sentence
+    .split(CLAUSES)
+    .some((clause) => IMPOSTOR.test(clause) && THEIR_WORDS.test(clause) && (!retold || RETELLS.test(clause)));
+}
+
 /**
- * Whether the turn is told as an impostor's: named so in the sentence that introduces it (IMPOSTOR_INTRO), or called a
- * scam right after its sentence ("…完成退款。这是假客服，请勿理会。": warned-of.ts `isWarnedAfterQuote`).
+ * Whether the turn is told as an impostor's: so presented in the sentence that introduces it, or in the turn's own
+ * first sentence (presentsImpostorsWords), or called a scam right after its sentence, by a verdict that points back at
+ * it ("…完成退款。这是假客服，请勿理会。": warned-of.ts `isWarnedAfterQuote`; not "冒充我们的才是骗子。", "请勿相信其他人。").
  */
-function impostorsTurn(text: string, intro: string, end: number): boolean {
+function impostorsTurn(text: string, intro: string, turnStart: number, end: number): boolean {
   const lastEnd = Math.max(...[...'。！？!?\n'].map((c) => intro.lastIndexOf(c)));
-  if (IMPOSTOR_INTRO.test(intro.slice(lastEnd + 1))) return true;
+  if (presentsImpostorsWords(intro.slice(lastEnd + 1))) return true;
+  const firstEnd = TURN_END.exec(text.slice(turnStart, end));
+  if (firstEnd && presentsImpostorsWords(text.slice(turnStart, turnStart + firstEnd.index), true)) return true;
   const stop = TURN_END.exec(text.slice(end, end + TURN_REACH));
   return stop !== null && isWarnedAfterQuote(text, end + stop.index);
 }
@@ -108,6 +129,8 @@ export function isAfterSpeakerLabel(text: string, start: number, deskPage = fals
   if (!last) return false;
   const label = last[1]!;
   if (/\d/.test(last[2]!)) return false;
-  if (deskPage && DESK_SPEAKER.test(label)) return impostorsTurn(text, window.slice(0, last.index), end);
+  if (deskPage && DESK_SPEAKER.test(label)) {
+    return impostorsTurn(text, window.slice(0, last.index), from + last.index + last[0].length, end);
+  }
   return SPEAKER.test(label) || FORUM_SPEAKER.test(label) || isMessageLead(label, window.slice(0, last.index));
 }

@@ -169,8 +169,12 @@ describe('isWarnedAfterQuote', () => {
     ['after a dash', '“您的商品有质量问题，请登录网银退款”——接到这种电话请挂断，并拨打96110。'],
     ['right after the mark', '“您的商品有质量问题，请登录网银退款”是骗子的说法，请勿相信。'],
     ['a sentence end after the mark', '“您的商品有质量问题，请登录网银退款”。这是骗局。'],
-    ['the hotline', '「您的商品有质量问题」，请拨打96110核实。'],
+    ['the hotline, about such calls', '「您的商品有质量问题」，此类电话请拨打96110核实。'],
     ['a warning not to fill in here', '“您的商品有质量问题。”这是诈骗，请勿在此处填写。'],
+    // Red team 10, B1: a regional bank's own login; checking with the bank about such a call is its verdict.
+    ['a check with the bank about such calls', '温馨提示：“您的商品有质量问题，请登录网银完成退款。”如接到此类电话，请第一时间向本行客服核实。'],
+    ['the quotation as the subject', '“您的商品有质量问题。”以上内容均为骗子的话术。'],
+    ['"don\'t believe it", right after the mark', '“您的商品有质量问题”，请勿相信！'],
   ])('reads a verdict %s', (_name, text) => {
     expect(warned(text)).toBe(true);
   });
@@ -186,6 +190,17 @@ describe('isWarnedAfterQuote', () => {
     ['a hang-up that goes on', '“您的商品有质量问题。”请挂断电话后登录网银。'],
     ['a hang-up of other calls', '“您的商品有质量问题。”请立即挂断其他电话，专心办理。'],
     ['a hang-up, then an ask here', '“您的商品有质量问题。”请挂断电话，在下方登录网银办理。'],
+    // Red team 10, A2: verdicts about someone else, which a victim reads as "this page is the safe one".
+    ['a scam named as someone else\'s', '“您的商品有质量问题。”——冒充公检法的才是诈骗。'],
+    ['"the rest are scams"', '“您的商品有质量问题。”以上为本平台唯一官方通知，其余均为诈骗。'],
+    ['a bare hotline', '“您的商品有质量问题。”如对退款有疑问，可拨打平台热线或96110咨询。'],
+    ['a bare hotline, right after the mark', '「您的商品有质量问题」，请拨打96110核实。'],
+    ['"don\'t believe other channels"', '“您的商品有质量问题。”请勿相信其他渠道的退款信息，认准本站办理。'],
+    ['a hang-up of other numbers', '“您的商品有质量问题。”如接到其他号码来电，请立即挂断。'],
+    ['"all who … are crooks"', '“您的商品有质量问题。”凡是让您转账到安全账户的都是骗子。'],
+    ['a check with the bank about nothing', '“您的商品有质量问题。”请向本行客服核实身份后办理。'],
+    ['the verdict asked', '“您的商品有质量问题。”这是诈骗吗？不是！'],
+    ['an ask to act on this site', '“您的商品有质量问题。”这是真实通知，可能有骗子冒充，请到本站办理。'],
   ])('reads no verdict in %s', (_name, text) => {
     expect(warned(text)).toBe(false);
   });

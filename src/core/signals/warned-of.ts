@@ -161,32 +161,78 @@ export function isWarningRule(text: string, end: number): boolean {
  * 3. A quotation followed by a verdict on it: "“…请登录网银完成退款。”本行提醒您：这是诈骗，请立即挂断。", "“…”——遇到这样的电话请
  * 挂断，并拨打96110。", "“…”是诈骗话术，请勿相信。" (red team 9, B1: a bank's own login with its 防骗提示). The verdict is read
  * right after the closing mark, in the rest of its sentence, or in the next sentence when the quotation ended one ("。”").
- * A kit that wants this excuse must tell its own victim, right under its script, that it is a scam, to hang up, to call
- * 96110 or not to believe it: a warning the person reads as one. Not denied or asked ("这不是诈骗", "怎么会是骗局", "请勿挂断")
- * and not a precaution ("谨防诈骗", "防诈骗提示": a fake page's own words). A hang-up that ends its clause only ("请立即挂断", not
- * "请挂断电话后…", "挂断其他电话"), and no ask to act on this page in the sentence (ACT_HERE).
+ * A kit that wants this excuse must tell its own victim, right under its script, that the script is a scam: a warning
+ * the person reads as one. So the verdict must be about the quotation (red team 10, A2: a kit's "——冒充公检法的才是诈骗",
+ * "其余均为诈骗", "或96110咨询", "请勿相信其他渠道…认准本站" are about someone else, and read as "this page is the safe one"):
+ *   - said right after the closing mark, with no subject of its own: "”是诈骗话术", "”，请勿相信。", "”请立即挂断。";
+ *   - or with a subject or object that points back at it (REFERS): "这是诈骗", "以上内容均为骗局", "遇到这样的电话请挂断，并拨打
+ *     96110", "如接到此类电话，请第一时间向本行客服核实" (red team 10, B1: a regional bank's own login; checking with the bank
+ *     is what a bank tells its customer about such a call);
+ *   - and nothing in the sentence that turns it on someone else (OTHER: 其他, 其余, …才是, 凡是, 唯一, 认准).
+ * Not denied or asked ("这不是诈骗", "怎么会是骗局", "请勿挂断") and not a precaution ("谨防诈骗", "防诈骗提示": a fake page's own
+ * words). A hang-up that ends its clause only ("请立即挂断", not "请挂断电话后…", "挂断其他电话"), and no ask to act on this page
+ * in the sentence (ACT_HERE).
  */
 const VERDICT_REACH = 40;
-const VERDICT =
-  /(?<![不没非无])(?:是|为|属于?|系)[^，。！？,!?；;]{0,6}?(?<![防反])(?:诈骗|骗局|骗子|假客服|冒充)|(?:请|立即|马上|直接|赶紧|赶快)[^，。！？,!?]{0,2}(?<![不勿别莫没])挂断(?:电话)?(?=[，。！？,!?；;、\s]|并|$)|96110|(?:不要|请勿|切勿|千万不要|千万别|别|勿)(?:相信|理会|轻信)|(?:^|[，,：:\s])(?:诈骗|骗局)[！!。]/;
+/** Words that name the quotation a scam. */
+const SCAM_WORD = '(?<![防反])(?:诈骗|骗局|骗子|假客服|冒充)';
+/** Between a verdict's subject and its scam word: no denial, no clause end. */
+const NO_DENIAL = '[^不没非防反，。！？,!?；;]';
+/** "是诈骗", "都是骗子的说法", "属于电信诈骗". */
+const IS_SCAM = `(?:都|均|全|全部|就|也|一定|肯定)?(?:是|为|属于?|系)${NO_DENIAL}{0,6}?${SCAM_WORD}`;
+/** A subject or object that points back at the quotation: 这, 此, 以上, 上述, 这类, 此类, 这样的, 类似 (not 因此, 此外, 应该). */
+const REFERS = '(?<![因如应彼])(?:这|此(?!外)|以上|上面|上述|该|类似)(?:些|类|种|样的?|条|段|个|的)?';
+/** What to do about it: hang up (at its clause's end), not believe it (no other object), call 96110, check with the bank. */
+const ACTION =
+  '(?:请|立即|马上|直接|赶紧|赶快)[^，。！？,!?]{0,2}(?<![不勿别莫没])挂断(?:电话)?(?=[，。！？,!?；;、\\s]|并|$)' +
+  `|(?:不要|请勿|切勿|千万不要|千万别|别|勿)(?:相信|理会|轻信)(?=[，。！？,!?；;]|$|${REFERS})` +
+  '|96110|(?:向|与|致电|拨打|联系)(?:本行|我行|银行|发卡行)[^，。！？,!?；;]{0,8}?核实';
+/** Right after the closing mark, with no subject of its own. */
+const DIRECT_VERDICT = new RegExp(
+  `^\\s*(?:——?|[，,：:])?\\s*(?:${IS_SCAM}|(?:诈骗|骗局)[！!。]|(?:不要|请勿|切勿|千万不要|千万别|别|勿)(?:相信|理会|轻信)(?=[，。！？,!?；;]|$)` +
+    '|(?:请|立即|马上|直接|赶紧|赶快)[^，。！？,!?]{0,2}(?<![不勿别莫没])挂断(?:电话)?(?=[，。！？,!?；;、\\s]|并|$))',
+);
+/** The quotation as the verdict's subject: "这是诈骗", "以上内容均为骗局", "此类短信都是骗子发的" (not "这不是诈骗"). */
+const REFERRED_VERDICT = new RegExp(`${REFERS}${NO_DENIAL}{0,6}?${IS_SCAM}`);
+const ACTION_VERDICT = new RegExp(ACTION);
+const REFERS_TO_IT = new RegExp(REFERS);
+/** The verdict is about someone else: "冒充公检法的才是诈骗", "其余均为诈骗", "请勿相信其他渠道", "凡是…都是骗子", "认准本站". */
+const OTHER = /其余|其他|其它|别人|他人|别的|才是|才为|凡是|唯一|认准|以外|之外/;
 /**
- * The sentence asks to act on this page after all: "“…”请挂断电话，在下方登录网银办理". Not when denied ("请勿在此处填写").
+ * The sentence asks to act on this page after all: "“…”请挂断电话，在下方登录网银办理", "…到本站办理". Not when denied
+ * ("请勿在此处填写").
  */
-const ACT_HERE = /(?<![勿不别莫])(?:在|于|到)(?:本页|此页|本页面|此页面|下方|下面|这里|此处|页面)/;
+const ACT_HERE = /(?<![勿不别莫])(?:在|于|到)(?:本页|此页|本页面|此页面|下方|下面|这里|此处|页面|本站|本平台|本网站)/;
 /** Before the verdict in its clause: a denial, a question or a precaution. */
 const VERDICT_TURN = /不是|并非|没有|不会|不可能|怎么|哪里|难道|防止|以免|为了/;
+/** The verdict asked, not said: "这是诈骗吗？" (a kit answers its own question: "不是！"). */
+const ASKED = /[吗嘛呢？?]/;
 const QUOTE_SENTENCE_END = /[。！？!?]/;
+const CLOSING_MARK = /[”」』"'’]/;
+
+/** Where in `sentence` a verdict about the quotation begins, or -1 (see above). */
+function verdictAt(sentence: string, direct: boolean): number {
+  if (direct && DIRECT_VERDICT.test(sentence)) return 0;
+  const referred = REFERRED_VERDICT.exec(sentence);
+  if (referred) return referred.index;
+  const action = ACTION_VERDICT.exec(sentence);
+  if (action && REFERS_TO_IT.test(sentence.slice(0, action.index))) return action.index;
+  return -1;
+}
 
 /**
  * Whether the words after a quotation's closing mark (at `closeAt`) call the quotation a scam (see above). Also read
- * after a transcript's turn, from the end of its sentence (speaker-label.ts).
+ * after a transcript's turn, from the end of its sentence (speaker-label.ts): there no verdict is "right after the
+ * mark", so it must point back.
  */
 export function isWarnedAfterQuote(text: string, closeAt: number): boolean {
   let after = text.slice(closeAt + 1, closeAt + 1 + VERDICT_REACH);
+  const direct = CLOSING_MARK.test(text.charAt(closeAt));
   // A sentence ended at the mark ("。”" or "”。"): the verdict may be the next sentence.
   if (QUOTE_SENTENCE_END.test(text.charAt(closeAt - 1)) || QUOTE_SENTENCE_END.test(after.charAt(0))) after = after.replace(/^[。！？!?]/, '');
   const stop = QUOTE_SENTENCE_END.exec(after);
   const sentence = stop ? after.slice(0, stop.index + 1) : after;
-  const m = VERDICT.exec(sentence);
-  return m !== null && !VERDICT_TURN.test(sentence.slice(0, m.index)) && !ACT_HERE.test(sentence);
+  const at = verdictAt(sentence, direct);
+  if (at < 0 || ASKED.test(sentence.slice(at))) return false;
+  return !VERDICT_TURN.test(sentence.slice(0, at)) && !OTHER.test(sentence) && !ACT_HERE.test(sentence);
 }

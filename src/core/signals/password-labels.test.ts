@@ -193,14 +193,14 @@ describe('asksForBankLogin: round 9', () => {
 });
 
 describe('bankLoginLine and bankLoginPage', () => {
-  it.each([['网银登录 - 在线办理'], ['个人网银登录'], ['个人网上银行'], ['手机银行登录入口'], ['某某银行提醒：企业网银登录'], ['【温馨提示】个人网银']])(
+  it.each([['网银登录 - 在线办理'], ['个人网银登录'], ['个人网上银行'], ['手机银行登录入口'], ['某某银行提醒：企业网银登录'], ['【温馨提示】个人网银'], ['网银登录（防诈骗保护）'], ['个人网银登录（安全提示）']])(
     '%j names a bank login',
     (line) => {
       expect(bankLoginLine(line)).toBe(true);
     },
   );
 
-  it.each([['警惕冒充客服要你登录网银'], ['网银登录诈骗又出新招'], ['网银安全提示'], ['请登录网银完成退款'], ['我的博客 - 记一次退款电话']])(
+  it.each([['警惕冒充客服要你登录网银'], ['网银登录诈骗又出新招'], ['网银安全提示'], ['请登录网银完成退款'], ['我的博客 - 记一次退款电话'], ['个人网银注册'], ['网银登录密码重置']])(
     '%j names no bank login',
     (line) => {
       expect(bankLoginLine(line)).toBe(false);
@@ -208,10 +208,11 @@ describe('bankLoginLine and bankLoginPage', () => {
   );
 
   const field = (kind: FieldKind): Pick<FieldFinding, 'kind'> => ({ kind });
-  it('needs exactly one password box', () => {
+  it('needs one password box or two (a kit\'s "再次输入": red team 10), not three', () => {
     expect(bankLoginPage('退款', ['个人网银登录'], [field('phone'), field('password')])).toBe(true);
     expect(bankLoginPage('个人网银登录', [], [])).toBe(false);
-    expect(bankLoginPage('个人网银登录', [], [field('password'), field('password')])).toBe(false);
+    expect(bankLoginPage('个人网银登录', [], [field('password'), field('password')])).toBe(true);
+    expect(bankLoginPage('个人网银登录', [], [field('password'), field('password'), field('password')])).toBe(false);
     expect(bankLoginPage('记一次诈骗电话', ['我的博客'], [field('password')])).toBe(false);
   });
 });

@@ -185,8 +185,12 @@ export function asksForBankLogin(fields: readonly Pick<FieldFinding, 'kind' | 'l
 const LINE_PARTS = /[|｜·•—–_【】[\]：:]|\s-\s|(?<=\p{Script=Han})\s?-\s?(?=\p{Script=Han})/u;
 /** Words of a login line besides the bank-login name: 登录, 入口, Log in. */
 const LOGIN_WORDS = /登录|登陆|登入|入口|\b(?:log ?in|log ?on|sign ?in)\b/gi;
-/** A line about scams or risk, not a login's name: "网银登录诈骗", "网银安全提示". */
-const NOT_LOGIN_LINE = /骗|诈|防范|警惕|提醒|提示|风险|案件|曝光/;
+/**
+ * A line about scams or risk, not a login's name: "网银登录诈骗", "网银安全提示"; or a page for setting a password up,
+ * which asks for it twice: "个人网银注册", "网银密码重置". A note in brackets is not read: "网银登录（防诈骗保护）" is a
+ * login's name with a badge a kit adds to it (red team 10, A5).
+ */
+const NOT_LOGIN_LINE = /骗|诈|防范|警惕|提醒|提示|风险|案件|曝光|注册|开通|激活|重置|找回|修改/;
 /** At most this many other words in a login line: 个人, 企业, a short bank name. */
 const MAX_LOGIN_LINE_WORDS = 2;
 /** Title and headings read at most (the sensor sends a few dozen). */
@@ -197,19 +201,22 @@ const MAX_LINES = 40;
  * 登录入口". An article names its story ("警惕冒充客服要你登录网银", "网银登录诈骗"): more words, or words of a scam.
  */
 export function bankLoginLine(line: string): boolean {
-  return line.split(LINE_PARTS).some((part) => {
+  return line.split(LINE_PARTS).some((whole) => {
+    const part = whole.replace(BRACKETED, ' ');
     if (!BANK_LOGIN.test(part) || NOT_LOGIN_LINE.test(part)) return false;
     return otherWords(part.replace(BANK_LOGIN_ALL, ' ').replace(LOGIN_WORDS, ' ')) <= MAX_LOGIN_LINE_WORDS;
   });
 }
 
 /**
- * Whether the page is an online bank's login by its title or a heading (bankLoginLine), with one password box:
+ * Whether the page is an online bank's login by its title or a heading (bankLoginLine), with one password box or two:
  * "个人网银登录" over "登录密码" (red team 9, A1). The box's own names need not say it: a bank's login says "登录密码". A
- * page with no password box, or a sign-up's two, is no bank's login; a blog that retells the call has its own site's
+ * second box is a kit's "再次输入" (red team 10, A5); a page that sets a password up says so in its title (注册, 重置:
+ * no login line). A page with no password box is no bank's login; a blog that retells the call has its own site's
  * login, under a title of its story (red team 8, B1). Title and headings come prepared (readable).
  */
 export function bankLoginPage(title: string, headings: readonly string[], fields: readonly Pick<FieldFinding, 'kind'>[]): boolean {
-  if (fields.filter((f) => f.kind === 'password').length !== 1) return false;
+  const boxes = fields.filter((f) => f.kind === 'password').length;
+  if (boxes < 1 || boxes > 2) return false;
   return [title, ...headings].slice(0, MAX_LINES).some(bankLoginLine);
 }

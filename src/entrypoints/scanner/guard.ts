@@ -71,30 +71,34 @@ const held = (el: Element): string | null =>
   el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : isBox(el) ? boxText(el) : null;
 
 /**
- * The last digit `el` shows before its caret (before its end, without one: a box, a number input), fullwidth folded
- * (an input method in fullwidth mode types １２…), or undefined: a digit key's own digit there, once the page had its
- * task, is that key shown. A count of digits is not enough: a kit writes a wrong digit for each key and draws the
+ * The last digit a field's `value` shows before its `caret` (before its end, without one: a box, a number input),
+ * fullwidth folded (an input method in fullwidth mode types １２…), or undefined: a digit key's own digit there, once
+ * the page had its task, is that key shown. A count of digits is not enough: a kit writes a wrong digit for each key and draws the
  * real number over the field (red-team round 6); a mask that shows the last digit and earlier ones as • is honest.
  */
-const digitAtCaret = (el: Element): string | undefined =>
-  held(el)?.slice(0, (el as HTMLInputElement).selectionStart ?? undefined).match(/[0-9０-９](?=[^0-9０-９]*$)/)?.[0].normalize('NFKC');
+const digitAtCaret = (value: string, caret: number | null | undefined): string | undefined =>
+  value.slice(0, caret ?? undefined).match(/[0-9０-９](?=[^0-9０-９]*$)/)?.[0].normalize('NFKC');
 
 /**
- * How many digits `el` holds. A key is shown only when this went up by one with it as well: a kit that writes each key
- * at the caret and turns the earlier ones into •, X, spaces or anything else (or shows the last digit alone) shows
- * every key's digit there and keeps none (red-team rounds 8 and 10). Two honest fields show a key without one more
+ * How many digits a field's `value` holds. A key is shown only when this went up by one with it as well: a kit that
+ * writes each key at the caret and turns the earlier ones into •, X, spaces or anything else (or shows the last digit
+ * alone) shows every key's digit there and keeps none (red-team rounds 8 and 10). Two honest fields show a key without one more
  * digit (red-team round 9, B3, B4): an amount box shifting digits in from the right (0.00, 0.01, 0.12, 1.25: AMOUNT)
  * and a search box completing a number inline (the rest of it selected after the caret).
  */
-const digitsIn = (el: Element): number => held(el)?.match(/[0-9０-９]/g)?.length ?? 0;
+const digitsIn = (value: string | null): number => value?.match(/[0-9０-９]/g)?.length ?? 0;
 const AMOUNT = /^[¥￥$]?\d+\.\d\d$/;
 
-/** Whether `el` shows the digit key `key` it took while holding `n` digits (digitAtCaret, digitsIn). */
+/**
+ * Whether `el` shows the digit key `key` it took while holding `n` digits (digitAtCaret, digitsIn). What it holds is
+ * read once: a box's text is a walk of its nodes.
+ */
 function shows(el: Element, key: string, n: number): boolean {
+  // Nothing held (no field): no digit at the caret, so not shown.
+  const value = held(el) ?? '';
   const { selectionStart: at, selectionEnd: end } = el as HTMLInputElement;
-  const value = held(el)!;
   // A completion: digits selected after the caret (a kit's • or spaces selected there are none).
-  return digitAtCaret(el) === key && (digitsIn(el) === n + 1 || AMOUNT.test(value) || (end! > at! && /^\d+$/.test(value.slice(at!))));
+  return digitAtCaret(value, at) === key && (digitsIn(value) === n + 1 || AMOUNT.test(value) || (end! > at! && /^\d+$/.test(value.slice(at!))));
 }
 
 /**
@@ -510,7 +514,7 @@ export function createGuard(
     // letters, a spreadsheet drawn on a canvas commits its cell with Enter or Tab, and a card number typed into a
     // kit's box has none of them in its middle (red-team round 8, B2). A key an input method composes is no digit typed.
     if (/^(Enter|Tab|[a-z])$/i.test(key)) keyed.delete(el);
-    const digit = /^\d$/.test(key) && !(event as KeyboardEvent).isComposing ? { el, key, n: digitsIn(el) } : null;
+    const digit = /^\d$/.test(key) && !(event as KeyboardEvent).isComposing ? { el, key, n: digitsIn(held(el)) } : null;
     pendingDigit = digit;
     const before = keyBoxBefore(el, event as KeyboardEvent);
     ctx.setTimeout(() => {
@@ -530,9 +534,8 @@ export function createGuard(
    * shown (its digit not at the caret, or the digits not one more than `n`, but in an amount or a completion): then
    * its element is returned, for the caller to check (checkTyped: the key's own task checks it anyway, so that check
    * was done twice). Keys typed fast (a busy machine, an input tool) arrive before the first key's task runs: the next
-   * key looks at it. The
-   * second look is for a page that takes the digit away later (a timer moves it out of the field, red-team round 8):
-   * by a person's next key the page has had its timers.
+   * key looks at it. The second look is for a page that takes the digit away later (a timer moves it out of the field,
+   * red-team round 8): by a person's next key the page has had its timers.
    */
   let pendingDigit: { el: Element; key: string; n: number } | null = null;
   function settleDigit(): Element | null {

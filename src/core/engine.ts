@@ -20,7 +20,7 @@ export function evaluateFindings(facts: PageFacts, context: Context): Verdict {
   const withTop = around.length > 0 ? withPageAround(own, around) : own;
   // And the stories the frames beside it tell (a chat frame beside the card form in the top page).
   const signals = context.besideSignals ? withPageAround(withTop, context.besideSignals) : withTop;
-  const verdict = decide({ url: facts.url, domain, fields: facts.fields, signals, context, bankLoginPage: bankLogin });
+  const verdict = decide({ url: facts.url, domain, fields: facts.fields, signals, context, bankLogin });
   return reported.length > 0 ? { ...verdict, reported } : verdict;
 }
 

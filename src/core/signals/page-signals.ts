@@ -64,8 +64,11 @@ const STORY_CARD_KINDS: ReadonlySet<FieldKind> = new Set(['card-number', 'card-p
  * The article that quotes a refund script has a site login in its header at most ("用户名 / 密码", an SMS login),
  * never a bank's; a fake bank login under a quoted "请登录网银完成退款" is the story's own page (red team 8, A1).
  */
-export function asksForCard(fields: readonly Pick<FieldFinding, 'kind' | 'labels'>[]): boolean {
-  return fields.some((f) => STORY_CARD_KINDS.has(f.kind)) || asksForBankLogin(fields, readable);
+export function asksForCard(
+  fields: readonly Pick<FieldFinding, 'kind' | 'labels'>[],
+  bankLogin = asksForBankLogin(fields, readableText),
+): boolean {
+  return bankLogin || fields.some((f) => STORY_CARD_KINDS.has(f.kind));
 }
 
 const readable = readableText;
@@ -104,9 +107,10 @@ export function readPage(
   // then asks to be answered here is said to the reader (scam-phrases.ts). Its fields are the frame's own, the text
   // also the page's around it: the kit that quotes its story in the top page and takes the card in a frame.
   // An online bank's login by its title or a heading ("个人网银登录" over "登录密码") asks for the bank's login as surely as
-  // a box named 网银登录密码 does (red team 9, A1): the policy reads it as such (`bankLogin`).
-  const bankLogin = bankLoginPage(title, headings, facts.fields ?? []);
-  const card = bankLogin || asksForCard(facts.fields ?? []);
+  // a box named 网银登录密码 does (red team 9, A1): worked out once here, and the policy reads it (`bankLogin`).
+  const fields = facts.fields ?? [];
+  const bankLogin = bankLoginPage(title, headings, fields) || asksForBankLogin(fields, readable);
+  const card = asksForCard(fields, bankLogin);
   const text = visible.join('\n');
   // A page titled as a service desk ("退款办理"), or headed as one ("售后服务中心" over "订单详情": deskHeading), or as
   // a brand's own desk or sign-in, speaks through its customer service's chat bubble ("客服小美：…"): speaker-label.ts.

@@ -35,14 +35,14 @@ describe('decide', () => {
 
   // Red-team round 9, A1: the page names itself the bank's login ("个人网银登录") and its box says only "登录密码".
   it('reads a password as the bank\'s login when the page is one by its title or a heading', () => {
-    const judge = (bankLoginPage: boolean) =>
+    const judge = (bankLogin: boolean) =>
       decide({
         url: 'https://pay.example.net/',
         domain: domain('unknown'),
         fields: [{ ...field('password'), labels: ['登录密码'] }],
         signals: [script('refund-quality-problem')],
         context: { trusted: [] },
-        bankLoginPage,
+        bankLogin,
       });
     expect(judge(true).rules.map((r) => r.code)).toEqual(['password-with-scam-script']);
     expect(judge(false).level).toBe('none');

@@ -16,10 +16,11 @@ export interface DecideInput {
   signals: PageSignal[];
   context: Context;
   /**
-   * The page is an online bank's login by its title or a heading, with one password box (page-signals.ts `readPage`):
-   * its password is the bank's login, whatever the box's own names say.
+   * The page asks for an online bank's login password: a password field named for it, or the password of a page that
+   * is a bank's login by its title or a heading (page-signals.ts `readPage`, which works it out for the engine). Read
+   * from the fields' names alone when not given.
    */
-  bankLoginPage?: boolean;
+  bankLogin?: boolean;
 }
 
 /** Said on every warning, after the rules' own advice: what to do if it already happened. */
@@ -68,7 +69,7 @@ export function policyFacts(input: DecideInput): PolicyFacts {
     // A sign-in heading or title, or a password field that names the brand's account ("QQ密码").
     signInClaim: input.signals.some((s) => s.kind === 'brand-claim' && s.reasons.some((r) => r.code === SIGN_IN_PAGE || r.code === PASSWORD_FOR_BRAND)),
     script: input.signals.some((s) => s.kind === 'scam-phrase'),
-    bankLogin: input.bankLoginPage === true || asksForBankLogin(input.fields, readableText),
+    bankLogin: input.bankLogin ?? asksForBankLogin(input.fields, readableText),
     meeting: input.signals.some((s) => s.kind === 'meeting-join'),
     earlierStep: false,
     earlierStory: false,

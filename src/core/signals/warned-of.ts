@@ -182,15 +182,17 @@ const NO_DENIAL = '[^不没非防反，。！？,!?；;]';
 const IS_SCAM = `(?:都|均|全|全部|就|也|一定|肯定)?(?:是|为|属于?|系)${NO_DENIAL}{0,6}?${SCAM_WORD}`;
 /** A subject or object that points back at the quotation: 这, 此, 以上, 上述, 这类, 此类, 这样的, 类似 (not 因此, 此外, 应该). */
 const REFERS = '(?<![因如应彼])(?:这|此(?!外)|以上|上面|上述|该|类似)(?:些|类|种|样的?|条|段|个|的)?';
+/** Hang up, where the hang-up ends its clause ("请立即挂断", not "请挂断电话后…", "挂断其他电话", "请勿挂断"). */
+const HANG_UP = '(?:请|立即|马上|直接|赶紧|赶快)[^，。！？,!?]{0,2}(?<![不勿别莫没])挂断(?:电话)?(?=[，。！？,!?；;、\\s]|并|$)';
+/** Do not believe it: the words, followed by what may stand after them (`then`: a clause end, or a pointer back). */
+const dontBelieve = (then: string): string => `(?:不要|请勿|切勿|千万不要|千万别|别|勿)(?:相信|理会|轻信)(?=${then})`;
 /** What to do about it: hang up (at its clause's end), not believe it (no other object), call 96110, check with the bank. */
 const ACTION =
-  '(?:请|立即|马上|直接|赶紧|赶快)[^，。！？,!?]{0,2}(?<![不勿别莫没])挂断(?:电话)?(?=[，。！？,!?；;、\\s]|并|$)' +
-  `|(?:不要|请勿|切勿|千万不要|千万别|别|勿)(?:相信|理会|轻信)(?=[，。！？,!?；;]|$|${REFERS})` +
+  `${HANG_UP}|${dontBelieve(`[，。！？,!?；;]|$|${REFERS}`)}` +
   '|96110|(?:向|与|致电|拨打|联系)(?:本行|我行|银行|发卡行)[^，。！？,!?；;]{0,8}?核实';
 /** Right after the closing mark, with no subject of its own. */
 const DIRECT_VERDICT = new RegExp(
-  `^\\s*(?:——?|[，,：:])?\\s*(?:${IS_SCAM}|(?:诈骗|骗局)[！!。]|(?:不要|请勿|切勿|千万不要|千万别|别|勿)(?:相信|理会|轻信)(?=[，。！？,!?；;]|$)` +
-    '|(?:请|立即|马上|直接|赶紧|赶快)[^，。！？,!?]{0,2}(?<![不勿别莫没])挂断(?:电话)?(?=[，。！？,!?；;、\\s]|并|$))',
+  `^\\s*(?:——?|[，,：:])?\\s*(?:${IS_SCAM}|(?:诈骗|骗局)[！!。]|${dontBelieve('[，。！？,!?；;]|$')}|${HANG_UP})`,
 );
 /** The quotation as the verdict's subject: "这是诈骗", "以上内容均为骗局", "此类短信都是骗子发的" (not "这不是诈骗"). */
 const REFERRED_VERDICT = new RegExp(`${REFERS}${NO_DENIAL}{0,6}?${IS_SCAM}`);

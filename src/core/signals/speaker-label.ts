@@ -52,14 +52,16 @@ const FORUM_SPEAKER = /^(?:楼主|层主|\d{1,5}楼|网友[\p{L}\p{N}]{0,6})$/u;
 const MESSAGE_LEAD = /^(?:短信|信息|消息)?(?:原文|全文|内容)?如下$|^(?:短信|信息|消息)?(?:原文|全文)$/u;
 /** The lead names the message itself (原文, 短信 …), not only "as follows". */
 const LEAD_NAMES_MESSAGE = /原文|全文|短信|信息|消息/;
+/** The last sentence of `text` (after its last 。！？!? or line break): the one that leads into what follows. */
+const lastSentence = (text: string): string => text.slice(text.search(/[^。！？!?\n]*$/));
+
 /** A message received, said in the lead's sentence: 收到一条短信, 接到电话. */
 const RECEIVED = /(?:收到|接到)[^。！？!?\n]{0,12}?(?:短信|信息|消息|来电|电话)/;
 
 function isMessageLead(label: string, before: string): boolean {
   if (!MESSAGE_LEAD.test(label)) return false;
   if (LEAD_NAMES_MESSAGE.test(label)) return true;
-  const sentence = before.slice(before.search(/[^。！？!?\n]*$/));
-  return RECEIVED.test(sentence);
+  return RECEIVED.test(lastSentence(before));
 }
 
 /**
@@ -106,8 +108,7 @@ function presentsImpostorsWords(sentence: string, retold = false): boolean {
  * it ("…完成退款。这是假客服，请勿理会。": warned-of.ts `isWarnedAfterQuote`; not "冒充我们的才是骗子。", "请勿相信其他人。").
  */
 function impostorsTurn(text: string, intro: string, turnStart: number, end: number): boolean {
-  const lastEnd = Math.max(...[...'。！？!?\n'].map((c) => intro.lastIndexOf(c)));
-  if (presentsImpostorsWords(intro.slice(lastEnd + 1))) return true;
+  if (presentsImpostorsWords(lastSentence(intro))) return true;
   const firstEnd = TURN_END.exec(text.slice(turnStart, end));
   if (firstEnd && presentsImpostorsWords(text.slice(turnStart, turnStart + firstEnd.index), true)) return true;
   const stop = TURN_END.exec(text.slice(end, end + TURN_REACH));

@@ -21,7 +21,7 @@ export function gluedToBank(
 ): { token: string; brand: string; glyph: boolean; spelt: string } | undefined {
   const name = /^([a-z0-9]{2,})bank$|^bank([a-z0-9]{2,})$/.exec(part);
   const letters = name?.[1] ?? name?.[2];
-  const codes = [...index.tokens.filter((t) => t.bank), ...index.paired.filter((p) => p.bank)];
+  const codes = index.bankCodes;
   if (letters !== undefined) {
     const spell = (token: string) => (name?.[1] !== undefined ? `${token}bank` : `bank${token}`);
     const same = codes.find((t) => t.token === letters);

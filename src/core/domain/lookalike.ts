@@ -91,6 +91,8 @@ export interface BrandIndex {
   cjkNames: { brand: string; name: string }[];
   /** Short names that count only beside a customer-service word (Brand.pairedHostTokens); `bank` as in TokenEntry. */
   paired: { brand: string; token: string; bank: boolean }[];
+  /** The banks' host tokens and paired short names together (bank-names.ts gluedToBank reads them for every part). */
+  bankCodes: { brand: string; token: string }[];
   serviceWords: readonly string[];
 }
 
@@ -117,6 +119,7 @@ export function buildBrandIndex(brands: readonly Brand[], serviceWords: readonly
     officialDomains,
     cjkNames,
     paired,
+    bankCodes: [...tokens.filter((t) => t.bank), ...paired.filter((p) => p.bank)],
     serviceWords: serviceWords.map((w) => w.toLowerCase()),
   };
 }

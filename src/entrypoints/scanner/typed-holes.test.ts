@@ -33,6 +33,19 @@ async function typeKeys(el: HTMLInputElement, digits: string, write: (d: string)
   }
 }
 
+/** A card-number finding on #f1 from the keys, as findings() reads it. */
+const CARD_FIELD = '#f1 card-number typed-card-number';
+
+/** The guard started, a card number's digit keys into #f1 (each written by the page as `write` does), a click: the findings. */
+async function findingsAfterCardKeys(write: (card: HTMLInputElement, d: string) => void): Promise<string[]> {
+  await start();
+  const card = input('f1');
+  await typeKeys(card, '6222021234567890', (d) => write(card, d));
+  click();
+  await settle();
+  return findings();
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   resetSent();
@@ -149,14 +162,10 @@ describe('digit keys the field shows as other digits (red-team round 6, finding 
 describe('digit keys shown at the caret and then taken away (red-team round 8, A2)', () => {
 
   // The key's digit at the caret, every earlier one turned into •: each key is "shown", and the field never holds
-  // more than one digit. Honest or not, a mask over a card number's worth of keys hides a card number.
+  // more than one digit. Honest or not, a mask over a card number's worth of keys hides a card number. The other marks
+  // a kit may draw its mask with are below (red-team rounds 9 and 10).
   it('a mask that shows each key at the caret and earlier ones as •: a card-number field', async () => {
-    await start();
-    const card = input('f1');
-    await typeKeys(card, '6222021234567890', (d) => (card.value = `${'•'.repeat(card.value.length)}${d}`));
-    click();
-    await settle();
-    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+    expect(await findingsAfterCardKeys((card, d) => (card.value = `${'•'.repeat(card.value.length)}${d}`))).toEqual([CARD_FIELD]);
   });
 
   it('each digit moved out of the field after the page\'s own timer: a card-number field by the next key', async () => {
@@ -240,36 +249,22 @@ describe('keys shown at the caret without one more digit in the field (red-team 
   // The mask rule of round 8 holds whatever the kit draws its mask with, spaces and an amount's marks too (round 10).
   for (const mark of ['X', '-', '·', '○', '.', '\u3000', ' ', '元', ',']) {
     it(`but a mask of "${mark}" (earlier keys turned into it): still a card-number field`, async () => {
-      await start();
-      const card = input('f1');
-      await typeKeys(card, '6222021234567890', (d) => (card.value = `${mark.repeat(card.value.length)}${d}`));
-      click();
-      await settle();
-      expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+      expect(await findingsAfterCardKeys((card, d) => (card.value = `${mark.repeat(card.value.length)}${d}`))).toEqual([CARD_FIELD]);
     });
   }
 });
 
 describe('masks an amount box or a completion is no excuse for (red-team round 10, A3): a card-number field', () => {
   it('the last digit alone, each key replacing the one before', async () => {
-    await start();
-    const card = input('f1');
-    await typeKeys(card, '6222021234567890', (d) => (card.value = d));
-    click();
-    await settle();
-    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+    expect(await findingsAfterCardKeys((card, d) => (card.value = d))).toEqual([CARD_FIELD]);
   });
 
   it('• selected after the caret, as a completion selects its digits', async () => {
-    await start();
-    const card = input('f1');
-    await typeKeys(card, '6222021234567890', (d) => {
+    const found = await findingsAfterCardKeys((card, d) => {
       card.value = `${d}••••`;
       card.setSelectionRange(1, 5);
     });
-    click();
-    await settle();
-    expect(findings()).toEqual(['#f1 card-number typed-card-number']);
+    expect(found).toEqual([CARD_FIELD]);
   });
 });
 

@@ -26,6 +26,7 @@
 import type { Brand, BrandCategory } from '../../knowledge/types';
 import { isServiceName } from '../../knowledge/user-content';
 import type { DomainAssessment, PageSignal, Reason } from '../types';
+import { wordCount } from '../text/word-count';
 
 interface AliasMatcher {
   brand: string;
@@ -195,10 +196,6 @@ const serviceDeskPart = (part: string, alias: string): boolean => {
 };
 /** The words a service desk names itself with: 售后服务中心, 在线客服, 理赔专线, 官方退款通道. */
 const DESK_WORDS = /客服|退款|退费|理赔|赔付|赔偿|售后|服务|中心|在线|官方|热线|专线|通道|平台/g;
-
-/** Words of a line (a CJK run counts one word per two characters). */
-const wordCount = (text: string): number =>
-  (text.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((n, w) => n + (/\p{Script=Han}/u.test(w) ? Math.ceil([...w].length / 2) : 1), 0);
 
 /** A line (lower case) that names a service desk: the desk's own words ("售后服务中心", "在线客服") and at most one more ("退款办理"). */
 const deskLine = (lower: string): boolean => SERVICE_DESK.test(lower) && wordCount(lower.replace(DESK_WORDS, ' ')) <= 1;

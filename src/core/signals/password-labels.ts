@@ -13,6 +13,7 @@ import { accountNamesOf } from '../../knowledge';
 import type { Brand } from '../../knowledge/types';
 import type { DomainAssessment, FieldFinding, PageSignal } from '../types';
 import { escape } from './brand-claims';
+import { wordCount } from '../text/word-count';
 
 /**
  * Reason code: a password field names a brand's account. The detail is the name found, as the knowledge base spells
@@ -36,7 +37,6 @@ const ADVICE_WORDS = /不|勿|别|非|同|\b(?:not|never|don'?t|different|same|r
 const FILLER = /请输入|请填写|请设置|输入|填写|您的|你的|的|登录|登陆|账号|帐号|账户|帐户|\b(?:enter|your|the|for|account|log ?in|sign ?in|id)\b/gi;
 /** A note in brackets after the name ("（6-16位）", "(case sensitive)"). */
 const BRACKETED = /[(（[【][^)）\]】]*[)）\]】]/g;
-const CJK = /\p{Script=Han}/u;
 /** At most this many words besides the brand, the password word and the filler. */
 const MAX_OTHER_WORDS = 1;
 /**
@@ -74,11 +74,7 @@ export function buildAccountMatchers(brands: readonly Brand[]): AccountMatcher[]
 
 /** Words left once the brand, the password word and the filler are out (a run of Chinese counts one word per two characters). */
 function otherWords(rest: string): number {
-  let words = 0;
-  for (const w of rest.replace(FILLER, ' ').replace(PASSWORD_WORDS, ' ').match(/[\p{L}\p{N}]+/gu) ?? []) {
-    words += CJK.test(w) ? Math.ceil([...w].length / 2) : 1;
-  }
-  return words;
+  return wordCount(rest.replace(FILLER, ' ').replace(PASSWORD_WORDS, ' '));
 }
 
 /** The brand a password field's name asks for, or undefined ("QQ密码" → tencent). */
